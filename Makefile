@@ -1,0 +1,70 @@
+# The two commands a newcomer needs: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# Debian packages: Chromium for the browser tests, Pango and fonts (Arabic
+# script included) for WeasyPrint's PDF.
+SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core
+
+.PHONY: run serve test setup system-deps lint migrate seed clean
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+setup: system-deps $(VENV)/.installed
+
+system-deps:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing system packages: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+		echo "warning: missing system packages: $$missing (sudo apt-get install $$missing)"; \
+	fi
+
+migrate: setup
+	$(PY) manage.py migrate --noinput
+
+# Load the registry and import every shipped report; safe to run again.
+seed: migrate
+	$(PY) manage.py load_bodies
+	@for f in fixtures/reports/*; do \
+		echo "importing $$f"; \
+		$(PY) manage.py import_report "$$f" || exit 1; \
+	done
+	$(PY) manage.py ensure_staff
+
+run: seed
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# Production mode: gunicorn + whitenoise, DEBUG off, settings from the
+# environment (or from .env if present; see .env.example).
+serve: setup
+	@set -a; [ ! -f .env ] || . ./.env; set +a; \
+	export DEBUG=$${DEBUG:-0}; \
+	$(PY) manage.py check --deploy && \
+	$(PY) manage.py collectstatic --noinput -v0 && \
+	$(PY) manage.py migrate --noinput -v0 && \
+	exec $(VENV)/bin/gunicorn tracker.wsgi \
+		--bind $${BIND:-$(HOST):$(PORT)} \
+		--workers $${WEB_CONCURRENCY:-$$(( 2 * $$(nproc) ))} \
+		--access-logfile - --timeout 60
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: setup lint
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/pytest
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,129 @@
+"""The filters of the action item list. Everything lives in the query
+string, so a filtered and sorted list can be bookmarked and shared."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from decisions.models import CLOSED_STATUSES, ActionItem, Body, Report, Status, StatusUpdate
+
+# Statuses in the order of an item's life, for sorting by status.
+STATUS_ORDER = Case(
+    *(When(status=s.value, then=Value(i)) for i, s in enumerate(Status)),
+    output_field=IntegerField(),
+)
+
+# Sort parameter -> the expressions to order by. Items with no due date or
+# no update go last either way. Ties end with the pk, so pages are stable.
+ORDERINGS = {
+    "paragraph": (F("decision__report__symbol"), F("decision__position")),
+    "owner": (Lower("owner__name_en"),),
+    "status": (STATUS_ORDER,),
+    "due": (F("due_date"),),
+    "updated": (F("last_update_at"),),
+}
+ORDERING_LABELS = {
+    "paragraph": _("Paragraph"),
+    "owner": _("Owner"),
+    "status": _("Status"),
+    "due": _("Due date"),
+    "updated": _("Last update"),
+}
+
+
+class ItemOrderingFilter(django_filters.OrderingFilter):
+    """`o=due` or `o=-due`; several may be given (`o=status,-due`)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("fields", tuple((name, name) for name in ORDERINGS))
+        kwargs.setdefault("field_labels", ORDERING_LABELS)
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        order_by = []
+        for param in value:
+            descending = param.startswith("-")
+            for expression in ORDERINGS[param.lstrip("-")]:
+                if descending:
+                    order_by.append(expression.desc(nulls_last=True))
+                else:
+                    order_by.append(expression.asc(nulls_last=True))
+        return qs.order_by(*order_by, "pk")
+
+
+class ActionItemFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"),
+        method="search",
+        help_text=_("In the paragraph text, the summary and the notes."),
+    )
+    report = django_filters.ModelChoiceFilter(
+        label=_("Report"),
+        field_name="decision__report",
+        queryset=Report.objects.all(),
+        empty_label=_("All reports"),
+    )
+    paragraph = django_filters.CharFilter(
+        label=_("Paragraph"), field_name="decision__number", lookup_expr="iexact"
+    )
+    owner = django_filters.ModelChoiceFilter(
+        label=_("Owner"),
+        queryset=Body.objects.filter(action_items__isnull=False).distinct(),
+        to_field_name="slug",
+        empty_label=_("All owners"),
+    )
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"),
+        choices=Status.choices,
+        widget=forms.CheckboxSelectMultiple,
+        distinct=False,
+    )
+    overdue = django_filters.ChoiceFilter(
+        label=_("Overdue"),
+        choices=(("yes", _("Overdue only")), ("no", _("Not overdue"))),
+        empty_label=_("Any"),
+        method="filter_overdue",
+    )
+    due_after = django_filters.DateFilter(
+        label=_("Due on or after"),
+        field_name="due_date",
+        lookup_expr="gte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    due_before = django_filters.DateFilter(
+        label=_("Due on or before"),
+        field_name="due_date",
+        lookup_expr="lte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    o = ItemOrderingFilter(label=_("Sort by"))
+
+    class Meta:
+        model = ActionItem
+        fields: list[str] = []
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        # Exists rather than a join on the notes: an item with two matching
+        # notes still appears once.
+        in_notes = StatusUpdate.objects.filter(item=OuterRef("pk"), note__icontains=value)
+        return queryset.filter(
+            Q(decision__text__icontains=value) | Q(summary__icontains=value) | Exists(in_notes)
+        )
+
+    def filter_overdue(self, queryset, name, value):
+        overdue = Q(due_date__lt=timezone.localdate()) & ~Q(status__in=CLOSED_STATUSES)
+        if value == "yes":
+            return queryset.filter(overdue)
+        if value == "no":
+            return queryset.exclude(overdue)
+        return queryset

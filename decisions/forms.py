@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from decisions.models import ActionItem, Status
+
+
+class StatusUpdateForm(forms.Form):
+    """Record an update: a new status, a note, or both. `version` is the
+    item's version when the page was shown, so a stale submission is caught."""
+
+    status = forms.ChoiceField(label=_("Status"), choices=Status.choices)
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Plain text. Links become clickable."),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+    @classmethod
+    def for_item(cls, item: ActionItem) -> StatusUpdateForm:
+        return cls(initial={"status": item.status, "version": item.version})
+
+    def with_version(self, version: int) -> StatusUpdateForm:
+        """The same submission, re-shown against the item's current version,
+        so that what the user typed survives a conflict."""
+        data = self.data.copy()
+        data["version"] = str(version)
+        return type(self)(data)

@@ -1,0 +1,73 @@
+"""Import a meeting report: `manage.py import_report PATH [--dry-run] [--format json]`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from decisions.parsing import MAX_REPORT_BYTES, ReportParseError, decode_report
+from decisions.services import report_import
+
+
+class Command(BaseCommand):
+    help = "Import a report's operative paragraphs as decisions and action items."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="the report, as UTF-8 text or Markdown")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="show what would be imported; write nothing"
+        )
+        parser.add_argument("--format", choices=["text", "json"], default="text")
+
+    def handle(self, *args, path: str, dry_run: bool, format: str, **options):
+        source = Path(path)
+        try:
+            size = source.stat().st_size
+            if size > MAX_REPORT_BYTES:
+                raise ReportParseError(
+                    f"the file is {size:,} bytes; the limit is {MAX_REPORT_BYTES:,} bytes"
+                )
+            text = decode_report(source.read_bytes())
+            result = report_import(text=text, source_name=source.name, dry_run=dry_run)
+        except FileNotFoundError as e:
+            raise CommandError(f"{path}: no such file") from e
+        except IsADirectoryError as e:
+            raise CommandError(f"{path}: is a directory, not a report file") from e
+        except OSError as e:
+            raise CommandError(f"{path}: cannot read: {e.strerror}") from e
+        except ReportParseError as e:
+            raise CommandError(f"{path}: {e}") from e
+
+        if format == "json":
+            self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+            return
+        self._print_text(result)
+
+    def _print_text(self, result) -> None:
+        p = result.parsed
+        n_items = sum(len(d.items) for d in result.decisions)
+        n_requests = sum(1 for d in result.decisions if d.items)
+        self.stdout.write(f"{p.symbol}: {p.title}")
+        self.stdout.write(
+            f"{len(result.decisions)} paragraphs ({n_requests} with requests), "
+            f"{n_items} action items"
+        )
+        for d in result.decisions:
+            owners = ", ".join(i.owner.name for i in d.items) or "-"
+            self.stdout.write(f"  {d.number:>6}  {d.kind:<9}  {owners}")
+        for warning in result.warnings:
+            self.stdout.write(self.style.WARNING(f"warning: {warning}"))
+        if result.dry_run:
+            self.stdout.write("dry run: nothing written")
+        elif not (result.created_report or result.created_decisions or result.created_items):
+            self.stdout.write(self.style.SUCCESS("already imported: nothing new to write"))
+        else:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"imported: {result.created_decisions} paragraphs, "
+                    f"{result.created_items} action items, "
+                    f"{len(result.created_bodies)} new bodies to review"
+                )
+            )

@@ -1,0 +1,77 @@
+"""Who may see the pages and who may record an update.
+
+Three groups (created by migration 0002) give the roles: `viewers` read
+everything, `editors` hold `decisions.record_update` and may update any
+item, `focal points` read everything and may update the items owned by the
+bodies they are linked to (`Body.focal_points`). Superusers may do anything.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+
+from decisions.models import ActionItem
+
+ROLE_GROUPS = ("viewers", "editors", "focal points")
+VIEW_PERMISSION = "decisions.view_actionitem"
+UPDATE_PERMISSION = "decisions.record_update"
+
+
+def can_view(user) -> bool:
+    """A signed-in user with a role: superuser, a member of a role group,
+    someone granted the view permission directly, or a linked focal point."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    if user.groups.filter(name__in=ROLE_GROUPS).exists():
+        return True
+    return user.has_perm(VIEW_PERMISSION) or user.focal_bodies.exists()
+
+
+def can_read_pages(user) -> bool:
+    """The read-only pages: open to anyone when settings.PUBLIC_READ is on."""
+    return settings.PUBLIC_READ or can_view(user)
+
+
+def can_update(user, item: ActionItem) -> bool:
+    """Editors update any item; a focal point only the items its bodies own."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser or user.has_perm(UPDATE_PERMISSION):
+        return True
+    return user.focal_bodies.filter(pk=item.owner_id).exists()
+
+
+def read_access_required(view):
+    """Guard a read-only page: anonymous visitors go to the login page
+    (unless PUBLIC_READ), signed-in users without a role get 403."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not can_read_pages(request.user):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def login_with_role_required(view):
+    """Guard a write: always needs a signed-in user with a role, whatever
+    PUBLIC_READ says; the per-item check is the view's job (can_update)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not can_view(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper

@@ -1,0 +1,289 @@
+"""Writes that span several models. The management commands, the admin, the
+views and the tests all go through these functions."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from decisions.extraction import BodyRef, RegistryEntry, extract
+from decisions.models import (
+    ActionItem,
+    Body,
+    BodyKind,
+    Decision,
+    DecisionKind,
+    Report,
+    Status,
+    StatusUpdate,
+)
+from decisions.parsing import ParsedReport, ReportParseError, parse_report
+
+
+def registry_entries(language: str) -> list[RegistryEntry]:
+    """The registered bodies as the extractor wants them."""
+    entries = []
+    for body in Body.objects.registered():
+        name = getattr(body, f"name_{language}", "") or body.name_en
+        entries.append(RegistryEntry(slug=body.slug, name=name, aliases=tuple(body.all_names())))
+    return entries
+
+
+# --- Importing a report -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    owner: BodyRef
+    partners: tuple[BodyRef, ...]
+    summary: str
+    due_date: datetime.date | None
+    due_text: str
+
+
+@dataclass(frozen=True)
+class PlannedDecision:
+    number: str
+    position: int
+    kind: str
+    text: str
+    items: tuple[PlannedItem, ...]
+
+
+@dataclass
+class ImportResult:
+    parsed: ParsedReport
+    decisions: list[PlannedDecision]
+    warnings: list[str] = field(default_factory=list)
+    dry_run: bool = False
+    report: Report | None = None
+    created_report: bool = False
+    created_decisions: int = 0
+    created_items: int = 0
+    created_bodies: list[str] = field(default_factory=list)
+    changed_paragraphs: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        """The stable `--format json` contract (see the README)."""
+        p = self.parsed
+        return {
+            "report": {
+                "symbol": p.symbol,
+                "title": p.title,
+                "meeting": p.meeting,
+                "place": p.place,
+                "date": p.date.isoformat() if p.date else None,
+                "language": p.language,
+            },
+            "decisions": [
+                {
+                    "number": d.number,
+                    "position": d.position,
+                    "kind": d.kind,
+                    "text": d.text,
+                    "action_items": [
+                        {
+                            "owner": {
+                                "slug": i.owner.slug,
+                                "name": i.owner.name,
+                                "registered": i.owner.registered,
+                            },
+                            "partners": [{"slug": b.slug, "name": b.name} for b in i.partners],
+                            "summary": i.summary,
+                            "due_date": i.due_date.isoformat() if i.due_date else None,
+                            "due_text": i.due_text,
+                        }
+                        for i in d.items
+                    ],
+                }
+                for d in self.decisions
+            ],
+            "warnings": list(self.warnings),
+        }
+
+
+def report_plan(*, text: str) -> tuple[ParsedReport, list[PlannedDecision], list[str]]:
+    """Parse a report and extract its requests, without writing anything."""
+    parsed = parse_report(text)
+    registry = registry_entries(parsed.language)
+    decisions: list[PlannedDecision] = []
+    warnings = list(parsed.warnings)
+    for para in parsed.paragraphs:
+        extraction = extract(para.text, registry, parsed.language)
+        warnings.extend(f"paragraph {para.number}: {w}" for w in extraction.warnings)
+        items = tuple(
+            PlannedItem(
+                owner=r.owner,
+                partners=r.partners,
+                summary=r.summary,
+                due_date=r.due_date,
+                due_text=r.due_text,
+            )
+            for r in extraction.requests
+        )
+        kind = DecisionKind.REQUEST if items else DecisionKind.STATEMENT
+        decisions.append(PlannedDecision(para.number, para.position, kind, para.text, items))
+    return parsed, decisions, warnings
+
+
+def _body_for(ref: BodyRef, result: ImportResult) -> Body:
+    body = Body.objects.filter(slug=ref.slug).first()
+    if body is None:
+        # Never drop an addressee: keep it, flagged for review.
+        body = Body.objects.create(
+            slug=ref.slug,
+            name_en=ref.name,
+            name_fr=ref.name,
+            registered=False,
+            kind=BodyKind.UNKNOWN,
+        )
+        result.created_bodies.append(ref.slug)
+    return body
+
+
+def report_import(*, text: str, source_name: str = "", dry_run: bool = False) -> ImportResult:
+    """Import a report's text: its paragraphs as decisions, each request as
+    an action item per owner.
+
+    Atomic: on any error nothing is written. Idempotent: importing the same
+    report again creates nothing, and never touches a status, note or
+    summary that staff changed; a paragraph whose text differs from the one
+    already imported is reported in `changed_paragraphs`, not applied.
+    Raises ReportParseError on bad input."""
+    parsed, planned, warnings = report_plan(text=text)
+    result = ImportResult(parsed=parsed, decisions=planned, warnings=warnings, dry_run=dry_run)
+    if dry_run:
+        return result
+    if not parsed.symbol:
+        raise ReportParseError(
+            "the title block has no document symbol (such as OIC/ACM-2017/MALI-REP)"
+        )
+
+    with transaction.atomic():
+        report, result.created_report = Report.objects.get_or_create(
+            symbol=parsed.symbol,
+            defaults={
+                "title": parsed.title,
+                "meeting": parsed.meeting,
+                "place": parsed.place,
+                "date": parsed.date,
+                "language": parsed.language,
+                "source_name": source_name,
+                "source_text": text,
+                "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            },
+        )
+        result.report = report
+        existing = {d.number: d for d in report.decisions.all()}
+        for plan in planned:
+            decision = existing.get(plan.number)
+            if decision is None:
+                decision = Decision.objects.create(
+                    report=report,
+                    number=plan.number,
+                    position=plan.position,
+                    text=plan.text,
+                    kind=plan.kind,
+                )
+                result.created_decisions += 1
+            elif decision.text != plan.text:
+                result.changed_paragraphs.append(plan.number)
+                result.warnings.append(
+                    f"paragraph {plan.number}: the text differs from the version imported "
+                    f"on {report.imported_at:%Y-%m-%d}; not applied, review it by hand"
+                )
+                continue
+            for item_plan in plan.items:
+                owner = _body_for(item_plan.owner, result)
+                item, created = ActionItem.objects.get_or_create(
+                    decision=decision,
+                    owner=owner,
+                    defaults={
+                        "summary": item_plan.summary,
+                        "due_date": item_plan.due_date,
+                        "due_text": item_plan.due_text,
+                    },
+                )
+                if created:
+                    result.created_items += 1
+                    item.partners.set([_body_for(p, result) for p in item_plan.partners])
+    return result
+
+
+# --- Recording what happened --------------------------------------------------
+
+
+class StaleItemError(Exception):
+    """The item changed since the form was shown; carries the current item."""
+
+    def __init__(self, item: ActionItem):
+        self.item = item
+        super().__init__(
+            f"this item was updated meanwhile: it is now {item.get_status_display()!s}"
+        )
+
+
+class NothingToRecordError(ValueError):
+    pass
+
+
+def action_item_set_status(
+    *,
+    item: ActionItem,
+    status: str,
+    note: str = "",
+    by,
+    expected_version: int | None = None,
+) -> StatusUpdate:
+    """Record an update of one item: a new status, a note, or both.
+
+    Writes exactly one history row. With `expected_version` (the version the
+    user saw), raises StaleItemError if someone else updated the item since,
+    so nothing is overwritten silently."""
+    if status not in Status.values:
+        raise ValueError(f"unknown status {status!r}; expected one of {', '.join(Status.values)}")
+    note = (note or "").strip()
+    with transaction.atomic():
+        current = ActionItem.objects.select_for_update().get(pk=item.pk)
+        if expected_version is not None and current.version != expected_version:
+            raise StaleItemError(current)
+        if status == current.status and not note:
+            raise NothingToRecordError(
+                "nothing to record: the status is unchanged and the note is empty"
+            )
+        now = timezone.now()
+        update = StatusUpdate.objects.create(
+            item=current,
+            author=by if by is not None and by.is_authenticated else None,
+            old_status=current.status,
+            new_status=status,
+            note=note,
+            created_at=now,
+        )
+        ActionItem.objects.filter(pk=current.pk).update(
+            status=status, version=F("version") + 1, updated_at=now
+        )
+    item.status = status
+    item.version = current.version + 1
+    item.updated_at = now
+    return update
+
+
+def action_items_set_status(*, items: Iterable[ActionItem], status: str, note: str = "", by) -> int:
+    """Set the status of many items at once, one history row each; all or
+    nothing. Items already in that status are skipped unless a note is given.
+    Returns the number of items updated."""
+    count = 0
+    with transaction.atomic():
+        for item in items:
+            if item.status == status and not (note or "").strip():
+                continue
+            action_item_set_status(item=item, status=status, note=note, by=by)
+            count += 1
+    return count

@@ -1,0 +1,76 @@
+"""The progress bar: a stacked bar of status shares, as inline SVG (no
+inline style attribute, so a strict Content-Security-Policy holds)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from django import template
+from django.utils.translation import gettext as _
+
+from decisions.models import STATUS_COLOURS, Status
+
+register = template.Library()
+
+
+def counts_of(source) -> dict[str, int]:
+    """Status counts from a row annotated `n_<status>` (Body.with_progress())
+    or a mapping with the same keys (an aggregate)."""
+
+    def get(key: str) -> int:
+        if isinstance(source, Mapping):
+            return source.get(key) or 0
+        return getattr(source, key, 0) or 0
+
+    return {s.value: get(f"n_{s.value}") for s in Status}
+
+
+def _number(value: float) -> str:
+    # Formatted here, not in the template: localisation would turn 12.5
+    # into "12,5" and break the SVG.
+    return f"{value:.3f}".rstrip("0").rstrip(".")
+
+
+@register.inclusion_tag("decisions/includes/_progress.html")
+def progress_bar(source) -> dict:
+    counts = counts_of(source)
+    total = sum(counts.values())
+    completed = counts[Status.COMPLETED]
+    segments = []
+    x = 0.0
+    for status in Status:
+        n = counts[status.value]
+        if not n:
+            continue
+        width = 100 * n / total
+        segments.append(
+            {
+                "status": status.value,
+                "label": status.label,
+                "count": n,
+                "x": _number(x),
+                "width": _number(width),
+                "colour": STATUS_COLOURS[status.value],
+            }
+        )
+        x += width
+    parts = [
+        _("%(done)s of %(total)s completed") % {"done": completed, "total": total},
+        *(
+            f"{s['count']} {str(s['label']).lower()}"
+            for s in segments
+            if s["status"] != Status.COMPLETED
+        ),
+    ]
+    return {
+        "total": total,
+        "completed": completed,
+        "percent": round(100 * completed / total) if total else 0,
+        "segments": segments,
+        "description": "; ".join(parts) if total else _("No action items"),
+    }
+
+
+@register.inclusion_tag("decisions/includes/_legend.html")
+def status_legend() -> dict:
+    return {"statuses": [{"value": s.value, "label": s.label} for s in Status]}

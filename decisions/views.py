@@ -1,0 +1,268 @@
+"""The browser pages. Reads come from QuerySets in a fixed number of queries
+(pinned by tests/test_queries.py); the one write goes through services."""
+
+from __future__ import annotations
+
+import datetime
+from itertools import groupby
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import BooleanField, Case, Count, Prefetch, Q, Value, When
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_safe
+
+from decisions import services
+from decisions.filters import ORDERING_LABELS, ActionItemFilter
+from decisions.forms import StatusUpdateForm
+from decisions.models import (
+    CLOSED_STATUSES,
+    ActionItem,
+    Body,
+    Decision,
+    Report,
+    Status,
+    StatusUpdate,
+)
+from decisions.permissions import can_update, login_with_role_required, read_access_required
+
+ITEMS_PER_PAGE = 50
+DASHBOARD_OVERDUE = 20
+DASHBOARD_UPDATES = 10
+
+
+def _overdue_q(today: datetime.date, prefix: str = "") -> Q:
+    return Q(**{f"{prefix}due_date__lt": today}) & ~Q(**{f"{prefix}status__in": CLOSED_STATUSES})
+
+
+def _reports_with_progress(today: datetime.date):
+    """Each report with its item counts per status and overdue, in one query.
+    (A candidate for a ReportQuerySet.with_progress() in models.py.)"""
+    items = "decisions__action_items"
+    per_status = {
+        f"n_{s.value}": Count(items, filter=Q(**{f"{items}__status": s.value})) for s in Status
+    }
+    return Report.objects.annotate(
+        n_paragraphs=Count("decisions", distinct=True),
+        n_items=Count(items),
+        n_overdue=Count(items, filter=_overdue_q(today, prefix=f"{items}__")),
+        **per_status,
+    )
+
+
+# --- Dashboard ----------------------------------------------------------------
+
+
+@require_safe
+@read_access_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    overall = ActionItem.objects.aggregate(
+        n_items=Count("pk"),
+        n_overdue=Count("pk", filter=_overdue_q(today)),
+        **{f"n_{s.value}": Count("pk", filter=Q(status=s.value)) for s in Status},
+    )
+    ctx = {
+        "overall": overall,
+        "status_rows": [
+            {"value": s.value, "label": s.label, "count": overall[f"n_{s.value}"]} for s in Status
+        ],
+        "bodies": Body.objects.with_progress(today).filter(n_items__gt=0).order_by("name_en"),
+        "reports": _reports_with_progress(today),
+        "overdue_items": ActionItem.objects.overdue(today)
+        .select_related("decision__report", "owner")
+        .order_by("due_date", "pk")[:DASHBOARD_OVERDUE],
+        "latest_updates": StatusUpdate.objects.select_related(
+            "item__decision__report", "item__owner", "author"
+        )[:DASHBOARD_UPDATES],
+    }
+    return render(request, "decisions/dashboard.html", ctx)
+
+
+# --- Action items -------------------------------------------------------------
+
+
+def _sort_links(current: str) -> dict[str, dict]:
+    """For each sortable column: the `o` value its header link sets (a second
+    click reverses the order) and its aria-sort state."""
+    links = {}
+    for key, label in ORDERING_LABELS.items():
+        if current == key:
+            links[key] = {"label": label, "next": f"-{key}", "state": "ascending"}
+        elif current == f"-{key}":
+            links[key] = {"label": label, "next": key, "state": "descending"}
+        else:
+            links[key] = {"label": label, "next": key, "state": ""}
+    return links
+
+
+@require_safe
+@read_access_required
+def item_list(request: HttpRequest) -> HttpResponse:
+    item_filter = ActionItemFilter(request.GET, queryset=ActionItem.objects.for_list())
+    page = Paginator(item_filter.qs, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+    ctx = {
+        "filter": item_filter,
+        "page": page,
+        "sort": _sort_links(request.GET.get("o", "")),
+        "is_filtered": any(v for k, v in request.GET.items() if k not in ("o", "page")),
+    }
+    return render(request, "decisions/item_list.html", ctx)
+
+
+def _item_for_page(pk: int) -> ActionItem:
+    return get_object_or_404(
+        ActionItem.objects.select_related("decision__report", "owner").prefetch_related(
+            "partners",
+            Prefetch("updates", queryset=StatusUpdate.objects.select_related("author")),
+        ),
+        pk=pk,
+    )
+
+
+def _render_item(
+    request: HttpRequest,
+    item: ActionItem,
+    form: StatusUpdateForm | None,
+    *,
+    status: int = 200,
+    conflict: bool = False,
+) -> HttpResponse:
+    updates = list(item.updates.all())
+    ctx = {
+        "item": item,
+        "updates": updates,
+        "latest_update": updates[0] if updates else None,
+        "form": form,
+        "conflict": conflict,
+    }
+    return render(request, "decisions/item_detail.html", ctx, status=status)
+
+
+@read_access_required
+def _item_show(request: HttpRequest, pk: int) -> HttpResponse:
+    item = _item_for_page(pk)
+    form = StatusUpdateForm.for_item(item) if can_update(request.user, item) else None
+    return _render_item(request, item, form)
+
+
+@login_with_role_required
+def _item_record_update(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(ActionItem, pk=pk)
+    if not can_update(request.user, item):
+        raise PermissionDenied
+    form = StatusUpdateForm(request.POST)
+    if form.is_valid():
+        try:
+            services.action_item_set_status(
+                item=item,
+                status=form.cleaned_data["status"],
+                note=form.cleaned_data["note"],
+                by=request.user,
+                expected_version=form.cleaned_data["version"],
+            )
+        except services.StaleItemError as e:
+            # Someone updated the item since the page was shown: show them the
+            # current state, keep what this user typed, overwrite nothing.
+            current = _item_for_page(pk)
+            form = form.with_version(e.item.version)
+            return _render_item(request, current, form, status=409, conflict=True)
+        except services.NothingToRecordError:
+            form.add_error(None, _("Nothing to record: choose a different status or write a note."))
+        else:
+            messages.success(request, _("Your update was recorded."))
+            return redirect(item)
+    return _render_item(request, _item_for_page(pk), form, status=400)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The item as published with its history; a POST records an update."""
+    if request.method == "POST":
+        return _item_record_update(request, pk)
+    return _item_show(request, pk)
+
+
+# --- Bodies -------------------------------------------------------------------
+
+
+@require_safe
+@read_access_required
+def body_list(request: HttpRequest) -> HttpResponse:
+    bodies = list(Body.objects.with_progress().order_by("name_en"))
+    ctx = {
+        "bodies": [b for b in bodies if b.n_items],
+        "idle_bodies": [b for b in bodies if not b.n_items],
+    }
+    return render(request, "decisions/body_list.html", ctx)
+
+
+@require_safe
+@read_access_required
+def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    today = timezone.localdate()
+    body = get_object_or_404(Body.objects.with_progress(today), slug=slug)
+    items = (
+        ActionItem.objects.for_list()
+        .filter(owner=body)
+        .annotate(
+            overdue=Case(
+                When(_overdue_q(today), then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
+        .order_by(
+            "-decision__report__date",
+            "decision__report__symbol",
+            "-overdue",
+            "decision__position",
+        )
+    )
+    by_report = [
+        {"report": group[0].decision.report, "items": group}
+        for group in (list(g) for _, g in groupby(items, key=lambda i: i.decision.report_id))
+    ]
+    ctx = {
+        "body": body,
+        "status_rows": [
+            {"value": s.value, "label": s.label, "count": getattr(body, f"n_{s.value}")}
+            for s in Status
+        ],
+        "by_report": by_report,
+        "partner_items": body.partner_items.select_related("decision__report", "owner"),
+    }
+    return render(request, "decisions/body_detail.html", ctx)
+
+
+# --- Reports ------------------------------------------------------------------
+
+
+@require_safe
+@read_access_required
+def report_list(request: HttpRequest) -> HttpResponse:
+    ctx = {"reports": _reports_with_progress(timezone.localdate())}
+    return render(request, "decisions/report_list.html", ctx)
+
+
+@require_safe
+@read_access_required
+def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    report = get_object_or_404(_reports_with_progress(timezone.localdate()), pk=pk)
+    items = ActionItem.objects.select_related("owner").prefetch_related("partners")
+    decisions = Decision.objects.filter(report=report).prefetch_related(
+        Prefetch("action_items", queryset=items)
+    )
+    ctx = {
+        "report": report,
+        "decisions": decisions,
+        "status_rows": [
+            {"value": s.value, "label": s.label, "count": getattr(report, f"n_{s.value}")}
+            for s in Status
+        ],
+    }
+    return render(request, "decisions/report_detail.html", ctx)

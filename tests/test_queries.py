@@ -1,0 +1,114 @@
+"""Every page runs a fixed number of queries, whatever the amount of data:
+the same count with 30 items as with 300 (no N+1)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from decisions import services
+from decisions.models import ActionItem, Status
+from tests.conftest import make_body, make_decision, make_item, make_report, make_user
+
+STATUSES = list(Status)
+
+
+def build(n_paragraphs: int, editor) -> None:
+    """3 reports x n_paragraphs paragraphs x 10 bodies: 30 * n_paragraphs
+    items, each with a partner, a third of them with a note, some overdue."""
+    bodies = [make_body(f"q-body-{i}", name_en=f"Query Body {i}") for i in range(10)]
+    for r in range(3):
+        report = make_report(f"OIC/Q-{r}/REP")
+        for p in range(n_paragraphs):
+            decision = make_decision(report)
+            for b, owner in enumerate(bodies):
+                n = (r * n_paragraphs + p) * 10 + b
+                item = make_item(
+                    decision,
+                    owner=owner,
+                    status=STATUSES[n % len(STATUSES)],
+                    due_date=datetime.date(2001 if n % 4 == 0 else 2099, 1, 1),
+                )
+                item.partners.add(bodies[(b + 1) % 10])
+                if n % 3 == 0:
+                    services.action_item_set_status(
+                        item=item, status=item.status, note=f"note {n}", by=editor
+                    )
+
+
+# Queries for the session, the user and the role check come first on every
+# page (3); the rest is the page's own.
+PAGES = {
+    # overall aggregate, bodies, reports, overdue items, latest updates
+    "dashboard": 3 + 5,
+    # owner choices, report choices, count, page, partners
+    "item_list": 3 + 5,
+    # item, partners, updates with authors, can_update (groups + perms: 2)
+    "item_detail": 3 + 3 + 2,
+    # bodies with progress
+    "body_list": 3 + 1,
+    # body with progress, items, partners, partner items
+    "body_detail": 3 + 4,
+    # reports with progress
+    "report_list": 3 + 1,
+    # report with progress, decisions, items, partners
+    "report_detail": 3 + 4,
+}
+
+
+def url_of(page: str) -> str:
+    if page == "item_detail":
+        return ActionItem.objects.order_by("pk").last().get_absolute_url()
+    if page == "body_detail":
+        return reverse(page.join(["decisions:", ""]), args=["q-body-3"])
+    if page == "report_detail":
+        item = ActionItem.objects.select_related("decision__report").first()
+        return item.decision.report.get_absolute_url()
+    return reverse(f"decisions:{page}")
+
+
+@pytest.mark.parametrize("n_paragraphs", [1, 10], ids=["30-items", "300-items"])
+@pytest.mark.parametrize("page", list(PAGES))
+def test_each_page_runs_a_fixed_number_of_queries(
+    client, editor, django_assert_num_queries, page, n_paragraphs
+):
+    build(n_paragraphs, editor)
+    assert ActionItem.objects.count() == 30 * n_paragraphs
+    client.force_login(editor)
+    url = url_of(page)
+    with django_assert_num_queries(PAGES[page]):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+def test_the_item_list_with_every_filter_adds_only_the_owner_lookup(
+    client, editor, django_assert_num_queries
+):
+    build(1, editor)
+    client.force_login(editor)
+    params = {
+        "q": "request",
+        "owner": "q-body-1",
+        "status": ["in_progress", "stalled"],
+        "overdue": "no",
+        "due_after": "2000-01-01",
+        "o": "-updated",
+    }
+    # One more than unfiltered: the owner's slug is looked up to validate it.
+    with django_assert_num_queries(PAGES["item_list"] + 1):
+        response = client.get(reverse("decisions:item_list"), params)
+    assert response.context["page"].paginator.count == 3
+
+
+def test_for_a_focal_point_the_item_page_checks_its_bodies_once(
+    client, editor, django_assert_num_queries
+):
+    build(1, editor)
+    user = make_user(groups=("focal points",))
+    client.force_login(user)
+    url = url_of("item_detail")
+    # can_update: groups + permissions, then the focal link.
+    with django_assert_num_queries(PAGES["item_detail"] + 1):
+        client.get(url)

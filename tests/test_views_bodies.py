@@ -1,0 +1,89 @@
+"""The body pages: every body's progress, and one body's items."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from decisions import services
+from decisions.models import Status
+from tests.conftest import make_body, make_decision, make_item, make_report
+
+
+@pytest.fixture
+def body(db):
+    return make_body(
+        "t-isdb",
+        name_en="Islamic Development Bank",
+        name_fr="Banque islamique de développement",
+        name_ar="البنك الإسلامي للتنمية",
+        acronym_en="IsDB",
+        acronym_fr="BID",
+    )
+
+
+@pytest.fixture
+def signed_in(client, viewer):
+    client.force_login(viewer)
+    return client
+
+
+def test_the_list_shows_each_body_with_items_and_its_progress(signed_in, body):
+    make_item(owner=body, status=Status.COMPLETED)
+    make_item(owner=body)
+    response = signed_in.get(reverse("decisions:body_list"))
+    assert [b.slug for b in response.context["bodies"]] == ["t-isdb"]
+    assert 'aria-label="1 of 2 completed; 1 not started"' in response.content.decode()
+
+
+def test_the_list_flags_unregistered_bodies(signed_in, db):
+    make_item(owner=make_body("t-new", name_en="Some New Party", registered=False))
+    content = signed_in.get(reverse("decisions:body_list")).content.decode()
+    assert 'Some New Party</a> <span class="flag">to be reviewed</span>' in content
+
+
+def test_the_page_shows_the_names_in_three_languages_with_arabic_right_to_left(signed_in, body):
+    content = signed_in.get(body.get_absolute_url()).content.decode()
+    assert "Banque islamique de développement (BID)" in content
+    assert '<dd lang="ar" dir="rtl">البنك الإسلامي للتنمية</dd>' in content
+
+
+def test_the_page_flags_an_unregistered_body(signed_in, db):
+    body = make_body("t-new", registered=False)
+    assert b"To be reviewed" in signed_in.get(body.get_absolute_url()).content
+
+
+def test_the_page_groups_items_by_report_with_overdue_ones_first(signed_in, body):
+    first = make_report("OIC/A/REP", date=datetime.date(2018, 1, 1))
+    second = make_report("OIC/B/REP", date=datetime.date(2017, 1, 1))
+    on_time = make_item(make_decision(first), owner=body)
+    late = make_item(make_decision(first), owner=body, due_date=datetime.date(2001, 1, 1))
+    older = make_item(make_decision(second), owner=body)
+    make_item(make_decision(first))  # another body's item: not shown
+    groups = signed_in.get(body.get_absolute_url()).context["by_report"]
+    assert [(g["report"], g["items"]) for g in groups] == [
+        (first, [late, on_time]),
+        (second, [older]),
+    ]
+
+
+def test_the_page_shows_each_items_latest_note_escaped(signed_in, body, editor):
+    item = make_item(owner=body)
+    services.action_item_set_status(item=item, status=item.status, note="old", by=editor)
+    services.action_item_set_status(
+        item=item, status=Status.IN_PROGRESS, note="<script>alert(1)</script>", by=editor
+    )
+    content = signed_in.get(body.get_absolute_url()).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
+    assert "<script>alert(1)</script>" not in content
+    assert ">old<" not in content
+
+
+def test_the_page_lists_the_items_where_the_body_is_a_partner(signed_in, body):
+    item = make_item(owner=make_body("t-lead", name_en="Lead Body"))
+    item.partners.add(body)
+    content = signed_in.get(body.get_absolute_url()).content.decode()
+    assert "Partner in" in content
+    assert "Lead Body" in content

@@ -1,0 +1,95 @@
+"""The dashboard: overall progress, a row per body and per report, the
+overdue items and the latest updates."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from decisions import services
+from decisions.models import Status
+from tests.conftest import make_body, make_decision, make_item, make_report
+
+URL = reverse("decisions:dashboard")
+
+
+@pytest.fixture
+def data(db):
+    report = make_report("OIC/DASH/REP")
+    owner = make_body("t-owner", name_en="Owner Body")
+    items = [
+        make_item(make_decision(report), owner=owner, status=status)
+        for status in (Status.COMPLETED, Status.COMPLETED, Status.IN_PROGRESS, Status.STALLED)
+    ]
+    items.append(make_item(make_decision(report), owner=owner, due_date=datetime.date(2001, 5, 1)))
+    return report, owner, items
+
+
+def test_it_shows_the_overall_share_completed_as_an_accessible_bar(client, viewer, data):
+    client.force_login(viewer)
+    content = client.get(URL).content.decode()
+    assert 'role="img" aria-label="2 of 5 completed; 1 not started; 1 in progress; 1 stalled"' in (
+        content
+    )
+    assert "40% · 2/5" in content
+
+
+def test_it_shows_a_row_per_body_and_per_report(client, viewer, data):
+    report, owner, _ = data
+    client.force_login(viewer)
+    response = client.get(URL)
+    (body_row,) = response.context["bodies"]
+    assert (body_row, body_row.n_items, body_row.n_completed, body_row.n_overdue) == (
+        owner,
+        5,
+        2,
+        1,
+    )
+    (report_row,) = response.context["reports"]
+    assert (report_row, report_row.n_items, report_row.n_stalled) == (report, 5, 1)
+    content = response.content.decode()
+    assert f'href="{owner.get_absolute_url()}">Owner Body</a>' in content
+    assert f'href="{report.get_absolute_url()}">OIC/DASH/REP</a>' in content
+
+
+def test_it_lists_overdue_items_with_a_link_to_the_filtered_list(client, viewer, data):
+    *_, items = data
+    client.force_login(viewer)
+    response = client.get(URL)
+    assert list(response.context["overdue_items"]) == [items[-1]]
+    assert f'href="{reverse("decisions:item_list")}?overdue=yes&amp;o=due"' in (
+        response.content.decode()
+    )
+
+
+def test_it_shows_the_latest_updates_escaped(client, viewer, editor, data):
+    *_, items = data
+    services.action_item_set_status(
+        item=items[0], status=Status.COMPLETED, note="<script>alert(1)</script>", by=editor
+    )
+    client.force_login(viewer)
+    content = client.get(URL).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
+    assert "<script>alert(1)</script>" not in content
+
+
+def test_it_shows_at_most_ten_latest_updates(client, viewer, editor, data):
+    *_, items = data
+    for n in range(12):
+        services.action_item_set_status(
+            item=items[0], status=items[0].status, note=f"n{n}", by=editor
+        )
+    client.force_login(viewer)
+    updates = list(client.get(URL).context["latest_updates"])
+    assert len(updates) == 10
+    assert updates[0].note == "n11"
+
+
+def test_an_empty_database_shows_the_empty_states(client, viewer):
+    client.force_login(viewer)
+    content = client.get(URL).content.decode()
+    assert "No action items yet." in content
+    assert "No report imported yet." in content
+    assert "Nothing is overdue." in content
