@@ -9,7 +9,7 @@ PORT ?= 8000
 # script included) for WeasyPrint's PDF.
 SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core
 
-.PHONY: run serve test setup system-deps lint migrate seed clean
+.PHONY: run serve test setup system-deps lint migrate seed bench bench-db loadtest audit clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,29 @@ serve: setup
 		--bind $${BIND:-$(HOST):$(PORT)} \
 		--workers $${WEB_CONCURRENCY:-$$(( 2 * $$(nproc) ))} \
 		--access-logfile - --timeout 60
+
+# Benchmarks and load test run on a PostgreSQL database of their own, which
+# they wipe: BENCH_DATABASE_URL (default below).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tracker_bench
+BENCH_SIZES ?= 1000,10000,100000
+
+bench-db: setup
+	@command -v wrk >/dev/null || [ "$$(id -u)" != 0 ] || apt-get install -y -qq wrk >/dev/null
+	@psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || \
+		createdb -h 127.0.0.1 -U postgres "$$(basename $(BENCH_DATABASE_URL))"
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
+
+bench: bench-db
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench --yes --sizes $(BENCH_SIZES)
+
+loadtest: bench-db
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py loadtest --seconds 60 --users 8 --stop-database
+
+# Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;
+# see README, Production).
+audit: setup
+	$(PY) -m pip install --quiet pip-audit==2.10.1
+	$(VENV)/bin/pip-audit --strict --progress-spinner off -r requirements.txt
 
 lint: setup
 	$(VENV)/bin/ruff check .

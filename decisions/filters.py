@@ -10,7 +10,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from decisions.models import CLOSED_STATUSES, ActionItem, Body, Report, Status, StatusUpdate
+from decisions.models import CLOSED_STATUSES, ActionItem, Body, Status, StatusUpdate
 
 # Statuses in the order of an item's life, for sorting by status.
 STATUS_ORDER = Case(
@@ -64,11 +64,12 @@ class ActionItemFilter(django_filters.FilterSet):
         method="search",
         help_text=_("In the paragraph text, the summary and the notes."),
     )
-    report = django_filters.ModelChoiceFilter(
+    # A text field, not a list: a secretariat follows thousands of reports
+    # over the years. Takes a symbol (any case) or a report's id.
+    report = django_filters.CharFilter(
         label=_("Report"),
-        field_name="decision__report",
-        queryset=Report.objects.all(),
-        empty_label=_("All reports"),
+        method="filter_report",
+        help_text=_("Its symbol, such as OIC/ACM-2017/MALI-REP."),
     )
     paragraph = django_filters.CharFilter(
         label=_("Paragraph"), field_name="decision__number", lookup_expr="iexact"
@@ -119,6 +120,12 @@ class ActionItemFilter(django_filters.FilterSet):
         return queryset.filter(
             Q(decision__text__icontains=value) | Q(summary__icontains=value) | Exists(in_notes)
         )
+
+    def filter_report(self, queryset, name, value):
+        value = value.strip()
+        if value.isdigit():
+            return queryset.filter(decision__report_id=int(value))
+        return queryset.filter(decision__report__symbol__iexact=value) if value else queryset
 
     def filter_overdue(self, queryset, name, value):
         overdue = Q(due_date__lt=timezone.localdate()) & ~Q(status__in=CLOSED_STATUSES)

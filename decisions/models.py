@@ -9,7 +9,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -155,7 +155,28 @@ class Body(models.Model):
         return list(dict.fromkeys(n for n in names if n))
 
 
-class ReportManager(models.Manager):
+class ReportQuerySet(models.QuerySet):
+    def with_progress(self, today: datetime.date | None = None) -> ReportQuerySet:
+        """Each report with its paragraph count and item counts per status and
+        overdue, in one query."""
+        today = today or timezone.localdate()
+        items = "decisions__action_items"
+        per_status = {
+            f"n_{s.value}": Count(items, filter=Q(**{f"{items}__status": s.value})) for s in Status
+        }
+        return self.annotate(
+            n_paragraphs=Count("decisions", distinct=True),
+            n_items=Count(items),
+            n_overdue=Count(
+                items,
+                filter=Q(**{f"{items}__due_date__lt": today})
+                & ~Q(**{f"{items}__status__in": CLOSED_STATUSES}),
+            ),
+            **per_status,
+        )
+
+
+class ReportManager(models.Manager.from_queryset(ReportQuerySet)):
     def get_by_natural_key(self, symbol: str) -> Report:
         return self.get(symbol=symbol)
 
@@ -241,6 +262,13 @@ class ActionItemQuerySet(models.QuerySet):
             .with_last_update()
         )
 
+    def change_stamp(self) -> str:
+        """Changes whenever an item is created or updated (both touch
+        updated_at); two index look-ups, whatever the number of items."""
+        stamp = self.aggregate(last=Max("updated_at"), top=Max("pk"))
+        last = stamp["last"].timestamp() if stamp["last"] else 0
+        return f"{stamp['top'] or 0}:{last}"
+
     def status_counts(self) -> dict[str, int]:
         rows = self.order_by().values_list("status").annotate(n=Count("pk"))
         return status_counts(rows)
@@ -260,7 +288,7 @@ class ActionItem(models.Model):
     # Bumped by every update; a form carries it so a stale submission is caught.
     version = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     objects = ActionItemQuerySet.as_manager()
 

@@ -19,7 +19,9 @@ from decisions.models import (
     BodyKind,
     Decision,
     DecisionKind,
+    DecisionTranslation,
     Report,
+    ReportTranslation,
     Status,
     StatusUpdate,
 )
@@ -68,6 +70,11 @@ class ImportResult:
     created_items: int = 0
     created_bodies: list[str] = field(default_factory=list)
     changed_paragraphs: list[str] = field(default_factory=list)
+    # Set when the text was another language version of a report already
+    # imported: its paragraphs were linked to the first version's, by number.
+    translation_of: Report | None = None
+    created_translation: bool = False
+    linked_paragraphs: int = 0
 
     def as_json(self) -> dict:
         """The stable `--format json` contract (see the README)."""
@@ -166,6 +173,10 @@ def report_import(*, text: str, source_name: str = "", dry_run: bool = False) ->
         )
 
     with transaction.atomic():
+        first = Report.objects.filter(symbol=parsed.symbol).first()
+        if first is not None and first.language != parsed.language:
+            _translation_import(first, text=text, source_name=source_name, result=result)
+            return result
         report, result.created_report = Report.objects.get_or_create(
             symbol=parsed.symbol,
             defaults={
@@ -214,6 +225,53 @@ def report_import(*, text: str, source_name: str = "", dry_run: bool = False) ->
                     result.created_items += 1
                     item.partners.set([_body_for(p, result) for p in item_plan.partners])
     return result
+
+
+def _translation_import(report: Report, *, text: str, source_name: str, result: ImportResult):
+    """Link another language version of `report` to it, paragraph by paragraph
+    (by number). Creates no decision and no action item; idempotent."""
+    parsed = result.parsed
+    lang = parsed.language
+    result.report = report
+    result.translation_of = report
+    _, result.created_translation = ReportTranslation.objects.get_or_create(
+        report=report,
+        language=lang,
+        defaults={
+            "title": parsed.title,
+            "meeting": parsed.meeting,
+            "place": parsed.place,
+            "source_name": source_name,
+            "source_text": text,
+            "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        },
+    )
+    originals = {d.number: d for d in report.decisions.prefetch_related("translations")}
+    numbers = [p.number for p in parsed.paragraphs]
+    for para in parsed.paragraphs:
+        decision = originals.get(para.number)
+        if decision is None:
+            result.warnings.append(
+                f"paragraph {para.number} of the {lang} version has no counterpart "
+                f"in the {report.language} version; not linked"
+            )
+            continue
+        existing = next((t for t in decision.translations.all() if t.language == lang), None)
+        if existing is None:
+            DecisionTranslation.objects.create(decision=decision, language=lang, text=para.text)
+            result.linked_paragraphs += 1
+        elif existing.text != para.text:
+            result.changed_paragraphs.append(para.number)
+            result.warnings.append(
+                f"paragraph {para.number}: the {lang} text differs from the one imported "
+                "before; not applied, review it by hand"
+            )
+    for number in originals:
+        if number not in numbers:
+            result.warnings.append(
+                f"paragraph {number} of the {report.language} version is missing "
+                f"from the {lang} version"
+            )
 
 
 # --- Recording what happened --------------------------------------------------

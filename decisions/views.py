@@ -4,14 +4,19 @@
 from __future__ import annotations
 
 import datetime
+import sys
+from functools import cached_property
 from itertools import groupby
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import DatabaseError, connection
 from django.db.models import BooleanField, Case, Count, Prefetch, Q, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template import loader
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
@@ -33,52 +38,79 @@ from decisions.permissions import can_update, login_with_role_required, read_acc
 ITEMS_PER_PAGE = 50
 DASHBOARD_OVERDUE = 20
 DASHBOARD_UPDATES = 10
+DASHBOARD_REPORTS = 10
+REPORTS_PER_PAGE = 50
 
 
 def _overdue_q(today: datetime.date, prefix: str = "") -> Q:
     return Q(**{f"{prefix}due_date__lt": today}) & ~Q(**{f"{prefix}status__in": CLOSED_STATUSES})
 
 
-def _reports_with_progress(today: datetime.date):
-    """Each report with its item counts per status and overdue, in one query.
-    (A candidate for a ReportQuerySet.with_progress() in models.py.)"""
-    items = "decisions__action_items"
-    per_status = {
-        f"n_{s.value}": Count(items, filter=Q(**{f"{items}__status": s.value})) for s in Status
-    }
-    return Report.objects.annotate(
-        n_paragraphs=Count("decisions", distinct=True),
-        n_items=Count(items),
-        n_overdue=Count(items, filter=_overdue_q(today, prefix=f"{items}__")),
-        **per_status,
-    )
-
-
 # --- Dashboard ----------------------------------------------------------------
+
+
+class DashboardData:
+    """What the dashboard shows. Each part is computed when the template
+    first asks for it, so that a cached page fragment costs no query."""
+
+    def __init__(self, today: datetime.date):
+        self.today = today
+
+    @cached_property
+    def overall(self) -> dict:
+        return ActionItem.objects.aggregate(
+            n_items=Count("pk"),
+            n_overdue=Count("pk", filter=_overdue_q(self.today)),
+            **{f"n_{s.value}": Count("pk", filter=Q(status=s.value)) for s in Status},
+        )
+
+    @cached_property
+    def status_rows(self) -> list[dict]:
+        return [
+            {"value": s.value, "label": s.label, "count": self.overall[f"n_{s.value}"]}
+            for s in Status
+        ]
+
+    @cached_property
+    def bodies(self):
+        return list(
+            Body.objects.with_progress(self.today).filter(n_items__gt=0).order_by("name_en")
+        )
+
+    @cached_property
+    def reports(self):
+        # The most recent meetings; the reports page lists them all.
+        reports = Report.objects.with_progress(self.today).order_by("-date", "symbol")
+        return list(reports[:DASHBOARD_REPORTS])
+
+    @cached_property
+    def overdue_items(self):
+        return list(
+            ActionItem.objects.overdue(self.today)
+            .select_related("decision__report", "owner")
+            .order_by("due_date", "pk")[:DASHBOARD_OVERDUE]
+        )
+
+    @cached_property
+    def latest_updates(self):
+        return list(
+            StatusUpdate.objects.select_related("item__decision__report", "item__owner", "author")[
+                :DASHBOARD_UPDATES
+            ]
+        )
 
 
 @require_safe
 @read_access_required
 def dashboard(request: HttpRequest) -> HttpResponse:
+    """The whole picture. Its content is cached (settings.DASHBOARD_CACHE_SECONDS)
+    under a stamp that changes with every update, import and day, so what
+    staff just recorded shows at once."""
     today = timezone.localdate()
-    overall = ActionItem.objects.aggregate(
-        n_items=Count("pk"),
-        n_overdue=Count("pk", filter=_overdue_q(today)),
-        **{f"n_{s.value}": Count("pk", filter=Q(status=s.value)) for s in Status},
-    )
     ctx = {
-        "overall": overall,
-        "status_rows": [
-            {"value": s.value, "label": s.label, "count": overall[f"n_{s.value}"]} for s in Status
-        ],
-        "bodies": Body.objects.with_progress(today).filter(n_items__gt=0).order_by("name_en"),
-        "reports": _reports_with_progress(today),
-        "overdue_items": ActionItem.objects.overdue(today)
-        .select_related("decision__report", "owner")
-        .order_by("due_date", "pk")[:DASHBOARD_OVERDUE],
-        "latest_updates": StatusUpdate.objects.select_related(
-            "item__decision__report", "item__owner", "author"
-        )[:DASHBOARD_UPDATES],
+        "dash": DashboardData(today),
+        "stamp": f"{today}:{ActionItem.objects.change_stamp()}",
+        "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
     }
     return render(request, "decisions/dashboard.html", ctx)
 
@@ -118,6 +150,7 @@ def _item_for_page(pk: int) -> ActionItem:
     return get_object_or_404(
         ActionItem.objects.select_related("decision__report", "owner").prefetch_related(
             "partners",
+            "decision__translations",
             Prefetch("updates", queryset=StatusUpdate.objects.select_related("author")),
         ),
         pk=pk,
@@ -223,9 +256,11 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "decision__position",
         )
     )
+    # A body may own thousands of items over the years: page them.
+    page = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     by_report = [
         {"report": group[0].decision.report, "items": group}
-        for group in (list(g) for _, g in groupby(items, key=lambda i: i.decision.report_id))
+        for group in (list(g) for _, g in groupby(page, key=lambda i: i.decision.report_id))
     ]
     ctx = {
         "body": body,
@@ -234,7 +269,10 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
             for s in Status
         ],
         "by_report": by_report,
-        "partner_items": body.partner_items.select_related("decision__report", "owner"),
+        "page": page,
+        "partner_items": body.partner_items.select_related("decision__report", "owner").order_by(
+            "-decision__report__date", "decision__position"
+        )[:ITEMS_PER_PAGE],
     }
     return render(request, "decisions/body_detail.html", ctx)
 
@@ -245,17 +283,19 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_safe
 @read_access_required
 def report_list(request: HttpRequest) -> HttpResponse:
-    ctx = {"reports": _reports_with_progress(timezone.localdate())}
+    reports = Report.objects.with_progress().order_by("-date", "symbol")
+    page = Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get("page"))
+    ctx = {"reports": page, "page": page}
     return render(request, "decisions/report_list.html", ctx)
 
 
 @require_safe
 @read_access_required
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    report = get_object_or_404(_reports_with_progress(timezone.localdate()), pk=pk)
+    report = get_object_or_404(Report.objects.with_progress(), pk=pk)
     items = ActionItem.objects.select_related("owner").prefetch_related("partners")
     decisions = Decision.objects.filter(report=report).prefetch_related(
-        Prefetch("action_items", queryset=items)
+        Prefetch("action_items", queryset=items), "translations"
     )
     ctx = {
         "report": report,
@@ -266,3 +306,42 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ],
     }
     return render(request, "decisions/report_detail.html", ctx)
+
+
+# --- Operations ---------------------------------------------------------------
+
+
+@require_safe
+def healthz(request: HttpRequest) -> HttpResponse:
+    """For load balancers and monitoring: 200 when the database answers, 503
+    when it does not. Touches neither the session nor the user."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """handler500: a database outage is a 503 ("try again shortly"), not a
+    crash; anything else is a plain 500 page. Never a traceback."""
+    error = sys.exc_info()[1]
+    if isinstance(error, DatabaseError):
+        response = render_to_response_safely("503.html", status=503)
+        response["Retry-After"] = "30"
+        return response
+    return render_to_response_safely("500.html", status=500)
+
+
+def render_to_response_safely(template_name: str, *, status: int) -> HttpResponse:
+    # No request context: it would read the session and the user, which
+    # may be what failed.
+    return HttpResponse(loader.render_to_string(template_name), status=status)
+
+
+def locked_out(request: HttpRequest, credentials: dict | None = None, *args) -> HttpResponse:
+    """django-axes' lockout page: says for how long, in the site's layout."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(request, "registration/locked_out.html", {"cooloff_minutes": minutes}, status=429)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.cache import cache
 
 from decisions.models import ActionItem, Body, Decision, Report, Status
 
@@ -56,6 +57,12 @@ def make_item(decision: Decision | None = None, owner: Body | None = None, **kwa
     return ActionItem.objects.create(
         decision=decision or make_decision(), owner=owner or make_body(), **kwargs
     )
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (the dashboard's content)."""
+    cache.clear()
 
 
 @pytest.fixture

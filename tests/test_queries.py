@@ -41,20 +41,20 @@ def build(n_paragraphs: int, editor) -> None:
 # Queries for the session, the user and the role check come first on every
 # page (3); the rest is the page's own.
 PAGES = {
-    # overall aggregate, bodies, reports, overdue items, latest updates
-    "dashboard": 3 + 5,
-    # owner choices, report choices, count, page, partners
-    "item_list": 3 + 5,
-    # item, partners, updates with authors, can_update (groups + perms: 2)
-    "item_detail": 3 + 3 + 2,
+    # change stamp, overall aggregate, bodies, reports, overdue items, latest updates
+    "dashboard": 3 + 6,
+    # owner choices, count, page, partners
+    "item_list": 3 + 4,
+    # item, partners, translations, updates with authors, can_update (groups + perms: 2)
+    "item_detail": 3 + 4 + 2,
     # bodies with progress
     "body_list": 3 + 1,
-    # body with progress, items, partners, partner items
-    "body_detail": 3 + 4,
-    # reports with progress
-    "report_list": 3 + 1,
-    # report with progress, decisions, items, partners
-    "report_detail": 3 + 4,
+    # body with progress, count, items (one page), partners, partner items
+    "body_detail": 3 + 5,
+    # count, reports with progress (one page)
+    "report_list": 3 + 2,
+    # report with progress, decisions, items, partners, translations
+    "report_detail": 3 + 5,
 }
 
 
@@ -70,15 +70,15 @@ def url_of(page: str) -> str:
 
 
 @pytest.mark.parametrize("n_paragraphs", [1, 10], ids=["30-items", "300-items"])
-@pytest.mark.parametrize("page", list(PAGES))
+@pytest.mark.parametrize("page_name", list(PAGES))
 def test_each_page_runs_a_fixed_number_of_queries(
-    client, editor, django_assert_num_queries, page, n_paragraphs
+    client, editor, django_assert_num_queries, page_name, n_paragraphs
 ):
     build(n_paragraphs, editor)
     assert ActionItem.objects.count() == 30 * n_paragraphs
     client.force_login(editor)
-    url = url_of(page)
-    with django_assert_num_queries(PAGES[page]):
+    url = url_of(page_name)
+    with django_assert_num_queries(PAGES[page_name]):
         response = client.get(url)
     assert response.status_code == 200
 
@@ -112,3 +112,14 @@ def test_for_a_focal_point_the_item_page_checks_its_bodies_once(
     # can_update: groups + permissions, then the focal link.
     with django_assert_num_queries(PAGES["item_detail"] + 1):
         client.get(url)
+
+
+def test_the_dashboard_from_the_cache_costs_one_query_of_its_own(
+    client, editor, django_assert_num_queries
+):
+    build(1, editor)
+    client.force_login(editor)
+    client.get(reverse("decisions:dashboard"))
+    with django_assert_num_queries(3 + 1):  # the change stamp only
+        response = client.get(reverse("decisions:dashboard"))
+    assert "Overall progress" in response.content.decode()

@@ -39,42 +39,44 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_a_viewer_gets_the_page(client, viewer, item, page):
+@pytest.mark.parametrize("page_name", PAGES)
+def test_a_viewer_gets_the_page(client, viewer, item, page_name):
     client.force_login(viewer)
-    response = client.get(page_urls(item)[page])
+    response = client.get(page_urls(item)[page_name])
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")
     assert b"<!doctype html>" in response.content
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_a_user_with_no_role_gets_403(client, item, page):
+@pytest.mark.parametrize("page_name", PAGES)
+def test_a_user_with_no_role_gets_403(client, item, page_name):
     client.force_login(make_user("nobody"))
-    assert client.get(page_urls(item)[page]).status_code == 403
+    assert client.get(page_urls(item)[page_name]).status_code == 403
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_an_anonymous_visitor_is_sent_to_the_login_page(client, item, page):
-    url = page_urls(item)[page]
+@pytest.mark.parametrize("page_name", PAGES)
+def test_an_anonymous_visitor_is_sent_to_the_login_page(client, item, page_name):
+    url = page_urls(item)[page_name]
     response = client.get(url)
     assert response.status_code == 302
     assert response["Location"] == f"{reverse('login')}?next={url}"
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_an_anonymous_visitor_reads_the_page_when_public_read_is_on(client, settings, item, page):
+@pytest.mark.parametrize("page_name", PAGES)
+def test_an_anonymous_visitor_reads_the_page_when_public_read_is_on(
+    client, settings, item, page_name
+):
     settings.PUBLIC_READ = True
-    response = client.get(page_urls(item)[page])
+    response = client.get(page_urls(item)[page_name])
     assert response.status_code == 200
     assert b"Log in" in response.content
     assert b"Record an update" not in response.content
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if p != "item_detail"])
-def test_a_read_only_page_refuses_post_with_405(client, viewer, item, page):
+@pytest.mark.parametrize("page_name", [p for p in PAGES if p != "item_detail"])
+def test_a_read_only_page_refuses_post_with_405(client, viewer, item, page_name):
     client.force_login(viewer)
-    assert client.post(page_urls(item)[page]).status_code == 405
+    assert client.post(page_urls(item)[page_name]).status_code == 405
 
 
 @pytest.mark.parametrize("method", ["put", "delete", "patch"])

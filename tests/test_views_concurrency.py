@@ -35,7 +35,7 @@ def run_together(*calls):
         try:
             barrier.wait()
             results[i] = call()
-        except Exception as e:  # noqa: BLE001 - collected for the assertions
+        except Exception as e:  # collected for the assertions
             results[i] = e
         finally:
             connections.close_all()

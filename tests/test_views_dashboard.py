@@ -30,7 +30,7 @@ def data(db):
 def test_it_shows_the_overall_share_completed_as_an_accessible_bar(client, viewer, data):
     client.force_login(viewer)
     content = client.get(URL).content.decode()
-    assert 'role="img" aria-label="2 of 5 completed; 1 not started; 1 in progress; 1 stalled"' in (
+    assert 'role="img" aria-label="2 of 5 completed; 1 in progress; 1 not started; 1 stalled"' in (
         content
     )
     assert "40% · 2/5" in content
@@ -40,14 +40,14 @@ def test_it_shows_a_row_per_body_and_per_report(client, viewer, data):
     report, owner, _ = data
     client.force_login(viewer)
     response = client.get(URL)
-    (body_row,) = response.context["bodies"]
+    (body_row,) = response.context["dash"].bodies
     assert (body_row, body_row.n_items, body_row.n_completed, body_row.n_overdue) == (
         owner,
         5,
         2,
         1,
     )
-    (report_row,) = response.context["reports"]
+    (report_row,) = response.context["dash"].reports
     assert (report_row, report_row.n_items, report_row.n_stalled) == (report, 5, 1)
     content = response.content.decode()
     assert f'href="{owner.get_absolute_url()}">Owner Body</a>' in content
@@ -58,7 +58,7 @@ def test_it_lists_overdue_items_with_a_link_to_the_filtered_list(client, viewer,
     *_, items = data
     client.force_login(viewer)
     response = client.get(URL)
-    assert list(response.context["overdue_items"]) == [items[-1]]
+    assert list(response.context["dash"].overdue_items) == [items[-1]]
     assert f'href="{reverse("decisions:item_list")}?overdue=yes&amp;o=due"' in (
         response.content.decode()
     )
@@ -82,7 +82,7 @@ def test_it_shows_at_most_ten_latest_updates(client, viewer, editor, data):
             item=items[0], status=items[0].status, note=f"n{n}", by=editor
         )
     client.force_login(viewer)
-    updates = list(client.get(URL).context["latest_updates"])
+    updates = list(client.get(URL).context["dash"].latest_updates)
     assert len(updates) == 10
     assert updates[0].note == "n11"
 
@@ -93,3 +93,14 @@ def test_an_empty_database_shows_the_empty_states(client, viewer):
     assert "No action items yet." in content
     assert "No report imported yet." in content
     assert "Nothing is overdue." in content
+
+
+def test_an_update_shows_on_the_cached_dashboard_at_once(client, editor):
+    item = make_item(summary="Send the mission")
+    client.force_login(editor)
+    assert "no update recorded yet" in client.get("/").content.decode().lower()
+    services.action_item_set_status(
+        item=item, status="completed", note="Mission sent in May", by=editor
+    )
+    page = client.get("/").content.decode()
+    assert "Mission sent in May" in page

@@ -12,6 +12,15 @@ from decisions.models import STATUS_COLOURS, Status
 
 register = template.Library()
 
+# Left to right: done first, so the bar reads as progress.
+BAR_ORDER = (
+    Status.COMPLETED,
+    Status.IN_PROGRESS,
+    Status.NOT_STARTED,
+    Status.STALLED,
+    Status.CANCELLED,
+)
+
 
 def counts_of(source) -> dict[str, int]:
     """Status counts from a row annotated `n_<status>` (Body.with_progress())
@@ -38,7 +47,7 @@ def progress_bar(source) -> dict:
     completed = counts[Status.COMPLETED]
     segments = []
     x = 0.0
-    for status in Status:
+    for status in BAR_ORDER:
         n = counts[status.value]
         if not n:
             continue

@@ -61,6 +61,13 @@ class Command(BaseCommand):
             self.stdout.write(self.style.WARNING(f"warning: {warning}"))
         if result.dry_run:
             self.stdout.write("dry run: nothing written")
+        elif result.translation_of is not None:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"linked as the {p.language} version of {result.translation_of.symbol}: "
+                    f"{result.linked_paragraphs} paragraphs"
+                )
+            )
         elif not (result.created_report or result.created_decisions or result.created_items):
             self.stdout.write(self.style.SUCCESS("already imported: nothing new to write"))
         else:

@@ -1,0 +1,93 @@
+"""The due dates of open action items as an iCalendar feed, for calendar
+programs that subscribe to an address with a per-user secret in it
+(`CalendarToken.key`): no login, so the key is the whole credential."""
+
+from __future__ import annotations
+
+import datetime
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from decisions.models import ActionItem, Body, CalendarToken
+from decisions.permissions import can_view
+
+DEFAULT_SITE_URL = "http://127.0.0.1:8000"
+
+
+def site_url() -> str:
+    return getattr(settings, "SITE_URL", DEFAULT_SITE_URL).rstrip("/")
+
+
+def site_domain() -> str:
+    return urlsplit(site_url()).hostname or "localhost"
+
+
+def user_for_key(key: str):
+    """The user behind a feed address, or None when the key is unknown,
+    revoked, or its user may not (or no longer) see the items."""
+    token = CalendarToken.objects.select_related("user").filter(key=key).first()
+    if token is None or not can_view(token.user):
+        return None
+    return token.user
+
+
+def calendar_token_renew(*, user) -> CalendarToken:
+    """A new secret for the user's feeds; the old addresses stop working."""
+    with transaction.atomic():
+        CalendarToken.objects.filter(user=user).delete()
+        return CalendarToken.objects.create(user=user)
+
+
+def calendar_token_revoke(*, user) -> bool:
+    deleted, _ = CalendarToken.objects.filter(user=user).delete()
+    return bool(deleted)
+
+
+def feed_items(body: Body | None = None):
+    items = (
+        ActionItem.objects.open()
+        .filter(due_date__isnull=False)
+        .select_related("decision__report", "owner")
+        .order_by("due_date", "pk")
+    )
+    if body is not None:
+        items = items.filter(owner=body)
+    return items
+
+
+def event_uid(item: ActionItem) -> str:
+    return f"action-item-{item.pk}@{site_domain()}"
+
+
+def feed_ics(items, *, name: str, now: datetime.datetime | None = None) -> bytes:
+    """One all-day event per item, on its due date."""
+    now = now or timezone.now()
+    cal = Calendar()
+    cal.add("prodid", "-//OIC decisions follow-up//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    base = site_url()
+    for item in items:
+        decision = item.decision
+        event = Event()
+        event.add("uid", event_uid(item))
+        event.add("dtstamp", now)
+        event.add("last-modified", item.updated_at)
+        event.add("dtstart", item.due_date)
+        event.add("dtend", item.due_date + datetime.timedelta(days=1))
+        event.add("summary", f"¶{decision.number} — owner: {item.owner.name}")
+        event.add(
+            "description",
+            f"{decision.report.symbol}, paragraph {decision.number}\n"
+            f"Status: {item.get_status_display()}\n\n{item.summary}",
+        )
+        event.add("url", base + item.get_absolute_url())
+        event.add("categories", [decision.report.symbol])
+        event.add("transp", "TRANSPARENT")
+        cal.add_component(event)
+    return cal.to_ical()

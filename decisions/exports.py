@@ -1,0 +1,366 @@
+"""Action items out to CSV / XLSX, and a filled-in XLSX back in.
+
+The export is the action item list as a spreadsheet: the columns the list
+shows plus two editable ones, `new status` and `new note`. An editor fills
+those in and uploads the file: `sheet_changes_read()` checks every row
+against the database and the user's rights and returns the changes (or the
+reasons each rejected row is wrong); `sheet_changes_apply()` records them
+through `services.action_item_set_status`, all or nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import zipfile
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import override
+
+from decisions import services
+from decisions.followup import FRENCH
+from decisions.models import ActionItem, Status
+from decisions.permissions import can_update
+
+HEADERS = [
+    "id",
+    "report",
+    "paragraph",
+    "paragraph text",
+    "owner",
+    "partners",
+    "status",
+    "due date",
+    "last update date",
+    "last note",
+]
+EDITABLE_HEADERS = ["new status", "new note"]
+COLUMN_WIDTHS = [8, 24, 10, 70, 30, 30, 18, 12, 14, 50, 18, 50]
+
+MAX_UPLOAD_BYTES = 5_000_000
+MAX_UPLOAD_ROWS = 5_000
+
+# A cell starting with one of these is read as a formula by spreadsheet
+# programs (CSV / formula injection); tab and carriage return too (OWASP).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """Make a text cell inert: prefix ' when a spreadsheet would run it."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _last_update_date(item: ActionItem) -> datetime.date | None:
+    at = getattr(item, "last_update_at", None)
+    return timezone.localdate(at) if at else None
+
+
+def item_row(item: ActionItem) -> list:
+    """One item as the export's cells (typed: dates stay dates)."""
+    return [
+        item.pk,
+        item.decision.report.symbol,
+        item.decision.number,
+        item.decision.text,
+        item.owner.name,
+        "; ".join(p.name for p in item.partners.all()),
+        item.get_status_display(),
+        item.due_date,
+        _last_update_date(item),
+        getattr(item, "last_note", None) or "",
+    ]
+
+
+def _safe_cells(row: Iterable) -> list:
+    return [neutralise(v) for v in row]
+
+
+def items_csv(items: Iterable[ActionItem]) -> bytes:
+    """UTF-8 with a byte-order mark, so Excel opens accents and Arabic right."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADERS)
+    for item in items:
+        row = item_row(item)
+        row = ["" if v is None else (v.isoformat() if hasattr(v, "isoformat") else v) for v in row]
+        writer.writerow(_safe_cells(row))
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def items_xlsx(items: Iterable[ActionItem]) -> bytes:
+    """The export with two empty editable columns for the round trip."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Action items"
+    ws.append(HEADERS + EDITABLE_HEADERS)
+    bold = Font(bold=True)
+    editable_fill = PatternFill("solid", fgColor="FFF4D6")
+    for cell in ws[1]:
+        cell.font = bold
+    for col in (len(HEADERS) + 1, len(HEADERS) + 2):
+        ws.cell(row=1, column=col).fill = editable_fill
+    ws.freeze_panes = "A2"
+    for i, width in enumerate(COLUMN_WIDTHS, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    n = 1
+    for item in items:
+        row = _safe_cells(item_row(item)) + ["", ""]
+        ws.append(row)
+        n += 1
+        for col in (8, 9):
+            ws.cell(row=n, column=col).number_format = "yyyy-mm-dd"
+        # Never a formula, whatever openpyxl guesses from the text.
+        for cell in ws[n]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+    if n > 1:
+        # A drop-down of the status labels in the `new status` column.
+        labels = ",".join(str(s.label) for s in Status)
+        dv = DataValidation(type="list", formula1=f'"{labels}"', allow_blank=True)
+        dv.add(f"{get_column_letter(len(HEADERS) + 1)}2:{get_column_letter(len(HEADERS) + 1)}{n}")
+        ws.add_data_validation(dv)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+# --- The upload -----------------------------------------------------------------
+
+
+class SheetError(ValueError):
+    """The file as a whole cannot be read (not an .xlsx, too big, no header)."""
+
+
+@dataclass(frozen=True)
+class SheetChange:
+    """One row to apply, with what the preview shows. JSON-safe (session)."""
+
+    row: int
+    item_id: int
+    version: int
+    item_label: str
+    old_status: str
+    new_status: str
+    note: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    @property
+    def old_label(self) -> str:
+        return str(Status(self.old_status).label)
+
+    @property
+    def new_label(self) -> str:
+        return str(Status(self.new_status).label)
+
+    @property
+    def changes_status(self) -> bool:
+        return self.old_status != self.new_status
+
+
+@dataclass
+class SheetResult:
+    changes: list[SheetChange]
+    errors: list[str]
+    unchanged_rows: int = 0
+
+
+def _status_names() -> dict[str, str]:
+    """Every way a user may write a status -> its value: the value itself
+    and its label in each language of the site, case-insensitive."""
+    names: dict[str, str] = {}
+    for lang in ("en", "fr", "ar"):
+        with override(lang):
+            for s in Status:
+                names[str(s.label).strip().lower()] = s.value
+    with override("en"):
+        english = {s.value: str(s.label) for s in Status}
+    for s in Status:
+        names[s.value] = s.value
+        names[s.value.replace("_", " ")] = s.value
+        # The follow-up report's French wording, until the catalogues exist.
+        names[FRENCH.get(english[s.value], english[s.value]).lower()] = s.value
+    return names
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _unquote(value: str) -> str:
+    """Undo `neutralise`, for comparing with what the database holds."""
+    return value[1:] if value.startswith("'") and value[1:2] in FORMULA_STARTS else value
+
+
+def _same(cell: str, *expected: str) -> bool:
+    cell = _unquote(cell).strip().casefold()
+    return any(cell == (e or "").strip().casefold() for e in expected)
+
+
+def _load_rows(data: bytes) -> list[tuple]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise SheetError(
+            f"the file is {len(data):,} bytes; the limit is {MAX_UPLOAD_BYTES:,} bytes"
+        )
+    if not data.startswith(b"PK"):
+        raise SheetError("this is not an .xlsx file: export the list as XLSX and upload that")
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as e:
+        raise SheetError(
+            "this is not an .xlsx file that can be read: export the list as XLSX and upload that"
+        ) from e
+    try:
+        ws = wb.worksheets[0]
+        rows = []
+        for row in ws.iter_rows(values_only=True):
+            rows.append(row)
+            if len(rows) > MAX_UPLOAD_ROWS + 1:
+                raise SheetError(f"the sheet has more than {MAX_UPLOAD_ROWS:,} rows")
+        return rows
+    finally:
+        wb.close()
+
+
+def sheet_changes_read(*, data: bytes, user) -> SheetResult:
+    """Read an uploaded export and check each row; write nothing.
+
+    A row is rejected when its id is unknown, the user may not update the
+    item, a read-only column (report, paragraph, owner, status) differs from
+    the database, or the new status is not one. Rows with nothing new are
+    skipped. Raises SheetError when the file itself cannot be read."""
+    rows = _load_rows(data)
+    if not rows:
+        raise SheetError("the sheet is empty")
+    header = [_text(h).lower() for h in rows[0]]
+    required = ("id", "report", "paragraph", "owner", "status", *EDITABLE_HEADERS)
+    missing = [h for h in required if h not in header]
+    if missing:
+        raise SheetError(
+            f"the first row has no column {', '.join(repr(m) for m in missing)}: "
+            "upload a sheet exported from the action item list"
+        )
+    col = {name: header.index(name) for name in header if name}
+
+    def cell(row: tuple, name: str) -> str:
+        i = col[name]
+        return _text(row[i]) if i < len(row) else ""
+
+    body = [(n, row) for n, row in enumerate(rows[1:], start=2) if any(_text(v) for v in row)]
+    ids = {}
+    for n, row in body:
+        try:
+            ids[n] = int(cell(row, "id"))
+        except ValueError:
+            ids[n] = None
+    items = ActionItem.objects.select_related("decision__report", "owner").in_bulk(
+        [i for i in ids.values() if i is not None]
+    )
+    statuses = _status_names()
+    result = SheetResult(changes=[], errors=[])
+    seen: set[int] = set()
+    for n, row in body:
+        item_id = ids[n]
+        if item_id is None:
+            result.errors.append(f"row {n}: the id {cell(row, 'id')!r} is not a number")
+            continue
+        item = items.get(item_id)
+        if item is None:
+            result.errors.append(f"row {n}: no action item has the id {item_id}")
+            continue
+        if item_id in seen:
+            result.errors.append(f"row {n}: item {item_id} appears twice in the sheet")
+            continue
+        seen.add(item_id)
+        problems = []
+        if not _same(cell(row, "report"), item.decision.report.symbol):
+            problems.append(f"report changed (is {item.decision.report.symbol})")
+        if not _same(cell(row, "paragraph"), item.decision.number):
+            problems.append(f"paragraph changed (is {item.decision.number})")
+        owner = item.owner
+        if not _same(cell(row, "owner"), owner.name_en, owner.name_fr, owner.name_ar, owner.slug):
+            problems.append(f"owner changed (is {owner.name})")
+        current = statuses.get(_unquote(cell(row, "status")).lower())
+        if current != item.status:
+            problems.append(
+                f"status changed (is {item.get_status_display()}; "
+                "write the new one in the 'new status' column)"
+            )
+        raw_new = cell(row, "new status")
+        new_status = statuses.get(raw_new.lower()) if raw_new else item.status
+        if new_status is None:
+            problems.append(
+                f"unknown status {raw_new!r} (use one of: "
+                f"{', '.join(str(s.label) for s in Status)})"
+            )
+        note = cell(row, "new note")
+        if not problems and new_status == item.status and not note:
+            result.unchanged_rows += 1
+            continue
+        if not problems and not can_update(user, item):
+            problems.append("you may not update this item")
+        if problems:
+            result.errors.append(f"row {n} (item {item_id}): " + "; ".join(problems))
+            continue
+        result.changes.append(
+            SheetChange(
+                row=n,
+                item_id=item.pk,
+                version=item.version,
+                item_label=f"{item.decision.report.symbol} ¶{item.decision.number} · {owner.name}",
+                old_status=item.status,
+                new_status=new_status,
+                note=note,
+            )
+        )
+    return result
+
+
+class SheetApplyError(Exception):
+    pass
+
+
+def sheet_changes_apply(*, changes: list[SheetChange], by) -> int:
+    """Record every change of a checked upload, one history row each, in one
+    transaction. Raises SheetApplyError (nothing recorded) when an item is
+    gone, was updated since the preview, or the user may no longer update it."""
+    with transaction.atomic():
+        items = ActionItem.objects.in_bulk([c.item_id for c in changes])
+        for change in changes:
+            item = items.get(change.item_id)
+            if item is None:
+                raise SheetApplyError(f"row {change.row}: item {change.item_id} no longer exists")
+            if not can_update(by, item):
+                raise SheetApplyError(f"row {change.row}: you may not update this item")
+            try:
+                services.action_item_set_status(
+                    item=item,
+                    status=change.new_status,
+                    note=change.note,
+                    by=by,
+                    expected_version=change.version,
+                )
+            except services.StaleItemError as e:
+                raise SheetApplyError(
+                    f"row {change.row}: item {change.item_id} was updated since the preview"
+                ) from e
+    return len(changes)

@@ -1,0 +1,394 @@
+"""Benchmark the pages at three data sizes: `make bench` (see README).
+
+For each size it fills the database with synthetic data in realistic
+proportions, then measures each page in process (query count, median time)
+and under load (gunicorn + wrk at concurrency 16: requests per second, 99th
+percentile latency, beside /healthz). It writes docs/BENCHMARKS.md.
+
+It deletes every report, item and update of the database it runs on: run it
+only on a database of its own (the Makefile target does)."""
+
+from __future__ import annotations
+
+import datetime
+import http.client
+import os
+import random
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.sessions.backends.db import SessionStore
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, reset_queries, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+
+from decisions.models import (
+    ActionItem,
+    Body,
+    BodyKind,
+    Decision,
+    Report,
+    Status,
+    StatusUpdate,
+)
+
+PARAGRAPHS_PER_REPORT = 15
+REQUEST_SHARE = 0.6
+OWNERS_PER_REQUEST = (1, 2, 3, 3, 4)
+UPDATES_PER_ITEM = (0, 1, 2, 3, 4, 5)
+STATUS_WEIGHTS = {
+    Status.NOT_STARTED: 30,
+    Status.IN_PROGRESS: 35,
+    Status.COMPLETED: 20,
+    Status.STALLED: 10,
+    Status.CANCELLED: 5,
+}
+LOREM = (
+    "La Réunion a demandé aux États membres et aux institutions de l'OCI de fournir "
+    "toute l'assistance nécessaire au développement socio-économique et de soumettre un "
+    "rapport à la prochaine session."
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Command(BaseCommand):
+    help = "Measure every page at three data sizes; write docs/BENCHMARKS.md."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--sizes", default="1000,10000,100000")
+        parser.add_argument("--repeat", type=int, default=15, help="in-process runs per page")
+        parser.add_argument("--load-seconds", type=int, default=10)
+        parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "BENCHMARKS.md"))
+        parser.add_argument("--yes", action="store_true", help="confirm wiping this database")
+
+    def handle(self, *args, sizes, repeat, load_seconds, output, yes, **options):
+        if not yes:
+            raise CommandError("bench wipes the database it runs on; pass --yes (make bench does)")
+        self.wrk = shutil.which("wrk")
+        if not self.wrk:
+            self.stderr.write("wrk not found: load figures are skipped (apt-get install wrk)")
+        rows = []
+        for size in [int(s) for s in sizes.split(",")]:
+            started = time.monotonic()
+            self._generate(size)
+            self.stdout.write(f"== {size:,} items (data made in {time.monotonic() - started:.0f}s)")
+            rows.extend(self._measure(size, repeat, load_seconds))
+        self._write(Path(output), rows)
+        self.stdout.write(f"written {output}")
+
+    # --- data -------------------------------------------------------------
+
+    @transaction.atomic
+    def _generate(self, n_items: int) -> None:
+        rng = random.Random(n_items)  # noqa: S311 (synthetic data)
+        StatusUpdate.objects.all().delete()
+        ActionItem.objects.all().delete()
+        Report.objects.all().delete()
+        Body.objects.filter(slug__startswith="bench-").delete()
+        # About 80 bodies: the registry plus the Member States named one by one.
+        bodies = list(Body.objects.all())
+        bodies += Body.objects.bulk_create(
+            Body(
+                slug=f"bench-state-{i}",
+                name_en=f"Member State {i}",
+                name_fr=f"État membre {i}",
+                kind=BodyKind.MEMBER_STATES,
+            )
+            for i in range(80 - len(bodies))
+        )
+        user, _ = get_user_model().objects.get_or_create(
+            username="bench", defaults={"is_superuser": True, "is_staff": True}
+        )
+        today = timezone.localdate()
+        per_report = int(PARAGRAPHS_PER_REPORT * REQUEST_SHARE * 2.8)
+        n_reports = max(1, n_items // per_report)
+        reports = Report.objects.bulk_create(
+            Report(
+                symbol=f"OIC/BENCH-{i}/REP",
+                title=f"Report of meeting {i}",
+                meeting="Contact Group",
+                place="Jeddah",
+                date=datetime.date(2010, 1, 1) + datetime.timedelta(days=i % 5000),
+                language="fr",
+                source_text="",
+                source_sha256="0" * 64,
+            )
+            for i in range(n_reports)
+        )
+        decisions = Decision.objects.bulk_create(
+            Decision(
+                report=r,
+                number=str(p),
+                position=p,
+                text=LOREM,
+                kind="request" if rng.random() < REQUEST_SHARE else "statement",
+            )
+            for r in reports
+            for p in range(1, PARAGRAPHS_PER_REPORT + 1)
+        )
+        requests = [d for d in decisions if d.kind == "request"]
+        items = []
+        statuses = list(STATUS_WEIGHTS)
+        weights = list(STATUS_WEIGHTS.values())
+        while len(items) < n_items:
+            decision = requests[len(items) % len(requests)]
+            for owner in rng.sample(bodies, rng.choice(OWNERS_PER_REQUEST)):
+                due = today + datetime.timedelta(days=rng.randint(-400, 400))
+                items.append(
+                    ActionItem(
+                        decision=decision,
+                        owner=owner,
+                        summary=LOREM,
+                        status=rng.choices(statuses, weights)[0],
+                        due_date=due if rng.random() < 0.5 else None,
+                    )
+                )
+        # One owner once per paragraph.
+        seen, unique = set(), []
+        for item in items:
+            key = (item.decision.pk, item.owner.pk)
+            if key not in seen:
+                seen.add(key)
+                unique.append(item)
+        items = ActionItem.objects.bulk_create(unique[:n_items], batch_size=5000)
+        partners = ActionItem.partners.through
+        partners.objects.bulk_create(
+            (partners(actionitem_id=i.pk, body_id=rng.choice(bodies).pk) for i in items[::7]),
+            batch_size=5000,
+        )
+        now = timezone.now()
+        updates = []
+        for item in items:
+            for k in range(rng.choice(UPDATES_PER_ITEM)):
+                updates.append(
+                    StatusUpdate(
+                        item=item,
+                        author=user,
+                        old_status=Status.NOT_STARTED,
+                        new_status=item.status,
+                        note=f"Update {k} on item {item.pk}",
+                        created_at=now - datetime.timedelta(minutes=rng.randint(1, 10**6)),
+                    )
+                )
+            if len(updates) > 20000:
+                StatusUpdate.objects.bulk_create(updates, batch_size=5000)
+                updates = []
+        StatusUpdate.objects.bulk_create(updates, batch_size=5000)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+
+    # --- measures ---------------------------------------------------------
+
+    def _pages(self) -> list[tuple[str, str]]:
+        item = ActionItem.objects.order_by("pk").first()
+        body = Body.objects.get(slug="member-states")
+        report = Report.objects.order_by("pk").first()
+        filtered = f"{reverse('decisions:item_list')}?status=in_progress&owner={body.slug}"
+        pages = [
+            ("dashboard", reverse("decisions:dashboard")),
+            ("filtered list", filtered),
+            ("item", item.get_absolute_url()),
+            ("body page", body.get_absolute_url()),
+            ("annotated report", report.get_absolute_url()),
+        ]
+        try:
+            export = reverse("decisions:items_export_csv")
+            pages.append(
+                ("CSV export (filtered)", f"{export}?status=in_progress&owner={body.slug}")
+            )
+        except NoReverseMatch:
+            pass
+        return pages
+
+    def _measure(self, size: int, repeat: int, load_seconds: int) -> list[dict]:
+        user = get_user_model().objects.get(username="bench")
+        client = Client(SERVER_NAME="localhost")
+        client.force_login(user)
+        rows = []
+        for name, url in self._pages():
+            reset_queries()  # a full log (9,000 entries) would count nothing new
+            with CaptureQueriesContext(connection) as ctx:
+                response = client.get(url)
+            if response.status_code != 200:
+                raise CommandError(f"{url} answered {response.status_code}")
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                response = client.get(url)
+                if hasattr(response, "streaming_content"):
+                    b"".join(response.streaming_content)
+                times.append((time.perf_counter() - t) * 1000)
+            rows.append(
+                {
+                    "size": size,
+                    "page": name,
+                    "url": url,
+                    "queries": len(ctx),
+                    "median_ms": statistics.median(times),
+                }
+            )
+            self.stdout.write(
+                f"  {name:<22} {len(ctx):>3} queries  {rows[-1]['median_ms']:8.1f} ms"
+            )
+        if self.wrk:
+            self._load(size, rows, user, load_seconds)
+        return rows
+
+    def _load(self, size: int, rows: list[dict], user, seconds: int) -> None:
+        session = SessionStore()
+        session["_auth_user_id"] = str(user.pk)
+        session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+        session["_auth_user_hash"] = user.get_session_auth_hash()
+        session.create()
+        port = free_port()
+        env = {
+            **os.environ,
+            "DEBUG": "0",
+            # The sessions made here are signed with this process's key.
+            "SECRET_KEY": settings.SECRET_KEY,
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "DATABASE_URL": os.environ.get("DATABASE_URL", ""),
+            "SECURE_SSL_REDIRECT": "0",
+            "SESSION_COOKIE_SECURE": "0",
+            "CSRF_COOKIE_SECURE": "0",
+            "DATABASE_CONN_MAX_AGE": "60",
+        }
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+            env=env,
+            check=True,
+            cwd=settings.BASE_DIR,
+        )
+        gunicorn = Path(sys.executable).with_name("gunicorn")
+        workers = str(2 * (os.cpu_count() or 1))
+        server = subprocess.Popen(  # noqa: S603
+            [str(gunicorn), "tracker.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", workers],
+            env=env,
+            cwd=settings.BASE_DIR,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            self._wait_for(port)
+            cookie = f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+            health = self._wrk(port, "/healthz", "", seconds)
+            for row in rows:
+                if row["size"] == size:
+                    row.update(self._wrk(port, row["url"], cookie, seconds))
+                    row["healthz_rps"] = health["rps"]
+                    self.stdout.write(
+                        f"  {row['page']:<22} {row['rps']:8.1f} req/s  p99 {row['p99_ms']:.0f} ms"
+                        f"  (healthz {health['rps']:.0f} req/s)"
+                    )
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+    @staticmethod
+    def _wait_for(port: int) -> None:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise CommandError("gunicorn did not start")
+
+    def _wrk(self, port: int, path: str, cookie: str, seconds: int) -> dict:
+        # wrk counts a redirect to the login page as a success: check first.
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        conn.request("GET", path, headers={"Cookie": cookie} if cookie else {})
+        status = conn.getresponse().status
+        conn.close()
+        if status != 200:
+            raise CommandError(f"{path} answered {status} under gunicorn")
+        cmd = [self.wrk, "-t2", "-c16", f"-d{seconds}s", "--latency", "--timeout", "30s"]
+        if cookie:
+            cmd += ["-H", f"Cookie: {cookie}"]
+        out = subprocess.run(  # noqa: S603
+            [*cmd, f"http://127.0.0.1:{port}{path}"], capture_output=True, text=True, check=True
+        ).stdout
+        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+        p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+        scale = {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+        non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+        return {
+            "rps": rps,
+            "p99_ms": float(p99.group(1)) * scale,
+            "errors": int(non2xx.group(1)) if non2xx else 0,
+        }
+
+    # --- report -----------------------------------------------------------
+
+    def _write(self, path: Path, rows: list[dict]) -> None:
+        sizes = sorted({r["size"] for r in rows})
+        pages = list(dict.fromkeys(r["page"] for r in rows))
+        by = {(r["size"], r["page"]): r for r in rows}
+        small, large = sizes[0], sizes[-1]
+        lines = [
+            "# Benchmarks",
+            "",
+            f"Made by `make bench` on {timezone.now():%Y-%m-%d} "
+            f"({os.cpu_count()} cores, {connection.vendor}, Python {sys.version.split()[0]}).",
+            "In process: Django's test client, median of repeated requests, query count of one.",
+            "Under load: gunicorn with 2 x cores workers, wrk with 16 connections; "
+            "`/healthz` measured in the same run.",
+            "",
+            "| page | " + " | ".join(f"{s:,} items" for s in sizes) + f" | {large:,} / {small:,} |",
+            "|---|" + "---|" * (len(sizes) + 1),
+        ]
+        for page in pages:
+            cells = []
+            for s in sizes:
+                r = by[(s, page)]
+                cell = f"{r['queries']} q, {r['median_ms']:.1f} ms"
+                if "rps" in r:
+                    cell += f"; {r['rps']:.0f} req/s, p99 {r['p99_ms']:.0f} ms"
+                    if r["errors"]:
+                        cell += f", {r['errors']} errors"
+                cells.append(cell)
+            ratio = by[(large, page)]["median_ms"] / by[(small, page)]["median_ms"]
+            lines.append(f"| {page} | " + " | ".join(cells) + f" | {ratio:.2f} x |")
+        health = [by[(s, pages[0])].get("healthz_rps") for s in sizes]
+        if all(health):
+            lines.append("| /healthz | " + " | ".join(f"{h:.0f} req/s" for h in health) + " | |")
+        lines += ["", "## Targets", ""]
+        for page in pages:
+            queries = {by[(s, page)]["queries"] for s in sizes}
+            ratio = by[(large, page)]["median_ms"] / by[(small, page)]["median_ms"]
+            verdict = "met" if len(queries) == 1 else f"missed: {sorted(queries)}"
+            time_verdict = "met" if ratio <= 1.5 else f"missed by {ratio / 1.5:.2f} x"
+            if page.startswith("CSV"):
+                time_verdict = "not a target (exports grow with the rows they write)"
+            lines.append(
+                f"- {page}: same query count at every size: {verdict}; "
+                f"time at {large:,} within 1.5 x of {small:,}: {time_verdict} ({ratio:.2f} x)"
+            )
+        dash = by[(large, pages[0])]
+        if "rps" in dash and dash.get("healthz_rps"):
+            share = dash["rps"] / dash["healthz_rps"]
+            verdict = "met" if share >= 0.25 else "missed"
+            lines.append(
+                f"- dashboard at {large:,} items serves {share:.0%} of /healthz's "
+                f"requests per second (target 25%): {verdict}"
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -1,0 +1,254 @@
+"""A bounded load test against the production server on loopback: `make loadtest`.
+
+Starts gunicorn in production mode on a free port of 127.0.0.1, then for
+--seconds runs --users simulated staff members in threads, each mixing page
+reads with status updates (about one update for four reads). With
+--stop-database it stops PostgreSQL part-way and starts it again, and checks
+that pages answer 503 meanwhile and work again afterwards without restarting
+the server. At the end it checks that the history holds exactly the updates
+that were acknowledged (a redirect after the POST), no more and no fewer.
+
+It writes to the database it runs on: use a database of its own (the
+Makefile target does)."""
+
+from __future__ import annotations
+
+import collections
+import http.client
+import os
+import random
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.sessions.backends.db import SessionStore
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+
+from decisions.models import ActionItem, Status, StatusUpdate
+
+CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+VERSION_INPUT = re.compile(r'name="version" value="(\d+)"')
+NOTE_PREFIX = "loadtest"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class SimulatedUser(threading.Thread):
+    def __init__(self, port: int, session_key: str, item_ids: list[int], until: float, stats):
+        super().__init__(daemon=True)
+        self.port, self.item_ids, self.until, self.stats = port, item_ids, until, stats
+        self.cookies = {settings.SESSION_COOKIE_NAME: session_key}
+        self.rng = random.Random()  # noqa: S311 (load pattern, not security)
+
+    def request(self, method: str, path: str, body: str | None = None):
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        if body is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["Referer"] = f"http://127.0.0.1:{self.port}{path}"
+        try:
+            conn.request(method, path, body=body, headers=headers)
+            response = conn.getresponse()
+            text = response.read().decode("utf-8", "replace")
+            for header, value in response.getheaders():
+                if header.lower() == "set-cookie":
+                    name, _, rest = value.partition("=")
+                    self.cookies[name] = rest.split(";", 1)[0]
+            return response.status, text
+        finally:
+            conn.close()
+
+    def run(self) -> None:
+        while time.monotonic() < self.until:
+            item = self.rng.choice(self.item_ids)
+            try:
+                if self.rng.random() < 0.2:
+                    status, page = self.request("GET", f"/items/{item}/")
+                    self.stats.count("GET item (before update)", status)
+                    csrf, version = CSRF_INPUT.search(page), VERSION_INPUT.search(page)
+                    if status != 200 or not (csrf and version):
+                        continue
+                    note = f"{NOTE_PREFIX} {uuid.uuid4()}"
+                    form = urlencode(
+                        {
+                            "csrfmiddlewaretoken": csrf.group(1),
+                            "status": self.rng.choice(Status.values),
+                            "note": note,
+                            "version": version.group(1),
+                        }
+                    )
+                    status, _ = self.request("POST", f"/items/{item}/", form)
+                    self.stats.count("POST update", status)
+                    if status == 302:
+                        self.stats.acknowledge(note)
+                else:
+                    path = self.rng.choice(["/", "/items/", f"/items/{item}/", "/bodies/"])
+                    status, _ = self.request("GET", path)
+                    self.stats.count("GET page", status)
+            except (OSError, http.client.HTTPException):
+                self.stats.count("connection error", 0)
+
+
+class Stats:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.codes: collections.Counter = collections.Counter()
+        self.acknowledged: list[str] = []
+        self.phase = "up"
+
+    def count(self, kind: str, status: int) -> None:
+        with self.lock:
+            self.codes[(self.phase, kind, status)] += 1
+
+    def acknowledge(self, note: str) -> None:
+        with self.lock:
+            self.acknowledged.append(note)
+
+
+class Command(BaseCommand):
+    help = "Bounded load test of the production server on loopback (see module doc)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--seconds", type=int, default=60)
+        parser.add_argument("--users", type=int, default=8)
+        parser.add_argument("--stop-database", action="store_true")
+
+    def handle(self, *args, seconds, users, stop_database, **options):
+        if stop_database and connection.vendor != "postgresql":
+            raise CommandError("--stop-database needs DATABASE_URL to point at PostgreSQL")
+        seconds = min(seconds, 600)  # bounded, whatever is asked
+        if not ActionItem.objects.exists():
+            call_command("import_report", str(self._report()), stdout=self.stdout)
+        StatusUpdate.objects.filter(note__startswith=NOTE_PREFIX).delete()
+        item_ids = list(ActionItem.objects.values_list("pk", flat=True))
+        sessions = [self._session(f"load-editor-{i}") for i in range(users)]
+        port = free_port()
+        server = self._start_server(port)
+        stats = Stats()
+        try:
+            until = time.monotonic() + seconds
+            threads = [SimulatedUser(port, key, item_ids, until, stats) for key in sessions]
+            for t in threads:
+                t.start()
+            if stop_database:
+                self._outage(port, stats, seconds)
+            for t in threads:
+                t.join(timeout=seconds + 60)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+        self._report_results(stats)
+
+    @staticmethod
+    def _report() -> Path:
+        return next(Path(settings.BASE_DIR, "fixtures", "reports").glob("*.md"))
+
+    @staticmethod
+    def _session(username: str) -> str:
+        user, _ = get_user_model().objects.get_or_create(username=username)
+        user.groups.add(Group.objects.get(name="editors"))
+        session = SessionStore()
+        session["_auth_user_id"] = str(user.pk)
+        session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+        session["_auth_user_hash"] = user.get_session_auth_hash()
+        session.create()
+        return session.session_key
+
+    def _start_server(self, port: int) -> subprocess.Popen:
+        env = {
+            **os.environ,
+            "DEBUG": "0",
+            # The sessions made here are signed with this process's key.
+            "SECRET_KEY": settings.SECRET_KEY,
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "SECURE_SSL_REDIRECT": "0",
+            "SESSION_COOKIE_SECURE": "0",
+            "CSRF_COOKIE_SECURE": "0",
+            "DATABASE_CONN_MAX_AGE": "60",
+        }
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+            env=env,
+            check=True,
+            cwd=settings.BASE_DIR,
+        )
+        gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+        server = subprocess.Popen(  # noqa: S603
+            [gunicorn, "tracker.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "4"],
+            env=env,
+            cwd=settings.BASE_DIR,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                return server
+            except OSError:
+                time.sleep(0.2)
+        server.terminate()
+        raise CommandError("gunicorn did not start")
+
+    def _outage(self, port: int, stats: Stats, seconds: int) -> None:
+        cluster = sorted(os.listdir("/etc/postgresql"))[-1]
+        ctl = ["pg_ctlcluster", "--skip-systemctl-redirect", cluster, "main"]
+        time.sleep(seconds / 3)
+        self.stdout.write("stopping PostgreSQL")
+        subprocess.run([*ctl, "stop", "-m", "fast"], check=True)  # noqa: S603
+        stats.phase = "down"
+        time.sleep(2)
+        down = self._healthz(port)
+        time.sleep(max(1, seconds / 6))
+        self.stdout.write("starting PostgreSQL")
+        subprocess.run([*ctl, "start"], check=True)  # noqa: S603
+        time.sleep(2)
+        stats.phase = "up again"
+        up = self._healthz(port)
+        self.stdout.write(f"/healthz while down: {down}; after restart: {up}")
+        if down != 503 or up != 200:
+            raise CommandError("the server did not answer 503 while down and 200 after")
+
+    @staticmethod
+    def _healthz(port: int) -> int:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", "/healthz")
+        return conn.getresponse().status
+
+    def _report_results(self, stats: Stats) -> None:
+        for (phase, kind, status), n in sorted(stats.codes.items()):
+            self.stdout.write(f"{phase:<9} {kind:<26} {status:>4}: {n}")
+        connection.close()
+        recorded = set(
+            StatusUpdate.objects.filter(note__startswith=NOTE_PREFIX).values_list("note", flat=True)
+        )
+        acknowledged = set(stats.acknowledged)
+        missing = acknowledged - recorded
+        extra = recorded - acknowledged
+        self.stdout.write(
+            f"updates acknowledged: {len(acknowledged)}; history rows: {len(recorded)}; "
+            f"missing: {len(missing)}; unacknowledged rows: {len(extra)}"
+        )
+        errors = {
+            key: n
+            for key, n in stats.codes.items()
+            if key[0] != "down" and (key[2] >= 500 or key[2] == 0)
+        }
+        if missing or extra or errors:
+            raise CommandError(f"load test failed: errors {errors}, missing {len(missing)}")
+        self.stdout.write(self.style.SUCCESS("load test passed"))

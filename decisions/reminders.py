@@ -1,0 +1,147 @@
+"""Reminder emails to the focal points of each body: the body's open items
+that are overdue or due within a few days.
+
+Safe to run twice a day: a `ReminderSent` row (unique per user, body and
+day) is created in the same transaction as the email is sent, so a second
+run finds it and sends nothing; a failed send rolls the row back.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from decisions.calendar import site_url
+from decisions.models import ActionItem, Body, ReminderSent
+
+DEFAULT_DAYS_AHEAD = 14
+
+
+def days_ahead_default() -> int:
+    return int(getattr(settings, "REMINDER_DAYS_AHEAD", DEFAULT_DAYS_AHEAD))
+
+
+@dataclass
+class ReminderRun:
+    dry_run: bool
+    lines: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    sent: int = 0
+    skipped: int = 0
+    failed: int = 0
+
+
+def items_to_remind(today: datetime.date, days: int):
+    """Open items overdue or due by `today + days`, soonest first."""
+    return (
+        ActionItem.objects.open()
+        .filter(due_date__isnull=False, due_date__lte=today + datetime.timedelta(days=days))
+        .select_related("decision__report", "owner")
+        .order_by("due_date", "decision__report__symbol", "decision__position", "pk")
+    )
+
+
+def _message(*, user, body: Body, items: list, today: datetime.date, days: int):
+    base = site_url()
+    overdue = [i for i in items if i.due_date < today]
+    upcoming = [i for i in items if i.due_date >= today]
+    ctx = {
+        "user": user,
+        "body": body,
+        "overdue": [(i, base + i.get_absolute_url()) for i in overdue],
+        "upcoming": [(i, base + i.get_absolute_url()) for i in upcoming],
+        "today": today,
+        "days": days,
+        "site_url": base,
+        "body_url": base + body.get_absolute_url(),
+    }
+    parts = []
+    if overdue:
+        parts.append(f"{len(overdue)} overdue")
+    if upcoming:
+        parts.append(f"{len(upcoming)} due within {days} days")
+    subject = f"[OIC follow-up] {body.name}: {', '.join(parts)}"
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string("emails/reminder.txt", ctx),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[user.email],
+    )
+    message.attach_alternative(render_to_string("emails/reminder.html", ctx), "text/html")
+    return message
+
+
+def reminders_send(
+    *, today: datetime.date | None = None, days: int | None = None, dry_run: bool = False
+) -> ReminderRun:
+    """Email each focal point of each body with items to remind, once a day."""
+    today = today or timezone.localdate()
+    days = days_ahead_default() if days is None else days
+    run = ReminderRun(dry_run=dry_run)
+
+    by_body: dict[int, list[ActionItem]] = defaultdict(list)
+    for item in items_to_remind(today, days):
+        by_body[item.owner_id].append(item)
+    bodies = (
+        Body.objects.filter(pk__in=by_body).prefetch_related("focal_points").order_by("name_en")
+    )
+    already = set(
+        ReminderSent.objects.filter(sent_on=today, body__in=bodies).values_list(
+            "user_id", "body_id"
+        )
+    )
+    for body in bodies:
+        items = by_body[body.pk]
+        focal_points = [u for u in body.focal_points.all() if u.is_active]
+        if not focal_points:
+            run.warnings.append(f"{body.name}: {len(items)} items but no focal point")
+            continue
+        for user in focal_points:
+            who = f"{user.get_username()} <{user.email}>" if user.email else user.get_username()
+            what = f"{who} about {body.name}: {len(items)} items"
+            if not user.email:
+                run.warnings.append(
+                    f"skipped {user.get_username()} ({body.name}): no email address"
+                )
+                run.skipped += 1
+                continue
+            if (user.pk, body.pk) in already:
+                run.lines.append(f"already sent today: {what}")
+                run.skipped += 1
+                continue
+            if dry_run:
+                run.lines.append(f"would send to {what}")
+                for item in items:
+                    run.lines.append(
+                        f"    {item.due_date:%Y-%m-%d}  {item.decision.report.symbol} "
+                        f"¶{item.decision.number}  {item.get_status_display()}"
+                    )
+                continue
+            try:
+                with transaction.atomic():
+                    _, created = ReminderSent.objects.get_or_create(
+                        user=user, body=body, sent_on=today, defaults={"n_items": len(items)}
+                    )
+                    if created:
+                        message = _message(
+                            user=user, body=body, items=items, today=today, days=days
+                        )
+                        message.send()
+            except OSError as e:  # SMTP trouble: the row is rolled back, the next run retries
+                run.warnings.append(f"could not send to {what}: {e}")
+                run.failed += 1
+                continue
+            if not created:  # another run got there first
+                run.lines.append(f"already sent today: {what}")
+                run.skipped += 1
+                continue
+            run.lines.append(f"sent to {what}")
+            run.sent += 1
+    return run

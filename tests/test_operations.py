@@ -1,0 +1,117 @@
+"""Health check, error pages and login throttling."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import OperationalError
+from django.test import Client
+from django.urls import reverse
+
+from tests.conftest import make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_answers_200_when_the_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+
+
+def test_healthz_answers_503_without_a_traceback_when_the_database_fails(client, monkeypatch):
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    def broken(self, *args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "cursor", broken)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert b"Traceback" not in response.content
+
+
+def test_healthz_refuses_post(client):
+    assert client.post("/healthz").status_code == 405
+
+
+def test_a_database_outage_on_a_page_is_a_503_page(viewer, monkeypatch):
+    from decisions import views
+
+    def broken(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    client = Client(raise_request_exception=False)
+    client.force_login(viewer)
+    monkeypatch.setattr(views.ActionItem.objects, "aggregate", broken)
+    response = client.get(reverse("decisions:dashboard"))
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "Temporarily unavailable" in response.content.decode()
+    assert "server closed the connection" not in response.content.decode()
+
+
+def test_any_other_error_is_a_plain_500_page(viewer, monkeypatch):
+    from decisions import views
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("secret detail")
+
+    client = Client(raise_request_exception=False)
+    client.force_login(viewer)
+    monkeypatch.setattr(views.ActionItem.objects, "aggregate", broken)
+    response = client.get(reverse("decisions:dashboard"))
+    assert response.status_code == 500
+    assert "secret detail" not in response.content.decode()
+
+
+def test_a_user_without_role_sees_the_403_page_in_the_layout(client):
+    client.force_login(make_user())
+    response = client.get(reverse("decisions:dashboard"))
+    assert response.status_code == 403
+    assert "Access denied" in response.content.decode()
+
+
+def login(client, username, password):
+    return client.post(reverse("login"), {"username": username, "password": password})
+
+
+def test_repeated_failed_logins_lock_the_account(client, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    make_user("amina")
+    assert login(client, "amina", "wrong").status_code == 200
+    assert login(client, "amina", "wrong").status_code == 200
+    assert login(client, "amina", "wrong").status_code == 429  # the third failure locks
+    response = login(client, "amina", "secret-pass-123")
+    assert response.status_code == 429
+    assert "15 minutes" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_locked_address_cannot_try_another_account(client, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    make_user("other")
+    for i in range(3):
+        login(client, f"nobody{i}", "wrong")
+    assert login(client, "other", "secret-pass-123").status_code == 429
+
+
+def test_a_successful_login_before_the_limit_resets_the_count(client, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    make_user("amina")
+    login(client, "amina", "wrong")
+    login(client, "amina", "wrong")
+    assert login(client, "amina", "secret-pass-123").status_code == 302
+    client.logout()
+    login(client, "amina", "wrong")
+    assert login(client, "amina", "secret-pass-123").status_code == 302
+
+
+def test_security_headers_are_set(client, viewer):
+    client.force_login(viewer)
+    response = client.get(reverse("decisions:dashboard"))
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp
+    assert "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "same-origin"
