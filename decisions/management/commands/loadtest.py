@@ -34,6 +34,7 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
+from django.utils import timezone
 
 from decisions.models import ActionItem, Status, StatusUpdate
 
@@ -127,8 +128,19 @@ class Command(BaseCommand):
         parser.add_argument("--seconds", type=int, default=60)
         parser.add_argument("--users", type=int, default=8)
         parser.add_argument("--stop-database", action="store_true")
+        parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "LOADTEST.md"))
 
-    def handle(self, *args, seconds, users, stop_database, **options):
+    def handle(self, *args, seconds, users, stop_database, output, **options):
+        self.output = Path(output)
+        self.setup = (
+            f"{users} simulated staff members for {min(seconds, 600)} s against gunicorn "
+            f"(4 workers) on loopback, {connection.vendor}"
+            + (
+                ", PostgreSQL stopped a third of the way in and started again"
+                if stop_database
+                else ""
+            )
+        )
         if stop_database and connection.vendor != "postgresql":
             raise CommandError("--stop-database needs DATABASE_URL to point at PostgreSQL")
         seconds = min(seconds, 600)  # bounded, whatever is asked
@@ -210,14 +222,14 @@ class Command(BaseCommand):
         ctl = ["pg_ctlcluster", "--skip-systemctl-redirect", cluster, "main"]
         time.sleep(seconds / 3)
         self.stdout.write("stopping PostgreSQL")
+        stats.phase = "down"  # from the moment the stop begins
         subprocess.run([*ctl, "stop", "-m", "fast"], check=True)  # noqa: S603
-        stats.phase = "down"
         time.sleep(2)
         down = self._healthz(port)
         time.sleep(max(1, seconds / 6))
         self.stdout.write("starting PostgreSQL")
         subprocess.run([*ctl, "start"], check=True)  # noqa: S603
-        time.sleep(2)
+        time.sleep(2)  # requests in flight during the restart count as "down"
         stats.phase = "up again"
         up = self._healthz(port)
         self.stdout.write(f"/healthz while down: {down}; after restart: {up}")
@@ -231,7 +243,9 @@ class Command(BaseCommand):
         return conn.getresponse().status
 
     def _report_results(self, stats: Stats) -> None:
+        lines = []
         for (phase, kind, status), n in sorted(stats.codes.items()):
+            lines.append(f"| {phase} | {kind} | {status or 'no answer'} | {n} |")
             self.stdout.write(f"{phase:<9} {kind:<26} {status:>4}: {n}")
         connection.close()
         recorded = set(
@@ -249,6 +263,30 @@ class Command(BaseCommand):
             for key, n in stats.codes.items()
             if key[0] != "down" and (key[2] >= 500 or key[2] == 0)
         }
-        if missing or extra or errors:
+        verdict = "failed" if missing or extra or errors else "passed"
+        self.output.parent.mkdir(parents=True, exist_ok=True)
+        self.output.write_text(
+            "\n".join(
+                [
+                    "# Load test",
+                    "",
+                    f"Made by `make loadtest` on {timezone.now():%Y-%m-%d}: {self.setup}.",
+                    "Phases: *up* before the outage, *down* from the stop until 2 s after the "
+                    "restart, *up again* after.",
+                    "",
+                    "| phase | request | status | count |",
+                    "|---|---|---|---|",
+                    *lines,
+                    "",
+                    f"Updates acknowledged (302 after the POST): {len(acknowledged)}; history rows "
+                    f"written by the load: {len(recorded)}; acknowledged but missing: "
+                    f"{len(missing)}; written but not acknowledged: {len(extra)}. "
+                    f"Errors outside the outage: {sum(errors.values())}. Result: **{verdict}**.",
+                    "",
+                ]
+            ),
+            encoding="utf-8",
+        )
+        if verdict == "failed":
             raise CommandError(f"load test failed: errors {errors}, missing {len(missing)}")
-        self.stdout.write(self.style.SUCCESS("load test passed"))
+        self.stdout.write(self.style.SUCCESS(f"load test passed; written {self.output}"))
