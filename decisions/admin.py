@@ -6,7 +6,9 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.utils.functional import lazy
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from decisions.models import (
@@ -49,7 +51,11 @@ class BodyAdmin(admin.ModelAdmin):
     @admin.action(description=_("Mark as reviewed (registered)"))
     def mark_registered(self, request, queryset):
         n = queryset.update(registered=True)
-        self.message_user(request, _("%(n)d bodies marked as registered.") % {"n": n})
+        self.message_user(
+            request,
+            ngettext("%(n)d body marked as registered.", "%(n)d bodies marked as registered.", n)
+            % {"n": n},
+        )
 
 
 class DecisionInline(admin.TabularInline):
@@ -127,13 +133,18 @@ def _set_status_action(status: Status):
         n = action_items_set_status(items=queryset, status=status.value, by=request.user)
         modeladmin.message_user(
             request,
-            _("%(n)d items set to %(status)s, one history row each.")
+            ngettext(
+                "%(n)d item set to %(status)s, one history row each.",
+                "%(n)d items set to %(status)s, one history row each.",
+                n,
+            )
             % {"n": n, "status": status.label},
             messages.SUCCESS,
         )
 
     action.__name__ = f"set_status_{status.value}"
-    return admin.action(description=_("Set status: %s") % status.label)(action)
+    description = lazy(lambda: gettext("Set status: %s") % status.label, str)()
+    return admin.action(description=description)(action)
 
 
 @admin.register(ActionItem)

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from decisions.models import ActionItem, Body, CalendarToken
@@ -80,11 +81,20 @@ def feed_ics(items, *, name: str, now: datetime.datetime | None = None) -> bytes
         event.add("last-modified", item.updated_at)
         event.add("dtstart", item.due_date)
         event.add("dtend", item.due_date + datetime.timedelta(days=1))
-        event.add("summary", f"¶{decision.number} — owner: {item.owner.name}")
+        event.add(
+            "summary",
+            _("¶%(number)s — owner: %(owner)s")
+            % {"number": decision.number, "owner": item.owner.name},
+        )
         event.add(
             "description",
-            f"{decision.report.symbol}, paragraph {decision.number}\n"
-            f"Status: {item.get_status_display()}\n\n{item.summary}",
+            _("%(symbol)s, paragraph %(number)s\nStatus: %(status)s\n\n%(summary)s")
+            % {
+                "symbol": decision.report.symbol,
+                "number": decision.number,
+                "status": item.get_status_display(),
+                "summary": item.summary,
+            },
         )
         event.add("url", base + item.get_absolute_url())
         event.add("categories", [decision.report.symbol])

@@ -11,7 +11,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from decisions import calendar, exports, followup
@@ -60,9 +62,11 @@ def items_export_xlsx(request: HttpRequest) -> HttpResponse:
 
 class SheetUploadForm(forms.Form):
     file = forms.FileField(
-        label="Spreadsheet (.xlsx)",
-        help_text="An XLSX export of the action item list, with the columns "
-        "'new status' and 'new note' filled in.",
+        label=gettext_lazy("Spreadsheet (.xlsx)"),
+        help_text=gettext_lazy(
+            "An XLSX export of the action item list, with the columns "
+            "'new status' and 'new note' filled in."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".xlsx," + XLSX_TYPE}),
     )
 
@@ -70,11 +74,15 @@ class SheetUploadForm(forms.Form):
         upload = self.cleaned_data["file"]
         if upload.size > exports.MAX_UPLOAD_BYTES:
             raise forms.ValidationError(
-                f"The file is {upload.size:,} bytes; the limit is {exports.MAX_UPLOAD_BYTES:,}."
+                _("The file is %(size)s bytes; the limit is %(limit)s.")
+                % {
+                    "size": formats.number_format(upload.size, force_grouping=True),
+                    "limit": formats.number_format(exports.MAX_UPLOAD_BYTES, force_grouping=True),
+                }
             )
         if not upload.name.lower().endswith(".xlsx"):
             raise forms.ValidationError(
-                "This is not an .xlsx file: export the list as XLSX and upload that."
+                _("This is not an .xlsx file: export the list as XLSX and upload that.")
             )
         return upload
 
@@ -130,15 +138,22 @@ def items_upload_confirm(request: HttpRequest) -> HttpResponse:
     except signing.BadSignature:
         payload = None
     if not payload or payload.get("user") != request.user.pk:
-        messages.error(request, "Nothing to confirm: the preview expired. Upload the file again.")
+        messages.error(
+            request, _("Nothing to confirm: the preview expired. Upload the file again.")
+        )
         return redirect("decisions:items_upload")
     changes = [exports.SheetChange(**c) for c in payload["changes"]]
     try:
         n = exports.sheet_changes_apply(changes=changes, by=request.user)
     except exports.SheetApplyError as e:
-        messages.error(request, f"Nothing was recorded: {e}. Export the list and try again.")
+        messages.error(
+            request,
+            _("Nothing was recorded: %(error)s. Export the list and try again.") % {"error": e},
+        )
         return redirect("decisions:items_upload")
-    messages.success(request, f"{n} update{'s' if n != 1 else ''} recorded.")
+    messages.success(
+        request, ngettext("%(n)d update recorded.", "%(n)d updates recorded.", n) % {"n": n}
+    )
     return redirect("decisions:item_list")
 
 
@@ -177,7 +192,9 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
     feeds = []
     if token:
         base = calendar.site_url()
-        feeds.append(("All open items", base + reverse("decisions:calendar_all", args=[token.key])))
+        feeds.append(
+            (_("All open items"), base + reverse("decisions:calendar_all", args=[token.key]))
+        )
         bodies = Body.objects.filter(pk__in=calendar.feed_items().values("owner_id")).order_by(
             "name_en"
         )
@@ -191,7 +208,7 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
 @login_with_role_required
 def calendar_token_new(request: HttpRequest) -> HttpResponse:
     calendar.calendar_token_renew(user=request.user)
-    messages.success(request, "A new calendar address was made; the old ones no longer work.")
+    messages.success(request, _("A new calendar address was made; the old ones no longer work."))
     return redirect("decisions:calendar")
 
 
@@ -199,7 +216,7 @@ def calendar_token_new(request: HttpRequest) -> HttpResponse:
 @login_with_role_required
 def calendar_token_delete(request: HttpRequest) -> HttpResponse:
     if calendar.calendar_token_revoke(user=request.user):
-        messages.success(request, "Your calendar addresses were revoked.")
+        messages.success(request, _("Your calendar addresses were revoked."))
     return redirect("decisions:calendar")
 
 
@@ -214,7 +231,7 @@ def _ics(content: bytes, name: str) -> HttpResponse:
 def calendar_feed_all(request: HttpRequest, key: str) -> HttpResponse:
     if calendar.user_for_key(key) is None:
         raise Http404
-    ics = calendar.feed_ics(calendar.feed_items(), name="OIC follow-up: due dates")
+    ics = calendar.feed_ics(calendar.feed_items(), name=_("OIC follow-up: due dates"))
     return _ics(ics, "all.ics")
 
 
@@ -223,5 +240,6 @@ def calendar_feed_body(request: HttpRequest, key: str, slug: str) -> HttpRespons
     if calendar.user_for_key(key) is None:
         raise Http404
     body = get_object_or_404(Body, slug=slug)
-    ics = calendar.feed_ics(calendar.feed_items(body), name=f"OIC follow-up: {body.name}")
+    name = _("OIC follow-up: %(body)s") % {"body": body.name}
+    ics = calendar.feed_ics(calendar.feed_items(body), name=name)
     return _ics(ics, f"{body.slug}.ics")

@@ -18,11 +18,11 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from decisions import services
-from decisions.followup import FRENCH
 from decisions.models import ActionItem, Status
 from decisions.permissions import can_update
 
@@ -102,7 +102,7 @@ def items_xlsx(items: Iterable[ActionItem]) -> bytes:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "Action items"
+    ws.title = _("Action items")
     ws.append(HEADERS + EDITABLE_HEADERS)
     bold = Font(bold=True)
     editable_fill = PatternFill("solid", fgColor="FFF4D6")
@@ -185,14 +185,15 @@ def _status_names() -> dict[str, str]:
         with override(lang):
             for s in Status:
                 names[str(s.label).strip().lower()] = s.value
-    with override("en"):
-        english = {s.value: str(s.label) for s in Status}
     for s in Status:
         names[s.value] = s.value
         names[s.value.replace("_", " ")] = s.value
-        # The follow-up report's French wording, until the catalogues exist.
-        names[FRENCH.get(english[s.value], english[s.value]).lower()] = s.value
     return names
+
+
+def _number(n: int) -> str:
+    """A count with the active language's thousands separator."""
+    return formats.number_format(n, force_grouping=True)
 
 
 def _text(value) -> str:
@@ -219,15 +220,16 @@ def _load_rows(data: bytes) -> list[tuple]:
 
     if len(data) > MAX_UPLOAD_BYTES:
         raise SheetError(
-            f"the file is {len(data):,} bytes; the limit is {MAX_UPLOAD_BYTES:,} bytes"
+            _("the file is %(size)s bytes; the limit is %(limit)s bytes")
+            % {"size": _number(len(data)), "limit": _number(MAX_UPLOAD_BYTES)}
         )
     if not data.startswith(b"PK"):
-        raise SheetError("this is not an .xlsx file: export the list as XLSX and upload that")
+        raise SheetError(_("this is not an .xlsx file: export the list as XLSX and upload that"))
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as e:
         raise SheetError(
-            "this is not an .xlsx file that can be read: export the list as XLSX and upload that"
+            _("this is not an .xlsx file that can be read: export the list as XLSX and upload that")
         ) from e
     try:
         ws = wb.worksheets[0]
@@ -235,7 +237,9 @@ def _load_rows(data: bytes) -> list[tuple]:
         for row in ws.iter_rows(values_only=True):
             rows.append(row)
             if len(rows) > MAX_UPLOAD_ROWS + 1:
-                raise SheetError(f"the sheet has more than {MAX_UPLOAD_ROWS:,} rows")
+                raise SheetError(
+                    _("the sheet has more than %(n)s rows") % {"n": _number(MAX_UPLOAD_ROWS)}
+                )
         return rows
     finally:
         wb.close()
@@ -250,14 +254,17 @@ def sheet_changes_read(*, data: bytes, user) -> SheetResult:
     skipped. Raises SheetError when the file itself cannot be read."""
     rows = _load_rows(data)
     if not rows:
-        raise SheetError("the sheet is empty")
+        raise SheetError(_("the sheet is empty"))
     header = [_text(h).lower() for h in rows[0]]
     required = ("id", "report", "paragraph", "owner", "status", *EDITABLE_HEADERS)
     missing = [h for h in required if h not in header]
     if missing:
         raise SheetError(
-            f"the first row has no column {', '.join(repr(m) for m in missing)}: "
-            "upload a sheet exported from the action item list"
+            _(
+                "the first row has no column %(columns)s: "
+                "upload a sheet exported from the action item list"
+            )
+            % {"columns": ", ".join(repr(m) for m in missing)}
         )
     col = {name: header.index(name) for name in header if name}
 
@@ -281,45 +288,57 @@ def sheet_changes_read(*, data: bytes, user) -> SheetResult:
     for n, row in body:
         item_id = ids[n]
         if item_id is None:
-            result.errors.append(f"row {n}: the id {cell(row, 'id')!r} is not a number")
+            result.errors.append(
+                _("row %(row)d: the id %(id)s is not a number")
+                % {"row": n, "id": repr(cell(row, "id"))}
+            )
             continue
         item = items.get(item_id)
         if item is None:
-            result.errors.append(f"row {n}: no action item has the id {item_id}")
+            result.errors.append(
+                _("row %(row)d: no action item has the id %(id)d") % {"row": n, "id": item_id}
+            )
             continue
         if item_id in seen:
-            result.errors.append(f"row {n}: item {item_id} appears twice in the sheet")
+            result.errors.append(
+                _("row %(row)d: item %(id)d appears twice in the sheet") % {"row": n, "id": item_id}
+            )
             continue
         seen.add(item_id)
         problems = []
         if not _same(cell(row, "report"), item.decision.report.symbol):
-            problems.append(f"report changed (is {item.decision.report.symbol})")
+            symbol = item.decision.report.symbol
+            problems.append(_("report changed (is %(symbol)s)") % {"symbol": symbol})
         if not _same(cell(row, "paragraph"), item.decision.number):
-            problems.append(f"paragraph changed (is {item.decision.number})")
+            number = item.decision.number
+            problems.append(_("paragraph changed (is %(number)s)") % {"number": number})
         owner = item.owner
         if not _same(cell(row, "owner"), owner.name_en, owner.name_fr, owner.name_ar, owner.slug):
-            problems.append(f"owner changed (is {owner.name})")
+            problems.append(_("owner changed (is %(name)s)") % {"name": owner.name})
         current = statuses.get(_unquote(cell(row, "status")).lower())
         if current != item.status:
             problems.append(
-                f"status changed (is {item.get_status_display()}; "
-                "write the new one in the 'new status' column)"
+                _("status changed (is %(status)s; write the new one in the 'new status' column)")
+                % {"status": item.get_status_display()}
             )
         raw_new = cell(row, "new status")
         new_status = statuses.get(raw_new.lower()) if raw_new else item.status
         if new_status is None:
             problems.append(
-                f"unknown status {raw_new!r} (use one of: "
-                f"{', '.join(str(s.label) for s in Status)})"
+                _("unknown status %(status)s (use one of: %(choices)s)")
+                % {"status": repr(raw_new), "choices": ", ".join(str(s.label) for s in Status)}
             )
         note = cell(row, "new note")
         if not problems and new_status == item.status and not note:
             result.unchanged_rows += 1
             continue
         if not problems and not can_update(user, item):
-            problems.append("you may not update this item")
+            problems.append(_("you may not update this item"))
         if problems:
-            result.errors.append(f"row {n} (item {item_id}): " + "; ".join(problems))
+            result.errors.append(
+                _("row %(row)d (item %(id)d): %(problems)s")
+                % {"row": n, "id": item_id, "problems": "; ".join(problems)}
+            )
             continue
         result.changes.append(
             SheetChange(
@@ -348,9 +367,14 @@ def sheet_changes_apply(*, changes: list[SheetChange], by) -> int:
         for change in changes:
             item = items.get(change.item_id)
             if item is None:
-                raise SheetApplyError(f"row {change.row}: item {change.item_id} no longer exists")
+                raise SheetApplyError(
+                    _("row %(row)d: item %(id)d no longer exists")
+                    % {"row": change.row, "id": change.item_id}
+                )
             if not can_update(by, item):
-                raise SheetApplyError(f"row {change.row}: you may not update this item")
+                raise SheetApplyError(
+                    _("row %(row)d: you may not update this item") % {"row": change.row}
+                )
             try:
                 services.action_item_set_status(
                     item=item,
@@ -361,6 +385,7 @@ def sheet_changes_apply(*, changes: list[SheetChange], by) -> int:
                 )
             except services.StaleItemError as e:
                 raise SheetApplyError(
-                    f"row {change.row}: item {change.item_id} was updated since the preview"
+                    _("row %(row)d: item %(id)d was updated since the preview")
+                    % {"row": change.row, "id": change.item_id}
                 ) from e
     return len(changes)

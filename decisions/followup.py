@@ -2,8 +2,8 @@
 presents it to the next meeting: a title block, a summary per body and per
 status, then each paragraph with what was asked of whom and what happened.
 
-In English or French. Labels go through gettext under `override(lang)`;
-until the catalogues exist, the French wording below is the fallback.
+In English or French. Labels are gettext message ids, translated under
+`override(lang)` from the catalogues in locale/.
 Rendered as PDF (WeasyPrint, from templates/decisions/followup/report.html)
 and as DOCX (python-docx).
 """
@@ -17,97 +17,55 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import formats, timezone
-from django.utils.translation import gettext, override
+from django.utils.translation import gettext, gettext_noop, override
 
 from decisions.models import ActionItem, Body, Decision, Report, Status, StatusUpdate
 
 LANGUAGES = ("en", "fr")
 NOTES_PER_ITEM = 3
 
-# English text -> French text. The English is the gettext message id.
-FRENCH = {
-    "Follow-up report": "Rapport de suivi",
-    "As of": "Situation au",
-    "Meeting": "Réunion",
-    "Place": "Lieu",
-    "Date": "Date",
-    "Summary by body": "Récapitulatif par organe",
-    "Summary by status": "Récapitulatif par statut",
-    "Body": "Organe",
-    "Status": "Statut",
-    "Total": "Total",
-    "Items": "Actions",
-    "Paragraphs": "Paragraphes",
-    "Paragraph": "Paragraphe",
-    "Paragraph by paragraph": "Paragraphe par paragraphe",
-    "Asked of": "Destinataire",
-    "With": "En collaboration avec",
-    "Due": "Échéance",
-    "Latest notes": "Dernières notes",
-    "No request in this paragraph.": "Aucune demande dans ce paragraphe.",
-    "No note recorded.": "Aucune note enregistrée.",
-    "No date given": "Aucune date fixée",
-    "overdue": "en retard",
-    "Overdue": "En retard",
-    "Not started": "Non commencé",
-    "In progress": "En cours",
-    "Completed": "Achevé",
-    "Stalled": "Bloqué",
-    "Overtaken / cancelled": "Dépassé / annulé",
-}
-
-
 # Template-friendly keys -> the English text.
 TEXTS = {
-    "title": "Follow-up report",
-    "as_of": "As of",
-    "meeting": "Meeting",
-    "place": "Place",
-    "date": "Date",
-    "by_body": "Summary by body",
-    "by_status": "Summary by status",
-    "body": "Body",
-    "status": "Status",
-    "total": "Total",
-    "items": "Items",
-    "paragraph": "Paragraph",
-    "paragraphs": "Paragraph by paragraph",
-    "asked_of": "Asked of",
-    "with": "With",
-    "due": "Due",
-    "latest_notes": "Latest notes",
-    "no_request": "No request in this paragraph.",
-    "no_note": "No note recorded.",
-    "no_date": "No date given",
-    "overdue": "overdue",
-    "n_overdue": "Overdue",
+    "title": gettext_noop("Follow-up report"),
+    "as_of": gettext_noop("As of"),
+    "meeting": gettext_noop("Meeting"),
+    "place": gettext_noop("Place"),
+    "date": gettext_noop("Date"),
+    "by_body": gettext_noop("Summary by body"),
+    "by_status": gettext_noop("Summary by status"),
+    "body": gettext_noop("Body"),
+    "status": gettext_noop("Status"),
+    "total": gettext_noop("Total"),
+    "items": gettext_noop("Items"),
+    "paragraph": gettext_noop("Paragraph"),
+    "paragraphs": gettext_noop("Paragraph by paragraph"),
+    "asked_of": gettext_noop("Asked of"),
+    "with": gettext_noop("With"),
+    "due": gettext_noop("Due"),
+    "latest_notes": gettext_noop("Latest notes"),
+    "no_request": gettext_noop("No request in this paragraph."),
+    "no_note": gettext_noop("No note recorded."),
+    "no_date": gettext_noop("No date given"),
+    "overdue": gettext_noop("overdue"),
+    "n_overdue": gettext_noop("Overdue"),
 }
 
 
 def label(text: str, lang: str) -> str:
-    """`text` in `lang`: the catalogue's translation if there is one, else ours."""
+    """`text` (an English message id) in `lang`, from the catalogues."""
     with override(lang):
-        translated = gettext(text)
-    if lang == "fr" and translated == text:
-        return FRENCH.get(text, text)
-    return translated
-
-
-FRENCH_MONTHS = [
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-]  # fmt: skip
+        return gettext(text)
 
 
 def _date(value: datetime.date | None, lang: str) -> str:
+    """A long date as the document's language writes it ("1er septembre 2017")."""
     if value is None:
         return ""
-    if lang == "fr":
-        months = FRENCH_MONTHS
-        day = "1er" if value.day == 1 else str(value.day)
-        return f"{day} {months[value.month - 1]} {value.year}"
-    with override("en"):
-        return formats.date_format(value, "j F Y")
+    with override(lang):
+        text = formats.date_format(value, "j F Y")
+    if lang == "fr" and value.day == 1:
+        text = "1er" + text[1:]
+    return text
 
 
 @dataclass

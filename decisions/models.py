@@ -119,7 +119,7 @@ class Body(models.Model):
 
     class Meta:
         ordering = ["name_en"]
-        verbose_name_plural = "bodies"
+        verbose_name_plural = _("bodies")
 
     def __str__(self) -> str:
         return self.name
@@ -299,7 +299,7 @@ class ActionItem(models.Model):
         ]
         indexes = [models.Index(fields=["status", "due_date"])]
         permissions = [
-            ("record_update", "Can record an update on any action item"),
+            ("record_update", _("Can record an update on any action item")),
         ]
 
     def __str__(self) -> str:
@@ -403,7 +403,7 @@ class CalendarToken(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
-        return f"calendar token of {self.user}"
+        return _("calendar token of %(user)s") % {"user": self.user}
 
 
 class ReminderSent(models.Model):
@@ -424,4 +424,8 @@ class ReminderSent(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"reminder to {self.user} about {self.body} on {self.sent_on}"
+        return _("reminder to %(user)s about %(body)s on %(date)s") % {
+            "user": self.user,
+            "body": self.body,
+            "date": self.sent_on,
+        }

@@ -17,6 +17,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from decisions.calendar import site_url
 from decisions.models import ActionItem, Body, ReminderSent
@@ -64,10 +65,16 @@ def _message(*, user, body: Body, items: list, today: datetime.date, days: int):
     }
     parts = []
     if overdue:
-        parts.append(f"{len(overdue)} overdue")
+        parts.append(gettext("%(n)d overdue") % {"n": len(overdue)})
     if upcoming:
-        parts.append(f"{len(upcoming)} due within {days} days")
-    subject = f"[OIC follow-up] {body.name}: {', '.join(parts)}"
+        parts.append(
+            ngettext("%(n)d due within %(days)d day", "%(n)d due within %(days)d days", days)
+            % {"n": len(upcoming), "days": days}
+        )
+    subject = gettext("[OIC follow-up] %(body)s: %(what)s") % {
+        "body": body.name,
+        "what": ", ".join(parts),
+    }
     message = EmailMultiAlternatives(
         subject=subject,
         body=render_to_string("emails/reminder.txt", ctx),
@@ -101,23 +108,31 @@ def reminders_send(
         items = by_body[body.pk]
         focal_points = [u for u in body.focal_points.all() if u.is_active]
         if not focal_points:
-            run.warnings.append(f"{body.name}: {len(items)} items but no focal point")
+            run.warnings.append(
+                gettext("%(body)s: %(n)d items but no focal point")
+                % {"body": body.name, "n": len(items)}
+            )
             continue
         for user in focal_points:
             who = f"{user.get_username()} <{user.email}>" if user.email else user.get_username()
-            what = f"{who} about {body.name}: {len(items)} items"
+            what = gettext("%(who)s about %(body)s: %(n)d items") % {
+                "who": who,
+                "body": body.name,
+                "n": len(items),
+            }
             if not user.email:
                 run.warnings.append(
-                    f"skipped {user.get_username()} ({body.name}): no email address"
+                    gettext("skipped %(user)s (%(body)s): no email address")
+                    % {"user": user.get_username(), "body": body.name}
                 )
                 run.skipped += 1
                 continue
             if (user.pk, body.pk) in already:
-                run.lines.append(f"already sent today: {what}")
+                run.lines.append(gettext("already sent today: %(what)s") % {"what": what})
                 run.skipped += 1
                 continue
             if dry_run:
-                run.lines.append(f"would send to {what}")
+                run.lines.append(gettext("would send to %(what)s") % {"what": what})
                 for item in items:
                     run.lines.append(
                         f"    {item.due_date:%Y-%m-%d}  {item.decision.report.symbol} "
@@ -135,13 +150,15 @@ def reminders_send(
                         )
                         message.send()
             except OSError as e:  # SMTP trouble: the row is rolled back, the next run retries
-                run.warnings.append(f"could not send to {what}: {e}")
+                run.warnings.append(
+                    gettext("could not send to %(what)s: %(error)s") % {"what": what, "error": e}
+                )
                 run.failed += 1
                 continue
             if not created:  # another run got there first
-                run.lines.append(f"already sent today: {what}")
+                run.lines.append(gettext("already sent today: %(what)s") % {"what": what})
                 run.skipped += 1
                 continue
-            run.lines.append(f"sent to {what}")
+            run.lines.append(gettext("sent to %(what)s") % {"what": what})
             run.sent += 1
     return run

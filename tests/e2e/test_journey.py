@@ -47,7 +47,7 @@ def test_an_editor_records_an_update_and_sees_it_everywhere(page: Page, mali_rep
     rows = page.get_by_role("region", name="Action items").locator("tbody tr")
     expect(rows).to_have_count(2)
     for row in rows.all():
-        expect(row.locator("td").nth(1)).to_have_text("Secretary-General")
+        expect(row.locator("td").nth(2)).to_have_text("Secretary-General")
         expect(row.locator(".status")).to_have_text("Not started")
     # The form shows the filter it applied.
     expect(page.get_by_label("Owner")).to_have_value("secretary-general")
