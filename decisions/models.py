@@ -199,6 +199,9 @@ class Report(models.Model):
 
     class Meta:
         ordering = ["-date", "symbol"]
+        # Lists of items are ordered by their report's date first: this index
+        # lets the database walk to the first page instead of sorting them all.
+        indexes = [models.Index(fields=["-date", "symbol"], name="report_date_symbol")]
 
     def __str__(self) -> str:
         return self.symbol
@@ -255,12 +258,19 @@ class ActionItemQuerySet(models.QuerySet):
         )
 
     def for_list(self) -> ActionItemQuerySet:
-        """What a list of items shows, in a fixed number of queries."""
+        """What a list of items shows, in a fixed number of queries. The
+        report's source text is left out: it can be megabytes per row."""
         return (
             self.select_related("decision__report", "owner")
+            .defer("decision__report__source_text")
             .prefetch_related("partners")
             .with_last_update()
         )
+
+    def for_page(self) -> ActionItemQuerySet:
+        """for_list() for pages that do not show the paragraph's text:
+        narrower rows keep the sort of a large list in memory."""
+        return self.for_list().defer("decision__text", "decision__report__title")
 
     def change_stamp(self) -> str:
         """Changes whenever an item is created or updated (both touch

@@ -135,7 +135,7 @@ def _sort_links(current: str) -> dict[str, dict]:
 @require_safe
 @read_access_required
 def item_list(request: HttpRequest) -> HttpResponse:
-    item_filter = ActionItemFilter(request.GET, queryset=ActionItem.objects.for_list())
+    item_filter = ActionItemFilter(request.GET, queryset=ActionItem.objects.for_page())
     page = Paginator(item_filter.qs, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     ctx = {
         "filter": item_filter,
@@ -240,7 +240,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
     body = get_object_or_404(Body.objects.with_progress(today), slug=slug)
     items = (
-        ActionItem.objects.for_list()
+        ActionItem.objects.for_page()
         .filter(owner=body)
         .annotate(
             overdue=Case(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from django import template
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from decisions.models import STATUS_COLOURS, Status
@@ -83,3 +84,24 @@ def progress_bar(source) -> dict:
 @register.inclusion_tag("decisions/includes/_legend.html")
 def status_legend() -> dict:
     return {"statuses": [{"value": s.value, "label": s.label} for s in Status]}
+
+
+# Tags rather than includes for what every row of a list repeats: an include
+# costs a template render per row, these a string format.
+
+
+@register.simple_tag
+def status_badge(status: str, label: str) -> str:
+    """A status with its one label and colour (the CSS class carries it)."""
+    return format_html('<span class="status status-{}">{}</span>', status, label)
+
+
+@register.simple_tag
+def item_ref(item) -> str:
+    """A link to an item, named by its report and paragraph."""
+    return format_html(
+        '<a href="{}"><bdi>{} ¶{}</bdi></a>',
+        item.get_absolute_url(),
+        item.decision.report.symbol,
+        item.decision.number,
+    )
