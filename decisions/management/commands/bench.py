@@ -28,6 +28,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.sessions.backends.db import SessionStore
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries, transaction
+from django.db.models import Count
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
@@ -53,6 +54,12 @@ STATUS_WEIGHTS = {
     Status.COMPLETED: 20,
     Status.STALLED: 10,
     Status.CANCELLED: 5,
+}
+# Why a page's time still grows with the data, where it does.
+WHY = {
+    "filtered list": "the count of matching items, shown above the list, reads them all",
+    "body page": "the body's counts per status read all its items; at 1,000 items it "
+    "owns fewer than a page of them",
 }
 LOREM = (
     "La Réunion a demandé aux États membres et aux institutions de l'OCI de fournir "
@@ -197,10 +204,18 @@ class Command(BaseCommand):
     # --- measures ---------------------------------------------------------
 
     def _pages(self) -> list[tuple[str, str]]:
-        item = ActionItem.objects.order_by("pk").first()
-        body = Body.objects.get(slug="member-states")
+        # An item with the same history (three updates) at every size.
+        item = (
+            ActionItem.objects.annotate(n_updates=Count("updates"))
+            .filter(n_updates=3)
+            .order_by("pk")
+            .first()
+        )
+        # The body with the most items, and a filter that fills the first
+        # page at every size, so that sizes compare like with like.
+        body = Body.objects.annotate(n=Count("action_items")).order_by("-n").first()
         report = Report.objects.order_by("pk").first()
-        filtered = f"{reverse('decisions:item_list')}?status=in_progress&owner={body.slug}"
+        filtered = f"{reverse('decisions:item_list')}?status=in_progress"
         pages = [
             ("dashboard", reverse("decisions:dashboard")),
             ("filtered list", filtered),
@@ -370,12 +385,26 @@ class Command(BaseCommand):
         health = [by[(s, pages[0])].get("healthz_rps") for s in sizes]
         if all(health):
             lines.append("| /healthz | " + " | ".join(f"{h:.0f} req/s" for h in health) + " | |")
-        lines += ["", "## Targets", ""]
+        lines += [
+            "",
+            "Pages: the dashboard (its content cached until the next update, import or day;",
+            "the query count is that of a cached request, a cold one adds six); the item list",
+            "filtered by status (it fills its first page of 50 at every size); an item; the",
+            "page of the body that owns the most items (50 per page); a report annotated",
+            "paragraph by paragraph; the CSV export of one body's items in progress.",
+            "The data: about 15 paragraphs a report, 60% of them requests, one to four",
+            "owners a request, 80 bodies, up to five updates an item.",
+            "",
+            "## Targets",
+            "",
+        ]
         for page in pages:
             queries = {by[(s, page)]["queries"] for s in sizes}
             ratio = by[(large, page)]["median_ms"] / by[(small, page)]["median_ms"]
             verdict = "met" if len(queries) == 1 else f"missed: {sorted(queries)}"
             time_verdict = "met" if ratio <= 1.5 else f"missed by {ratio / 1.5:.2f} x"
+            if ratio > 1.5 and page in WHY:
+                time_verdict += f" ({WHY[page]})"
             if page.startswith("CSV"):
                 time_verdict = "not a target (exports grow with the rows they write)"
             lines.append(
