@@ -16,7 +16,6 @@ import os
 import random
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -25,7 +24,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.sessions.backends.db import SessionStore
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries, transaction
 from django.db.models import Count
@@ -34,6 +32,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
+from decisions.management.commands._server import production_server, session_key_for
 from decisions.models import (
     ActionItem,
     Body,
@@ -66,12 +65,6 @@ LOREM = (
     "toute l'assistance nécessaire au développement socio-économique et de soumettre un "
     "rapport à la prochaine session."
 )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Command(BaseCommand):
@@ -267,42 +260,8 @@ class Command(BaseCommand):
         return rows
 
     def _load(self, size: int, rows: list[dict], user, seconds: int) -> None:
-        session = SessionStore()
-        session["_auth_user_id"] = str(user.pk)
-        session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
-        session["_auth_user_hash"] = user.get_session_auth_hash()
-        session.create()
-        port = free_port()
-        env = {
-            **os.environ,
-            "DEBUG": "0",
-            # The sessions made here are signed with this process's key.
-            "SECRET_KEY": settings.SECRET_KEY,
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "DATABASE_URL": os.environ.get("DATABASE_URL", ""),
-            "SECURE_SSL_REDIRECT": "0",
-            "SESSION_COOKIE_SECURE": "0",
-            "CSRF_COOKIE_SECURE": "0",
-            "DATABASE_CONN_MAX_AGE": "60",
-        }
-        subprocess.run(
-            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-            env=env,
-            check=True,
-            cwd=settings.BASE_DIR,
-        )
-        gunicorn = Path(sys.executable).with_name("gunicorn")
-        workers = str(2 * (os.cpu_count() or 1))
-        server = subprocess.Popen(  # noqa: S603
-            [str(gunicorn), "tracker.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", workers],
-            env=env,
-            cwd=settings.BASE_DIR,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            self._wait_for(port)
-            cookie = f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+        cookie = f"{settings.SESSION_COOKIE_NAME}={session_key_for(user)}"
+        with production_server(workers=2 * (os.cpu_count() or 1)) as port:
             health = self._wrk(port, "/healthz", "", seconds)
             for row in rows:
                 if row["size"] == size:
@@ -312,20 +271,6 @@ class Command(BaseCommand):
                         f"  {row['page']:<22} {row['rps']:8.1f} req/s  p99 {row['p99_ms']:.0f} ms"
                         f"  (healthz {health['rps']:.0f} req/s)"
                     )
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-
-    @staticmethod
-    def _wait_for(port: int) -> None:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                return
-            except OSError:
-                time.sleep(0.2)
-        raise CommandError("gunicorn did not start")
 
     def _wrk(self, port: int, path: str, cookie: str, seconds: int) -> dict:
         # wrk counts a redirect to the login page as a success: check first.
@@ -414,9 +359,14 @@ class Command(BaseCommand):
         dash = by[(large, pages[0])]
         if "rps" in dash and dash.get("healthz_rps"):
             share = dash["rps"] / dash["healthz_rps"]
-            verdict = "met" if share >= 0.25 else "missed"
+            verdict = (
+                "met"
+                if share >= 0.25
+                else "missed (a dashboard request still reads the user and the change "
+                "stamp and renders the layout; /healthz runs one trivial query)"
+            )
             lines.append(
-                f"- dashboard at {large:,} items serves {share:.0%} of /healthz's "
+                f"- dashboard at {large:,} items serves {share:.1%} of /healthz's "
                 f"requests per second (target 25%): {verdict}"
             )
         path.parent.mkdir(parents=True, exist_ok=True)

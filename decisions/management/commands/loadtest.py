@@ -18,9 +18,7 @@ import http.client
 import os
 import random
 import re
-import socket
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -30,23 +28,17 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.contrib.sessions.backends.db import SessionStore
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
+from decisions.management.commands._server import production_server, session_key_for
 from decisions.models import ActionItem, Status, StatusUpdate
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 VERSION_INPUT = re.compile(r'name="version" value="(\d+)"')
 NOTE_PREFIX = "loadtest"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class SimulatedUser(threading.Thread):
@@ -148,11 +140,9 @@ class Command(BaseCommand):
             call_command("import_report", str(self._report()), stdout=self.stdout)
         StatusUpdate.objects.filter(note__startswith=NOTE_PREFIX).delete()
         item_ids = list(ActionItem.objects.values_list("pk", flat=True))
-        sessions = [self._session(f"load-editor-{i}") for i in range(users)]
-        port = free_port()
-        server = self._start_server(port)
+        sessions = [session_key_for(self._editor(f"load-editor-{i}")) for i in range(users)]
         stats = Stats()
-        try:
+        with production_server(workers=4) as port:
             until = time.monotonic() + seconds
             threads = [SimulatedUser(port, key, item_ids, until, stats) for key in sessions]
             for t in threads:
@@ -161,9 +151,6 @@ class Command(BaseCommand):
                 self._outage(port, stats, seconds)
             for t in threads:
                 t.join(timeout=seconds + 60)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
         self._report_results(stats)
 
     @staticmethod
@@ -171,51 +158,10 @@ class Command(BaseCommand):
         return next(Path(settings.BASE_DIR, "fixtures", "reports").glob("*.md"))
 
     @staticmethod
-    def _session(username: str) -> str:
+    def _editor(username: str):
         user, _ = get_user_model().objects.get_or_create(username=username)
         user.groups.add(Group.objects.get(name="editors"))
-        session = SessionStore()
-        session["_auth_user_id"] = str(user.pk)
-        session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
-        session["_auth_user_hash"] = user.get_session_auth_hash()
-        session.create()
-        return session.session_key
-
-    def _start_server(self, port: int) -> subprocess.Popen:
-        env = {
-            **os.environ,
-            "DEBUG": "0",
-            # The sessions made here are signed with this process's key.
-            "SECRET_KEY": settings.SECRET_KEY,
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_SSL_REDIRECT": "0",
-            "SESSION_COOKIE_SECURE": "0",
-            "CSRF_COOKIE_SECURE": "0",
-            "DATABASE_CONN_MAX_AGE": "60",
-        }
-        subprocess.run(
-            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-            env=env,
-            check=True,
-            cwd=settings.BASE_DIR,
-        )
-        gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-        server = subprocess.Popen(  # noqa: S603
-            [gunicorn, "tracker.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "4"],
-            env=env,
-            cwd=settings.BASE_DIR,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                return server
-            except OSError:
-                time.sleep(0.2)
-        server.terminate()
-        raise CommandError("gunicorn did not start")
+        return user
 
     def _outage(self, port: int, stats: Stats, seconds: int) -> None:
         cluster = sorted(os.listdir("/etc/postgresql"))[-1]

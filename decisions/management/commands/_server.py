@@ -1,0 +1,81 @@
+"""Shared by the bench and loadtest commands (not a command: the name starts
+with "_"): the app served as in production on a free loopback port, and
+signed-in sessions to drive it."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.sessions.backends.db import SessionStore
+from django.core.management.base import CommandError
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def session_key_for(user) -> str:
+    """A session signed in as `user`, stored where the server will find it."""
+    session = SessionStore()
+    session["_auth_user_id"] = str(user.pk)
+    session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    session["_auth_user_hash"] = user.get_session_auth_hash()
+    session.create()
+    return session.session_key
+
+
+@contextmanager
+def production_server(*, workers: int) -> Iterator[int]:
+    """gunicorn with DEBUG off on 127.0.0.1 (plain HTTP, so no HTTPS redirect
+    or secure cookies), on the same database; yields its port."""
+    env = {
+        **os.environ,
+        "DEBUG": "0",
+        # Sessions made by this process are signed with its key.
+        "SECRET_KEY": settings.SECRET_KEY,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": os.environ.get("DATABASE_URL", ""),
+        "SECURE_SSL_REDIRECT": "0",
+        "SESSION_COOKIE_SECURE": "0",
+        "CSRF_COOKIE_SECURE": "0",
+        "DATABASE_CONN_MAX_AGE": "60",
+    }
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        env=env,
+        check=True,
+        cwd=settings.BASE_DIR,
+    )
+    port = free_port()
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    server = subprocess.Popen(  # noqa: S603
+        [gunicorn, "tracker.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
+        env=env,
+        cwd=settings.BASE_DIR,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise CommandError("gunicorn did not start") from None
+                time.sleep(0.2)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
