@@ -293,7 +293,8 @@ def report_list(request: HttpRequest) -> HttpResponse:
 @read_access_required
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     report = get_object_or_404(Report.objects.with_progress(), pk=pk)
-    items = ActionItem.objects.select_related("owner").prefetch_related("partners")
+    # Owners in the order the paragraph names them (the order of import).
+    items = ActionItem.objects.select_related("owner").prefetch_related("partners").order_by("pk")
     decisions = Decision.objects.filter(report=report).prefetch_related(
         Prefetch("action_items", queryset=items), "translations"
     )
