@@ -164,9 +164,8 @@ def build(n_paragraphs: int, editor) -> None:
                 )
 
 
-# user, role check (2; the session comes from the cache) + items with their
-# last update, partners (2)
-EXPORT_QUERIES = 2 + 2
+# session, user, role check (3) + items with their last update, partners (2)
+EXPORT_QUERIES = 3 + 2
 
 
 @pytest.mark.parametrize("n_paragraphs", [1, 10], ids=["30-items", "300-items"])

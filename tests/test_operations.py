@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.sessions.backends.db import SessionStore
 from django.db import OperationalError
 from django.test import Client
 from django.urls import reverse
@@ -115,3 +116,21 @@ def test_security_headers_are_set(client, viewer):
     assert "frame-ancestors 'none'" in csp
     assert response["X-Frame-Options"] == "DENY"
     assert response["Referrer-Policy"] == "same-origin"
+
+
+def test_a_logout_ends_the_session_for_every_server_process(client, viewer):
+    """Each gunicorn worker has its own memory cache. Were sessions kept in
+    it, a worker that had cached one would still accept it after a logout
+    handled by another worker. Sessions live in the shared database only."""
+    from django.contrib.sessions.backends import cached_db
+    from django.core.cache import cache
+
+    client.force_login(viewer)
+    key = client.cookies["sessionid"].value
+    data = SessionStore(session_key=key).load()
+    client.post(reverse("logout"))
+    # What another worker's cache would still hold for that session:
+    cache.set(cached_db.KEY_PREFIX + key, data)
+    other = Client()
+    other.cookies["sessionid"] = key
+    assert other.get(reverse("decisions:dashboard")).status_code == 302

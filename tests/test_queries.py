@@ -38,9 +38,9 @@ def build(n_paragraphs: int, editor) -> None:
                     )
 
 
-# Queries for the user and the role check come first on every page (2; the
-# session comes from the cache); the rest is the page's own.
-BASE = 2
+# Queries for the session, the user and the role check come first on every
+# page (3); the rest is the page's own.
+BASE = 3
 PAGES = {
     # change stamp, overall aggregate, bodies, reports, overdue items, latest updates
     "dashboard": BASE + 6,

@@ -152,9 +152,9 @@ STORAGES = {
     },
 }
 
-# Sessions are read from the cache and written through to the database: one
-# query less on every page, and nothing lost when a server restarts.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions stay in the database (Django's default), not in a per-process
+# cache: a logout must end the session in every gunicorn worker and on every
+# app server at once.
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "decisions:dashboard"
