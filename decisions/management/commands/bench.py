@@ -362,8 +362,9 @@ class Command(BaseCommand):
             verdict = (
                 "met"
                 if share >= 0.25
-                else "missed (a dashboard request still reads the user and the change "
-                "stamp and renders the layout; /healthz runs one trivial query)"
+                else "missed (a dashboard request still reads the session, the user and "
+                "the change stamp from the database and renders the layout; /healthz runs "
+                "one trivial query)"
             )
             lines.append(
                 f"- dashboard at {large:,} items serves {share:.1%} of /healthz's "
