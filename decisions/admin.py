@@ -7,7 +7,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count
 from django.utils.functional import lazy
-from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -20,10 +19,7 @@ from decisions.models import (
     StatusUpdate,
 )
 from decisions.services import action_item_set_status, action_items_set_status
-
-
-def status_badge(status: str) -> str:
-    return format_html('<span class="status status-{}">{}</span>', status, Status(status).label)
+from decisions.templatetags.progress import status_badge
 
 
 @admin.register(Body)
@@ -182,7 +178,7 @@ class ActionItemAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("status"), ordering="status")
     def status_display(self, obj: ActionItem) -> str:
-        return status_badge(obj.status)
+        return status_badge(obj.status, obj.get_status_display())
 
     def save_model(self, request, obj, form, change):
         """Save the item's own fields, then record any status change or note

@@ -10,7 +10,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from decisions.models import CLOSED_STATUSES, ActionItem, Body, Status, StatusUpdate
+from decisions.models import ActionItem, Body, Status, StatusUpdate, overdue_q
 
 # Statuses in the order of an item's life, for sorting by status.
 STATUS_ORDER = Case(
@@ -130,7 +130,7 @@ class ActionItemFilter(django_filters.FilterSet):
         return queryset.filter(decision__report__symbol__iexact=value) if value else queryset
 
     def filter_overdue(self, queryset, name, value):
-        overdue = Q(due_date__lt=timezone.localdate()) & ~Q(status__in=CLOSED_STATUSES)
+        overdue = overdue_q(timezone.localdate())
         if value == "yes":
             return queryset.filter(overdue)
         if value == "no":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import secrets
+from collections.abc import Mapping
 
 from django.conf import settings
 from django.db import models
@@ -55,12 +56,33 @@ class BodyKind(models.TextChoices):
     UNKNOWN = "unknown", _("To be reviewed")
 
 
-def status_counts(rows) -> dict[str, int]:
-    """Turn (status, n) rows into a dict holding every status, zeros included."""
-    counts = {s.value: 0 for s in Status}
-    for status, n in rows:
-        counts[status] = n
-    return counts
+def overdue_q(today: datetime.date, prefix: str = "") -> Q:
+    """Past its due date and still expected of its owner; `prefix` leads from
+    the model queried to its action items (e.g. "action_items__")."""
+    return Q(**{f"{prefix}due_date__lt": today}) & ~Q(**{f"{prefix}status__in": CLOSED_STATUSES})
+
+
+def progress_counts(today: datetime.date, path: str = "") -> dict[str, Count]:
+    """Count expressions for n_items, n_overdue and n_<status>, following
+    `path` to the action items ("" when counting ActionItem itself)."""
+    prefix = f"{path}__" if path else ""
+    target = path or "pk"
+    return {
+        "n_items": Count(target),
+        "n_overdue": Count(target, filter=overdue_q(today, prefix)),
+        **{f"n_{s.value}": Count(target, filter=Q(**{f"{prefix}status": s.value})) for s in Status},
+    }
+
+
+def status_rows(source) -> list[dict]:
+    """One row per status (value, label, count) from a row annotated by
+    progress_counts() or the mapping an aggregate returns."""
+
+    def count(key: str) -> int:
+        value = source.get(key) if isinstance(source, Mapping) else getattr(source, key, 0)
+        return value or 0
+
+    return [{"value": s.value, "label": s.label, "count": count(f"n_{s.value}")} for s in Status]
 
 
 class BodyQuerySet(models.QuerySet):
@@ -69,20 +91,7 @@ class BodyQuerySet(models.QuerySet):
 
     def with_progress(self, today: datetime.date | None = None) -> BodyQuerySet:
         """Each body with its item counts per status and overdue, in one query."""
-        today = today or timezone.localdate()
-        per_status = {
-            f"n_{s.value}": Count("action_items", filter=Q(action_items__status=s.value))
-            for s in Status
-        }
-        return self.annotate(
-            n_items=Count("action_items"),
-            n_overdue=Count(
-                "action_items",
-                filter=Q(action_items__due_date__lt=today)
-                & ~Q(action_items__status__in=CLOSED_STATUSES),
-            ),
-            **per_status,
-        )
+        return self.annotate(**progress_counts(today or timezone.localdate(), "action_items"))
 
 
 class BodyManager(models.Manager.from_queryset(BodyQuerySet)):
@@ -159,20 +168,9 @@ class ReportQuerySet(models.QuerySet):
     def with_progress(self, today: datetime.date | None = None) -> ReportQuerySet:
         """Each report with its paragraph count and item counts per status and
         overdue, in one query."""
-        today = today or timezone.localdate()
-        items = "decisions__action_items"
-        per_status = {
-            f"n_{s.value}": Count(items, filter=Q(**{f"{items}__status": s.value})) for s in Status
-        }
         return self.annotate(
             n_paragraphs=Count("decisions", distinct=True),
-            n_items=Count(items),
-            n_overdue=Count(
-                items,
-                filter=Q(**{f"{items}__due_date__lt": today})
-                & ~Q(**{f"{items}__status__in": CLOSED_STATUSES}),
-            ),
-            **per_status,
+            **progress_counts(today or timezone.localdate(), "decisions__action_items"),
         )
 
 
@@ -246,7 +244,7 @@ class ActionItemQuerySet(models.QuerySet):
         return self.exclude(status__in=CLOSED_STATUSES)
 
     def overdue(self, today: datetime.date | None = None) -> ActionItemQuerySet:
-        return self.open().filter(due_date__lt=today or timezone.localdate())
+        return self.filter(overdue_q(today or timezone.localdate()))
 
     def with_last_update(self) -> ActionItemQuerySet:
         """Annotate the latest note and the time of the latest update."""
@@ -278,10 +276,6 @@ class ActionItemQuerySet(models.QuerySet):
         stamp = self.aggregate(last=Max("updated_at"), top=Max("pk"))
         last = stamp["last"].timestamp() if stamp["last"] else 0
         return f"{stamp['top'] or 0}:{last}"
-
-    def status_counts(self) -> dict[str, int]:
-        rows = self.order_by().values_list("status").annotate(n=Count("pk"))
-        return status_counts(rows)
 
 
 class ActionItem(models.Model):

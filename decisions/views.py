@@ -13,7 +13,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.db.models import BooleanField, Case, Count, Prefetch, Q, Value, When
+from django.db.models import BooleanField, Case, Prefetch, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
@@ -25,13 +25,14 @@ from decisions import services
 from decisions.filters import ORDERING_LABELS, ActionItemFilter
 from decisions.forms import StatusUpdateForm
 from decisions.models import (
-    CLOSED_STATUSES,
     ActionItem,
     Body,
     Decision,
     Report,
-    Status,
     StatusUpdate,
+    overdue_q,
+    progress_counts,
+    status_rows,
 )
 from decisions.permissions import can_update, login_with_role_required, read_access_required
 
@@ -40,10 +41,6 @@ DASHBOARD_OVERDUE = 20
 DASHBOARD_UPDATES = 10
 DASHBOARD_REPORTS = 10
 REPORTS_PER_PAGE = 50
-
-
-def _overdue_q(today: datetime.date, prefix: str = "") -> Q:
-    return Q(**{f"{prefix}due_date__lt": today}) & ~Q(**{f"{prefix}status__in": CLOSED_STATUSES})
 
 
 # --- Dashboard ----------------------------------------------------------------
@@ -58,18 +55,11 @@ class DashboardData:
 
     @cached_property
     def overall(self) -> dict:
-        return ActionItem.objects.aggregate(
-            n_items=Count("pk"),
-            n_overdue=Count("pk", filter=_overdue_q(self.today)),
-            **{f"n_{s.value}": Count("pk", filter=Q(status=s.value)) for s in Status},
-        )
+        return ActionItem.objects.aggregate(**progress_counts(self.today))
 
     @cached_property
     def status_rows(self) -> list[dict]:
-        return [
-            {"value": s.value, "label": s.label, "count": self.overall[f"n_{s.value}"]}
-            for s in Status
-        ]
+        return status_rows(self.overall)
 
     @cached_property
     def bodies(self):
@@ -244,7 +234,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .filter(owner=body)
         .annotate(
             overdue=Case(
-                When(_overdue_q(today), then=Value(True)),
+                When(overdue_q(today), then=Value(True)),
                 default=Value(False),
                 output_field=BooleanField(),
             )
@@ -264,10 +254,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     ]
     ctx = {
         "body": body,
-        "status_rows": [
-            {"value": s.value, "label": s.label, "count": getattr(body, f"n_{s.value}")}
-            for s in Status
-        ],
+        "status_rows": status_rows(body),
         "by_report": by_report,
         "page": page,
         "partner_items": body.partner_items.select_related("decision__report", "owner").order_by(
@@ -301,10 +288,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     ctx = {
         "report": report,
         "decisions": decisions,
-        "status_rows": [
-            {"value": s.value, "label": s.label, "count": getattr(report, f"n_{s.value}")}
-            for s in Status
-        ],
+        "status_rows": status_rows(report),
     }
     return render(request, "decisions/report_detail.html", ctx)
 

@@ -3,13 +3,11 @@ inline style attribute, so a strict Content-Security-Policy holds)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from django import template
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from decisions.models import STATUS_COLOURS, Status
+from decisions.models import STATUS_COLOURS, Status, status_rows
 
 register = template.Library()
 
@@ -23,18 +21,6 @@ BAR_ORDER = (
 )
 
 
-def counts_of(source) -> dict[str, int]:
-    """Status counts from a row annotated `n_<status>` (Body.with_progress())
-    or a mapping with the same keys (an aggregate)."""
-
-    def get(key: str) -> int:
-        if isinstance(source, Mapping):
-            return source.get(key) or 0
-        return getattr(source, key, 0) or 0
-
-    return {s.value: get(f"n_{s.value}") for s in Status}
-
-
 def _number(value: float) -> str:
     # Formatted here, not in the template: localisation would turn 12.5
     # into "12,5" and break the SVG.
@@ -43,7 +29,7 @@ def _number(value: float) -> str:
 
 @register.inclusion_tag("decisions/includes/_progress.html")
 def progress_bar(source) -> dict:
-    counts = counts_of(source)
+    counts = {row["value"]: row["count"] for row in status_rows(source)}
     total = sum(counts.values())
     completed = counts[Status.COMPLETED]
     segments = []
