@@ -41,6 +41,7 @@ HEADERS = [
 EDITABLE_HEADERS = ["new status", "new note"]
 COLUMN_WIDTHS = [8, 24, 10, 70, 30, 30, 18, 12, 14, 50, 18, 50]
 
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAX_UPLOAD_BYTES = 5_000_000
 MAX_UPLOAD_ROWS = 5_000
 

@@ -75,3 +75,9 @@ def login_with_role_required(view):
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def may_upload(user) -> bool:
+    """Someone who may update at least some items: editors, superusers and
+    focal points (each row is checked again with can_update)."""
+    return user.is_superuser or user.has_perm(UPDATE_PERMISSION) or user.focal_bodies.exists()

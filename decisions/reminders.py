@@ -19,7 +19,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
-from decisions.calendar import site_url
+from decisions.feeds import site_url
 from decisions.models import ActionItem, Body, ReminderSent
 
 DEFAULT_DAYS_AHEAD = 14

@@ -1,62 +1,12 @@
-"""Small helpers to make objects in tests (no factory library)."""
+"""Fixtures shared by the suite; the make_* helpers are in tests/factory.py."""
 
 from __future__ import annotations
 
-import datetime
-import itertools
-from pathlib import Path
-
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.core.cache import cache
 
-from decisions.models import ActionItem, Body, Decision, Report, Status
-
-REPORTS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
-MALI_REPORT = REPORTS_DIR / "OIC-ACM-2017-MALI-REP.fr.md"
-
-_seq = itertools.count(1)
-
-
-def make_user(username: str | None = None, *, groups: tuple[str, ...] = (), **kwargs) -> User:
-    username = username or f"user{next(_seq)}"
-    user = User.objects.create_user(username=username, password="secret-pass-123", **kwargs)
-    for name in groups:
-        user.groups.add(Group.objects.get(name=name))
-    return user
-
-
-def make_body(slug: str | None = None, **kwargs) -> Body:
-    slug = slug or f"body-{next(_seq)}"
-    kwargs.setdefault("name_en", slug.replace("-", " ").title())
-    kwargs.setdefault("name_fr", kwargs["name_en"])
-    return Body.objects.create(slug=slug, **kwargs)
-
-
-def make_report(symbol: str | None = None, **kwargs) -> Report:
-    symbol = symbol or f"OIC/TEST-{next(_seq)}/REP"
-    kwargs.setdefault("title", f"Report {symbol}")
-    kwargs.setdefault("date", datetime.date(2017, 9, 20))
-    kwargs.setdefault("source_text", "")
-    kwargs.setdefault("source_sha256", "0" * 64)
-    return Report.objects.create(symbol=symbol, **kwargs)
-
-
-def make_decision(report: Report | None = None, **kwargs) -> Decision:
-    report = report or make_report()
-    position = kwargs.pop("position", report.decisions.count() + 1)
-    kwargs.setdefault("number", str(position))
-    kwargs.setdefault("text", f"The meeting requests body {position} to act.")
-    kwargs.setdefault("kind", "request")
-    return Decision.objects.create(report=report, position=position, **kwargs)
-
-
-def make_item(decision: Decision | None = None, owner: Body | None = None, **kwargs) -> ActionItem:
-    kwargs.setdefault("summary", "Act on the request.")
-    kwargs.setdefault("status", Status.NOT_STARTED)
-    return ActionItem.objects.create(
-        decision=decision or make_decision(), owner=owner or make_body(), **kwargs
-    )
+from tests.factory import make_user
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from decisions.models import ActionItem, StatusUpdate
-from tests.conftest import make_body, make_decision, make_item
+from tests.factory import make_body, make_decision, make_item
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 
 from decisions.models import ActionItem, Body, Report, StatusUpdate
 from decisions.services import action_item_set_status
-from tests.conftest import MALI_REPORT, make_user
+from tests.factory import MALI_REPORT, make_user
 
 pytestmark = pytest.mark.django_db
 

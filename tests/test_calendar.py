@@ -9,7 +9,7 @@ from django.urls import reverse
 from icalendar import Calendar
 
 from decisions.models import CalendarToken, Status
-from tests.conftest import make_body, make_decision, make_item, make_report, make_user
+from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
 

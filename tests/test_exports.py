@@ -12,9 +12,9 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from decisions import exports, services
-from decisions.export_views import XLSX_TYPE
 from decisions.models import Status
-from tests.conftest import make_body, make_decision, make_item, make_report, make_user
+from decisions.views.exports import XLSX_TYPE
+from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
 

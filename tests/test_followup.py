@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from decisions import followup, services
 from decisions.models import ActionItem, Report, Status
-from tests.conftest import MALI_REPORT, make_body, make_decision, make_item, make_report, make_user
+from tests.factory import MALI_REPORT, make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -17,9 +17,9 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
 
-from decisions import calendar, exports, services
+from decisions import exports, feeds, services
 from decisions.models import ActionItem, Body, Decision, Report, Status, StatusUpdate
-from tests.conftest import MALI_REPORT, make_user
+from tests.factory import MALI_REPORT, make_user
 
 LOCALE = settings.BASE_DIR / "locale"
 N_PLURALS = {"fr": 2, "ar": 6}
@@ -292,7 +292,7 @@ def mali(db, editor):
         note="En attente du financement.",
         by=editor,
     )
-    calendar.calendar_token_renew(user=editor)
+    feeds.calendar_token_renew(user=editor)
     return report
 
 

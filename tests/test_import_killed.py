@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from decisions.models import ActionItem, Body, Decision, Report
-from tests.conftest import MALI_REPORT
+from tests.factory import MALI_REPORT
 
 ROOT = Path(__file__).resolve().parent.parent
 

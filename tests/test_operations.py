@@ -8,7 +8,7 @@ from django.db import OperationalError
 from django.test import Client
 from django.urls import reverse
 
-from tests.conftest import make_user
+from tests.factory import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def test_healthz_refuses_post(client):
 
 
 def test_a_database_outage_on_a_page_is_a_503_page(viewer, monkeypatch):
-    from decisions import views
+    from decisions.views import pages as views
 
     def broken(*args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
@@ -52,7 +52,7 @@ def test_a_database_outage_on_a_page_is_a_503_page(viewer, monkeypatch):
 
 
 def test_any_other_error_is_a_plain_500_page(viewer, monkeypatch):
-    from decisions import views
+    from decisions.views import pages as views
 
     def broken(*args, **kwargs):
         raise ZeroDivisionError("secret detail")

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser, Permission
 
 from decisions.permissions import can_read_pages, can_update, can_view
-from tests.conftest import make_body, make_item, make_user
+from tests.factory import make_body, make_item, make_user
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from decisions import services
 from decisions.models import ActionItem, Status
-from tests.conftest import make_body, make_decision, make_item, make_report, make_user
+from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 STATUSES = list(Status)
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from decisions.models import ReminderSent, Status
 from decisions.reminders import reminders_send
-from tests.conftest import make_body, make_decision, make_item, make_report, make_user
+from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
 

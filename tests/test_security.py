@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from decisions.models import StatusUpdate
 from decisions.services import action_item_set_status
-from tests.conftest import make_body, make_decision, make_item, make_report, make_user
+from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
 

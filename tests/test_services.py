@@ -11,7 +11,7 @@ from decisions.services import (
     action_item_set_status,
     action_items_set_status,
 )
-from tests.conftest import make_item, make_user
+from tests.factory import make_item, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,9 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from decisions import exports, services
-from decisions.export_views import UPLOAD_SESSION_KEY, XLSX_TYPE
 from decisions.models import ActionItem, Status, StatusUpdate
-from tests.conftest import make_body, make_decision, make_item, make_report, make_user
+from decisions.views.exports import UPLOAD_SESSION_KEY, XLSX_TYPE
+from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from decisions.models import (
     ReportTranslation,
     StatusUpdate,
 )
-from tests.conftest import MALI_REPORT
+from tests.factory import MALI_REPORT
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.conftest import make_body, make_decision, make_item, make_user
+from tests.factory import make_body, make_decision, make_item, make_user
 
 
 @pytest.fixture

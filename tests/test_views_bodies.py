@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from decisions import services
 from decisions.models import Status
-from tests.conftest import make_body, make_decision, make_item, make_report
+from tests.factory import make_body, make_decision, make_item, make_report
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from django.test import Client
 
 from decisions import services
 from decisions.models import ActionItem, Status, StatusUpdate
-from tests.conftest import make_item
+from tests.factory import make_item
 
 # SQLite's default test database is in memory with a shared cache, where a
 # second writer fails at once with "database table is locked" instead of

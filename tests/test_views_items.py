@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from decisions import services
 from decisions.models import Status
-from tests.conftest import make_body, make_decision, make_item, make_report
+from tests.factory import make_body, make_decision, make_item, make_report
 
 URL = reverse("decisions:item_list")
 PAST = datetime.date(2001, 1, 1)

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from decisions.models import STATUS_COLOURS, Status
-from tests.conftest import make_user
+from tests.factory import make_user
 
 
 def test_the_nav_links_every_section_and_marks_the_current_one(client, viewer):

@@ -212,7 +212,7 @@ AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "decisions.views.locked_out"
+AXES_LOCKOUT_CALLABLE = "decisions.views.ops.locked_out"
 AXES_VERBOSE = False
 
 # --- Email, reminders, absolute links -------------------------------------------

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from decisions.views import healthz
+from decisions.views.ops import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -12,4 +12,4 @@ urlpatterns = [
     path("", include("decisions.urls")),
 ]
 
-handler500 = "decisions.views.server_error"
+handler500 = "decisions.views.ops.server_error"

@@ -23,7 +23,7 @@ from django.core.management import call_command
 from playwright.sync_api import Page, Playwright
 
 from decisions.models import Report
-from tests.conftest import MALI_REPORT
+from tests.factory import MALI_REPORT
 
 DEBIAN_CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"

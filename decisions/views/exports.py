@@ -1,27 +1,26 @@
-"""Pages and downloads that take the data out (CSV, XLSX, the follow-up
-report, calendar feeds) or bring a filled-in spreadsheet back in. The work
-is done in exports.py, followup.py, calendar.py; these stay thin."""
+"""Downloads that take the data out (CSV, XLSX, the follow-up report) and
+the filled-in spreadsheet brought back in. The work is done in exports.py
+and followup.py; these stay thin."""
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from decisions import calendar, exports, followup
+from decisions import exports, followup
 from decisions.filters import ActionItemFilter
-from decisions.models import ActionItem, Body, CalendarToken, Report
-from decisions.permissions import UPDATE_PERMISSION, login_with_role_required
+from decisions.forms import SheetUploadForm
+from decisions.models import ActionItem, Report
+from decisions.permissions import login_with_role_required, may_upload
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_TYPE = exports.XLSX_TYPE
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 UPLOAD_SESSION_KEY = "sheet_upload"
 UPLOAD_SALT = "decisions.sheet_upload"
@@ -58,39 +57,6 @@ def items_export_xlsx(request: HttpRequest) -> HttpResponse:
 
 
 # --- The spreadsheet round trip -----------------------------------------------
-
-
-class SheetUploadForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("Spreadsheet (.xlsx)"),
-        help_text=gettext_lazy(
-            "An XLSX export of the action item list, with the columns "
-            "'new status' and 'new note' filled in."
-        ),
-        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx," + XLSX_TYPE}),
-    )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > exports.MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(
-                _("The file is %(size)s bytes; the limit is %(limit)s.")
-                % {
-                    "size": formats.number_format(upload.size, force_grouping=True),
-                    "limit": formats.number_format(exports.MAX_UPLOAD_BYTES, force_grouping=True),
-                }
-            )
-        if not upload.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError(
-                _("This is not an .xlsx file: export the list as XLSX and upload that.")
-            )
-        return upload
-
-
-def may_upload(user) -> bool:
-    """Someone who may update at least some items: editors, superusers and
-    focal points (each row is checked again with can_update)."""
-    return user.is_superuser or user.has_perm(UPDATE_PERMISSION) or user.focal_bodies.exists()
 
 
 def _upload_page(request, form, *, result=None, error="", status=200) -> HttpResponse:
@@ -180,66 +146,3 @@ def report_followup_docx(request: HttpRequest, pk: int) -> HttpResponse:
     doc = _followup(request, pk)
     name = followup.filename(doc.report, doc.lang, "docx")
     return _download(followup.followup_docx(doc), DOCX_TYPE, name)
-
-
-# --- Calendar -----------------------------------------------------------------
-
-
-@require_safe
-@login_with_role_required
-def calendar_page(request: HttpRequest) -> HttpResponse:
-    token = CalendarToken.objects.filter(user=request.user).first()
-    feeds = []
-    if token:
-        base = calendar.site_url()
-        feeds.append(
-            (_("All open items"), base + reverse("decisions:calendar_all", args=[token.key]))
-        )
-        bodies = Body.objects.filter(pk__in=calendar.feed_items().values("owner_id")).order_by(
-            "name_en"
-        )
-        for body in bodies:
-            url = reverse("decisions:calendar_body", args=[token.key, body.slug])
-            feeds.append((body.name, base + url))
-    return render(request, "decisions/calendar/index.html", {"token": token, "feeds": feeds})
-
-
-@require_POST
-@login_with_role_required
-def calendar_token_new(request: HttpRequest) -> HttpResponse:
-    calendar.calendar_token_renew(user=request.user)
-    messages.success(request, _("A new calendar address was made; the old ones no longer work."))
-    return redirect("decisions:calendar")
-
-
-@require_POST
-@login_with_role_required
-def calendar_token_delete(request: HttpRequest) -> HttpResponse:
-    if calendar.calendar_token_revoke(user=request.user):
-        messages.success(request, _("Your calendar addresses were revoked."))
-    return redirect("decisions:calendar")
-
-
-def _ics(content: bytes, name: str) -> HttpResponse:
-    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{name}"'
-    response["Cache-Control"] = "private, max-age=900"
-    return response
-
-
-@require_safe
-def calendar_feed_all(request: HttpRequest, key: str) -> HttpResponse:
-    if calendar.user_for_key(key) is None:
-        raise Http404
-    ics = calendar.feed_ics(calendar.feed_items(), name=_("OIC follow-up: due dates"))
-    return _ics(ics, "all.ics")
-
-
-@require_safe
-def calendar_feed_body(request: HttpRequest, key: str, slug: str) -> HttpResponse:
-    if calendar.user_for_key(key) is None:
-        raise Http404
-    body = get_object_or_404(Body, slug=slug)
-    name = _("OIC follow-up: %(body)s") % {"body": body.name}
-    ics = calendar.feed_ics(calendar.feed_items(body), name=name)
-    return _ics(ics, f"{body.slug}.ics")

@@ -1,0 +1,126 @@
+"""The action item list and one item's page, where updates are recorded;
+the write goes through services."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_safe
+
+from decisions import services
+from decisions.filters import ORDERING_LABELS, ActionItemFilter
+from decisions.forms import StatusUpdateForm
+from decisions.models import ActionItem, StatusUpdate
+from decisions.permissions import can_update, login_with_role_required, read_access_required
+
+ITEMS_PER_PAGE = 50
+
+
+# --- Action items -------------------------------------------------------------
+
+
+def _sort_links(current: str) -> dict[str, dict]:
+    """For each sortable column: the `o` value its header link sets (a second
+    click reverses the order) and its aria-sort state."""
+    links = {}
+    for key, label in ORDERING_LABELS.items():
+        if current == key:
+            links[key] = {"label": label, "next": f"-{key}", "state": "ascending"}
+        elif current == f"-{key}":
+            links[key] = {"label": label, "next": key, "state": "descending"}
+        else:
+            links[key] = {"label": label, "next": key, "state": ""}
+    return links
+
+
+@require_safe
+@read_access_required
+def item_list(request: HttpRequest) -> HttpResponse:
+    item_filter = ActionItemFilter(request.GET, queryset=ActionItem.objects.for_page())
+    page = Paginator(item_filter.qs, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+    ctx = {
+        "filter": item_filter,
+        "page": page,
+        "sort": _sort_links(request.GET.get("o", "")),
+        "is_filtered": any(v for k, v in request.GET.items() if k not in ("o", "page")),
+    }
+    return render(request, "decisions/item_list.html", ctx)
+
+
+def _item_for_page(pk: int) -> ActionItem:
+    return get_object_or_404(
+        ActionItem.objects.select_related("decision__report", "owner").prefetch_related(
+            "partners",
+            "decision__translations",
+            Prefetch("updates", queryset=StatusUpdate.objects.select_related("author")),
+        ),
+        pk=pk,
+    )
+
+
+def _render_item(
+    request: HttpRequest,
+    item: ActionItem,
+    form: StatusUpdateForm | None,
+    *,
+    status: int = 200,
+    conflict: bool = False,
+) -> HttpResponse:
+    updates = list(item.updates.all())
+    ctx = {
+        "item": item,
+        "updates": updates,
+        "latest_update": updates[0] if updates else None,
+        "form": form,
+        "conflict": conflict,
+    }
+    return render(request, "decisions/item_detail.html", ctx, status=status)
+
+
+@read_access_required
+def _item_show(request: HttpRequest, pk: int) -> HttpResponse:
+    item = _item_for_page(pk)
+    form = StatusUpdateForm.for_item(item) if can_update(request.user, item) else None
+    return _render_item(request, item, form)
+
+
+@login_with_role_required
+def _item_record_update(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(ActionItem, pk=pk)
+    if not can_update(request.user, item):
+        raise PermissionDenied
+    form = StatusUpdateForm(request.POST)
+    if form.is_valid():
+        try:
+            services.action_item_set_status(
+                item=item,
+                status=form.cleaned_data["status"],
+                note=form.cleaned_data["note"],
+                by=request.user,
+                expected_version=form.cleaned_data["version"],
+            )
+        except services.StaleItemError as e:
+            # Someone updated the item since the page was shown: show them the
+            # current state, keep what this user typed, overwrite nothing.
+            current = _item_for_page(pk)
+            form = form.with_version(e.item.version)
+            return _render_item(request, current, form, status=409, conflict=True)
+        except services.NothingToRecordError:
+            form.add_error(None, _("Nothing to record: choose a different status or write a note."))
+        else:
+            messages.success(request, _("Your update was recorded."))
+            return redirect(item)
+    return _render_item(request, _item_for_page(pk), form, status=400)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The item as published with its history; a POST records an update."""
+    if request.method == "POST":
+        return _item_record_update(request, pk)
+    return _item_show(request, pk)

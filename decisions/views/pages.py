@@ -1,0 +1,179 @@
+"""The progress pages: the dashboard, bodies and reports. Reads come from
+QuerySets in a fixed number of queries (pinned by tests/test_queries.py)."""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+from itertools import groupby
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import BooleanField, Case, Prefetch, Value, When
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from decisions.models import (
+    ActionItem,
+    Body,
+    Decision,
+    Report,
+    StatusUpdate,
+    overdue_q,
+    progress_counts,
+    status_rows,
+)
+from decisions.permissions import read_access_required
+
+ITEMS_PER_PAGE = 50
+DASHBOARD_OVERDUE = 20
+DASHBOARD_UPDATES = 10
+DASHBOARD_REPORTS = 10
+REPORTS_PER_PAGE = 50
+
+
+# --- Dashboard ----------------------------------------------------------------
+
+
+class DashboardData:
+    """What the dashboard shows. Each part is computed when the template
+    first asks for it, so that a cached page fragment costs no query."""
+
+    def __init__(self, today: datetime.date):
+        self.today = today
+
+    @cached_property
+    def overall(self) -> dict:
+        return ActionItem.objects.aggregate(**progress_counts(self.today))
+
+    @cached_property
+    def status_rows(self) -> list[dict]:
+        return status_rows(self.overall)
+
+    @cached_property
+    def bodies(self):
+        return list(
+            Body.objects.with_progress(self.today).filter(n_items__gt=0).order_by("name_en")
+        )
+
+    @cached_property
+    def reports(self):
+        # The most recent meetings; the reports page lists them all.
+        reports = Report.objects.with_progress(self.today).order_by("-date", "symbol")
+        return list(reports[:DASHBOARD_REPORTS])
+
+    @cached_property
+    def overdue_items(self):
+        return list(
+            ActionItem.objects.overdue(self.today)
+            .select_related("decision__report", "owner")
+            .order_by("due_date", "pk")[:DASHBOARD_OVERDUE]
+        )
+
+    @cached_property
+    def latest_updates(self):
+        return list(
+            StatusUpdate.objects.select_related("item__decision__report", "item__owner", "author")[
+                :DASHBOARD_UPDATES
+            ]
+        )
+
+
+@require_safe
+@read_access_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """The whole picture. Its content is cached (settings.DASHBOARD_CACHE_SECONDS)
+    under a stamp that changes with every update, import and day, so what
+    staff just recorded shows at once."""
+    today = timezone.localdate()
+    ctx = {
+        "dash": DashboardData(today),
+        "stamp": f"{today}:{ActionItem.objects.change_stamp()}",
+        "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
+    }
+    return render(request, "decisions/dashboard.html", ctx)
+
+
+# --- Bodies -------------------------------------------------------------------
+
+
+@require_safe
+@read_access_required
+def body_list(request: HttpRequest) -> HttpResponse:
+    bodies = list(Body.objects.with_progress().order_by("name_en"))
+    ctx = {
+        "bodies": [b for b in bodies if b.n_items],
+        "idle_bodies": [b for b in bodies if not b.n_items],
+    }
+    return render(request, "decisions/body_list.html", ctx)
+
+
+@require_safe
+@read_access_required
+def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    today = timezone.localdate()
+    body = get_object_or_404(Body.objects.with_progress(today), slug=slug)
+    items = (
+        ActionItem.objects.for_page()
+        .filter(owner=body)
+        .annotate(
+            overdue=Case(
+                When(overdue_q(today), then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
+        .order_by(
+            "-decision__report__date",
+            "decision__report__symbol",
+            "-overdue",
+            "decision__position",
+        )
+    )
+    # A body may own thousands of items over the years: page them.
+    page = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+    by_report = [
+        {"report": group[0].decision.report, "items": group}
+        for group in (list(g) for _, g in groupby(page, key=lambda i: i.decision.report_id))
+    ]
+    ctx = {
+        "body": body,
+        "status_rows": status_rows(body),
+        "by_report": by_report,
+        "page": page,
+        "partner_items": body.partner_items.select_related("decision__report", "owner").order_by(
+            "-decision__report__date", "decision__position"
+        )[:ITEMS_PER_PAGE],
+    }
+    return render(request, "decisions/body_detail.html", ctx)
+
+
+# --- Reports ------------------------------------------------------------------
+
+
+@require_safe
+@read_access_required
+def report_list(request: HttpRequest) -> HttpResponse:
+    reports = Report.objects.with_progress().order_by("-date", "symbol")
+    page = Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get("page"))
+    ctx = {"reports": page, "page": page}
+    return render(request, "decisions/report_list.html", ctx)
+
+
+@require_safe
+@read_access_required
+def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    report = get_object_or_404(Report.objects.with_progress(), pk=pk)
+    # Owners in the order the paragraph names them (the order of import).
+    items = ActionItem.objects.select_related("owner").prefetch_related("partners").order_by("pk")
+    decisions = Decision.objects.filter(report=report).prefetch_related(
+        Prefetch("action_items", queryset=items), "translations"
+    )
+    ctx = {
+        "report": report,
+        "decisions": decisions,
+        "status_rows": status_rows(report),
+    }
+    return render(request, "decisions/report_detail.html", ctx)
