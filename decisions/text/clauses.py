@@ -24,7 +24,8 @@ _SUBJECT_WORDS = frozenset().union(*(t.subject_words for t in LANGUAGES))
 _ABBREVIATIONS = frozenset().union(*(t.abbreviations for t in LANGUAGES))
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'«(]?[A-Z\u00c0-\u00de])")
 _CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
-_WORD_RE = re.compile(r"[^\W\d_]+")
+# Folded words: a run of a-z, or a run of letters of a non-Latin script.
+_WORD_RE = re.compile(r"[a-z]+|[^\W\d_\u0000-\u024f]+")
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ _MEETING_STOP_RE = re.compile(rf"\s+{either('meeting_stops')}|\s*[,.;:(]")
 _MODIFIER_STOPS = frozenset().union(*(t.meeting_modifier_stops for t in LANGUAGES))
 _MEETING_SUFFIXES = [re.compile(s) for s in every("meeting_suffixes")]
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# Folded words: a run of a-z, or a run of letters of a non-Latin script.
+_FOLDED_WORD_RE = re.compile(r"[a-z]+|[^\W\d_\u0000-\u024f]+")
 
 
 @dataclass
@@ -61,7 +63,7 @@ def head_end(lines: list[Line]) -> int:
 def language_of(text: str) -> str:
     """The language whose common words the text uses most."""
     scores = dict.fromkeys((t.code for t in LANGUAGES), 0)
-    for word in _WORD_RE.findall(fold_text(text)):
+    for word in _FOLDED_WORD_RE.findall(fold_text(text)):
         for table in LANGUAGES:
             scores[table.code] += word in table.common_words
     best = scores.get(FALLBACK_LANGUAGE, 0)
