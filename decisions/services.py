@@ -3,8 +3,8 @@ views and the tests all go through these functions."""
 
 from __future__ import annotations
 
-import datetime
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -12,7 +12,6 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from decisions.extraction import BodyRef, RegistryEntry, extract
 from decisions.models import (
     ActionItem,
     Body,
@@ -25,7 +24,11 @@ from decisions.models import (
     Status,
     StatusUpdate,
 )
-from decisions.parsing import ParsedReport, ReportParseError, parse_report
+from decisions.text.bodies import BodyRef, RegistryEntry
+from decisions.text.folding import fold_key
+from decisions.text.normalize import normalize_text
+from decisions.text.paragraphs import ParsedReport, ReportParseError, parse_report
+from decisions.text.requests import ExtractedRequest, extract
 
 
 def registry_entries(language: str) -> list[RegistryEntry]:
@@ -41,21 +44,13 @@ def registry_entries(language: str) -> list[RegistryEntry]:
 
 
 @dataclass(frozen=True)
-class PlannedItem:
-    owner: BodyRef
-    partners: tuple[BodyRef, ...]
-    summary: str
-    due_date: datetime.date | None
-    due_text: str
-
-
-@dataclass(frozen=True)
 class PlannedDecision:
     number: str
     position: int
     kind: str
     text: str
-    items: tuple[PlannedItem, ...]
+    items: tuple[ExtractedRequest, ...]
+    line: int = 0  # where the paragraph starts in the report
 
 
 @dataclass
@@ -75,6 +70,8 @@ class ImportResult:
     translation_of: Report | None = None
     created_translation: bool = False
     linked_paragraphs: int = 0
+    # Unregistered bodies by folded name, filled while importing (_body_for).
+    unregistered_bodies: dict[str, Body] | None = field(default=None, repr=False)
 
     def as_json(self) -> dict:
         """The stable `--format json` contract (see the README)."""
@@ -117,40 +114,119 @@ class ImportResult:
 
 def report_plan(*, text: str) -> tuple[ParsedReport, list[PlannedDecision], list[str]]:
     """Parse a report and extract its requests, without writing anything."""
-    parsed = parse_report(text)
+    parsed = parse_report(normalize_text(text))
     registry = registry_entries(parsed.language)
     decisions: list[PlannedDecision] = []
     warnings = list(parsed.warnings)
     for para in parsed.paragraphs:
         extraction = extract(para.text, registry, parsed.language)
         warnings.extend(f"paragraph {para.number}: {w}" for w in extraction.warnings)
-        items = tuple(
-            PlannedItem(
-                owner=r.owner,
-                partners=r.partners,
-                summary=r.summary,
-                due_date=r.due_date,
-                due_text=r.due_text,
-            )
-            for r in extraction.requests
-        )
+        items = extraction.requests
         kind = DecisionKind.REQUEST if items else DecisionKind.STATEMENT
-        decisions.append(PlannedDecision(para.number, para.position, kind, para.text, items))
+        decisions.append(
+            PlannedDecision(para.number, para.position, kind, para.text, items, para.line)
+        )
     return parsed, decisions, warnings
 
 
+def _max_length(model, name: str) -> int:
+    return model._meta.get_field(name).max_length
+
+
+def _line_of(text: str, fragment: str) -> int | None:
+    """The line where ``fragment``'s first words are written, if found."""
+    words = fragment.split()[:3]
+    if not words:
+        return None
+    m = re.search(r"\W+".join(re.escape(w) for w in words), text)
+    return text.count("\n", 0, m.start()) + 1 if m else None
+
+
+def _check_lengths(
+    parsed: ParsedReport, planned: list[PlannedDecision], *, text: str, source_name: str
+) -> None:
+    """Refuse, before writing anything, a value longer than its column: the
+    same one-line error on every database (SQLite would store it, PostgreSQL
+    would fail halfway)."""
+
+    def check(value: str, model, name: str, what: str, line: int | None) -> None:
+        limit = _max_length(model, name)
+        if limit is not None and len(value) > limit:
+            shown = value if len(value) <= 60 else value[:57] + "..."
+            raise ReportParseError(
+                f"{what} is {len(value):,} characters long, over the limit of {limit}: '{shown}'",
+                line,
+            )
+
+    check(source_name, Report, "source_name", "the file name", None)
+    for name, what in (("symbol", "the document symbol"), ("meeting", "the meeting name"),
+                       ("place", "the meeting place")):  # fmt: skip
+        value = getattr(parsed, name)
+        check(value, Report, name, what, _line_of(text, value))
+    for plan in planned:
+        check(plan.number, Decision, "number", f"paragraph number '{plan.number}'", plan.line)
+        for item in plan.items:
+            check(item.due_text, ActionItem, "due_text", "a deadline", plan.line)
+            for ref in (item.owner, *item.partners):
+                if not ref.registered:
+                    what = f"paragraph {plan.number} names a body whose name"
+                    check(ref.name, Body, "name_en", what, plan.line)
+                    check(ref.slug, Body, "slug", f"the slug of a body in paragraph {plan.number}",
+                          plan.line)  # fmt: skip
+
+
+def _check_numbering(report: Report, planned: list[PlannedDecision]) -> None:
+    """Refuse a new version of a report whose paragraphs are numbered
+    differently from the one imported: its decisions cannot be matched."""
+    stored = dict(report.decisions.values_list("number", "position"))
+    by_position = {position: number for number, position in stored.items()}
+    for plan in planned:
+        where = stored.get(plan.number)
+        there = by_position.get(plan.position)
+        if (where is not None and where != plan.position) or (where is None and there is not None):
+            other = there if there is not None else plan.number
+            raise ReportParseError(
+                f"{report.symbol} was imported on {report.imported_at:%Y-%m-%d} with its "
+                f"paragraphs numbered differently: paragraph {plan.position} is numbered "
+                f"'{plan.number}' here and '{other}' in the stored version; "
+                "a renumbered report is not imported, review it by hand",
+                plan.line or None,
+            )
+
+
 def _body_for(ref: BodyRef, result: ImportResult) -> Body:
-    body = Body.objects.filter(slug=ref.slug).first()
-    if body is None:
-        # Never drop an addressee: keep it, flagged for review.
-        body = Body.objects.create(
-            slug=ref.slug,
-            name_en=ref.name,
-            name_fr=ref.name,
-            registered=False,
-            kind=BodyKind.UNKNOWN,
-        )
-        result.created_bodies.append(ref.slug)
+    """The body a reference names; an unregistered addressee is created,
+    flagged for review, never merged into another body."""
+    if ref.registered:
+        body = Body.objects.filter(slug=ref.slug).first()
+        if body is not None:
+            return body
+    key = fold_key(ref.name)
+    if result.unregistered_bodies is None:
+        result.unregistered_bodies = {}
+        for known in Body.objects.filter(registered=False):
+            for name in known.all_names():
+                result.unregistered_bodies.setdefault(fold_key(name), known)
+    body = result.unregistered_bodies.get(key)
+    if body is not None:
+        return body
+    slug, n = ref.slug, 1
+    while (clash := Body.objects.filter(slug=slug).first()) is not None:
+        if key in {fold_key(name) for name in clash.all_names()}:
+            return clash
+        n += 1  # the slug is another body's: keep both apart
+        suffix = f"-{n}"
+        slug = ref.slug[: _max_length(Body, "slug") - len(suffix)] + suffix
+    # Never drop an addressee: keep it, flagged for review.
+    body = Body.objects.create(
+        slug=slug,
+        name_en=ref.name,
+        name_fr=ref.name,
+        registered=False,
+        kind=BodyKind.UNKNOWN,
+    )
+    result.unregistered_bodies[key] = body
+    result.created_bodies.append(slug)
     return body
 
 
@@ -158,13 +234,18 @@ def report_import(*, text: str, source_name: str = "", dry_run: bool = False) ->
     """Import a report's text: its paragraphs as decisions, each request as
     an action item per owner.
 
-    Atomic: on any error nothing is written. Idempotent: importing the same
-    report again creates nothing, and never touches a status, note or
-    summary that staff changed; a paragraph whose text differs from the one
-    already imported is reported in `changed_paragraphs`, not applied.
-    Raises ReportParseError on bad input."""
+    The text is normalised first (``normalize_text``: no control or bidi
+    override characters). Atomic: on any error nothing is written.
+    Idempotent: importing the same report again creates nothing, and never
+    touches a status, note or summary that staff changed; a paragraph whose
+    text differs from the one already imported is reported in
+    `changed_paragraphs`, not applied. Raises ReportParseError on bad input:
+    a value too long for its column, a report renumbered since its import."""
+    text = normalize_text(text)
+    source_name = normalize_text(source_name)
     parsed, planned, warnings = report_plan(text=text)
     result = ImportResult(parsed=parsed, decisions=planned, warnings=warnings, dry_run=dry_run)
+    _check_lengths(parsed, planned, text=text, source_name=source_name)
     if dry_run:
         return result
     if not parsed.symbol:
@@ -177,6 +258,8 @@ def report_import(*, text: str, source_name: str = "", dry_run: bool = False) ->
         if first is not None and first.language != parsed.language:
             _translation_import(first, text=text, source_name=source_name, result=result)
             return result
+        if first is not None:
+            _check_numbering(first, planned)
         report, result.created_report = Report.objects.get_or_create(
             symbol=parsed.symbol,
             defaults={

@@ -4,6 +4,9 @@ Mali report and on bad input."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from io import StringIO
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from decisions import services
 from decisions.models import ActionItem, Body, Decision, Report, Status, StatusUpdate
 from decisions.services import action_item_set_status
 from tests.factory import MALI_REPORT, make_user
+from tests.text.helpers import ROMANS
 
 pytestmark = pytest.mark.django_db
 
@@ -249,3 +253,155 @@ def test_it_rejects_two_paragraphs_with_the_same_number(tmp_path):
         encoding="utf-8",
     )
     assert_rejected(path, "line 5", "ii")
+
+
+# --- Hardening: the same outcome on every database ------------------------------
+
+HEAD = (
+    "**{symbol}**\n\n**RAPPORT DE LA RÉUNION DU GROUPE DE CONTACT**\n\n"
+    "**JEDDAH, 20 SEPTEMBRE 2017**\n\nLa Réunion a décidé ce qui suit :\n\n"
+)
+
+
+def write_report(tmp_path, paragraphs, symbol="OIC/TEST-9/REP", numbers=None) -> Path:
+    numbers = numbers or [str(n) for n in range(1, len(paragraphs) + 1)]
+    body = "\n".join(f"{n}. {text}" for n, text in zip(numbers, paragraphs, strict=True))
+    path = tmp_path / "report.md"
+    path.write_text(HEAD.format(symbol=symbol) + body + "\n", encoding="utf-8")
+    return path
+
+
+def asked(name: str) -> str:
+    return f"La Réunion a demandé au {name} de contribuer au fonds."
+
+
+def owner_names() -> list[str]:
+    items = ActionItem.objects.select_related("owner", "decision").order_by("decision__position")
+    return [item.owner.name_en for item in items]
+
+
+def test_addressees_written_in_arabic_each_get_their_own_body(tmp_path):
+    names = ["لجنة المياه", "مجلس الشباب", "هيئة الزراعة"]
+    run_import(write_report(tmp_path, [asked(n) for n in names]))
+    assert owner_names() == names
+    assert Body.objects.filter(registered=False).count() == 3
+
+
+def test_mixed_script_names_sharing_their_latin_part_stay_apart(tmp_path):
+    names = ["Comité مياه", "Comité شباب"]
+    run_import(write_report(tmp_path, [asked(n) for n in names]))
+    assert owner_names() == names
+    slugs = set(ActionItem.objects.values_list("owner__slug", flat=True))
+    assert len(slugs) == 2 and all(s.startswith("comite-") for s in slugs)
+
+
+def test_an_arabic_addressee_finds_its_body_again_on_the_next_report(tmp_path):
+    run_import(write_report(tmp_path, [asked("لجنة المياه")], symbol="OIC/TEST-1/REP"))
+    run_import(write_report(tmp_path, [asked("لجنة المياه")], symbol="OIC/TEST-2/REP"))
+    assert Body.objects.filter(registered=False).count() == 1
+    assert ActionItem.objects.values("owner").distinct().count() == 1
+
+
+def test_an_unregistered_body_is_found_by_its_name_not_only_its_slug(tmp_path):
+    known = Body.objects.create(
+        slug="cicr", name_en="Croix-Rouge", name_fr="Croix-Rouge", registered=False
+    )
+    run_import(write_report(tmp_path, [asked("Croix-Rouge")]))
+    assert ActionItem.objects.get().owner == known
+    assert not Body.objects.filter(slug="croix-rouge").exists()
+
+
+def test_a_slug_taken_by_another_body_is_not_reused(tmp_path):
+    other = Body.objects.create(slug="croix-rouge", name_en="Red Crescent", registered=False)
+    run_import(write_report(tmp_path, [asked("Croix-Rouge")]))
+    item = ActionItem.objects.get()
+    assert item.owner != other
+    assert (item.owner.slug, item.owner.name_en) == ("croix-rouge-2", "Croix-Rouge")
+
+
+def test_an_addressee_name_over_120_characters_imports_with_a_short_slug(tmp_path):
+    name = "Comité " + "de suivi " * 20 + "final"
+    run_import(write_report(tmp_path, [asked(name)]))
+    owner = ActionItem.objects.get().owner
+    assert owner.name_en == name
+    assert len(owner.slug) <= 120
+
+
+def test_an_addressee_name_too_long_to_store_is_refused_naming_its_line(tmp_path):
+    name = "Comité " + "de suivi " * 40 + "final"
+    path = write_report(tmp_path, ["La Réunion a salué le plan.", asked(name)])
+    assert_rejected(path, "report.md", "line 10", "over the limit of 300")
+
+
+def test_a_symbol_too_long_to_store_is_refused_naming_its_line(tmp_path):
+    symbol = "OIC/" + "X" * 130 + "/REP"
+    path = write_report(tmp_path, [asked("Secrétaire général")], symbol=symbol)
+    assert_rejected(path, "report.md", "line 1", "document symbol", "limit of 120")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_refused_import_exits_with_status_1_and_one_line(tmp_path):
+    from tests.test_import_killed import ROOT, database_url
+
+    symbol = "OIC/" + "X" * 130 + "/REP"
+    path = write_report(tmp_path, [asked("Secrétaire général")], symbol=symbol)
+    env = {**os.environ, "DATABASE_URL": database_url(), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "import_report", str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0
+    assert "limit of 120" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert nothing_written()
+
+
+def test_a_renumbered_report_is_refused_and_nothing_changes(tmp_path):
+    run_import(MALI_REPORT)
+    before = list(Decision.objects.values_list("number", "position", "text"))
+    items = ActionItem.objects.count()
+    renumbered = tmp_path / "renumbered.md"
+    text = MALI_REPORT.read_text(encoding="utf-8")
+    for position, roman in reversed(list(enumerate(ROMANS, start=1))):
+        text = text.replace(f"- {roman}. ", f"- {position}. ")
+    renumbered.write_text(text, encoding="utf-8")
+    with pytest.raises(CommandError) as excinfo:
+        run_import(renumbered)
+    message = str(excinfo.value)
+    assert "numbered differently" in message and "'1' here and 'i'" in message
+    assert list(Decision.objects.values_list("number", "position", "text")) == before
+    assert ActionItem.objects.count() == items
+
+
+def test_a_report_of_1200_paragraphs_keeps_every_paragraph(tmp_path):
+    paragraphs = [f"La Réunion a salué le point {n}." for n in range(1, 1201)]
+    run_import(write_report(tmp_path, paragraphs))
+    numbers = list(Decision.objects.order_by("position").values_list("number", flat=True))
+    assert numbers == [str(n) for n in range(1, 1201)]
+    assert Decision.objects.get(number="1000").text == "La Réunion a salué le point 1000."
+
+
+def test_control_and_bidi_characters_never_reach_the_database(tmp_path):
+    path = write_report(
+        tmp_path,
+        ["La Réunion a demandé au Secrétaire\x0bgénéral\x01 de \u202efaire\u202c rapport."],
+    )
+    run_import(path)
+    stored = [Report.objects.get().source_text, Decision.objects.get().text]
+    stored += list(ActionItem.objects.values_list("summary", flat=True))
+    for text in stored:
+        assert not any(ch in text for ch in "\x0b\x01\u202e\u202c"), repr(text)
+    assert (
+        Decision.objects.get().text
+        == "La Réunion a demandé au Secrétaire général de faire rapport."
+    )
+
+
+def test_report_import_normalises_text_given_directly():
+    text = HEAD.format(symbol="OIC/TEST-3/REP") + "1. La Réunion a salué\x07 le \u202eplan.\n"
+    services.report_import(text=text, source_name="direct.md")
+    assert Decision.objects.get().text == "La Réunion a salué le plan."

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from decisions.parsing import MAX_REPORT_BYTES, ReportParseError, decode_report
 from decisions.services import report_import
+from decisions.text.paragraphs import MAX_REPORT_BYTES, ReportParseError, decode_report
 
 
 class Command(BaseCommand):

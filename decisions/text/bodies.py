@@ -1,0 +1,112 @@
+"""Names of bodies in a text: the registry, matched by name, acronym or alias."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .folding import fold_key, fold_text, slugify
+
+__all__ = ["BodyRef", "RegistryEntry", "index_of", "lookup", "mentions", "unregistered"]
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    slug: str
+    name: str  # display name, in the report language or English
+    aliases: tuple[str, ...]  # every name, acronym and alias, fr/en/ar
+
+
+@dataclass(frozen=True)
+class BodyRef:
+    slug: str
+    name: str
+    registered: bool  # False: slug is the slugified name of a body not in the registry
+
+    @classmethod
+    def of(cls, entry: RegistryEntry) -> BodyRef:
+        return cls(entry.slug, entry.name, True)
+
+
+def unregistered(chunk: str) -> BodyRef:
+    """A body named in the text but not in the registry, kept for review."""
+    chunk = " ".join(chunk.split()).strip(" .,;:")
+    name = chunk[:1].upper() + chunk[1:]
+    return BodyRef(slugify(name), name, False)
+
+
+def _is_acronym(alias: str) -> bool:
+    return " " not in alias and (
+        not any(c.islower() for c in alias) or sum(c.isupper() for c in alias) >= 2
+    )
+
+
+@dataclass(frozen=True)
+class Index:
+    plain: dict[str, RegistryEntry]  # folded lower-case key -> entry
+    acronyms: dict[str, RegistryEntry]  # folded, case kept
+    plain_re: re.Pattern[str] | None
+    acronym_re: re.Pattern[str] | None
+
+
+def _alternation(keys: Sequence[str]) -> re.Pattern[str] | None:
+    if not keys:
+        return None
+    ordered = sorted(keys, key=len, reverse=True)
+    body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ordered)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+@lru_cache(maxsize=16)
+def _index(registry: tuple[RegistryEntry, ...]) -> Index:
+    plain: dict[str, RegistryEntry] = {}
+    acronyms: dict[str, RegistryEntry] = {}
+    for entry in registry:
+        for alias in (entry.name, *entry.aliases):
+            alias = " ".join(str(alias).split())
+            if not alias:
+                continue
+            if _is_acronym(alias):
+                acronyms.setdefault(fold_text(alias, keep_case=True).replace("-", " "), entry)
+            else:
+                key = fold_key(alias)
+                if key:
+                    plain.setdefault(key, entry)
+    return Index(plain, acronyms, _alternation(list(plain)), _alternation(list(acronyms)))
+
+
+def index_of(registry: Sequence[RegistryEntry]) -> Index:
+    """The registry ready for matching (cached for a registry of hashable entries)."""
+    try:
+        return _index(tuple(registry))
+    except TypeError:  # an entry built with list aliases is not hashable: skip the cache
+        return _index.__wrapped__(tuple(registry))
+
+
+def lookup(index: Index, chunk: str) -> RegistryEntry | None:
+    """The registered body ``chunk`` names exactly, if any."""
+    acronym = fold_text(chunk, keep_case=True).replace("-", " ").strip(" .,;:")
+    return index.acronyms.get(acronym) or index.plain.get(fold_key(chunk))
+
+
+def mentions(index: Index, text: str, folded: str) -> list[tuple[int, int, RegistryEntry]]:
+    """Registry bodies named anywhere in ``text`` (longest names first, no overlaps)."""
+    hits: list[tuple[int, int, RegistryEntry]] = []
+    if index.plain_re:
+        for m in index.plain_re.finditer(folded.replace("-", " ")):
+            entry = index.plain.get(" ".join(m.group().split()))
+            if entry:
+                hits.append((m.start(), m.end(), entry))
+    if index.acronym_re:
+        for m in index.acronym_re.finditer(fold_text(text, keep_case=True).replace("-", " ")):
+            entry = index.acronyms.get(m.group())
+            if entry:
+                hits.append((m.start(), m.end(), entry))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    kept: list[tuple[int, int, RegistryEntry]] = []
+    for hit in hits:
+        if all(hit[1] <= k[0] or hit[0] >= k[1] for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h[0])

@@ -1,0 +1,110 @@
+"""A paragraph's sentences and clauses, each opened by an operative verb
+(a request or a statement), in every language of ``lang``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lang import LANGUAGES, either, every
+
+__all__ = ["Clause", "Verb", "clauses", "sentences"]
+
+_KINDS = ("request", "statement")
+# Requests before statements, each in the languages' order: where two forms
+# match the same words, the first listed wins.
+_VERB_PATTERNS = tuple(
+    (re.compile(v.pattern), v.kind, v.needs_context)
+    for kind in _KINDS
+    for table in LANGUAGES
+    for v in table.verbs
+    if v.kind == kind
+)
+_SUBJECT_WORDS = frozenset().union(*(t.subject_words for t in LANGUAGES))
+_ABBREVIATIONS = frozenset().union(*(t.abbreviations for t in LANGUAGES))
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'«(]?[A-Z\u00c0-\u00de])")
+_CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
+# Folded words: a run of a-z, or a run of letters of a non-Latin script.
+_WORD_RE = re.compile(r"[a-z]+|[^\W\d_\u0000-\u024f]+")
+
+
+@dataclass(frozen=True)
+class Verb:
+    start: int
+    end: int
+    kind: str  # "request" or "statement"
+    pronoun: str  # an object pronoun before the verb ("leur a demandé"), or ""
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    verb: Verb
+
+
+def _context_ok(folded: str, start: int, sentence_start: int) -> bool:
+    before = folded[sentence_start:start].rstrip()
+    if not before or before[-1] in ",;:(":
+        return True
+    words = _WORD_RE.findall(before[-40:])
+    return bool(words) and words[-1] in _SUBJECT_WORDS
+
+
+def _find_verbs(folded: str, start: int, end: int) -> list[Verb]:
+    found: list[Verb] = []
+    for pattern, kind, needs_context in _VERB_PATTERNS:
+        for m in pattern.finditer(folded, start, end):
+            if needs_context and not _context_ok(folded, m.start(), start):
+                continue
+            pronoun = m.groupdict().get("pron") or ""
+            found.append(Verb(m.start(), m.end(), kind, pronoun))
+    found.sort(key=lambda v: (v.start, -(v.end - v.start)))
+    kept: list[Verb] = []
+    for verb in found:
+        if kept and verb.start < kept[-1].end:
+            continue
+        kept.append(verb)
+    return kept
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; a full stop after an abbreviation or an
+    initial does not end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        word = re.search(r"([\w.]+)$", text[start : m.start()])
+        if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+        while start < len(text) and text[start] == " ":
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def clauses(text: str, folded: str) -> list[Clause]:
+    """Every clause opened by an operative verb, sentence by sentence."""
+    found: list[Clause] = []
+    for s_start, s_end in sentences(text):
+        verbs = _find_verbs(folded, s_start, s_end)
+        starts: list[int] = [s_start]  # where each clause begins
+        ends: list[int] = []  # where the clause before it stops (before the connector)
+        for idx in range(1, len(verbs)):
+            gap = (verbs[idx - 1].end, verbs[idx].start)
+            connectors = list(_CONNECTOR_RE.finditer(folded, *gap))
+            last = connectors[-1] if connectors else None
+            starts.append(last.end() if last else verbs[idx].start)
+            ends.append(last.start() if last else verbs[idx].start)
+        ends.append(s_end)
+        for idx, verb in enumerate(verbs):
+            found.append(Clause(starts[idx], ends[idx], (s_start, s_end), verb))
+    return found
+
+
+PRONOUN_AFTER_VERB_RE = re.compile("|".join(every("pronouns_after_verb")) or r"(?!)")
+"""An object pronoun right after the verb ("urges them")."""

@@ -1,0 +1,96 @@
+"""Dates and deadlines written in a text, in every language of ``lang``.
+
+"16 décembre 2017", "1er mars 2018", "December 16, 2017", "2017-12-16";
+"mars 2018" / "March 2018" (the last day of the month) only after a deadline
+word such as "d'ici", "avant", "by", "no later than". Resolution numbers such
+as "2374 (2017)" are not dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .folding import fold_text
+from .lang import LANGUAGES, either, every
+
+__all__ = ["DATE_LEAD_RE", "DEADLINE_RE", "DateMention", "find_dates", "scan_dates"]
+
+MONTHS: dict[str, int] = {}
+for _table in LANGUAGES:
+    for _name, _number in _table.months.items():
+        MONTHS.setdefault(_name, _number)
+
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
+_ORDINAL = either("ordinal_suffixes")
+_MONTH_FIRST_ORDINAL = (
+    "(?:" + "|".join(s for t in LANGUAGES if t.month_first for s in t.ordinal_suffixes) + ")"
+)
+_JOINER = "(?:" + "|".join(rf"{j}\s+" for j in every("day_month_joiners")) + ")"
+_DMY_RE = re.compile(
+    rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORDINAL}?\s+{_JOINER}?"
+    rf"(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})(?!\d)"
+)
+_MDY_RE = re.compile(
+    rf"(?<![a-z])(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_MONTH_FIRST_ORDINAL}?,?\s+"
+    r"(?P<y>\d{4})(?!\d)"
+)
+_ISO_RE = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
+_OF = "(?:" + "|".join((*every("month_of"), r"\s+")) + ")"
+_MY_RE = re.compile(
+    rf"(?<![a-z]){either('month_year_leads')}{_OF}(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})(?!\d)"
+)
+
+DEADLINE_RE = re.compile(rf"(?<![\w'])(?:{either('deadline_phrases')})(?![\w'])")
+"""A deadline without a date: "le plus tôt possible", "without delay"."""
+
+DATE_LEAD_RE = re.compile(rf"(?<![\w'])(?:{either('date_leads')})\s*$")
+"""The words that make a date a deadline, just before it: "avant le", "by"."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date
+    text: str  # the date as written, e.g. "16 décembre 2017", "mars 2018"
+
+
+def scan_dates(text: str, month_year: bool = True) -> list[DateMention]:
+    """Every calendar date written in ``text``, in order, without overlaps.
+
+    Month-year dates ("mars 2018") count only after a deadline word
+    ("d'ici fin mars 2018", "by March 2018") and mean the last day of the month.
+    """
+    folded = fold_text(text)
+    found: list[DateMention] = []
+    patterns = [_DMY_RE, _MDY_RE, _ISO_RE] + ([_MY_RE] if month_year else [])
+    for pattern in patterns:
+        for m in pattern.finditer(folded):
+            month_key = m.group("m").rstrip(".")
+            month = int(month_key) if month_key.isdigit() else MONTHS.get(month_key, 0)
+            year = int(m.group("y"))
+            start = m.start() if "d" in pattern.groupindex else m.start("m")
+            try:
+                if "d" in pattern.groupindex:
+                    day = int(m.group("d"))
+                else:
+                    day = calendar.monthrange(year, month)[1]
+                value = dt.date(year, month, day)
+            except (ValueError, IndexError, calendar.IllegalMonthError):
+                continue
+            found.append(DateMention(start, m.end(), value, text[start : m.end()]))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def find_dates(text: str) -> list[tuple[dt.date, str]]:
+    """Dates written in ``text`` as (date, text as written), in order."""
+    return [(m.date, m.text) for m in scan_dates(text)]

@@ -1,0 +1,125 @@
+"""Per-language word tables: the seam where a language is added.
+
+Each language is one module of plain data (``fr.py``, ``en.py``) holding a
+``LanguageTables`` instance named ``TABLES``. The text core never names a
+language: it builds its patterns by looping over ``LANGUAGES``. Adding a
+language is adding its module and listing it below.
+
+Every pattern is a regular-expression fragment matched on *folded* text
+(``folding.fold_text``: lower case, no accents, one apostrophe, one dash),
+except ``clause_verbs`` and ``clause_adverbs`` (folded, upper case) and
+``meeting_suffixes`` (the title as written).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "FALLBACK_LANGUAGE",
+    "LANGUAGES",
+    "InfinitiveMarker",
+    "LanguageTables",
+    "VerbPattern",
+    "either",
+    "every",
+]
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """An operative verb form. ``kind`` is "request" (someone is asked to act)
+    or "statement". The pattern may capture an object pronoun standing before
+    the verb as ``(?P<pron>...)``. ``needs_context``: the form doubles as a
+    noun ("la demande", "the requests"), so it counts only at a clause start,
+    after a connector or after one of ``subject_words``."""
+
+    kind: str
+    pattern: str
+    needs_context: bool
+
+
+@dataclass(frozen=True)
+class InfinitiveMarker:
+    """Where the list of addressees ends: "de + infinitive", "to + verb".
+
+    ``pattern`` has a group ``verb``; it counts when that word fully matches
+    ``verb`` and is not one of ``not_verbs``."""
+
+    pattern: str
+    verb: str
+    not_verbs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class LanguageTables:
+    code: str  # the language code a report is tagged with: "fr", "en"
+    common_words: frozenset[str]  # frequent short words, to tell the language apart
+
+    # Dates and deadlines
+    months: dict[str, int]  # month names and abbreviations -> 1..12
+    ordinal_suffixes: tuple[str, ...]  # "1er", "1st"
+    day_month_joiners: tuple[str, ...]  # "16 of December"
+    month_first: bool  # dates are also written "December 16, 2017"
+    month_year_leads: tuple[str, ...]  # a month-year date counts only after one
+    month_of: tuple[str, ...]  # between such a word and the month: "fin du mois de"
+    deadline_phrases: tuple[str, ...]  # a deadline without a date: "sans délai"
+    date_leads: tuple[str, ...]  # kept with a due date: "avant le", "by"
+
+    # Report layout and title block
+    page_words: tuple[str, ...]  # "Page 3 of 5"
+    page_of: tuple[str, ...]
+    clause_verbs: tuple[str, ...]  # upper case: an operative clause opens with one
+    clause_adverbs: tuple[str, ...]  # upper case: may come before the verb
+    operative_intros: tuple[str, ...]  # a heading or line announcing the operative part
+    meta_labels: tuple[str, ...]  # "Original:", "Distr.:" lines of the title block
+    meta_words: tuple[str, ...]  # a line that is only one of these is metadata
+    venue_words: tuple[str, ...]  # a building, not a city
+    date_articles: tuple[str, ...]  # "le 20 septembre", "on 20 September"
+    place_particles: frozenset[str]  # stay lower case in a place name
+    title_head_nouns: frozenset[str]  # capitalised when sentence-casing a title
+    meeting_heads: tuple[str, ...]  # the body that met: "groupe", "committee"
+    meeting_stops: tuple[str, ...]  # where the name of the body that met ends
+    meeting_modifier_stops: frozenset[str]  # never part of that name when in front
+    meeting_suffixes: tuple[str, ...]  # dropped from that name: "de l'OCI"
+
+    # Requests
+    verbs: tuple[VerbPattern, ...]
+    pronouns_after_verb: tuple[str, ...]  # "urges them": the addressees named before
+    subject_words: frozenset[str]  # a noun-like verb form counts after one of these
+    abbreviations: frozenset[str]  # a full stop after one does not end a sentence
+    conjunctions: tuple[str, ...]  # "et", "and": join two clauses or two addressees
+    list_joiners: tuple[str, ...]  # split a list of addressees: "ainsi que"
+    inclusive_openers: tuple[str, ...]  # "in particular" at the start of an addressee
+    leading_words: tuple[str, ...]  # dropped in front of an addressee: articles
+    relatives: tuple[str, ...]  # an addressee chunk opening with one is a relative clause
+    partner_phrases: tuple[str, ...]  # "in cooperation with": partners follow
+    purpose_words: tuple[str, ...]  # end a list of partners: "pour", "to"
+    infinitive_markers: tuple[InfinitiveMarker, ...] = field(default=())
+
+
+def _load() -> tuple[LanguageTables, ...]:
+    from . import en, fr  # add a language here
+
+    return (fr.TABLES, en.TABLES)
+
+
+LANGUAGES: tuple[LanguageTables, ...] = _load()
+"""Every language the text core reads, in order of precedence."""
+
+FALLBACK_LANGUAGE = "en"
+"""The language a report is said to be in when no table's words win."""
+
+
+def every(name: str) -> tuple:
+    """One field of every language's table, joined in order, without repeats."""
+    items: dict = {}
+    for table in LANGUAGES:
+        for item in getattr(table, name):
+            items.setdefault(item, None)
+    return tuple(items)
+
+
+def either(name: str) -> str:
+    """A regular-expression group matching any language's fragments of a field."""
+    return "(?:" + "|".join(every(name)) + ")"

@@ -1,0 +1,137 @@
+"""English: the words the text core needs (see lang/__init__.py for each field)."""
+
+from __future__ import annotations
+
+from . import InfinitiveMarker, LanguageTables, VerbPattern
+
+_REQUEST = (
+    r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|earnestly|urgently)\s+)*"
+    r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
+    r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
+    r"|tasked)|(?:calls|called)\s+(?:up)?on|(?:appeals|appealed)\s+to"
+    r"|(?:renews|renewed|reiterates|reiterated)\s+(?:its|their)\s+(?:\w+\s+)?(?:call|appeal)s?"
+    r"\s+(?:(?:up)?on|to)|(?:makes|made|launches|launched)\s+an?\s+(?:\w+\s+)?appeal\s+to)"
+    r"(?![\w'])"
+)
+_STATEMENT = (
+    r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|firmly)\s+)*"
+    r"(?:welcomes|welcomed|reaffirms|reaffirmed|(?:takes|took)\s+note|notes|noted|commends"
+    r"|commended|condemns|condemned|expresses|expressed|stresses|stressed|recalls|recalled"
+    r"|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|underscores|underscored"
+    r"|acknowledges|acknowledged|reiterates|reiterated|decides|decided|endorses|endorsed"
+    r"|adopts|adopted|approves|approved|appreciates|appreciated|deplores|deplored|affirms"
+    r"|affirmed|recogni[sz]es|recogni[sz]ed|supports|supported|agrees|agreed|thanks|thanked"
+    r"|congratulates|congratulated|(?:pays|paid)\s+tribute|regrets|regretted|reviewed"
+    r"|declares|declared)(?![\w'])"
+)
+
+# fmt: off
+TABLES = LanguageTables(
+    code="en",
+    common_words=frozenset(
+        {
+            "the", "of", "and", "to", "in", "for", "on", "with", "by", "is", "was", "that",
+            "this", "which", "as", "are", "be", "has", "have", "its", "their", "at", "from",
+            "it", "all", "an",
+        }
+    ),
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+        "nov": 11, "december": 12, "dec": 12,
+    },
+    ordinal_suffixes=("st", "nd", "rd", "th"),
+    day_month_joiners=("of",),
+    month_first=True,
+    month_year_leads=(
+        r"by(?:\s+(?:the\s+)?end)?", r"before(?:\s+(?:the\s+)?end)?",
+        r"(?:no|not)\s+later\s+than(?:\s+(?:the\s+)?end)?", "end", "until",
+    ),
+    month_of=(r"\s+of\s+",),
+    deadline_phrases=(
+        r"as\s+soon\s+as\s+possible", r"without\s+(?:further\s+)?delay",
+        r"at\s+the\s+earliest(?:\s+(?:possible\s+)?(?:opportunity|date))?", "immediately",
+        r"(?:before|by|at)\s+(?:its|the)\s+next\s+(?:meeting|session)",
+    ),
+    date_leads=(
+        r"(?:on\s+or\s+)?before", "by", r"(?:no|not)\s+later\s+than", "until",
+        r"by\s+the\s+end\s+of", r"(?:the\s+)?end\s+of",
+    ),
+    page_words=("page", r"p\."),
+    page_of=("of",),
+    clause_verbs=(
+        "REQUESTS", r"CALLS\s+(?:UPON|ON)", "DECIDES", "URGES", "INVITES", "WELCOMES",
+        "REAFFIRMS", r"TAKES\s+NOTE", "NOTES", "ENCOURAGES", "APPEALS", "DIRECTS", "MANDATES",
+        "INSTRUCTS", "ENTRUSTS", "COMMENDS", "CONDEMNS", "EXPRESSES", "STRESSES",
+        "EMPHASI[SZ]ES", "UNDERLINES", "UNDERSCORES", "ENDORSES", "APPROVES", "ADOPTS",
+        "AUTHORI[SZ]ES", "ACKNOWLEDGES", "REITERATES", "RECOMMENDS", "SUPPORTS", "APPRECIATES",
+        "CONGRATULATES", "DEPLORES", "DEMANDS", "AFFIRMS", "AGREES", "RESOLVES", "RECALLS",
+        "RECOGNI[SZ]ES", "THANKS", r"PAYS\s+TRIBUTE", "REGRETS", "DECLARES", "CONSIDERS",
+    ),
+    clause_adverbs=(
+        "FURTHER", "ALSO", "STRONGLY", "FIRMLY", "AGAIN", r"ONCE\s+AGAIN", "EARNESTLY",
+        "URGENTLY",
+    ),
+    operative_intros=(
+        "decid", r"decisions?\b", "adopt", "recommend", "resolved", "agreed", r"as\s+follows",
+        "following", "operative",
+    ),
+    meta_labels=("original", r"distr\.?", "distribution", "language", r"ref\.?"),
+    meta_words=("restricted", "limited", "general", "english", "french", "arabic"),
+    venue_words=("headquarters", "hotel", "centre", "center", "hall", "building", "conference"),
+    date_articles=("on", "the"),
+    place_particles=frozenset({"of", "the", "and"}),
+    title_head_nouns=frozenset(
+        {
+            "group", "council", "committee", "commission", "conference", "summit", "assembly",
+        }
+    ),
+    meeting_heads=(r"(?:group|committee|council|commission|conference|summit|assembly|forum)",),
+    meeting_stops=(
+        "held", "convened", "meeting", r"which\b", r"on\s+the\s+side", r"in\s+the\s+margin",
+        r"at\s+(?:the\s+)?(?:ministerial|level)", r"during\b", r"on\s+\d",
+    ),
+    meeting_modifier_stops=frozenset({"the", "of", "report", "meeting"}),
+    meeting_suffixes=(),
+    verbs=(
+        VerbPattern("request", _REQUEST, needs_context=True),
+        VerbPattern("statement", _STATEMENT, needs_context=True),
+    ),
+    pronouns_after_verb=(r"\s*(?:them|it)(?![\w'])",),
+    subject_words=frozenset(
+        {
+            "and", "on", "it", "they", "conference", "contact", "meeting", "council", "group",
+            "committee", "summit", "assembly", "ministers", "participants", "also", "further",
+        }
+    ),
+    abbreviations=frozenset({"mr", "mrs", "ms", "dr", "no", "st", "h.e", "etc"}),
+    conjunctions=("and",),
+    list_joiners=("and", r"as\s+well\s+as", r"in\s+particular", "including"),
+    inclusive_openers=(r"in\s+particular", "including"),
+    leading_words=(
+        "the", "all", "to", "each", "every", "its", "their", r"once\s+again", "also",
+        "further", "strongly", "and", r"in\s+particular", "including",
+    ),
+    relatives=("which", "who", "whom", "that", "where"),
+    partner_phrases=(
+        r"in\s+(?:close\s+)?(?:cooperation|collaboration|coordination|partnership|consultation"
+        r"|liaison)\s+with",
+        r"with\s+the\s+(?:support|assistance|help)\s+of",
+    ),
+    purpose_words=("to", r"in\s+order"),
+    infinitive_markers=(
+        InfinitiveMarker(
+            pattern=r"(?<![\w'])to\s+(?:(?:further|also|urgently|fully)\s+)?(?P<verb>[a-z]+)(?![\w'])",
+            verb=r"[a-z]+",
+            not_verbs=frozenset(
+                {
+                    "the", "a", "an", "all", "its", "their", "this", "these", "those", "his",
+                    "her", "our", "such", "each", "any", "some", "both", "member", "states",
+                    "un", "oic", "it", "them",
+                }
+            ),
+        ),
+    ),
+)
+# fmt: on

@@ -1,0 +1,193 @@
+"""French: the words the text core needs (see lang/__init__.py for each field)."""
+
+from __future__ import annotations
+
+from . import InfinitiveMarker, LanguageTables, VerbPattern
+
+# Pieces of the verb patterns: adverbs, object pronouns, auxiliaries, agreement.
+_ADV = (
+    r"(?:\s+(?:egalement|aussi|vivement|instamment|fermement|encore|de\s+nouveau"
+    r"|a\s+nouveau|en\s+outre|par\s+ailleurs|enfin|donc|ainsi|particulierement"
+    r"|solennellement|fortement|une\s+fois\s+de\s+plus|une\s+nouvelle\s+fois"
+    r"|tout\s+particulierement))*"
+)
+_PRON = r"(?:(?P<pron>les|leur|lui|l')\s*)?"
+_AUX = r"(?:a|ont|avait|avaient)"
+_AGREE = r"(?:e|es|s)?"
+_APPEAL = (
+    r"(?:un|son|ses|leur|un\s+nouvel|un\s+nouveau)\s+(?:\w+\s+)?appels?(?:\s+\w+)?"
+    r"(?=\s+(?:a|au|aux)\b)"
+)
+
+_REQUEST_PAST = (
+    rf"(?<![\w'])(?:{_PRON}{_AUX}{_ADV}\s+"
+    rf"(?:(?:lance|adresse|reitere|renouvele|reaffirme){_AGREE}\s+{_APPEAL}"
+    rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite"
+    rf"|recommande|conjure){_AGREE}(?:\s+instamment)?(?![\w'])))"
+)
+_REQUEST_PRESENT = (
+    rf"(?<![\w'])(?:{_PRON}(?:(?:lance|adresse|reitere|renouvelle|reaffirme)\s+{_APPEAL}"
+    rf"|(?:demande|exhorte|engage|prie|invite|encourage|appelle|charge|recommande|mandate"
+    rf"|sollicite|conjure)(?:\s+instamment)?(?![\w'])))"
+)
+_STATEMENT_PAST = (
+    rf"(?<![\w'])(?:(?:s'est|se\s+sont){_ADV}\s+(?:felicite|rejoui|declare|engage|associe)"
+    rf"{_AGREE}|{_AUX}{_ADV}\s+(?:reaffirme|reitere|salue|pris\s+(?:acte|note|connaissance)"
+    rf"|souligne|condamne|exprime|note|rappele|reconnu|decide|approuve|adopte|accueilli"
+    rf"|apprecie|deplore|insiste|soutenu|appuye|enterine|affirme|remercie|rendu\s+hommage"
+    rf"|examine|convenu|fait\s+le\s+point|estime|constate|felicite|mis\s+l'accent){_AGREE})"
+    r"(?![\w'])"
+)
+_STATEMENT_PRESENT = (
+    r"(?<![\w'])(?:se\s+felicite|se\s+rejouit|reaffirme|reitere|salue|prend\s+(?:acte|note)"
+    r"|souligne|condamne|exprime|note|rappelle|reconnait|decide|approuve|adopte|accueille"
+    r"|deplore|insiste|appuie|soutient|enterine|affirme|remercie|rend\s+hommage|felicite"
+    r"|estime|constate|met\s+l'accent)(?![\w'])"
+)
+
+# An infinitive ends in -er, -ir, -oir or -re, but not the nouns and
+# adjectives in -aire, -ure, -(i)ere, -oire, -bre, -vre, -tre, except the
+# verbs listed first (faire, conclure, mettre, vivre, connaitre, croire...).
+_INFINITIVE = (
+    r"(?=[a-z]{3})(?:[a-z]*(?:er|ir|faire|taire|plaire|clure|ettre|attre|ivre|itre|etre"
+    r"|boire|croire)|[a-z]*(?<!ai)(?<!oi)(?<![uebvt])re)"
+)
+_NOT_INFINITIVES = frozenset({
+    "premier", "dernier", "chantier", "dossier", "calendrier", "quartier", "metier",
+    "papier", "courrier", "entier", "particulier", "financier", "hier", "fer", "mer",
+    "hiver", "cancer", "conseiller", "danger", "foyer", "millier", "janvier", "fevrier",
+    "atelier", "pilier", "officier", "regulier", "avenir", "desir", "plaisir", "loisir",
+    "espoir", "soir", "territoire", "histoire", "memoire", "ordre", "desordre", "cadre",
+    "guerre", "oeuvre", "livre", "empire", "navire", "martyr", "pouvoir", "devoir",
+})  # fmt: skip
+
+# fmt: off
+TABLES = LanguageTables(
+    code="fr",
+    common_words=frozenset(
+        {
+            "le", "la", "les", "des", "du", "de", "et", "en", "une", "un", "est", "au", "aux",
+            "pour", "dans", "sur", "par", "que", "qui", "avec", "ce", "cette", "son", "sa",
+            "ses", "leur", "ete", "ont", "elle", "il",
+        }
+    ),
+    months={
+        "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
+        "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
+        "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12,
+        "dec": 12,
+    },
+    ordinal_suffixes=("er", "re", "eme", "e"),
+    day_month_joiners=("de",),
+    month_first=False,
+    month_year_leads=(
+        r"d'ici(?:\s+(?:a|la))?(?:\s+(?:la\s+)?fin)?", r"avant(?:\s+(?:la\s+)?fin)?",
+        r"au\s+plus\s+tard(?:\s+(?:en|(?:a\s+la\s+)?fin))?", r"(?:a\s+la\s+)?fin",
+        r"jusqu'(?:en|a\s+fin)",
+    ),
+    month_of=(r"\s+(?:du\s+mois\s+)?(?:de\s+|d')",),
+    deadline_phrases=(
+        r"le\s+plus\s+tot\s+possible", r"au\s+plus\s+tot", r"des\s+que\s+possible",
+        r"sans\s+(?:plus\s+(?:de\s+)?)?delai", r"sans\s+tarder",
+        r"dans\s+les\s+(?:meilleurs|plus\s+brefs)\s+delais", r"immediatement",
+        r"(?:avant|lors\s+de)\s+(?:la|sa)\s+prochaine\s+(?:reunion|session)",
+        r"a\s+sa\s+prochaine\s+session",
+    ),
+    date_leads=(
+        r"avant\s+le", r"d'ici\s+(?:le|au)", r"au\s+plus\s+tard\s+le", r"jusqu'au",
+        r"d'ici\s+(?:a\s+)?(?:la\s+)?fin", r"avant\s+(?:la\s+)?fin",
+        r"au\s+plus\s+tard(?:\s+en|\s+fin)?", r"(?:a\s+la\s+)?fin(?:\s+d[eu']?)?", r"d'ici",
+    ),
+    page_words=("page", r"p\."),
+    page_of=("sur", "de"),
+    clause_verbs=(
+        "DEMANDE", "PRIE", "EXHORTE", r"SE\s+FELICITE", r"SE\s+REJOUIT", "DECIDE", "INVITE",
+        "ENGAGE", "ENCOURAGE", "REAFFIRME", r"PREND\s+(?:ACTE|NOTE)", "SALUE", "CONDAMNE",
+        "SOULIGNE", "EXPRIME", "APPELLE", r"LANCE\s+UN\s+APPEL", "RECOMMANDE", "APPROUVE",
+        "ADOPTE", "AUTORISE", "CHARGE", "REITERE", "NOTE", "RECONNAIT", "FELICITE",
+        "ACCUEILLE", "ENTERINE", "MANDATE", "RAPPELLE", "REMERCIE", "DEPLORE", "INSISTE",
+        "AFFIRME", "APPUIE", "SOUTIENT", "EXIGE", "DECLARE", r"REND\s+HOMMAGE",
+    ),
+    clause_adverbs=(
+        "EGALEMENT", r"EN\s+OUTRE", "AUSSI", "VIVEMENT", "INSTAMMENT", "FERMEMENT", "ENFIN",
+        r"DE\s+NOUVEAU",
+    ),
+    operative_intros=(
+        "decid", r"decisions?\b", "adopt", "recommand", "convenu", "conclu", "resolu",
+        r"ce\s+qui\s+suit", "suivant", "dispositif",
+    ),
+    meta_labels=("original", r"distr\.?", "distribution", "langue", r"ref\.?", "cote"),
+    meta_words=("anglais", "francais", "arabe"),
+    venue_words=("siege", "palais", "hotel", "centre", "salle", "immeuble", "conference"),
+    date_articles=("le",),
+    place_particles=frozenset(
+        {
+            "de", "du", "des", "la", "le", "les", "d", "l", "au", "aux", "en", "sur", "et",
+        }
+    ),
+    title_head_nouns=frozenset(
+        {
+            "groupe", "conseil", "comite", "commission", "conference", "sommet", "assemblee",
+        }
+    ),
+    meeting_heads=(
+        r"(?:sous-)?(?:groupe|comite|conseil|commission|conference|sommet|assemblee|bureau"
+        r"|forum)",
+    ),
+    meeting_stops=(
+        "organis", "tenu", "reuni", "convoqu", r"qui\b", r"en\s+marge", r"au\s+niveau",
+        r"lors\b", r"a\s+l'occasion", r"a\s+[a-z]+\s*,", r"(?:le|du)\s+\d",
+    ),
+    meeting_modifier_stops=frozenset({"rapport"}),
+    meeting_suffixes=(r"\s+de\s+l['\u2019]OCI\b",),
+    verbs=(
+        VerbPattern("request", _REQUEST_PAST, needs_context=False),
+        VerbPattern("request", _REQUEST_PRESENT, needs_context=True),
+        VerbPattern("statement", _STATEMENT_PAST, needs_context=False),
+        VerbPattern("statement", _STATEMENT_PRESENT, needs_context=True),
+    ),
+    pronouns_after_verb=(),
+    subject_words=frozenset(
+        {
+            "et", "elle", "il", "ils", "elles", "on", "reunion", "conseil", "conference",
+            "groupe", "contact", "comite", "sommet", "commission", "assemblee", "bureau",
+            "ministres", "participants", "egalement", "aussi", "outre",
+        }
+    ),
+    abbreviations=frozenset({"m", "mm", "mme", "s.e", "etc"}),
+    conjunctions=("et",),
+    list_joiners=(
+        "et", r"ainsi\s+qu(?:e\s+|')", r"en\s+particulier", "notamment", r"y\s+compris",
+        "particulierement",
+    ),
+    inclusive_openers=(r"en\s+particulier", "notamment", r"y\s+compris"),
+    leading_words=(
+        r"l'ensemble\s+des", r"a\s+la", r"a\s+l'", "a", "au", "aux", "les", "le", "la", "l'",
+        "des", "du", r"de\s+la", r"de\s+l'", "de", "d'", r"tous\s+les", r"toutes\s+les",
+        "tous", "toutes", r"chacun\s+des", "ses", "leurs", "sa", "son", "egalement",
+        "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", "et", r"en\s+particulier",
+        "notamment", r"y\s+compris", "particulierement",
+    ),
+    relatives=(
+        "qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou",
+    ),
+    partner_phrases=(
+        r"en\s+(?:collaboration|cooperation|coordination|partenariat|concertation|liaison"
+        r"|consultation)\s+(?:etroite\s+)?avec",
+        r"avec\s+l'(?:appui|aide|assistance|concours)\s+d[eu']?",
+        r"avec\s+le\s+(?:soutien|concours)\s+d[eu']?",
+    ),
+    purpose_words=("pour", "afin"),
+    infinitive_markers=(
+        InfinitiveMarker(
+            pattern=(
+                r"(?<![\w'])(?:afin\s+d[e']|de\s+|d'|a\s+|pour\s+)"
+                r"(?:(?:y|en|se|s'|leur|lui|nous|les)\s*)?(?:ne\s+pas\s+)?"
+                r"(?P<verb>[a-z]+)(?![\w'])"
+            ),
+            verb=_INFINITIVE,
+            not_verbs=_NOT_INFINITIVES,
+        ),
+    ),
+)
+# fmt: on

@@ -1,0 +1,129 @@
+"""Report text -> lines: Markdown removed, page-break artefacts and running
+headers blanked, each line marked as a list item, a bullet or an operative
+clause."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .folding import fold_text
+from .lang import either, every
+from .numbering import BULLET_RE, ITEM_RE, token_ok
+
+__all__ = ["Line", "read_lines", "symbol_of"]
+
+_TAG_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_STRONG_RE = re.compile(r"\*\*|__")
+_EM_STAR_RE = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])")
+_EM_UNDERSCORE_RE = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]*?\S)_(?!\w)")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+HEADING_RE = re.compile(r"^#{1,6}(?:\s+|$)")
+
+_RULE_RE = re.compile(r"^(?:[-*_=]\s*){3,}$")
+_PAGE_RE = re.compile(
+    rf"^{either('page_words')}\s*\d+(?:\s*(?:{'|'.join((*every('page_of'), '/'))})\s*\d+)?\.?$"
+    r"|^[-\u2013\u2014]\s*\d+\s*[-\u2013\u2014]$|^\d{1,4}$|^\d{1,4}\s*/\s*\d{1,4}$",
+    re.IGNORECASE,
+)
+
+_CLAUSE_RE = re.compile(
+    rf"^(?:{either('clause_adverbs')},?\s+)*{either('clause_verbs')}(?=[\s,:;]|$)"
+)
+_ITALIC_VERB_RE = re.compile(r"^[*_]{1,2}([A-Z][a-z]+(?:\s+[a-z]+)?)[*_]{1,2}\s")
+_SYMBOL_RE = re.compile(r"^[A-Z][A-Z0-9.\-]*(?:/[A-Z0-9][A-Z0-9.\-]*)+(?:\s*\(\d{4}\))?$")
+
+
+@dataclass
+class Line:
+    number: int
+    raw: str
+    text: str  # cleaned, stripped
+    indent: int
+    heading: bool
+    blank: bool = False
+    item: re.Match[str] | None = None
+    bullet: re.Match[str] | None = None
+    clause: bool = False
+
+
+def clean_inline(text: str) -> str:
+    """The text of a Markdown line: tags, links, emphasis and escapes removed."""
+    text = _TAG_BREAK_RE.sub(" ", text)
+    text = _TAG_RE.sub("", text)
+    text = _LINK_RE.sub(r"\1", text)
+    text = html.unescape(text)
+    text = _STRONG_RE.sub("", text)
+    text = _EM_STAR_RE.sub(r"\1", text)
+    text = _EM_UNDERSCORE_RE.sub(r"\1", text)
+    text = _ESCAPE_RE.sub(r"\1", text)
+    return text.rstrip("\\ \t")
+
+
+def is_clause_start(text: str, raw: str) -> bool:
+    """A UN-style operative clause: "REQUESTS the Secretary-General ...", "*Requests* ..."."""
+    folded = fold_text(text, keep_case=True)
+    m = _CLAUSE_RE.match(folded)
+    if m and any(c.islower() for c in folded[m.end() :]) and len(text.split()) >= 4:
+        return True
+    italic = _ITALIC_VERB_RE.match(raw.lstrip())
+    if italic:
+        verb = fold_text(italic.group(1), keep_case=True).upper()
+        m = _CLAUSE_RE.match(verb)
+        return bool(m and m.end() == len(verb))
+    return False
+
+
+def read_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        expanded = raw.replace("\f", " ").replace("\t", "    ")
+        stripped = expanded.lstrip()
+        indent = len(expanded) - len(stripped)
+        while stripped.startswith(">"):
+            stripped = stripped[1:].lstrip()
+        heading = bool(HEADING_RE.match(stripped))
+        if heading:
+            stripped = HEADING_RE.sub("", stripped).rstrip("# ")
+        cleaned = " ".join(clean_inline(stripped).split())
+        line = Line(number, raw, cleaned, indent, heading)
+        if not cleaned or _RULE_RE.match(stripped.strip()) or _PAGE_RE.match(cleaned):
+            line.blank = True
+            line.text = ""
+        elif not heading:
+            item = ITEM_RE.match(cleaned)
+            if item and token_ok(item.group("tok") or item.group("ptok")):
+                line.item = item
+            else:
+                line.bullet = BULLET_RE.match(cleaned)
+                line.clause = line.bullet is None and is_clause_start(cleaned, stripped)
+        lines.append(line)
+    _blank_repeated_headers(lines)
+    return lines
+
+
+def _blank_repeated_headers(lines: list[Line]) -> None:
+    """Running page headers: a short line seen 3+ times, or the symbol seen again."""
+    counts = Counter(ln.text for ln in lines if not ln.blank and len(ln.text) <= 100)
+    symbol_seen = False
+    for ln in lines:
+        if ln.blank or ln.item or ln.clause:
+            continue
+        is_symbol = symbol_of(ln.text) is not None
+        if counts[ln.text] >= 3 or (is_symbol and symbol_seen):
+            ln.blank = True
+            ln.text = ""
+            ln.bullet = None
+        symbol_seen = symbol_seen or is_symbol
+
+
+def symbol_of(text: str) -> str | None:
+    """The document symbol a line holds (OIC/ACM-2017/MALI-REP), if that is all it holds."""
+    candidate = text.strip().strip("*_").strip()
+    if len(candidate) >= 5 and _SYMBOL_RE.match(candidate):
+        return candidate
+    return None

@@ -1,0 +1,59 @@
+"""Paragraph numbering: list markers and their values (roman, decimal, letters)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BULLET_RE", "ITEM_RE", "MAX_NEAR_JUMP", "kind_of", "token_ok", "value"]
+
+ITEM_RE = re.compile(
+    r"^(?:(?P<bullet>[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2013\u2014])\s+)?"
+    r"(?:(?P<tok>\d{1,4}|[ivxlcdm]+|[a-z])(?P<punct>[.)]|-(?=\s))"
+    r"|\((?P<ptok>\d{1,4}|[ivxlcdm]+|[a-z])\))"
+    r"(?:\s+|$)(?P<rest>.*)$"
+)
+"""A numbered list item: "1.", "12)", "(iv)", "a)", "- xiv.", "1000-"."""
+
+BULLET_RE = re.compile(
+    r"^(?P<bullet>[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2013\u2014])\s+(?P<rest>\S.*)$"
+)
+"""An unnumbered list item."""
+
+_ROMAN_RE = re.compile(r"^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+MAX_NEAR_JUMP = 5
+"""How far a number may jump ahead and still be the next paragraph, rather
+than a number that happens to open a wrapped line (a letter, a roman
+numeral, or a decimal of four digits such as a year)."""
+
+
+def token_ok(token: str) -> bool:
+    """Whether a marker token can number a paragraph at all."""
+    return token.isdigit() or len(token) == 1 or bool(_ROMAN_RE.match(token))
+
+
+def kind_of(label: str) -> str:
+    """The numbering style a list opening with ``label`` uses."""
+    if label.isdigit():
+        return "arabic"
+    if label == "i" or len(label) > 1:
+        return "roman"
+    return "letter"
+
+
+def value(kind: str, token: str) -> int | None:
+    """The value of ``token`` in numbering style ``kind``; None if it is not one."""
+    if kind == "arabic":
+        return int(token) if token.isdigit() else None
+    if kind == "roman":
+        if not token or token.isdigit() or not _ROMAN_RE.match(token):
+            return None
+        total = 0
+        for ch, nxt in zip(token, token[1:] + " ", strict=True):
+            v = _ROMAN_VALUES[ch]
+            total += -v if nxt != " " and _ROMAN_VALUES[nxt] > v else v
+        return total
+    if kind == "letter":
+        return ord(token) - 96 if len(token) == 1 and token.isalpha() else None
+    return None

@@ -1,0 +1,306 @@
+"""Report -> paragraphs.
+
+Turns the Markdown (or plain text) of an OIC meeting report into a
+``ParsedReport``: the title-block metadata and the operative paragraphs, each
+on one line of text. Text in, frozen dataclasses out, ``ReportParseError``
+(with a line number where one exists) on bad input and on nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import scan_dates
+from .folding import fold_text
+from .lang import either
+from .lines import Line, read_lines
+from .normalize import normalize_text
+from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, value
+from .titleblock import head_end, language_of, read_title_block
+
+__all__ = [
+    "MAX_REPORT_BYTES",
+    "ParsedParagraph",
+    "ParsedReport",
+    "ReportParseError",
+    "decode_report",
+    "parse_report",
+]
+
+MAX_REPORT_BYTES = 2_000_000
+"""Largest report file accepted by ``decode_report`` (2 MB; real reports are ~20 kB)."""
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_NO_PARAGRAPH = (
+    "no operative paragraph found: expected numbered paragraphs (i., 1., a)) "
+    "or clauses opening with an operative verb such as REQUESTS"
+)
+_OPERATIVE_INTRO_RE = re.compile(either("operative_intros"))
+
+
+class ReportParseError(ValueError):
+    """The report cannot be read; ``line`` is 1-based when the problem has a place."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message, line)
+        self.message = message
+        self.line = line
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return self.message
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ParsedParagraph:
+    number: str  # as printed: "xiv", "1", "a"; str(position) when unnumbered
+    position: int  # 1-based order in the report
+    text: str  # whole paragraph on one line, Markdown removed
+    line: int  # 1-based line where it starts
+
+
+@dataclass(frozen=True)
+class ParsedReport:
+    symbol: str
+    title: str
+    meeting: str
+    place: str
+    date: dt.date | None
+    language: str  # a code of decisions.text.lang: "fr", "en"
+    paragraphs: tuple[ParsedParagraph, ...]
+    warnings: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------
+# Bytes -> text
+
+
+def decode_report(data: bytes) -> str:
+    """Decode an uploaded report as UTF-8 text, refusing what is not a text
+    report. The text comes back normalised (``normalize_text``): control and
+    bidi-override characters dropped, line breaks unified, NFC."""
+    data = bytes(data)
+    size = len(data)
+    if size > MAX_REPORT_BYTES:
+        raise ReportParseError(
+            f"the file is {size:,} bytes, over the limit of {MAX_REPORT_BYTES:,} bytes"
+        )
+    skipped = 0
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]
+        skipped = len(_UTF8_BOM)
+    if not data:
+        raise ReportParseError("the file is empty")
+    if b"\x00" in data or _mostly_control_bytes(data):
+        raise ReportParseError("the file looks binary, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ReportParseError(
+            f"the file is not valid UTF-8: byte 0x{data[exc.start]:02x} "
+            f"at offset {exc.start + skipped} cannot be decoded; save the report as UTF-8",
+            line,
+        ) from None
+    return normalize_text(text)
+
+
+def _mostly_control_bytes(data: bytes) -> bool:
+    allowed = {9, 10, 12, 13}
+    control = sum(1 for b in data if (b < 32 and b not in allowed) or b == 127)
+    return control > 0.1 * len(data)
+
+
+# --------------------------------------------------------------------------
+# Lines -> units -> paragraphs
+
+
+@dataclass
+class _Unit:
+    line: int
+    indent: int
+    text: str
+    item: re.Match[str] | None
+    bullet: re.Match[str] | None
+    clause: bool
+    heading: bool
+
+
+def _units(lines: list[Line]) -> list[_Unit]:
+    """Blank-separated blocks, further cut where a list item or clause starts."""
+    units: list[_Unit] = []
+    parts: list[str] = []
+
+    def finish() -> None:
+        unit = units[-1]
+        unit.text = " ".join(" ".join(parts).split())
+        # Re-match on the joined text so that the marker's "rest" spans every line.
+        if unit.item:
+            unit.item = ITEM_RE.match(unit.text)
+        if unit.bullet:
+            unit.bullet = BULLET_RE.match(unit.text)
+
+    for ln in lines:
+        starts = ln.item or ln.bullet or ln.clause or ln.heading
+        if ln.blank or (starts and parts):
+            if parts:
+                finish()
+            parts = []
+        if ln.blank:
+            continue
+        if not parts:
+            units.append(_Unit(ln.number, ln.indent, "", ln.item, ln.bullet, ln.clause, ln.heading))
+        parts.append(ln.text)
+        if ln.heading:
+            finish()
+            parts = []
+    if parts:
+        finish()
+    return units
+
+
+@dataclass
+class _Para:
+    number: str
+    line: int
+    indent: int
+    parts: list[str]
+
+
+@dataclass
+class _Style:
+    kind: str  # roman, arabic, letter, bullet, clause
+    punct: str = ""
+    indent: int = 0
+    last: int = 0
+    last_token: str = ""
+
+
+def _continues(text: str) -> bool:
+    first = text[:1]
+    return bool(first) and (first.islower() or first.isdigit() or not first.isalnum())
+
+
+def _is_next(style: _Style, number: int) -> bool:
+    """Whether ``number`` can be the next top-level paragraph of the list."""
+    if style.last == 0 or number <= style.last + MAX_NEAR_JUMP:
+        return True
+    return style.kind == "arabic" and number < 1000
+
+
+def _collect(units: list[_Unit], in_operative: bool) -> tuple[list[_Para], list[str]]:
+    paras: list[_Para] = []
+    warnings: list[str] = []
+    seen: dict[str, int] = {}
+    style: _Style | None = None
+    current: _Para | None = None
+
+    def open_para(number: str, unit: _Unit, text: str) -> _Para:
+        key = number.lower()
+        if key in seen:
+            raise ReportParseError(
+                f"two paragraphs are numbered '{number}' (first on line {seen[key]})", unit.line
+            )
+        seen[key] = unit.line
+        para = _Para(number, unit.line, unit.indent, [text] if text else [])
+        paras.append(para)
+        return para
+
+    for unit in units:
+        if unit.heading:
+            current = None
+            in_operative = in_operative or bool(_OPERATIVE_INTRO_RE.search(fold_text(unit.text)))
+            continue
+        if unit.item:
+            label = unit.item.group("tok") or unit.item.group("ptok")
+            punct = unit.item.group("punct") or "()"
+            rest = unit.item.group("rest")
+            if style is None:
+                style = _Style(kind_of(label), punct, unit.indent)
+            number = value(style.kind, label)
+            same = punct == style.punct and unit.indent <= style.indent + 1
+            if number is not None and same and _is_next(style, number):
+                if paras and number != style.last + 1 and label.lower() not in seen:
+                    warnings.append(
+                        f"paragraph '{label}' on line {unit.line} follows "
+                        f"'{style.last_token}': numbering is not consecutive"
+                    )
+                current = open_para(label, unit, rest)
+                style.last, style.last_token = number, label
+            elif current is not None:
+                current.parts.append(unit.text.lstrip("-*+\u2022 "))
+            continue
+        if unit.bullet:
+            if style is None and in_operative:
+                style = _Style("bullet", indent=unit.indent)
+            if style is not None and style.kind == "bullet" and unit.indent <= style.indent + 1:
+                current = open_para(str(len(paras) + 1), unit, unit.bullet.group("rest"))
+            elif current is not None:
+                current.parts.append(unit.bullet.group("rest"))
+            continue
+        if unit.clause and (style is None or style.kind == "clause"):
+            style = style or _Style("clause")
+            in_operative = True
+            current = open_para(str(len(paras) + 1), unit, unit.text)
+            continue
+        if current is not None and (_continues(unit.text) or unit.indent >= current.indent + 2):
+            current.parts.append(unit.text)
+            continue
+        current = None
+        folded = fold_text(unit.text)
+        if folded.rstrip(" *").endswith(":") and _OPERATIVE_INTRO_RE.search(folded):
+            in_operative = True
+    return paras, warnings
+
+
+# --------------------------------------------------------------------------
+# Entry point
+
+
+def parse_report(text: str) -> ParsedReport:
+    """Parse the text of a report; raises ``ReportParseError`` and nothing else."""
+    if not isinstance(text, str):
+        raise ReportParseError("the report must be text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if not text.strip():
+        raise ReportParseError("the report is empty")
+    lines = read_lines(text)
+    end = head_end(lines)
+    meta = read_title_block(lines, end)
+    head_intro = any(
+        fold_text(ln.text).rstrip(" *").endswith(":")
+        and _OPERATIVE_INTRO_RE.search(fold_text(ln.text))
+        for ln in lines[:end]
+        if not ln.blank
+    )
+    paras, warnings = _collect(_units(lines[end:]), head_intro)
+    if not paras:
+        raise ReportParseError(_NO_PARAGRAPH)
+
+    if meta.date is None:
+        before = " ".join(ln.text for ln in lines[end:] if ln.number < paras[0].line)
+        dates = scan_dates(before, month_year=False)
+        if dates:
+            meta.date = dates[0].date
+        else:
+            meta.warnings.append("no meeting date found")
+
+    paragraphs = []
+    for position, para in enumerate(paras, start=1):
+        body = " ".join(" ".join(para.parts).split())
+        if not body:
+            warnings.append(f"paragraph '{para.number}' on line {para.line} has no text")
+        paragraphs.append(ParsedParagraph(para.number, position, body, para.line))
+    return ParsedReport(
+        symbol=meta.symbol,
+        title=meta.title,
+        meeting=meta.meeting,
+        place=meta.place,
+        date=meta.date,
+        language=language_of(text),
+        paragraphs=tuple(paragraphs),
+        warnings=tuple(meta.warnings + warnings),
+    )

@@ -1,0 +1,286 @@
+"""Paragraph -> requests.
+
+Reads one operative paragraph and says who is asked to do what: the clauses
+opened by a request verb ("a demandé aux États membres de ...", "REQUESTS the
+Secretary-General to ..."), the bodies they address (matched against the body
+registry), the partners they must work with, and a due date or deadline
+phrase. Every language of ``lang`` is always active. Never raises on text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .bodies import BodyRef, Index, RegistryEntry, index_of, lookup, mentions, unregistered
+from .clauses import PRONOUN_AFTER_VERB_RE, Clause, clauses
+from .dates import DATE_LEAD_RE, DEADLINE_RE, DateMention, scan_dates
+from .folding import fold_text
+from .lang import LANGUAGES, either
+
+__all__ = ["ExtractedRequest", "Extraction", "extract"]
+
+
+@dataclass(frozen=True)
+class ExtractedRequest:
+    """One body asked to act by one paragraph."""
+
+    owner: BodyRef
+    partners: tuple[BodyRef, ...]
+    summary: str
+    due_date: dt.date | None
+    due_text: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    kind: str  # "request" or "statement"
+    requests: tuple[ExtractedRequest, ...]
+    warnings: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------
+# Addressees and partners, matched on folded text
+
+_MARKERS = tuple(
+    (re.compile(m.pattern), re.compile(m.verb), m.not_verbs)
+    for table in LANGUAGES
+    for m in table.infinitive_markers
+)
+_SPLIT_RE = re.compile(
+    rf"\s*[,;]\s*|\s+{either('list_joiners')}(?:\s+|(?<=')|$)"
+    rf"|^{either('inclusive_openers')}\s+"
+)
+_LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
+_RELATIVE_RE = re.compile(rf"^{either('relatives')}\b")
+_PARTNER_RE = re.compile(rf"(?<![\w']){either('partner_phrases')}(?![\w])\s*")
+_PARTNER_END_RE = re.compile(rf"[,;.:]|\s+{either('purpose_words')}\b")
+
+
+def _marker(tail: str) -> int | None:
+    """Where the addressee span ends: before "de/à/pour + infinitive" or "to + verb"."""
+    best: int | None = None
+    for pattern, verb, not_verbs in _MARKERS:
+        for m in pattern.finditer(tail):
+            word = m.group("verb")
+            if word not in not_verbs and verb.fullmatch(word):
+                best = m.start() if best is None else min(best, m.start())
+                break
+    return best
+
+
+def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int]]:
+    """Split an addressee span into (start, end) pieces, never inside a registered name."""
+    protected = [(s, e) for s, e, _ in mentions(index, span, folded)]
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SPLIT_RE.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in protected):
+            continue
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(span)))
+    cleaned: list[tuple[int, int]] = []
+    for start, end in pieces:
+        while start < end and folded[start] in " .,;:)(":
+            start += 1
+        lead = _LEADING_RE.match(folded, start, end)
+        if lead:
+            start = lead.end()
+        while end > start and folded[end - 1] in " .,;:)(":
+            end -= 1
+        if start < end:
+            cleaned.append((start + offset, end + offset))
+    return cleaned
+
+
+# --------------------------------------------------------------------------
+# Due dates
+
+
+def _due(
+    text: str, folded: str, found: list[Clause], dates: list[DateMention]
+) -> tuple[dt.date | None, str]:
+    in_clause = [d for d in dates if any(c.start <= d.start < c.end for c in found)]
+    chosen = (in_clause or dates or [None])[0]
+    phrase = ""
+    for clause in found:
+        m = DEADLINE_RE.search(folded, clause.start, clause.end)
+        if m:
+            phrase = text[m.start() : m.end()]
+            break
+    if not phrase and chosen is not None:
+        lead = DATE_LEAD_RE.search(folded, max(0, chosen.start - 40), chosen.start)
+        phrase = text[lead.start() if lead else chosen.start : chosen.end]
+    return (chosen.date if chosen else None), phrase
+
+
+# --------------------------------------------------------------------------
+# Entry point
+
+
+@dataclass
+class _Draft:
+    owner: BodyRef
+    partners: list[BodyRef]
+    summaries: list[str]
+    clauses: list[Clause]
+
+
+def extract(text: str, registry: Sequence[RegistryEntry], language: str = "") -> Extraction:
+    """Classify a paragraph and list the requests it makes, one per addressed body.
+
+    Every language's patterns are always active, so ``language`` only
+    documents the expected language; a paragraph in another one still works.
+    """
+    text = " ".join(str(text).split())
+    folded = fold_text(text)
+    index = index_of(registry)
+    warnings: list[str] = []
+    drafts: dict[str, _Draft] = {}
+    previous_owners: list[BodyRef] = []
+    found = clauses(text, folded)
+    requests_per_sentence: dict[tuple[int, int], int] = {}
+    resolved: list[tuple[Clause, list[BodyRef], list[BodyRef]]] = []
+
+    for clause in found:
+        if clause.verb.kind != "request":
+            continue
+        owners = _addressees(text, folded, clause, index, previous_owners, warnings)
+        if not owners:
+            continue
+        partners = _partners(text, folded, clause, index, warnings)
+        owners = [o for o in owners if o not in partners]
+        if not owners:
+            continue
+        previous_owners = owners
+        resolved.append((clause, owners, partners))
+        requests_per_sentence[clause.sentence] = requests_per_sentence.get(clause.sentence, 0) + 1
+
+    for clause, owners, partners in resolved:
+        if requests_per_sentence[clause.sentence] == 1:
+            summary = text[clause.sentence[0] : clause.sentence[1]].strip()
+        else:
+            summary = text[clause.start : clause.end].strip(" ,;")
+        for owner in owners:
+            draft = drafts.setdefault(owner.slug, _Draft(owner, [], [], []))
+            if summary not in draft.summaries:
+                draft.summaries.append(summary)
+            draft.partners.extend(p for p in partners if p not in draft.partners)
+            draft.clauses.append(clause)
+
+    dates = scan_dates(text)
+    requests = []
+    for draft in drafts.values():
+        due_date, due_text = _due(text, folded, draft.clauses, dates)
+        requests.append(
+            ExtractedRequest(
+                owner=draft.owner,
+                partners=tuple(draft.partners),
+                summary=" ".join(draft.summaries),
+                due_date=due_date,
+                due_text=due_text,
+            )
+        )
+    kind = "request" if requests else "statement"
+    return Extraction(kind, tuple(requests), tuple(dict.fromkeys(warnings)))
+
+
+def _addressees(
+    text: str,
+    folded: str,
+    clause: Clause,
+    index: Index,
+    previous_owners: list[BodyRef],
+    warnings: list[str],
+) -> list[BodyRef]:
+    owners: list[BodyRef] = []
+    start, end = clause.verb.end, clause.end
+    pronoun = clause.verb.pronoun
+    after = PRONOUN_AFTER_VERB_RE.match(folded, start, end)
+    if after:
+        pronoun, start = after.group().strip(), after.end()
+    if pronoun:
+        owners.extend(_resolve_pronoun(text, folded, clause, index, previous_owners, warnings))
+
+    tail_folded = folded[start:end]
+    partner = _PARTNER_RE.search(tail_folded)
+    marker = _marker(tail_folded)
+    strict = marker is not None
+    span_end = marker if marker is not None else len(tail_folded)
+    span = text[start : start + span_end]
+    for c_start, c_end in _chunks(span, folded[start : start + span_end], index, start):
+        chunk_folded = folded[c_start:c_end]
+        if _RELATIVE_RE.match(chunk_folded) or _PARTNER_RE.match(chunk_folded):
+            continue
+        if partner and c_start >= start + partner.start():
+            continue
+        entry = lookup(index, text[c_start:c_end])
+        if entry is None and not strict:
+            entry = _prefix_entry(index, text, folded, c_start, c_end)
+        if entry is not None:
+            ref = BodyRef.of(entry)
+        elif strict:
+            ref = unregistered(text[c_start:c_end])
+            warnings.append(
+                f"paragraph text mentions an addressee not in the registry: '{ref.name}'"
+            )
+        else:
+            continue
+        if ref not in owners:
+            owners.append(ref)
+    return owners
+
+
+def _prefix_entry(
+    index: Index, text: str, folded: str, start: int, end: int
+) -> RegistryEntry | None:
+    """Without an infinitive to end the span, accept a registered name that opens the chunk."""
+    for s, _, entry in mentions(index, text[start:end], folded[start:end]):
+        return entry if s == 0 else None
+    return None
+
+
+def _resolve_pronoun(
+    text: str,
+    folded: str,
+    clause: Clause,
+    index: Index,
+    previous_owners: list[BodyRef],
+    warnings: list[str],
+) -> list[BodyRef]:
+    if previous_owners:
+        return list(previous_owners)
+    s_start = clause.sentence[0]
+    for lo in (s_start, 0):
+        found = mentions(index, text[lo : clause.verb.start], folded[lo : clause.verb.start])
+        refs = list(dict.fromkeys(BodyRef.of(entry) for _, _, entry in found))
+        if refs:
+            return refs
+    warnings.append(
+        f"could not tell which body a pronoun refers to: '{text[clause.start : clause.end]}'"
+    )
+    return []
+
+
+def _partners(
+    text: str, folded: str, clause: Clause, index: Index, warnings: list[str]
+) -> list[BodyRef]:
+    partners: list[BodyRef] = []
+    for m in _PARTNER_RE.finditer(folded, clause.start, clause.end):
+        stop = _PARTNER_END_RE.search(folded, m.end(), clause.end)
+        end = stop.start() if stop else clause.end
+        for c_start, c_end in _chunks(text[m.end() : end], folded[m.end() : end], index, m.end()):
+            entry = lookup(index, text[c_start:c_end])
+            if entry is not None:
+                ref = BodyRef.of(entry)
+            else:
+                ref = unregistered(text[c_start:c_end])
+                warnings.append(
+                    f"paragraph text mentions a partner not in the registry: '{ref.name}'"
+                )
+            if ref not in partners:
+                partners.append(ref)
+    return partners

@@ -1,0 +1,211 @@
+"""The title block of a report: symbol, title, the body that met, place, date;
+and the language the report is written in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .dates import scan_dates
+from .folding import fold_text
+from .lang import FALLBACK_LANGUAGE, LANGUAGES, either, every
+from .lines import Line, symbol_of
+
+__all__ = ["TitleBlock", "head_end", "language_of", "read_title_block"]
+
+_META_LINE_RE = re.compile(rf"^{either('meta_labels')}\s*:|^{either('meta_words')}\W*$")
+_VENUE_RE = re.compile(rf"\b{either('venue_words')}\b")
+_TRAILING_ARTICLE_RE = re.compile(rf"\s+{either('date_articles')}$", re.IGNORECASE)
+# Particles of names from other languages ("Dar es Salaam", "Al-Quds").
+_PARTICLES = frozenset({"es", "al", "el"}).union(*(t.place_particles for t in LANGUAGES))
+_TITLE_HEAD_NOUNS = frozenset().union(*(t.title_head_nouns for t in LANGUAGES))
+_MEETING_HEAD_RE = re.compile(rf"\b{either('meeting_heads')}\b")
+_MEETING_STOP_RE = re.compile(rf"\s+{either('meeting_stops')}|\s*[,.;:(]")
+_MODIFIER_STOPS = frozenset().union(*(t.meeting_modifier_stops for t in LANGUAGES))
+_MEETING_SUFFIXES = [re.compile(s) for s in every("meeting_suffixes")]
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# Folded words: a run of a-z, or a run of letters of a non-Latin script.
+_FOLDED_WORD_RE = re.compile(r"[a-z]+|[^\W\d_\u0000-\u024f]+")
+
+
+@dataclass
+class TitleBlock:
+    symbol: str = ""
+    title: str = ""
+    meeting: str = ""
+    place: str = ""
+    date: dt.date | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def head_end(lines: list[Line]) -> int:
+    """Index of the first line that is body text rather than title block."""
+    bold_open = False
+    for idx, ln in enumerate(lines):
+        if ln.blank:
+            bold_open = False
+            continue
+        raw = ln.raw.strip().lstrip("#> ").strip()
+        in_bold = bold_open or raw.startswith(("**", "__"))
+        if (raw.count("**") + raw.count("__")) % 2:
+            bold_open = not bold_open
+        if ln.item or ln.clause or (ln.bullet and not in_bold):
+            return idx
+        short = len(ln.text.split()) < 12
+        if in_bold or ln.heading or short or not any(c.islower() for c in ln.text):
+            continue
+        return idx
+    return len(lines)
+
+
+def language_of(text: str) -> str:
+    """The language whose common words the text uses most."""
+    scores = dict.fromkeys((t.code for t in LANGUAGES), 0)
+    for word in _FOLDED_WORD_RE.findall(fold_text(text)):
+        for table in LANGUAGES:
+            scores[table.code] += word in table.common_words
+    best = scores.get(FALLBACK_LANGUAGE, 0)
+    language = FALLBACK_LANGUAGE
+    for code, score in scores.items():
+        if score > best:
+            best, language = score, code
+    return language
+
+
+def _is_meta(text: str) -> bool:
+    return bool(_META_LINE_RE.match(fold_text(text)))
+
+
+def _title_case_place(text: str) -> str:
+    if any(c.islower() for c in text):
+        return text
+    parts = re.split(r"(['\s-])", text.lower())
+    out = []
+    for idx, part in enumerate(parts):
+        if part and part[0].isalpha() and (idx == 0 or part not in _PARTICLES):
+            part = part[0].upper() + part[1:]
+        out.append(part)
+    return "".join(out)
+
+
+def _body_word_forms(lines: list[Line]) -> dict[str, Counter[str]]:
+    """How each word is written in running text, skipping sentence starts."""
+    forms: dict[str, Counter[str]] = {}
+    for ln in lines:
+        if ln.blank or ln.heading or not any(c.islower() for c in ln.text):
+            continue
+        for m in _WORD_RE.finditer(ln.text):
+            before = ln.text[: m.start()].rstrip()
+            if not before or before[-1] in ".!?:":
+                continue
+            forms.setdefault(m.group().lower(), Counter())[m.group()] += 1
+    return forms
+
+
+def _sentence_case(title: str, forms: dict[str, Counter[str]]) -> str:
+    """Sentence-case an all-capitals title, keeping the body's proper nouns."""
+    lowered = title.lower()
+
+    def recase(m: re.Match[str]) -> str:
+        word = m.group()
+        seen = forms.get(word)
+        if seen and word not in seen:
+            return seen.most_common(1)[0][0]
+        if fold_text(word) in _TITLE_HEAD_NOUNS:
+            return word[0].upper() + word[1:]
+        return word
+
+    result = _WORD_RE.sub(recase, lowered)
+    for idx, ch in enumerate(result):
+        if ch.isalpha():
+            return result[:idx] + ch.upper() + result[idx + 1 :]
+    return result
+
+
+def _meeting_from_title(title: str) -> str:
+    folded = fold_text(title)
+    head = _MEETING_HEAD_RE.search(folded)
+    if not head:
+        return title
+    start = head.start()
+    # Capitalised modifiers in front of the head noun ("Contact Group"), not acronyms.
+    while True:
+        prev = re.search(r"([A-Za-z][\w'-]*)\s+$", title[:start])
+        if not prev or not prev.group(1)[0].isupper() or prev.group(1).isupper():
+            break
+        if fold_text(prev.group(1)) in _MODIFIER_STOPS:
+            break
+        start = prev.start(1)
+    stop = _MEETING_STOP_RE.search(folded, head.end())
+    end = stop.start() if stop else len(title)
+    meeting = title[start:end].strip()
+    for suffix in _MEETING_SUFFIXES:
+        meeting = suffix.sub("", meeting)
+    return meeting or title
+
+
+def read_title_block(lines: list[Line], end: int) -> TitleBlock:
+    """The title block is ``lines[:end]``; the lines after it give the
+    spelling of proper nouns for an all-capitals title."""
+    meta = TitleBlock()
+    head = [(i, ln) for i, ln in enumerate(lines[:end]) if not ln.blank]
+    start = 0
+    for pos, (_, ln) in enumerate(head):
+        symbol = symbol_of(ln.text)
+        if symbol:
+            meta.symbol, start = symbol, pos + 1
+            break
+    else:
+        meta.warnings.append("no document symbol (such as OIC/ACM-2017/MALI-REP) found")
+
+    title_lines: list[str] = []
+    last_idx = -1
+    pos = start
+    while pos < len(head):
+        idx, ln = head[pos]
+        if title_lines and (idx != last_idx + 1 or lines[idx - 1].blank):
+            break  # the title block ends at the first blank line
+        fold = fold_text(ln.text)
+        if _is_meta(ln.text) or scan_dates(ln.text, month_year=False):
+            if title_lines:
+                break
+            pos += 1
+            continue
+        if title_lines and _VENUE_RE.search(fold):
+            break
+        title_lines.append(ln.text)
+        last_idx = idx
+        pos += 1
+    title = " ".join(" ".join(title_lines).split()).strip(" .:;,")
+    if title and not any(c.islower() for c in title):
+        title = _sentence_case(title, _body_word_forms(lines[end:]))
+    meta.title = title
+    if not title:
+        meta.warnings.append("no title found in the title block")
+    meta.meeting = _meeting_from_title(title) if title else ""
+
+    for _, ln in head[pos:]:
+        if _is_meta(ln.text) or ln.text in title_lines or symbol_of(ln.text):
+            continue
+        text = ln.text
+        dates = scan_dates(text, month_year=False)
+        if dates:
+            text = text[: dates[0].start]
+        segments = [s.strip(" .()[]") for s in re.split(r"[,;]", text)]
+        segments = [s for s in segments if s and not _VENUE_RE.search(fold_text(s))]
+        if segments:
+            segment = _TRAILING_ARTICLE_RE.sub("", segments[0])
+            if segment and not re.search(r"\d", segment) and len(segment.split()) <= 5:
+                meta.place = _title_case_place(segment)
+                break
+    if not meta.place:
+        meta.warnings.append("no meeting place found in the title block")
+
+    for _, ln in head:
+        dates = scan_dates(ln.text, month_year=False)
+        if dates:
+            meta.date = dates[0].date
+            break
+    return meta
