@@ -365,6 +365,8 @@ class Bench:
             "",
             f"Made by `make bench` on {timezone.now():%Y-%m-%d} "
             f"({os.cpu_count()} cores, {connection.vendor}, Python {sys.version.split()[0]}).",
+            f"Load average {os.getloadavg()[0]:.1f} when written: on a shared machine, "
+            "compare sizes within one run, not runs.",
             "In process: Django's test client, median of repeated requests, query count of one.",
             "Under load: gunicorn with 2 x cores workers, wrk with 16 connections; "
             "`/healthz` measured in the same run.",
