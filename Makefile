@@ -9,7 +9,7 @@ PORT ?= 8000
 # script included) for WeasyPrint's PDF.
 SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core
 
-.PHONY: run serve test setup system-deps lint migrate seed bench bench-db loadtest audit clean
+.PHONY: run serve test setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -57,22 +57,29 @@ serve: setup
 		--workers $${WEB_CONCURRENCY:-$$(( 2 * $$(nproc) ))} \
 		--access-logfile - --timeout 60
 
-# Benchmarks and load test run on a PostgreSQL database of their own, which
-# they wipe: BENCH_DATABASE_URL (default below).
+# Benchmarks, load and scale tests (bench/, outside the app) run on a
+# PostgreSQL database of their own, which they wipe: BENCH_DATABASE_URL. They
+# mark it when they first seed it empty, and refuse any database holding
+# reports, items or users without that mark. The scale test also needs Redis.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tracker_bench
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/1
 BENCH_SIZES ?= 1000,10000,100000
+BENCH_ENV = DATABASE_URL=$(BENCH_DATABASE_URL)
 
 bench-db: setup
 	@command -v wrk >/dev/null || [ "$$(id -u)" != 0 ] || apt-get install -y -qq wrk >/dev/null
 	@psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || \
 		createdb -h 127.0.0.1 -U postgres "$$(basename $(BENCH_DATABASE_URL))"
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
+	$(BENCH_ENV) $(PY) manage.py migrate --noinput -v0
 
 bench: bench-db
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench --yes --sizes $(BENCH_SIZES)
+	$(BENCH_ENV) $(PY) -m bench.pages --sizes $(BENCH_SIZES)
 
 loadtest: bench-db
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py loadtest --seconds 60 --users 8 --stop-database
+	$(BENCH_ENV) $(PY) -m bench.loadtest --seconds 60 --users 8 --stop-database
+
+scaletest: bench-db
+	$(BENCH_ENV) REDIS_URL=$(BENCH_REDIS_URL) $(PY) -m bench.scaletest
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;
 # see README, Production).

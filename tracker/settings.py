@@ -152,9 +152,28 @@ STORAGES = {
     },
 }
 
-# Sessions stay in the database (Django's default), not in a per-process
-# cache: a logout must end the session in every gunicorn worker and on every
-# app server at once.
+# --- Cache and sessions ----------------------------------------------------------
+# With REDIS_URL, one cache (Redis) is shared by every gunicorn worker and every
+# app server: the dashboard's cached content, and sessions, read from the cache
+# and written through to the database (cached_db), so a logout on one server
+# ends the session on all of them. Without REDIS_URL each process has its own
+# memory cache, so sessions stay in the database alone: a per-process cache
+# would keep a session alive in one worker after a logout handled by another.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "tracker",
+            # Fail within seconds, not minutes, when Redis is unreachable.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "decisions:dashboard"

@@ -1,15 +1,18 @@
-"""Benchmark the pages at three data sizes: `make bench` (see README).
+"""Benchmark the pages at three data sizes: `make bench`, or
+`python -m bench.pages --sizes 1000,10000`.
 
 For each size it fills the database with synthetic data in realistic
-proportions, then measures each page in process (query count, median time)
-and under load (gunicorn + wrk at concurrency 16: requests per second, 99th
-percentile latency, beside /healthz). It writes docs/BENCHMARKS.md.
+proportions, then measures each page in process (query count, median time,
+HTML weight) and under load (gunicorn + wrk at concurrency 16: requests per
+second, 99th percentile latency, beside /healthz), and times the import of a
+400-paragraph report. It writes docs/BENCHMARKS.md.
 
-It deletes every report, item and update of the database it runs on: run it
-only on a database of its own (the Makefile target does)."""
+It deletes every report, item and update of the database it runs on, so it
+refuses any database that is not its own (bench/guard.py)."""
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import http.client
 import os
@@ -24,7 +27,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries, transaction
 from django.db.models import Count
 from django.test import Client
@@ -32,7 +34,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from decisions.management.commands._server import production_server, session_key_for
+from bench import BenchError, run
+from bench.guard import claim_database
+from bench.server import collectstatic, production_server, session_key_for
 from decisions.models import (
     ActionItem,
     Body,
@@ -42,7 +46,10 @@ from decisions.models import (
     Status,
     StatusUpdate,
 )
+from decisions.services import report_import
 
+IMPORT_PARAGRAPHS = 400
+IMPORT_SYMBOL = "OIC/BENCH-IMPORT/REP"
 PARAGRAPHS_PER_REPORT = 15
 REQUEST_SHARE = 0.6
 OWNERS_PER_REQUEST = (1, 2, 3, 3, 4)
@@ -67,30 +74,57 @@ LOREM = (
 )
 
 
-class Command(BaseCommand):
-    help = "Measure every page at three data sizes; write docs/BENCHMARKS.md."
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.pages", description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--repeat", type=int, default=15, help="in-process runs per page")
+    parser.add_argument("--load-seconds", type=int, default=10)
+    parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "BENCHMARKS.md"))
+    args = parser.parse_args(argv)
+    claim_database()  # before anything is read or written
+    Bench().run(
+        sizes=[int(s) for s in args.sizes.split(",")],
+        repeat=args.repeat,
+        load_seconds=args.load_seconds,
+        output=Path(args.output),
+    )
 
-    def add_arguments(self, parser):
-        parser.add_argument("--sizes", default="1000,10000,100000")
-        parser.add_argument("--repeat", type=int, default=15, help="in-process runs per page")
-        parser.add_argument("--load-seconds", type=int, default=10)
-        parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "BENCHMARKS.md"))
-        parser.add_argument("--yes", action="store_true", help="confirm wiping this database")
 
-    def handle(self, *args, sizes, repeat, load_seconds, output, yes, **options):
-        if not yes:
-            raise CommandError("bench wipes the database it runs on; pass --yes (make bench does)")
+def _content(response) -> bytes:
+    if hasattr(response, "streaming_content"):
+        return b"".join(response.streaming_content)
+    return response.content
+
+
+def large_report_text(paragraphs: int) -> str:
+    """A report of `paragraphs` numbered paragraphs: the shipped Mali report's
+    title block under a symbol of its own, its paragraphs repeated."""
+    source = next(Path(settings.BASE_DIR, "fixtures", "reports").glob("*.md"))
+    head, _, rest = source.read_text(encoding="utf-8").partition("\n- i. ")
+    texts = re.findall(r"^- [ivxlc]+\. (.+)$", "- i. " + rest, re.MULTILINE)
+    symbol = re.search(r"\*\*(OIC/[^*]+)\*\*", head).group(1)
+    body = "\n\n".join(f"{n}. {texts[(n - 1) % len(texts)]}" for n in range(1, paragraphs + 1))
+    return head.replace(symbol, IMPORT_SYMBOL) + "\n" + body + "\n"
+
+
+class Bench:
+    def __init__(self) -> None:
         self.wrk = shutil.which("wrk")
         if not self.wrk:
-            self.stderr.write("wrk not found: load figures are skipped (apt-get install wrk)")
-        rows = []
-        for size in [int(s) for s in sizes.split(",")]:
+            print("wrk not found: load figures are skipped (apt-get install wrk)", file=sys.stderr)
+
+    def run(self, *, sizes: list[int], repeat: int, load_seconds: int, output: Path) -> None:
+        if self.wrk:
+            collectstatic()
+        rows, imports = [], {}
+        for size in sizes:
             started = time.monotonic()
             self._generate(size)
-            self.stdout.write(f"== {size:,} items (data made in {time.monotonic() - started:.0f}s)")
+            print(f"== {size:,} items (data made in {time.monotonic() - started:.0f}s)")
             rows.extend(self._measure(size, repeat, load_seconds))
-        self._write(Path(output), rows)
-        self.stdout.write(f"written {output}")
+            imports[size] = self._time_import()
+        self._write(output, rows, imports)
+        print(f"written {output}")
 
     # --- data -------------------------------------------------------------
 
@@ -234,14 +268,13 @@ class Command(BaseCommand):
             reset_queries()  # a full log (9,000 entries) would count nothing new
             with CaptureQueriesContext(connection) as ctx:
                 response = client.get(url)
+                body = _content(response)
             if response.status_code != 200:
-                raise CommandError(f"{url} answered {response.status_code}")
+                raise BenchError(f"{url} answered {response.status_code}")
             times = []
             for _ in range(repeat):
                 t = time.perf_counter()
-                response = client.get(url)
-                if hasattr(response, "streaming_content"):
-                    b"".join(response.streaming_content)
+                _content(client.get(url))
                 times.append((time.perf_counter() - t) * 1000)
             rows.append(
                 {
@@ -250,14 +283,38 @@ class Command(BaseCommand):
                     "url": url,
                     "queries": len(ctx),
                     "median_ms": statistics.median(times),
+                    "bytes": len(body),
                 }
             )
-            self.stdout.write(
+            print(
                 f"  {name:<22} {len(ctx):>3} queries  {rows[-1]['median_ms']:8.1f} ms"
+                f"  {len(body) / 1024:7.1f} KiB"
             )
         if self.wrk:
             self._load(size, rows, user, load_seconds)
         return rows
+
+    def _time_import(self) -> dict:
+        """Import a generated 400-paragraph report into the data of this size,
+        then remove it: the time a secretary waits after uploading one."""
+        text = large_report_text(IMPORT_PARAGRAPHS)
+        Report.objects.filter(symbol=IMPORT_SYMBOL).delete()
+        started = time.perf_counter()
+        result = report_import(text=text, source_name="bench-import.md")
+        seconds = time.perf_counter() - started
+        report = Report.objects.get(symbol=IMPORT_SYMBOL)
+        n_items = ActionItem.objects.filter(decision__report=report).count()
+        report.delete()
+        print(
+            f"  import of {len(result.decisions)} paragraphs ({len(text) / 1024:.0f} KiB, "
+            f"{n_items} items): {seconds:.2f} s"
+        )
+        return {
+            "paragraphs": len(result.decisions),
+            "kib": len(text) / 1024,
+            "items": n_items,
+            "seconds": seconds,
+        }
 
     def _load(self, size: int, rows: list[dict], user, seconds: int) -> None:
         cookie = f"{settings.SESSION_COOKIE_NAME}={session_key_for(user)}"
@@ -267,7 +324,7 @@ class Command(BaseCommand):
                 if row["size"] == size:
                     row.update(self._wrk(port, row["url"], cookie, seconds))
                     row["healthz_rps"] = health["rps"]
-                    self.stdout.write(
+                    print(
                         f"  {row['page']:<22} {row['rps']:8.1f} req/s  p99 {row['p99_ms']:.0f} ms"
                         f"  (healthz {health['rps']:.0f} req/s)"
                     )
@@ -279,7 +336,7 @@ class Command(BaseCommand):
         status = conn.getresponse().status
         conn.close()
         if status != 200:
-            raise CommandError(f"{path} answered {status} under gunicorn")
+            raise BenchError(f"{path} answered {status} under gunicorn")
         cmd = [self.wrk, "-t2", "-c16", f"-d{seconds}s", "--latency", "--timeout", "30s"]
         if cookie:
             cmd += ["-H", f"Cookie: {cookie}"]
@@ -298,7 +355,7 @@ class Command(BaseCommand):
 
     # --- report -----------------------------------------------------------
 
-    def _write(self, path: Path, rows: list[dict]) -> None:
+    def _write(self, path: Path, rows: list[dict], imports: dict[int, dict]) -> None:
         sizes = sorted({r["size"] for r in rows})
         pages = list(dict.fromkeys(r["page"] for r in rows))
         by = {(r["size"], r["page"]): r for r in rows}
@@ -308,6 +365,8 @@ class Command(BaseCommand):
             "",
             f"Made by `make bench` on {timezone.now():%Y-%m-%d} "
             f"({os.cpu_count()} cores, {connection.vendor}, Python {sys.version.split()[0]}).",
+            f"Load average {os.getloadavg()[0]:.1f} when written: on a shared machine, "
+            "compare sizes within one run, not runs.",
             "In process: Django's test client, median of repeated requests, query count of one.",
             "Under load: gunicorn with 2 x cores workers, wrk with 16 connections; "
             "`/healthz` measured in the same run.",
@@ -331,6 +390,32 @@ class Command(BaseCommand):
         if all(health):
             lines.append("| /healthz | " + " | ".join(f"{h:.0f} req/s" for h in health) + " | |")
         lines += [
+            "",
+            "## Page weight",
+            "",
+            "The HTML (or CSV) each page sends, before compression.",
+            "",
+            "| page | " + " | ".join(f"{s:,} items" for s in sizes) + " |",
+            "|---|" + "---|" * len(sizes),
+        ]
+        for page in pages:
+            cells = [f"{by[(s, page)]['bytes'] / 1024:.1f} KiB" for s in sizes]
+            lines.append(f"| {page} | " + " | ".join(cells) + " |")
+        first = imports[sizes[0]]
+        lines += [
+            "",
+            "## Importing a large report",
+            "",
+            f"`report_import` of a generated report of {first['paragraphs']} numbered "
+            f"paragraphs ({first['kib']:.0f} KiB of text, {first['items']} action items), "
+            "into the data of each size, then removed; one run, parsing and writing "
+            "included.",
+            "",
+            "| | " + " | ".join(f"{s:,} items" for s in sizes) + " |",
+            "|---|" + "---|" * len(sizes),
+            "| import time | " + " | ".join(f"{imports[s]['seconds']:.2f} s" for s in sizes) + " |",
+            "",
+            "## Notes",
             "",
             "Pages: the dashboard (its content cached until the next update, import or day;",
             "the query count is that of a cached request, a cold one adds six); the item list",
@@ -372,3 +457,7 @@ class Command(BaseCommand):
             )
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    run(main)

@@ -1,4 +1,5 @@
-"""A bounded load test against the production server on loopback: `make loadtest`.
+"""A bounded load test against the production server on loopback: `make loadtest`,
+or `python -m bench.loadtest --seconds 60 --users 8 --stop-database`.
 
 Starts gunicorn in production mode on a free port of 127.0.0.1, then for
 --seconds runs --users simulated staff members in threads, each mixing page
@@ -8,11 +9,12 @@ that pages answer 503 meanwhile and work again afterwards without restarting
 the server. At the end it checks that the history holds exactly the updates
 that were acknowledged (a redirect after the POST), no more and no fewer.
 
-It writes to the database it runs on: use a database of its own (the
-Makefile target does)."""
+It writes to the database it runs on, so it refuses any database that is
+not its own (bench/guard.py)."""
 
 from __future__ import annotations
 
+import argparse
 import collections
 import http.client
 import os
@@ -28,13 +30,14 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from decisions.management.commands._server import production_server, session_key_for
+from bench import BenchError, run
+from bench.guard import claim_database
+from bench.server import collectstatic, production_server, session_key_for
 from decisions.models import ActionItem, Status, StatusUpdate
+from decisions.services import report_import
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 VERSION_INPUT = re.compile(r'name="version" value="(\d+)"')
@@ -113,17 +116,24 @@ class Stats:
             self.acknowledged.append(note)
 
 
-class Command(BaseCommand):
-    help = "Bounded load test of the production server on loopback (see module doc)."
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.loadtest", description=__doc__)
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--users", type=int, default=8)
+    parser.add_argument("--stop-database", action="store_true")
+    parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "LOADTEST.md"))
+    args = parser.parse_args(argv)
+    claim_database()  # before anything is read or written
+    LoadTest(output=Path(args.output)).run(
+        seconds=args.seconds, users=args.users, stop_database=args.stop_database
+    )
 
-    def add_arguments(self, parser):
-        parser.add_argument("--seconds", type=int, default=60)
-        parser.add_argument("--users", type=int, default=8)
-        parser.add_argument("--stop-database", action="store_true")
-        parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "LOADTEST.md"))
 
-    def handle(self, *args, seconds, users, stop_database, output, **options):
-        self.output = Path(output)
+class LoadTest:
+    def __init__(self, *, output: Path) -> None:
+        self.output = output
+
+    def run(self, *, seconds: int, users: int, stop_database: bool) -> None:
         self.setup = (
             f"{users} simulated staff members for {min(seconds, 600)} s against gunicorn "
             f"(4 workers) on loopback, {connection.vendor}"
@@ -134,14 +144,15 @@ class Command(BaseCommand):
             )
         )
         if stop_database and connection.vendor != "postgresql":
-            raise CommandError("--stop-database needs DATABASE_URL to point at PostgreSQL")
+            raise BenchError("--stop-database needs DATABASE_URL to point at PostgreSQL")
         seconds = min(seconds, 600)  # bounded, whatever is asked
         if not ActionItem.objects.exists():
-            call_command("import_report", str(self._report()), stdout=self.stdout)
+            report_import(text=self._report().read_text(encoding="utf-8"), source_name="loadtest")
         StatusUpdate.objects.filter(note__startswith=NOTE_PREFIX).delete()
         item_ids = list(ActionItem.objects.values_list("pk", flat=True))
         sessions = [session_key_for(self._editor(f"load-editor-{i}")) for i in range(users)]
         stats = Stats()
+        collectstatic()
         with production_server(workers=4) as port:
             until = time.monotonic() + seconds
             threads = [SimulatedUser(port, key, item_ids, until, stats) for key in sessions]
@@ -167,20 +178,20 @@ class Command(BaseCommand):
         cluster = sorted(os.listdir("/etc/postgresql"))[-1]
         ctl = ["pg_ctlcluster", "--skip-systemctl-redirect", cluster, "main"]
         time.sleep(seconds / 3)
-        self.stdout.write("stopping PostgreSQL")
+        print("stopping PostgreSQL")
         stats.phase = "down"  # from the moment the stop begins
         subprocess.run([*ctl, "stop", "-m", "fast"], check=True)  # noqa: S603
         time.sleep(2)
         down = self._healthz(port)
         time.sleep(max(1, seconds / 6))
-        self.stdout.write("starting PostgreSQL")
+        print("starting PostgreSQL")
         subprocess.run([*ctl, "start"], check=True)  # noqa: S603
         time.sleep(2)  # requests in flight during the restart count as "down"
         stats.phase = "up again"
         up = self._healthz(port)
-        self.stdout.write(f"/healthz while down: {down}; after restart: {up}")
+        print(f"/healthz while down: {down}; after restart: {up}")
         if down != 503 or up != 200:
-            raise CommandError("the server did not answer 503 while down and 200 after")
+            raise BenchError("the server did not answer 503 while down and 200 after")
 
     @staticmethod
     def _healthz(port: int) -> int:
@@ -192,7 +203,7 @@ class Command(BaseCommand):
         lines = []
         for (phase, kind, status), n in sorted(stats.codes.items()):
             lines.append(f"| {phase} | {kind} | {status or 'no answer'} | {n} |")
-            self.stdout.write(f"{phase:<9} {kind:<26} {status:>4}: {n}")
+            print(f"{phase:<9} {kind:<26} {status:>4}: {n}")
         connection.close()
         recorded = set(
             StatusUpdate.objects.filter(note__startswith=NOTE_PREFIX).values_list("note", flat=True)
@@ -200,7 +211,7 @@ class Command(BaseCommand):
         acknowledged = set(stats.acknowledged)
         missing = acknowledged - recorded
         extra = recorded - acknowledged
-        self.stdout.write(
+        print(
             f"updates acknowledged: {len(acknowledged)}; history rows: {len(recorded)}; "
             f"missing: {len(missing)}; unacknowledged rows: {len(extra)}"
         )
@@ -234,5 +245,9 @@ class Command(BaseCommand):
             encoding="utf-8",
         )
         if verdict == "failed":
-            raise CommandError(f"load test failed: errors {errors}, missing {len(missing)}")
-        self.stdout.write(self.style.SUCCESS(f"load test passed; written {self.output}"))
+            raise BenchError(f"load test failed: errors {errors}, missing {len(missing)}")
+        print(f"load test passed; written {self.output}")
+
+
+if __name__ == "__main__":
+    run(main)

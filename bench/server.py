@@ -1,9 +1,9 @@
-"""Shared by the bench and loadtest commands (not a command: the name starts
-with "_"): the app served as in production on a free loopback port, and
-signed-in sessions to drive it."""
+"""The app served as in production on a free loopback port, and signed-in
+sessions to drive it; shared by the bench scripts."""
 
 from __future__ import annotations
 
+import http.client
 import os
 import socket
 import subprocess
@@ -11,11 +11,12 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from importlib import import_module
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.sessions.backends.db import SessionStore
-from django.core.management.base import CommandError
+
+from bench import BenchError
 
 
 def free_port() -> int:
@@ -25,8 +26,8 @@ def free_port() -> int:
 
 
 def session_key_for(user) -> str:
-    """A session signed in as `user`, stored where the server will find it."""
-    session = SessionStore()
+    """A session signed in as `user`, stored where the servers will find it."""
+    session = import_module(settings.SESSION_ENGINE).SessionStore()
     session["_auth_user_id"] = str(user.pk)
     session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
     session["_auth_user_hash"] = user.get_session_auth_hash()
@@ -34,11 +35,9 @@ def session_key_for(user) -> str:
     return session.session_key
 
 
-@contextmanager
-def production_server(*, workers: int) -> Iterator[int]:
-    """gunicorn with DEBUG off on 127.0.0.1 (plain HTTP, so no HTTPS redirect
-    or secure cookies), on the same database; yields its port."""
-    env = {
+def server_env(**overrides: str) -> dict[str, str]:
+    """The environment of a production server on plain-HTTP loopback."""
+    return {
         **os.environ,
         "DEBUG": "0",
         # Sessions made by this process are signed with its key.
@@ -49,18 +48,29 @@ def production_server(*, workers: int) -> Iterator[int]:
         "SESSION_COOKIE_SECURE": "0",
         "CSRF_COOKIE_SECURE": "0",
         "DATABASE_CONN_MAX_AGE": "60",
+        **overrides,
     }
-    subprocess.run(
+
+
+def collectstatic() -> None:
+    subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        env=env,
+        env=server_env(),
         check=True,
         cwd=settings.BASE_DIR,
     )
+
+
+@contextmanager
+def production_server(*, workers: int, **env: str) -> Iterator[int]:
+    """gunicorn with DEBUG off on 127.0.0.1 (plain HTTP, so no HTTPS redirect
+    or secure cookies), on the same database; `env` overrides variables
+    (DATABASE_CONN_MAX_AGE, REDIS_URL). Yields its port."""
     port = free_port()
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     server = subprocess.Popen(  # noqa: S603
         [gunicorn, "tracker.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
-        env=env,
+        env=server_env(**env),
         cwd=settings.BASE_DIR,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -69,11 +79,14 @@ def production_server(*, workers: int) -> Iterator[int]:
         deadline = time.monotonic() + 30
         while True:
             try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                conn.request("GET", "/healthz")
+                conn.getresponse().read()
+                conn.close()
                 break
             except OSError:
-                if time.monotonic() > deadline:
-                    raise CommandError("gunicorn did not start") from None
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise BenchError("gunicorn did not start") from None
                 time.sleep(0.2)
         yield port
     finally:
