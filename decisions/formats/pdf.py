@@ -116,8 +116,9 @@ def _page_lines(page: pdfium.PdfPage, index: int) -> list[_Line]:
                 chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i) or 0xFFFD) for i in range(count)
             )
         segments = []
-        for match in re.finditer(r"[^\r\n]+", text):
-            chunk = match.group()
+        # PDFium ends a line cut at a hyphen with U+FFFE and no line break: cut there.
+        for match in re.finditer(r"[^\r\n\ufffe]+\ufffe?", text):
+            chunk = match.group().replace("\ufffe", "-")
             stripped = chunk.strip()
             if not stripped:
                 continue
@@ -251,7 +252,10 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         for prev, line in zip(lines, lines[1:], strict=False)
         if prev.page == line.page and prev.bottom > line.bottom
     ]
-    pitch = _mode(pitches, lines[0].height * 1.2)
+    usual = sorted(line.height for line in lines)[len(lines) // 2] * 1.2
+    pitch = _mode(pitches, usual)
+    if len(pitches) < 5:  # too few lines to tell line spacing from paragraph spacing
+        pitch = min(pitch, usual)
     column = _Column(_mode([line.x0 for line in lines], 0.0), max(line.x1 for line in lines))
     hyphenated = {w.lower() for line in lines for w in _WORD_RE.findall(line.text)}
     paragraphs: list[str] = []
@@ -290,7 +294,7 @@ def _new_paragraph(prev: _Line, line: _Line, pitch: float, column: _Column) -> b
     if _MARKER_RE.match(line.text) and ended:
         return True
     if prev.page != line.page:
-        return indented and ended
+        return not full  # a short last line ends a paragraph; a full one runs on
     gap = prev.bottom - line.bottom
     if gap > pitch * 1.25 + 0.5 or gap < 0:
         return True
@@ -298,6 +302,8 @@ def _new_paragraph(prev: _Line, line: _Line, pitch: float, column: _Column) -> b
 
 
 def _join(text: str, prev: _Line, line: _Line, column: _Column, hyphenated: set[str]) -> str:
+    if text[-1:] in _HYPHENS and text[-2:-1].isalpha() and line.text[:1].isupper():
+        return text[:-1] + "-" + line.text  # "ONU-" + "Femmes": a compound
     if text[-1:] in _HYPHENS and text[-2:-1].isalpha() and line.text[:1].islower():
         head = re.search(r"[^\W\d_]+$", text[:-1])
         tail = re.match(r"[^\W\d_]+", line.text)
