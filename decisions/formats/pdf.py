@@ -146,16 +146,16 @@ def _merge_baselines(segments: list[_Line]) -> list[_Line]:
     """Top-to-bottom lines; pieces drawn on one baseline become one line, left to right."""
     segments.sort(key=lambda s: (-s.top, s.x0))
     lines: list[list[_Line]] = []
+    top = bottom = 0.0  # the band shared by every piece of the current line
     for seg in segments:
         if lines:
-            row = lines[-1]
-            top = min(s.top for s in row)
-            bottom = max(s.bottom for s in row)
             overlap = min(top, seg.top) - max(bottom, seg.bottom)
             if overlap > 0.5 * min(seg.height, top - bottom):
-                row.append(seg)
+                lines[-1].append(seg)
+                top, bottom = min(top, seg.top), max(bottom, seg.bottom)
                 continue
         lines.append([seg])
+        top, bottom = seg.top, seg.bottom
     merged = []
     for row in lines:
         row.sort(key=lambda s: s.x0)
@@ -291,10 +291,10 @@ def _new_paragraph(prev: _Line, line: _Line, pitch: float, column: _Column) -> b
     indented = (
         line.x0 > column.left + 8 and abs(prev.x0 - column.left) < 3 and not _centred(line, column)
     )
+    if prev.page != line.page:  # a short last line ends a paragraph; a full one runs on
+        return not full or bool(_MARKER_RE.match(line.text))
     if _MARKER_RE.match(line.text) and ended:
         return True
-    if prev.page != line.page:
-        return not full  # a short last line ends a paragraph; a full one runs on
     gap = prev.bottom - line.bottom
     if gap > pitch * 1.25 + 0.5 or gap < 0:
         return True
