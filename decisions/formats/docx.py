@@ -1,0 +1,487 @@
+"""Word (.docx) -> text, with each paragraph's printed number in front of it.
+
+Word's automatic numbering is not in the paragraph text: it is computed from the
+numbering definitions (word/numbering.xml) as Word does, level by level, with
+restarts and numbering inherited from paragraph styles. Tables, text boxes and
+content controls are read in document order; deleted (tracked) and hidden text is not.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+
+import docx
+from lxml import etree
+
+from .errors import DocumentError
+
+__all__ = ["read_docx"]
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_FALSE = {"0", "false", "off", "none"}
+_MAX_STYLE_DEPTH = 20
+
+
+def read_docx(data: bytes, name: str = "") -> tuple[str, tuple[str, ...]]:
+    """The document's text, one paragraph per block; and warnings."""
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on bad files
+        raise DocumentError(
+            f"this is not a readable Word document ({type(exc).__name__}); "
+            "open it in Word and save it again",
+            name,
+        ) from None
+    part = document.part
+    styles = _Styles(_part_element(part, "styles"))
+    numbering = _Numbering(_part_element(part, "numbering"), styles)
+    reader = _Reader(styles, numbering)
+    body = document.element.body
+    reader.blocks(body)
+    text = "\n\n".join(reader.out)
+    return text, tuple(dict.fromkeys(reader.warnings))
+
+
+def _part_element(part: object, kind: str) -> etree._Element | None:
+    """The XML of an optional part ("styles", "numbering"), without creating a default."""
+    for rel in part.rels.values():  # type: ignore[attr-defined]
+        if not rel.is_external and rel.reltype.rsplit("/", 1)[-1] == kind:
+            return getattr(rel.target_part, "element", None)
+    return None
+
+
+def _val(element: etree._Element | None, default: str | None = None) -> str | None:
+    if element is None:
+        return default
+    return element.get(W + "val", default)
+
+
+def _on(element: etree._Element | None) -> bool:
+    return element is not None and (_val(element) or "true").lower() not in _FALSE
+
+
+# --------------------------------------------------------------------------
+# Styles
+
+
+@dataclass
+class _Style:
+    based_on: str | None = None
+    num_id: str | None = None
+    ilvl: int | None = None
+    outline: int | None = None
+    bold: bool | None = None
+
+
+class _Styles:
+    def __init__(self, root: etree._Element | None) -> None:
+        self.styles: dict[str, _Style] = {}
+        self.default: str | None = None
+        if root is None:
+            return
+        for el in root.iter(W + "style"):
+            if el.get(W + "type", "paragraph") != "paragraph":
+                continue
+            style_id = el.get(W + "styleId") or ""
+            style = _Style(based_on=_val(el.find(W + "basedOn")))
+            ppr = el.find(W + "pPr")
+            if ppr is not None:
+                num_pr = ppr.find(W + "numPr")
+                if num_pr is not None:
+                    style.num_id = _val(num_pr.find(W + "numId"))
+                    style.ilvl = _int(_val(num_pr.find(W + "ilvl")))
+                style.outline = _int(_val(ppr.find(W + "outlineLvl")))
+            rpr = el.find(W + "rPr")
+            if rpr is not None and rpr.find(W + "b") is not None:
+                style.bold = _on(rpr.find(W + "b"))
+            self.styles[style_id] = style
+            if _on_attr(el.get(W + "default")):
+                self.default = style_id
+
+    def chain(self, style_id: str | None) -> list[tuple[str, _Style]]:
+        """The style and those it is based on, nearest first."""
+        out: list[tuple[str, _Style]] = []
+        current = style_id or self.default
+        while current and current in self.styles and len(out) < _MAX_STYLE_DEPTH:
+            if any(current == seen for seen, _ in out):
+                break
+            style = self.styles[current]
+            out.append((current, style))
+            current = style.based_on
+        return out
+
+
+def _on_attr(value: str | None) -> bool:
+    return value is not None and value.lower() not in _FALSE
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------
+# Numbering
+
+
+@dataclass
+class _Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+    restart: int | None = None  # lvlRestart: None = after any higher level, 0 = never
+    legal: bool = False  # isLgl: show every level in decimal
+    style: str | None = None  # pStyle: the paragraph style this level belongs to
+
+
+def _read_levels(parent: etree._Element) -> dict[int, _Level]:
+    levels: dict[int, _Level] = {}
+    for lvl in parent.findall(W + "lvl"):
+        ilvl = _int(lvl.get(W + "ilvl"))
+        if ilvl is None or not 0 <= ilvl <= 8:
+            continue
+        level = _Level()
+        level.fmt = _val(lvl.find(W + "numFmt"), "decimal") or "decimal"
+        level.text = _val(lvl.find(W + "lvlText"), "") or ""
+        start = _int(_val(lvl.find(W + "start")))
+        level.start = start if start is not None else (0 if level.fmt == "decimalZero" else 1)
+        level.restart = _int(_val(lvl.find(W + "lvlRestart")))
+        level.legal = _on(lvl.find(W + "isLgl"))
+        level.style = _val(lvl.find(W + "pStyle"))
+        levels[ilvl] = level
+    return levels
+
+
+@dataclass
+class _Num:
+    abstract: str
+    starts: dict[int, int] = field(default_factory=dict)  # lvlOverride/startOverride
+    levels: dict[int, _Level] = field(default_factory=dict)  # lvlOverride/lvl
+
+
+class _Numbering:
+    """Word's list counters, advanced paragraph by paragraph in document order."""
+
+    def __init__(self, root: etree._Element | None, styles: _Styles) -> None:
+        self.styles = styles
+        self.abstracts: dict[str, dict[int, _Level]] = {}
+        self.style_links: dict[str, str] = {}  # abstract id -> numStyleLink style
+        self.nums: dict[str, _Num] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.restarted: set[tuple[str, int]] = set()
+        if root is None:
+            return
+        for el in root.findall(W + "abstractNum"):
+            abstract_id = el.get(W + "abstractNumId") or ""
+            self.abstracts[abstract_id] = _read_levels(el)
+            link = _val(el.find(W + "numStyleLink"))
+            if link:
+                self.style_links[abstract_id] = link
+        for el in root.findall(W + "num"):
+            num = _Num(_val(el.find(W + "abstractNumId"), "") or "")
+            for override in el.findall(W + "lvlOverride"):
+                ilvl = _int(override.get(W + "ilvl"))
+                if ilvl is None:
+                    continue
+                start = _int(_val(override.find(W + "startOverride")))
+                if start is not None:
+                    num.starts[ilvl] = start
+                num.levels.update(_read_levels(override))
+            self.nums[el.get(W + "numId") or ""] = num
+
+    def _abstract(self, num_id: str, depth: int = 0) -> str | None:
+        num = self.nums.get(num_id)
+        if num is None or num.abstract not in self.abstracts:
+            return None
+        link = self.style_links.get(num.abstract)
+        if link and depth < 5:
+            for _, style in self.styles.chain(link):
+                if style.num_id and style.num_id != num_id:
+                    return self._abstract(style.num_id, depth + 1) or num.abstract
+        return num.abstract
+
+    def levels(self, num_id: str) -> dict[int, _Level] | None:
+        abstract = self._abstract(num_id)
+        if abstract is None:
+            return None
+        levels = dict(self.abstracts[abstract])
+        levels.update(self.nums[num_id].levels)
+        return levels
+
+    def level_for_style(self, num_id: str, style_id: str) -> int | None:
+        for ilvl, level in (self.levels(num_id) or {}).items():
+            if level.style == style_id:
+                return ilvl
+        return None
+
+    def label(self, num_id: str, ilvl: int) -> str | None:
+        """The printed number of the next paragraph in list ``num_id`` at ``ilvl``."""
+        levels = self.levels(num_id)
+        abstract = self._abstract(num_id)
+        if levels is None or abstract is None:
+            return None
+        if ilvl not in levels:
+            return None
+        level = levels[ilvl]
+        counters = self.counters.setdefault(abstract, {})
+        num = self.nums[num_id]
+        if ilvl in num.starts and (num_id, ilvl) not in self.restarted:
+            self.restarted.add((num_id, ilvl))
+            counters[ilvl] = num.starts[ilvl]
+        elif ilvl in counters:
+            counters[ilvl] += 1
+        else:
+            counters[ilvl] = level.start
+        for deeper in [d for d in counters if d > ilvl]:
+            deep = levels.get(deeper)
+            limit = deeper if deep is None or deep.restart is None else deep.restart
+            if ilvl < limit:
+                del counters[deeper]
+        if level.fmt == "bullet":
+            return "-"
+        if level.fmt == "none":
+            return ""
+
+        def value(match: re.Match[str]) -> str:
+            ref = int(match.group(1)) - 1
+            ref_level = levels.get(ref, _Level())
+            count = counters.get(ref, ref_level.start)
+            fmt = "decimal" if level.legal and ref != ilvl else ref_level.fmt
+            return format_number(count, fmt)
+
+        return re.sub(r"%([1-9])", value, level.text).strip()
+
+
+# --------------------------------------------------------------------------
+# Number formats
+
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+# Word's orders: arabicAlpha follows the alphabet, arabicAbjad the abjad numerals.
+_ARABIC_ALPHA = "أ ب ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن هـ و ي".split()  # noqa: SIM905
+_ARABIC_ABJAD = "أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ".split()  # noqa: SIM905
+_DIGITS = {
+    "hindiNumbers": "٠١٢٣٤٥٦٧٨٩",
+    "arabicIndic": "٠١٢٣٤٥٦٧٨٩",
+    "decimalFullWidth": "０１２３４５６７８９",
+    "decimalFullWidth2": "０１２３４５６７８９",
+}
+
+
+def _roman(value: int) -> str:
+    out = []
+    for amount, letters in _ROMAN:
+        while value >= amount:
+            out.append(letters)
+            value -= amount
+    return "".join(out)
+
+
+def _cycle(value: int, letters: list[str]) -> str:
+    """Word's letter numbering: a..z, then aa..zz, then aaa..."""
+    index, repeat = (value - 1) % len(letters), (value - 1) // len(letters) + 1
+    return letters[index] * repeat
+
+
+def format_number(value: int, fmt: str) -> str:
+    """``value`` as Word prints it in number format ``fmt`` (w:numFmt)."""
+    if value <= 0 and fmt not in {"decimal", "decimalZero"}:
+        return str(value)
+    if fmt in {"lowerRoman", "upperRoman"}:
+        text = _roman(value) if value < 4000 else str(value)
+        return text.upper() if fmt == "upperRoman" else text
+    if fmt in {"lowerLetter", "upperLetter"}:
+        text = _cycle(value, [chr(c) for c in range(ord("a"), ord("z") + 1)])
+        return text.upper() if fmt == "upperLetter" else text
+    if fmt == "arabicAlpha":
+        return _cycle(value, _ARABIC_ALPHA)
+    if fmt == "arabicAbjad":
+        return _cycle(value, _ARABIC_ABJAD)
+    if fmt in _DIGITS:
+        return str(value).translate(str.maketrans("0123456789", _DIGITS[fmt]))
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    if fmt == "ordinal":
+        suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10)
+        return f"{value}{suffix or 'th'}"
+    if fmt == "decimalEnclosedParen":
+        return f"({value})"
+    return str(value)
+
+
+# --------------------------------------------------------------------------
+# Document walk
+
+_SKIP = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", MC + "Fallback", W + "delText"}
+_CONTAINERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "moveTo"}
+
+
+class _Reader:
+    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.out: list[str] = []
+        self.warnings: list[str] = []
+
+    def blocks(self, parent: etree._Element) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == W + "p":
+                self.paragraph(child)
+            elif tag == W + "tbl":
+                for row in child.iter(W + "tr"):
+                    if _nearest(row, W + "tbl") is not child:
+                        continue  # nested tables are read through their cell
+                    for cell in row.iter(W + "tc"):
+                        if _nearest(cell, W + "tr") is row:
+                            self.blocks(cell)
+            elif tag in _CONTAINERS:
+                self.blocks(child)
+
+    def paragraph(self, p: etree._Element) -> None:
+        ppr = p.find(W + "pPr")
+        style_id = _val(ppr.find(W + "pStyle")) if ppr is not None else None
+        chain = self.styles.chain(style_id)
+        label = self._label(ppr, style_id, chain)
+        boxes: list[etree._Element] = []
+        runs: list[tuple[str, bool]] = []
+        style_bold = next((s.bold for _, s in chain if s.bold is not None), False)
+        self._inline(p, runs, boxes, style_bold)
+        text = "".join(t for t, _ in runs)
+        lines = [" ".join(line.split()) for line in text.replace("\t", " ").split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text and all(bold for t, bold in runs if t.strip()):
+            text = f"**{text}**"
+        outline = _int(_val(ppr.find(W + "outlineLvl"))) if ppr is not None else None
+        if outline is None:
+            outline = next((s.outline for _, s in chain if s.outline is not None), None)
+        if label:
+            text = f"{label} {text}" if text else label
+        elif text and outline is not None and 0 <= outline <= 5:
+            text = "#" * (outline + 1) + " " + text.replace("\n", " ")
+        if text:
+            self.out.append(text)
+        for box in boxes:
+            self.blocks(box)
+
+    def _label(
+        self, ppr: etree._Element | None, style_id: str | None, chain: list[tuple[str, _Style]]
+    ) -> str | None:
+        num_pr = ppr.find(W + "numPr") if ppr is not None else None
+        num_id = _val(num_pr.find(W + "numId")) if num_pr is not None else None
+        ilvl = _int(_val(num_pr.find(W + "ilvl"))) if num_pr is not None else None
+        from_style = None
+        if num_id is None:
+            for sid, style in chain:
+                if style.num_id is not None:
+                    num_id, from_style = style.num_id, sid
+                    if ilvl is None:
+                        ilvl = style.ilvl
+                    break
+        if num_id is None or num_id == "0":
+            return None
+        if ilvl is None and from_style is not None:
+            ilvl = self.numbering.level_for_style(num_id, from_style)
+        label = self.numbering.label(num_id, ilvl or 0)
+        if label is None:
+            self.warnings.append(
+                f"list {num_id} has no numbering definition: some paragraphs may lack their number"
+            )
+        return label
+
+    def _inline(
+        self,
+        element: etree._Element,
+        runs: list[tuple[str, bool]],
+        boxes: list[etree._Element],
+        style_bold: bool,
+    ) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == W + "r":
+                self._run(child, runs, boxes, style_bold)
+            elif tag == W + "txbxContent":
+                boxes.append(child)
+            elif tag == MC + "AlternateContent":
+                choice = child.find(MC + "Choice")
+                if choice is not None:
+                    self._inline(choice, runs, boxes, style_bold)
+            else:  # hyperlink, ins, smartTag, fldSimple, sdt, drawing wrappers...
+                self._inline(child, runs, boxes, style_bold)
+
+    def _run(
+        self,
+        run: etree._Element,
+        runs: list[tuple[str, bool]],
+        boxes: list[etree._Element],
+        style_bold: bool,
+    ) -> None:
+        rpr = run.find(W + "rPr")
+        bold = style_bold
+        if rpr is not None:
+            if _on(rpr.find(W + "vanish")) or _on(rpr.find(W + "specVanish")):
+                return
+            b = rpr.find(W + "b")
+            if b is not None:
+                bold = _on(b)
+        parts: list[str] = []
+        for child in run:
+            tag = child.tag
+            if tag == W + "t":
+                parts.append(child.text or "")
+            elif tag == W + "tab" or tag == W + "ptab":
+                parts.append("\t")
+            elif tag == W + "br":
+                kind = child.get(W + "type")
+                parts.append(" " if kind in {"page", "column"} else "\n")
+            elif tag == W + "cr":
+                parts.append("\n")
+            elif tag == W + "noBreakHyphen":
+                parts.append("-")
+            elif tag == W + "sym":
+                code = _int_hex(child.get(W + "char"))
+                if code is not None and not 0xE000 <= code <= 0xF8FF:
+                    parts.append(chr(code))
+            elif tag in {W + "drawing", W + "pict", W + "object", MC + "AlternateContent"}:
+                boxes.extend(_text_boxes(child))
+        if parts:
+            runs.append(("".join(parts), bold))
+
+
+def _text_boxes(element: etree._Element) -> list[etree._Element]:
+    """Text boxes drawn in a run, once each (not the copy in mc:Fallback)."""
+    found = []
+    for box in element.iter(W + "txbxContent"):
+        parent = box.getparent()
+        while parent is not None and parent is not element:
+            if parent.tag in {MC + "Fallback", W + "txbxContent"}:
+                break
+            parent = parent.getparent()
+        else:
+            found.append(box)
+    return found
+
+
+def _int_hex(value: str | None) -> int | None:
+    try:
+        return int(value or "", 16)
+    except ValueError:
+        return None
+
+
+def _nearest(element: etree._Element, tag: str) -> etree._Element | None:
+    parent = element.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent
