@@ -9,6 +9,10 @@ PORT ?= 8000
 # script included) for WeasyPrint's PDF.
 SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core
 
+# DEBUG is off unless the environment turns it on: the development targets
+# turn it on (for themselves and their prerequisites); `make serve` does not.
+run seed migrate test bench-db bench loadtest scaletest: export DEBUG ?= 1
+
 .PHONY: run serve test setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean
 
 $(VENV)/.installed: requirements.txt
@@ -55,7 +59,8 @@ serve: setup
 	exec $(VENV)/bin/gunicorn tracker.wsgi \
 		--bind $${BIND:-$(HOST):$(PORT)} \
 		--workers $${WEB_CONCURRENCY:-$$(( 2 * $$(nproc) ))} \
-		--access-logfile - --timeout 60
+		--access-logfile - --logger-class tracker.gunicorn_logging.MaskingLogger \
+		--timeout 60
 
 # Benchmarks, load and scale tests (bench/, outside the app) run on a
 # PostgreSQL database of their own, which they wipe: BENCH_DATABASE_URL. They

@@ -43,6 +43,8 @@ def server_env(**overrides: str) -> dict[str, str]:
         # Sessions made by this process are signed with its key.
         "SECRET_KEY": settings.SECRET_KEY,
         "ALLOWED_HOSTS": "127.0.0.1",
+        "SITE_URL": "http://127.0.0.1",
+        "PASSWORD_RESET_ENABLED": "0",
         "DATABASE_URL": os.environ.get("DATABASE_URL", ""),
         "SECURE_SSL_REDIRECT": "0",
         "SESSION_COOKIE_SECURE": "0",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.auth import admin as auth_admin
+from django.contrib.auth.models import User
 from django.db.models import Count
 from django.utils.functional import lazy
 from django.utils.translation import gettext, ngettext
@@ -20,6 +22,7 @@ from decisions.models import (
 )
 from decisions.services import action_item_set_status, action_items_set_status
 from decisions.templatetags.progress import status_badge
+from tracker.accounts import user_sessions_end
 
 
 @admin.register(Body)
@@ -211,3 +214,15 @@ class StatusUpdateAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserAdmin(auth_admin.UserAdmin):
+    def save_model(self, request, obj, form, change):
+        """Unticking "Active" also ends the user's sessions (tracker.accounts)."""
+        super().save_model(request, obj, form, change)
+        if change and "is_active" in form.changed_data and not obj.is_active:
+            user_sessions_end(user=obj)

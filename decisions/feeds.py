@@ -16,11 +16,10 @@ from icalendar import Calendar, Event
 from decisions.models import ActionItem, Body, CalendarToken
 from decisions.permissions import can_view
 
-DEFAULT_SITE_URL = "http://127.0.0.1:8000"
-
 
 def site_url() -> str:
-    return getattr(settings, "SITE_URL", DEFAULT_SITE_URL).rstrip("/")
+    """The site's address, from settings only (SITE_URL, required in production)."""
+    return settings.SITE_URL.rstrip("/")
 
 
 def site_domain() -> str:

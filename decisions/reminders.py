@@ -22,11 +22,10 @@ from django.utils.translation import gettext, ngettext
 from decisions.feeds import site_url
 from decisions.models import ActionItem, Body, ReminderSent
 
-DEFAULT_DAYS_AHEAD = 14
-
 
 def days_ahead_default() -> int:
-    return int(getattr(settings, "REMINDER_DAYS_AHEAD", DEFAULT_DAYS_AHEAD))
+    """From settings only (REMINDER_DAYS_AHEAD), where its default lives."""
+    return settings.REMINDER_DAYS_AHEAD
 
 
 @dataclass

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
+import re
+
 import pytest
 from django.contrib.sessions.backends.db import SessionStore
 from django.db import OperationalError
 from django.test import Client
 from django.urls import reverse
 
-from tests.factory import make_user
+from decisions import feeds
+from decisions.services import action_item_set_status
+from tests.factory import make_item, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +38,33 @@ def test_healthz_answers_503_without_a_traceback_when_the_database_fails(client,
 
 def test_healthz_refuses_post(client):
     assert client.post("/healthz").status_code == 405
+
+
+@pytest.fixture
+def production_http(settings):
+    """Production's HTTPS redirect and host list; requests come in over plain HTTP."""
+    settings.SECURE_SSL_REDIRECT = True
+    settings.ALLOWED_HOSTS = ["tracker.example.org"]
+    return settings
+
+
+def test_healthz_answers_a_plain_http_probe_without_redirecting(client, production_http):
+    response = client.get("/healthz", HTTP_HOST="tracker.example.org")
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+
+
+def test_healthz_answers_a_probe_by_ip_address(client, production_http):
+    response = client.get("/healthz", HTTP_HOST="10.0.0.5:8000")
+    assert response.status_code == 200
+
+
+def test_other_pages_still_redirect_to_https_and_check_the_host(client, production_http):
+    response = client.get("/accounts/login/", HTTP_HOST="tracker.example.org")
+    assert response.status_code == 301
+    assert response["Location"] == "https://tracker.example.org/accounts/login/"
+    assert client.get("/accounts/login/", HTTP_HOST="10.0.0.5").status_code == 400
+    assert client.get("/healthz/", HTTP_HOST="10.0.0.5").status_code == 400
 
 
 def test_a_database_outage_on_a_page_is_a_503_page(viewer, monkeypatch):
@@ -88,11 +120,11 @@ def test_repeated_failed_logins_lock_the_account(client, settings):
     assert "_auth_user_id" not in client.session
 
 
-def test_a_locked_address_cannot_try_another_account(client, settings):
+def test_a_locked_user_name_stays_locked_at_that_address_for_any_password(client, settings):
     settings.AXES_FAILURE_LIMIT = 3
     make_user("other")
-    for i in range(3):
-        login(client, f"nobody{i}", "wrong")
+    for _ in range(3):
+        login(client, "other", "wrong")
     assert login(client, "other", "secret-pass-123").status_code == 429
 
 
@@ -134,3 +166,31 @@ def test_a_logout_ends_the_session_for_every_server_process(client, viewer):
     other = Client()
     other.cookies["sessionid"] = key
     assert other.get(reverse("decisions:dashboard")).status_code == 302
+
+
+# A valid HTML date-time: whole seconds and an offset, no microseconds.
+HTML_DATETIME = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d([+-]\d\d:?\d\d|Z))?")
+
+
+def test_every_time_element_carries_a_valid_html_datetime(client, editor):
+    item = make_item(due_date=datetime.date(2030, 1, 1))
+    action_item_set_status(item=item, status="in_progress", note="Started.", by=editor)
+    feeds.calendar_token_renew(user=editor)
+    client.force_login(editor)
+    pages = [
+        item.get_absolute_url(),
+        reverse("decisions:dashboard"),
+        reverse("decisions:item_list"),
+        item.owner.get_absolute_url(),
+        reverse("decisions:calendar"),
+    ]
+    found = []
+    for url in pages:
+        html = client.get(url).content.decode()
+        found += [(url, value) for value in re.findall(r'<time datetime="([^"]*)"', html)]
+    assert len({url for url, _ in found}) == len(pages), found
+    bad = [(url, value) for url, value in found if not HTML_DATETIME.fullmatch(value)]
+    assert not bad
+    for _, value in found:
+        if "T" in value:
+            datetime.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z")

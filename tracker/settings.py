@@ -39,7 +39,8 @@ def envlist(name: str, default: str = "") -> list[str]:
     return [part.strip() for part in os.environ.get(name, default).split(",") if part.strip()]
 
 
-DEBUG = envbool("DEBUG", True)
+# Off unless the environment turns it on (`make run` does, for development).
+DEBUG = envbool("DEBUG", False)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
@@ -51,11 +52,13 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 if not DEBUG:
     # Production: refuse to start rather than run on a guessed configuration.
-    missing = [n for n in ("ALLOWED_HOSTS", "DATABASE_URL") if not os.environ.get(n)]
+    missing = [n for n in ("ALLOWED_HOSTS", "DATABASE_URL", "SITE_URL") if not os.environ.get(n)]
     if missing:
+        names = " and ".join(
+            [", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing
+        )
         raise ImproperlyConfigured(
-            f"{' and '.join(missing)} must be set in the environment when DEBUG is off "
-            "(see README, Production)"
+            f"{names} must be set in the environment when DEBUG is off (see README, Production)"
         )
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
 
@@ -72,6 +75,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: answers the load balancer's /healthz before the HTTPS redirect
+    # and the Host check.
+    "tracker.middleware.HealthzMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -197,8 +203,15 @@ SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", not DEBUG)
-if envbool("BEHIND_TLS_PROXY", not DEBUG):
+BEHIND_TLS_PROXY = envbool("BEHIND_TLS_PROXY", not DEBUG)
+if BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many reverse proxies in front of the app append to X-Forwarded-For; the
+# client's address is the entry the outermost one appended (tracker/client_ip.py).
+# 0: the header is ignored and the connecting address is the client's.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 1 if BEHIND_TLS_PROXY else 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more")
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -221,15 +234,19 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins, the
-# user name and, separately, the address are locked for AXES_COOLOFF_MINUTES.
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins with
+# one user name from one client address, that pair is locked for
+# AXES_COOLOFF_MINUTES. Not the user name alone (anyone could lock a named
+# user out) nor the address alone (one person could lock out an office behind
+# one address). The address is the client's, from the trusted proxy.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "tracker.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "decisions.views.ops.locked_out"
 AXES_VERBOSE = False
@@ -243,12 +260,57 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "OIC follow-up <no-reply@localhost>")
+# Required when DEBUG is off (checked above): links in emails and calendars.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 REMINDER_DAYS_AHEAD = envint("REMINDER_DAYS_AHEAD", 14)
 
+# Password reset by email. In production the reset link must not end up in
+# the server log: the console backend is refused unless reset is turned off
+# (PASSWORD_RESET_ENABLED=0: no reset pages, "ask an administrator").
+PASSWORD_RESET_ENABLED = envbool("PASSWORD_RESET_ENABLED", True)
+if (
+    not DEBUG
+    and PASSWORD_RESET_ENABLED
+    and EMAIL_BACKEND == "django.core.mail.backends.console.EmailBackend"
+):
+    raise ImproperlyConfigured(
+        "EMAIL_BACKEND is the console backend, which would print password reset links "
+        "to the server log: set EMAIL_BACKEND (and EMAIL_HOST) to send real email, or "
+        "PASSWORD_RESET_ENABLED=0 to turn password reset off (see README, Production)"
+    )
+# Reset requests accepted per hour from one client address, and for one email
+# address; beyond them the same page is shown and no email is sent.
+PASSWORD_RESET_PER_IP_PER_HOUR = envint("PASSWORD_RESET_PER_IP_PER_HOUR", 5)
+PASSWORD_RESET_PER_EMAIL_PER_HOUR = envint("PASSWORD_RESET_PER_EMAIL_PER_HOUR", 3)
+# Every reset request takes at least this long, whether the address is known
+# (an email is sent) or not, so that timing does not tell which.
+PASSWORD_RESET_MIN_SECONDS = float(os.environ.get("PASSWORD_RESET_MIN_SECONDS", "1.0"))
+
+# Every handler masks calendar keys (tracker/log_masking.py): django.request
+# logs the path of a 404, django.server (runserver) the request line. Django's
+# own handlers on "django" are replaced by the root's, which masks.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"mask_calendar_keys": {"()": "tracker.log_masking.CalendarKeyFilter"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["mask_calendar_keys"]},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["mask_calendar_keys"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }

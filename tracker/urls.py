@@ -1,12 +1,32 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from decisions.views import ops
 from decisions.views.ops import healthz
 
+# django.contrib.auth.urls, with our login and password reset views (reset
+# answers "ask an administrator" when PASSWORD_RESET_ENABLED is off).
+accounts = [
+    path("login/", ops.login, name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path(
+        "password_change/done/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+    path("password_reset/", ops.password_reset, name="password_reset"),
+    path("password_reset/done/", ops.password_reset_done, name="password_reset_done"),
+    path("reset/<uidb64>/<token>/", ops.password_reset_confirm, name="password_reset_confirm"),
+    path("reset/done/", ops.password_reset_complete, name="password_reset_complete"),
+]
+
 urlpatterns = [
+    # Answered first by tracker.middleware.HealthzMiddleware; kept for reverse().
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
-    path("accounts/", include("django.contrib.auth.urls")),
+    path("accounts/", include(accounts)),
     # The language switcher posts here (django.views.i18n.set_language).
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("decisions.urls")),

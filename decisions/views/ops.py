@@ -1,15 +1,23 @@
-"""Operations: the health probe, the error and lockout pages."""
+"""Operations: the health probe, the error and lockout pages, logging in
+and password reset."""
 
 from __future__ import annotations
 
+import functools
 import sys
+import time
+from collections.abc import Callable
 
 from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.http import require_safe
+
+from tracker.accounts import password_reset_allowed, wait_until
+from tracker.client_ip import client_ip
 
 # --- Operations ---------------------------------------------------------------
 
@@ -48,3 +56,62 @@ def locked_out(request: HttpRequest, credentials: dict | None = None, *args) -> 
     """django-axes' lockout page: says for how long, in the site's layout."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     return render(request, "registration/locked_out.html", {"cooloff_minutes": minutes}, status=429)
+
+
+# --- Logging in, password reset -------------------------------------------------
+
+
+def login(request: HttpRequest) -> HttpResponse:
+    """Django's login page; it links to password reset only when reset is on."""
+    context = {"password_reset_enabled": settings.PASSWORD_RESET_ENABLED}
+    return auth_views.LoginView.as_view(extra_context=context)(request)
+
+
+def password_reset_disabled(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    return render(request, "registration/password_reset_disabled.html", status=404)
+
+
+def when_password_reset_enabled(view: Callable) -> Callable:
+    """`view`, or the "ask an administrator" page when PASSWORD_RESET_ENABLED is off."""
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not settings.PASSWORD_RESET_ENABLED:
+            return password_reset_disabled(request)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset request page, limited per client address and per email
+    address, with links built on SITE_URL (not on the request's Host).
+
+    Whatever the outcome (email sent, unknown address, over the limit), the
+    answer is the same redirect after at least PASSWORD_RESET_MIN_SECONDS, so
+    neither the page nor its timing says whether the address has an account.
+    A class only because Django's view is one: this changes its form_valid."""
+
+    def form_valid(self, form) -> HttpResponse:
+        started = time.monotonic()
+        email = form.cleaned_data["email"]
+        if password_reset_allowed(ip=client_ip(self.request), email=email):
+            form.save(
+                domain_override=settings.SITE_URL.split("://", 1)[-1],
+                use_https=settings.SITE_URL.startswith("https://"),
+                token_generator=self.token_generator,
+                email_template_name=self.email_template_name,
+                subject_template_name=self.subject_template_name,
+                request=self.request,
+                extra_email_context={"site_url": settings.SITE_URL},
+            )
+        wait_until(started, settings.PASSWORD_RESET_MIN_SECONDS)
+        return HttpResponseRedirect(self.get_success_url())
+
+
+password_reset = when_password_reset_enabled(PasswordResetView.as_view())
+password_reset_done = when_password_reset_enabled(auth_views.PasswordResetDoneView.as_view())
+password_reset_confirm = when_password_reset_enabled(auth_views.PasswordResetConfirmView.as_view())
+password_reset_complete = when_password_reset_enabled(
+    auth_views.PasswordResetCompleteView.as_view()
+)
