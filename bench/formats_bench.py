@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from decisions.formats import read_document  # noqa: E402
-from decisions.parsing import parse_report  # noqa: E402
+from decisions.text.paragraphs import parse_report  # noqa: E402
 from tests.formats import builders as b  # noqa: E402
 
 PARAGRAPHS = 400

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from decisions.formats import read_document
-from decisions.parsing import parse_report
+from decisions.text.paragraphs import parse_report
 from tests.formats import builders as b
 
 
