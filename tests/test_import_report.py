@@ -405,3 +405,28 @@ def test_report_import_normalises_text_given_directly():
     text = HEAD.format(symbol="OIC/TEST-3/REP") + "1. La Réunion a salué\x07 le \u202eplan.\n"
     services.report_import(text=text, source_name="direct.md")
     assert Decision.objects.get().text == "La Réunion a salué le plan."
+
+
+AR_MALI = Path(__file__).parent / "text" / "data" / "OIC-ACM-2017-MALI-REP.ar.md"
+
+
+def test_an_arabic_report_imports_with_its_language_and_owners(tmp_path):
+    out = json.loads(run_import(AR_MALI, "--dry-run", "--format", "json"))
+    assert out["report"]["language"] == "ar"
+    assert out["report"]["date"] == "2017-09-20"
+    owners_of = {
+        d["number"]: [i["owner"]["slug"] for i in d["action_items"]] for d in out["decisions"]
+    }
+    assert owners_of["١٤"] == ["secretary-general"]
+    assert owners_of["١٠"] == ["member-states", "oic-financial-institutions", "isdb"]
+    assert nothing_written()
+
+
+def test_an_arabic_report_is_stored_as_arabic(tmp_path):
+    text = AR_MALI.read_text(encoding="utf-8").replace("OIC/ACM-2017/MALI-REP", "OIC/AR/TEST")
+    path = tmp_path / "ar.md"
+    path.write_text(text, encoding="utf-8")
+    run_import(path)
+    report = Report.objects.get(symbol="OIC/AR/TEST")
+    assert report.language == "ar"
+    assert owners("١٣") == ["isesco", "ircica"]

@@ -17,7 +17,7 @@ from .folding import fold_text
 from .lang import either
 from .lines import Line, read_lines
 from .normalize import normalize_text
-from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, value
+from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
 from .titleblock import head_end, language_of, read_title_block
 
 __all__ = [
@@ -215,8 +215,8 @@ def _collect(units: list[_Unit], in_operative: bool) -> tuple[list[_Para], list[
             in_operative = in_operative or bool(_OPERATIVE_INTRO_RE.search(fold_text(unit.text)))
             continue
         if unit.item:
-            label = unit.item.group("tok") or unit.item.group("ptok")
-            punct = unit.item.group("punct") or "()"
+            label = label_of(unit.item)
+            punct = punct_of(unit.item)
             rest = unit.item.group("rest")
             if style is None:
                 style = _Style(kind_of(label), punct, unit.indent)
