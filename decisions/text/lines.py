@@ -65,10 +65,22 @@ def clean_inline(text: str) -> str:
 
 
 def is_clause_start(text: str, raw: str) -> bool:
-    """A UN-style operative clause: "REQUESTS the Secretary-General ...", "*Requests* ..."."""
+    """A UN-style operative clause: "REQUESTS the Secretary-General ...",
+    "*Requests* ...", or the verb capitalised only ("Prie le Secrétaire
+    général de ...", "To request the Secretary-General to ...")."""
     folded = fold_text(text, keep_case=True)
     m = _CLAUSE_RE.match(folded)
     if m and any(c.islower() for c in folded[m.end() :]) and len(text.split()) >= 4:
+        return True
+    m = _CLAUSE_RE.match(folded.upper())
+    if (
+        m
+        and folded[:1].isupper()
+        and folded[1:2].islower()
+        and len(text.split()) >= 4
+        and not text.rstrip(" *").endswith(":")
+        and not folded[m.end() :].lstrip().startswith((":", "("))
+    ):
         return True
     italic = _ITALIC_VERB_RE.match(raw.lstrip())
     if italic:
