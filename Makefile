@@ -9,7 +9,7 @@ PORT ?= 8000
 # script included) for WeasyPrint's PDF.
 SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core
 
-.PHONY: run serve test setup system-deps lint migrate seed bench bench-db loadtest audit clean
+.PHONY: run serve test setup system-deps lint migrate seed bench bench-db loadtest audit clean fidelity
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -73,6 +73,14 @@ bench: bench-db
 
 loadtest: bench-db
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py loadtest --seconds 60 --users 8 --stop-database
+
+# Import fidelity on a corpus of documents with hand-written expected owners
+# (NAME.md beside NAME.expected.json); no database. Writes docs/FIDELITY.md.
+CORPUS ?= fixtures/corpus
+FIDELITY_OUT ?= docs/FIDELITY.md
+
+fidelity: setup
+	$(PY) -m bench.fidelity --corpus $(CORPUS) --output $(FIDELITY_OUT)
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;
 # see README, Production).

@@ -250,9 +250,13 @@ def _addressees(
         entry = lookup(index, text[c_start:c_end])
         if entry is None:
             entry = _prefix_entry(index, text, folded, c_start, c_end)
-            if entry is not None and strict:
-                # A registered name with more words after it: the list of
-                # addressees ends there, the action follows ("... تقديم").
+            if (
+                entry is not None
+                and strict
+                and _is_action_after(index, text, folded, c_start, c_end)
+            ):
+                # A registered name, then words naming no body: the list of
+                # addressees ends there, the action follows ("... مواصلة تقديم").
                 ref = BodyRef.of(entry)
                 if ref not in owners:
                     owners.append(ref)
@@ -278,6 +282,13 @@ def _prefix_entry(
     for s, _, entry in mentions(index, text[start:end], folded[start:end]):
         return entry if s == 0 else None
     return None
+
+
+def _is_action_after(index: Index, text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the words after the name opening a chunk name no other body
+    (an action, not a qualifier such as "of the OIC")."""
+    found = mentions(index, text[start:end], folded[start:end])
+    return len(found) == 1
 
 
 def _resolve_pronoun(
