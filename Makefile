@@ -11,9 +11,9 @@ SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fon
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test bench-db bench loadtest scaletest: export DEBUG ?= 1
+run seed migrate test bench-db bench loadtest scaletest fidelity: export DEBUG ?= 1
 
-.PHONY: run serve test setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean
+.PHONY: run serve test setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +85,14 @@ loadtest: bench-db
 
 scaletest: bench-db
 	$(BENCH_ENV) REDIS_URL=$(BENCH_REDIS_URL) $(PY) -m bench.scaletest
+
+# Import fidelity on a corpus of documents with hand-written expected owners
+# (NAME.md beside NAME.expected.json); no database. Writes docs/FIDELITY.md.
+CORPUS ?= fixtures/corpus
+FIDELITY_OUT ?= docs/FIDELITY.md
+
+fidelity: setup
+	$(PY) -m bench.fidelity --corpus $(CORPUS) --output $(FIDELITY_OUT)
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;
 # see README, Production).

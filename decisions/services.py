@@ -112,9 +112,12 @@ class ImportResult:
         }
 
 
-def report_plan(*, text: str) -> tuple[ParsedReport, list[PlannedDecision], list[str]]:
-    """Parse a report and extract its requests, without writing anything."""
-    parsed = parse_report(normalize_text(text))
+def report_plan(
+    *, text: str, renumber: bool = False
+) -> tuple[ParsedReport, list[PlannedDecision], list[str]]:
+    """Parse a report and extract its requests, without writing anything.
+    ``renumber``: number the paragraphs by position (see ``parse_report``)."""
+    parsed = parse_report(normalize_text(text), renumber=renumber)
     registry = registry_entries(parsed.language)
     decisions: list[PlannedDecision] = []
     warnings = list(parsed.warnings)
@@ -230,7 +233,9 @@ def _body_for(ref: BodyRef, result: ImportResult) -> Body:
     return body
 
 
-def report_import(*, text: str, source_name: str = "", dry_run: bool = False) -> ImportResult:
+def report_import(
+    *, text: str, source_name: str = "", dry_run: bool = False, renumber: bool = False
+) -> ImportResult:
     """Import a report's text: its paragraphs as decisions, each request as
     an action item per owner.
 
@@ -240,10 +245,11 @@ def report_import(*, text: str, source_name: str = "", dry_run: bool = False) ->
     touches a status, note or summary that staff changed; a paragraph whose
     text differs from the one already imported is reported in
     `changed_paragraphs`, not applied. Raises ReportParseError on bad input:
-    a value too long for its column, a report renumbered since its import."""
+    a value too long for its column, a report renumbered since its import,
+    two paragraphs numbered alike unless ``renumber``."""
     text = normalize_text(text)
     source_name = normalize_text(source_name)
-    parsed, planned, warnings = report_plan(text=text)
+    parsed, planned, warnings = report_plan(text=text, renumber=renumber)
     result = ImportResult(parsed=parsed, decisions=planned, warnings=warnings, dry_run=dry_run)
     _check_lengths(parsed, planned, text=text, source_name=source_name)
     if dry_run:

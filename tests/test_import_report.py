@@ -405,3 +405,62 @@ def test_report_import_normalises_text_given_directly():
     text = HEAD.format(symbol="OIC/TEST-3/REP") + "1. La Réunion a salué\x07 le \u202eplan.\n"
     services.report_import(text=text, source_name="direct.md")
     assert Decision.objects.get().text == "La Réunion a salué le plan."
+
+
+AR_MALI = Path(__file__).parent / "text" / "data" / "OIC-ACM-2017-MALI-REP.ar.md"
+
+
+def test_an_arabic_report_imports_with_its_language_and_owners(tmp_path):
+    out = json.loads(run_import(AR_MALI, "--dry-run", "--format", "json"))
+    assert out["report"]["language"] == "ar"
+    assert out["report"]["date"] == "2017-09-20"
+    owners_of = {
+        d["number"]: [i["owner"]["slug"] for i in d["action_items"]] for d in out["decisions"]
+    }
+    assert owners_of["١٤"] == ["secretary-general"]
+    assert owners_of["١٠"] == ["member-states", "oic-financial-institutions", "isdb"]
+    assert nothing_written()
+
+
+def test_an_arabic_report_is_stored_as_arabic(tmp_path):
+    text = AR_MALI.read_text(encoding="utf-8").replace("OIC/ACM-2017/MALI-REP", "OIC/AR/TEST")
+    path = tmp_path / "ar.md"
+    path.write_text(text, encoding="utf-8")
+    run_import(path)
+    report = Report.objects.get(symbol="OIC/AR/TEST")
+    assert report.language == "ar"
+    assert owners("١٣") == ["isesco", "ircica"]
+
+
+FLATTENED = (
+    "**OIC/TEST/FLAT**\n\n**Report of the meeting**\n\n**Jeddah, 5 March 2018**\n\n"
+    "The meeting decided as follows:\n\n"
+    "1. The Meeting welcomed the progress made.\n"
+    "1. The Meeting requested the Secretary-General to report.\n"
+    "2. The Meeting urged the Member States to contribute.\n"
+    "3. The Meeting requested the IsDB to fund the project.\n"
+)
+
+
+def test_a_flattened_numbering_is_refused_with_its_line_and_the_way_out(tmp_path):
+    path = tmp_path / "flat.md"
+    path.write_text(FLATTENED, encoding="utf-8")
+    with pytest.raises(CommandError) as info:
+        run_import(path)
+    assert "line 10: two paragraphs are numbered '1' (first on line 9)" in str(info.value)
+    assert "--renumber" in str(info.value)
+    assert nothing_written()
+
+
+def test_renumber_numbers_the_paragraphs_by_position(tmp_path):
+    path = tmp_path / "flat.md"
+    path.write_text(FLATTENED, encoding="utf-8")
+    out = json.loads(run_import(path, "--renumber", "--dry-run", "--format", "json"))
+    numbers = [d["number"] for d in out["decisions"]]
+    assert numbers == ["1", "2", "3", "4"]
+    assert [i["owner"]["slug"] for i in out["decisions"][3]["action_items"]] == ["isdb"]
+    run_import(path, "--renumber")
+    assert list(Decision.objects.order_by("position").values_list("number", flat=True)) == [
+        "1", "2", "3", "4"
+    ]  # fmt: skip
+    assert owners("2") == ["secretary-general"]

@@ -7,7 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .folding import fold_key, fold_text, slugify
+from .folding import fold_key, fold_text, slugify, strip_marks
+from .lang import every
+
+_PROCLITICS = every("proclitics")
+_CONTRACTIONS = every("contractions")
 
 __all__ = ["BodyRef", "RegistryEntry", "index_of", "lookup", "mentions", "unregistered"]
 
@@ -59,21 +63,37 @@ def _alternation(keys: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
+def _joined_forms(alias: str) -> list[str]:
+    """The name with each particle a script writes joined to it: "الدول
+    الأعضاء" -> "والدول الأعضاء", "للدول الأعضاء" ("ل" + "ال" -> "لل")."""
+    if not _PROCLITICS or not alias[:1].isalpha() or alias[:1].isascii():
+        return []
+    forms = []
+    for particle in _PROCLITICS:
+        form = particle + fold_text(alias, keep_case=True)
+        for joined, written in _CONTRACTIONS:
+            if form.startswith(joined, len(particle) - 1):
+                form = form[: len(particle) - 1] + written + form[len(particle) - 1 + len(joined) :]
+        forms.append(form)
+    return forms
+
+
 @lru_cache(maxsize=16)
 def _index(registry: tuple[RegistryEntry, ...]) -> Index:
     plain: dict[str, RegistryEntry] = {}
     acronyms: dict[str, RegistryEntry] = {}
     for entry in registry:
         for alias in (entry.name, *entry.aliases):
-            alias = " ".join(str(alias).split())
+            alias = " ".join(strip_marks(str(alias)).split())
             if not alias:
                 continue
-            if _is_acronym(alias):
-                acronyms.setdefault(fold_text(alias, keep_case=True).replace("-", " "), entry)
-            else:
-                key = fold_key(alias)
-                if key:
-                    plain.setdefault(key, entry)
+            for form in (alias, *_joined_forms(alias)):
+                if _is_acronym(form):
+                    acronyms.setdefault(fold_text(form, keep_case=True).replace("-", " "), entry)
+                else:
+                    key = fold_key(form)
+                    if key:
+                        plain.setdefault(key, entry)
     return Index(plain, acronyms, _alternation(list(plain)), _alternation(list(acronyms)))
 
 
@@ -87,7 +107,7 @@ def index_of(registry: Sequence[RegistryEntry]) -> Index:
 
 def lookup(index: Index, chunk: str) -> RegistryEntry | None:
     """The registered body ``chunk`` names exactly, if any."""
-    acronym = fold_text(chunk, keep_case=True).replace("-", " ").strip(" .,;:")
+    acronym = fold_text(strip_marks(chunk), keep_case=True).replace("-", " ").strip(" .,;:")
     return index.acronyms.get(acronym) or index.plain.get(fold_key(chunk))
 
 

@@ -22,7 +22,8 @@ _VERB_PATTERNS = tuple(
 )
 _SUBJECT_WORDS = frozenset().union(*(t.subject_words for t in LANGUAGES))
 _ABBREVIATIONS = frozenset().union(*(t.abbreviations for t in LANGUAGES))
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'«(]?[A-Z\u00c0-\u00de])")
+# A sentence ends before a capital, or before a letter of a script without case.
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'«(]?(?:[A-Z\u00c0-\u00de]|[^\W\d_\u0000-\u024f]))")
 _CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
 # Folded words: a run of a-z, or a run of letters of a non-Latin script.
 _WORD_RE = re.compile(r"[a-z]+|[^\W\d_\u0000-\u024f]+")

@@ -23,7 +23,8 @@ for _table in LANGUAGES:
     for _name, _number in _table.months.items():
         MONTHS.setdefault(_name, _number)
 
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
+_LETTER = r"[^\W\d_]"
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + rf")(?!{_LETTER})\.?"
 _ORDINAL = either("ordinal_suffixes")
 _MONTH_FIRST_ORDINAL = (
     "(?:" + "|".join(s for t in LANGUAGES if t.month_first for s in t.ordinal_suffixes) + ")"
@@ -31,16 +32,16 @@ _MONTH_FIRST_ORDINAL = (
 _JOINER = "(?:" + "|".join(rf"{j}\s+" for j in every("day_month_joiners")) + ")"
 _DMY_RE = re.compile(
     rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORDINAL}?\s+{_JOINER}?"
-    rf"(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})(?!\d)"
+    rf"(?P<m>{_MONTH})(?:\s*/\s*{_MONTH})?,?\s+(?P<y>\d{{4}})(?!\d)"
 )
 _MDY_RE = re.compile(
-    rf"(?<![a-z])(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_MONTH_FIRST_ORDINAL}?,?\s+"
+    rf"(?<!{_LETTER})(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_MONTH_FIRST_ORDINAL}?,?\s+"
     r"(?P<y>\d{4})(?!\d)"
 )
 _ISO_RE = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
 _OF = "(?:" + "|".join((*every("month_of"), r"\s+")) + ")"
 _MY_RE = re.compile(
-    rf"(?<![a-z]){either('month_year_leads')}{_OF}(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})(?!\d)"
+    rf"(?<!{_LETTER}){either('month_year_leads')}{_OF}(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})(?!\d)"
 )
 
 DEADLINE_RE = re.compile(rf"(?<![\w'])(?:{either('deadline_phrases')})(?![\w'])")
@@ -65,6 +66,8 @@ def scan_dates(text: str, month_year: bool = True) -> list[DateMention]:
     ("d'ici fin mars 2018", "by March 2018") and mean the last day of the month.
     """
     folded = fold_text(text)
+    # (The dates of other calendars, such as a Hijri date written beside the
+    # Gregorian one, use month names no table lists: they are not read.)
     found: list[DateMention] = []
     patterns = [_DMY_RE, _MDY_RE, _ISO_RE] + ([_MY_RE] if month_year else [])
     for pattern in patterns:

@@ -1,7 +1,16 @@
 """Case and accents: one spelling to compare words and names by, and slugs.
 
 ``fold_text`` maps every character to exactly one character, so a position
-found in folded text is a position in the original.
+found in folded text is a position in the original. Beyond case and
+accents it unifies letter variants that writers use interchangeably (alef
+with hamza or madda as bare alef, alef maqsura as ya, ta marbuta as ha),
+digits of every script as ASCII digits, and the Arabic comma, semicolon and
+question mark as their Latin forms.
+
+``strip_marks`` drops what a reader does not need to read a word, which
+``fold_text`` cannot drop without moving positions: the optional vowel
+marks of the Arabic and Hebrew scripts, the tatweel (a stretching stroke)
+and invisible format characters (zero-width joiners, direction marks).
 """
 
 from __future__ import annotations
@@ -11,10 +20,31 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["SLUG_MAX_LENGTH", "fold_key", "fold_text", "slugify"]
+__all__ = ["SLUG_MAX_LENGTH", "fold_key", "fold_text", "loose_pattern", "slugify", "strip_marks"]
 
 _APOSTROPHES = "\u2019\u2018`\u00b4\u02bc\u2032\u02b9"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+# Letter variants written interchangeably; NFKD already takes hamza and madda
+# off alef, waw and ya. Punctuation of other scripts as its Latin form.
+_VARIANTS = {
+    "\u0649": "\u064a",  # alef maqsura -> ya
+    "\u06cc": "\u064a",  # Farsi ya -> ya
+    "\u0629": "\u0647",  # ta marbuta -> ha
+    "\u0671": "\u0627",  # alef wasla -> alef
+    "\u06a9": "\u0643",  # keheh -> kaf
+    "\u060c": ",",  # Arabic comma
+    "\u061b": ";",  # Arabic semicolon
+    "\u061f": "?",  # Arabic question mark
+    "\u06d4": ".",  # Arabic full stop
+    "\u066b": ".",  # Arabic decimal separator
+    "\u066c": ",",  # Arabic thousands separator
+}
+# Optional marks: Hebrew points, Arabic signs and harakat, superscript alef,
+# Quranic annotation marks; the tatweel; invisible format characters.
+_MARKS_RE = re.compile(
+    "[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+    "\u00ad\u061c\u200b-\u200f\ufeff]"
+)
 
 
 @lru_cache(maxsize=8192)
@@ -25,6 +55,10 @@ def _fold_char(ch: str, keep_case: bool) -> str:
         return "-"
     if ch.isspace():
         return " "
+    if ch in _VARIANTS:
+        return _VARIANTS[ch]
+    if ch.isdigit() and not ch.isascii():
+        return str(unicodedata.digit(ch, 0))
     base = ch
     for part in unicodedata.normalize("NFKD", ch):
         if not unicodedata.combining(part):
@@ -32,7 +66,7 @@ def _fold_char(ch: str, keep_case: bool) -> str:
             break
     if not keep_case:
         base = base.lower()[:1] or base
-    return base
+    return _VARIANTS.get(base, base)
 
 
 def fold_text(text: str, keep_case: bool = False) -> str:
@@ -44,10 +78,47 @@ def fold_text(text: str, keep_case: bool = False) -> str:
     return "".join(_fold_char(ch, keep_case) for ch in text)
 
 
+def strip_marks(text: str) -> str:
+    """``text`` without optional vowel marks, tatweel and invisible format
+    characters: "كلّف" -> "كلف", "أولاً" -> "أولا". Latin text in NFC form
+    is unchanged (its accents are part of its letters)."""
+    return _MARKS_RE.sub("", text)
+
+
+@lru_cache(maxsize=256)
+def _spellings() -> dict[str, str]:
+    """Folded letter -> a character class of every letter folding to it,
+    for the scripts whose letters have variants (Latin, Arabic)."""
+    spellings: dict[str, set[str]] = {}
+    for code in (*range(0x20, 0x250), *range(0x600, 0x700)):
+        ch = chr(code)
+        if not ch.isalnum():
+            continue
+        folded = _fold_char(ch, False)
+        if folded.isalnum():
+            spellings.setdefault(folded, {folded}).add(ch)
+    return {k: "[" + "".join(sorted(v)) + "]" for k, v in spellings.items() if len(v) > 1}
+
+
+def loose_pattern(word: str) -> str:
+    """A regular expression matching ``word`` as written, before folding:
+    "اولا" matches "أولا" and "اولا"; each letter may carry optional marks.
+    For text that cannot be folded first (its matches are kept as written)."""
+    spellings = _spellings()
+    marks = _MARKS_RE.pattern + "*"
+    parts = []
+    for ch in word:
+        if ch.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append(spellings.get(ch, re.escape(ch)) + marks)
+    return "".join(parts)
+
+
 def fold_key(text: str) -> str:
     """The key two spellings of one name share: folded, dashes as spaces,
     single spaces, no closing punctuation."""
-    folded = fold_text(text).replace("-", " ")
+    folded = fold_text(strip_marks(text)).replace("-", " ")
     return " ".join(re.sub(r"[.,;:!?]+$", "", folded.strip()).split())
 
 

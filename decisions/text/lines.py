@@ -9,9 +9,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .folding import fold_text
+from .folding import fold_text, strip_marks
 from .lang import either, every
-from .numbering import BULLET_RE, ITEM_RE, token_ok
+from .numbering import BULLET_RE, ITEM_RE, label_of, token_ok
 
 __all__ = ["Line", "read_lines", "symbol_of"]
 
@@ -65,10 +65,22 @@ def clean_inline(text: str) -> str:
 
 
 def is_clause_start(text: str, raw: str) -> bool:
-    """A UN-style operative clause: "REQUESTS the Secretary-General ...", "*Requests* ..."."""
+    """A UN-style operative clause: "REQUESTS the Secretary-General ...",
+    "*Requests* ...", or the verb capitalised only ("Prie le Secrétaire
+    général de ...", "To request the Secretary-General to ...")."""
     folded = fold_text(text, keep_case=True)
     m = _CLAUSE_RE.match(folded)
     if m and any(c.islower() for c in folded[m.end() :]) and len(text.split()) >= 4:
+        return True
+    m = _CLAUSE_RE.match(folded.upper())
+    if (
+        m
+        and folded[:1].isupper()
+        and folded[1:2].islower()
+        and len(text.split()) >= 4
+        and not text.rstrip(" *").endswith(":")
+        and not folded[m.end() :].lstrip().startswith((":", "("))
+    ):
         return True
     italic = _ITALIC_VERB_RE.match(raw.lstrip())
     if italic:
@@ -89,14 +101,14 @@ def read_lines(text: str) -> list[Line]:
         heading = bool(HEADING_RE.match(stripped))
         if heading:
             stripped = HEADING_RE.sub("", stripped).rstrip("# ")
-        cleaned = " ".join(clean_inline(stripped).split())
+        cleaned = " ".join(strip_marks(clean_inline(stripped)).split())
         line = Line(number, raw, cleaned, indent, heading)
         if not cleaned or _RULE_RE.match(stripped.strip()) or _PAGE_RE.match(cleaned):
             line.blank = True
             line.text = ""
         elif not heading:
             item = ITEM_RE.match(cleaned)
-            if item and token_ok(item.group("tok") or item.group("ptok")):
+            if item and token_ok(label_of(item)):
                 line.item = item
             else:
                 line.bullet = BULLET_RE.match(cleaned)

@@ -4,15 +4,50 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BULLET_RE", "ITEM_RE", "MAX_NEAR_JUMP", "kind_of", "token_ok", "value"]
+from .folding import fold_key, loose_pattern
+from .lang import LANGUAGES
+
+__all__ = [
+    "BULLET_RE",
+    "ITEM_RE",
+    "MAX_NEAR_JUMP",
+    "kind_of",
+    "label_of",
+    "punct_of",
+    "token_ok",
+    "value",
+]
+
+ORDINAL_WORDS: dict[str, int] = {}
+for _table in LANGUAGES:
+    for _word, _number in _table.ordinal_words.items():
+        ORDINAL_WORDS.setdefault(_word, _number)
+_WORDS = "|".join(loose_pattern(w) for w in sorted(ORDINAL_WORDS, key=len, reverse=True))
 
 ITEM_RE = re.compile(
     r"^(?:(?P<bullet>[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2013\u2014])\s+)?"
     r"(?:(?P<tok>\d{1,4}|[ivxlcdm]+|[a-z])(?P<punct>[.)]|-(?=\s))"
-    r"|\((?P<ptok>\d{1,4}|[ivxlcdm]+|[a-z])\))"
-    r"(?:\s+|$)(?P<rest>.*)$"
+    r"|\((?P<ptok>\d{1,4}|[ivxlcdm]+|[a-z])\)"
+    + (rf"|(?P<wtok>{_WORDS})\s*(?P<wpunct>[:.)\-\u2013])" if _WORDS else "")
+    + r")(?:\s+|$)(?P<rest>.*)$"
 )
-"""A numbered list item: "1.", "12)", "(iv)", "a)", "- xiv.", "1000-"."""
+"""A numbered list item: "1.", "12)", "(iv)", "a)", "- xiv.", "1000-", "١-",
+and the ordinal words of a language: "أولاً:", "الحادي عشر -"."""
+
+
+def label_of(item: re.Match[str]) -> str:
+    """The number of a list item as printed: "xiv", "12", "أولاً"."""
+    groups = item.groupdict()
+    return groups.get("tok") or groups.get("ptok") or groups.get("wtok") or ""
+
+
+def punct_of(item: re.Match[str]) -> str:
+    """How a list item's number is punctuated: ".", ")", "()", ":"."""
+    groups = item.groupdict()
+    if groups.get("ptok"):
+        return "()"
+    return groups.get("punct") or groups.get("wpunct") or ""
+
 
 BULLET_RE = re.compile(
     r"^(?P<bullet>[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2013\u2014])\s+(?P<rest>\S.*)$"
@@ -30,6 +65,8 @@ numeral, or a decimal of four digits such as a year)."""
 
 def token_ok(token: str) -> bool:
     """Whether a marker token can number a paragraph at all."""
+    if fold_key(token) in ORDINAL_WORDS:
+        return True
     return token.isdigit() or len(token) == 1 or bool(_ROMAN_RE.match(token))
 
 
@@ -37,6 +74,8 @@ def kind_of(label: str) -> str:
     """The numbering style a list opening with ``label`` uses."""
     if label.isdigit():
         return "arabic"
+    if fold_key(label) in ORDINAL_WORDS:
+        return "ordinal"
     if label == "i" or len(label) > 1:
         return "roman"
     return "letter"
@@ -54,6 +93,8 @@ def value(kind: str, token: str) -> int | None:
             v = _ROMAN_VALUES[ch]
             total += -v if nxt != " " and _ROMAN_VALUES[nxt] > v else v
         return total
+    if kind == "ordinal":
+        return ORDINAL_WORDS.get(fold_key(token))
     if kind == "letter":
         return ord(token) - 96 if len(token) == 1 and token.isalpha() else None
     return None

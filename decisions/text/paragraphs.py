@@ -17,11 +17,12 @@ from .folding import fold_text
 from .lang import either
 from .lines import Line, read_lines
 from .normalize import normalize_text
-from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, value
+from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
 from .titleblock import head_end, language_of, read_title_block
 
 __all__ = [
     "MAX_REPORT_BYTES",
+    "DuplicateNumberError",
     "ParsedParagraph",
     "ParsedReport",
     "ReportParseError",
@@ -52,6 +53,12 @@ class ReportParseError(ValueError):
         if self.line is None:
             return self.message
         return f"line {self.line}: {self.message}"
+
+
+class DuplicateNumberError(ReportParseError):
+    """Two paragraphs carry the same number, as in a web copy whose list
+    numbering came out flattened ("1. 1. 2. 3."); parsing again with
+    ``renumber=True`` numbers the paragraphs by position."""
 
 
 @dataclass(frozen=True)
@@ -191,7 +198,9 @@ def _is_next(style: _Style, number: int) -> bool:
     return style.kind == "arabic" and number < 1000
 
 
-def _collect(units: list[_Unit], in_operative: bool) -> tuple[list[_Para], list[str]]:
+def _collect(
+    units: list[_Unit], in_operative: bool, renumber: bool = False
+) -> tuple[list[_Para], list[str]]:
     paras: list[_Para] = []
     warnings: list[str] = []
     seen: dict[str, int] = {}
@@ -200,8 +209,10 @@ def _collect(units: list[_Unit], in_operative: bool) -> tuple[list[_Para], list[
 
     def open_para(number: str, unit: _Unit, text: str) -> _Para:
         key = number.lower()
+        if renumber:
+            number = key = str(len(paras) + 1)
         if key in seen:
-            raise ReportParseError(
+            raise DuplicateNumberError(
                 f"two paragraphs are numbered '{number}' (first on line {seen[key]})", unit.line
             )
         seen[key] = unit.line
@@ -215,15 +226,16 @@ def _collect(units: list[_Unit], in_operative: bool) -> tuple[list[_Para], list[
             in_operative = in_operative or bool(_OPERATIVE_INTRO_RE.search(fold_text(unit.text)))
             continue
         if unit.item:
-            label = unit.item.group("tok") or unit.item.group("ptok")
-            punct = unit.item.group("punct") or "()"
+            label = label_of(unit.item)
+            punct = punct_of(unit.item)
             rest = unit.item.group("rest")
             if style is None:
                 style = _Style(kind_of(label), punct, unit.indent)
             number = value(style.kind, label)
             same = punct == style.punct and unit.indent <= style.indent + 1
             if number is not None and same and _is_next(style, number):
-                if paras and number != style.last + 1 and label.lower() not in seen:
+                consecutive = number == style.last + 1 or renumber
+                if paras and not consecutive and label.lower() not in seen:
                     warnings.append(
                         f"paragraph '{label}' on line {unit.line} follows "
                         f"'{style.last_token}': numbering is not consecutive"
@@ -246,6 +258,10 @@ def _collect(units: list[_Unit], in_operative: bool) -> tuple[list[_Para], list[
             in_operative = True
             current = open_para(str(len(paras) + 1), unit, unit.text)
             continue
+        if unit.clause and current is not None and not unit.heading:
+            # A line opening with a verb inside a numbered paragraph goes on it.
+            current.parts.append(unit.text)
+            continue
         if current is not None and (_continues(unit.text) or unit.indent >= current.indent + 2):
             current.parts.append(unit.text)
             continue
@@ -260,8 +276,13 @@ def _collect(units: list[_Unit], in_operative: bool) -> tuple[list[_Para], list[
 # Entry point
 
 
-def parse_report(text: str) -> ParsedReport:
-    """Parse the text of a report; raises ``ReportParseError`` and nothing else."""
+def parse_report(text: str, renumber: bool = False) -> ParsedReport:
+    """Parse the text of a report; raises ``ReportParseError`` and nothing else.
+
+    ``renumber``: number the paragraphs by their position ("1", "2", ...)
+    whatever they are numbered in the text, for a copy whose numbering was
+    flattened; otherwise two paragraphs numbered alike raise
+    ``DuplicateNumberError``."""
     if not isinstance(text, str):
         raise ReportParseError("the report must be text")
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -276,7 +297,7 @@ def parse_report(text: str) -> ParsedReport:
         for ln in lines[:end]
         if not ln.blank
     )
-    paras, warnings = _collect(_units(lines[end:]), head_intro)
+    paras, warnings = _collect(_units(lines[end:]), head_intro, renumber)
     if not paras:
         raise ReportParseError(_NO_PARAGRAPH)
 
@@ -288,6 +309,8 @@ def parse_report(text: str) -> ParsedReport:
         else:
             meta.warnings.append("no meeting date found")
 
+    if renumber:
+        warnings.append("paragraphs numbered by their position (renumber)")
     paragraphs = []
     for position, para in enumerate(paras, start=1):
         body = " ".join(" ".join(para.parts).split())

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from .bodies import BodyRef, Index, RegistryEntry, index_of, lookup, mentions, unregistered
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause, clauses
 from .dates import DATE_LEAD_RE, DEADLINE_RE, DateMention, scan_dates
-from .folding import fold_text
-from .lang import LANGUAGES, either
+from .folding import fold_text, strip_marks
+from .lang import LANGUAGES, either, every
 
 __all__ = ["ExtractedRequest", "Extraction", "extract"]
 
@@ -49,22 +49,34 @@ _MARKERS = tuple(
     for table in LANGUAGES
     for m in table.infinitive_markers
 )
+_JOINED = every("joined_joiners")
 _SPLIT_RE = re.compile(
     rf"\s*[,;]\s*|\s+{either('list_joiners')}(?:\s+|(?<=')|$)"
     rf"|^{either('inclusive_openers')}\s+"
+    + (rf"|\s+(?={either('joined_joiners')})" if _JOINED else "")
 )
+_MORE_RE = re.compile(
+    rf"\s*(?:[,;]\s*)?(?:{either('list_joiners')}\s"
+    + (rf"|{either('joined_joiners')}" if _JOINED else "")
+    + ")"
+)
+_JOINED_RE = re.compile(either("joined_joiners") if _JOINED else r"(?!)")
+_GENERIC_RE = re.compile(rf"(?:{either('generic_addressees')})$")
 _LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
 _RELATIVE_RE = re.compile(rf"^{either('relatives')}\b")
 _PARTNER_RE = re.compile(rf"(?<![\w']){either('partner_phrases')}(?![\w])\s*")
 _PARTNER_END_RE = re.compile(rf"[,;.:]|\s+{either('purpose_words')}\b")
 
 
-def _marker(tail: str) -> int | None:
-    """Where the addressee span ends: before "de/à/pour + infinitive" or "to + verb"."""
+def _marker(tail: str, names: list[tuple[int, int]] = ()) -> int | None:
+    """Where the addressee span ends: before "de/à/pour + infinitive" or "to + verb",
+    never inside one of the registered ``names`` (start, end) of the tail."""
     best: int | None = None
     for pattern, verb, not_verbs in _MARKERS:
         for m in pattern.finditer(tail):
             word = m.group("verb")
+            if any(s <= m.start("verb") < e for s, e in names):
+                continue
             if word not in not_verbs and verb.fullmatch(word):
                 best = m.start() if best is None else min(best, m.start())
                 break
@@ -74,13 +86,23 @@ def _marker(tail: str) -> int | None:
 def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int]]:
     """Split an addressee span into (start, end) pieces, never inside a registered name."""
     protected = [(s, e) for s, e, _ in mentions(index, span, folded)]
+    cuts = [
+        (m.start(), m.end())
+        for m in _SPLIT_RE.finditer(folded)
+        if not any(s < m.end() and m.start() < e for s, e in protected)
+    ]
+    # Two registered names side by side are two addressees, whatever joins
+    # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ...").
+    for (_, end), (start, _) in zip(protected, protected[1:], strict=False):
+        if not folded[end:start].strip():
+            cuts.append((start, start))
     pieces: list[tuple[int, int]] = []
     pos = 0
-    for m in _SPLIT_RE.finditer(folded):
-        if any(s < m.end() and m.start() < e for s, e in protected):
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start < pos:
             continue
-        pieces.append((pos, m.start()))
-        pos = m.end()
+        pieces.append((pos, cut_start))
+        pos = cut_end
     pieces.append((pos, len(span)))
     cleaned: list[tuple[int, int]] = []
     for start, end in pieces:
@@ -89,6 +111,9 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
         lead = _LEADING_RE.match(folded, start, end)
         if lead:
             start = lead.end()
+        joined = _JOINED_RE.match(folded, start, end)
+        if joined and not any(s == start for s, _ in protected):
+            start = joined.end()
         while end > start and folded[end - 1] in " .,;:)(":
             end -= 1
         if start < end:
@@ -135,7 +160,7 @@ def extract(text: str, registry: Sequence[RegistryEntry], language: str = "") ->
     Every language's patterns are always active, so ``language`` only
     documents the expected language; a paragraph in another one still works.
     """
-    text = " ".join(str(text).split())
+    text = " ".join(strip_marks(str(text)).split())
     folded = fold_text(text)
     index = index_of(registry)
     warnings: list[str] = []
@@ -204,10 +229,15 @@ def _addressees(
         pronoun, start = after.group().strip(), after.end()
     if pronoun:
         owners.extend(_resolve_pronoun(text, folded, clause, index, previous_owners, warnings))
+        # After "them", more addressees only after a joiner ("urges them and ...");
+        # otherwise what follows is the action ("طلب منها الإسهام ...").
+        if not _MORE_RE.match(folded, start, end):
+            return owners
 
     tail_folded = folded[start:end]
     partner = _PARTNER_RE.search(tail_folded)
-    marker = _marker(tail_folded)
+    names = [(s, e) for s, e, _ in mentions(index, text[start:end], tail_folded)]
+    marker = _marker(tail_folded, names)
     strict = marker is not None
     span_end = marker if marker is not None else len(tail_folded)
     span = text[start : start + span_end]
@@ -218,11 +248,22 @@ def _addressees(
         if partner and c_start >= start + partner.start():
             continue
         entry = lookup(index, text[c_start:c_end])
-        if entry is None and not strict:
+        if entry is None:
             entry = _prefix_entry(index, text, folded, c_start, c_end)
+            if (
+                entry is not None
+                and strict
+                and _is_action_after(index, text, folded, c_start, c_end)
+            ):
+                # A registered name, then words naming no body: the list of
+                # addressees ends there, the action follows ("... مواصلة تقديم").
+                ref = BodyRef.of(entry)
+                if ref not in owners:
+                    owners.append(ref)
+                break
         if entry is not None:
             ref = BodyRef.of(entry)
-        elif strict:
+        elif strict or _GENERIC_RE.match(chunk_folded):
             ref = unregistered(text[c_start:c_end])
             warnings.append(
                 f"paragraph text mentions an addressee not in the registry: '{ref.name}'"
@@ -241,6 +282,13 @@ def _prefix_entry(
     for s, _, entry in mentions(index, text[start:end], folded[start:end]):
         return entry if s == 0 else None
     return None
+
+
+def _is_action_after(index: Index, text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the words after the name opening a chunk name no other body
+    (an action, not a qualifier such as "of the OIC")."""
+    found = mentions(index, text[start:end], folded[start:end])
+    return len(found) == 1
 
 
 def _resolve_pronoun(

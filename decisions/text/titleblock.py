@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .dates import scan_dates
-from .folding import fold_text
+from .folding import fold_text, strip_marks
 from .lang import FALLBACK_LANGUAGE, LANGUAGES, either, every
 from .lines import Line, symbol_of
 
@@ -54,16 +54,22 @@ def head_end(lines: list[Line]) -> int:
         if ln.item or ln.clause or (ln.bullet and not in_bold):
             return idx
         short = len(ln.text.split()) < 12
-        if in_bold or ln.heading or short or not any(c.islower() for c in ln.text):
+        if in_bold or ln.heading or short or _all_capitals(ln.text):
             continue
         return idx
     return len(lines)
 
 
+def _all_capitals(text: str) -> bool:
+    """Written in capitals: cased letters, none lower case (a script without
+    case, such as Arabic, is never all capitals)."""
+    return any(c.isupper() for c in text) and not any(c.islower() for c in text)
+
+
 def language_of(text: str) -> str:
     """The language whose common words the text uses most."""
     scores = dict.fromkeys((t.code for t in LANGUAGES), 0)
-    for word in _FOLDED_WORD_RE.findall(fold_text(text)):
+    for word in _FOLDED_WORD_RE.findall(fold_text(strip_marks(text))):
         for table in LANGUAGES:
             scores[table.code] += word in table.common_words
     best = scores.get(FALLBACK_LANGUAGE, 0)
@@ -179,7 +185,7 @@ def read_title_block(lines: list[Line], end: int) -> TitleBlock:
         last_idx = idx
         pos += 1
     title = " ".join(" ".join(title_lines).split()).strip(" .:;,")
-    if title and not any(c.islower() for c in title):
+    if title and _all_capitals(title):
         title = _sentence_case(title, _body_word_forms(lines[end:]))
     meta.title = title
     if not title:
@@ -193,7 +199,7 @@ def read_title_block(lines: list[Line], end: int) -> TitleBlock:
         dates = scan_dates(text, month_year=False)
         if dates:
             text = text[: dates[0].start]
-        segments = [s.strip(" .()[]") for s in re.split(r"[,;]", text)]
+        segments = [s.strip(" .()[]") for s in re.split(r"[,;\u060c\u061b]", text)]
         segments = [s for s in segments if s and not _VENUE_RE.search(fold_text(s))]
         if segments:
             segment = _TRAILING_ARTICLE_RE.sub("", segments[0])

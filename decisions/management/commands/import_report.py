@@ -1,4 +1,5 @@
-"""Import a meeting report: `manage.py import_report PATH [--dry-run] [--format json]`."""
+"""Import a meeting report:
+`manage.py import_report PATH [--dry-run] [--format json] [--renumber]`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from decisions.services import report_import
-from decisions.text.paragraphs import MAX_REPORT_BYTES, ReportParseError, decode_report
+from decisions.text.paragraphs import (
+    MAX_REPORT_BYTES,
+    DuplicateNumberError,
+    ReportParseError,
+    decode_report,
+)
 
 
 class Command(BaseCommand):
@@ -20,8 +26,15 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="show what would be imported; write nothing"
         )
         parser.add_argument("--format", choices=["text", "json"], default="text")
+        parser.add_argument(
+            "--renumber",
+            action="store_true",
+            help="number the paragraphs by position (for a copy whose numbering was flattened)",
+        )
 
-    def handle(self, *args, path: str, dry_run: bool, format: str, **options):
+    def handle(
+        self, *args, path: str, dry_run: bool, format: str, renumber: bool = False, **options
+    ):
         source = Path(path)
         try:
             size = source.stat().st_size
@@ -30,13 +43,20 @@ class Command(BaseCommand):
                     f"the file is {size:,} bytes; the limit is {MAX_REPORT_BYTES:,} bytes"
                 )
             text = decode_report(source.read_bytes())
-            result = report_import(text=text, source_name=source.name, dry_run=dry_run)
+            result = report_import(
+                text=text, source_name=source.name, dry_run=dry_run, renumber=renumber
+            )
         except FileNotFoundError as e:
             raise CommandError(f"{path}: no such file") from e
         except IsADirectoryError as e:
             raise CommandError(f"{path}: is a directory, not a report file") from e
         except OSError as e:
             raise CommandError(f"{path}: cannot read: {e.strerror}") from e
+        except DuplicateNumberError as e:
+            raise CommandError(
+                f"{path}: {e}; if the numbering was flattened in a copy, import it again "
+                "with --renumber to number the paragraphs by position"
+            ) from e
         except ReportParseError as e:
             raise CommandError(f"{path}: {e}") from e
 

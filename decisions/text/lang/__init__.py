@@ -96,12 +96,19 @@ class LanguageTables:
     partner_phrases: tuple[str, ...]  # "in cooperation with": partners follow
     purpose_words: tuple[str, ...]  # end a list of partners: "pour", "to"
     infinitive_markers: tuple[InfinitiveMarker, ...] = field(default=())
+    generic_addressees: tuple[str, ...] = ()  # kept for review even with no verb after them
+
+    # Scripts that join particles to the next word (Arabic "و", "ل", "ب")
+    ordinal_words: dict[str, int] = field(default_factory=dict)  # "اولا" numbers a paragraph
+    proclitics: tuple[str, ...] = ()  # written joined to a body's name: "وللدول"
+    contractions: tuple[tuple[str, str], ...] = ()  # a particle meeting the article: "لال"->"لل"
+    joined_joiners: tuple[str, ...] = ()  # open the next addressee, joined to it: "و(?=ال)"
 
 
 def _load() -> tuple[LanguageTables, ...]:
-    from . import en, fr  # add a language here
+    from . import ar, en, fr  # add a language here
 
-    return (fr.TABLES, en.TABLES)
+    return (fr.TABLES, en.TABLES, ar.TABLES)
 
 
 LANGUAGES: tuple[LanguageTables, ...] = _load()

@@ -9,8 +9,11 @@ _REQUEST = (
     r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
     r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
     r"|tasked)|(?:calls|called)\s+(?:up)?on|(?:appeals|appealed)\s+to"
-    r"|(?:renews|renewed|reiterates|reiterated)\s+(?:its|their)\s+(?:\w+\s+)?(?:call|appeal)s?"
-    r"\s+(?:(?:up)?on|to)|(?:makes|made|launches|launched)\s+an?\s+(?:\w+\s+)?appeal\s+to)"
+    r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
+    r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
+    r"|(?:makes|made|launches|launched)\s+an?\s+(?:\w+\s+)?appeal\s+to"
+    r"|to\s+(?:(?:further|also|again|strongly|urgently)\s+)?(?:request|ask|urge|invite|encourage"
+    r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to))"
     r"(?![\w'])"
 )
 _STATEMENT = (
@@ -22,7 +25,8 @@ _STATEMENT = (
     r"|adopts|adopted|approves|approved|appreciates|appreciated|deplores|deplored|affirms"
     r"|affirmed|recogni[sz]es|recogni[sz]ed|supports|supported|agrees|agreed|thanks|thanked"
     r"|congratulates|congratulated|(?:pays|paid)\s+tribute|regrets|regretted|reviewed"
-    r"|declares|declared)(?![\w'])"
+    r"|declares|declared|to\s+(?:welcome|note|take\s+note|commend|reaffirm|express|stress"
+    r"|underline|endorse|adopt|approve|support|condemn|recall))(?![\w'])"
 )
 
 # fmt: off
@@ -68,6 +72,9 @@ TABLES = LanguageTables(
         "AUTHORI[SZ]ES", "ACKNOWLEDGES", "REITERATES", "RECOMMENDS", "SUPPORTS", "APPRECIATES",
         "CONGRATULATES", "DEPLORES", "DEMANDS", "AFFIRMS", "AGREES", "RESOLVES", "RECALLS",
         "RECOGNI[SZ]ES", "THANKS", r"PAYS\s+TRIBUTE", "REGRETS", "DECLARES", "CONSIDERS",
+        r"TO\s+(?:REQUEST|ASK|URGE|INVITE|ENCOURAGE|DIRECT|MANDATE|INSTRUCT|ENTRUST|TASK"
+        r"|CALL\s+(?:UP)?ON|APPEAL|WELCOME|NOTE|TAKE\s+NOTE|COMMEND|REAFFIRM|EXPRESS|STRESS"
+        r"|UNDERLINE|ENDORSE|ADOPT|APPROVE|SUPPORT|CONDEMN|RECALL)",
     ),
     clause_adverbs=(
         "FURTHER", "ALSO", "STRONGLY", "FIRMLY", "AGAIN", r"ONCE\s+AGAIN", "EARNESTLY",
@@ -103,6 +110,7 @@ TABLES = LanguageTables(
         {
             "and", "on", "it", "they", "conference", "contact", "meeting", "council", "group",
             "committee", "summit", "assembly", "ministers", "participants", "also", "further",
+            "decided", "decides", "agreed", "agrees", "resolved", "resolves",
         }
     ),
     abbreviations=frozenset({"mr", "mrs", "ms", "dr", "no", "st", "h.e", "etc"}),
@@ -120,6 +128,11 @@ TABLES = LanguageTables(
         r"with\s+the\s+(?:support|assistance|help)\s+of",
     ),
     purpose_words=("to", r"in\s+order"),
+    generic_addressees=(
+        r"parties(?:\s+concerned|\s+to\s+the\s+\w+)?", r"(?:\w+\s+)?governments?(?:\s+concerned)?",
+        r"(?:\w+\s+)?authorities(?:\s+concerned)?", r"states(?:\s+concerned)?",
+        r"(?:\w+\s+)?donors?", r"(?:\w+\s+)?stakeholders", r"(?:\w+\s+)?actors",
+    ),
     infinitive_markers=(
         InfinitiveMarker(
             pattern=r"(?<![\w'])to\s+(?:(?:further|also|urgently|fully)\s+)?(?P<verb>[a-z]+)(?![\w'])",

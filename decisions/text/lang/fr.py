@@ -30,6 +30,11 @@ _REQUEST_PRESENT = (
     rf"|(?:demande|exhorte|engage|prie|invite|encourage|appelle|charge|recommande|mandate"
     rf"|sollicite|conjure)(?:\s+instamment)?(?![\w'])))"
 )
+_REQUEST_INFINITIVE = (
+    r"(?<![\w'])(?:(?:de\s+|d')?(?:(?:les|leur|lui)\s+)?(?:demander|exhorter|inviter|prier"
+    r"|charger|encourager|engager|appeler|mandater|solliciter)(?:\s+instamment)?"
+    r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+" + _APPEAL + r")(?![\w'])"
+)
 _STATEMENT_PAST = (
     rf"(?<![\w'])(?:(?:s'est|se\s+sont){_ADV}\s+(?:felicite|rejoui|declare|engage|associe)"
     rf"{_AGREE}|{_AUX}{_ADV}\s+(?:reaffirme|reitere|salue|pris\s+(?:acte|note|connaissance)"
@@ -107,6 +112,8 @@ TABLES = LanguageTables(
         "ADOPTE", "AUTORISE", "CHARGE", "REITERE", "NOTE", "RECONNAIT", "FELICITE",
         "ACCUEILLE", "ENTERINE", "MANDATE", "RAPPELLE", "REMERCIE", "DEPLORE", "INSISTE",
         "AFFIRME", "APPUIE", "SOUTIENT", "EXIGE", "DECLARE", r"REND\s+HOMMAGE",
+        "DEMANDER", "INVITER", "PRIER", "EXHORTER", "ENCOURAGER", "CHARGER", "ENGAGER",
+        "APPELER", "SALUER", r"PRENDRE\s+(?:ACTE|NOTE)", "REAFFIRMER", "SOULIGNER",
     ),
     clause_adverbs=(
         "EGALEMENT", r"EN\s+OUTRE", "AUSSI", "VIVEMENT", "INSTAMMENT", "FERMEMENT", "ENFIN",
@@ -143,6 +150,7 @@ TABLES = LanguageTables(
     verbs=(
         VerbPattern("request", _REQUEST_PAST, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=True),
+        VerbPattern("request", _REQUEST_INFINITIVE, needs_context=True),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=True),
     ),
@@ -151,7 +159,8 @@ TABLES = LanguageTables(
         {
             "et", "elle", "il", "ils", "elles", "on", "reunion", "conseil", "conference",
             "groupe", "contact", "comite", "sommet", "commission", "assemblee", "bureau",
-            "ministres", "participants", "egalement", "aussi", "outre",
+            "ministres", "participants", "egalement", "aussi", "outre", "decide", "convenu",
+            "resolu",
         }
     ),
     abbreviations=frozenset({"m", "mm", "mme", "s.e", "etc"}),
@@ -178,6 +187,12 @@ TABLES = LanguageTables(
         r"avec\s+le\s+(?:soutien|concours)\s+d[eu']?",
     ),
     purpose_words=("pour", "afin"),
+    generic_addressees=(
+        r"parties(?:\s+concernees|\s+prenantes|\s+au\s+\w+)?",
+        r"gouvernements?(?:\s+(?:concernes|interesses))?", r"autorites(?:\s+\w+)?",
+        r"(?:\w+\s+)?donateurs", r"bailleurs\s+de\s+fonds", r"acteurs(?:\s+\w+)?",
+        r"etats(?:\s+(?:concernes|interesses))?",
+    ),
     infinitive_markers=(
         InfinitiveMarker(
             pattern=(

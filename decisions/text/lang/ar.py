@@ -1,0 +1,182 @@
+"""Arabic: the words the text core needs (see lang/__init__.py for each field).
+
+Every fragment is written folded (``folding.fold_text`` after
+``folding.strip_marks``): no vowel marks or shadda, bare alef for أ إ آ, ي
+for ى, ه for ة, و for ؤ, ي for ئ. "يؤكد" is written "يوكد", "القمة" "القمه".
+"""
+
+from __future__ import annotations
+
+from . import InfinitiveMarker, LanguageTables, VerbPattern
+
+# A letter, and "not a letter" on either side of a word (Arabic letters are \w).
+_L = r"[^\W\d_]"
+_AL = r"[^\W\d_\u0000-\u024f]"  # a letter of a script other than Latin
+_B = rf"(?<!{_L})"
+_E = rf"(?!{_L})"
+# The body that speaks, between a verb and its object (Arabic puts the verb first):
+# "طلب الاجتماع من الأمين العام", "دعت القمة الدول الأعضاء".
+_SUBJECT = (
+    r"(?:\s+(?:الاجتماع(?:\s+الوزاري)?|الموتمر|القمه|المجلس|مجلس\s+وزراء\s+الخارجيه"
+    r"|فريق\s+الاتصال|الفريق|اللجنه|الوزراء|الجمعيه|المشاركون|الموتمرون))?"
+)
+_ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|بشده|بقوه|بالحاح|مرارا))*"
+_PRON = r"(?P<pron>ها|هم|هما)?"
+# Past forms, third person masculine and feminine; present forms, يـ and تـ.
+_ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب)(?:ت)?"
+_ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو)"
+_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:\s+(?:من|الي)(?=\s)|\s+ب(?=ال|{_L}))?"
+_RENEW = (
+    r"(?:جدد(?:ت)?|[يت]جدد|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
+    rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|نداء|دعوه"
+    r"|مناشدته|مناشدتها)(?:\s+\S+)?\s+(?:الي|ل(?=\S))"
+)
+# Forms of a list after "decided the following:": "- الطلب من الأمين العام ...".
+_ASK_NOUN = r"(?:الطلب\s+(?:من|الي)|دعوه|حث|تكليف|مناشده|الطلب)(?=\s)"
+
+_REQUEST_JOINED = rf"{_B}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}{_E}"
+_REQUEST_PRESENT = rf"{_B}{_ASK_PRESENT}{_ASK_OBJECT}{_E}"
+_REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
+_REQUEST_PAST = rf"{_B}{_ASK_PAST}{_ASK_OBJECT}{_E}"
+_REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
+
+_SAY_PAST = (
+    r"(?:اكد|رحب|اشاد|ادان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر"
+    r"|اعرب\s+عن|ابدي|احاط\s+علما|اعاد\s+تاكيد|اثني)(?:ت)?"
+)
+_SAY_PRESENT = (
+    r"[يت](?:وكد|رحب|شيد|دين|قرر|شدد|نوه|ثمن|لاحظ|عتمد|شكر|ستعرض|جدد|علن|ويد|دعم|قر"
+    r"|عرب\s+عن|بدي|حيط\s+علما|عيد\s+تاكيد|ثني)"
+)
+_STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"
+_STATEMENT_PRESENT = rf"{_B}{_SAY_PRESENT}{_E}"
+_STATEMENT_PAST = rf"{_B}{_SAY_PAST}{_E}"
+
+_UNITS = ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
+_ORDINALS = {
+    "اولا": 1, "ثانيا": 2, "ثالثا": 3, "رابعا": 4, "خامسا": 5, "سادسا": 6, "سابعا": 7,
+    "ثامنا": 8, "تاسعا": 9, "عاشرا": 10,
+}  # fmt: skip
+for _n, _unit in enumerate(_UNITS, start=11):
+    _ORDINALS[f"{_unit} عشر"] = _n
+    _ORDINALS[f"ال{_unit} عشر"] = _n
+for _n, _unit in enumerate(_UNITS, start=21):
+    for _tens in ("عشرون", "عشرين"):
+        _ORDINALS[f"{_unit} و{_tens}"] = _n
+        _ORDINALS[f"ال{_unit} وال{_tens}"] = _n
+for _word, _n in (("عشرون", 20), ("عشرين", 20), ("ثلاثون", 30), ("ثلاثين", 30)):
+    _ORDINALS[_word] = _n
+    _ORDINALS["ال" + _word] = _n
+_ORDINALS["واحد وعشرون"] = 21
+
+# fmt: off
+TABLES = LanguageTables(
+    code="ar",
+    common_words=frozenset(
+        {
+            "في", "من", "علي", "الي", "عن", "مع", "ان", "التي", "الذي", "هذا", "هذه", "ذلك",
+            "كما", "الدول", "قد", "بين", "او", "لا", "ما", "كل", "حول", "بشان", "الاعضاء",
+        }
+    ),
+    months={
+        "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+        "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11,
+        "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5,
+        "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10,
+        "تشرين الثاني": 11, "كانون الاول": 12,
+    },
+    ordinal_suffixes=(),
+    day_month_joiners=(),
+    month_first=False,
+    month_year_leads=(
+        r"بحلول(?:\s+نهايه)?", r"قبل(?:\s+نهايه)?", r"(?:في\s+)?نهايه", r"حتي",
+        r"في\s+موعد\s+(?:لا\s+يتجاوز|اقصاه)(?:\s+نهايه)?",
+    ),
+    month_of=(r"\s+(?:من\s+)?شهر\s+",),
+    deadline_phrases=(
+        r"في\s+(?:اقرب|اسرع)\s+وقت\s+ممكن", r"(?:ب)?دون\s+(?:اي\s+)?تاخير", r"فورا",
+        r"علي\s+وجه\s+السرعه", r"علي\s+نحو\s+عاجل", r"في\s+اقرب\s+الاجال",
+        r"(?:قبل|في|الي)\s+(?:دورته|دورتها|اجتماعه|اجتماعها|الدوره|الاجتماع)\s+(?:القادم|المقبل)ه?",
+    ),
+    date_leads=(
+        "قبل", "بحلول", r"في\s+موعد\s+(?:لا\s+يتجاوز|اقصاه)", "حتي", r"قبل\s+نهايه",
+        r"بحلول\s+نهايه", r"(?:في\s+)?نهايه", r"بتاريخ",
+    ),
+    page_words=("صفحه", "الصفحه"),
+    page_of=("من",),
+    clause_verbs=(),
+    clause_adverbs=(),
+    operative_intros=(
+        "قرر", "يقرر", r"ما\s+يلي", "اعتمد", "اتفق", "القرارات", "التوصيات", "المنطوق",
+    ),
+    meta_labels=("الاصل", "التوزيع", "اللغه", "المرجع", "الرقم"),
+    meta_words=("عربي", "انجليزي", "فرنسي", "العربيه", "الانجليزيه", "الفرنسيه", "عام", "محدود"),
+    venue_words=("مقر", "قاعه", "فندق", "مركز", "قصر", "مبني"),
+    date_articles=("في", "بتاريخ"),
+    place_particles=frozenset(),
+    title_head_nouns=frozenset(),
+    meeting_heads=(r"(?:ال)?(?:فريق|لجنه|مجلس|موتمر|القمه|جمعيه|منتدي|مكتب)",),
+    meeting_stops=(
+        r"علي\s+هامش", "المنعقد", "المعقود", "الذي", "التي", r"في\s+دورته", "بتاريخ",
+        r"في\s+\d", "خلال", r"علي\s+مستوي",
+    ),
+    meeting_modifier_stops=frozenset(),
+    meeting_suffixes=(r"\s+التابع\s+ل(?:منظمة|منظمه)\s+التعاون\s+ال[إا]سلامي",),
+    verbs=(
+        VerbPattern("request", _REQUEST_JOINED, needs_context=False),
+        VerbPattern("request", _REQUEST_RENEW, needs_context=False),
+        VerbPattern("request", _REQUEST_PRESENT, needs_context=False),
+        VerbPattern("request", _REQUEST_PAST, needs_context=True),
+        VerbPattern("request", _REQUEST_NOUN, needs_context=True),
+        VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
+        VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
+        VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
+    ),
+    pronouns_after_verb=(rf"\s*(?:منها|منهم|منهما|اليها|اليهم|اياها|اياهم){_E}",),
+    subject_words=frozenset(
+        {
+            "كما", "قد", "وقد", "ثم", "كذلك", "ايضا", "الاجتماع", "الموتمر", "القمه",
+            "المجلس", "الفريق", "اللجنه", "الوزراء", "قرر", "وقرر", "قررت", "يقرر",
+        }
+    ),
+    abbreviations=frozenset({"د", "م"}),
+    conjunctions=("و", "ثم"),
+    list_joiners=(
+        "و", r"بالاضافه\s+الي", r"اضافه\s+الي", r"فضلا\s+عن", r"و?كذلك", r"و?لا\s+سيما",
+        r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"ومنها",
+    ),
+    inclusive_openers=(r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه"),
+    leading_words=(
+        "جميع", "كافه", "كل", "سائر", "مختلف", "من", "الي", "ايضا", "كذلك", "مجددا",
+        "بشده", r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه",
+    ),
+    relatives=("الذي", "التي", "الذين", "اللواتي", "اللتين", "اللذين", "حيث", "مما"),
+    partner_phrases=(
+        r"بالتعاون(?:\s+الوثيق)?\s+مع", r"بالتنسيق(?:\s+الوثيق)?\s+مع", r"بالتشاور\s+مع",
+        r"بالشراكه\s+مع", r"بدعم\s+من", r"بمساعده", r"بالاشتراك\s+مع",
+    ),
+    purpose_words=(r"من\s+اجل", "بهدف", "لغرض", "بغيه", "علي", "الي", "في"),
+    infinitive_markers=(
+        InfinitiveMarker(
+            pattern=rf"{_B}(?:ان|الي|علي|لكي|كي|حتي|من\s+اجل|بهدف)\s+(?P<verb>{_AL}+)",
+            verb=rf"{_AL}+",
+        ),
+        # A verbal noun after a comma: "طلب من الدول الأعضاء، ولا سيما ...، تقديم ...".
+        InfinitiveMarker(pattern=rf",\s*(?P<verb>(?!ال|[وف]){_AL}{{3,}})", verb=rf"{_AL}+"),
+        # A verbal noun joined to "ب": "يكلف الأمين العام بمتابعة ...".
+        InfinitiveMarker(
+            pattern=rf"{_B}ب(?P<verb>(?!ال){_AL}{{3,}})",
+            verb=rf"{_AL}+",
+            not_verbs=frozenset({"لدان", "لد", "عض", "عثه", "يان", "يت"}),
+        ),
+    ),
+    generic_addressees=(
+        r"(?:جميع\s+|كافه\s+)?الاطراف(?:\s+المعنيه|\s+\S+)?", r"الحكومات(?:\s+المعنيه)?",
+        r"السلطات(?:\s+\S+)?", r"الدول(?:\s+المعنيه)?",
+    ),
+    ordinal_words=_ORDINALS,
+    proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),
+    contractions=(("لال", "لل"),),
+    joined_joiners=(r"[وف](?=ال|لل)",),
+)
+# fmt: on
