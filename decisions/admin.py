@@ -20,6 +20,7 @@ from decisions.models import (
     Status,
     StatusUpdate,
 )
+from decisions.permissions import can_update
 from decisions.services import action_item_set_status, action_items_set_status
 from decisions.templatetags.progress import status_badge
 from tracker.accounts import user_sessions_end
@@ -106,6 +107,15 @@ class StatusUpdateInline(admin.TabularInline):
         return super().get_queryset(request).select_related("author")
 
 
+STALE_MESSAGE = _(
+    "This item was changed by someone else while this form was open: it is now "
+    "“%(status)s”. Nothing was saved. The form now shows the current state; "
+    "make your change again and save."
+)
+# The fields the change form writes itself; status goes through the service.
+OWN_FIELDS = ("decision", "owner", "summary", "due_date", "due_text")
+
+
 class ActionItemAdminForm(forms.ModelForm):
     note = forms.CharField(
         label=_("Note for the history"),
@@ -113,6 +123,8 @@ class ActionItemAdminForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Recorded with the status, in the item's history."),
     )
+    # The version the form was shown with: a stale form is refused (clean).
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = ActionItem
@@ -126,10 +138,47 @@ class ActionItemAdminForm(forms.ModelForm):
             "due_text",
         ]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["expected_version"].initial = self.instance.version
+
+    def clean(self):
+        """Refuse a form shown before the item's latest update. The row stays
+        locked until the admin's transaction ends (the admin saves in one), so
+        nothing can land between this check and the save."""
+        cleaned = super().clean()
+        if self.instance.pk is None:
+            return cleaned
+        current = ActionItem.objects.select_for_update().get(pk=self.instance.pk)
+        if cleaned.get("expected_version") != current.version:
+            self.data = self._current_data(current)
+            raise forms.ValidationError(
+                STALE_MESSAGE % {"status": current.get_status_display()}, code="stale"
+            )
+        return cleaned
+
+    def _current_data(self, current: ActionItem):
+        """The submitted data with the item's current state in place of the
+        stale one (the note the user typed is kept), for the form shown again."""
+        data = self.data.copy()
+        data.setlist("partners", [str(pk) for pk in current.partners.values_list("pk", flat=True)])
+        data["decision"] = str(current.decision_id)
+        data["owner"] = str(current.owner_id)
+        data["summary"] = current.summary
+        data["status"] = current.status
+        data["due_date"] = current.due_date.isoformat() if current.due_date else ""
+        data["due_text"] = current.due_text
+        data["expected_version"] = str(current.version)
+        return data
+
 
 def _set_status_action(status: Status):
     def action(modeladmin, request, queryset):
-        n = action_items_set_status(items=queryset, status=status.value, by=request.user)
+        # A focal point given admin access still updates only its bodies'
+        # items, as on the item page: the others are left alone, and counted.
+        items = list(queryset.select_related("owner"))
+        allowed = [item for item in items if can_update(request.user, item)]
+        n = action_items_set_status(items=allowed, status=status.value, by=request.user)
         modeladmin.message_user(
             request,
             ngettext(
@@ -140,6 +189,18 @@ def _set_status_action(status: Status):
             % {"n": n, "status": status.label},
             messages.SUCCESS,
         )
+        refused = len(items) - len(allowed)
+        if refused:
+            modeladmin.message_user(
+                request,
+                ngettext(
+                    "%(n)d item not changed: you may not update it.",
+                    "%(n)d items not changed: you may not update them.",
+                    refused,
+                )
+                % {"n": refused},
+                messages.ERROR,
+            )
 
     action.__name__ = f"set_status_{status.value}"
     description = lazy(lambda: gettext("Set status: %s") % status.label, str)()
@@ -183,17 +244,42 @@ class ActionItemAdmin(admin.ModelAdmin):
     def status_display(self, obj: ActionItem) -> str:
         return status_badge(obj.status, obj.get_status_display())
 
+    def has_change_permission(self, request, obj=None) -> bool:
+        """The admin's change permission, and for one item the rule of the
+        item page: a focal point changes only its bodies' items."""
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or can_update(request.user, obj))
+
     def save_model(self, request, obj, form, change):
         """Save the item's own fields, then record any status change or note
-        through the service, which writes the history row."""
+        through the service, which writes the history row.
+
+        A change writes only the fields the form changed, never the status
+        or the version wholesale: the form's version was checked in its
+        clean(), under a row lock held until the admin's transaction ends."""
         new_status = obj.status
         note = form.cleaned_data.get("note", "")
-        obj.status = (
-            form.initial.get("status", Status.NOT_STARTED) if change else Status.NOT_STARTED
-        )
-        super().save_model(request, obj, form, change)
+        if not change:
+            obj.status = Status.NOT_STARTED
+            super().save_model(request, obj, form, change)
+            if new_status != obj.status or note.strip():
+                action_item_set_status(item=obj, status=new_status, note=note, by=request.user)
+            return
+        obj.status = form.initial.get("status", Status.NOT_STARTED)
+        obj.version = form.cleaned_data["expected_version"]
+        fields = [f for f in form.changed_data if f in OWN_FIELDS]
+        if fields:
+            # Bumped so that another form open on this item is stale too.
+            obj.version += 1
+            obj.save(update_fields=[*fields, "version", "updated_at"])
         if new_status != obj.status or note.strip():
-            action_item_set_status(item=obj, status=new_status, note=note, by=request.user)
+            action_item_set_status(
+                item=obj,
+                status=new_status,
+                note=note,
+                by=request.user,
+                expected_version=obj.version,
+            )
 
 
 @admin.register(StatusUpdate)

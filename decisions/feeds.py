@@ -48,15 +48,7 @@ def calendar_token_revoke(*, user) -> bool:
 
 
 def feed_items(body: Body | None = None):
-    items = (
-        ActionItem.objects.open()
-        .filter(due_date__isnull=False)
-        .select_related("decision__report", "owner")
-        .order_by("due_date", "pk")
-    )
-    if body is not None:
-        items = items.filter(owner=body)
-    return items
+    return ActionItem.objects.for_calendar(body)
 
 
 def event_uid(item: ActionItem) -> str:

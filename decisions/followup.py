@@ -14,12 +14,11 @@ import datetime
 import io
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_noop, override
 
-from decisions.models import ActionItem, Body, Decision, Report, Status, StatusUpdate
+from decisions.models import Body, Decision, Report, Status
 
 LANGUAGES = ("en", "fr")
 NOTES_PER_ITEM = 3
@@ -121,17 +120,7 @@ def followup_build(report: Report, lang: str, today: datetime.date | None = None
     if lang not in LANGUAGES:
         lang = "en"
     today = today or timezone.localdate()
-    notes = StatusUpdate.objects.exclude(note="").order_by("-created_at", "-pk")
-    items = (
-        ActionItem.objects.select_related("owner")
-        .prefetch_related("partners", Prefetch("updates", queryset=notes, to_attr="noted"))
-        .order_by("owner__name_en")
-    )
-    decisions = list(
-        Decision.objects.filter(report=report)
-        .order_by("position")
-        .prefetch_related(Prefetch("action_items", queryset=items))
-    )
+    decisions = list(Decision.objects.filter(report=report).for_followup())
     labels = {key: label(text, lang) for key, text in TEXTS.items()}
     with override("en"):
         msgids = {s.value: str(s.label) for s in Status}

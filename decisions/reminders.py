@@ -40,12 +40,7 @@ class ReminderRun:
 
 def items_to_remind(today: datetime.date, days: int):
     """Open items overdue or due by `today + days`, soonest first."""
-    return (
-        ActionItem.objects.open()
-        .filter(due_date__isnull=False, due_date__lte=today + datetime.timedelta(days=days))
-        .select_related("decision__report", "owner")
-        .order_by("due_date", "decision__report__symbol", "decision__position", "pk")
-    )
+    return ActionItem.objects.for_reminders(today, days)
 
 
 def _message(*, user, body: Body, items: list, today: datetime.date, days: int):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from decisions import services
 from decisions.models import ActionItem, StatusUpdate
-from tests.factory import make_body, make_decision, make_item
+from tests.factory import make_body, make_decision, make_item, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +30,7 @@ def change_form_data(item: ActionItem, **overrides) -> dict:
         "due_date": "",
         "due_text": "",
         "note": "",
+        "expected_version": item.version,
         "updates-TOTAL_FORMS": "0",
         "updates-INITIAL_FORMS": "0",
         "updates-MIN_NUM_FORMS": "0",
@@ -121,3 +124,89 @@ def test_the_history_cannot_be_edited_in_the_admin(admin_client):
     )
     assert delete.status_code == 403
     assert StatusUpdate.objects.filter(pk=update.pk).exists()
+
+
+def test_a_stale_change_form_is_refused_and_shows_the_current_state(admin_client, editor):
+    item = make_item()
+    url = reverse("admin:decisions_actionitem_change", args=[item.pk])
+    form = admin_client.get(url).context["adminform"].form
+    stale = change_form_data(
+        item, status="completed", note="Done", expected_version=form["expected_version"].value()
+    )
+    # An editor records an update while the admin form is open.
+    services.action_item_set_status(item=item, status="stalled", note="No answer", by=editor)
+
+    response = admin_client.post(url, stale)
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "changed by someone else" in page
+    item.refresh_from_db()
+    assert (item.status, item.version) == ("stalled", 1)
+    assert [u.note for u in item.updates.all()] == ["No answer"]
+    # The form now carries the current state: saving it again applies.
+    current = response.context["adminform"].form
+    assert current["status"].value() == "stalled"
+    assert str(current["expected_version"].value()) == "1"
+
+
+def test_a_stale_change_form_does_not_overwrite_other_fields(admin_client, editor):
+    item = make_item()
+    url = reverse("admin:decisions_actionitem_change", args=[item.pk])
+    stale = change_form_data(item, summary="Reworded")
+    services.action_item_set_status(item=item, status="in_progress", by=editor)
+    admin_client.post(url, stale)
+    item.refresh_from_db()
+    assert (item.summary, item.status) == ("Act on the request.", "in_progress")
+
+
+def test_a_change_form_with_the_current_version_applies(admin_client, editor):
+    item = make_item()
+    services.action_item_set_status(item=item, status="in_progress", by=editor)
+    url = reverse("admin:decisions_actionitem_change", args=[item.pk])
+    response = admin_client.post(
+        url, change_form_data(item, status="completed", expected_version=1)
+    )
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert item.status == "completed"
+    assert item.updates.count() == 2
+
+
+@pytest.fixture
+def staff_focal_point(db):
+    """A focal point who was also given the admin (staff) and its change
+    permission on items, as an administrator might."""
+    user = make_user("staff-focal", groups=("focal points",), is_staff=True)
+    user.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_actionitem", "change_actionitem"])
+    )
+    return user
+
+
+def test_a_staff_focal_point_cannot_bulk_set_the_items_of_another_body(client, staff_focal_point):
+    own, other = make_body("own"), make_body("other")
+    own.focal_points.add(staff_focal_point)
+    mine, theirs = make_item(owner=own), make_item(owner=other)
+    client.force_login(staff_focal_point)
+    response = client.post(
+        reverse("admin:decisions_actionitem_changelist"),
+        {"action": "set_status_completed", "_selected_action": [mine.pk, theirs.pk]},
+        follow=True,
+    )
+    mine.refresh_from_db()
+    theirs.refresh_from_db()
+    assert (mine.status, theirs.status) == ("completed", "not_started")
+    assert not theirs.updates.exists()
+    assert "1 item not changed: you may not update it." in response.content.decode()
+
+
+def test_a_staff_focal_point_cannot_change_another_bodys_item_in_the_form(
+    client, staff_focal_point
+):
+    item = make_item()
+    client.force_login(staff_focal_point)
+    url = reverse("admin:decisions_actionitem_change", args=[item.pk])
+    client.post(url, change_form_data(item, status="completed"))
+    item.refresh_from_db()
+    assert item.status == "not_started"

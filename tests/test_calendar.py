@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from icalendar import Calendar
 
 from decisions.models import CalendarToken, Status
@@ -167,3 +168,19 @@ def test_wrong_methods_get_405(client, viewer):
     assert client.post(reverse("decisions:calendar")).status_code == 405
     assert client.get(reverse("decisions:calendar_token_new")).status_code == 405
     assert client.get(reverse("decisions:calendar_token_delete")).status_code == 405
+
+
+def test_the_feed_leaves_out_cancelled_items_and_keeps_one_due_today(client, token):
+    today = timezone.localdate()
+    body = make_body("edge-c", name_en="Edge Body")
+    make_item(make_decision(number="1"), owner=body, due_date=today)
+    make_item(make_decision(number="2"), owner=body, due_date=today, status=Status.CANCELLED)
+    make_item(
+        make_decision(number="3"),
+        owner=body,
+        due_date=datetime.date(2030, 1, 1),
+        status=Status.CANCELLED,
+    )
+    found = events(client.get(reverse("decisions:calendar_all", args=[token.key])))
+    assert list(found) == ["¶1 — owner: Edge Body"]
+    assert found["¶1 — owner: Edge Body"].decoded("dtstart") == today

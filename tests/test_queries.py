@@ -9,7 +9,9 @@ import pytest
 from django.urls import reverse
 
 from decisions import services
-from decisions.models import ActionItem, Status
+from decisions.followup import followup_build
+from decisions.models import ActionItem, Body, CalendarToken, Report, Status
+from decisions.reminders import reminders_send
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 STATUSES = list(Status)
@@ -36,6 +38,18 @@ def build(n_paragraphs: int, editor) -> None:
                     services.action_item_set_status(
                         item=item, status=item.status, note=f"note {n}", by=editor
                     )
+
+
+def give_history(item: ActionItem, editor, n_updates: int = 6, n_partners: int = 4) -> None:
+    """Several history rows (with authors) and several partners, so the item
+    page is measured as it is after months of follow-up, not when new."""
+    item.partners.add(*Body.objects.exclude(pk=item.owner_id)[:n_partners])
+    statuses = [Status.IN_PROGRESS, Status.STALLED] * n_updates
+    for i in range(n_updates):
+        services.action_item_set_status(
+            item=item, status=statuses[i], note=f"history {i}", by=make_user()
+        )
+    assert item.updates.count() >= n_updates
 
 
 # Queries for the session, the user and the role check come first on every
@@ -79,6 +93,8 @@ def test_each_page_runs_a_fixed_number_of_queries(
     assert ActionItem.objects.count() == 30 * n_paragraphs
     client.force_login(editor)
     url = url_of(page_name)
+    if page_name == "item_detail":
+        give_history(ActionItem.objects.order_by("pk").last(), editor)
     with django_assert_num_queries(PAGES[page_name]):
         response = client.get(url)
     assert response.status_code == 200
@@ -124,3 +140,40 @@ def test_the_dashboard_from_the_cache_costs_one_query_of_its_own(
     with django_assert_num_queries(BASE + 1):  # the change stamp only
         response = client.get(reverse("decisions:dashboard"))
     assert "Overall progress" in response.content.decode()
+
+
+@pytest.mark.parametrize("n_paragraphs", [1, 10], ids=["30-items", "300-items"])
+def test_the_calendar_feed_runs_a_fixed_number_of_queries(
+    client, editor, django_assert_num_queries, n_paragraphs
+):
+    build(n_paragraphs, editor)
+    token = CalendarToken.objects.create(user=editor)
+    url = reverse("decisions:calendar_all", args=[token.key])
+    # token with its user, the user's role (groups), the items
+    with django_assert_num_queries(3):
+        response = client.get(url)
+    assert response.content.count(b"BEGIN:VEVENT") == ActionItem.objects.for_calendar().count()
+
+
+@pytest.mark.parametrize("n_paragraphs", [1, 10], ids=["30-items", "300-items"])
+def test_the_reminders_run_a_fixed_number_of_queries(
+    editor, django_assert_num_queries, n_paragraphs
+):
+    build(n_paragraphs, editor)
+    for body in Body.objects.filter(slug__startswith="q-body-"):
+        body.focal_points.add(make_user(email=f"{body.slug}@example.org"))
+    # items, bodies, their focal points, reminders already sent
+    with django_assert_num_queries(4):
+        run = reminders_send(today=datetime.date(2098, 12, 31), days=1, dry_run=True)
+    owners = ActionItem.objects.open().values("owner").distinct().count()
+    assert len([line for line in run.lines if line.startswith("would send")]) == owners
+
+
+@pytest.mark.parametrize("n_paragraphs", [1, 10], ids=["30-items", "300-items"])
+def test_the_followup_report_reads_in_four_queries(editor, django_assert_num_queries, n_paragraphs):
+    build(n_paragraphs, editor)
+    report = Report.objects.get(symbol="OIC/Q-1/REP")
+    # decisions, their items with owners, partners, noted updates
+    with django_assert_num_queries(4):
+        doc = followup_build(report, "en")
+    assert doc.total == 10 * n_paragraphs

@@ -149,3 +149,29 @@ def test_negative_days_is_refused(db):
 
     with pytest.raises(CommandError):
         run("--days", "-1")
+
+
+def test_a_cancelled_item_is_never_reminded_and_one_due_today_is_upcoming(db, mailoutbox):
+    body = make_body("edge-r", name_en="Edge Body")
+    body.focal_points.add(make_user("carol", email="carol@example.org"))
+    today = make_item(owner=body, due_date=days(0))
+    cancelled = [
+        make_item(owner=body, due_date=days(n), status=Status.CANCELLED) for n in (-3, 0, 2)
+    ]
+    run()
+    (mail,) = mailoutbox
+    assert f"/items/{today.pk}/" in mail.body
+    for item in cancelled:
+        assert f"/items/{item.pk}/" not in mail.body
+    # Due today: still to do, not late.
+    assert "overdue" not in mail.subject
+    assert "OVERDUE" not in mail.body and "DUE WITHIN 14 DAYS (1)" in mail.body
+
+
+def test_a_body_whose_only_late_items_are_cancelled_gets_no_reminder(db, mailoutbox):
+    body = make_body("cancelled-r")
+    body.focal_points.add(make_user("dave", email="dave@example.org"))
+    make_item(owner=body, due_date=days(-10), status=Status.CANCELLED)
+    output = run()
+    assert mailoutbox == []
+    assert "0 reminders sent" in output

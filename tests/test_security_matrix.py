@@ -1,11 +1,16 @@
-"""Every URL x every kind of user x GET and POST.
+"""Every URL x every kind of user x GET and POST (and PUBLIC_READ, and the
+other methods).
 
-The list of URLs comes from the URL configuration: a new view that is not
-in EXPECTED below fails `test_every_url_is_in_the_matrix`, so none can be
-forgotten. Django's admin is left to its own (staff-only) checks, tested
-once at the end."""
+The list of URLs comes from the URL configuration, every pattern, named or
+not (an unnamed one is keyed by its route): a new view that is not in
+EXPECTED fails `test_every_url_is_in_the_matrix`, and an entry whose URL is
+gone fails `test_every_matrix_entry_is_a_url`, so the matrix cannot drift.
+Django's admin is one entry, its root (staff only); what is inside it is
+left to the admin's own permission checks (tests/test_admin.py)."""
 
 from __future__ import annotations
+
+from urllib.parse import urlencode
 
 import pytest
 from django.test import Client
@@ -18,7 +23,9 @@ pytestmark = pytest.mark.django_db
 
 USERS = ["anonymous", "no_role", "viewer", "editor", "focal_own", "focal_other", "superuser"]
 
-LOGIN = "login"  # a redirect to the login page
+LOGIN = "login"  # a redirect to the login page, back to the URL asked for
+ADMIN_LOGIN = "admin login"  # a redirect to the admin's login page
+LOGIN_PAGE = "login page"  # a redirect to the login page, coming back nowhere
 READERS = dict.fromkeys(USERS, 200) | {"anonymous": LOGIN, "no_role": 403}
 EVERYONE = dict.fromkeys(USERS, 200)
 NOT_ALLOWED = dict.fromkeys(USERS, 405)
@@ -69,28 +76,47 @@ EXPECTED = {
     "healthz": (EVERYONE, NOT_ALLOWED),
     "set_language": (dict.fromkeys(USERS, 302), dict.fromkeys(USERS, 302)),
     "login": (EVERYONE, EVERYONE),  # POST without credentials: the form again
-    "logout": (NOT_ALLOWED, dict.fromkeys(USERS, LOGIN)),
+    "logout": (NOT_ALLOWED, dict.fromkeys(USERS, LOGIN_PAGE)),
     "password_change": (READERS | {"no_role": 200}, READERS | {"no_role": 200}),
     "password_change_done": (READERS | {"no_role": 200}, NOT_ALLOWED | {"anonymous": LOGIN}),
     "password_reset": (EVERYONE, EVERYONE),
     "password_reset_done": (EVERYONE, NOT_ALLOWED),
     "password_reset_confirm": (EVERYONE, EVERYONE),
     "password_reset_complete": (EVERYONE, NOT_ALLOWED),
+    # Anyone not staff goes to the admin's own login page.
+    "admin:index": (
+        dict.fromkeys(USERS, ADMIN_LOGIN) | {"superuser": 200},
+        dict.fromkeys(USERS, ADMIN_LOGIN) | {"superuser": 200},
+    ),
+}
+
+# The pages an anonymous visitor reads when settings.PUBLIC_READ is on;
+# every other URL answers an anonymous visitor as in EXPECTED.
+PUBLIC_READ_PAGES = {
+    "decisions:dashboard",
+    "decisions:item_list",
+    "decisions:item_detail",
+    "decisions:body_list",
+    "decisions:body_detail",
+    "decisions:report_list",
+    "decisions:report_detail",
 }
 
 
 def url_names() -> list[str]:
-    """Every named URL outside the admin, with its namespace."""
+    """Every URL pattern, with its namespace: its name, or its full route
+    when it has none. The admin counts as one, its root (admin:index)."""
 
-    def walk(patterns, namespace=""):
+    def walk(patterns, namespace="", prefix=""):
         for p in patterns:
             if isinstance(p, URLResolver):
                 if p.namespace == "admin":
+                    yield "admin:index"
                     continue
                 ns = f"{namespace}{p.namespace}:" if p.namespace else namespace
-                yield from walk(p.url_patterns, ns)
-            elif isinstance(p, URLPattern) and p.name:
-                yield f"{namespace}{p.name}"
+                yield from walk(p.url_patterns, ns, prefix + str(p.pattern))
+            elif isinstance(p, URLPattern):
+                yield f"{namespace}{p.name}" if p.name else f"{namespace}{prefix}{p.pattern}"
 
     return sorted(set(walk(get_resolver().url_patterns)))
 
@@ -127,13 +153,33 @@ def world(db):
 
 def test_every_url_is_in_the_matrix():
     missing = [name for name in url_names() if name not in EXPECTED]
-    assert not missing, f"add these URLs to EXPECTED with who may do what: {missing}"
+    assert not missing, (
+        f"add these URLs to EXPECTED with who may do what (name an unnamed one: "
+        f"the matrix reverses names): {missing}"
+    )
+
+
+def test_every_matrix_entry_is_a_url():
+    gone = sorted(set(EXPECTED) - set(url_names()))
+    assert not gone, f"these URLs are gone: remove them from EXPECTED: {gone}"
+
+
+def outcome(response, url: str):
+    """The status, or LOGIN / ADMIN_LOGIN for a redirect to a login page
+    that brings the visitor back to `url`."""
+    status = response.status_code
+    if status == 302:
+        location = response["Location"]
+        if location == reverse("login"):
+            return LOGIN_PAGE
+        for login, kind in ((reverse("login"), LOGIN), (reverse("admin:login"), ADMIN_LOGIN)):
+            if location == f"{login}?{urlencode({'next': url}, safe='/')}":
+                return kind
+    return status
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_kind_of_user_gets_what_the_matrix_says(world, name):
-    if name not in url_names():
-        pytest.skip(f"{name} is not in the URL configuration")
     url = reverse(name, kwargs=world["kwargs"].get(name))
     got = {}
     for user_kind in USERS:
@@ -142,32 +188,62 @@ def test_each_kind_of_user_gets_what_the_matrix_says(world, name):
             if user_kind != "anonymous":
                 client.force_login(world["users"][user_kind])
             response = getattr(client, method)(url)
-            status = response.status_code
-            if status == 302 and response["Location"].startswith(reverse("login")):
-                status = LOGIN
-            got[(user_kind, method)] = (status, expected[user_kind])
+            got[(user_kind, method)] = (outcome(response, url), expected[user_kind])
     wrong = {k: v for k, v in got.items() if v[0] != v[1]}
     assert not wrong, f"{url}: (got, expected) {wrong}"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_with_public_read_an_anonymous_visitor_reads_only_the_read_pages(world, settings, name):
+    settings.PUBLIC_READ = True
+    url = reverse(name, kwargs=world["kwargs"].get(name))
+    response = Client().get(url)
+    expected = 200 if name in PUBLIC_READ_PAGES else EXPECTED[name][0]["anonymous"]
+    assert outcome(response, url) == expected
+    if name in PUBLIC_READ_PAGES:
+        content = response.content.decode()
+        assert "Log in" in content and "Record an update" not in content
+
+
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if n.startswith("decisions:")))
+def test_the_app_refuses_other_methods_with_405(world, name):
+    client = Client()
+    client.force_login(world["users"]["superuser"])
+    url = reverse(name, kwargs=world["kwargs"].get(name))
+    for method in ("put", "patch", "delete"):
+        assert getattr(client, method)(url).status_code == 405, (method, url)
+
+
+@pytest.mark.parametrize("name", sorted(PUBLIC_READ_PAGES))
+def test_a_read_page_is_a_whole_html_page(world, name):
+    client = Client()
+    client.force_login(world["users"]["viewer"])
+    response = client.get(reverse(name, kwargs=world["kwargs"].get(name)))
+    assert response["Content-Type"].startswith("text/html")
+    assert b"<!doctype html>" in response.content
+
+
+@pytest.mark.parametrize(
+    "name, kwargs",
+    [
+        ("decisions:item_detail", {"pk": 999}),
+        ("decisions:body_detail", {"slug": "nope"}),
+        ("decisions:report_detail", {"pk": 999}),
+    ],
+)
+def test_an_unknown_item_body_or_report_is_404(world, name, kwargs):
+    client = Client()
+    client.force_login(world["users"]["viewer"])
+    assert client.get(reverse(name, kwargs=kwargs)).status_code == 404
 
 
 def test_every_form_enforces_csrf(world):
     """Each URL that accepts POST refuses it without a CSRF token."""
     editor = world["users"]["superuser"]
     for name, (_, post) in EXPECTED.items():
-        if name not in url_names() or all(s == 405 for s in post.values()):
+        if name == "admin:index" or all(s == 405 for s in post.values()):
             continue
         client = Client(enforce_csrf_checks=True)
         client.force_login(editor)
         url = reverse(name, kwargs=world["kwargs"].get(name))
         assert client.post(url).status_code == 403, f"{url} accepts a POST without CSRF token"
-
-
-def test_the_admin_is_for_staff_only(world):
-    url = reverse("admin:index")
-    for kind in ("editor", "viewer", "focal_own"):
-        client = Client()
-        client.force_login(world["users"][kind])
-        assert client.get(url).status_code == 302
-    client = Client()
-    client.force_login(world["users"]["superuser"])
-    assert client.get(url).status_code == 200

@@ -4,6 +4,7 @@ one is refused; never a lost update. Real transactions, real threads."""
 from __future__ import annotations
 
 import threading
+from unittest import mock
 
 import pytest
 from django.contrib.auth.models import User
@@ -25,26 +26,53 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def run_together(*calls):
-    """Run the calls in threads released at the same moment; return what
-    each returned or raised."""
-    barrier = threading.Barrier(len(calls))
-    results: list = [None] * len(calls)
+# How long the first writer, holding the row lock, waits for the second to
+# get past it. With the lock, the second cannot (it waits on the lock), so
+# this is the cost of a passing run; without it, the second finishes at once.
+OVERLAP_SECONDS = 1.0
 
-    def run(i, call):
+
+def run_overlapping(first, second):
+    """Run `first` until it holds the item's row lock (inside the service's
+    transaction, at the history row's insert), then start `second`, and
+    keep `first` there until `second` has finished or OVERLAP_SECONDS have
+    passed. So the two always overlap at the worst moment: a missing lock
+    lets `second` read and write the item while `first` is half done.
+    Returns what each returned or raised."""
+    first_locked, second_started, second_done = (threading.Event() for _ in range(3))
+    create = StatusUpdate.objects.create
+    first_thread: list[threading.Thread] = []
+
+    def create_pausing_the_first(*args, **kwargs):
+        if threading.current_thread() is first_thread[0] and not first_locked.is_set():
+            first_locked.set()
+            assert second_started.wait(10), "the second writer never started"
+            second_done.wait(OVERLAP_SECONDS)
+        return create(*args, **kwargs)
+
+    results: list = [None, None]
+
+    def run(i, call, started=None, done=None):
         try:
-            barrier.wait()
+            if started is not None:
+                started.set()
             results[i] = call()
         except Exception as e:  # collected for the assertions
             results[i] = e
         finally:
+            if done is not None:
+                done.set()
             connections.close_all()
 
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=30)
+    with mock.patch.object(StatusUpdate.objects, "create", create_pausing_the_first):
+        a = threading.Thread(target=run, args=(0, first))
+        first_thread.append(a)
+        a.start()
+        assert first_locked.wait(10), "the first writer never reached the locked section"
+        b = threading.Thread(target=run, args=(1, second, second_started, second_done))
+        b.start()
+        for t in (a, b):
+            t.join(timeout=30)
     return results
 
 
@@ -61,7 +89,7 @@ def test_two_simultaneous_updates_are_both_kept():
             item=ActionItem.objects.get(pk=item.pk), status=status, note=note, by=user
         )
 
-    results = run_together(
+    results = run_overlapping(
         update(alice, Status.IN_PROGRESS, "alice"), update(bob, Status.STALLED, "bob")
     )
     assert all(isinstance(r, StatusUpdate) for r in results), results
@@ -85,6 +113,6 @@ def test_two_simultaneous_posts_of_the_same_page_keep_one_and_refuse_the_other()
         data = {"status": Status.COMPLETED, "note": note, "version": 0}
         return lambda: client.post(item.get_absolute_url(), data).status_code
 
-    results = run_together(post(users[0], "one"), post(users[1], "two"))
-    assert sorted(results) == [302, 409], results
+    results = run_overlapping(post(users[0], "one"), post(users[1], "two"))
+    assert results == [302, 409], results
     assert StatusUpdate.objects.filter(item=item).count() == 1

@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from decisions import services
 from decisions.models import Status
@@ -104,3 +105,22 @@ def test_an_update_shows_on_the_cached_dashboard_at_once(client, editor):
     )
     page = client.get("/").content.decode()
     assert "Mission sent in May" in page
+
+
+def test_neither_a_cancelled_item_nor_one_due_today_is_overdue(client, viewer, db):
+    """Due today is not late yet; cancelled is expected of no one, however
+    old its date. Only the open item due yesterday is overdue."""
+    today = timezone.localdate()
+    owner = make_body("t-edge", name_en="Edge Body")
+    late = make_item(owner=owner, due_date=today - datetime.timedelta(days=1))
+    make_item(owner=owner, due_date=today)
+    make_item(owner=owner, due_date=datetime.date(2001, 1, 1), status=Status.CANCELLED)
+    make_item(owner=owner, due_date=datetime.date(2001, 1, 1), status=Status.COMPLETED)
+    client.force_login(viewer)
+    dash = client.get(URL).context["dash"]
+    assert list(dash.overdue_items) == [late]
+    assert dash.overall["n_overdue"] == 1
+    assert [b.n_overdue for b in dash.bodies] == [1]
+    page = client.get(owner.get_absolute_url())
+    overdue = {i.pk: i.overdue for group in page.context["by_report"] for i in group["items"]}
+    assert [pk for pk, flag in overdue.items() if flag] == [late.pk]

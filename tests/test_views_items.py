@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from decisions import services
 from decisions.models import Status
@@ -179,3 +180,17 @@ def test_a_note_is_shown_escaped_in_the_list(signed_in, items, editor):
     content = signed_in.get(URL).content.decode()
     assert "<script>alert(1)</script>" not in content
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
+
+
+def test_the_overdue_filter_leaves_out_cancelled_items_and_items_due_today(client, viewer):
+    today = timezone.localdate()
+    late = make_item(due_date=today - datetime.timedelta(days=1))
+    today_item = make_item(due_date=today)
+    cancelled = make_item(due_date=PAST, status=Status.CANCELLED)
+    client.force_login(viewer)
+    overdue = client.get(URL, {"overdue": "yes"}).context["page"].object_list
+    assert list(overdue) == [late]
+    not_overdue = client.get(URL, {"overdue": "no"}).context["page"].object_list
+    assert {today_item, cancelled} <= set(not_overdue)
+    content = client.get(URL).content.decode()
+    assert content.count('<strong class="overdue">') == 1

@@ -8,8 +8,9 @@ import re
 from django.conf import settings
 from django.urls import reverse
 
+from decisions.followup import followup_build, followup_html
 from decisions.models import STATUS_COLOURS, Status
-from tests.factory import make_user
+from tests.factory import make_item, make_user
 
 
 def test_the_nav_links_every_section_and_marks_the_current_one(client, viewer):
@@ -63,13 +64,46 @@ def test_a_wrong_password_is_reported(client, viewer):
     assert b"didn't match" in response.content
 
 
+HEX = re.compile(r"#[0-9a-fA-F]{3,8}\b")
+STATUS_RULE = re.compile(r"\.status-([a-z_]+)\s*\{([^}]*)\}")
+
+
 def test_the_stylesheet_gives_each_status_its_model_colour():
+    """app.css is static: this is what keeps it equal to STATUS_COLOURS."""
     css = (settings.BASE_DIR / "static" / "css" / "app.css").read_text()
-    for status in Status:
-        assert f".status-{status.value} {{ background: {STATUS_COLOURS[status.value]}; }}" in css
+    found = {}
+    for status, body in STATUS_RULE.findall(css):
+        colours = HEX.findall(body)
+        if colours:
+            found.setdefault(status, set()).update(c.lower() for c in colours)
+    assert found == {value: {colour} for value, colour in STATUS_COLOURS.items()}
+
+
+def test_the_followup_report_takes_its_status_colours_from_the_model(db):
+    """The PDF's stylesheet is generated from STATUS_COLOURS, not copied."""
+    source = settings.BASE_DIR / "templates" / "decisions" / "followup" / "report.html"
+    assert not STATUS_RULE.search(source.read_text())
+    item = make_item(status=Status.STALLED)
+    html = followup_html(followup_build(item.decision.report, "en"))
+    for value, colour in STATUS_COLOURS.items():
+        assert f".status-{value} {{ border-color: {colour}; }}" in html
+    assert 'class="status-stalled"' in html or "status-stalled" in html.split("</style>")[1]
 
 
 def test_pages_use_no_inline_style_attribute(client, admin_user, db):
     client.force_login(admin_user)
     for name in ("dashboard", "item_list", "body_list", "report_list"):
         assert b"style=" not in client.get(reverse(f"decisions:{name}")).content, name
+
+
+def test_the_dashboard_bodies_and_reports_share_one_counts_table(client, viewer):
+    make_item(status=Status.STALLED)
+    client.force_login(viewer)
+    for name in ("dashboard", "body_list", "report_list"):
+        response = client.get(reverse(f"decisions:{name}"))
+        used = [t.name for t in response.templates]
+        assert "decisions/includes/_counts_table.html" in used, name
+        content = response.content.decode()
+        # The columns, in the one order the include gives them.
+        heads = re.findall(r'<th scope="col"[^>]*>([^<]+)</th>', content)
+        assert heads[-6:] == ["Progress", "Items", "Completed", "In progress", "Stalled", "Overdue"]

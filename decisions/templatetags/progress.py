@@ -4,7 +4,7 @@ inline style attribute, so a strict Content-Security-Policy holds)."""
 from __future__ import annotations
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from decisions.models import STATUS_COLOURS, Status, status_rows
@@ -74,6 +74,15 @@ def status_legend() -> dict:
 
 # Tags rather than includes for what every row of a list repeats: an include
 # costs a template render per row, these a string format.
+
+
+@register.simple_tag
+def status_colour_rules(prop: str) -> str:
+    """One CSS rule per status giving `prop` its colour, for a stylesheet
+    inside a template (the follow-up PDF's): the colours stay in models.py."""
+    return format_html_join(
+        "\n", ".status-{} {{ {}: {}; }}", ((s, prop, STATUS_COLOURS[s]) for s in Status.values)
+    )
 
 
 @register.simple_tag

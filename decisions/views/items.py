@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from decisions import services
 from decisions.filters import ORDERING_LABELS, ActionItemFilter
 from decisions.forms import StatusUpdateForm
-from decisions.models import ActionItem, StatusUpdate
+from decisions.models import ActionItem
 from decisions.permissions import can_update, login_with_role_required, read_access_required
 
 ITEMS_PER_PAGE = 50
@@ -53,14 +52,7 @@ def item_list(request: HttpRequest) -> HttpResponse:
 
 
 def _item_for_page(pk: int) -> ActionItem:
-    return get_object_or_404(
-        ActionItem.objects.select_related("decision__report", "owner").prefetch_related(
-            "partners",
-            "decision__translations",
-            Prefetch("updates", queryset=StatusUpdate.objects.select_related("author")),
-        ),
-        pk=pk,
-    )
+    return get_object_or_404(ActionItem.objects.for_detail(), pk=pk)
 
 
 def _render_item(

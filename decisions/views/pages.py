@@ -9,7 +9,6 @@ from itertools import groupby
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import BooleanField, Case, Prefetch, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -21,7 +20,6 @@ from decisions.models import (
     Decision,
     Report,
     StatusUpdate,
-    overdue_q,
     progress_counts,
     status_rows,
 )
@@ -66,19 +64,11 @@ class DashboardData:
 
     @cached_property
     def overdue_items(self):
-        return list(
-            ActionItem.objects.overdue(self.today)
-            .select_related("decision__report", "owner")
-            .order_by("due_date", "pk")[:DASHBOARD_OVERDUE]
-        )
+        return list(ActionItem.objects.for_dashboard_overdue(self.today)[:DASHBOARD_OVERDUE])
 
     @cached_property
     def latest_updates(self):
-        return list(
-            StatusUpdate.objects.select_related("item__decision__report", "item__owner", "author")[
-                :DASHBOARD_UPDATES
-            ]
-        )
+        return list(StatusUpdate.objects.latest_for_dashboard()[:DASHBOARD_UPDATES])
 
 
 @require_safe
@@ -115,23 +105,7 @@ def body_list(request: HttpRequest) -> HttpResponse:
 def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
     body = get_object_or_404(Body.objects.with_progress(today), slug=slug)
-    items = (
-        ActionItem.objects.for_page()
-        .filter(owner=body)
-        .annotate(
-            overdue=Case(
-                When(overdue_q(today), then=Value(True)),
-                default=Value(False),
-                output_field=BooleanField(),
-            )
-        )
-        .order_by(
-            "-decision__report__date",
-            "decision__report__symbol",
-            "-overdue",
-            "decision__position",
-        )
-    )
+    items = ActionItem.objects.for_body_page(body, today)
     # A body may own thousands of items over the years: page them.
     page = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     by_report = [
@@ -143,9 +117,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "status_rows": status_rows(body),
         "by_report": by_report,
         "page": page,
-        "partner_items": body.partner_items.select_related("decision__report", "owner").order_by(
-            "-decision__report__date", "decision__position"
-        )[:ITEMS_PER_PAGE],
+        "partner_items": ActionItem.objects.for_body_partner_page(body)[:ITEMS_PER_PAGE],
     }
     return render(request, "decisions/body_detail.html", ctx)
 
@@ -166,11 +138,7 @@ def report_list(request: HttpRequest) -> HttpResponse:
 @read_access_required
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     report = get_object_or_404(Report.objects.with_progress(), pk=pk)
-    # Owners in the order the paragraph names them (the order of import).
-    items = ActionItem.objects.select_related("owner").prefetch_related("partners").order_by("pk")
-    decisions = Decision.objects.filter(report=report).prefetch_related(
-        Prefetch("action_items", queryset=items), "translations"
-    )
+    decisions = Decision.objects.filter(report=report).for_report_page()
     ctx = {
         "report": report,
         "decisions": decisions,

@@ -2,8 +2,9 @@
 against pytest-django's `live_server`.
 
 No browser is ever downloaded (there is no internet): Playwright launches the
-Chromium the system provides. Without one, every e2e test is skipped and says
-why.
+Chromium the system provides. Without one, every e2e test FAILS and says why,
+so that a run (CI's above all) cannot stay green without them; `E2E=0` in
+the environment is the explicit opt-out that skips them instead.
 """
 
 from __future__ import annotations
@@ -43,29 +44,42 @@ def find_chromium() -> str | None:
 CHROMIUM = find_chromium()
 
 
+def e2e_opted_out() -> bool:
+    return os.environ.get("E2E", "").strip() == "0"
+
+
+MISSING_CHROMIUM = (
+    f"Chromium not found at {DEBIAN_CHROMIUM}: install Debian's chromium package "
+    "(make test does this as root), or set E2E=0 to skip the browser tests"
+)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Run the browser tests last, and skip them when there is no Chromium.
+    """Run the browser tests last; skip them only when E2E=0 asks to.
 
     Last, because they leave the database flushed (transactional tests) and
     Django's async-safety check off (see `playwright` below) for the rest of
     the session. pytest-django puts transactional tests after the others,
     but pytest then regroups the tests by pytest-playwright's session-scoped
     `browser_name` parameter, which pytest-playwright also adds to every test
-    with an argument named `page` (tests/test_views_access.py has one): that
-    can pull ordinary database tests behind these. trylast: after both."""
+    with an argument named `page`: that can pull ordinary database tests
+    behind these. trylast: after both."""
     e2e = [item for item in items if item.get_closest_marker("e2e")]
     if not e2e:
         return
     items[:] = [item for item in items if not item.get_closest_marker("e2e")] + e2e
-    if CHROMIUM:
-        return
-    skip = pytest.mark.skip(
-        reason=f"Chromium not found at {DEBIAN_CHROMIUM}: install Debian's chromium package "
-        "(make test does this as root)"
-    )
-    for item in e2e:
-        item.add_marker(skip)
+    if e2e_opted_out():
+        skip = pytest.mark.skip(reason="browser tests skipped: E2E=0")
+        for item in e2e:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _chromium_required() -> None:
+    """Every browser test fails, not skips, when there is no Chromium."""
+    if not CHROMIUM:
+        pytest.fail(MISSING_CHROMIUM, pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,59 @@
+"""The domain: reports, their operative paragraphs, the bodies asked to act,
+the action items that follow each request, and the append-only history of
+what happened to each item. One module per area; everything is re-exported
+here, so `from decisions.models import ActionItem` works as before."""
+
+from decisions.models.bodies import Body, BodyKind, BodyManager, BodyQuerySet
+from decisions.models.calendar import CalendarToken, ReminderSent, new_calendar_key
+from decisions.models.items import (
+    ActionItem,
+    ActionItemQuerySet,
+    StatusUpdate,
+    StatusUpdateQuerySet,
+)
+from decisions.models.reports import (
+    Decision,
+    DecisionKind,
+    DecisionQuerySet,
+    DecisionTranslation,
+    Report,
+    ReportManager,
+    ReportQuerySet,
+    ReportTranslation,
+)
+from decisions.models.status import (
+    CLOSED_STATUSES,
+    STATUS_COLOURS,
+    Status,
+    overdue_q,
+    progress_counts,
+    status_rows,
+)
+
+__all__ = [
+    "CLOSED_STATUSES",
+    "STATUS_COLOURS",
+    "ActionItem",
+    "ActionItemQuerySet",
+    "Body",
+    "BodyKind",
+    "BodyManager",
+    "BodyQuerySet",
+    "CalendarToken",
+    "Decision",
+    "DecisionKind",
+    "DecisionQuerySet",
+    "DecisionTranslation",
+    "ReminderSent",
+    "Report",
+    "ReportManager",
+    "ReportQuerySet",
+    "ReportTranslation",
+    "Status",
+    "StatusUpdate",
+    "StatusUpdateQuerySet",
+    "new_calendar_key",
+    "overdue_q",
+    "progress_counts",
+    "status_rows",
+]

@@ -1,0 +1,211 @@
+"""Action items, one per request and owner, and the append-only history of
+what happened to each."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import BooleanField, Case, Max, OuterRef, Prefetch, Subquery, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from decisions.models.bodies import Body
+from decisions.models.reports import Decision
+from decisions.models.status import CLOSED_STATUSES, STATUS_COLOURS, Status, overdue_q
+
+
+class ActionItemQuerySet(models.QuerySet):
+    def open(self) -> ActionItemQuerySet:
+        return self.exclude(status__in=CLOSED_STATUSES)
+
+    def overdue(self, today: datetime.date | None = None) -> ActionItemQuerySet:
+        return self.filter(overdue_q(today or timezone.localdate()))
+
+    def with_last_update(self) -> ActionItemQuerySet:
+        """Annotate the latest note and the time of the latest update."""
+        latest = StatusUpdate.objects.filter(item=OuterRef("pk")).order_by("-created_at", "-pk")
+        latest_note = latest.exclude(note="")
+        return self.annotate(
+            last_update_at=Subquery(latest.values("created_at")[:1]),
+            last_note=Subquery(latest_note.values("note")[:1]),
+        )
+
+    def for_list(self) -> ActionItemQuerySet:
+        """What a list of items shows, in a fixed number of queries. The
+        report's source text is left out: it can be megabytes per row."""
+        return (
+            self.select_related("decision__report", "owner")
+            .defer("decision__report__source_text")
+            .prefetch_related("partners")
+            .with_last_update()
+        )
+
+    def for_page(self) -> ActionItemQuerySet:
+        """for_list() for pages that do not show the paragraph's text:
+        narrower rows keep the sort of a large list in memory."""
+        return self.for_list().defer("decision__text", "decision__report__title")
+
+    def for_detail(self) -> ActionItemQuerySet:
+        """The item page: the item, its paragraph and report, partners,
+        the paragraph's translations, the history with its authors."""
+        return self.select_related("decision__report", "owner").prefetch_related(
+            "partners",
+            "decision__translations",
+            Prefetch("updates", queryset=StatusUpdate.objects.select_related("author")),
+        )
+
+    def for_body_page(self, body: Body, today: datetime.date) -> ActionItemQuerySet:
+        """A body's page: the items it owns, newest report first, the
+        overdue ones first within a report (annotated `overdue`)."""
+        return (
+            self.for_page()
+            .filter(owner=body)
+            .annotate(
+                overdue=Case(
+                    When(overdue_q(today), then=Value(True)),
+                    default=Value(False),
+                    output_field=BooleanField(),
+                )
+            )
+            .order_by(
+                "-decision__report__date",
+                "decision__report__symbol",
+                "-overdue",
+                "decision__position",
+            )
+        )
+
+    def for_body_partner_page(self, body: Body) -> ActionItemQuerySet:
+        """A body's page: the items it is a partner in, newest report first."""
+        return (
+            self.filter(partners=body)
+            .select_related("decision__report", "owner")
+            .defer("decision__report__source_text")
+            .order_by("-decision__report__date", "decision__position")
+        )
+
+    def for_dashboard_overdue(self, today: datetime.date) -> ActionItemQuerySet:
+        """The dashboard: overdue items, the longest overdue first."""
+        return (
+            self.overdue(today)
+            .select_related("decision__report", "owner")
+            .defer("decision__report__source_text")
+            .order_by("due_date", "pk")
+        )
+
+    def for_calendar(self, body: Body | None = None) -> ActionItemQuerySet:
+        """A calendar feed: every open item with a due date (of one body's,
+        if given), soonest first. Due today or overdue alike: the calendar
+        shows dates, not lateness."""
+        items = self.open().filter(due_date__isnull=False)
+        if body is not None:
+            items = items.filter(owner=body)
+        return (
+            items.select_related("decision__report", "owner")
+            .defer("decision__report__source_text")
+            .order_by("due_date", "pk")
+        )
+
+    def for_reminders(self, today: datetime.date, days: int) -> ActionItemQuerySet:
+        """The reminder emails: open items overdue or due by `today + days`,
+        soonest first."""
+        return (
+            self.open()
+            .filter(due_date__isnull=False, due_date__lte=today + datetime.timedelta(days=days))
+            .select_related("decision__report", "owner")
+            .defer("decision__report__source_text")
+            .order_by("due_date", "decision__report__symbol", "decision__position", "pk")
+        )
+
+    def change_stamp(self) -> str:
+        """Changes whenever an item is created or updated (both touch
+        updated_at); two index look-ups, whatever the number of items."""
+        stamp = self.aggregate(last=Max("updated_at"), top=Max("pk"))
+        last = stamp["last"].timestamp() if stamp["last"] else 0
+        return f"{stamp['top'] or 0}:{last}"
+
+
+class ActionItem(models.Model):
+    """One request of one paragraph to one owner. A paragraph addressed to
+    three bodies gives three items, so each body's progress can be counted."""
+
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="action_items")
+    owner = models.ForeignKey(Body, on_delete=models.PROTECT, related_name="action_items")
+    partners = models.ManyToManyField(Body, blank=True, related_name="partner_items")
+    summary = models.TextField(help_text=_("What is asked, as the paragraph words it."))
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.NOT_STARTED)
+    due_date = models.DateField(null=True, blank=True)
+    due_text = models.CharField(max_length=200, blank=True)
+    # Bumped by every update; a form carries it so a stale submission is caught.
+    version = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = ActionItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["decision__report", "decision__position", "owner__name_en"]
+        constraints = [
+            models.UniqueConstraint(fields=["decision", "owner"], name="one_item_per_owner"),
+        ]
+        indexes = [models.Index(fields=["status", "due_date"])]
+        permissions = [
+            ("record_update", _("Can record an update on any action item")),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.decision} → {self.owner}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("decisions:item_detail", args=[self.pk])
+
+    def is_open(self) -> bool:
+        return self.status not in CLOSED_STATUSES
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        """Past its due date and still expected of its owner."""
+        if self.due_date is None or not self.is_open():
+            return False
+        return self.due_date < (today or timezone.localdate())
+
+    @property
+    def status_colour(self) -> str:
+        return STATUS_COLOURS[self.status]
+
+
+class StatusUpdateQuerySet(models.QuerySet):
+    def latest_for_dashboard(self) -> StatusUpdateQuerySet:
+        """The dashboard: the latest updates (newest first, by the model's
+        ordering), with their item, its report and owner, and the author."""
+        return self.select_related("item__decision__report", "item__owner", "author").defer(
+            "item__decision__report__source_text"
+        )
+
+
+class StatusUpdate(models.Model):
+    """Append-only history: one row for every recorded update of an item."""
+
+    item = models.ForeignKey(ActionItem, on_delete=models.CASCADE, related_name="updates")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    old_status = models.CharField(max_length=16, choices=Status.choices)
+    new_status = models.CharField(max_length=16, choices=Status.choices)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    objects = StatusUpdateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        get_latest_by = "created_at"
+
+    def __str__(self) -> str:
+        return f"{self.item_id}: {self.old_status} → {self.new_status}"
+
+    @property
+    def changes_status(self) -> bool:
+        return self.old_status != self.new_status

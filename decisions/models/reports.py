@@ -1,0 +1,161 @@
+"""Reports as imported, their operative paragraphs (decisions), and their
+other language versions."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Prefetch
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from decisions.models.status import progress_counts
+
+
+class ReportQuerySet(models.QuerySet):
+    def with_progress(self, today: datetime.date | None = None) -> ReportQuerySet:
+        """Each report with its paragraph count and item counts per status and
+        overdue, in one query."""
+        return self.annotate(
+            n_paragraphs=Count("decisions", distinct=True),
+            **progress_counts(today or timezone.localdate(), "decisions__action_items"),
+        )
+
+
+class ReportManager(models.Manager.from_queryset(ReportQuerySet)):
+    def get_by_natural_key(self, symbol: str) -> Report:
+        return self.get(symbol=symbol)
+
+
+class Report(models.Model):
+    """A meeting report as imported: its title block and its source text."""
+
+    symbol = models.CharField(max_length=120, unique=True)
+    title = models.TextField()
+    meeting = models.CharField(max_length=300, blank=True)
+    place = models.CharField(max_length=200, blank=True)
+    date = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="fr")
+    source_name = models.CharField(max_length=300, blank=True)
+    source_text = models.TextField()
+    source_sha256 = models.CharField(max_length=64)
+    imported_at = models.DateTimeField(default=timezone.now)
+
+    objects = ReportManager()
+
+    class Meta:
+        ordering = ["-date", "symbol"]
+        # Lists of items are ordered by their report's date first: this index
+        # lets the database walk to the first page instead of sorting them all.
+        indexes = [models.Index(fields=["-date", "symbol"], name="report_date_symbol")]
+
+    def __str__(self) -> str:
+        return self.symbol
+
+    def get_absolute_url(self) -> str:
+        return reverse("decisions:report_detail", args=[self.pk])
+
+    def natural_key(self) -> tuple[str]:
+        return (self.symbol,)
+
+
+class DecisionKind(models.TextChoices):
+    REQUEST = "request", _("Request")
+    STATEMENT = "statement", _("Statement")
+
+
+class DecisionQuerySet(models.QuerySet):
+    def for_report_page(self) -> DecisionQuerySet:
+        """The report page: each paragraph with its translations and its
+        items, owners and partners in the order the paragraph names them
+        (the order of import); four queries."""
+        from decisions.models.items import ActionItem
+
+        items = ActionItem.objects.select_related("owner").prefetch_related("partners")
+        return self.order_by("position").prefetch_related(
+            Prefetch("action_items", queryset=items.order_by("pk")), "translations"
+        )
+
+    def for_followup(self) -> DecisionQuerySet:
+        """The follow-up report: each paragraph with its items (by owner's
+        name), their partners, and their noted updates, newest first, in
+        `item.noted`; four queries."""
+        from decisions.models.items import ActionItem, StatusUpdate
+
+        notes = StatusUpdate.objects.exclude(note="").order_by("-created_at", "-pk")
+        items = (
+            ActionItem.objects.select_related("owner")
+            .prefetch_related("partners", Prefetch("updates", queryset=notes, to_attr="noted"))
+            .order_by("owner__name_en")
+        )
+        return self.order_by("position").prefetch_related(Prefetch("action_items", queryset=items))
+
+
+class Decision(models.Model):
+    """One operative paragraph of a report, as printed."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="decisions")
+    number = models.CharField(max_length=20)
+    position = models.PositiveIntegerField()
+    text = models.TextField()
+    kind = models.CharField(max_length=16, choices=DecisionKind.choices)
+
+    objects = DecisionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["report", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["report", "number"], name="decision_number_unique"),
+            models.UniqueConstraint(fields=["report", "position"], name="decision_position_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.report.symbol} ¶{self.number}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.report.get_absolute_url()}#para-{self.number}"
+
+
+class ReportTranslation(models.Model):
+    """Another language version of an imported report (same symbol)."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+    title = models.TextField()
+    meeting = models.CharField(max_length=300, blank=True)
+    place = models.CharField(max_length=200, blank=True)
+    source_name = models.CharField(max_length=300, blank=True)
+    source_text = models.TextField()
+    source_sha256 = models.CharField(max_length=64)
+    imported_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["report", "language"], name="one_translation_per_language"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.report.symbol} ({self.language})"
+
+
+class DecisionTranslation(models.Model):
+    """A paragraph's text in another language version, linked by its number."""
+
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+    text = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["decision", "language"], name="one_paragraph_translation_per_language"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.decision} ({self.language})"
