@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import UploadedFile
+from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
@@ -372,7 +373,25 @@ def comment_add(*, item: ActionItem, text: str, by, may_see=None) -> Comment:
     with transaction.atomic():
         comment = Comment.objects.create(item=item, author=_user(by), text=text)
         comment.mentions.set(mentioned)
+        transaction.on_commit(lambda: _notify_mentions(comment, mentioned))
     return comment
+
+
+def _notify_mentions(comment: Comment, users) -> None:
+    """An email to each user mentioned (who has an address), with the link."""
+    author = comment.author
+    who = (author.get_full_name() or author.get_username()) if author else "Someone"
+    link = f"{settings.SITE_URL}{comment.item.get_absolute_url()}#comments"
+    for user in users:
+        if not user.email or user == author:
+            continue
+        send_mail(
+            subject=f"{who} mentioned you on {comment.item}",
+            message=f"{who} wrote:\n\n{comment.text}\n\n{link}\n",
+            from_email=None,
+            recipient_list=[user.email],
+            fail_silently=True,
+        )
 
 
 def public_status_set(*, item: ActionItem, status: str, note: str, by) -> PublicStatus:

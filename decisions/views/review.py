@@ -26,13 +26,11 @@ from decisions.models import (
     Letter,
     PublicStatus,
     Submission,
-    SubmissionState,
 )
 from decisions.permissions import (
     can_review,
     can_see_internal,
     can_update,
-    is_secretariat,
     login_with_role_required,
     needs_review,
 )
@@ -45,6 +43,10 @@ def item_workflow_context(request: HttpRequest, item: ActionItem, **forms) -> di
     user who may not see it (anonymous visitors above all)."""
     user = request.user
     ctx: dict = {"public_status": PublicStatus.objects.filter(item=item).first()}
+    if not user.is_authenticated:
+        # PUBLIC_READ visitors: the public status and note, never the
+        # internal history notes (nor anything below).
+        ctx.update({"updates": [], "latest_update": None})
     if not can_see_internal(user, item):
         return ctx
     submissions = list(
@@ -282,11 +284,3 @@ def item_public_status(request: HttpRequest, pk: int) -> HttpResponse:
     )
     messages.success(request, _("The public status was saved."))
     return redirect(item)
-
-
-__all__ = [
-    "item_workflow_context",
-    "submission_post",
-    "is_secretariat",
-    "SubmissionState",
-]
