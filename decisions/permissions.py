@@ -81,3 +81,60 @@ def may_upload(user) -> bool:
     """Someone who may update at least some items: editors, superusers and
     focal points (each row is checked again with can_update)."""
     return user.is_superuser or user.has_perm(UPDATE_PERMISSION) or user.focal_bodies.exists()
+
+
+# --- Follow-up workflow: submissions, correspondence, comments, files ----------
+
+
+def is_secretariat(user) -> bool:
+    """Editors, staff and superusers: they see every submission, letter and
+    comment and review what focal points submit."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return user.is_superuser or user.is_staff or user.has_perm(UPDATE_PERMISSION)
+
+
+def can_review(user) -> bool:
+    """Accept or return submissions, record letters and replies."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return user.is_superuser or user.has_perm(UPDATE_PERMISSION)
+
+
+def is_focal_point_for(user, body_ids) -> bool:
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return user.focal_bodies.filter(pk__in=list(body_ids)).exists()
+
+
+def can_see_internal(user, item: ActionItem) -> bool:
+    """Submissions, comments and evidence of an item: the secretariat and
+    the focal points of the item's owner; never anonymous visitors."""
+    return is_secretariat(user) or is_focal_point_for(user, [item.owner_id])
+
+
+def needs_review(user, item: ActionItem) -> bool:
+    """A focal point's update is a submission for an editor to review,
+    unless the owner is one of settings.REVIEW_SKIP_BODIES."""
+    if can_review(user):
+        return False
+    return item.owner.slug not in settings.REVIEW_SKIP_BODIES
+
+
+def can_see_letter(user, letter) -> bool:
+    """The secretariat sees every letter; a focal point only the letters
+    sent to its bodies."""
+    if is_secretariat(user):
+        return True
+    return is_focal_point_for(user, letter.recipients.values_list("pk", flat=True))
+
+
+def can_see_evidence(user, evidence) -> bool:
+    """A file or link is visible to whoever may see what it is attached to."""
+    if evidence.letter_id:
+        return can_see_letter(user, evidence.letter)
+    if evidence.reply_id:
+        return can_see_letter(user, evidence.reply.letter)
+    if evidence.item_id:
+        return can_see_internal(user, evidence.item)
+    return is_secretariat(user)

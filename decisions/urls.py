@@ -1,6 +1,6 @@
 from django.urls import path
 
-from decisions.views import calendar, exports, items, pages
+from decisions.views import calendar, correspondence, exports, files, items, pages, review
 
 app_name = "decisions"
 
@@ -39,5 +39,32 @@ urlpatterns = [
         "calendar/<str:key>/bodies/<slug:slug>.ics",
         calendar.calendar_feed_body,
         name="calendar_body",
+    ),
+]
+
+# Follow-up workflow: submissions and review, evidence, correspondence, comments.
+urlpatterns += [
+    path("review/", review.review_queue, name="review_queue"),
+    path("submissions/mine/", review.my_submissions, name="my_submissions"),
+    path("submissions/<int:pk>/", review.submission_detail, name="submission_detail"),
+    path("submissions/<int:pk>/accept/", review.submission_accept, name="submission_accept"),
+    path("submissions/<int:pk>/return/", review.submission_return, name="submission_return"),
+    path("items/<int:pk>/evidence/", review.item_evidence_add, name="item_evidence_add"),
+    path("items/<int:pk>/comments/", review.item_comment_add, name="item_comment_add"),
+    path("items/<int:pk>/public/", review.item_public_status, name="item_public_status"),
+    path("files/<int:pk>/", files.evidence_download, name="evidence_download"),
+    path("correspondence/", correspondence.correspondence_log, name="correspondence_log"),
+    path("correspondence/new/", correspondence.letter_new, name="letter_new"),
+    path("correspondence/<int:pk>/", correspondence.letter_detail, name="letter_detail"),
+    path("correspondence/<int:pk>/reply/", correspondence.reply_new, name="reply_new"),
+    path(
+        "bodies/<slug:slug>/correspondence/",
+        correspondence.body_correspondence,
+        name="body_correspondence",
+    ),
+    path(
+        "bodies/<slug:slug>/note-verbale.docx",
+        correspondence.note_verbale_docx,
+        name="note_verbale_docx",
     ),
 ]

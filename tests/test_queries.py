@@ -53,15 +53,17 @@ def give_history(item: ActionItem, editor, n_updates: int = 6, n_partners: int =
 
 
 # Queries for the session, the user and the role check come first on every
-# page (3); the rest is the page's own.
-BASE = 3
+# page (3), then the navigation's permission check (2: user and group
+# permissions, cached for the page); the rest is the page's own.
+BASE = 5
 PAGES = {
     # change stamp, overall aggregate, bodies, reports, overdue items, latest updates
     "dashboard": BASE + 6,
     # owner choices, count, page, partners
     "item_list": BASE + 4,
-    # item, partners, translations, updates with authors, can_update (groups + perms: 2)
-    "item_detail": BASE + 4 + 2,
+    # item, partners, translations, updates with authors; the workflow partials:
+    # public status, submissions, letters, evidence, comments
+    "item_detail": BASE + 4 + 5,
     # bodies with progress
     "body_list": BASE + 1,
     # body with progress, count, items (one page), partners, partner items
@@ -126,8 +128,9 @@ def test_for_a_focal_point_the_item_page_checks_its_bodies_once(
     user = make_user(groups=("focal points",))
     client.force_login(user)
     url = url_of("item_detail")
-    # can_update: groups + permissions, then the focal link.
-    with django_assert_num_queries(PAGES["item_detail"] + 1):
+    # can_update's focal link, the public status, and the focal link again
+    # (may it see the internal partials? no: it is no focal point of this item).
+    with django_assert_num_queries(BASE + 4 + 3):
         client.get(url)
 
 

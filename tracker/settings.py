@@ -314,3 +314,31 @@ LOGGING = {
         "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
     },
 }
+
+# --- Follow-up workflow: review, evidence files ---------------------------------
+# Focal points' updates go to an editor's review, except for the bodies
+# listed here (comma-separated slugs), whose focal points' updates apply at once.
+REVIEW_SKIP_BODIES = envlist("REVIEW_SKIP_BODIES")
+# The largest evidence file accepted, in bytes.
+EVIDENCE_MAX_BYTES = envint("EVIDENCE_MAX_BYTES", 10 * 1024 * 1024)
+# Uploaded evidence. Never served by a URL pattern nor by whitenoise: every
+# download goes through a view that checks the user may see it. No MEDIA_URL.
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", "") or BASE_DIR / "media")
+FILE_UPLOAD_PERMISSIONS = 0o640
+if os.environ.get("STORAGE_S3_BUCKET"):
+    # An S3-compatible object store (django-storages); private objects, never
+    # a public URL (downloads still go through the view).
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["STORAGE_S3_BUCKET"],
+            "endpoint_url": os.environ.get("STORAGE_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("STORAGE_S3_REGION") or None,
+            "access_key": os.environ.get("STORAGE_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("STORAGE_S3_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("STORAGE_S3_PREFIX", "tracker"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }

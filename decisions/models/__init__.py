@@ -29,8 +29,26 @@ from decisions.models.status import (
     progress_counts,
     status_rows,
 )
+from decisions.models.workflow import (
+    Comment,
+    Evidence,
+    Letter,
+    LetterKind,
+    PublicStatus,
+    Reply,
+    Submission,
+    SubmissionState,
+)
 
 __all__ = [
+    "Comment",
+    "Evidence",
+    "Letter",
+    "LetterKind",
+    "PublicStatus",
+    "Reply",
+    "Submission",
+    "SubmissionState",
     "CLOSED_STATUSES",
     "STATUS_COLOURS",
     "ActionItem",

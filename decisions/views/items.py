@@ -15,7 +15,13 @@ from decisions import services
 from decisions.filters import ORDERING_LABELS, ActionItemFilter
 from decisions.forms import StatusUpdateForm
 from decisions.models import ActionItem
-from decisions.permissions import can_update, login_with_role_required, read_access_required
+from decisions.permissions import (
+    can_update,
+    login_with_role_required,
+    needs_review,
+    read_access_required,
+)
+from decisions.views import review
 
 ITEMS_PER_PAGE = 50
 
@@ -62,6 +68,7 @@ def _render_item(
     *,
     status: int = 200,
     conflict: bool = False,
+    **workflow_forms,
 ) -> HttpResponse:
     updates = list(item.updates.all())
     ctx = {
@@ -71,14 +78,23 @@ def _render_item(
         "form": form,
         "conflict": conflict,
     }
+    ctx.update(review.item_workflow_context(request, item, **workflow_forms))
     return render(request, "decisions/item_detail.html", ctx, status=status)
+
+
+def render_item_with(request: HttpRequest, pk: int, *, status: int = 200, **workflow_forms):
+    """The item page; a focal point whose updates are reviewed gets the
+    submission form (in the workflow partials) instead of the update form."""
+    item = _item_for_page(pk)
+    user = request.user
+    may_apply = can_update(user, item) and not needs_review(user, item)
+    form = StatusUpdateForm.for_item(item) if may_apply else None
+    return _render_item(request, item, form, status=status, **workflow_forms)
 
 
 @read_access_required
 def _item_show(request: HttpRequest, pk: int) -> HttpResponse:
-    item = _item_for_page(pk)
-    form = StatusUpdateForm.for_item(item) if can_update(request.user, item) else None
-    return _render_item(request, item, form)
+    return render_item_with(request, pk)
 
 
 @login_with_role_required
@@ -86,6 +102,8 @@ def _item_record_update(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(ActionItem, pk=pk)
     if not can_update(request.user, item):
         raise PermissionDenied
+    if needs_review(request.user, item):
+        return review.submission_post(request, item)
     form = StatusUpdateForm(request.POST)
     if form.is_valid():
         try:

@@ -1,8 +1,15 @@
-"""Write everything the tracker holds to one XML file: `manage.py backup PATH`."""
+"""Write everything the tracker holds to one file: `manage.py backup PATH`.
+
+PATH ending in .tar.gz (or .tgz): one archive with the fixture (backup.xml)
+and every evidence file (files/<stored name>). Any other PATH: the XML
+fixture, and the evidence files, if any, in the folder PATH.files/ beside it.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import tarfile
 import tempfile
 from pathlib import Path
 
@@ -10,33 +17,95 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from decisions.models import Evidence
+
 # Rebuilt by `migrate` (or of no value in a backup).
 EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
+ARCHIVE_SUFFIXES = (".tar.gz", ".tgz")
+FIXTURE_NAME = "backup.xml"
+FILES_DIR = "files"
+
+
+def is_archive(path: Path) -> bool:
+    return path.name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def files_dir_for(path: Path) -> Path:
+    return path.with_name(path.name + ".files")
+
+
+def _evidence_files():
+    return Evidence.objects.exclude(file="").order_by("pk")
 
 
 class Command(BaseCommand):
-    help = "Back up reports, bodies, items, history, users and groups (Django XML fixture)."
+    help = (
+        "Back up reports, bodies, items, history, users, groups and the workflow "
+        "(Django XML fixture) with the evidence files."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("path", help="file to write (replaced atomically)")
 
+    def _dump(self, tmp: str) -> None:
+        call_command(
+            "dumpdata",
+            natural_foreign=True,
+            natural_primary=True,
+            exclude=EXCLUDED + [a for a in ("axes",) if apps.is_installed(a)],
+            format="xml",  # keeps microseconds, which JSON would cut to milliseconds
+            indent=1,
+            output=tmp,
+            verbosity=0,
+        )
+
     def handle(self, *args, path: str, **options):
         target = Path(path)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".backup-", suffix=".xml")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".backup-", suffix=".tmp")
         os.close(fd)
+        n_files = 0
         try:
-            call_command(
-                "dumpdata",
-                natural_foreign=True,
-                natural_primary=True,
-                exclude=EXCLUDED + [a for a in ("axes",) if apps.is_installed(a)],
-                format="xml",  # keeps microseconds, which JSON would cut to milliseconds
-                indent=1,
-                output=tmp,
-                verbosity=0,
-            )
+            if is_archive(target):
+                fd, fixture = tempfile.mkstemp(prefix=".backup-", suffix=".xml")
+                os.close(fd)
+                try:
+                    self._dump(fixture)
+                    with tarfile.open(tmp, "w:gz") as archive:
+                        archive.add(fixture, arcname=FIXTURE_NAME)
+                        for evidence in _evidence_files():
+                            with evidence.file.open("rb") as handle:
+                                info = tarfile.TarInfo(f"{FILES_DIR}/{evidence.file.name}")
+                                info.size = evidence.file.size
+                                archive.addfile(info, handle)
+                            n_files += 1
+                finally:
+                    os.unlink(fixture)
+            else:
+                self._dump(tmp)
+                n_files = self._copy_files(files_dir_for(target))
             os.replace(tmp, target)
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        self.stdout.write(f"backup written to {target} ({target.stat().st_size:,} bytes)")
+        self.stdout.write(
+            f"backup written to {target} ({target.stat().st_size:,} bytes, {n_files} files)"
+        )
+
+    def _copy_files(self, folder: Path) -> int:
+        evidence = list(_evidence_files())
+        if not evidence:
+            return 0
+        staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".backup-files-"))
+        try:
+            for item in evidence:
+                dest = staging / item.file.name
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                with item.file.open("rb") as src, open(dest, "wb") as out:
+                    shutil.copyfileobj(src, out)
+            if folder.exists():
+                shutil.rmtree(folder)
+            os.replace(staging, folder)
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging)
+        return len(evidence)

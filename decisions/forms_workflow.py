@@ -1,0 +1,235 @@
+"""Forms of the follow-up workflow: a submission with its evidence, the
+review, letters and replies, comments, the public status."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.validators import URLValidator
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from decisions.models import ActionItem, Body, Letter, LetterKind, Status
+from decisions.services_workflow import ACCEPTED_EXTENSIONS, EvidenceError, evidence_check
+from decisions.text.normalize import normalize_text
+
+MAX_FILES = 10
+MAX_LINKS = 10
+NOTE_MAX = 10_000
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input (Django's documented pattern)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "widget", MultipleFileInput(attrs={"accept": ",".join(ACCEPTED_EXTENSIONS)})
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(d, initial) for d in data if d]
+        return [single(data, initial)] if data else []
+
+
+class EvidenceFormMixin(forms.Form):
+    """Files (checked from their content) and links (http/https), one a line."""
+
+    files = MultipleFileField(
+        label=_("Evidence files"),
+        required=False,
+        allow_empty_file=True,  # refused below with a clearer message
+        help_text=_("PDF, Word .docx, Excel .xlsx, PNG or JPEG."),
+    )
+    links = forms.CharField(
+        label=_("Links"),
+        required=False,
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One http:// or https:// address a line."),
+    )
+
+    def clean_files(self):
+        files = self.cleaned_data.get("files") or []
+        if len(files) > MAX_FILES:
+            raise forms.ValidationError(gettext("At most %(n)s files.") % {"n": MAX_FILES})
+        errors = []
+        for upload in files:
+            try:
+                evidence_check(upload)
+            except EvidenceError as e:
+                errors.append(str(e))
+        if errors:
+            raise forms.ValidationError(errors)
+        return files
+
+    def clean_links(self):
+        lines = [line.strip() for line in normalize_text(self.cleaned_data["links"]).splitlines()]
+        links = [line for line in lines if line]
+        if len(links) > MAX_LINKS:
+            raise forms.ValidationError(gettext("At most %(n)s links.") % {"n": MAX_LINKS})
+        validate = URLValidator(schemes=["http", "https"])
+        for link in links:
+            try:
+                validate(link)
+            except forms.ValidationError as e:
+                raise forms.ValidationError(
+                    gettext("%(link)s is not an http:// or https:// address.")
+                    % {"link": link[:100]}
+                ) from e
+        return links
+
+
+def _text(value: str) -> str:
+    return normalize_text(value or "").strip()
+
+
+class SubmissionForm(EvidenceFormMixin):
+    status = forms.ChoiceField(label=_("Proposed status"), choices=Status.choices)
+    note = forms.CharField(
+        label=_("What was done"),
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+    field_order = ["status", "note", "files", "links", "version"]
+
+    @classmethod
+    def for_item(cls, item: ActionItem) -> SubmissionForm:
+        return cls(initial={"status": item.status, "version": item.version})
+
+    def clean_note(self):
+        note = _text(self.cleaned_data["note"])
+        if not note:
+            raise forms.ValidationError(gettext("Say what was done."))
+        return note
+
+
+class EvidenceForm(EvidenceFormMixin):
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not data.get("files") and not data.get("links"):
+            raise forms.ValidationError(gettext("Attach a file or give a link."))
+        return data
+
+
+class ReviewForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Comment to the focal point"),
+        required=False,
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    confirm_stale = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean_comment(self):
+        return _text(self.cleaned_data["comment"])
+
+
+class LetterForm(EvidenceFormMixin):
+    kind = forms.ChoiceField(label=_("Kind"), choices=LetterKind.choices)
+    reference = forms.CharField(label=_("Reference"), max_length=120)
+    sent_on = forms.DateField(label=_("Date sent"), widget=forms.DateInput(attrs={"type": "date"}))
+    subject = forms.CharField(label=_("Subject"), max_length=500)
+    recipients = forms.ModelMultipleChoiceField(
+        label=_("Recipients"), queryset=Body.objects.registered()
+    )
+    item_ids = forms.CharField(
+        label=_("Items concerned (numbers)"),
+        required=False,
+        max_length=2000,
+        help_text=_("Action item numbers, separated by commas."),
+    )
+    chases = forms.ModelChoiceField(
+        label=_("Chases"), required=False, queryset=Letter.objects.all()
+    )
+
+    field_order = [
+        "kind",
+        "reference",
+        "sent_on",
+        "subject",
+        "recipients",
+        "item_ids",
+        "chases",
+        "files",
+        "links",
+    ]
+
+    def clean_reference(self):
+        reference = _text(self.cleaned_data["reference"])
+        if Letter.objects.filter(reference=reference).exists():
+            raise forms.ValidationError(gettext("A letter with this reference is recorded."))
+        return reference
+
+    def clean_subject(self):
+        return _text(self.cleaned_data["subject"])
+
+    def clean_item_ids(self):
+        raw = self.cleaned_data["item_ids"].replace(";", ",").replace(" ", ",")
+        ids = []
+        for part in raw.split(","):
+            if not part:
+                continue
+            if not part.isascii() or not part.isdigit() or len(part) > 12:
+                raise forms.ValidationError(gettext("Give item numbers separated by commas."))
+            ids.append(int(part))
+        found = list(ActionItem.objects.filter(pk__in=ids))
+        missing = sorted(set(ids) - {i.pk for i in found})
+        if missing:
+            raise forms.ValidationError(
+                gettext("No action item %(ids)s.") % {"ids": ", ".join(map(str, missing))}
+            )
+        return found
+
+
+class ReplyForm(EvidenceFormMixin):
+    sender = forms.ModelChoiceField(label=_("From"), queryset=Body.objects.none())
+    received_on = forms.DateField(
+        label=_("Date received"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    reference = forms.CharField(label=_("Their reference"), required=False, max_length=120)
+    summary = forms.CharField(
+        label=_("Summary"),
+        required=False,
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, letter: Letter, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sender"].queryset = letter.recipients.all()
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(
+        label=_("Comment"),
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Internal. Mention someone with @username."),
+    )
+
+    def clean_text(self):
+        text = _text(self.cleaned_data["text"])
+        if not text:
+            raise forms.ValidationError(gettext("The comment is empty."))
+        return text
+
+
+class PublicStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Public status"), choices=Status.choices)
+    note = forms.CharField(
+        label=_("Public note"),
+        required=False,
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def clean_note(self):
+        return _text(self.cleaned_data["note"])
