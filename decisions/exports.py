@@ -25,6 +25,7 @@ from django.utils.translation import override
 from decisions import services
 from decisions.models import ActionItem, Status
 from decisions.permissions import can_update
+from decisions.text.normalize import strip_unsafe
 
 HEADERS = [
     "id",
@@ -78,8 +79,16 @@ def item_row(item: ActionItem) -> list:
     ]
 
 
+def _safe_cell(value):
+    """What is stored, fit for a cell: no control character (an XLSX writer
+    refuses them, a CSV reader trips on them), never a formula."""
+    if isinstance(value, str):
+        value = strip_unsafe(value)
+    return neutralise(value)
+
+
 def _safe_cells(row: Iterable) -> list:
-    return [neutralise(v) for v in row]
+    return [_safe_cell(v) for v in row]
 
 
 def items_csv(items: Iterable[ActionItem]) -> bytes:

@@ -10,6 +10,8 @@ and as DOCX (python-docx).
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime
 import io
 from dataclasses import dataclass, field
@@ -20,6 +22,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_noop, override
 
 from decisions.models import ActionItem, Body, Decision, Report, Status, StatusUpdate
+from decisions.text.normalize import strip_unsafe
 
 LANGUAGES = ("en", "fr")
 NOTES_PER_ITEM = 3
@@ -202,10 +205,37 @@ def filename(report: Report, lang: str, ext: str) -> str:
     return f"{symbol}-followup-{lang}.{ext}"
 
 
+# --- Writing --------------------------------------------------------------------
+
+
+def _cleaned(value):
+    """`value` with every string passed through strip_unsafe, however deep in
+    the document: stored text may hold control characters (Word's line
+    break) that the XML of a DOCX refuses and a PDF shows as boxes."""
+    if isinstance(value, str):
+        return strip_unsafe(value)
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_cleaned(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _cleaned(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _cleaned(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    if isinstance(value, Report):
+        report = copy.copy(value)
+        for f in ("symbol", "title", "meeting", "place"):
+            setattr(report, f, strip_unsafe(getattr(report, f) or ""))
+        return report
+    return value
+
+
 # --- PDF ------------------------------------------------------------------------
 
 
 def followup_html(doc: FollowUp) -> str:
+    doc = _cleaned(doc)
     with override(doc.lang):
         return render_to_string(
             "decisions/followup/report.html",
@@ -241,6 +271,7 @@ def followup_docx(doc: FollowUp) -> bytes:
     from docx import Document
     from docx.shared import Pt
 
+    doc = _cleaned(doc)
     L = doc.labels
     report = doc.report
     d = Document()
