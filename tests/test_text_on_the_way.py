@@ -8,6 +8,7 @@ import datetime
 import io
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from docx import Document
 from openpyxl import load_workbook
@@ -65,7 +66,8 @@ def test_a_note_of_control_characters_only_is_nothing_to_record(editor):
 @pytest.fixture
 def dirty(editor) -> ActionItem:
     """An item whose paragraph, owner, summary and latest note hold control
-    characters, written past the service as older data would be."""
+    characters, written past the service as older data would be. (PostgreSQL
+    cannot store a NUL at all.)"""
     report = make_report("OIC/DIRTY-2024/REP")
     item = make_item(
         make_decision(report, number="1"),
@@ -75,8 +77,9 @@ def dirty(editor) -> ActionItem:
     Decision.objects.filter(pk=item.decision_id).update(text=DIRTY_TEXT)
     Body.objects.filter(pk=item.owner_id).update(name_en=DIRTY_NAME, name_fr=DIRTY_NAME)
     ActionItem.objects.filter(pk=item.pk).update(summary=DIRTY_TEXT)
+    note = DIRTY_NOTE.replace("\x00", "") if connection.vendor == "postgresql" else DIRTY_NOTE
     StatusUpdate.objects.create(
-        item=item, old_status=item.status, new_status=item.status, note=DIRTY_NOTE
+        item=item, old_status=item.status, new_status=item.status, note=note
     )
     return item
 

@@ -33,9 +33,16 @@ def _download(content: bytes, content_type: str, name: str) -> HttpResponse:
     return response
 
 
-def _filtered_items(request: HttpRequest):
+def _item_filter(request: HttpRequest) -> ActionItemFilter:
     """The action item list as /items/ shows it, same GET parameters."""
-    return ActionItemFilter(request.GET, queryset=ActionItem.objects.for_list()).qs
+    return ActionItemFilter(request.GET, queryset=ActionItem.objects.for_list())
+
+
+def _bad_filter(request: HttpRequest, item_filter: ActionItemFilter) -> HttpResponse:
+    """The list ignores a filter it cannot read and says so; a download
+    cannot say so, and would hold more items than asked: refuse it."""
+    ctx = {"filter": item_filter, "query": request.GET.urlencode()}
+    return render(request, "decisions/exports/bad_filter.html", ctx, status=400)
 
 
 # --- Exports ------------------------------------------------------------------
@@ -44,16 +51,22 @@ def _filtered_items(request: HttpRequest):
 @require_safe
 @login_with_role_required
 def items_export_csv(request: HttpRequest) -> HttpResponse:
+    item_filter = _item_filter(request)
+    if not item_filter.is_valid():
+        return _bad_filter(request, item_filter)
     name = f"action-items-{timezone.localdate():%Y-%m-%d}.csv"
-    content = exports.items_csv(_filtered_items(request))
+    content = exports.items_csv(item_filter.qs)
     return _download(content, "text/csv; charset=utf-8", name)
 
 
 @require_safe
 @login_with_role_required
 def items_export_xlsx(request: HttpRequest) -> HttpResponse:
+    item_filter = _item_filter(request)
+    if not item_filter.is_valid():
+        return _bad_filter(request, item_filter)
     name = f"action-items-{timezone.localdate():%Y-%m-%d}.xlsx"
-    return _download(exports.items_xlsx(_filtered_items(request)), XLSX_TYPE, name)
+    return _download(exports.items_xlsx(item_filter.qs), XLSX_TYPE, name)
 
 
 # --- The spreadsheet round trip -----------------------------------------------
