@@ -16,6 +16,8 @@ import datetime
 import io
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import formats, timezone
@@ -26,6 +28,11 @@ from decisions.text.normalize import strip_unsafe
 
 LANGUAGES = ("en", "fr")
 NOTES_PER_ITEM = 3
+FORMATS = ("pdf", "docx")
+# How long a generated document is kept. Any change to the report's items
+# makes a new one at once (see followup_cache_key); this bounds only what the
+# key cannot see: an admin renaming a body or correcting a paragraph's text.
+DEFAULT_CACHE_SECONDS = 60 * 60
 
 # Template-friendly keys -> the English text.
 TEXTS = {
@@ -351,3 +358,33 @@ def followup_docx(doc: FollowUp) -> bytes:
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
+
+
+# --- Cached files -----------------------------------------------------------------
+
+
+def followup_cache_key(report: Report, lang: str, ext: str, today: datetime.date) -> str:
+    """Changes whenever what the document shows may change: an item of the
+    report created, updated (both touch updated_at) or deleted (the count),
+    the report imported again, or a new day (overdue, "as of"). Two cheap
+    aggregate queries, however many items."""
+    items = ActionItem.objects.filter(decision__report=report)
+    imported = report.imported_at.isoformat() if report.imported_at else ""
+    parts = [report.pk, lang, ext, today, imported, items.change_stamp(), items.count()]
+    return "followup:" + ":".join(str(p) for p in parts)
+
+
+def followup_file(report: Report, lang: str, ext: str) -> bytes:
+    """The follow-up report as a file, built once until something it shows
+    changes: a PDF of a thousand items takes seconds to lay out."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    today = timezone.localdate()
+    key = followup_cache_key(report, lang, ext, today)
+    content = cache.get(key)
+    if content is None:
+        doc = followup_build(report, lang, today)
+        content = followup_pdf(doc) if ext == "pdf" else followup_docx(doc)
+        seconds = getattr(settings, "FOLLOWUP_CACHE_SECONDS", DEFAULT_CACHE_SECONDS)
+        cache.set(key, content, seconds)
+    return content

@@ -139,23 +139,22 @@ def items_upload_confirm(request: HttpRequest) -> HttpResponse:
 # --- The follow-up report -----------------------------------------------------
 
 
-def _followup(request: HttpRequest, pk: int) -> followup.FollowUp:
-    report = get_object_or_404(Report, pk=pk)
+def _followup(request: HttpRequest, pk: int, ext: str) -> HttpResponse:
+    report = get_object_or_404(Report.objects.defer("source_text"), pk=pk)
     lang = request.GET.get("lang") or report.language
-    return followup.followup_build(report, lang if lang in followup.LANGUAGES else "en")
+    lang = lang if lang in followup.LANGUAGES else "en"
+    content = followup.followup_file(report, lang, ext)
+    content_type = "application/pdf" if ext == "pdf" else DOCX_TYPE
+    return _download(content, content_type, followup.filename(report, lang, ext))
 
 
 @require_safe
 @login_with_role_required
 def report_followup_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    doc = _followup(request, pk)
-    name = followup.filename(doc.report, doc.lang, "pdf")
-    return _download(followup.followup_pdf(doc), "application/pdf", name)
+    return _followup(request, pk, "pdf")
 
 
 @require_safe
 @login_with_role_required
 def report_followup_docx(request: HttpRequest, pk: int) -> HttpResponse:
-    doc = _followup(request, pk)
-    name = followup.filename(doc.report, doc.lang, "docx")
-    return _download(followup.followup_docx(doc), DOCX_TYPE, name)
+    return _followup(request, pk, "docx")
