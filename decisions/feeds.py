@@ -15,6 +15,7 @@ from icalendar import Calendar, Event
 
 from decisions.models import ActionItem, Body, CalendarToken
 from decisions.permissions import can_view
+from decisions.text.normalize import strip_unsafe
 
 
 def site_url() -> str:
@@ -56,16 +57,18 @@ def event_uid(item: ActionItem) -> str:
 
 
 def feed_ics(items, *, name: str, now: datetime.datetime | None = None) -> bytes:
-    """One all-day event per item, on its due date."""
+    """One all-day event per item, on its due date. Stored text goes out
+    through strip_unsafe: a control character would break calendar programs."""
     now = now or timezone.now()
     cal = Calendar()
     cal.add("prodid", "-//OIC decisions follow-up//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", strip_unsafe(name))
     base = site_url()
     for item in items:
         decision = item.decision
+        symbol = strip_unsafe(decision.report.symbol)
         event = Event()
         event.add("uid", event_uid(item))
         event.add("dtstamp", now)
@@ -74,21 +77,25 @@ def feed_ics(items, *, name: str, now: datetime.datetime | None = None) -> bytes
         event.add("dtend", item.due_date + datetime.timedelta(days=1))
         event.add(
             "summary",
-            _("¶%(number)s — owner: %(owner)s")
-            % {"number": decision.number, "owner": item.owner.name},
+            strip_unsafe(
+                _("¶%(number)s — owner: %(owner)s")
+                % {"number": decision.number, "owner": item.owner.name}
+            ),
         )
         event.add(
             "description",
-            _("%(symbol)s, paragraph %(number)s\nStatus: %(status)s\n\n%(summary)s")
-            % {
-                "symbol": decision.report.symbol,
-                "number": decision.number,
-                "status": item.get_status_display(),
-                "summary": item.summary,
-            },
+            strip_unsafe(
+                _("%(symbol)s, paragraph %(number)s\nStatus: %(status)s\n\n%(summary)s")
+                % {
+                    "symbol": symbol,
+                    "number": decision.number,
+                    "status": item.get_status_display(),
+                    "summary": item.summary,
+                }
+            ),
         )
         event.add("url", base + item.get_absolute_url())
-        event.add("categories", [decision.report.symbol])
+        event.add("categories", [symbol])
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
     return cal.to_ical()

@@ -18,6 +18,10 @@ STATUS_ORDER = Case(
     output_field=IntegerField(),
 )
 
+# The largest id a database key holds (a 64-bit integer); a longer number is
+# not an id and would overflow the query parameter.
+MAX_ID = 2**63 - 1
+
 # Sort parameter -> the expressions to order by. Items with no due date or
 # no update go last either way. Ties end with the pk, so pages are stable.
 ORDERINGS = {
@@ -34,6 +38,16 @@ ORDERING_LABELS = {
     "due": _("Due date"),
     "updated": _("Last update"),
 }
+
+
+def as_id(value: str) -> int | None:
+    """`value` as a database id, or None. Decimal digits of any script
+    ("٣٤" too, as int() reads them); not "²", which isdigit() accepts and
+    int() refuses; nothing past the 64-bit range."""
+    if not value.isdecimal() or len(value) > len(str(MAX_ID)):
+        return None
+    number = int(value)
+    return number if 0 < number <= MAX_ID else None
 
 
 class ItemOrderingFilter(django_filters.OrderingFilter):
@@ -125,9 +139,12 @@ class ActionItemFilter(django_filters.FilterSet):
 
     def filter_report(self, queryset, name, value):
         value = value.strip()
-        if value.isdigit():
-            return queryset.filter(decision__report_id=int(value))
-        return queryset.filter(decision__report__symbol__iexact=value) if value else queryset
+        if not value:
+            return queryset
+        report_id = as_id(value)
+        if report_id is not None:
+            return queryset.filter(decision__report_id=report_id)
+        return queryset.filter(decision__report__symbol__iexact=value)
 
     def filter_overdue(self, queryset, name, value):
         overdue = overdue_q(timezone.localdate())

@@ -10,18 +10,28 @@ and as DOCX (python-docx).
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime
 import io
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_noop, override
 
-from decisions.models import Body, Decision, Report, Status
+from decisions.models import ActionItem, Body, Decision, Report, Status
+from decisions.text.normalize import strip_unsafe
 
 LANGUAGES = ("en", "fr")
 NOTES_PER_ITEM = 3
+FORMATS = ("pdf", "docx")
+# How long a generated document is kept. Any change to the report's items
+# makes a new one at once (see followup_cache_key); this bounds only what the
+# key cannot see: an admin renaming a body or correcting a paragraph's text.
+DEFAULT_CACHE_SECONDS = 60 * 60
 
 # Template-friendly keys -> the English text.
 TEXTS = {
@@ -191,10 +201,37 @@ def filename(report: Report, lang: str, ext: str) -> str:
     return f"{symbol}-followup-{lang}.{ext}"
 
 
+# --- Writing --------------------------------------------------------------------
+
+
+def _cleaned(value):
+    """`value` with every string passed through strip_unsafe, however deep in
+    the document: stored text may hold control characters (Word's line
+    break) that the XML of a DOCX refuses and a PDF shows as boxes."""
+    if isinstance(value, str):
+        return strip_unsafe(value)
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_cleaned(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _cleaned(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _cleaned(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    if isinstance(value, Report):
+        report = copy.copy(value)
+        for f in ("symbol", "title", "meeting", "place"):
+            setattr(report, f, strip_unsafe(getattr(report, f) or ""))
+        return report
+    return value
+
+
 # --- PDF ------------------------------------------------------------------------
 
 
 def followup_html(doc: FollowUp) -> str:
+    doc = _cleaned(doc)
     with override(doc.lang):
         return render_to_string(
             "decisions/followup/report.html",
@@ -230,6 +267,7 @@ def followup_docx(doc: FollowUp) -> bytes:
     from docx import Document
     from docx.shared import Pt
 
+    doc = _cleaned(doc)
     L = doc.labels
     report = doc.report
     d = Document()
@@ -309,3 +347,33 @@ def followup_docx(doc: FollowUp) -> bytes:
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
+
+
+# --- Cached files -----------------------------------------------------------------
+
+
+def followup_cache_key(report: Report, lang: str, ext: str, today: datetime.date) -> str:
+    """Changes whenever what the document shows may change: an item of the
+    report created, updated (both touch updated_at) or deleted (the count),
+    the report imported again, or a new day (overdue, "as of"). Two cheap
+    aggregate queries, however many items."""
+    items = ActionItem.objects.filter(decision__report=report)
+    imported = report.imported_at.isoformat() if report.imported_at else ""
+    parts = [report.pk, lang, ext, today, imported, items.change_stamp(), items.count()]
+    return "followup:" + ":".join(str(p) for p in parts)
+
+
+def followup_file(report: Report, lang: str, ext: str) -> bytes:
+    """The follow-up report as a file, built once until something it shows
+    changes: a PDF of a thousand items takes seconds to lay out."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    today = timezone.localdate()
+    key = followup_cache_key(report, lang, ext, today)
+    content = cache.get(key)
+    if content is None:
+        doc = followup_build(report, lang, today)
+        content = followup_pdf(doc) if ext == "pdf" else followup_docx(doc)
+        seconds = getattr(settings, "FOLLOWUP_CACHE_SECONDS", DEFAULT_CACHE_SECONDS)
+        cache.set(key, content, seconds)
+    return content

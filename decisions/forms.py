@@ -7,20 +7,40 @@ from django.utils.translation import gettext_lazy as _
 
 from decisions import exports
 from decisions.models import ActionItem, Status
+from decisions.text.normalize import normalize_text
+
+NOTE_MAX_LENGTH = 10_000
 
 
-class StatusUpdateForm(forms.Form):
-    """Record an update: a new status, a note, or both. `version` is the
-    item's version when the page was shown, so a stale submission is caught."""
+class PlainTextField(forms.CharField):
+    """A CharField whose value is normalised (normalize_text) before any
+    validation: line breaks and tabs stay, other control characters and bidi
+    overrides go, so a NUL pasted with the text is dropped rather than
+    refused, and max_length counts what will be stored."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return normalize_text(value).strip() if isinstance(value, str) else value
+
+
+class ItemUpdateForm(forms.Form):
+    """A new status and a note, as stored: the rules shared by the item page
+    and each row of an uploaded spreadsheet."""
 
     status = forms.ChoiceField(label=_("Status"), choices=Status.choices)
-    note = forms.CharField(
+    note = PlainTextField(
         label=_("Note"),
         required=False,
-        max_length=10_000,
+        max_length=NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Plain text. Links become clickable."),
     )
+
+
+class StatusUpdateForm(ItemUpdateForm):
+    """Record an update: a new status, a note, or both. `version` is the
+    item's version when the page was shown, so a stale submission is caught."""
+
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
     @classmethod

@@ -392,10 +392,11 @@ def action_item_set_status(
 
     Writes exactly one history row. With `expected_version` (the version the
     user saw), raises StaleItemError if someone else updated the item since,
-    so nothing is overwritten silently."""
+    so nothing is overwritten silently. The note is stored normalised
+    (normalize_text): whoever calls, no control character gets in."""
     if status not in Status.values:
         raise ValueError(f"unknown status {status!r}; expected one of {', '.join(Status.values)}")
-    note = (note or "").strip()
+    note = normalize_text(note or "").strip()
     with transaction.atomic():
         current = ActionItem.objects.select_for_update().get(pk=item.pk)
         if expected_version is not None and current.version != expected_version:
@@ -427,9 +428,10 @@ def action_items_set_status(*, items: Iterable[ActionItem], status: str, note: s
     nothing. Items already in that status are skipped unless a note is given.
     Returns the number of items updated."""
     count = 0
+    note = normalize_text(note or "").strip()
     with transaction.atomic():
         for item in items:
-            if item.status == status and not (note or "").strip():
+            if item.status == status and not note:
                 continue
             action_item_set_status(item=item, status=status, note=note, by=by)
             count += 1

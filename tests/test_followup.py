@@ -192,3 +192,65 @@ def test_post_is_not_allowed(client, viewer, small, name):
 def test_an_unknown_report_is_404(client, viewer, name):
     client.force_login(viewer)
     assert client.get(reverse(name, args=[999999])).status_code == 404
+
+
+# --- Cached files -----------------------------------------------------------------
+
+
+@pytest.fixture
+def builds(monkeypatch) -> list:
+    """Each build of a follow-up document, counted."""
+    calls = []
+    build = followup.followup_build
+
+    def counting(*args, **kwargs):
+        calls.append(args)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(followup, "followup_build", counting)
+    return calls
+
+
+@pytest.mark.parametrize("name", VIEWS)
+def test_a_second_download_is_not_built_again(client, viewer, small, builds, name):
+    client.force_login(viewer)
+    url = reverse(name, args=[small.pk])
+    first = client.get(url, {"lang": "en"})
+    second = client.get(url, {"lang": "en"})
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content
+    assert len(builds) == 1
+    client.get(url, {"lang": "fr"})  # another language is another file
+    assert len(builds) == 2
+
+
+@pytest.mark.parametrize("name", VIEWS)
+def test_an_update_of_an_item_makes_a_new_file(client, viewer, editor, small, builds, name):
+    client.force_login(viewer)
+    url = reverse(name, args=[small.pk])
+    client.get(url, {"lang": "en"})
+    item = ActionItem.objects.filter(decision__report=small).first()
+    services.action_item_set_status(item=item, status=item.status, note="Fresh news.", by=editor)
+    response = client.get(url, {"lang": "en"})
+    assert len(builds) == 2
+    text = pdf_text(response.content) if name.endswith("pdf") else docx_text(response.content)
+    assert "Fresh news." in text
+
+
+def test_a_deleted_item_makes_a_new_file(client, viewer, small, builds):
+    client.force_login(viewer)
+    url = reverse("decisions:report_followup_docx", args=[small.pk])
+    client.get(url)
+    ActionItem.objects.filter(decision__report=small).order_by("pk").first().delete()
+    client.get(url)
+    assert len(builds) == 2
+
+
+def test_a_cached_download_costs_two_small_queries_after_the_session(
+    client, viewer, small, django_assert_max_num_queries
+):
+    client.force_login(viewer)
+    url = reverse("decisions:report_followup_pdf", args=[small.pk])
+    client.get(url)
+    with django_assert_max_num_queries(7):  # session, user, groups, report, stamp, count
+        client.get(url)

@@ -3,7 +3,9 @@ preview, confirm. All or nothing, one history row per change."""
 
 from __future__ import annotations
 
+import datetime
 import io
+import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -118,7 +120,9 @@ def test_an_unknown_status_rejects_the_whole_file(client, editor, items):
     assert response.status_code == 400
     errors = response.context["result"].errors
     assert len(errors) == 1
-    assert errors[0].startswith(f"row {row} (item {items[1].pk}): unknown status 'Finished-ish'")
+    assert errors[0].startswith(
+        f"row {row} (item {items[1].pk}), column K 'new status': unknown status 'Finished-ish'"
+    )
     client.post(reverse(CONFIRM))
     assert not StatusUpdate.objects.exists()
 
@@ -135,21 +139,54 @@ def test_an_unknown_id_is_rejected(client, editor, items):
 @pytest.mark.parametrize(
     ("column", "value", "message"),
     [
-        (2, "OIC/OTHER/REP", "report changed"),
-        (3, "xii", "paragraph changed"),
-        (5, "Islamic Development Bank", "owner changed"),
-        (7, "Completed", "status changed"),
+        (2, "OIC/OTHER/REP", "column B 'report': changed (is 'OIC/ACM-2017/MALI-REP')"),
+        (3, "xii", "column C 'paragraph': changed (is 'xi')"),
+        (4, "The Meeting decided otherwise.", "column D 'paragraph text': changed (is 'The"),
+        (5, "Islamic Development Bank", "column E 'owner': changed (is 'Secretary-General')"),
+        (6, "Islamic Development Bank", "column F 'partners': changed (is empty)"),
+        (7, "Completed", "column G 'status': changed (is Not started;"),
+        (8, datetime.date(2030, 1, 1), "column H 'due date': changed (is empty)"),
+        (9, datetime.date(2030, 1, 1), "column I 'last update date': changed (is empty)"),
+        (10, "All done already.", "column J 'last note': changed (is empty)"),
     ],
 )
-def test_a_changed_read_only_column_is_rejected(client, editor, items, column, value, message):
+def test_a_changed_read_only_cell_is_rejected(client, editor, items, column, value, message):
     wb = exported(client, editor)
     row = fill(wb.active, items[0], note="A note.")
     wb.active.cell(row=row, column=column).value = value
     response = upload(client, wb)
     assert response.status_code == 400
     (error,) = response.context["result"].errors
-    assert error.startswith(f"row {row} (item {items[0].pk}): {message}")
+    assert error.startswith(f"row {row} (item {items[0].pk}), {message}")
     assert not StatusUpdate.objects.exists()
+
+
+def test_a_read_only_cell_changed_in_an_untouched_row_is_rejected(client, editor, items):
+    """Not ignored: the user may believe they changed the due date."""
+    wb = exported(client, editor)
+    row = row_of(wb.active, items[1])
+    wb.active.cell(row=row, column=8).value = datetime.date(2030, 1, 1)
+    wb.active.cell(row=row, column=5).value = "Someone else"
+    response = upload(client, wb)
+    assert response.status_code == 400
+    assert response.context["result"].errors == [
+        f"row {row} (item {items[1].pk}), column E 'owner': changed (is 'Secretary-General'); "
+        "this column may not be changed",
+        f"row {row} (item {items[1].pk}), column H 'due date': changed (is empty); "
+        "this column may not be changed",
+    ]
+
+
+def test_unchanged_read_only_cells_pass_in_another_language(client, editor, items):
+    """Exported in French (owner, partners, status in French), uploaded as is."""
+    items[0].partners.add(items[2].owner)
+    client.force_login(editor)
+    response = client.get(reverse("decisions:items_export_xlsx"), HTTP_ACCEPT_LANGUAGE="fr")
+    wb = load_workbook(io.BytesIO(response.content))
+    fill(wb.active, items[0], note="Une note.")
+    response = upload(client, wb)
+    assert response.status_code == 200, response.context["result"].errors
+    assert [c.item_id for c in response.context["result"].changes] == [items[0].pk]
 
 
 def test_a_status_changed_in_the_database_since_the_export_is_rejected(client, editor, items):
@@ -158,7 +195,7 @@ def test_a_status_changed_in_the_database_since_the_export_is_rejected(client, e
     services.action_item_set_status(item=items[0], status="stalled", by=editor)
     response = upload(client, wb)
     assert response.status_code == 400
-    assert "status changed (is Stalled" in response.context["result"].errors[0]
+    assert "column G 'status': changed (is Stalled" in response.context["result"].errors[0]
     assert f"row {row}" in response.context["result"].errors[0]
 
 
@@ -283,3 +320,230 @@ def test_wrong_methods_get_405(client, editor):
     client.force_login(editor)
     assert client.get(reverse(CONFIRM)).status_code == 405
     assert client.put(reverse(UPLOAD)).status_code == 405
+
+
+# --- What the file holds: limits and damage ----------------------------------------
+
+
+def as_bytes(wb) -> bytes:
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def with_sheet(data: bytes, change) -> bytes:
+    """The same .xlsx with its first sheet's XML passed through `change`."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                content = change(content.decode()).encode()
+            dst.writestr(info, content, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _cell_of(xml: str, ref: str) -> str:
+    start = xml.index(f'<c r="{ref}"')
+    return xml[start : xml.index("</c>", start) + 4]
+
+
+def post_bytes(client, data: bytes):
+    file = SimpleUploadedFile("items.xlsx", data, content_type=XLSX_TYPE)
+    return client.post(reverse(UPLOAD), {"file": file})
+
+
+def test_a_note_over_the_length_limit_is_rejected_as_on_the_item_page(client, editor, items):
+    wb = exported(client, editor)
+    row = fill(wb.active, items[0], note="x" * 10_001)
+    response = upload(client, wb)
+    assert response.status_code == 400
+    (error,) = response.context["result"].errors
+    assert error.startswith(f"row {row} (item {items[0].pk}), column L 'new note': ")
+    assert "at most 10000 characters" in error
+    assert not StatusUpdate.objects.exists()
+
+
+def test_a_note_is_stored_without_control_characters(client, editor, items):
+    wb = exported(client, editor)
+    fill(wb.active, items[0], note="Sent\u202e on time\x7f.")
+    response = upload(client, wb)
+    assert response.context["result"].changes[0].note == "Sent on time."
+    client.post(reverse(CONFIRM))
+    assert items[0].updates.get().note == "Sent on time."
+
+
+def test_a_cell_over_excels_limit_is_refused(client, editor, items):
+    wb = exported(client, editor)
+    row = fill(wb.active, items[0], note="placeholder")
+    long_cell = f'<c r="L{row}" t="inlineStr"><is><t>{"x" * 40_000}</t></is></c>'
+    data = with_sheet(as_bytes(wb), lambda xml: xml.replace(_cell_of(xml, f"L{row}"), long_cell))
+    response = post_bytes(client, data)
+    assert response.status_code == 400
+    assert response.context["error"] == (
+        f"row {row}, column L: 40,000 characters; the limit is 32,767"
+    )
+
+
+def test_a_file_that_unpacks_to_far_more_than_its_size_is_refused(client, editor, items):
+    """A zip bomb: 20 MB of spaces in the sheet compress to a few kB."""
+    client.force_login(editor)
+    data = with_sheet(as_bytes(exported(client, editor)), lambda xml: xml + " " * 20_000_000)
+    assert len(data) < 100_000
+    response = post_bytes(client, data)
+    assert response.status_code == 400
+    assert "unpacks to" in response.context["error"]
+
+
+def test_a_file_that_unpacks_past_the_total_limit_is_refused(client, editor, items, monkeypatch):
+    monkeypatch.setattr(exports, "MAX_UNCOMPRESSED_BYTES", 20_000)
+    wb = exported(client, editor)
+    fill(wb.active, items[0], note="".join(chr(0x4E00 + i) for i in range(8_000)))
+    response = upload(client, wb)
+    assert response.status_code == 400
+    assert "the limit is 20,000 bytes" in response.context["error"]
+
+
+def test_a_sheet_wider_than_the_column_limit_is_refused(client, editor, items):
+    """One far-right cell per row: read padded, each row had 16,384 cells."""
+    wb = exported(client, editor)
+    for row in range(1, 5):
+        wb.active.cell(row=row, column=16_384).value = "x"
+    response = upload(client, wb)
+    assert response.status_code == 400
+    assert response.context["error"].startswith("the sheet uses 16,384 columns")
+
+
+def test_a_far_right_cell_without_a_dimension_is_not_read(client, editor, items):
+    """With no <dimension> to refuse, reading still stops at the column limit."""
+    wb = exported(client, editor)
+    fill(wb.active, items[0], status="Completed")
+    for row in range(1, 5):
+        wb.active.cell(row=row, column=16_384).value = "x"
+    data = with_sheet(as_bytes(wb), lambda xml: xml.replace('<dimension ref="A1:XFD4"/>', ""))
+    assert b"dimension" not in zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
+    rows = exports._load_rows(data)
+    assert {len(r) for r in rows} == {exports.MAX_UPLOAD_COLUMNS}
+    client.force_login(editor)
+    response = post_bytes(client, data)
+    assert response.status_code == 200
+    assert [c.item_id for c in response.context["result"].changes] == [items[0].pk]
+
+
+def test_a_sheet_over_the_row_limit_is_refused(client, editor, items, monkeypatch):
+    monkeypatch.setattr(exports, "MAX_UPLOAD_ROWS", 2)
+    response = upload(client, exported(client, editor))
+    assert response.status_code == 400
+    assert response.context["error"] == "the sheet has more than 2 rows"
+
+
+def test_a_dimension_past_the_row_limit_is_refused_before_reading(client, editor, items):
+    data = as_bytes(exported(client, editor))
+    data = with_sheet(data, lambda xml: xml.replace('ref="A1:L4"', 'ref="A1:L1048576"'))
+    client.force_login(editor)
+    response = post_bytes(client, data)
+    assert response.status_code == 400
+    assert response.context["error"] == "the sheet has more than 5,000 rows"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda xml: xml.replace("</sheetData>", "<row><c>"), id="bad xml"),
+        pytest.param(
+            lambda xml: xml.replace(_cell_of(xml, "A2"), '<c r="A2" t="n"><v>abc</v></c>'),
+            id="a number that is not one",
+        ),
+        pytest.param(
+            lambda xml: xml.replace('<c r="A2"', '<c r="!!2"'),
+            id="a bad cell reference",
+        ),
+    ],
+)
+def test_damaged_sheet_content_gets_a_clear_400(client, editor, items, damage):
+    data = with_sheet(as_bytes(exported(client, editor)), damage)
+    client.force_login(editor)
+    response = post_bytes(client, data)
+    assert response.status_code == 400
+    assert "that can be read" in response.context["error"]
+
+
+def test_a_corrupt_file_starting_with_pk_gets_a_clear_400(client, editor, items):
+    client.force_login(editor)
+    response = post_bytes(client, b"PK\x03\x04" + b"\x00garbage" * 100)
+    assert response.status_code == 400
+    assert "that can be read" in response.context["error"]
+    truncated = as_bytes(exported(client, editor))[:-200]
+    response = post_bytes(client, truncated)
+    assert response.status_code == 400
+    assert "that can be read" in response.context["error"]
+
+
+@pytest.mark.parametrize("value", ["abc", 1.5, "²", "-3", 99999999999999999999, 1e300])
+def test_an_id_that_is_not_one_is_rejected(client, editor, items, value):
+    wb = exported(client, editor)
+    row = fill(wb.active, items[0], status="Completed")
+    wb.active.cell(row=row, column=1).value = value
+    response = upload(client, wb)
+    assert response.status_code == 400
+    (error,) = response.context["result"].errors
+    assert error.startswith(f"row {row}: the id ")
+    assert error.endswith(" is not the number of an action item")
+
+
+def test_the_same_item_twice_is_rejected(client, editor, items):
+    wb = exported(client, editor)
+    ws = wb.active
+    fill(ws, items[0], status="Completed")
+    ws.append([c.value for c in ws[row_of(ws, items[0])]])
+    response = upload(client, wb)
+    assert response.status_code == 400
+    assert response.context["result"].errors == [
+        f"row {ws.max_row}: item {items[0].pk} appears twice in the sheet"
+    ]
+
+
+def test_an_empty_sheet_is_refused(client, editor, items):
+    from openpyxl import Workbook
+
+    client.force_login(editor)
+    response = upload(client, Workbook())
+    assert response.status_code == 400
+    assert response.context["error"] == "the sheet is empty"
+
+
+def test_an_item_deleted_between_preview_and_confirm_aborts_everything(client, editor, items):
+    wb = exported(client, editor)
+    fill(wb.active, items[0], status="In progress")
+    row = fill(wb.active, items[1], status="Completed")
+    assert upload(client, wb).status_code == 200
+    ActionItem.objects.filter(pk=items[1].pk).delete()
+    response = client.post(reverse(CONFIRM), follow=True)
+    assert f"row {row}: item {items[1].pk} no longer exists" in response.content.decode()
+    assert not StatusUpdate.objects.exists()
+
+
+def test_a_permission_withdrawn_between_preview_and_confirm_aborts_everything(client, items):
+    user = make_user(groups=("focal points",))
+    items[0].owner.focal_points.add(user)
+    items[2].owner.focal_points.add(user)  # still a focal point, of another body
+    wb = exported(client, user)
+    row = fill(wb.active, items[0], status="In progress")
+    assert upload(client, wb).status_code == 200
+    items[0].owner.focal_points.remove(user)
+    response = client.post(reverse(CONFIRM), follow=True)
+    assert f"row {row}: you may not update this item" in response.content.decode()
+    assert not StatusUpdate.objects.exists()
+
+
+def test_a_date_out_of_range_is_a_changed_cell(client, editor, items):
+    def damage(xml):
+        return xml.replace(
+            _cell_of(xml, "H2"), _cell_of(xml, "H2").replace("></c>", "><v>1e300</v></c>")
+        )
+
+    data = with_sheet(as_bytes(exported(client, editor)), damage)
+    response = post_bytes(client, data)
+    assert response.status_code == 400
+    (error,) = response.context["result"].errors
+    assert error.startswith(f"row 2 (item {items[0].pk}), column H 'due date': changed")

@@ -33,9 +33,16 @@ def _download(content: bytes, content_type: str, name: str) -> HttpResponse:
     return response
 
 
-def _filtered_items(request: HttpRequest):
+def _item_filter(request: HttpRequest) -> ActionItemFilter:
     """The action item list as /items/ shows it, same GET parameters."""
-    return ActionItemFilter(request.GET, queryset=ActionItem.objects.for_list()).qs
+    return ActionItemFilter(request.GET, queryset=ActionItem.objects.for_list())
+
+
+def _bad_filter(request: HttpRequest, item_filter: ActionItemFilter) -> HttpResponse:
+    """The list ignores a filter it cannot read and says so; a download
+    cannot say so, and would hold more items than asked: refuse it."""
+    ctx = {"filter": item_filter, "query": request.GET.urlencode()}
+    return render(request, "decisions/exports/bad_filter.html", ctx, status=400)
 
 
 # --- Exports ------------------------------------------------------------------
@@ -44,16 +51,22 @@ def _filtered_items(request: HttpRequest):
 @require_safe
 @login_with_role_required
 def items_export_csv(request: HttpRequest) -> HttpResponse:
+    item_filter = _item_filter(request)
+    if not item_filter.is_valid():
+        return _bad_filter(request, item_filter)
     name = f"action-items-{timezone.localdate():%Y-%m-%d}.csv"
-    content = exports.items_csv(_filtered_items(request))
+    content = exports.items_csv(item_filter.qs)
     return _download(content, "text/csv; charset=utf-8", name)
 
 
 @require_safe
 @login_with_role_required
 def items_export_xlsx(request: HttpRequest) -> HttpResponse:
+    item_filter = _item_filter(request)
+    if not item_filter.is_valid():
+        return _bad_filter(request, item_filter)
     name = f"action-items-{timezone.localdate():%Y-%m-%d}.xlsx"
-    return _download(exports.items_xlsx(_filtered_items(request)), XLSX_TYPE, name)
+    return _download(exports.items_xlsx(item_filter.qs), XLSX_TYPE, name)
 
 
 # --- The spreadsheet round trip -----------------------------------------------
@@ -126,23 +139,22 @@ def items_upload_confirm(request: HttpRequest) -> HttpResponse:
 # --- The follow-up report -----------------------------------------------------
 
 
-def _followup(request: HttpRequest, pk: int) -> followup.FollowUp:
-    report = get_object_or_404(Report, pk=pk)
+def _followup(request: HttpRequest, pk: int, ext: str) -> HttpResponse:
+    report = get_object_or_404(Report.objects.defer("source_text"), pk=pk)
     lang = request.GET.get("lang") or report.language
-    return followup.followup_build(report, lang if lang in followup.LANGUAGES else "en")
+    lang = lang if lang in followup.LANGUAGES else "en"
+    content = followup.followup_file(report, lang, ext)
+    content_type = "application/pdf" if ext == "pdf" else DOCX_TYPE
+    return _download(content, content_type, followup.filename(report, lang, ext))
 
 
 @require_safe
 @login_with_role_required
 def report_followup_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    doc = _followup(request, pk)
-    name = followup.filename(doc.report, doc.lang, "pdf")
-    return _download(followup.followup_pdf(doc), "application/pdf", name)
+    return _followup(request, pk, "pdf")
 
 
 @require_safe
 @login_with_role_required
 def report_followup_docx(request: HttpRequest, pk: int) -> HttpResponse:
-    doc = _followup(request, pk)
-    name = followup.filename(doc.report, doc.lang, "docx")
-    return _download(followup.followup_docx(doc), DOCX_TYPE, name)
+    return _followup(request, pk, "docx")
