@@ -28,11 +28,6 @@ from decisions.text.normalize import strip_unsafe
 LANGUAGES = ("en", "fr")
 NOTES_PER_ITEM = 3
 FORMATS = ("pdf", "docx")
-# How long a generated document is kept. Any change to the report's items
-# makes a new one at once (see followup_cache_key); this bounds only what the
-# key cannot see: an admin renaming a body or correcting a paragraph's text.
-DEFAULT_CACHE_SECONDS = 60 * 60
-
 # Template-friendly keys -> the English text.
 TEXTS = {
     "title": gettext_noop("Follow-up report"),
@@ -374,6 +369,6 @@ def followup_file(report: Report, lang: str, ext: str) -> bytes:
     if content is None:
         doc = followup_build(report, lang, today)
         content = followup_pdf(doc) if ext == "pdf" else followup_docx(doc)
-        seconds = getattr(settings, "FOLLOWUP_CACHE_SECONDS", DEFAULT_CACHE_SECONDS)
+        seconds = settings.FOLLOWUP_CACHE_SECONDS
         cache.set(key, content, seconds)
     return content

@@ -5,7 +5,7 @@ from django.utils import formats
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from decisions import exports
+from decisions import exports, sheets
 from decisions.models import ActionItem, Status
 from decisions.text.normalize import normalize_text
 
@@ -67,12 +67,12 @@ class SheetUploadForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > exports.MAX_UPLOAD_BYTES:
+        if upload.size > sheets.MAX_UPLOAD_BYTES:
             raise forms.ValidationError(
                 gettext("The file is %(size)s bytes; the limit is %(limit)s.")
                 % {
                     "size": formats.number_format(upload.size, force_grouping=True),
-                    "limit": formats.number_format(exports.MAX_UPLOAD_BYTES, force_grouping=True),
+                    "limit": formats.number_format(sheets.MAX_UPLOAD_BYTES, force_grouping=True),
                 }
             )
         if not upload.name.lower().endswith(".xlsx"):

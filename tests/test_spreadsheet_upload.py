@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from decisions import exports, services
+from decisions import services, sheets
 from decisions.models import ActionItem, Status, StatusUpdate
 from decisions.views.exports import UPLOAD_SESSION_KEY, XLSX_TYPE
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
@@ -243,7 +243,7 @@ def test_a_file_that_is_not_xlsx_gets_a_clear_error(client, editor, items):
 
 
 def test_a_file_over_the_size_limit_is_refused(client, editor, items, monkeypatch):
-    monkeypatch.setattr(exports, "MAX_UPLOAD_BYTES", 1000)
+    monkeypatch.setattr(sheets, "MAX_UPLOAD_BYTES", 1000)
     wb = exported(client, editor)
     response = upload(client, wb)
     assert response.status_code == 400
@@ -396,7 +396,7 @@ def test_a_file_that_unpacks_to_far_more_than_its_size_is_refused(client, editor
 
 
 def test_a_file_that_unpacks_past_the_total_limit_is_refused(client, editor, items, monkeypatch):
-    monkeypatch.setattr(exports, "MAX_UNCOMPRESSED_BYTES", 20_000)
+    monkeypatch.setattr(sheets, "MAX_UNCOMPRESSED_BYTES", 20_000)
     wb = exported(client, editor)
     fill(wb.active, items[0], note="".join(chr(0x4E00 + i) for i in range(8_000)))
     response = upload(client, wb)
@@ -422,8 +422,8 @@ def test_a_far_right_cell_without_a_dimension_is_not_read(client, editor, items)
         wb.active.cell(row=row, column=16_384).value = "x"
     data = with_sheet(as_bytes(wb), lambda xml: xml.replace('<dimension ref="A1:XFD4"/>', ""))
     assert b"dimension" not in zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
-    rows = exports._load_rows(data)
-    assert {len(r) for r in rows} == {exports.MAX_UPLOAD_COLUMNS}
+    rows = sheets._load_rows(data)
+    assert {len(r) for r in rows} == {sheets.MAX_UPLOAD_COLUMNS}
     client.force_login(editor)
     response = post_bytes(client, data)
     assert response.status_code == 200
@@ -431,7 +431,7 @@ def test_a_far_right_cell_without_a_dimension_is_not_read(client, editor, items)
 
 
 def test_a_sheet_over_the_row_limit_is_refused(client, editor, items, monkeypatch):
-    monkeypatch.setattr(exports, "MAX_UPLOAD_ROWS", 2)
+    monkeypatch.setattr(sheets, "MAX_UPLOAD_ROWS", 2)
     response = upload(client, exported(client, editor))
     assert response.status_code == 400
     assert response.context["error"] == "the sheet has more than 2 rows"

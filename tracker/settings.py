@@ -190,6 +190,11 @@ LOGOUT_REDIRECT_URL = "login"
 # admin renaming a body). 0 turns the cache off.
 DASHBOARD_CACHE_SECONDS = envint("DASHBOARD_CACHE_SECONDS", 60)
 
+# Seconds a generated follow-up report (PDF, DOCX) is kept. Any change to the
+# report's items, a re-import or a new day makes a new one at once; this bounds
+# only what the key cannot see (an admin renaming a body).
+FOLLOWUP_CACHE_SECONDS = envint("FOLLOWUP_CACHE_SECONDS", 3600)
+
 # Open the read-only pages (dashboard, lists, progress pages) to anonymous
 # visitors. Off by default: every page then requires a login.
 PUBLIC_READ = envbool("PUBLIC_READ", False)

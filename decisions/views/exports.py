@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from decisions import exports, followup
+from decisions import exports, followup, sheets
 from decisions.filters import ActionItemFilter
 from decisions.forms import SheetUploadForm
 from decisions.models import ActionItem, Report
@@ -92,8 +92,8 @@ def items_upload(request: HttpRequest) -> HttpResponse:
         return _upload_page(request, form, status=400)
     upload = form.cleaned_data["file"]
     try:
-        result = exports.sheet_changes_read(data=upload.read(), user=request.user)
-    except exports.SheetError as e:
+        result = sheets.sheet_changes_read(data=upload.read(), user=request.user)
+    except sheets.SheetError as e:
         return _upload_page(request, form, error=str(e), status=400)
     finally:
         upload.close()
@@ -121,10 +121,10 @@ def items_upload_confirm(request: HttpRequest) -> HttpResponse:
             request, _("Nothing to confirm: the preview expired. Upload the file again.")
         )
         return redirect("decisions:items_upload")
-    changes = [exports.SheetChange(**c) for c in payload["changes"]]
+    changes = [sheets.SheetChange(**c) for c in payload["changes"]]
     try:
-        n = exports.sheet_changes_apply(changes=changes, by=request.user)
-    except exports.SheetApplyError as e:
+        n = sheets.sheet_changes_apply(changes=changes, by=request.user)
+    except sheets.SheetApplyError as e:
         messages.error(
             request,
             _("Nothing was recorded: %(error)s. Export the list and try again.") % {"error": e},
