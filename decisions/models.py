@@ -433,3 +433,6 @@ class ReminderSent(models.Model):
             "body": self.body,
             "date": self.sent_on,
         }
+
+
+from decisions.models_catalog import *  # noqa: E402,F403
