@@ -1,6 +1,6 @@
 from django.urls import path
 
-from decisions.views import calendar, exports, items, pages
+from decisions.views import calendar, exports, items, pages, search
 
 app_name = "decisions"
 
@@ -40,4 +40,5 @@ urlpatterns = [
         calendar.calendar_feed_body,
         name="calendar_body",
     ),
+    path("search/", search.search, name="search"),
 ]

@@ -80,6 +80,7 @@ EXPECTED = {
         f"api:{name}": (API_READERS, API_READERS | {u: 405 for u in USERS if API_READERS[u] == 200})
         for name in API_RESOURCES
     },
+    "decisions:search": (READERS, NOT_ALLOWED),
     "api:schema": (EVERYONE, NOT_ALLOWED),
     "api:docs": (EVERYONE, NOT_ALLOWED),
     "api:tokens": (READERS, READERS | {u: 201 for u in USERS if READERS[u] == 200}),
