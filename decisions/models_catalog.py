@@ -4,12 +4,14 @@ to the `decisions` app and its migrations."""
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import secrets
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -70,6 +72,14 @@ class ThemeKind(models.TextChoices):
     SDG = "sdg", _("Sustainable Development Goal")
 
 
+class ThemeQuerySet(models.QuerySet):
+    def with_progress(self, today: datetime.date | None = None) -> ThemeQuerySet:
+        """Each theme with its item counts per status and overdue, in one query."""
+        from decisions.models import progress_counts
+
+        return self.annotate(**progress_counts(today or timezone.localdate(), "items"))
+
+
 class Theme(models.Model):
     """A subject an action item is about: an OIC focus area or one of the 17
     SDGs. Loaded by a data migration from decisions/themes.py."""
@@ -81,6 +91,8 @@ class Theme(models.Model):
     name_fr = models.CharField(_("name (French)"), max_length=200)
     name_ar = models.CharField(_("name (Arabic)"), max_length=200)
     items = models.ManyToManyField("decisions.ActionItem", blank=True, related_name="themes")
+
+    objects = ThemeQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "slug"]

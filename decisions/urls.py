@@ -1,6 +1,6 @@
 from django.urls import path
 
-from decisions.views import calendar, exports, items, pages, search
+from decisions.views import calendar, exports, items, pages, search, themes
 
 app_name = "decisions"
 
@@ -41,4 +41,7 @@ urlpatterns = [
         name="calendar_body",
     ),
     path("search/", search.search, name="search"),
+    path("themes/", themes.theme_list, name="theme_list"),
+    path("themes/<slug:slug>/", themes.theme_detail, name="theme_detail"),
+    path("items/<int:pk>/themes/", themes.item_themes_edit, name="item_themes_edit"),
 ]

@@ -34,6 +34,7 @@ UPDATERS_BAD_FORM = {
 }
 UPLOADERS = READERS | {"viewer": 403}
 API_READERS = READERS | {"anonymous": 401}
+THEME_EDITORS = READERS | {"viewer": 403, "focal_own": 403, "focal_other": 403}
 API_RESOURCES = [
     f"{resource}-{kind}"
     for resource in ("report", "paragraph", "body", "item", "update")
@@ -81,6 +82,13 @@ EXPECTED = {
         for name in API_RESOURCES
     },
     "decisions:search": (READERS, NOT_ALLOWED),
+    "decisions:theme_list": (READERS, NOT_ALLOWED),
+    "decisions:theme_detail": (READERS, NOT_ALLOWED),
+    # Editors and superusers choose an item's themes; an empty POST clears them.
+    "decisions:item_themes_edit": (
+        THEME_EDITORS,
+        THEME_EDITORS | {"editor": 302, "superuser": 302},
+    ),
     "api:schema": (EVERYONE, NOT_ALLOWED),
     "api:docs": (EVERYONE, NOT_ALLOWED),
     "api:tokens": (READERS, READERS | {u: 201 for u in USERS if READERS[u] == 200}),
@@ -144,6 +152,8 @@ def world(db):
         "decisions:calendar_all": {"key": token.key},
         "decisions:calendar_body": {"key": token.key, "slug": own_body.slug},
         "password_reset_confirm": {"uidb64": "MQ", "token": "set-password"},
+        "decisions:theme_detail": {"slug": "security"},
+        "decisions:item_themes_edit": {"pk": item.pk},
         "api:report-detail": {"pk": report.pk},
         "api:paragraph-detail": {"pk": item.decision_id},
         "api:body-detail": {"slug": own_body.slug},
