@@ -1,6 +1,16 @@
 from django.urls import path
 
-from decisions.views import calendar, correspondence, exports, files, items, pages, review
+from decisions.views import (
+    calendar,
+    correspondence,
+    exports,
+    files,
+    items,
+    pages,
+    review,
+    search,
+    themes,
+)
 
 app_name = "decisions"
 
@@ -40,6 +50,10 @@ urlpatterns = [
         calendar.calendar_feed_body,
         name="calendar_body",
     ),
+    path("search/", search.search, name="search"),
+    path("themes/", themes.theme_list, name="theme_list"),
+    path("themes/<slug:slug>/", themes.theme_detail, name="theme_detail"),
+    path("items/<int:pk>/themes/", themes.item_themes_edit, name="item_themes_edit"),
 ]
 
 # Follow-up workflow: submissions and review, evidence, correspondence, comments.

@@ -16,7 +16,8 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from decisions.models import CalendarToken
+from decisions.api.auth import api_token_create
+from decisions.models import CalendarToken, StatusUpdate
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +40,13 @@ UPDATERS_BAD_FORM = {
     "superuser": 400,
 }
 UPLOADERS = READERS | {"viewer": 403}
+API_READERS = READERS | {"anonymous": 401}
+THEME_EDITORS = READERS | {"viewer": 403, "focal_own": 403, "focal_other": 403}
+API_RESOURCES = [
+    f"{resource}-{kind}"
+    for resource in ("report", "paragraph", "body", "item", "update")
+    for kind in ("list", "detail")
+]
 
 # name: (GET, POST) -> expected status per user.
 EXPECTED = {
@@ -74,6 +82,27 @@ EXPECTED = {
     "decisions:calendar_all": (EVERYONE, NOT_ALLOWED),
     "decisions:calendar_body": (EVERYONE, NOT_ALLOWED),
     "healthz": (EVERYONE, NOT_ALLOWED),
+    # The read API: a key or a session of a user with a role; PUBLIC_READ does
+    # not open it. The schema and its docs are public (they hold no data).
+    **{
+        f"api:{name}": (API_READERS, API_READERS | {u: 405 for u in USERS if API_READERS[u] == 200})
+        for name in API_RESOURCES
+    },
+    "decisions:search": (READERS, NOT_ALLOWED),
+    "decisions:theme_list": (READERS, NOT_ALLOWED),
+    "decisions:theme_detail": (READERS, NOT_ALLOWED),
+    # Editors and superusers choose an item's themes; an empty POST clears them.
+    "decisions:item_themes_edit": (
+        THEME_EDITORS,
+        THEME_EDITORS | {"editor": 302, "superuser": 302},
+    ),
+    "api:schema": (EVERYONE, NOT_ALLOWED),
+    "api:docs": (EVERYONE, NOT_ALLOWED),
+    "api:tokens": (READERS, READERS | {u: 201 for u in USERS if READERS[u] == 200}),
+    "api:token_revoke": (
+        NOT_ALLOWED,
+        READERS | {u: 302 for u in USERS if READERS[u] == 200},
+    ),
     "set_language": (dict.fromkeys(USERS, 302), dict.fromkeys(USERS, 302)),
     "login": (EVERYONE, EVERYONE),  # POST without credentials: the form again
     "logout": (NOT_ALLOWED, dict.fromkeys(USERS, LOGIN_PAGE)),
@@ -138,6 +167,8 @@ def world(db):
     own_body.focal_points.add(users["focal_own"])
     other_body.focal_points.add(users["focal_other"])
     token = CalendarToken.objects.create(user=users["viewer"])
+    update = StatusUpdate.objects.create(item=item, old_status="not_started", new_status="stalled")
+    api_token, _key = api_token_create(user=users["viewer"], name="matrix")
     kwargs = {
         "decisions:item_detail": {"pk": item.pk},
         "decisions:body_detail": {"slug": own_body.slug},
@@ -147,6 +178,14 @@ def world(db):
         "decisions:calendar_all": {"key": token.key},
         "decisions:calendar_body": {"key": token.key, "slug": own_body.slug},
         "password_reset_confirm": {"uidb64": "MQ", "token": "set-password"},
+        "decisions:theme_detail": {"slug": "security"},
+        "decisions:item_themes_edit": {"pk": item.pk},
+        "api:report-detail": {"pk": report.pk},
+        "api:paragraph-detail": {"pk": item.decision_id},
+        "api:body-detail": {"slug": own_body.slug},
+        "api:item-detail": {"pk": item.pk},
+        "api:update-detail": {"pk": update.pk},
+        "api:token_revoke": {"pk": api_token.pk},
     }
     return {"users": users, "kwargs": kwargs}
 

@@ -347,3 +347,47 @@ if os.environ.get("STORAGE_S3_BUCKET"):
             "file_overwrite": False,
         },
     }
+
+# --- Read API (decisions/api/), search, themes -----------------------------------
+# Django REST framework for the read API at /api/v1/, drf-spectacular for its
+# OpenAPI schema, the sidecar for the Swagger UI files (served from here: no CDN).
+INSTALLED_APPS += ["rest_framework", "drf_spectacular", "drf_spectacular_sidecar"]
+
+# Requests a user's API keys may make, e.g. "1000/hour" (DRF's UserRateThrottle,
+# counted in the cache: per process with the default local-memory cache, shared
+# with Redis).
+API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "1000/hour")
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        # First, so that a request without credentials gets 401 (WWW-Authenticate: Token).
+        "decisions.api.auth.ApiTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["decisions.api.auth.HasRole"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "decisions.api.pagination.Pagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"user": API_THROTTLE_RATE},
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "OIC decisions follow-up: read API",
+    "DESCRIPTION": (
+        "Reports, their operative paragraphs, the bodies asked to act, the action items "
+        "and their history. Read-only. Send `Authorization: Token <key>`; keys are made "
+        "and revoked at /api/tokens/."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Status appears as status, old_status and new_status: one enum for all three.
+    "ENUM_NAME_OVERRIDES": {"StatusEnum": "decisions.models.Status"},
+}

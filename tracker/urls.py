@@ -29,6 +29,7 @@ urlpatterns = [
     path("accounts/", include(accounts)),
     # The language switcher posts here (django.views.i18n.set_language).
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("decisions.api.urls")),
     path("", include("decisions.urls")),
 ]
 

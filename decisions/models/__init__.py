@@ -5,6 +5,7 @@ here, so `from decisions.models import ActionItem` works as before."""
 
 from decisions.models.bodies import Body, BodyKind, BodyManager, BodyQuerySet
 from decisions.models.calendar import CalendarToken, ReminderSent, new_calendar_key
+from decisions.models.catalog import ApiToken, Theme, ThemeKind
 from decisions.models.items import (
     ActionItem,
     ActionItemQuerySet,
@@ -41,6 +42,9 @@ from decisions.models.workflow import (
 )
 
 __all__ = [
+    "ApiToken",
+    "Theme",
+    "ThemeKind",
     "Comment",
     "Evidence",
     "Letter",

@@ -1,0 +1,51 @@
+"""Filters of the API. Items use the list's own FilterSet (ActionItemFilter)
+plus a theme filter; the lead may move `theme` into ActionItemFilter."""
+
+from __future__ import annotations
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from decisions.filters import ActionItemFilter
+from decisions.models import Decision, DecisionKind, StatusUpdate
+from decisions.models.catalog import Theme
+
+
+class ThemedActionItemFilter(ActionItemFilter):
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Theme"),
+        queryset=Theme.objects.all(),
+        to_field_name="slug",
+        field_name="themes",
+        empty_label=_("All themes"),
+        # One theme joins one row per item: nothing to de-duplicate.
+        distinct=False,
+    )
+
+
+class ParagraphFilter(django_filters.FilterSet):
+    report = django_filters.CharFilter(
+        method="filter_report", help_text=_("A report's id or symbol.")
+    )
+    kind = django_filters.ChoiceFilter(choices=DecisionKind.choices)
+
+    class Meta:
+        model = Decision
+        fields: list[str] = []
+
+    def filter_report(self, queryset, name, value):
+        value = value.strip()
+        if value.isdigit():
+            return queryset.filter(report_id=int(value))
+        return queryset.filter(report__symbol__iexact=value) if value else queryset
+
+
+class UpdateFilter(django_filters.FilterSet):
+    item = django_filters.NumberFilter(field_name="item_id", help_text=_("An item's id."))
+    since = django_filters.IsoDateTimeFilter(
+        field_name="created_at", lookup_expr="gte", help_text=_("Updates at or after (ISO 8601).")
+    )
+
+    class Meta:
+        model = StatusUpdate
+        fields: list[str] = []
