@@ -1,6 +1,6 @@
 from django.urls import path
 
-from decisions.views import calendar, exports, items, pages
+from decisions.views import bodies_review, calendar, exports, intake, items, pages
 
 app_name = "decisions"
 
@@ -9,6 +9,18 @@ urlpatterns = [
     path("items/", items.item_list, name="item_list"),
     path("items/<int:pk>/", items.item_detail, name="item_detail"),
     path("bodies/", pages.body_list, name="body_list"),
+    # Before bodies/<slug>/: "review" would be taken for a body's slug.
+    path("bodies/review/", bodies_review.bodies_review, name="bodies_review"),
+    path(
+        "bodies/review/<slug:slug>/register/",
+        bodies_review.body_review_register,
+        name="body_review_register",
+    ),
+    path(
+        "bodies/review/<slug:slug>/merge/",
+        bodies_review.body_review_merge,
+        name="body_review_merge",
+    ),
     path("bodies/<slug:slug>/", pages.body_detail, name="body_detail"),
     path("reports/", pages.report_list, name="report_list"),
     path("reports/<int:pk>/", pages.report_detail, name="report_detail"),
@@ -39,5 +51,14 @@ urlpatterns = [
         "calendar/<str:key>/bodies/<slug:slug>.ics",
         calendar.calendar_feed_body,
         name="calendar_body",
+    ),
+    # Importing a report in the browser.
+    path("reports/import/", intake.intake_new, name="intake_new"),
+    path("reports/import/drafts/", intake.intake_drafts, name="intake_drafts"),
+    path("reports/import/drafts/<int:pk>/", intake.intake_draft, name="intake_draft"),
+    path(
+        "reports/import/drafts/<int:pk>/import/",
+        intake.intake_draft_import,
+        name="intake_draft_import",
     ),
 ]

@@ -17,6 +17,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from decisions.models import CalendarToken
+from decisions.services_intake import draft_start
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +40,16 @@ UPDATERS_BAD_FORM = {
     "superuser": 400,
 }
 UPLOADERS = READERS | {"viewer": 403}
+# Importing in the browser: the `importers` group and superusers (none of the
+# other roles); bodies to review: editors, importers and superusers.
+IMPORTERS = dict.fromkeys(USERS, 403) | {"anonymous": LOGIN, "superuser": 200}
+REVIEWERS = IMPORTERS | {"editor": 200}
+
+
+def bad_form(expected: dict) -> dict:
+    """Who may use it gets 400 for an empty form; the rest as in `expected`."""
+    return expected | {u: 400 for u in USERS if expected[u] == 200}
+
 
 # name: (GET, POST) -> expected status per user.
 EXPECTED = {
@@ -73,6 +84,16 @@ EXPECTED = {
     # The secret in the address is the credential: no session needed.
     "decisions:calendar_all": (EVERYONE, NOT_ALLOWED),
     "decisions:calendar_body": (EVERYONE, NOT_ALLOWED),
+    "decisions:intake_new": (IMPORTERS, bad_form(IMPORTERS)),
+    "decisions:intake_drafts": (IMPORTERS, NOT_ALLOWED),
+    "decisions:intake_draft": (IMPORTERS, bad_form(IMPORTERS)),
+    "decisions:intake_draft_import": (
+        NOT_ALLOWED,
+        IMPORTERS | {u: 302 for u in USERS if IMPORTERS[u] == 200},
+    ),
+    "decisions:bodies_review": (REVIEWERS, NOT_ALLOWED),
+    "decisions:body_review_register": (NOT_ALLOWED, bad_form(REVIEWERS)),
+    "decisions:body_review_merge": (NOT_ALLOWED, bad_form(REVIEWERS)),
     "healthz": (EVERYONE, NOT_ALLOWED),
     "set_language": (dict.fromkeys(USERS, 302), dict.fromkeys(USERS, 302)),
     "login": (EVERYONE, EVERYONE),  # POST without credentials: the form again
@@ -138,6 +159,11 @@ def world(db):
     own_body.focal_points.add(users["focal_own"])
     other_body.focal_points.add(users["focal_other"])
     token = CalendarToken.objects.create(user=users["viewer"])
+    to_review = make_body("to-review", registered=False)
+    draft, _ = draft_start(
+        user=users["superuser"],
+        text="**OIC/TEST-DRAFT/REP**\n\n- i. La Réunion a demandé aux États membres d'agir.\n",
+    )
     kwargs = {
         "decisions:item_detail": {"pk": item.pk},
         "decisions:body_detail": {"slug": own_body.slug},
@@ -147,6 +173,10 @@ def world(db):
         "decisions:calendar_all": {"key": token.key},
         "decisions:calendar_body": {"key": token.key, "slug": own_body.slug},
         "password_reset_confirm": {"uidb64": "MQ", "token": "set-password"},
+        "decisions:intake_draft": {"pk": draft.pk},
+        "decisions:intake_draft_import": {"pk": draft.pk},
+        "decisions:body_review_register": {"slug": to_review.slug},
+        "decisions:body_review_merge": {"slug": to_review.slug},
     }
     return {"users": users, "kwargs": kwargs}
 

@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from decisions.formats import DocumentError, read_document
 from decisions.formats.limits import MAX_FILE_BYTES
 from decisions.services import report_import
+from decisions.services_intake import remembered_plan
 from decisions.text.paragraphs import DuplicateNumberError, ReportParseError
 
 
@@ -62,7 +63,12 @@ class Command(BaseCommand):
                 self._draft(document.text, source.name, user, renumber)
                 return
             result = report_import(
-                text=document.text, source_name=source.name, dry_run=dry_run, renumber=renumber
+                text=document.text,
+                source_name=source.name,
+                dry_run=dry_run,
+                renumber=renumber,
+                # A text already imported with corrections in the browser keeps them.
+                plan=remembered_plan(text=document.text),
             )
         except FileNotFoundError as e:
             raise CommandError(f"{path}: no such file") from e
