@@ -3,6 +3,7 @@ beside the text, correct it, import it all at once."""
 
 from __future__ import annotations
 
+import json
 import re
 from io import StringIO
 from pathlib import Path
@@ -389,3 +390,24 @@ def test_import_report_draft_for_an_unknown_user_is_refused():
     with pytest.raises(CommandError, match="no user named 'ghost'"):
         call_command("import_report", str(MALI_REPORT), "--draft", "--user", "ghost")
     assert nothing_written()
+
+
+# --- Language versions numbered differently -------------------------------------
+
+
+def test_the_arabic_version_numbered_differently_is_linked_by_position(client_in):
+    call_command("import_report", str(MALI_REPORT), stdout=StringIO())
+    out = StringIO()
+    call_command("import_report", str(ARABIC_MALI), "--format", "json", stdout=out)
+    assert any("linked by position" in w for w in json.loads(out.getvalue())["warnings"])
+    report = Report.objects.get()
+    assert report.translations.get().language == "ar"
+    x = Decision.objects.get(report=report, number="x")
+    assert x.translations.get(language="ar").text.startswith("طلب الاجتماع من الدول الأعضاء")
+    assert Decision.objects.get(number="xiv").translations.filter(language="ar").exists()
+    # Shown side by side, the Arabic right to left, on the item and the report pages.
+    item = ActionItem.objects.filter(decision=x).first()
+    for url in (item.get_absolute_url(), report.get_absolute_url()):
+        page = client_in.get(url).content.decode()
+        assert 'lang="ar" dir="rtl">طلب الاجتماع من الدول الأعضاء' in page
+        assert 'lang="fr" dir="ltr">La Réunion a demandé aux États membres' in page
