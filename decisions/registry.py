@@ -78,6 +78,12 @@ def bodies_sync(*, entries: Sequence[dict], body_model: type[Body] = Body) -> tu
                 by_slug[body.slug] = body
                 created += 1
                 continue
+            # Aliases staff added (a merged body's names) stay: the file seeds
+            # the registry, the database keeps staff decisions.
+            values["aliases"] = [
+                *values["aliases"],
+                *(a for a in body.aliases if a not in values["aliases"]),
+            ]
             changed = {k: v for k, v in values.items() if getattr(body, k) != v}
             if body.parent_id != (parent.pk if parent else None):
                 changed["parent"] = parent

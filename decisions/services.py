@@ -234,7 +234,12 @@ def _body_for(ref: BodyRef, result: ImportResult) -> Body:
 
 
 def report_import(
-    *, text: str, source_name: str = "", dry_run: bool = False, renumber: bool = False
+    *,
+    text: str,
+    source_name: str = "",
+    dry_run: bool = False,
+    renumber: bool = False,
+    plan: list[PlannedDecision] | None = None,
 ) -> ImportResult:
     """Import a report's text: its paragraphs as decisions, each request as
     an action item per owner.
@@ -246,10 +251,14 @@ def report_import(
     text differs from the one already imported is reported in
     `changed_paragraphs`, not applied. Raises ReportParseError on bad input:
     a value too long for its column, a report renumbered since its import,
-    two paragraphs numbered alike unless ``renumber``."""
+    two paragraphs numbered alike unless ``renumber``. ``plan``: the
+    paragraphs as reviewed and corrected (services_intake), instead of what
+    the extractor finds."""
     text = normalize_text(text)
     source_name = normalize_text(source_name)
     parsed, planned, warnings = report_plan(text=text, renumber=renumber)
+    if plan is not None:
+        planned = list(plan)
     result = ImportResult(parsed=parsed, decisions=planned, warnings=warnings, dry_run=dry_run)
     _check_lengths(parsed, planned, text=text, source_name=source_name)
     if dry_run:
@@ -335,8 +344,23 @@ def _translation_import(report: Report, *, text: str, source_name: str, result: 
             "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         },
     )
-    originals = {d.number: d for d in report.decisions.prefetch_related("translations")}
+    stored = list(report.decisions.prefetch_related("translations").order_by("position"))
+    originals = {d.number: d for d in stored}
     numbers = [p.number for p in parsed.paragraphs]
+    by_position = bool(numbers) and not set(numbers) & set(originals)
+    if by_position:
+        # "i-xiv" here, "١-١٤" or "أولاً" there: the numbers cannot match.
+        originals = {p.number: d for p, d in zip(parsed.paragraphs, stored, strict=False)}
+        numbers = list(originals)
+        result.warnings.append(
+            f"the {lang} version numbers its paragraphs differently from the "
+            f"{report.language} version: its paragraphs were linked by position"
+        )
+        if len(parsed.paragraphs) != len(stored):
+            result.warnings.append(
+                f"the {lang} version has {len(parsed.paragraphs)} paragraphs and the "
+                f"{report.language} version {len(stored)}: check the links by hand"
+            )
     for para in parsed.paragraphs:
         decision = originals.get(para.number)
         if decision is None:
@@ -355,10 +379,11 @@ def _translation_import(report: Report, *, text: str, source_name: str, result: 
                 f"paragraph {para.number}: the {lang} text differs from the one imported "
                 "before; not applied, review it by hand"
             )
-    for number in originals:
-        if number not in numbers:
+    linked = {d.number for n, d in originals.items() if n in numbers}
+    for decision in stored:
+        if decision.number not in linked:
             result.warnings.append(
-                f"paragraph {number} of the {report.language} version is missing "
+                f"paragraph {decision.number} of the {report.language} version is missing "
                 f"from the {lang} version"
             )
 

@@ -1,10 +1,12 @@
 from django.urls import path
 
 from decisions.views import (
+    bodies_review,
     calendar,
     correspondence,
     exports,
     files,
+    intake,
     items,
     pages,
     review,
@@ -19,6 +21,18 @@ urlpatterns = [
     path("items/", items.item_list, name="item_list"),
     path("items/<int:pk>/", items.item_detail, name="item_detail"),
     path("bodies/", pages.body_list, name="body_list"),
+    # Before bodies/<slug>/: "review" would be taken for a body's slug.
+    path("bodies/review/", bodies_review.bodies_review, name="bodies_review"),
+    path(
+        "bodies/review/<slug:slug>/register/",
+        bodies_review.body_review_register,
+        name="body_review_register",
+    ),
+    path(
+        "bodies/review/<slug:slug>/merge/",
+        bodies_review.body_review_merge,
+        name="body_review_merge",
+    ),
     path("bodies/<slug:slug>/", pages.body_detail, name="body_detail"),
     path("reports/", pages.report_list, name="report_list"),
     path("reports/<int:pk>/", pages.report_detail, name="report_detail"),
@@ -80,5 +94,17 @@ urlpatterns += [
         "bodies/<slug:slug>/note-verbale.docx",
         correspondence.note_verbale_docx,
         name="note_verbale_docx",
+    ),
+]
+
+# Importing a report in the browser.
+urlpatterns += [
+    path("reports/import/", intake.intake_new, name="intake_new"),
+    path("reports/import/drafts/", intake.intake_drafts, name="intake_drafts"),
+    path("reports/import/drafts/<int:pk>/", intake.intake_draft, name="intake_draft"),
+    path(
+        "reports/import/drafts/<int:pk>/import/",
+        intake.intake_draft_import,
+        name="intake_draft_import",
     ),
 ]

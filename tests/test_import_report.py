@@ -17,6 +17,7 @@ from decisions import services
 from decisions.models import ActionItem, Body, Decision, Report, Status, StatusUpdate
 from decisions.services import action_item_set_status
 from tests.factory import MALI_REPORT, make_user
+from tests.formats import builders
 from tests.text.helpers import ROMANS
 
 pytestmark = pytest.mark.django_db
@@ -158,6 +159,25 @@ def test_an_error_halfway_writes_nothing(monkeypatch):
     assert nothing_written()
 
 
+@pytest.mark.parametrize(
+    ("name", "build"),
+    [("mali.docx", builders.mali_docx_cached), ("mali.pdf", builders.mali_pdf_cached)],
+)
+def test_word_and_pdf_import_exactly_as_the_markdown_does(tmp_path, name, build):
+    want = json.loads(run_import(MALI_REPORT, "--dry-run", "--format", "json"))
+    path = tmp_path / name
+    path.write_bytes(build())
+    got = json.loads(run_import(path, "--format", "json"))
+    assert got["report"] == want["report"]
+    assert got["decisions"] == want["decisions"]
+    # The format's own notes (a PDF's running headers left out) come first.
+    assert got["warnings"][-len(want["warnings"]) :] == want["warnings"]
+    report = Report.objects.get()
+    assert report.source_name == name
+    assert owners("x") == ["member-states", "oic-financial-institutions", "isdb"]
+    assert Decision.objects.count() == 14
+
+
 def test_dry_run_writes_nothing():
     out = run_import(MALI_REPORT, "--dry-run")
     assert "dry run" in out
@@ -217,9 +237,15 @@ def test_it_rejects_an_empty_file(tmp_path):
 
 
 def test_it_rejects_a_binary_file(tmp_path):
+    path = tmp_path / "report.md"
+    path.write_bytes(b"\x00\x01\x02\x00" * 50)
+    assert_rejected(path, "binary")
+
+
+def test_it_rejects_a_damaged_pdf(tmp_path):
     path = tmp_path / "report.pdf"
     path.write_bytes(b"%PDF-1.4\x00\x01\x02\x00" * 50)
-    assert_rejected(path, "binary")
+    assert_rejected(path, "report.pdf", "damaged")
 
 
 def test_it_rejects_invalid_utf8_and_says_where(tmp_path):
@@ -237,7 +263,7 @@ def test_it_rejects_a_text_with_no_operative_paragraph(tmp_path):
 def test_it_rejects_a_file_over_the_size_limit(tmp_path, monkeypatch):
     from decisions.management.commands import import_report
 
-    monkeypatch.setattr(import_report, "MAX_REPORT_BYTES", 1000)
+    monkeypatch.setattr(import_report, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "big.md"
     path.write_text("x" * 1001, encoding="utf-8")
     assert_rejected(path, "1,001 bytes", "limit")

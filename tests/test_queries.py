@@ -68,8 +68,8 @@ PAGES = {
     "body_list": BASE + 1,
     # body with progress, count, items (one page), partners, partner items
     "body_detail": BASE + 5,
-    # count, reports with progress (one page)
-    "report_list": BASE + 2,
+    # count, reports with progress (one page), may import (groups + perms: 2)
+    "report_list": BASE + 2 + 2,
     # report with progress, decisions, items, partners, translations
     "report_detail": BASE + 5,
 }

@@ -18,6 +18,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from decisions.api.auth import api_token_create
 from decisions.models import CalendarToken, StatusUpdate
+from decisions.services_intake import draft_start
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
@@ -47,6 +48,16 @@ API_RESOURCES = [
     for resource in ("report", "paragraph", "body", "item", "update")
     for kind in ("list", "detail")
 ]
+# Importing in the browser: the `importers` group and superusers (none of the
+# other roles); bodies to review: editors, importers and superusers.
+IMPORTERS = dict.fromkeys(USERS, 403) | {"anonymous": LOGIN, "superuser": 200}
+REVIEWERS = IMPORTERS | {"editor": 200}
+
+
+def bad_form(expected: dict) -> dict:
+    """Who may use it gets 400 for an empty form; the rest as in `expected`."""
+    return expected | {u: 400 for u in USERS if expected[u] == 200}
+
 
 # name: (GET, POST) -> expected status per user.
 EXPECTED = {
@@ -81,6 +92,16 @@ EXPECTED = {
     # The secret in the address is the credential: no session needed.
     "decisions:calendar_all": (EVERYONE, NOT_ALLOWED),
     "decisions:calendar_body": (EVERYONE, NOT_ALLOWED),
+    "decisions:intake_new": (IMPORTERS, bad_form(IMPORTERS)),
+    "decisions:intake_drafts": (IMPORTERS, NOT_ALLOWED),
+    "decisions:intake_draft": (IMPORTERS, bad_form(IMPORTERS)),
+    "decisions:intake_draft_import": (
+        NOT_ALLOWED,
+        IMPORTERS | {u: 302 for u in USERS if IMPORTERS[u] == 200},
+    ),
+    "decisions:bodies_review": (REVIEWERS, NOT_ALLOWED),
+    "decisions:body_review_register": (NOT_ALLOWED, bad_form(REVIEWERS)),
+    "decisions:body_review_merge": (NOT_ALLOWED, bad_form(REVIEWERS)),
     "healthz": (EVERYONE, NOT_ALLOWED),
     # The read API: a key or a session of a user with a role; PUBLIC_READ does
     # not open it. The schema and its docs are public (they hold no data).
@@ -169,6 +190,11 @@ def world(db):
     token = CalendarToken.objects.create(user=users["viewer"])
     update = StatusUpdate.objects.create(item=item, old_status="not_started", new_status="stalled")
     api_token, _key = api_token_create(user=users["viewer"], name="matrix")
+    to_review = make_body("to-review", registered=False)
+    draft, _ = draft_start(
+        user=users["superuser"],
+        text="**OIC/TEST-DRAFT/REP**\n\n- i. La Réunion a demandé aux États membres d'agir.\n",
+    )
     kwargs = {
         "decisions:item_detail": {"pk": item.pk},
         "decisions:body_detail": {"slug": own_body.slug},
@@ -186,6 +212,10 @@ def world(db):
         "api:item-detail": {"pk": item.pk},
         "api:update-detail": {"pk": update.pk},
         "api:token_revoke": {"pk": api_token.pk},
+        "decisions:intake_draft": {"pk": draft.pk},
+        "decisions:intake_draft_import": {"pk": draft.pk},
+        "decisions:body_review_register": {"slug": to_review.slug},
+        "decisions:body_review_merge": {"slug": to_review.slug},
     }
     return {"users": users, "kwargs": kwargs}
 

@@ -6,6 +6,7 @@ here, so `from decisions.models import ActionItem` works as before."""
 from decisions.models.bodies import Body, BodyKind, BodyManager, BodyQuerySet
 from decisions.models.calendar import CalendarToken, ReminderSent, new_calendar_key
 from decisions.models.catalog import ApiToken, Theme, ThemeKind
+from decisions.models.intake import ImportDraft, ImportDraftQuerySet
 from decisions.models.items import (
     ActionItem,
     ActionItemQuerySet,
@@ -66,6 +67,8 @@ __all__ = [
     "DecisionKind",
     "DecisionQuerySet",
     "DecisionTranslation",
+    "ImportDraft",
+    "ImportDraftQuerySet",
     "ReminderSent",
     "Report",
     "ReportManager",

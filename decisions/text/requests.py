@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .bodies import BodyRef, Index, RegistryEntry, index_of, lookup, mentions, unregistered
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause, clauses
@@ -20,7 +20,10 @@ from .dates import DATE_LEAD_RE, DEADLINE_RE, DateMention, scan_dates
 from .folding import fold_text, strip_marks
 from .lang import LANGUAGES, either, every
 
-__all__ = ["ExtractedRequest", "Extraction", "extract"]
+__all__ = ["ExtractedRequest", "Extraction", "Span", "extract", "extraction_text"]
+
+Span = tuple[int, int]
+"""(start, end) of the words behind a finding, in ``Extraction.text``."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,12 @@ class ExtractedRequest:
     summary: str
     due_date: dt.date | None
     due_text: str
+    # Where the findings are written, in Extraction.text (for highlighting;
+    # not part of the equality of two requests, nor of any JSON contract).
+    verb_spans: tuple[Span, ...] = field(default=(), compare=False)
+    owner_spans: tuple[Span, ...] = field(default=(), compare=False)
+    partner_spans: tuple[Span, ...] = field(default=(), compare=False)
+    due_span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,12 @@ class Extraction:
     kind: str  # "request" or "statement"
     requests: tuple[ExtractedRequest, ...]
     warnings: tuple[str, ...]
+    text: str = field(default="", compare=False)  # the paragraph as the spans count it
+
+
+def extraction_text(text: str) -> str:
+    """The paragraph as ``extract`` reads it: marks stripped, spaces collapsed."""
+    return " ".join(strip_marks(str(text)).split())
 
 
 # --------------------------------------------------------------------------
@@ -127,19 +142,20 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
 
 def _due(
     text: str, folded: str, found: list[Clause], dates: list[DateMention]
-) -> tuple[dt.date | None, str]:
+) -> tuple[dt.date | None, str, Span | None]:
     in_clause = [d for d in dates if any(c.start <= d.start < c.end for c in found)]
     chosen = (in_clause or dates or [None])[0]
-    phrase = ""
+    phrase, span = "", None
     for clause in found:
         m = DEADLINE_RE.search(folded, clause.start, clause.end)
         if m:
-            phrase = text[m.start() : m.end()]
+            phrase, span = text[m.start() : m.end()], (m.start(), m.end())
             break
     if not phrase and chosen is not None:
         lead = DATE_LEAD_RE.search(folded, max(0, chosen.start - 40), chosen.start)
-        phrase = text[lead.start() if lead else chosen.start : chosen.end]
-    return (chosen.date if chosen else None), phrase
+        span = (lead.start() if lead else chosen.start, chosen.end)
+        phrase = text[span[0] : span[1]]
+    return (chosen.date if chosen else None), phrase, span
 
 
 # --------------------------------------------------------------------------
@@ -160,7 +176,7 @@ def extract(text: str, registry: Sequence[RegistryEntry], language: str = "") ->
     Every language's patterns are always active, so ``language`` only
     documents the expected language; a paragraph in another one still works.
     """
-    text = " ".join(strip_marks(str(text)).split())
+    text = extraction_text(text)
     folded = fold_text(text)
     index = index_of(registry)
     warnings: list[str] = []
@@ -169,14 +185,15 @@ def extract(text: str, registry: Sequence[RegistryEntry], language: str = "") ->
     found = clauses(text, folded)
     requests_per_sentence: dict[tuple[int, int], int] = {}
     resolved: list[tuple[Clause, list[BodyRef], list[BodyRef]]] = []
+    where: dict[BodyRef, list[Span]] = {}  # the words naming each body
 
     for clause in found:
         if clause.verb.kind != "request":
             continue
-        owners = _addressees(text, folded, clause, index, previous_owners, warnings)
+        owners = _addressees(text, folded, clause, index, previous_owners, warnings, where)
         if not owners:
             continue
-        partners = _partners(text, folded, clause, index, warnings)
+        partners = _partners(text, folded, clause, index, warnings, where)
         owners = [o for o in owners if o not in partners]
         if not owners:
             continue
@@ -199,7 +216,7 @@ def extract(text: str, registry: Sequence[RegistryEntry], language: str = "") ->
     dates = scan_dates(text)
     requests = []
     for draft in drafts.values():
-        due_date, due_text = _due(text, folded, draft.clauses, dates)
+        due_date, due_text, due_span = _due(text, folded, draft.clauses, dates)
         requests.append(
             ExtractedRequest(
                 owner=draft.owner,
@@ -207,10 +224,19 @@ def extract(text: str, registry: Sequence[RegistryEntry], language: str = "") ->
                 summary=" ".join(draft.summaries),
                 due_date=due_date,
                 due_text=due_text,
+                verb_spans=tuple(dict.fromkeys((c.verb.start, c.verb.end) for c in draft.clauses)),
+                owner_spans=tuple(where.get(draft.owner, ())),
+                partner_spans=tuple(s for p in draft.partners for s in where.get(p, ())),
+                due_span=due_span,
             )
         )
     kind = "request" if requests else "statement"
-    return Extraction(kind, tuple(requests), tuple(dict.fromkeys(warnings)))
+    return Extraction(kind, tuple(requests), tuple(dict.fromkeys(warnings)), text)
+
+
+def _note(where: dict[BodyRef, list[Span]] | None, ref: BodyRef, span: Span) -> None:
+    if where is not None and span not in where.setdefault(ref, []):
+        where[ref].append(span)
 
 
 def _addressees(
@@ -220,6 +246,7 @@ def _addressees(
     index: Index,
     previous_owners: list[BodyRef],
     warnings: list[str],
+    where: dict[BodyRef, list[Span]] | None = None,
 ) -> list[BodyRef]:
     owners: list[BodyRef] = []
     start, end = clause.verb.end, clause.end
@@ -258,6 +285,7 @@ def _addressees(
                 # A registered name, then words naming no body: the list of
                 # addressees ends there, the action follows ("... مواصلة تقديم").
                 ref = BodyRef.of(entry)
+                _note(where, ref, (c_start, c_end))
                 if ref not in owners:
                     owners.append(ref)
                 break
@@ -270,6 +298,7 @@ def _addressees(
             )
         else:
             continue
+        _note(where, ref, (c_start, c_end))
         if ref not in owners:
             owners.append(ref)
     return owners
@@ -314,7 +343,12 @@ def _resolve_pronoun(
 
 
 def _partners(
-    text: str, folded: str, clause: Clause, index: Index, warnings: list[str]
+    text: str,
+    folded: str,
+    clause: Clause,
+    index: Index,
+    warnings: list[str],
+    where: dict[BodyRef, list[Span]] | None = None,
 ) -> list[BodyRef]:
     partners: list[BodyRef] = []
     for m in _PARTNER_RE.finditer(folded, clause.start, clause.end):
@@ -329,6 +363,7 @@ def _partners(
                 warnings.append(
                     f"paragraph text mentions a partner not in the registry: '{ref.name}'"
                 )
+            _note(where, ref, (c_start, c_end))
             if ref not in partners:
                 partners.append(ref)
     return partners

@@ -1,5 +1,7 @@
 """Import a meeting report:
-`manage.py import_report PATH [--dry-run] [--format json] [--renumber]`."""
+`manage.py import_report PATH [--dry-run] [--format json] [--renumber] [--draft [--user NAME]]`.
+
+PATH is a Word (.docx), PDF or UTF-8 text/Markdown file (``read_document``)."""
 
 from __future__ import annotations
 
@@ -8,20 +10,18 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from decisions.formats import DocumentError, read_document
+from decisions.formats.limits import MAX_FILE_BYTES
 from decisions.services import report_import
-from decisions.text.paragraphs import (
-    MAX_REPORT_BYTES,
-    DuplicateNumberError,
-    ReportParseError,
-    decode_report,
-)
+from decisions.services_intake import remembered_plan
+from decisions.text.paragraphs import DuplicateNumberError, ReportParseError
 
 
 class Command(BaseCommand):
     help = "Import a report's operative paragraphs as decisions and action items."
 
     def add_arguments(self, parser):
-        parser.add_argument("path", help="the report, as UTF-8 text or Markdown")
+        parser.add_argument("path", help="the report: Word (.docx), PDF, or UTF-8 text/Markdown")
         parser.add_argument(
             "--dry-run", action="store_true", help="show what would be imported; write nothing"
         )
@@ -31,20 +31,44 @@ class Command(BaseCommand):
             action="store_true",
             help="number the paragraphs by position (for a copy whose numbering was flattened)",
         )
+        parser.add_argument(
+            "--draft",
+            action="store_true",
+            help="write nothing but a draft to review and import in the browser; print its URL",
+        )
+        parser.add_argument(
+            "--user", default="", help="with --draft: whose draft it is (default: a superuser)"
+        )
 
     def handle(
-        self, *args, path: str, dry_run: bool, format: str, renumber: bool = False, **options
+        self,
+        *args,
+        path: str,
+        dry_run: bool,
+        format: str,
+        renumber: bool = False,
+        draft: bool = False,
+        user: str = "",
+        **options,
     ):
         source = Path(path)
         try:
             size = source.stat().st_size
-            if size > MAX_REPORT_BYTES:
+            if size > MAX_FILE_BYTES:
                 raise ReportParseError(
-                    f"the file is {size:,} bytes; the limit is {MAX_REPORT_BYTES:,} bytes"
+                    f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes"
                 )
-            text = decode_report(source.read_bytes())
+            document = read_document(source.read_bytes(), name=source.name)
+            if draft:
+                self._draft(document.text, source.name, user, renumber)
+                return
             result = report_import(
-                text=text, source_name=source.name, dry_run=dry_run, renumber=renumber
+                text=document.text,
+                source_name=source.name,
+                dry_run=dry_run,
+                renumber=renumber,
+                # A text already imported with corrections in the browser keeps them.
+                plan=remembered_plan(text=document.text),
             )
         except FileNotFoundError as e:
             raise CommandError(f"{path}: no such file") from e
@@ -52,6 +76,8 @@ class Command(BaseCommand):
             raise CommandError(f"{path}: is a directory, not a report file") from e
         except OSError as e:
             raise CommandError(f"{path}: cannot read: {e.strerror}") from e
+        except DocumentError as e:
+            raise CommandError(str(e)) from e
         except DuplicateNumberError as e:
             raise CommandError(
                 f"{path}: {e}; if the numbering was flattened in a copy, import it again "
@@ -59,11 +85,30 @@ class Command(BaseCommand):
             ) from e
         except ReportParseError as e:
             raise CommandError(f"{path}: {e}") from e
+        result.warnings[:0] = [f"{source.name}: {w}" for w in document.warnings]
 
         if format == "json":
             self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
             return
         self._print_text(result)
+
+    def _draft(self, text: str, source_name: str, username: str, renumber: bool) -> None:
+        from django.contrib.auth import get_user_model
+
+        from decisions.services_intake import draft_start
+
+        users = get_user_model().objects
+        owner = (
+            users.filter(username=username).first()
+            if username
+            else users.filter(is_superuser=True, is_active=True).order_by("pk").first()
+        )
+        if owner is None:
+            raise CommandError(
+                f"no user named {username!r}" if username else "no superuser: pass --user NAME"
+            )
+        draft, _ = draft_start(user=owner, text=text, source_name=source_name, renumber=renumber)
+        self.stdout.write(f"draft for {owner.get_username()}: {draft.get_absolute_url()}")
 
     def _print_text(self, result) -> None:
         p = result.parsed

@@ -1,0 +1,408 @@
+"""Review before import: a report's plan kept as a draft, corrected by staff
+paragraph by paragraph, then imported through `report_import` at once.
+
+The plan is what the extractor found, as JSON (the `--format json` shape,
+plus where the words behind each finding are written). The corrections are
+kept apart from it and replayed on it whenever it is computed again, so that
+the same text imported again keeps them."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+
+from django.db import transaction
+from django.utils import timezone
+
+from decisions.models import Body, DecisionKind, ImportDraft
+from decisions.services import ImportResult, PlannedDecision, registry_entries, report_import
+from decisions.services import report_plan as _report_plan
+from decisions.text.bodies import BodyRef
+from decisions.text.folding import fold_key, slugify
+from decisions.text.normalize import normalize_text
+from decisions.text.paragraphs import ReportParseError
+from decisions.text.requests import ExtractedRequest, Extraction, extract, extraction_text
+
+MAX_NUMBER_LENGTH = 20  # Decision.number
+
+
+class DraftError(ValueError):
+    """A correction that cannot be applied; the message is for the page."""
+
+
+# --- The plan as JSON ---------------------------------------------------------
+
+
+def _ref_json(ref: BodyRef) -> dict:
+    return {"slug": ref.slug, "name": ref.name, "registered": ref.registered}
+
+
+def _marks(request: ExtractedRequest) -> list[list]:
+    marks = [[s, e, "verb"] for s, e in request.verb_spans]
+    marks += [[s, e, "owner"] for s, e in request.owner_spans]
+    marks += [[s, e, "partner"] for s, e in request.partner_spans]
+    if request.due_span:
+        marks.append([*request.due_span, "due"])
+    return marks
+
+
+def _decision_json(number: str, position: int, text: str, line: int, requests, shown: str) -> dict:
+    marks: list[list] = []
+    for request in requests:
+        marks += [m for m in _marks(request) if m not in marks]
+    return {
+        "number": number,
+        "position": position,
+        "kind": DecisionKind.REQUEST if requests else DecisionKind.STATEMENT,
+        "text": text,
+        "line": line,
+        "shown": shown,
+        "marks": marks,
+        "action_items": [
+            {
+                "owner": _ref_json(r.owner),
+                "partners": [_ref_json(p) for p in r.partners],
+                "summary": r.summary,
+                "due_date": r.due_date.isoformat() if r.due_date else None,
+                "due_text": r.due_text,
+            }
+            for r in requests
+        ],
+    }
+
+
+def plan_build(*, text: str, renumber: bool = False) -> dict:
+    """What the extractor finds in a report, as JSON; raises ReportParseError."""
+    parsed, planned, warnings = _report_plan(text=text, renumber=renumber)
+    return {
+        "report": {
+            "symbol": parsed.symbol,
+            "title": parsed.title,
+            "meeting": parsed.meeting,
+            "place": parsed.place,
+            "date": parsed.date.isoformat() if parsed.date else None,
+            "language": parsed.language,
+        },
+        "decisions": [
+            _decision_json(d.number, d.position, d.text, d.line, d.items, extraction_text(d.text))
+            for d in planned
+        ],
+        "warnings": list(warnings),
+    }
+
+
+def _extract_json(number: str, text: str, line: int, language: str) -> dict:
+    found: Extraction = extract(text, registry_entries(language), language)
+    return _decision_json(number, 0, text, line, found.requests, found.text)
+
+
+def _free_number(base: str, taken: set[str]) -> str:
+    n = 2
+    while True:
+        suffix = f"-{n}"
+        number = base[: MAX_NUMBER_LENGTH - len(suffix)] + suffix
+        if number not in taken:
+            return number
+        n += 1
+
+
+def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
+    """The plan with the corrections replayed on it: splits and joins first,
+    in the order made, then each paragraph's kind and items. A step that no
+    longer fits the text is skipped, or raises DraftError when ``strict``."""
+    language = plan.get("report", {}).get("language", "")
+    decisions = [dict(d) for d in plan.get("decisions", [])]
+    for step in corrections.get("structure", []):
+        at = next((i for i, d in enumerate(decisions) if d["number"] == step.get("number")), None)
+        if at is None:
+            if strict:
+                raise DraftError(f"there is no paragraph {step.get('number')}")
+            continue
+        para = decisions[at]
+        if step.get("op") == "split":
+            before = " ".join(str(step.get("before", "")).split())
+            cut = para["text"].find(before, 1) if before else -1
+            if cut <= 0:
+                if strict:
+                    raise DraftError(
+                        f"paragraph {para['number']} does not contain '{before}' after its start"
+                    )
+                continue
+            first, second = para["text"][:cut].strip(), para["text"][cut:].strip()
+            taken = {d["number"] for d in decisions}
+            decisions[at : at + 1] = [
+                _extract_json(para["number"], first, para["line"], language),
+                _extract_json(_free_number(para["number"], taken), second, para["line"], language),
+            ]
+        elif step.get("op") == "join":
+            if at + 1 >= len(decisions):
+                if strict:
+                    raise DraftError(f"paragraph {para['number']} is the last: nothing to join")
+                continue
+            text = f"{para['text']} {decisions[at + 1]['text']}"
+            decisions[at : at + 2] = [_extract_json(para["number"], text, para["line"], language)]
+    for position, decision in enumerate(decisions, start=1):
+        decision["position"] = position
+        fix = corrections.get("paragraphs", {}).get(decision["number"])
+        if fix:
+            decision["corrected"] = True
+            decision["kind"] = fix["kind"]
+            if fix["kind"] == DecisionKind.STATEMENT:
+                decision["action_items"] = []
+            elif "items" in fix:
+                decision["action_items"] = fix["items"]
+    return {**plan, "decisions": decisions}
+
+
+def planned_decisions(plan: dict) -> list[PlannedDecision]:
+    """The JSON plan as `report_import` takes it."""
+
+    def ref(data: dict) -> BodyRef:
+        # A body picked from the database is found by its slug, registered or not.
+        return BodyRef(data["slug"], data["name"], bool(data.get("exists", data["registered"])))
+
+    out = []
+    for d in plan["decisions"]:
+        items = tuple(
+            ExtractedRequest(
+                owner=ref(i["owner"]),
+                partners=tuple(ref(p) for p in i["partners"]),
+                summary=i.get("summary") or d["text"],
+                due_date=datetime.date.fromisoformat(i["due_date"]) if i.get("due_date") else None,
+                due_text=i.get("due_text", ""),
+            )
+            for i in d["action_items"]
+        )
+        out.append(PlannedDecision(d["number"], d["position"], d["kind"], d["text"], items,
+                                   d.get("line", 0)))  # fmt: skip
+    return out
+
+
+def segments(shown: str, marks: list[list]) -> list[dict]:
+    """The paragraph cut into runs of text, each marked with the kind of
+    finding it is (verb, owner, partner, due) or not; overlaps dropped."""
+    out, pos = [], 0
+    for start, end, kind in sorted(marks, key=lambda m: (m[0], -m[1])):
+        if start < pos or end <= start or end > len(shown):
+            continue
+        if start > pos:
+            out.append({"text": shown[pos:start], "kind": ""})
+        out.append({"text": shown[start:end], "kind": kind})
+        pos = end
+    if pos < len(shown):
+        out.append({"text": shown[pos:], "kind": ""})
+    return out
+
+
+# --- Bodies picked by name ----------------------------------------------------
+
+
+def body_resolve(name: str) -> dict:
+    """A body named in the form: one in the database (by slug or any of its
+    names), or a new one, to be created for review on import."""
+    name = " ".join(normalize_text(name).split())
+    if not name:
+        raise DraftError("a body's name is empty")
+    if len(name) > 300:
+        raise DraftError(f"the body name '{name[:40]}...' is over 300 characters")
+    body = Body.objects.filter(slug=name).first()
+    if body is None:
+        key = fold_key(name)
+        for candidate in Body.objects.order_by("-registered", "pk"):
+            if key in {fold_key(n) for n in candidate.all_names()}:
+                body = candidate
+                break
+    if body is not None:
+        return {"slug": body.slug, "name": body.name_en, "registered": body.registered,
+                "exists": True}  # fmt: skip
+    slug = slugify(name)
+    if not slug:
+        raise DraftError(f"'{name}' is not a body's name")
+    return {"slug": slug, "name": name, "registered": False, "exists": False}
+
+
+# --- Drafts -------------------------------------------------------------------
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def draft_start(
+    *, user, text: str, source_name: str = "", renumber: bool = False
+) -> tuple[ImportDraft, bool]:
+    """A draft for this text: the user's draft of the same text (or of the
+    same symbol) resumes with its corrections; otherwise a new one. Returns
+    (draft, resumed). Raises ReportParseError on a text that is no report."""
+    text = normalize_text(text)
+    source_name = normalize_text(source_name)[:300]
+    plan = plan_build(text=text, renumber=renumber)
+    sha, symbol = _sha(text), plan["report"]["symbol"]
+    mine = ImportDraft.objects.filter(user=user)
+    draft = mine.filter(source_sha256=sha).order_by("-updated_at").first()
+    if draft is None and symbol:
+        draft = mine.filter(symbol=symbol, language=plan["report"]["language"]).first()
+    resumed = draft is not None
+    if draft is None:
+        draft = ImportDraft(user=user)
+    draft.source_name = source_name or draft.source_name
+    draft.source_text, draft.source_sha256 = text, sha
+    draft.symbol, draft.language = symbol[:120], plan["report"]["language"]
+    draft.renumber, draft.plan = renumber, plan
+    draft.save()
+    return draft, resumed
+
+
+def draft_plan(draft: ImportDraft) -> dict:
+    return plan_apply(draft.plan, draft.corrections or {})
+
+
+def _numbers(draft: ImportDraft) -> set[str]:
+    return {d["number"] for d in draft_plan(draft)["decisions"]}
+
+
+def draft_correct_paragraph(*, draft: ImportDraft, number: str, kind: str, items: list[dict]):
+    """Record a paragraph's kind and its items (owners, partners, due) as corrected."""
+    if number not in _numbers(draft):
+        raise DraftError(f"there is no paragraph {number}")
+    if kind not in DecisionKind.values:
+        raise DraftError(f"unknown kind {kind!r}")
+    corrections = dict(draft.corrections or {})
+    paragraphs = dict(corrections.get("paragraphs", {}))
+    paragraphs[number] = {"kind": kind, "items": items if kind == DecisionKind.REQUEST else []}
+    corrections["paragraphs"] = paragraphs
+    draft.corrections = corrections
+    draft.save(update_fields=["corrections", "updated_at"])
+
+
+def draft_restructure(*, draft: ImportDraft, op: str, number: str, before: str = ""):
+    """Split a paragraph before some words, or join it with the next one."""
+    if op not in ("split", "join"):
+        raise DraftError(f"unknown step {op!r}")
+    step = {"op": op, "number": number}
+    if op == "split":
+        step["before"] = " ".join(normalize_text(before).split())
+        if not step["before"]:
+            raise DraftError("say before which words to split the paragraph")
+    corrections = dict(draft.corrections or {})
+    corrections["structure"] = [*corrections.get("structure", []), step]
+    plan_apply(draft.plan, corrections, strict=True)  # raises DraftError if it does not fit
+    draft.corrections = corrections
+    draft.save(update_fields=["corrections", "updated_at"])
+
+
+def draft_import(*, draft: ImportDraft) -> ImportResult:
+    """Write the corrected plan, all at once, through `report_import`."""
+    plan = draft_plan(draft)
+    with transaction.atomic():
+        result = report_import(
+            text=draft.source_text,
+            source_name=draft.source_name,
+            renumber=draft.renumber,
+            plan=planned_decisions(plan),
+        )
+        draft.report, draft.imported_at = result.report, timezone.now()
+        draft.save(update_fields=["report", "imported_at", "updated_at"])
+    return result
+
+
+def remembered_plan(*, text: str) -> list[PlannedDecision] | None:
+    """The corrected plan of a draft of this very text already imported, so
+    that importing it again (from the command line too) keeps its corrections."""
+    draft = (
+        ImportDraft.objects.filter(source_sha256=_sha(normalize_text(text)))
+        .exclude(imported_at=None)
+        .order_by("-imported_at")
+        .first()
+    )
+    if draft is None or not (draft.corrections or {}):
+        return None
+    try:
+        return planned_decisions(draft_plan(draft))
+    except (KeyError, ValueError, ReportParseError):
+        return None
+
+
+# --- Bodies to review ---------------------------------------------------------
+
+
+def _add_aliases(body: Body, names) -> None:
+    known = {fold_key(n) for n in body.all_names()}
+    for name in names:
+        if name and fold_key(name) not in known:
+            body.aliases = [*body.aliases, name]
+            known.add(fold_key(name))
+
+
+def body_register(
+    *, body: Body, name_en: str, name_fr: str = "", name_ar: str = "", kind: str, parent=None
+) -> Body:
+    """Register a body an import created: its names, kind and parent. The name
+    it was found under stays an alias, so that the next import finds it."""
+    with transaction.atomic():
+        body = Body.objects.select_for_update().get(pk=body.pk)
+        found_as = [body.name_en, body.name_fr, body.name_ar]
+        body.name_en, body.name_fr, body.name_ar = name_en, name_fr, name_ar
+        body.kind, body.parent, body.registered = kind, parent, True
+        _add_aliases(body, found_as)
+        body.save()
+    return body
+
+
+def _merge_note(body: Body, item) -> str:
+    due = item.due_date or item.due_text or "-"
+    return f"Merged with the item of {body.name_en} (status {item.get_status_display()}, due {due})"
+
+
+def body_merge(*, body: Body, into: Body, by=None) -> int:
+    """Merge a body into another: its items move there, its names become
+    aliases of it, and it is deleted. Where `into` already has an item on the
+    same paragraph, that item is kept and takes the other's history, partners
+    and deadline (a note says so). Returns the number of items moved."""
+    from django.db.models import F
+
+    from decisions.models import ActionItem, StatusUpdate
+
+    if body.pk == into.pk:
+        raise DraftError("a body cannot be merged into itself")
+    moved = 0
+    now = timezone.now()
+    with transaction.atomic():
+        body = Body.objects.select_for_update().get(pk=body.pk)
+        into = Body.objects.select_for_update().get(pk=into.pk)
+        for item in ActionItem.objects.select_for_update().filter(owner=body).order_by("pk"):
+            kept = (
+                ActionItem.objects.select_for_update()
+                .filter(decision_id=item.decision_id, owner=into)
+                .first()
+            )
+            if kept is None:
+                ActionItem.objects.filter(pk=item.pk).update(owner=into, updated_at=now)
+                moved += 1
+                continue
+            StatusUpdate.objects.filter(item=item).update(item=kept)
+            kept.partners.add(*item.partners.exclude(pk=into.pk))
+            StatusUpdate.objects.create(
+                item=kept,
+                author=by if by is not None and by.is_authenticated else None,
+                old_status=kept.status,
+                new_status=kept.status,
+                note=_merge_note(body, item),
+                created_at=now,
+            )
+            if kept.due_date is None and item.due_date is not None:
+                kept.due_date, kept.due_text = item.due_date, item.due_text
+                kept.save(update_fields=["due_date", "due_text"])
+            ActionItem.objects.filter(pk=kept.pk).update(version=F("version") + 1, updated_at=now)
+            item.delete()
+            moved += 1
+        for item in ActionItem.objects.filter(partners=body):
+            item.partners.remove(body)
+            if item.owner_id != into.pk:
+                item.partners.add(into)
+        Body.objects.filter(parent=body).update(parent=into)
+        into.focal_points.add(*body.focal_points.all())
+        _add_aliases(into, body.all_names())
+        into.save(update_fields=["aliases"])
+        body.delete()
+    return moved

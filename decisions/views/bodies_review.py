@@ -1,0 +1,133 @@
+"""Bodies to review: the addressees that imports created and nobody has
+registered yet. Editors and importers register them or merge them into a
+registered body (services_intake.body_register, body_merge)."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
+from django.views.decorators.http import require_POST, require_safe
+
+from decisions.models import ActionItem, Body, BodyKind
+from decisions.permissions import UPDATE_PERMISSION
+from decisions.services_intake import DraftError, body_merge, body_register
+from decisions.views.intake import IMPORT_PERMISSION
+
+
+def can_review_bodies(user) -> bool:
+    return (
+        user.is_authenticated
+        and user.is_active
+        and (
+            user.is_superuser
+            or user.has_perm(UPDATE_PERMISSION)
+            or user.has_perm(IMPORT_PERMISSION)
+        )
+    )
+
+
+def review_permission_required(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not can_review_bodies(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _registered():
+    return Body.objects.registered().order_by("name_en")
+
+
+class RegisterForm(forms.Form):
+    name_en = forms.CharField(label=_l("Name (English)"), max_length=300)
+    name_fr = forms.CharField(label=_l("Name (French)"), max_length=300, required=False)
+    name_ar = forms.CharField(label=_l("Name (Arabic)"), max_length=300, required=False)
+    kind = forms.ChoiceField(label=_l("Kind"), choices=BodyKind.choices)
+    parent = forms.ModelChoiceField(
+        label=_l("Parent"), queryset=Body.objects.none(), required=False, to_field_name="slug"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = _registered()
+
+
+class MergeForm(forms.Form):
+    into = forms.ModelChoiceField(
+        label=_l("Merge into"), queryset=Body.objects.none(), to_field_name="slug"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["into"].queryset = _registered()
+
+
+def _page(request, *, error="", status=200) -> HttpResponse:
+    items = ActionItem.objects.select_related("decision__report").defer(
+        "decision__report__source_text", "decision__text"
+    )
+    bodies = (
+        Body.objects.filter(registered=False)
+        .order_by("name_en")
+        .prefetch_related(
+            Prefetch("action_items", queryset=items.order_by("decision__position")),
+            Prefetch("partner_items", queryset=items.order_by("decision__position")),
+        )
+    )
+    ctx = {"bodies": bodies, "registered": _registered(), "kinds": BodyKind.choices,
+           "error": error}  # fmt: skip
+    return render(request, "decisions/bodies/review.html", ctx, status=status)
+
+
+@require_safe
+@review_permission_required
+def bodies_review(request: HttpRequest) -> HttpResponse:
+    return _page(request)
+
+
+@require_POST
+@review_permission_required
+def body_review_register(request: HttpRequest, slug: str) -> HttpResponse:
+    body = get_object_or_404(Body, slug=slug, registered=False)
+    form = RegisterForm(request.POST)
+    if not form.is_valid():
+        errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())
+        return _page(request, error=f"{body.name_en}: {errors}", status=400)
+    body_register(body=body, **form.cleaned_data)
+    messages.success(request, _("%(name)s is registered.") % {"name": form.cleaned_data["name_en"]})
+    return redirect(reverse("decisions:bodies_review"))
+
+
+@require_POST
+@review_permission_required
+def body_review_merge(request: HttpRequest, slug: str) -> HttpResponse:
+    body = get_object_or_404(Body, slug=slug, registered=False)
+    form = MergeForm(request.POST)
+    if not form.is_valid():
+        return _page(request, error=_("%(name)s: choose the body to merge it into.")
+                     % {"name": body.name_en}, status=400)  # fmt: skip
+    into = form.cleaned_data["into"]
+    try:
+        moved = body_merge(body=body, into=into, by=request.user)
+    except DraftError as e:
+        return _page(request, error=str(e), status=400)
+    messages.success(
+        request,
+        _("%(name)s merged into %(into)s: %(n)s items moved; its name is now an alias.")
+        % {"name": body.name_en, "into": into.name_en, "n": moved},
+    )
+    return redirect(reverse("decisions:bodies_review"))

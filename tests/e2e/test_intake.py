@@ -1,0 +1,68 @@
+"""Importing a report in the browser: upload the Mali Word file, correct an
+owner and a paragraph's kind, import, and find the items as corrected."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Group, Permission, User
+from playwright.sync_api import Page, expect
+
+from decisions.models import ActionItem, Decision, ImportDraft, Report
+from tests.e2e.conftest import PASSWORD, log_in
+from tests.formats import builders
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def importer(registry_and_roles) -> User:
+    """A member of `importers`, as migration 0007 makes the group."""
+    group, _ = Group.objects.get_or_create(name="importers")
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="decisions",
+            codename__in=["import_report", "view_actionitem", "view_report"],
+        )
+    )
+    user = User.objects.create_user("imane", password=PASSWORD)
+    user.groups.add(group)
+    return user
+
+
+def test_upload_correct_and_import_the_mali_word_file(page: Page, importer, tmp_path):
+    path = tmp_path / "mali.docx"
+    path.write_bytes(builders.mali_docx_cached())
+    log_in(page, importer, "/reports/")
+    page.get_by_role("link", name="Import a report").click()
+    page.get_by_label("Report file").set_input_files(str(path))
+    page.get_by_role("button", name="Read the report").click()
+    page.wait_for_url("**/reports/import/drafts/*/")
+    expect(page.locator(".intake-para")).to_have_count(14)
+    expect(page.locator("#para-xiii mark.hl-owner").first).to_have_text("ISESCO")
+
+    # vi: "Auteurs de troubles" is really the Secretary-General's to act on.
+    vi = page.locator("#para-vi")
+    owner = vi.locator("input[value='Auteurs de troubles']")
+    owner.fill("Secrétaire général")
+    vi.get_by_role("button", name="Save paragraph vi").click()
+    expect(page.get_by_role("status").first).to_contain_text("Paragraph vi corrected")
+
+    # iii: read as a request, it only states a position.
+    iii = page.locator("#para-iii")
+    iii.get_by_label("Kind of paragraph iii").select_option("statement")
+    iii.get_by_role("button", name="Save paragraph iii").click()
+    expect(page.locator("#para-iii .kind")).to_have_text("Statement")
+
+    page.get_by_role("button", name="Import").first.click()
+    page.wait_for_url("**/reports/*/")
+    report = Report.objects.get(symbol="OIC/ACM-2017/MALI-REP")
+    assert page.url.endswith(report.get_absolute_url())
+    assert Decision.objects.get(report=report, number="iii").kind == "statement"
+    vi_owners = set(
+        ActionItem.objects.filter(decision__number="vi").values_list("owner__slug", flat=True)
+    )
+    assert "secretary-general" in vi_owners and "auteurs-de-troubles" not in vi_owners
+    # The report page shows them so.
+    expect(page.locator("#para-iii .para-items")).to_have_count(0)
+    expect(page.locator("#para-vi .para-items")).to_contain_text("Secretary-General")
+    assert ImportDraft.objects.get().report == report
