@@ -150,6 +150,9 @@ PUBLIC_READ_PAGES = {
     "decisions:body_detail",
     "decisions:report_list",
     "decisions:report_detail",
+    "decisions:search",
+    "decisions:theme_list",
+    "decisions:theme_detail",
 }
 
 
