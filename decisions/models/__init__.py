@@ -11,6 +11,7 @@ from decisions.models.items import (
     StatusUpdate,
     StatusUpdateQuerySet,
 )
+from decisions.models.lineage import LifecycleDecision, OverlapFlag, RenewalLink
 from decisions.models.reports import (
     Decision,
     DecisionKind,
@@ -44,7 +45,10 @@ __all__ = [
     "DecisionKind",
     "DecisionQuerySet",
     "DecisionTranslation",
+    "LifecycleDecision",
+    "OverlapFlag",
     "ReminderSent",
+    "RenewalLink",
     "Report",
     "ReportManager",
     "ReportQuerySet",
