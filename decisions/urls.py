@@ -1,6 +1,6 @@
 from django.urls import path
 
-from decisions.views import calendar, exports, items, pages
+from decisions.views import calendar, exports, items, lineage, pages
 
 app_name = "decisions"
 
@@ -40,4 +40,13 @@ urlpatterns = [
         calendar.calendar_feed_body,
         name="calendar_body",
     ),
+]
+
+# Across meetings (views/lineage.py): renewals, possible duplicates, lifecycle.
+urlpatterns += [
+    path("renewals/", lineage.renewal_queue, name="renewal_queue"),
+    path("renewals/<int:pk>/decide/", lineage.renewal_decide, name="renewal_decide"),
+    path("duplicates/", lineage.duplicates, name="duplicates"),
+    path("duplicates/<int:pk>/decide/", lineage.overlap_decide, name="overlap_decide"),
+    path("items/<int:pk>/lifecycle/", lineage.item_lifecycle, name="item_lifecycle"),
 ]

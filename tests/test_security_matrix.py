@@ -16,7 +16,7 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from decisions.models import CalendarToken
+from decisions.models import CalendarToken, OverlapFlag, RenewalLink
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +39,7 @@ UPDATERS_BAD_FORM = {
     "superuser": 400,
 }
 UPLOADERS = READERS | {"viewer": 403}
+EDITORS_BAD_FORM = dict.fromkeys(USERS, 403) | {"anonymous": LOGIN, "editor": 400, "superuser": 400}
 
 # name: (GET, POST) -> expected status per user.
 EXPECTED = {
@@ -74,6 +75,12 @@ EXPECTED = {
     "decisions:calendar_all": (EVERYONE, NOT_ALLOWED),
     "decisions:calendar_body": (EVERYONE, NOT_ALLOWED),
     "healthz": (EVERYONE, NOT_ALLOWED),
+    # Across meetings (lineage): readers read, editors decide.
+    "decisions:renewal_queue": (READERS, NOT_ALLOWED),
+    "decisions:renewal_decide": (NOT_ALLOWED, EDITORS_BAD_FORM),
+    "decisions:duplicates": (READERS, NOT_ALLOWED),
+    "decisions:overlap_decide": (NOT_ALLOWED, EDITORS_BAD_FORM),
+    "decisions:item_lifecycle": (NOT_ALLOWED, EDITORS_BAD_FORM),
     "set_language": (dict.fromkeys(USERS, 302), dict.fromkeys(USERS, 302)),
     "login": (EVERYONE, EVERYONE),  # POST without credentials: the form again
     "logout": (NOT_ALLOWED, dict.fromkeys(USERS, LOGIN_PAGE)),
@@ -126,7 +133,9 @@ def world(db):
     own_body, other_body = make_body("own-body"), make_body("other-body")
     report = make_report()
     item = make_item(decision=make_decision(report), owner=own_body)
-    make_item(decision=make_decision(report), owner=other_body)
+    other_item = make_item(decision=make_decision(report), owner=other_body)
+    link = RenewalLink.objects.create(earlier_item=other_item, later_item=item, score=0.9)
+    flag = OverlapFlag.objects.create(item_a=item, item_b=other_item, similarity=0.9)
     users = {
         "no_role": make_user("no-role"),
         "viewer": make_user("viewer", groups=("viewers",)),
@@ -147,6 +156,9 @@ def world(db):
         "decisions:calendar_all": {"key": token.key},
         "decisions:calendar_body": {"key": token.key, "slug": own_body.slug},
         "password_reset_confirm": {"uidb64": "MQ", "token": "set-password"},
+        "decisions:renewal_decide": {"pk": link.pk},
+        "decisions:overlap_decide": {"pk": flag.pk},
+        "decisions:item_lifecycle": {"pk": item.pk},
     }
     return {"users": users, "kwargs": kwargs}
 

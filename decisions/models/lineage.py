@@ -204,3 +204,73 @@ def longest_standing(limit: int):
         .defer("decision__report__source_text")
         .order_by("first_asked", "decision__report__date", "pk")[:limit]
     )
+
+
+def lineage_chain(item: ActionItem, touching: list[RenewalLink]) -> list[ActionItem]:
+    """The items of `item`'s confirmed renewal chain, first asked first,
+    `item` included. `touching`: the links of `item` (any state, with their
+    items), read once by the caller; each further hop is one query."""
+
+    def walk(links: list[RenewalLink], current: ActionItem, backwards: bool) -> list[ActionItem]:
+        found, seen = [], {current.pk}
+        while True:
+            confirmed = [
+                link
+                for link in links
+                if link.state == LinkState.CONFIRMED
+                and (link.later_item_id if backwards else link.earlier_item_id) == current.pk
+            ]
+            if not confirmed:
+                return found
+            confirmed.sort(key=lambda link: (-link.score, link.pk))
+            nxt = confirmed[0].earlier_item if backwards else confirmed[0].later_item
+            if nxt.pk in seen:
+                return found
+            seen.add(nxt.pk)
+            found.append(nxt)
+            current = nxt
+            links = list(RenewalLink.objects.confirmed().touching(nxt).with_items())
+
+    before = walk(touching, item, backwards=True)
+    after = walk(touching, item, backwards=False)
+    return [*reversed(before), item, *after]
+
+
+def related_items(item: ActionItem) -> list[ActionItem]:
+    """Items staff linked to `item` as asking the same thing (one query)."""
+    flags = OverlapFlag.objects.touching(item).filter(state=OverlapState.RELATED).for_page()
+    return [f.item_b if f.item_a_id == item.pk else f.item_a for f in flags]
+
+
+def origins_for(items: list[ActionItem]) -> dict[int, dict]:
+    """For the follow-up report: for each item of `items` that renews an
+    earlier request (confirmed), its first item and the dates it was
+    renewed on, up to the item's own meeting. Two queries."""
+    incoming = (
+        RenewalLink.objects.confirmed()
+        .filter(later_item__in=items, first_item__isnull=False)
+        .select_related("first_item__decision__report", "later_item__decision__report")
+        .defer("first_item__decision__report__source_text")
+        .defer("later_item__decision__report__source_text")
+        .order_by("first_item__decision__report__date", "pk")
+    )
+    firsts: dict[int, ActionItem] = {}
+    for link in incoming:
+        firsts.setdefault(link.later_item_id, link.first_item)
+    if not firsts:
+        return {}
+    renewals: dict[int, set] = {}
+    chain_links = (
+        RenewalLink.objects.confirmed()
+        .filter(first_item__in=set(firsts.values()))
+        .values_list("first_item", "later_item__decision__report__date")
+    )
+    for first_id, date in chain_links:
+        renewals.setdefault(first_id, set()).add(date)
+    by_pk = {i.pk: i for i in items}
+    out = {}
+    for pk, first in firsts.items():
+        own = by_pk[pk].decision.report.date
+        dates = sorted(d for d in renewals.get(first.pk, ()) if d and (own is None or d <= own))
+        out[pk] = {"first": first, "renewed": dates}
+    return out
