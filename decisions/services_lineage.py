@@ -285,7 +285,12 @@ def renewal_decide(*, link: RenewalLink, confirm: bool, by, close_earlier: bool 
     from decisions.services import action_item_set_status
 
     with transaction.atomic():
-        current = RenewalLink.objects.select_for_update().filter(pk=link.pk).with_items().first()
+        current = (
+            RenewalLink.objects.select_for_update(of=("self",))
+            .filter(pk=link.pk)
+            .with_items()
+            .first()
+        )
         if current is None or current.state != LinkState.PROPOSED:
             raise DecisionError("this proposal was already decided")
         current.state = LinkState.CONFIRMED if confirm else LinkState.REJECTED
