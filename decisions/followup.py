@@ -23,6 +23,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_noop, override
 
 from decisions.models import ActionItem, Body, Decision, Report, Status
+from decisions.models.lineage import origins_for
 from decisions.text.normalize import strip_unsafe
 
 LANGUAGES = ("en", "fr")
@@ -55,6 +56,30 @@ TEXTS = {
 }
 
 
+# The lineage of a renewed request, per language (a sentence with values,
+# kept here rather than in the catalogues, like the dates' "1er").
+LINEAGE = {
+    "en": ("first requested in {year} ({symbol}, {number})", ", renewed in {years}"),
+    "fr": (
+        "demandé pour la première fois en {year} ({symbol}, {number})",
+        ", renouvelé en {years}",
+    ),
+}
+
+
+def lineage_text(origin: dict, lang: str) -> str:
+    """ "first requested in 2017 (OIC/ACM-2017/MALI-REP, xiii), renewed in 2018"."""
+    first, renewed = LINEAGE[lang]
+    item = origin["first"]
+    report = item.decision.report
+    text = first.format(
+        year=report.date.year if report.date else "?", symbol=report.symbol,
+        number=item.decision.number,
+    )  # fmt: skip
+    years = sorted({d.year for d in origin["renewed"]})
+    return text + (renewed.format(years=", ".join(map(str, years))) if years else "")
+
+
 def label(text: str, lang: str) -> str:
     """`text` (an English message id) in `lang`, from the catalogues."""
     with override(lang):
@@ -82,6 +107,7 @@ class ItemEntry:
     due: str
     overdue: bool
     notes: list[tuple[str, str]]
+    lineage: str = ""  # "first requested in 2017 (OIC/..., xiii), renewed in 2018"
 
 
 @dataclass
@@ -121,7 +147,8 @@ class FollowUp:
 
 
 def followup_build(report: Report, lang: str, today: datetime.date | None = None) -> FollowUp:
-    """Everything the document shows, read in four queries."""
+    """Everything the document shows, read in five queries (six when
+    an item renews an earlier request)."""
     if lang not in LANGUAGES:
         lang = "en"
     today = today or timezone.localdate()
@@ -136,6 +163,11 @@ def followup_build(report: Report, lang: str, today: datetime.date | None = None
     per_status = {s.value: 0 for s in Status}
     paragraphs = []
     n_overdue = 0
+    for decision in decisions:
+        for item in decision.action_items.all():
+            item.decision = decision  # its report is `report`: no query
+            decision.report = report
+    origins = origins_for([i for d in decisions for i in d.action_items.all()])
     with override(lang):
         for decision in decisions:
             entry = ParagraphEntry(number=decision.number, text=decision.text)
@@ -170,6 +202,7 @@ def followup_build(report: Report, lang: str, today: datetime.date | None = None
                             (_date(timezone.localdate(u.created_at), lang), u.note)
                             for u in item.noted[:NOTES_PER_ITEM]
                         ],
+                        lineage=lineage_text(origins[item.pk], lang) if item.pk in origins else "",
                     )
                 )
             paragraphs.append(entry)
@@ -330,6 +363,8 @@ def followup_docx(doc: FollowUp) -> bytes:
                 p.add_run(f" ({L['with']}: {item.partners})")
             p.add_run(f". {L['status']}: ").bold = True
             p.add_run(item.status_label)
+            if item.lineage:
+                p.add_run(f" ({item.lineage})")
             p.add_run(f". {L['due']}: ").bold = True
             p.add_run(item.due or L["no_date"])
             if item.overdue:

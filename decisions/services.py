@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from decisions import services_lineage
 from decisions.models import (
     ActionItem,
     Body,
@@ -72,6 +73,9 @@ class ImportResult:
     linked_paragraphs: int = 0
     # Unregistered bodies by folded name, filled while importing (_body_for).
     unregistered_bodies: dict[str, Body] | None = field(default=None, repr=False)
+    # Earlier requests each item may renew, by (paragraph number, owner slug):
+    # services_lineage.Proposal lists, proposed for review, never linked.
+    renews: dict = field(default_factory=dict, repr=False)
 
     def as_json(self) -> dict:
         """The stable `--format json` contract (see the README)."""
@@ -102,6 +106,9 @@ class ImportResult:
                             "summary": i.summary,
                             "due_date": i.due_date.isoformat() if i.due_date else None,
                             "due_text": i.due_text,
+                            "renews": [
+                                p.as_json() for p in self.renews.get((d.number, i.owner.slug), ())
+                            ],
                         }
                         for i in d.items
                     ],
@@ -262,6 +269,7 @@ def report_import(
     result = ImportResult(parsed=parsed, decisions=planned, warnings=warnings, dry_run=dry_run)
     _check_lengths(parsed, planned, text=text, source_name=source_name)
     if dry_run:
+        result.renews = services_lineage.renewals_for_plan(date=parsed.date, planned=planned)
         return result
     if not parsed.symbol:
         raise ReportParseError(
@@ -322,6 +330,7 @@ def report_import(
                 if created:
                     result.created_items += 1
                     item.partners.set([_body_for(p, result) for p in item_plan.partners])
+        result.renews = services_lineage.renewals_propose(report=report)
     return result
 
 

@@ -8,6 +8,7 @@ from decisions.views import (
     files,
     intake,
     items,
+    lineage,
     pages,
     review,
     search,
@@ -107,4 +108,13 @@ urlpatterns += [
         intake.intake_draft_import,
         name="intake_draft_import",
     ),
+]
+
+# Across meetings (views/lineage.py): renewals, possible duplicates, lifecycle.
+urlpatterns += [
+    path("renewals/", lineage.renewal_queue, name="renewal_queue"),
+    path("renewals/<int:pk>/decide/", lineage.renewal_decide, name="renewal_decide"),
+    path("duplicates/", lineage.duplicates, name="duplicates"),
+    path("duplicates/<int:pk>/decide/", lineage.overlap_decide, name="overlap_decide"),
+    path("items/<int:pk>/lifecycle/", lineage.item_lifecycle, name="item_lifecycle"),
 ]

@@ -201,7 +201,7 @@ def test_dry_run_json_follows_the_contract():
     assert xiii["position"] == 13
     assert xiii["kind"] == "request"
     first = xiii["action_items"][0]
-    assert set(first) == {"owner", "partners", "summary", "due_date", "due_text"}
+    assert set(first) == {"owner", "partners", "summary", "due_date", "due_text", "renews"}
     assert first["owner"] == {"slug": "isesco", "name": first["owner"]["name"], "registered": True}
     assert first["partners"] == [{"slug": "unesco", "name": first["partners"][0]["name"]}]
     ix = next(d for d in data["decisions"] if d["number"] == "ix")

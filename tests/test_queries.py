@@ -57,13 +57,15 @@ def give_history(item: ActionItem, editor, n_updates: int = 6, n_partners: int =
 # permissions, cached for the page); the rest is the page's own.
 BASE = 5
 PAGES = {
-    # change stamp, overall aggregate, bodies, reports, overdue items, latest updates
-    "dashboard": BASE + 6,
+    # change stamp, overall aggregate, bodies, reports, overdue items, longest-standing
+    # open requests (first asked, through confirmed renewals), latest updates
+    "dashboard": BASE + 7,
     # owner choices, count, page, partners
     "item_list": BASE + 4,
     # item, partners, translations, updates with authors; the workflow partials:
-    # public status, submissions, letters, evidence, comments
-    "item_detail": BASE + 4 + 5,
+    # public status, submissions, letters, evidence, comments; lineage: renewal
+    # links, related items, lifecycle decisions
+    "item_detail": BASE + 4 + 5 + 3,
     # bodies with progress
     "body_list": BASE + 1,
     # body with progress, count, items (one page), partners, partner items
@@ -173,10 +175,10 @@ def test_the_reminders_run_a_fixed_number_of_queries(
 
 
 @pytest.mark.parametrize("n_paragraphs", [1, 10], ids=["30-items", "300-items"])
-def test_the_followup_report_reads_in_four_queries(editor, django_assert_num_queries, n_paragraphs):
+def test_the_followup_report_reads_in_five_queries(editor, django_assert_num_queries, n_paragraphs):
     build(n_paragraphs, editor)
     report = Report.objects.get(symbol="OIC/Q-1/REP")
-    # decisions, their items with owners, partners, noted updates
-    with django_assert_num_queries(4):
+    # decisions, their items with owners, partners, noted updates, renewals of its items
+    with django_assert_num_queries(5):
         doc = followup_build(report, "en")
     assert doc.total == 10 * n_paragraphs

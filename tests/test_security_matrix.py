@@ -17,7 +17,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from decisions.api.auth import api_token_create
-from decisions.models import CalendarToken, StatusUpdate
+from decisions.models import CalendarToken, OverlapFlag, RenewalLink, StatusUpdate
 from decisions.services_intake import draft_start
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
@@ -58,6 +58,8 @@ def bad_form(expected: dict) -> dict:
     """Who may use it gets 400 for an empty form; the rest as in `expected`."""
     return expected | {u: 400 for u in USERS if expected[u] == 200}
 
+
+EDITORS_BAD_FORM = dict.fromkeys(USERS, 403) | {"anonymous": LOGIN, "editor": 400, "superuser": 400}
 
 # name: (GET, POST) -> expected status per user.
 EXPECTED = {
@@ -124,6 +126,12 @@ EXPECTED = {
         NOT_ALLOWED,
         READERS | {u: 302 for u in USERS if READERS[u] == 200},
     ),
+    # Across meetings (lineage): readers read, editors decide.
+    "decisions:renewal_queue": (READERS, NOT_ALLOWED),
+    "decisions:renewal_decide": (NOT_ALLOWED, EDITORS_BAD_FORM),
+    "decisions:duplicates": (READERS, NOT_ALLOWED),
+    "decisions:overlap_decide": (NOT_ALLOWED, EDITORS_BAD_FORM),
+    "decisions:item_lifecycle": (NOT_ALLOWED, EDITORS_BAD_FORM),
     "set_language": (dict.fromkeys(USERS, 302), dict.fromkeys(USERS, 302)),
     "login": (EVERYONE, EVERYONE),  # POST without credentials: the form again
     "logout": (NOT_ALLOWED, dict.fromkeys(USERS, LOGIN_PAGE)),
@@ -179,7 +187,9 @@ def world(db):
     own_body, other_body = make_body("own-body"), make_body("other-body")
     report = make_report()
     item = make_item(decision=make_decision(report), owner=own_body)
-    make_item(decision=make_decision(report), owner=other_body)
+    other_item = make_item(decision=make_decision(report), owner=other_body)
+    link = RenewalLink.objects.create(earlier_item=other_item, later_item=item, score=0.9)
+    flag = OverlapFlag.objects.create(item_a=item, item_b=other_item, similarity=0.9)
     users = {
         "no_role": make_user("no-role"),
         "viewer": make_user("viewer", groups=("viewers",)),
@@ -219,6 +229,9 @@ def world(db):
         "decisions:intake_draft_import": {"pk": draft.pk},
         "decisions:body_review_register": {"slug": to_review.slug},
         "decisions:body_review_merge": {"slug": to_review.slug},
+        "decisions:renewal_decide": {"pk": link.pk},
+        "decisions:overlap_decide": {"pk": flag.pk},
+        "decisions:item_lifecycle": {"pk": item.pk},
     }
     return {"users": users, "kwargs": kwargs}
 

@@ -13,6 +13,7 @@ from decisions.models.items import (
     StatusUpdate,
     StatusUpdateQuerySet,
 )
+from decisions.models.lineage import LifecycleDecision, OverlapFlag, RenewalLink
 from decisions.models.reports import (
     Decision,
     DecisionKind,
@@ -69,7 +70,10 @@ __all__ = [
     "DecisionTranslation",
     "ImportDraft",
     "ImportDraftQuerySet",
+    "LifecycleDecision",
+    "OverlapFlag",
     "ReminderSent",
+    "RenewalLink",
     "Report",
     "ReportManager",
     "ReportQuerySet",

@@ -23,12 +23,14 @@ from decisions.models import (
     progress_counts,
     status_rows,
 )
+from decisions.models.lineage import longest_standing
 from decisions.permissions import read_access_required
 
 ITEMS_PER_PAGE = 50
 DASHBOARD_OVERDUE = 20
 DASHBOARD_UPDATES = 10
 DASHBOARD_REPORTS = 10
+DASHBOARD_LONGEST = 10
 REPORTS_PER_PAGE = 50
 
 
@@ -65,6 +67,11 @@ class DashboardData:
     @cached_property
     def overdue_items(self):
         return list(ActionItem.objects.for_dashboard_overdue(self.today)[:DASHBOARD_OVERDUE])
+
+    @cached_property
+    def longest_standing(self):
+        # Open requests by when first asked, following confirmed renewals.
+        return list(longest_standing(DASHBOARD_LONGEST))
 
     @cached_property
     def latest_updates(self):

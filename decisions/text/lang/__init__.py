@@ -104,6 +104,9 @@ class LanguageTables:
     contractions: tuple[tuple[str, str], ...] = ()  # a particle meeting the article: "لال"->"لل"
     joined_joiners: tuple[str, ...] = ()  # open the next addressee, joined to it: "و(?=ال)"
 
+    # Across meetings (similarity.py)
+    renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"
+
 
 def _load() -> tuple[LanguageTables, ...]:
     from . import ar, en, fr  # add a language here

@@ -146,5 +146,10 @@ TABLES = LanguageTables(
             ),
         ),
     ),
+    renewal_words=(
+        r"(?<![\w'])(?:reiterates|reiterated|renews|renewed|repeats|repeated)(?![\w'])",
+        r"(?<![\w'])(?:once\s+again|again|once\s+more)\s+(?:\w+\s+)?(?:requests|requested|calls"
+        r"|called|urges|urged|asks|asked|invites|invited|appeals|appealed)(?![\w'])",
+    ),
 )
 # fmt: on

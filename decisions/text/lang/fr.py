@@ -204,5 +204,9 @@ TABLES = LanguageTables(
             not_verbs=_NOT_INFINITIVES,
         ),
     ),
+    renewal_words=(
+        r"(?<![\w'])(?:reitere|reiterent|renouvele|renouvelle|renouvellent)(?![\w'])",
+        r"(?<![\w'])(?:de|a)\s+nouveau(?![\w'])", r"une\s+(?:nouvelle\s+fois|fois\s+de\s+plus)",
+    ),
 )
 # fmt: on

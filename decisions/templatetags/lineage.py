@@ -1,0 +1,50 @@
+"""The lineage part of an item's page: where the request was first asked,
+its renewals with their status and wording changes, related items, and
+lifecycle decisions (with the form for editors)."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils import timezone
+
+from decisions.models import RenewalLink
+from decisions.models.lineage import LinkState, lineage_chain, related_items
+from decisions.text.similarity import word_diff
+
+register = template.Library()
+
+
+@register.inclusion_tag("decisions/lineage/_item_lineage.html", takes_context=True)
+def item_lineage(context, item):
+    from decisions.views.lineage import LifecycleForm, can_edit
+
+    user = context.get("user")
+    touching = list(RenewalLink.objects.touching(item).with_items())
+    chain = lineage_chain(item, touching)
+    steps = []
+    for i, step in enumerate(chain):
+        previous = chain[i - 1] if i else None
+        steps.append(
+            {
+                "item": step,
+                "current": step.pk == item.pk,
+                "diff": word_diff(previous.summary, step.summary) if previous else None,
+            }
+        )
+    first = chain[0].decision.report.date
+    today = timezone.localdate()
+    editor = user is not None and can_edit(user)
+    return {
+        "item": item,
+        "steps": steps if len(chain) > 1 else [],
+        "first_asked": first,
+        "age_days": (today - first).days if first else None,
+        "proposals": [
+            link for link in touching if link.state == LinkState.PROPOSED
+        ] if editor else [],
+        "related": related_items(item),
+        "decisions": list(item.lifecycle_decisions.select_related("recorded_by")),
+        "form": LifecycleForm() if editor else None,
+        "csrf_token": context.get("csrf_token"),
+        "user": user,
+    }  # fmt: skip
