@@ -24,12 +24,14 @@ from decisions.models import (
     ReportTranslation,
     Status,
     StatusUpdate,
+    Theme,
 )
 from decisions.text.bodies import BodyRef, RegistryEntry
 from decisions.text.folding import fold_key
 from decisions.text.normalize import normalize_text
 from decisions.text.paragraphs import ParsedReport, ReportParseError, parse_report
 from decisions.text.requests import ExtractedRequest, extract
+from decisions.themes import themes_suggest_for
 
 
 def registry_entries(language: str) -> list[RegistryEntry]:
@@ -298,6 +300,7 @@ def report_import(
         )
         result.report = report
         existing = {d.number: d for d in report.decisions.all()}
+        themes = {theme.slug: theme for theme in Theme.objects.all()}
         for plan in planned:
             decision = existing.get(plan.number)
             if decision is None:
@@ -330,6 +333,10 @@ def report_import(
                 if created:
                     result.created_items += 1
                     item.partners.set([_body_for(p, result) for p in item_plan.partners])
+                    # Themes suggested from the paragraph's words, on new items only:
+                    # a re-import never brings back a theme an editor removed.
+                    slugs = themes_suggest_for(plan.text, report.language)
+                    item.themes.add(*(themes[s] for s in slugs if s in themes))
         result.renews = services_lineage.renewals_propose(report=report)
     return result
 
