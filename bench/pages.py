@@ -27,6 +27,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection, reset_queries, transaction
 from django.db.models import Count
 from django.test import Client
@@ -64,9 +65,28 @@ STATUS_WEIGHTS = {
 # Why a page's time still grows with the data, where it does.
 WHY = {
     "filtered list": "the count of matching items, shown above the list, reads them all",
-    "body page": "the body's counts per status read all its items; at 1,000 items it "
-    "owns fewer than a page of them",
+    "body page": "the body's counts per status read its entries of an index; at 1,000 "
+    "items it owns fewer than a page of them",
 }
+# Share of /healthz's requests per second each page should serve under load
+# at the largest size (issue 13), and why a page that misses it does.
+SHARE_TARGETS = {
+    "dashboard": 0.30,
+    "filtered list": 0.10,
+    "item": 0.10,
+    "body page": 0.10,
+    "annotated report": 0.10,
+}
+SHARE_WHY = {
+    "dashboard": "a request still reads the session and the user, and the change stamp, "
+    "from the database and renders the layout; /healthz runs one trivial query and no "
+    "middleware",
+    "item": "not cached: its forms carry the user's CSRF token and its workflow partials "
+    "(submissions, letters, evidence, comments, public status) run five queries of their own",
+}
+# docs/BENCHMARKS.md keeps what follows this line (the profile findings,
+# written by hand) when the bench rewrites the tables above it.
+KEEP_MARKER = "<!-- Written by hand below this line; make bench keeps it. -->"
 LOREM = (
     "La Réunion a demandé aux États membres et aux institutions de l'OCI de fournir "
     "toute l'assistance nécessaire au développement socio-économique et de soumettre un "
@@ -80,6 +100,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=15, help="in-process runs per page")
     parser.add_argument("--load-seconds", type=int, default=10)
     parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "BENCHMARKS.md"))
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the data already seeded when it is of the size asked (the seed of "
+        "100,000 items takes minutes); otherwise wipe and seed as usual",
+    )
     args = parser.parse_args(argv)
     claim_database()  # before anything is read or written
     Bench().run(
@@ -87,6 +113,7 @@ def main(argv: list[str] | None = None) -> None:
         repeat=args.repeat,
         load_seconds=args.load_seconds,
         output=Path(args.output),
+        reuse=args.reuse,
     )
 
 
@@ -113,20 +140,41 @@ class Bench:
         if not self.wrk:
             print("wrk not found: load figures are skipped (apt-get install wrk)", file=sys.stderr)
 
-    def run(self, *, sizes: list[int], repeat: int, load_seconds: int, output: Path) -> None:
+    def run(
+        self, *, sizes: list[int], repeat: int, load_seconds: int, output: Path, reuse: bool = False
+    ) -> None:
         if self.wrk:
             collectstatic()
         rows, imports = [], {}
         for size in sizes:
             started = time.monotonic()
-            self._generate(size)
-            print(f"== {size:,} items (data made in {time.monotonic() - started:.0f}s)")
+            if reuse and self._seeded(size):
+                print(f"== {size:,} items (data of this size kept)")
+            else:
+                self._generate(size)
+                print(f"== {size:,} items (data made in {time.monotonic() - started:.0f}s)")
             rows.extend(self._measure(size, repeat, load_seconds))
             imports[size] = self._time_import()
         self._write(output, rows, imports)
         print(f"written {output}")
 
     # --- data -------------------------------------------------------------
+
+    @staticmethod
+    def _reports_for(n_items: int) -> int:
+        return max(1, n_items // int(PARAGRAPHS_PER_REPORT * REQUEST_SHARE * 2.8))
+
+    def _seeded(self, n_items: int) -> bool:
+        """Whether the data of `n_items` made by _generate is there: the
+        seed is deterministic, so its report and item counts identify it."""
+        n_reports = Report.objects.filter(symbol__startswith="OIC/BENCH-").count()
+        n = ActionItem.objects.count()
+        return (
+            n_reports == self._reports_for(n_items)
+            and 0.9 * n_items <= n <= n_items
+            and not Report.objects.filter(symbol=IMPORT_SYMBOL).exists()
+            and get_user_model().objects.filter(username="bench").exists()
+        )
 
     @transaction.atomic
     def _generate(self, n_items: int) -> None:
@@ -150,8 +198,7 @@ class Bench:
             username="bench", defaults={"is_superuser": True, "is_staff": True}
         )
         today = timezone.localdate()
-        per_report = int(PARAGRAPHS_PER_REPORT * REQUEST_SHARE * 2.8)
-        n_reports = max(1, n_items // per_report)
+        n_reports = self._reports_for(n_items)
         reports = Report.objects.bulk_create(
             Report(
                 symbol=f"OIC/BENCH-{i}/REP",
@@ -276,6 +323,14 @@ class Bench:
                 t = time.perf_counter()
                 _content(client.get(url))
                 times.append((time.perf_counter() - t) * 1000)
+            # The first request after a change (or on a new filter): the
+            # cached content is missing and the page renders it.
+            cold = []
+            for _ in range(max(3, repeat // 3)):
+                cache.clear()
+                t = time.perf_counter()
+                _content(client.get(url))
+                cold.append((time.perf_counter() - t) * 1000)
             rows.append(
                 {
                     "size": size,
@@ -283,12 +338,13 @@ class Bench:
                     "url": url,
                     "queries": len(ctx),
                     "median_ms": statistics.median(times),
+                    "cold_ms": statistics.median(cold),
                     "bytes": len(body),
                 }
             )
             print(
                 f"  {name:<22} {len(ctx):>3} queries  {rows[-1]['median_ms']:8.1f} ms"
-                f"  {len(body) / 1024:7.1f} KiB"
+                f"  (not cached {rows[-1]['cold_ms']:.1f} ms)  {len(body) / 1024:7.1f} KiB"
             )
         if self.wrk:
             self._load(size, rows, user, load_seconds)
@@ -391,6 +447,20 @@ class Bench:
             lines.append("| /healthz | " + " | ".join(f"{h:.0f} req/s" for h in health) + " | |")
         lines += [
             "",
+            "## Not cached",
+            "",
+            "The same pages in process with the cache emptied before each request: the",
+            "first request after an update or import, or on a filter nobody asked for since.",
+            "",
+            "| page | " + " | ".join(f"{s:,} items" for s in sizes) + f" | {large:,} / {small:,} |",
+            "|---|" + "---|" * (len(sizes) + 1),
+        ]
+        for page in pages:
+            cells = [f"{by[(s, page)]['cold_ms']:.1f} ms" for s in sizes]
+            ratio = by[(large, page)]["cold_ms"] / by[(small, page)]["cold_ms"]
+            lines.append(f"| {page} | " + " | ".join(cells) + f" | {ratio:.2f} x |")
+        lines += [
+            "",
             "## Page weight",
             "",
             "The HTML (or CSV) each page sends, before compression.",
@@ -417,8 +487,10 @@ class Bench:
             "",
             "## Notes",
             "",
-            "Pages: the dashboard (its content cached until the next update, import or day;",
-            "the query count is that of a cached request, a cold one adds six); the item list",
+            "Pages: the dashboard, the item list, the body and report pages keep their content",
+            "in the cache until the next update, import or day; the query count is that of the",
+            "first request, not cached (a cached one runs 3, the body and report pages 4);",
+            "the item list",
             "filtered by status (it fills its first page of 50 at every size); an item; the",
             "page of the body that owns the most items (50 per page); a report annotated",
             "paragraph by paragraph; the CSV export of one body's items in progress.",
@@ -441,22 +513,25 @@ class Bench:
                 f"- {page}: same query count at every size: {verdict}; "
                 f"time at {large:,} within 1.5 x of {small:,}: {time_verdict} ({ratio:.2f} x)"
             )
-        dash = by[(large, pages[0])]
-        if "rps" in dash and dash.get("healthz_rps"):
-            share = dash["rps"] / dash["healthz_rps"]
-            verdict = (
-                "met"
-                if share >= 0.25
-                else "missed (a dashboard request still reads the session, the user and "
-                "the change stamp from the database and renders the layout; /healthz runs "
-                "one trivial query)"
-            )
+        for page, target in SHARE_TARGETS.items():
+            row = by.get((large, page))
+            if not row or "rps" not in row or not row.get("healthz_rps"):
+                continue
+            share = row["rps"] / row["healthz_rps"]
+            verdict = "met" if share >= target else f"missed by {target / share:.1f} x"
+            if share < target and page in SHARE_WHY:
+                verdict += f" ({SHARE_WHY[page]})"
             lines.append(
-                f"- dashboard at {large:,} items serves {share:.1%} of /healthz's "
-                f"requests per second (target 25%): {verdict}"
+                f"- {page} at {large:,} items serves {share:.1%} of /healthz's requests "
+                f"per second (target {target:.0%}): {verdict}"
             )
+        kept = ""
+        if path.exists():
+            _, marker, kept = path.read_text(encoding="utf-8").partition(KEEP_MARKER)
+            kept = marker + kept if marker else ""
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        text = "\n".join(lines) + "\n"
+        path.write_text(text + ("\n" + kept if kept else ""), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ the same count with 30 items as with 300 (no N+1)."""
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -60,20 +61,21 @@ PAGES = {
     # change stamp, overall aggregate, bodies, reports, overdue items, longest-standing
     # open requests (first asked, through confirmed renewals), latest updates
     "dashboard": BASE + 7,
-    # owner choices, count, page, partners
-    "item_list": BASE + 4,
+    # change stamp; owner choices, count, page, partners
+    "item_list": BASE + 1 + 4,
     # item, partners, translations, updates with authors; the workflow partials:
     # public status, submissions, letters, evidence, comments; lineage: renewal
     # links, related items, lifecycle decisions
     "item_detail": BASE + 4 + 5 + 3,
     # bodies with progress
     "body_list": BASE + 1,
-    # body with progress, count, items (one page), partners, partner items
-    "body_detail": BASE + 5,
+    # body with progress, change stamp; items (one page: its count is the
+    # body's), partners, partner items
+    "body_detail": BASE + 2 + 3,
     # count, reports with progress (one page), may import (groups + perms: 2)
     "report_list": BASE + 2 + 2,
-    # report with progress, decisions, items, partners, translations
-    "report_detail": BASE + 5,
+    # report with progress, change stamp; decisions, items, partners, translations
+    "report_detail": BASE + 2 + 4,
 }
 
 
@@ -145,6 +147,47 @@ def test_the_dashboard_from_the_cache_costs_one_query_of_its_own(
     with django_assert_num_queries(BASE + 1):  # the change stamp only
         response = client.get(reverse("decisions:dashboard"))
     assert "Overall progress" in response.content.decode()
+
+
+# The working pages keep their content in the cache under the change stamp:
+# a second request runs the stamp's query and what the page needs outside
+# its content (the body or report with its counts, for the title and a 404).
+CACHED = {"item_list": BASE + 1, "body_detail": BASE + 2, "report_detail": BASE + 2}
+
+
+@pytest.mark.parametrize("page_name", list(CACHED))
+def test_a_working_page_from_the_cache_runs_only_the_stamp_and_its_object(
+    client, editor, django_assert_num_queries, page_name
+):
+    build(1, editor)
+    client.force_login(editor)
+    url = url_of(page_name)
+    first = client.get(url).content.decode()
+    with django_assert_num_queries(CACHED[page_name]):
+        response = client.get(url)
+    main = re.compile(r"<main.*</main>", re.DOTALL)
+    assert main.search(response.content.decode())[0] == main.search(first)[0]
+
+
+def test_an_update_shows_at_once_on_a_cached_working_page(client, editor):
+    build(1, editor)
+    client.force_login(editor)
+    item = ActionItem.objects.filter(owner__slug="q-body-3").order_by("pk").first()
+    pages = [url_of("item_list"), url_of("body_detail"), item.decision.report.get_absolute_url()]
+    for url in pages:
+        assert "fresh note" not in client.get(url).content.decode()
+    services.action_item_set_status(
+        item=item, status=Status.COMPLETED, note="a fresh note", by=editor
+    )
+    for url in pages[:2]:  # the list and the body page show the latest note
+        assert "a fresh note" in client.get(url).content.decode()
+    # The report page shows the new status (a count of completed items).
+    completed = ActionItem.objects.filter(
+        decision__report=item.decision.report, status=Status.COMPLETED
+    ).count()
+    report_page = client.get(pages[2])
+    assert report_page.context["report"].n_completed == completed
+    assert f"<dd>{completed}</dd>" in report_page.content.decode()
 
 
 @pytest.mark.parametrize("n_paragraphs", [1, 10], ids=["30-items", "300-items"])

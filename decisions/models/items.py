@@ -151,7 +151,13 @@ class ActionItem(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["decision", "owner"], name="one_item_per_owner"),
         ]
-        indexes = [models.Index(fields=["status", "due_date"])]
+        indexes = [
+            models.Index(fields=["status", "due_date"]),
+            # A body's counts per status and overdue (Body.with_progress) read
+            # this index alone, not the body's rows: the body page's cost
+            # stays flat however many items the body owns.
+            models.Index(fields=["owner", "status", "due_date"], name="item_owner_status_due"),
+        ]
         permissions = [
             ("record_update", _("Can record an update on any action item")),
         ]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -22,6 +22,7 @@ from decisions.permissions import (
     read_access_required,
 )
 from decisions.views import review
+from decisions.views.pages import cache_context, lazy_page
 
 ITEMS_PER_PAGE = 50
 
@@ -47,12 +48,14 @@ def _sort_links(current: str) -> dict[str, dict]:
 @read_access_required
 def item_list(request: HttpRequest) -> HttpResponse:
     item_filter = ActionItemFilter(request.GET, queryset=ActionItem.objects.for_page())
-    page = Paginator(item_filter.qs, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     ctx = {
         "filter": item_filter,
-        "page": page,
+        # Counted, read and rendered (the filter form too) only when the
+        # page's content is not in the cache.
+        "page": lazy_page(lambda: item_filter.qs, request, ITEMS_PER_PAGE),
         "sort": _sort_links(request.GET.get("o", "")),
         "is_filtered": any(v for k, v in request.GET.items() if k not in ("o", "page")),
+        **cache_context(request, timezone.localdate()),
     }
     return render(request, "decisions/item_list.html", ctx)
 

@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
 from decisions.models import (
@@ -32,6 +33,36 @@ DASHBOARD_UPDATES = 10
 DASHBOARD_REPORTS = 10
 DASHBOARD_LONGEST = 10
 REPORTS_PER_PAGE = 50
+
+
+def cache_context(request: HttpRequest, today: datetime.date) -> dict:
+    """What a page's cached content (the `{% cache %}` block of its template,
+    also keyed by the language) varies on: the day (overdue), the change stamp
+    (every item created or updated), whether the visitor is signed in, and the
+    query string (filters, sort, page). The page's own queries are lazy, so a
+    cached request runs only the stamp's. The time bounds what the stamp does
+    not signal (an admin renaming a body, a translation added)."""
+    signed_in = "1" if request.user.is_authenticated else "0"
+    stamp = f"{today}:{ActionItem.objects.change_stamp()}:{signed_in}"
+    return {
+        "stamp": stamp,
+        "query": request.GET.urlencode(),
+        "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
+    }
+
+
+def lazy_page(items, request: HttpRequest, per_page: int, *, count: int | None = None):
+    """A Paginator page that counts and reads only if the template asks for
+    it, i.e. when its cached content is missing. `items`: a QuerySet, or a
+    function that returns one (a FilterSet's qs validates its form: a query)."""
+
+    def get_page():
+        paginator = Paginator(items() if callable(items) else items, per_page)
+        if count is not None:
+            paginator.count = count  # known already: no count query
+        return paginator.get_page(request.GET.get("page"))
+
+    return SimpleLazyObject(get_page)
 
 
 # --- Dashboard ----------------------------------------------------------------
@@ -114,17 +145,19 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     body = get_object_or_404(Body.objects.with_progress(today), slug=slug)
     items = ActionItem.objects.for_body_page(body, today)
     # A body may own thousands of items over the years: page them.
-    page = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
-    by_report = [
-        {"report": group[0].decision.report, "items": group}
-        for group in (list(g) for _, g in groupby(page, key=lambda i: i.decision.report_id))
-    ]
+    page = lazy_page(items, request, ITEMS_PER_PAGE, count=body.n_items)
+
+    def by_report() -> list[dict]:
+        groups = (list(g) for _, g in groupby(page, key=lambda i: i.decision.report_id))
+        return [{"report": group[0].decision.report, "items": group} for group in groups]
+
     ctx = {
         "body": body,
         "status_rows": status_rows(body),
-        "by_report": by_report,
+        "by_report": SimpleLazyObject(by_report),
         "page": page,
         "partner_items": ActionItem.objects.for_body_partner_page(body)[:ITEMS_PER_PAGE],
+        **cache_context(request, today),
     }
     return render(request, "decisions/body_detail.html", ctx)
 
@@ -144,11 +177,13 @@ def report_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 @read_access_required
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    report = get_object_or_404(Report.objects.with_progress(), pk=pk)
+    today = timezone.localdate()
+    report = get_object_or_404(Report.objects.with_progress(today), pk=pk)
     decisions = Decision.objects.filter(report=report).for_report_page()
     ctx = {
         "report": report,
-        "decisions": decisions,
+        "decisions": decisions,  # lazy: read only when the content is not cached
         "status_rows": status_rows(report),
+        **cache_context(request, today),
     }
     return render(request, "decisions/report_detail.html", ctx)
