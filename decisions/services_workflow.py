@@ -395,16 +395,20 @@ def _notify_mentions(comment: Comment, users) -> None:
 
 
 def public_status_set(*, item: ActionItem, status: str, note: str, by) -> PublicStatus:
-    """What the public pages say about the item."""
+    """What the public pages say about the item (anonymous visitors see it
+    in place of the status, and its note, never the internal notes)."""
     if status not in Status.values:
         raise ValueError(f"unknown status {status!r}")
-    public, _ = PublicStatus.objects.update_or_create(
-        item=item,
-        defaults={
-            "status": status,
-            "note": normalize_text(note or "").strip(),
-            "updated_by": _user(by),
-            "updated_at": timezone.now(),
-        },
-    )
+    with transaction.atomic():
+        public, _ = PublicStatus.objects.update_or_create(
+            item=item,
+            defaults={
+                "status": status,
+                "note": normalize_text(note or "").strip(),
+                "updated_by": _user(by),
+                "updated_at": timezone.now(),
+            },
+        )
+        # The item's change stamp moves, so the cached dashboard is redrawn.
+        ActionItem.objects.filter(pk=item.pk).update(updated_at=timezone.now())
     return public
