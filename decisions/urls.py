@@ -1,6 +1,15 @@
 from django.urls import path
 
-from decisions.views import calendar, correspondence, exports, files, items, pages, review
+from decisions.views import (
+    account,
+    calendar,
+    correspondence,
+    exports,
+    files,
+    items,
+    pages,
+    review,
+)
 
 app_name = "decisions"
 
@@ -67,4 +76,11 @@ urlpatterns += [
         correspondence.note_verbale_docx,
         name="note_verbale_docx",
     ),
+]
+
+# Watching and the user's own choices (language, notifications).
+urlpatterns += [
+    path("account/", account.account, name="account"),
+    path("items/<int:pk>/watch/", account.item_watch, name="item_watch"),
+    path("bodies/<slug:slug>/watch/", account.body_watch, name="body_watch"),
 ]

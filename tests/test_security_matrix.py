@@ -122,6 +122,14 @@ EXPECTED = {
     "decisions:reply_new": (NOT_ALLOWED, editors_get(400)),
     "decisions:body_correspondence": (SECRETARIAT_AND_OWN_FOCAL, NOT_ALLOWED),
     "decisions:note_verbale_docx": (EDITORS_ONLY, NOT_ALLOWED),
+    # Any signed-in user sets their own language and email mode (an empty
+    # form is 400); watching needs a role (what is told is filtered later).
+    "decisions:account": (
+        dict.fromkeys(USERS, 200) | {"anonymous": LOGIN},
+        dict.fromkeys(USERS, 400) | {"anonymous": LOGIN},
+    ),
+    "decisions:item_watch": (NOT_ALLOWED, READERS | {u: 302 for u in USERS if READERS[u] == 200}),
+    "decisions:body_watch": (NOT_ALLOWED, READERS | {u: 302 for u in USERS if READERS[u] == 200}),
     # Anyone not staff goes to the admin's own login page.
     "admin:index": (
         dict.fromkeys(USERS, ADMIN_LOGIN) | {"superuser": 200},
@@ -218,6 +226,8 @@ def world(db, settings, tmp_path):
         "decisions:reply_new": {"pk": letter.pk},
         "decisions:body_correspondence": {"slug": own_body.slug},
         "decisions:note_verbale_docx": {"slug": own_body.slug},
+        "decisions:item_watch": {"pk": item.pk},
+        "decisions:body_watch": {"slug": own_body.slug},
     }
     return {"users": users, "kwargs": kwargs}
 

@@ -31,17 +31,27 @@ from decisions.models.status import (
 )
 from decisions.models.workflow import (
     Comment,
+    DigestSent,
+    EmailMode,
     Evidence,
     Letter,
     LetterKind,
+    Notification,
+    Profile,
     PublicStatus,
     Reply,
     Submission,
     SubmissionState,
+    Watch,
 )
 
 __all__ = [
     "Comment",
+    "DigestSent",
+    "EmailMode",
+    "Notification",
+    "Profile",
+    "Watch",
     "Evidence",
     "Letter",
     "LetterKind",
