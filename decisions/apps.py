@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class DecisionsConfig(AppConfig):
     name = "decisions"
     verbose_name = _("Decisions follow-up")
+
+    def ready(self) -> None:
+        from decisions import middleware  # noqa: F401  (connects the login signal)

@@ -1,6 +1,8 @@
 """Reminder emails to the focal points of each body: the body's open items
 that are overdue or due within a few days.
 
+Each email is in its recipient's language (Profile.language).
+
 Safe to run twice a day: a `ReminderSent` row (unique per user, body and
 day) is created in the same transaction as the email is sent, so a second
 run finds it and sends nothing; a failed send rolls the row back.
@@ -13,14 +15,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.db.models import Prefetch
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 
 from decisions.feeds import site_url
 from decisions.models import ActionItem, Body, ReminderSent
+from decisions.notifications import language_of
 
 
 def days_ahead_default() -> int:
@@ -90,8 +95,12 @@ def reminders_send(
     by_body: dict[int, list[ActionItem]] = defaultdict(list)
     for item in items_to_remind(today, days):
         by_body[item.owner_id].append(item)
+    # Each focal point's profile comes with it: its email is in its language.
+    focal_points = get_user_model().objects.select_related("profile")
     bodies = (
-        Body.objects.filter(pk__in=by_body).prefetch_related("focal_points").order_by("name_en")
+        Body.objects.filter(pk__in=by_body)
+        .prefetch_related(Prefetch("focal_points", queryset=focal_points))
+        .order_by("name_en")
     )
     already = set(
         ReminderSent.objects.filter(sent_on=today, body__in=bodies).values_list(
@@ -139,9 +148,10 @@ def reminders_send(
                         user=user, body=body, sent_on=today, defaults={"n_items": len(items)}
                     )
                     if created:
-                        message = _message(
-                            user=user, body=body, items=items, today=today, days=days
-                        )
+                        with translation.override(language_of(user)):
+                            message = _message(
+                                user=user, body=body, items=items, today=today, days=days
+                            )
                         message.send()
             except OSError as e:  # SMTP trouble: the row is rolled back, the next run retries
                 run.warnings.append(

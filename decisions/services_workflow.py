@@ -17,11 +17,10 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import UploadedFile
-from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
-from decisions import services
+from decisions import notifications, services
 from decisions.models import (
     ActionItem,
     Body,
@@ -29,12 +28,14 @@ from decisions.models import (
     Evidence,
     Letter,
     LetterKind,
+    Profile,
     PublicStatus,
     Reply,
     Status,
     StatusUpdate,
     Submission,
     SubmissionState,
+    Watch,
 )
 from decisions.models.workflow import MENTION_RE
 from decisions.text.normalize import normalize_text
@@ -230,6 +231,7 @@ def submission_create(
             item=item, status=status, note=note, author=_user(by), base_version=base_version
         )
         evidence_add(by=by, files=files, links=links, item=item, submission=submission)
+        notifications.on_commit(notifications.submission_created, submission)
     return submission
 
 
@@ -268,6 +270,7 @@ def submission_accept(*, submission: Submission, by, allow_stale: bool = False) 
         current.update = update
         current.save(update_fields=["state", "reviewed_by", "reviewed_at", "update"])
         Evidence.objects.filter(submission=current).update(update=update)
+        notifications.on_commit(notifications.submission_reviewed, current)
     submission.refresh_from_db()
     return update
 
@@ -286,6 +289,7 @@ def submission_return(*, submission: Submission, by, comment: str) -> Submission
         current.reviewed_at = timezone.now()
         current.review_comment = comment
         current.save(update_fields=["state", "reviewed_by", "reviewed_at", "review_comment"])
+        notifications.on_commit(notifications.submission_reviewed, current)
     submission.refresh_from_db()
     return submission
 
@@ -347,6 +351,7 @@ def reply_record(
             recorded_by=_user(by),
         )
         evidence_add(by=by, files=files, links=links, reply=reply)
+        notifications.on_commit(notifications.reply_recorded, reply)
     return reply
 
 
@@ -373,38 +378,50 @@ def comment_add(*, item: ActionItem, text: str, by, may_see=None) -> Comment:
     with transaction.atomic():
         comment = Comment.objects.create(item=item, author=_user(by), text=text)
         comment.mentions.set(mentioned)
-        transaction.on_commit(lambda: _notify_mentions(comment, mentioned))
+        notifications.on_commit(notifications.comment_added, comment, mentioned)
     return comment
 
 
-def _notify_mentions(comment: Comment, users) -> None:
-    """An email to each user mentioned (who has an address), with the link."""
-    author = comment.author
-    who = (author.get_full_name() or author.get_username()) if author else "Someone"
-    link = f"{settings.SITE_URL}{comment.item.get_absolute_url()}#comments"
-    for user in users:
-        if not user.email or user == author:
-            continue
-        send_mail(
-            subject=f"{who} mentioned you on {comment.item}",
-            message=f"{who} wrote:\n\n{comment.text}\n\n{link}\n",
-            from_email=None,
-            recipient_list=[user.email],
-            fail_silently=True,
-        )
-
-
 def public_status_set(*, item: ActionItem, status: str, note: str, by) -> PublicStatus:
-    """What the public pages say about the item."""
+    """What the public pages say about the item (anonymous visitors see it
+    in place of the status, and its note, never the internal notes)."""
     if status not in Status.values:
         raise ValueError(f"unknown status {status!r}")
-    public, _ = PublicStatus.objects.update_or_create(
-        item=item,
-        defaults={
-            "status": status,
-            "note": normalize_text(note or "").strip(),
-            "updated_by": _user(by),
-            "updated_at": timezone.now(),
-        },
-    )
+    with transaction.atomic():
+        public, _ = PublicStatus.objects.update_or_create(
+            item=item,
+            defaults={
+                "status": status,
+                "note": normalize_text(note or "").strip(),
+                "updated_by": _user(by),
+                "updated_at": timezone.now(),
+            },
+        )
+        # The item's change stamp moves, so the cached dashboard is redrawn.
+        ActionItem.objects.filter(pk=item.pk).update(updated_at=timezone.now())
     return public
+
+
+# --- Watching and the user's choices -----------------------------------------------
+
+
+def watch_set(*, user, item: ActionItem | None = None, body: Body | None = None, on: bool) -> bool:
+    """Watch (or stop watching) an item or a body; idempotent. The focal
+    points of a body watch it without a row."""
+    if (item is None) == (body is None):
+        raise ValueError("watch an item or a body")
+    target = {"item": item} if item is not None else {"body": body}
+    with transaction.atomic():
+        if on:
+            Watch.objects.get_or_create(user=user, **target)
+        else:
+            Watch.objects.filter(user=user, **target).delete()
+    return on
+
+
+def profile_save(*, user, language: str, email_mode: str) -> Profile:
+    """The user's language (of the pages and emails) and email mode."""
+    profile, _ = Profile.objects.update_or_create(
+        user=user, defaults={"language": language, "email_mode": email_mode}
+    )
+    return profile

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from decisions.views import (
+    account,
     bodies_review,
     calendar,
     correspondence,
@@ -117,4 +118,11 @@ urlpatterns += [
     path("duplicates/", lineage.duplicates, name="duplicates"),
     path("duplicates/<int:pk>/decide/", lineage.overlap_decide, name="overlap_decide"),
     path("items/<int:pk>/lifecycle/", lineage.item_lifecycle, name="item_lifecycle"),
+]
+
+# Watching and the user's own choices (language, notifications).
+urlpatterns += [
+    path("account/", account.account, name="account"),
+    path("items/<int:pk>/watch/", account.item_watch, name="item_watch"),
+    path("bodies/<slug:slug>/watch/", account.body_watch, name="body_watch"),
 ]

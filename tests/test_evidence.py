@@ -3,6 +3,7 @@ downloaded only through a view that checks the user; backed up and restored."""
 
 from __future__ import annotations
 
+import datetime
 import io
 import shutil
 from io import StringIO
@@ -213,6 +214,44 @@ def test_others_get_403_even_knowing_the_address(client, item, focal, viewer, wh
         user = viewer
     client.force_login(user)
     assert client.get(evidence.get_absolute_url()).status_code == 403
+
+
+def test_guessing_file_addresses_as_another_bodys_focal_point_gets_nothing(
+    client, item, focal, editor
+):
+    """Files on a submission, on an editor's update, on a letter and on a
+    reply to the own body: /files/<n>/ for every n near them is 403 or 404
+    for the focal point of another body."""
+    from decisions import services_workflow as workflow
+
+    _stored(item, focal)
+    client.force_login(editor)
+    client.post(item.get_absolute_url(), {"status": "completed", "note": "", "version": 0})
+    url = reverse("decisions:item_evidence_add", args=[item.pk])
+    client.post(url, {"files": [upload("b.pdf", PDF)], "links": ""})
+    letter = workflow.letter_record(
+        reference="NV/1",
+        sent_on=datetime.date(2017, 10, 2),
+        subject="Follow-up",
+        recipients=[item.owner],
+        by=editor,
+        files=[upload("nv.pdf", PDF)],
+    )
+    workflow.reply_record(
+        letter=letter,
+        sender=item.owner,
+        received_on=datetime.date(2017, 11, 15),
+        by=editor,
+        files=[upload("reply.pdf", PDF)],
+    )
+    assert Evidence.objects.exclude(file="").count() == 4
+    other = make_user("evguess", groups=("focal points",))
+    make_body("ev-guess").focal_points.add(other)
+    client.force_login(other)
+    top = Evidence.objects.order_by("-pk").first().pk
+    got = {n: client.get(f"/files/{n}/").status_code for n in range(0, top + 20)}
+    assert set(got.values()) <= {403, 404}, got
+    assert 403 in got.values()  # the files exist and are refused
 
 
 def test_anonymous_visitors_go_to_login_even_with_public_read(client, item, focal, settings):

@@ -13,6 +13,7 @@ from decisions import services
 from decisions.followup import followup_build
 from decisions.models import ActionItem, Body, CalendarToken, Report, Status
 from decisions.reminders import reminders_send
+from decisions.services_workflow import public_status_set
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 STATUSES = list(Status)
@@ -102,6 +103,38 @@ def test_each_page_runs_a_fixed_number_of_queries(
     if page_name == "item_detail":
         give_history(ActionItem.objects.order_by("pk").last(), editor)
     with django_assert_num_queries(PAGES[page_name]):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+# An anonymous visitor (PUBLIC_READ) has no session, user nor permission to
+# look up (0 instead of BASE) and the same page queries: the public status is
+# joined, not fetched apart. The dashboard has no latest updates for them
+# (internal notes); the item page no workflow partial but the public status.
+ANONYMOUS_PAGES = {
+    # change stamp, overall aggregate, bodies, reports, overdue items
+    "dashboard": 5,
+    "item_list": PAGES["item_list"] - BASE,
+    # item, partners, translations, updates (not shown); the public status
+    "item_detail": 4 + 1,
+    "body_list": PAGES["body_list"] - BASE,
+    "body_detail": PAGES["body_detail"] - BASE,
+    "report_list": PAGES["report_list"] - BASE,
+    "report_detail": PAGES["report_detail"] - BASE,
+}
+
+
+@pytest.mark.parametrize("n_paragraphs", [1, 10], ids=["30-items", "300-items"])
+@pytest.mark.parametrize("page_name", list(PAGES))
+def test_each_public_page_runs_a_fixed_number_of_queries(
+    client, editor, settings, django_assert_num_queries, page_name, n_paragraphs
+):
+    settings.PUBLIC_READ = True
+    build(n_paragraphs, editor)
+    for item in ActionItem.objects.all()[::2]:
+        public_status_set(item=item, status=Status.COMPLETED, note="Public.", by=editor)
+    url = url_of(page_name)
+    with django_assert_num_queries(ANONYMOUS_PAGES[page_name]):
         response = client.get(url)
     assert response.status_code == 200
 

@@ -10,18 +10,24 @@ left to the admin's own permission checks (tests/test_admin.py)."""
 
 from __future__ import annotations
 
+import datetime
 from urllib.parse import urlencode
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from decisions import services
+from decisions import services_workflow as workflow
 from decisions.api.auth import api_token_create
-from decisions.models import CalendarToken, OverlapFlag, RenewalLink, StatusUpdate
+from decisions.models import CalendarToken, OverlapFlag, RenewalLink, Status, StatusUpdate
 from decisions.services_intake import draft_start
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
+
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 USERS = ["anonymous", "no_role", "viewer", "editor", "focal_own", "focal_other", "superuser"]
 
@@ -60,6 +66,23 @@ def bad_form(expected: dict) -> dict:
 
 
 EDITORS_BAD_FORM = dict.fromkeys(USERS, 403) | {"anonymous": LOGIN, "editor": 400, "superuser": 400}
+
+
+# Follow-up workflow (issue 11). The secretariat (editors, superusers; staff
+# too, but the matrix has no plain staff user) and the focal points of the
+# body concerned; viewers read the published pages, not the internal ones.
+EDITORS_ONLY = READERS | {"viewer": 403, "focal_own": 403, "focal_other": 403}
+SECRETARIAT_AND_OWN_FOCAL = READERS | {"viewer": 403, "focal_other": 403}
+
+
+def editors_get(status: int) -> dict:
+    """Editors and superusers get `status`; the others as EDITORS_ONLY."""
+    return EDITORS_ONLY | {"editor": status, "superuser": status}
+
+
+def own_focal_get(status: int) -> dict:
+    return SECRETARIAT_AND_OWN_FOCAL | dict.fromkeys(("editor", "focal_own", "superuser"), status)
+
 
 # name: (GET, POST) -> expected status per user.
 EXPECTED = {
@@ -141,6 +164,32 @@ EXPECTED = {
     "password_reset_done": (EVERYONE, NOT_ALLOWED),
     "password_reset_confirm": (EVERYONE, EVERYONE),
     "password_reset_complete": (EVERYONE, NOT_ALLOWED),
+    # Follow-up workflow. An empty POST is a bad form (400); accepting the
+    # world's submission is refused as stale (409) since the item changed
+    # after it was submitted, so every user meets the same state.
+    "decisions:review_queue": (EDITORS_ONLY, NOT_ALLOWED),
+    "decisions:my_submissions": (READERS, NOT_ALLOWED),
+    "decisions:submission_detail": (SECRETARIAT_AND_OWN_FOCAL, NOT_ALLOWED),
+    "decisions:submission_accept": (NOT_ALLOWED, editors_get(409)),
+    "decisions:submission_return": (NOT_ALLOWED, editors_get(400)),
+    "decisions:item_evidence_add": (NOT_ALLOWED, editors_get(400)),
+    "decisions:item_comment_add": (NOT_ALLOWED, own_focal_get(400)),
+    "decisions:item_public_status": (NOT_ALLOWED, editors_get(400)),
+    "decisions:evidence_download": (SECRETARIAT_AND_OWN_FOCAL, NOT_ALLOWED),
+    "decisions:correspondence_log": (READERS, NOT_ALLOWED),
+    "decisions:letter_new": (EDITORS_ONLY, editors_get(400)),
+    "decisions:letter_detail": (SECRETARIAT_AND_OWN_FOCAL, NOT_ALLOWED),
+    "decisions:reply_new": (NOT_ALLOWED, editors_get(400)),
+    "decisions:body_correspondence": (SECRETARIAT_AND_OWN_FOCAL, NOT_ALLOWED),
+    "decisions:note_verbale_docx": (EDITORS_ONLY, NOT_ALLOWED),
+    # Any signed-in user sets their own language and email mode (an empty
+    # form is 400); watching needs a role (what is told is filtered later).
+    "decisions:account": (
+        dict.fromkeys(USERS, 200) | {"anonymous": LOGIN},
+        dict.fromkeys(USERS, 400) | {"anonymous": LOGIN},
+    ),
+    "decisions:item_watch": (NOT_ALLOWED, READERS | {u: 302 for u in USERS if READERS[u] == 200}),
+    "decisions:body_watch": (NOT_ALLOWED, READERS | {u: 302 for u in USERS if READERS[u] == 200}),
     # Anyone not staff goes to the admin's own login page.
     "admin:index": (
         dict.fromkeys(USERS, ADMIN_LOGIN) | {"superuser": 200},
@@ -183,7 +232,8 @@ def url_names() -> list[str]:
 
 
 @pytest.fixture
-def world(db):
+def world(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
     own_body, other_body = make_body("own-body"), make_body("other-body")
     report = make_report()
     item = make_item(decision=make_decision(report), owner=own_body)
@@ -201,6 +251,26 @@ def world(db):
     own_body.focal_points.add(users["focal_own"])
     other_body.focal_points.add(users["focal_other"])
     token = CalendarToken.objects.create(user=users["viewer"])
+    submission = workflow.submission_create(
+        item=item,
+        status=Status.IN_PROGRESS,
+        note="Done in part.",
+        by=users["focal_own"],
+        base_version=item.version,
+        files=[SimpleUploadedFile("proof.pdf", PDF)],
+    )
+    # The item changes after the submission: accepting it is refused (409).
+    services.action_item_set_status(
+        item=item, status=Status.COMPLETED, note="", by=users["editor"], expected_version=0
+    )
+    letter = workflow.letter_record(
+        reference="OIC/GS/2017/1",
+        sent_on=datetime.date(2017, 10, 2),
+        subject="Follow-up",
+        recipients=[own_body],
+        items=[item],
+        by=users["editor"],
+    )
     update = StatusUpdate.objects.create(item=item, old_status="not_started", new_status="stalled")
     api_token, _key = api_token_create(user=users["viewer"], name="matrix")
     to_review = make_body("to-review", registered=False)
@@ -232,6 +302,19 @@ def world(db):
         "decisions:renewal_decide": {"pk": link.pk},
         "decisions:overlap_decide": {"pk": flag.pk},
         "decisions:item_lifecycle": {"pk": item.pk},
+        "decisions:submission_detail": {"pk": submission.pk},
+        "decisions:submission_accept": {"pk": submission.pk},
+        "decisions:submission_return": {"pk": submission.pk},
+        "decisions:item_evidence_add": {"pk": item.pk},
+        "decisions:item_comment_add": {"pk": item.pk},
+        "decisions:item_public_status": {"pk": item.pk},
+        "decisions:evidence_download": {"pk": submission.evidence.get().pk},
+        "decisions:letter_detail": {"pk": letter.pk},
+        "decisions:reply_new": {"pk": letter.pk},
+        "decisions:body_correspondence": {"slug": own_body.slug},
+        "decisions:note_verbale_docx": {"slug": own_body.slug},
+        "decisions:item_watch": {"pk": item.pk},
+        "decisions:body_watch": {"slug": own_body.slug},
     }
     return {"users": users, "kwargs": kwargs}
 

@@ -34,13 +34,18 @@ from decisions.models.status import (
 )
 from decisions.models.workflow import (
     Comment,
+    DigestSent,
+    EmailMode,
     Evidence,
     Letter,
     LetterKind,
+    Notification,
+    Profile,
     PublicStatus,
     Reply,
     Submission,
     SubmissionState,
+    Watch,
 )
 
 __all__ = [
@@ -48,6 +53,11 @@ __all__ = [
     "Theme",
     "ThemeKind",
     "Comment",
+    "DigestSent",
+    "EmailMode",
+    "Notification",
+    "Profile",
+    "Watch",
     "Evidence",
     "Letter",
     "LetterKind",

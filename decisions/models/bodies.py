@@ -29,9 +29,13 @@ class BodyQuerySet(models.QuerySet):
     def registered(self) -> BodyQuerySet:
         return self.filter(registered=True)
 
-    def with_progress(self, today: datetime.date | None = None) -> BodyQuerySet:
-        """Each body with its item counts per status and overdue, in one query."""
-        return self.annotate(**progress_counts(today or timezone.localdate(), "action_items"))
+    def with_progress(
+        self, today: datetime.date | None = None, *, public: bool = False
+    ) -> BodyQuerySet:
+        """Each body with its item counts per status and overdue, in one query
+        (by the public status with `public`)."""
+        today = today or timezone.localdate()
+        return self.annotate(**progress_counts(today, "action_items", public=public))
 
 
 class BodyManager(models.Manager.from_queryset(BodyQuerySet)):

@@ -7,7 +7,17 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import BooleanField, Case, Max, OuterRef, Prefetch, Subquery, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    F,
+    Max,
+    OuterRef,
+    Prefetch,
+    Subquery,
+    Value,
+    When,
+)
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -24,48 +34,65 @@ class ActionItemQuerySet(models.QuerySet):
     def overdue(self, today: datetime.date | None = None) -> ActionItemQuerySet:
         return self.filter(overdue_q(today or timezone.localdate()))
 
-    def with_last_update(self) -> ActionItemQuerySet:
-        """Annotate the latest note and the time of the latest update."""
+    def public(self) -> ActionItemQuerySet:
+        """For anonymous visitors (settings.PUBLIC_READ): annotate the public
+        status and note the secretariat set (PublicStatus), which
+        ActionItem.shown_status() prefers; joined, no query more."""
+        return self.annotate(
+            public_value=F("public_status__status"), public_note=F("public_status__note")
+        )
+
+    def with_last_update(self, *, public: bool = False) -> ActionItemQuerySet:
+        """Annotate the latest note and the time of the latest update; with
+        `public`, the public note instead: never an internal note."""
         latest = StatusUpdate.objects.filter(item=OuterRef("pk")).order_by("-created_at", "-pk")
+        if public:
+            return self.public().annotate(
+                last_update_at=Subquery(latest.values("created_at")[:1]),
+                last_note=F("public_status__note"),
+            )
         latest_note = latest.exclude(note="")
         return self.annotate(
             last_update_at=Subquery(latest.values("created_at")[:1]),
             last_note=Subquery(latest_note.values("note")[:1]),
         )
 
-    def for_list(self) -> ActionItemQuerySet:
+    def for_list(self, *, public: bool = False) -> ActionItemQuerySet:
         """What a list of items shows, in a fixed number of queries. The
         report's source text is left out: it can be megabytes per row."""
         return (
             self.select_related("decision__report", "owner")
             .defer("decision__report__source_text")
             .prefetch_related("partners")
-            .with_last_update()
+            .with_last_update(public=public)
         )
 
-    def for_page(self) -> ActionItemQuerySet:
+    def for_page(self, *, public: bool = False) -> ActionItemQuerySet:
         """for_list() for pages that do not show the paragraph's text:
         narrower rows keep the sort of a large list in memory."""
-        return self.for_list().defer("decision__text", "decision__report__title")
+        return self.for_list(public=public).defer("decision__text", "decision__report__title")
 
-    def for_detail(self) -> ActionItemQuerySet:
+    def for_detail(self, *, public: bool = False) -> ActionItemQuerySet:
         """The item page: the item, its paragraph and report, partners,
         the paragraph's translations, the history with its authors."""
-        return self.select_related("decision__report", "owner").prefetch_related(
+        items = self.public() if public else self
+        return items.select_related("decision__report", "owner").prefetch_related(
             "partners",
             "decision__translations",
             Prefetch("updates", queryset=StatusUpdate.objects.select_related("author")),
         )
 
-    def for_body_page(self, body: Body, today: datetime.date) -> ActionItemQuerySet:
+    def for_body_page(
+        self, body: Body, today: datetime.date, *, public: bool = False
+    ) -> ActionItemQuerySet:
         """A body's page: the items it owns, newest report first, the
         overdue ones first within a report (annotated `overdue`)."""
         return (
-            self.for_page()
+            self.for_page(public=public)
             .filter(owner=body)
             .annotate(
                 overdue=Case(
-                    When(overdue_q(today), then=Value(True)),
+                    When(overdue_q(today, public=public), then=Value(True)),
                     default=Value(False),
                     output_field=BooleanField(),
                 )
@@ -78,20 +105,25 @@ class ActionItemQuerySet(models.QuerySet):
             )
         )
 
-    def for_body_partner_page(self, body: Body) -> ActionItemQuerySet:
+    def for_body_partner_page(self, body: Body, *, public: bool = False) -> ActionItemQuerySet:
         """A body's page: the items it is a partner in, newest report first."""
+        items = self.public() if public else self
         return (
-            self.filter(partners=body)
+            items.filter(partners=body)
             .select_related("decision__report", "owner")
             .defer("decision__report__source_text")
             .order_by("-decision__report__date", "decision__position")
         )
 
-    def for_dashboard_overdue(self, today: datetime.date) -> ActionItemQuerySet:
+    def for_dashboard_overdue(
+        self, today: datetime.date, *, public: bool = False
+    ) -> ActionItemQuerySet:
         """The dashboard: overdue items, the longest overdue first."""
+        items = (
+            self.public().filter(overdue_q(today, public=True)) if public else self.overdue(today)
+        )
         return (
-            self.overdue(today)
-            .select_related("decision__report", "owner")
+            items.select_related("decision__report", "owner")
             .defer("decision__report__source_text")
             .order_by("due_date", "pk")
         )
@@ -172,10 +204,20 @@ class ActionItem(models.Model):
         return self.status not in CLOSED_STATUSES
 
     def is_overdue(self, today: datetime.date | None = None) -> bool:
-        """Past its due date and still expected of its owner."""
-        if self.due_date is None or not self.is_open():
+        """Past its due date and still expected of its owner (by the status
+        the page shows: see shown_status)."""
+        if self.due_date is None or self.shown_status() in CLOSED_STATUSES:
             return False
         return self.due_date < (today or timezone.localdate())
+
+    def shown_status(self) -> str:
+        """The status a page shows: the public one where the QuerySet
+        annotated it (ActionItemQuerySet.public(), for anonymous visitors)
+        and the secretariat set one, else the status."""
+        return getattr(self, "public_value", None) or self.status
+
+    def get_shown_status_display(self) -> str:
+        return Status(self.shown_status()).label
 
     @property
     def status_colour(self) -> str:

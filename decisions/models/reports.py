@@ -16,12 +16,15 @@ from decisions.models.status import progress_counts
 
 
 class ReportQuerySet(models.QuerySet):
-    def with_progress(self, today: datetime.date | None = None) -> ReportQuerySet:
+    def with_progress(
+        self, today: datetime.date | None = None, *, public: bool = False
+    ) -> ReportQuerySet:
         """Each report with its paragraph count and item counts per status and
-        overdue, in one query."""
+        overdue, in one query (by the public status with `public`)."""
+        today = today or timezone.localdate()
         return self.annotate(
             n_paragraphs=Count("decisions", distinct=True),
-            **progress_counts(today or timezone.localdate(), "decisions__action_items"),
+            **progress_counts(today, "decisions__action_items", public=public),
         )
 
 
@@ -68,13 +71,16 @@ class DecisionKind(models.TextChoices):
 
 
 class DecisionQuerySet(models.QuerySet):
-    def for_report_page(self) -> DecisionQuerySet:
+    def for_report_page(self, *, public: bool = False) -> DecisionQuerySet:
         """The report page: each paragraph with its translations and its
         items, owners and partners in the order the paragraph names them
-        (the order of import); four queries."""
+        (the order of import); four queries. `public`: the items' public
+        status (ActionItemQuerySet.public)."""
         from decisions.models.items import ActionItem
 
         items = ActionItem.objects.select_related("owner").prefetch_related("partners")
+        if public:
+            items = items.public()
         return self.order_by("position").prefetch_related(
             Prefetch("action_items", queryset=items.order_by("pk")), "translations"
         )

@@ -39,21 +39,38 @@ STATUS_COLOURS = {
 CLOSED_STATUSES = (Status.COMPLETED, Status.CANCELLED)
 
 
-def overdue_q(today: datetime.date, prefix: str = "") -> Q:
+def status_q(lookup: str, value, prefix: str = "", *, public: bool = False) -> Q:
+    """The items whose status matches `status__<lookup>=value`; with
+    `public`, the status the public pages show: the item's public status
+    where the secretariat set one (PublicStatus), else its status."""
+    if not public:
+        return Q(**{f"{prefix}status__{lookup}": value})
+    return Q(**{f"{prefix}public_status__status__{lookup}": value}) | Q(
+        **{f"{prefix}public_status__isnull": True, f"{prefix}status__{lookup}": value}
+    )
+
+
+def overdue_q(today: datetime.date, prefix: str = "", *, public: bool = False) -> Q:
     """Past its due date and still expected of its owner; `prefix` leads from
     the model queried to its action items (e.g. "action_items__")."""
-    return Q(**{f"{prefix}due_date__lt": today}) & ~Q(**{f"{prefix}status__in": CLOSED_STATUSES})
+    return Q(**{f"{prefix}due_date__lt": today}) & ~status_q(
+        "in", CLOSED_STATUSES, prefix, public=public
+    )
 
 
-def progress_counts(today: datetime.date, path: str = "") -> dict[str, Count]:
+def progress_counts(today: datetime.date, path: str = "", *, public: bool = False) -> dict:
     """Count expressions for n_items, n_overdue and n_<status>, following
-    `path` to the action items ("" when counting ActionItem itself)."""
+    `path` to the action items ("" when counting ActionItem itself); with
+    `public`, by the status the public pages show (status_q)."""
     prefix = f"{path}__" if path else ""
     target = path or "pk"
     return {
         "n_items": Count(target),
-        "n_overdue": Count(target, filter=overdue_q(today, prefix)),
-        **{f"n_{s.value}": Count(target, filter=Q(**{f"{prefix}status": s.value})) for s in Status},
+        "n_overdue": Count(target, filter=overdue_q(today, prefix, public=public)),
+        **{
+            f"n_{s.value}": Count(target, filter=status_q("exact", s.value, prefix, public=public))
+            for s in Status
+        },
     }
 
 

@@ -22,7 +22,7 @@ from decisions.permissions import (
     read_access_required,
 )
 from decisions.views import review
-from decisions.views.pages import cache_context, lazy_page
+from decisions.views.pages import cache_context, is_public_visit, lazy_page
 
 ITEMS_PER_PAGE = 50
 
@@ -47,7 +47,8 @@ def _sort_links(current: str) -> dict[str, dict]:
 @require_safe
 @read_access_required
 def item_list(request: HttpRequest) -> HttpResponse:
-    item_filter = ActionItemFilter(request.GET, queryset=ActionItem.objects.for_page())
+    items = ActionItem.objects.for_page(public=is_public_visit(request))
+    item_filter = ActionItemFilter(request.GET, queryset=items)
     ctx = {
         "filter": item_filter,
         # Counted, read and rendered (the filter form too) only when the
@@ -60,8 +61,8 @@ def item_list(request: HttpRequest) -> HttpResponse:
     return render(request, "decisions/item_list.html", ctx)
 
 
-def _item_for_page(pk: int) -> ActionItem:
-    return get_object_or_404(ActionItem.objects.for_detail(), pk=pk)
+def _item_for_page(pk: int, *, public: bool = False) -> ActionItem:
+    return get_object_or_404(ActionItem.objects.for_detail(public=public), pk=pk)
 
 
 def _render_item(
@@ -88,7 +89,7 @@ def _render_item(
 def render_item_with(request: HttpRequest, pk: int, *, status: int = 200, **workflow_forms):
     """The item page; a focal point whose updates are reviewed gets the
     submission form (in the workflow partials) instead of the update form."""
-    item = _item_for_page(pk)
+    item = _item_for_page(pk, public=is_public_visit(request))
     user = request.user
     may_apply = can_update(user, item) and not needs_review(user, item)
     form = StatusUpdateForm.for_item(item) if may_apply else None

@@ -65,6 +65,12 @@ def lazy_page(items, request: HttpRequest, per_page: int, *, count: int | None =
     return SimpleLazyObject(get_page)
 
 
+def is_public_visit(request: HttpRequest) -> bool:
+    """An anonymous visitor (only ever here with settings.PUBLIC_READ): the
+    pages show each item's public status and note, never the internal ones."""
+    return not request.user.is_authenticated
+
+
 # --- Dashboard ----------------------------------------------------------------
 
 
@@ -72,12 +78,14 @@ class DashboardData:
     """What the dashboard shows. Each part is computed when the template
     first asks for it, so that a cached page fragment costs no query."""
 
-    def __init__(self, today: datetime.date):
+    def __init__(self, today: datetime.date, *, public: bool = False):
         self.today = today
+        # Anonymous visitors (PUBLIC_READ): public statuses, no internal history.
+        self.public = public
 
     @cached_property
     def overall(self) -> dict:
-        return ActionItem.objects.aggregate(**progress_counts(self.today))
+        return ActionItem.objects.aggregate(**progress_counts(self.today, public=self.public))
 
     @cached_property
     def status_rows(self) -> list[dict]:
@@ -85,19 +93,20 @@ class DashboardData:
 
     @cached_property
     def bodies(self):
-        return list(
-            Body.objects.with_progress(self.today).filter(n_items__gt=0).order_by("name_en")
-        )
+        bodies = Body.objects.with_progress(self.today, public=self.public)
+        return list(bodies.filter(n_items__gt=0).order_by("name_en"))
 
     @cached_property
     def reports(self):
         # The most recent meetings; the reports page lists them all.
-        reports = Report.objects.with_progress(self.today).order_by("-date", "symbol")
+        reports = Report.objects.with_progress(self.today, public=self.public)
+        reports = reports.order_by("-date", "symbol")
         return list(reports[:DASHBOARD_REPORTS])
 
     @cached_property
     def overdue_items(self):
-        return list(ActionItem.objects.for_dashboard_overdue(self.today)[:DASHBOARD_OVERDUE])
+        overdue = ActionItem.objects.for_dashboard_overdue(self.today, public=self.public)
+        return list(overdue[:DASHBOARD_OVERDUE])
 
     @cached_property
     def longest_standing(self):
@@ -106,6 +115,8 @@ class DashboardData:
 
     @cached_property
     def latest_updates(self):
+        if self.public:
+            return []  # internal notes: not for anonymous visitors
         return list(StatusUpdate.objects.latest_for_dashboard()[:DASHBOARD_UPDATES])
 
 
@@ -117,7 +128,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     staff just recorded shows at once."""
     today = timezone.localdate()
     ctx = {
-        "dash": DashboardData(today),
+        "dash": DashboardData(today, public=is_public_visit(request)),
         "stamp": f"{today}:{ActionItem.objects.change_stamp()}",
         "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
     }
@@ -130,7 +141,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_safe
 @read_access_required
 def body_list(request: HttpRequest) -> HttpResponse:
-    bodies = list(Body.objects.with_progress().order_by("name_en"))
+    bodies = Body.objects.with_progress(public=is_public_visit(request))
+    bodies = list(bodies.order_by("name_en"))
     ctx = {
         "bodies": [b for b in bodies if b.n_items],
         "idle_bodies": [b for b in bodies if not b.n_items],
@@ -142,8 +154,9 @@ def body_list(request: HttpRequest) -> HttpResponse:
 @read_access_required
 def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
-    body = get_object_or_404(Body.objects.with_progress(today), slug=slug)
-    items = ActionItem.objects.for_body_page(body, today)
+    public = is_public_visit(request)
+    body = get_object_or_404(Body.objects.with_progress(today, public=public), slug=slug)
+    items = ActionItem.objects.for_body_page(body, today, public=public)
     # A body may own thousands of items over the years: page them.
     page = lazy_page(items, request, ITEMS_PER_PAGE, count=body.n_items)
 
@@ -156,7 +169,9 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "status_rows": status_rows(body),
         "by_report": SimpleLazyObject(by_report),
         "page": page,
-        "partner_items": ActionItem.objects.for_body_partner_page(body)[:ITEMS_PER_PAGE],
+        "partner_items": ActionItem.objects.for_body_partner_page(body, public=public)[
+            :ITEMS_PER_PAGE
+        ],
         **cache_context(request, today),
     }
     return render(request, "decisions/body_detail.html", ctx)
@@ -168,7 +183,8 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_safe
 @read_access_required
 def report_list(request: HttpRequest) -> HttpResponse:
-    reports = Report.objects.with_progress().order_by("-date", "symbol")
+    reports = Report.objects.with_progress(public=is_public_visit(request))
+    reports = reports.order_by("-date", "symbol")
     page = Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get("page"))
     ctx = {"reports": page, "page": page}
     return render(request, "decisions/report_list.html", ctx)
@@ -178,8 +194,9 @@ def report_list(request: HttpRequest) -> HttpResponse:
 @read_access_required
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     today = timezone.localdate()
-    report = get_object_or_404(Report.objects.with_progress(today), pk=pk)
-    decisions = Decision.objects.filter(report=report).for_report_page()
+    public = is_public_visit(request)
+    report = get_object_or_404(Report.objects.with_progress(today, public=public), pk=pk)
+    decisions = Decision.objects.filter(report=report).for_report_page(public=public)
     ctx = {
         "report": report,
         "decisions": decisions,  # lazy: read only when the content is not cached

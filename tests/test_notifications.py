@@ -1,0 +1,191 @@
+"""Watching, notifications (immediate or a daily digest), each user's
+language for their emails and for the interface."""
+
+from __future__ import annotations
+
+import datetime
+from io import StringIO
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+
+from decisions import services_workflow as workflow
+from decisions.models import DigestSent, Status, Watch
+from decisions.reminders import reminders_send
+from tests.factory import make_body, make_item, make_user
+
+pytestmark = pytest.mark.django_db(transaction=False)
+
+
+@pytest.fixture
+def item(db):
+    return make_item(owner=make_body("nt-owner"), due_date=datetime.date(2001, 1, 1))
+
+
+@pytest.fixture
+def focal(item):
+    user = make_user("ntfocal", groups=("focal points",), email="focal@example.org")
+    item.owner.focal_points.add(user)
+    return user
+
+
+@pytest.fixture
+def reviewer(db):
+    return make_user("ntreviewer", groups=("editors",), email="editor@example.org")
+
+
+def submit(item, focal, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return workflow.submission_create(
+            item=item, status=Status.IN_PROGRESS, note="Done in part.", by=focal, base_version=0
+        )
+
+
+def test_a_submission_is_emailed_to_the_editors_when_no_reviewer_watches(
+    item, focal, reviewer, django_capture_on_commit_callbacks
+):
+    submit(item, focal, django_capture_on_commit_callbacks)
+    assert [m.to for m in mail.outbox] == [["editor@example.org"]]
+    assert "New submission" in mail.outbox[0].subject
+    assert "/submissions/" in mail.outbox[0].body
+
+
+def test_a_submission_goes_to_the_watching_editor_only(
+    item, focal, reviewer, django_capture_on_commit_callbacks
+):
+    watching = make_user("ntwatch", groups=("editors",), email="watch@example.org")
+    workflow.watch_set(user=watching, body=item.owner, on=True)
+    submit(item, focal, django_capture_on_commit_callbacks)
+    assert [m.to for m in mail.outbox] == [["watch@example.org"]]
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_the_focal_point_is_told_of_the_review(
+    item, focal, reviewer, accept, django_capture_on_commit_callbacks
+):
+    submission = submit(item, focal, django_capture_on_commit_callbacks)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        if accept:
+            workflow.submission_accept(submission=submission, by=reviewer)
+        else:
+            workflow.submission_return(submission=submission, by=reviewer, comment="Which?")
+    assert [m.to for m in mail.outbox] == [["focal@example.org"]]
+    assert ("accepted" if accept else "returned") in mail.outbox[0].subject
+    assert accept or "Which?" in mail.outbox[0].body
+
+
+def test_an_email_in_arabic_for_an_arabic_user_and_in_french_for_a_french_one(
+    item, focal, reviewer, django_capture_on_commit_callbacks
+):
+    workflow.profile_save(user=reviewer, language="ar", email_mode="immediate")
+    french = make_user("ntfr", groups=("editors",), email="fr@example.org")
+    workflow.profile_save(user=french, language="fr", email_mode="immediate")
+    submit(item, focal, django_capture_on_commit_callbacks)
+    by_to = {m.to[0]: m for m in mail.outbox}
+    assert "تقديم" in by_to["editor@example.org"].subject
+    assert "Nouvelle soumission" in by_to["fr@example.org"].subject
+    assert (
+        "Madame, Monsieur" in by_to["fr@example.org"].body or "Cher" in by_to["fr@example.org"].body
+    )
+
+
+def test_no_email_to_a_user_who_cannot_see_the_item(
+    item, focal, reviewer, django_capture_on_commit_callbacks
+):
+    viewer = make_user("ntviewer", groups=("viewers",), email="viewer@example.org")
+    other = make_user("ntother", groups=("focal points",), email="other@example.org")
+    make_body("nt-other").focal_points.add(other)
+    for user in (viewer, other):
+        workflow.watch_set(user=user, item=item, on=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.comment_add(item=item, text="See @ntviewer and @ntother", by=reviewer)
+    assert [m.to for m in mail.outbox] == [["focal@example.org"]]  # the body's focal point
+
+
+def test_a_mention_and_a_comment_are_told_once_each(
+    item, focal, reviewer, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.comment_add(item=item, text="@ntfocal please look", by=reviewer)
+    assert len(mail.outbox) == 1 and "mentioned you" in mail.outbox[0].subject
+
+
+def test_a_reply_is_told_to_the_watchers_of_the_body(
+    item, focal, reviewer, django_capture_on_commit_callbacks
+):
+    letter = workflow.letter_record(
+        reference="NV/9",
+        sent_on=datetime.date(2017, 10, 2),
+        subject="Follow-up",
+        recipients=[item.owner],
+        by=reviewer,
+    )
+    boss = make_user("ntboss", groups=("editors",), email="boss@example.org")
+    workflow.watch_set(user=boss, body=item.owner, on=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.reply_record(
+            letter=letter, sender=item.owner, received_on=datetime.date(2017, 11, 15), by=reviewer
+        )
+    assert sorted(m.to[0] for m in mail.outbox) == ["boss@example.org", "focal@example.org"]
+    assert "NV/9" in mail.outbox[0].subject
+
+
+def test_a_digest_user_gets_one_email_a_day(
+    item, focal, reviewer, django_capture_on_commit_callbacks
+):
+    workflow.profile_save(user=focal, language="fr", email_mode="digest")
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.comment_add(item=item, text="First.", by=reviewer)
+        workflow.comment_add(item=item, text="Second.", by=reviewer)
+    assert mail.outbox == []
+    out = StringIO()
+    call_command("send_digests", "--date", "2030-01-02", stdout=out)
+    assert [m.to for m in mail.outbox] == [["focal@example.org"]]
+    assert "First." in mail.outbox[0].body and "Second." in mail.outbox[0].body
+    assert "2 événements" in mail.outbox[0].subject
+    call_command("send_digests", "--date", "2030-01-02", stdout=out)  # again: nothing
+    assert len(mail.outbox) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.comment_add(item=item, text="Third.", by=reviewer)
+    call_command("send_digests", "--date", "2030-01-02", stdout=out)
+    assert len(mail.outbox) == 1  # once a day: kept for tomorrow
+    call_command("send_digests", "--date", "2030-01-03", stdout=out)
+    assert len(mail.outbox) == 2 and "Third." in mail.outbox[1].body
+    assert DigestSent.objects.count() == 2
+
+
+def test_reminders_are_in_the_recipients_language(item, focal):
+    workflow.profile_save(user=focal, language="ar", email_mode="immediate")
+    reminders_send(today=datetime.date(2030, 1, 1))
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].subject.startswith("[متابعة منظمة التعاون الإسلامي]")
+
+
+def test_watching_an_item_and_a_body_through_the_pages(client, item, focal):
+    client.force_login(focal)
+    assert client.post(reverse("decisions:item_watch", args=[item.pk])).status_code == 302
+    assert client.post(reverse("decisions:body_watch", args=["nt-owner"])).status_code == 302
+    assert Watch.objects.filter(user=focal).count() == 2
+    client.post(reverse("decisions:item_watch", args=[item.pk]), {"stop": "1"})
+    assert Watch.objects.filter(user=focal).count() == 1
+    assert client.get(reverse("decisions:item_watch", args=[item.pk])).status_code == 405
+
+
+def test_the_account_page_sets_the_language_of_the_interface(client, focal):
+    client.force_login(focal)
+    url = reverse("decisions:account")
+    assert client.get(url).status_code == 200
+    assert client.post(url, {"language": "xx", "email_mode": "digest"}).status_code == 400
+    response = client.post(url, {"language": "fr", "email_mode": "digest"})
+    assert response.status_code == 302
+    assert 'lang="fr"' in client.get(url).content.decode()
+    # At the next login too, the profile's language is the default.
+    client.logout()
+    client.force_login(focal)
+    assert 'lang="fr"' in client.get(url).content.decode()
+    # The language switcher (its cookie) wins.
+    client.cookies["django_language"] = "en"
+    assert 'lang="en"' in client.get(url).content.decode()
