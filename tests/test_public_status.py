@@ -11,8 +11,8 @@ from django.urls import reverse
 
 from decisions import services
 from decisions import services_workflow as workflow
-from decisions.models import Status
-from tests.factory import make_body, make_decision, make_item, make_report
+from decisions.models import LifecycleDecision, Status
+from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 INTERNAL = "Internal: the minister has not signed yet."
 PUBLIC = "The report was handed over."
@@ -102,3 +102,22 @@ def test_the_dashboard_cache_is_not_shared_between_visitors_and_staff(client, wo
     client.get(reverse("decisions:dashboard"))
     client.force_login(viewer)
     assert counts(client.get(reverse("decisions:dashboard")).content.decode())["stalled"] == "1"
+
+
+@pytest.mark.django_db
+def test_an_anonymous_visitor_never_sees_lifecycle_decisions(client, settings):
+    settings.PUBLIC_READ = True
+    item = make_item()
+    editor = make_user(groups=("editors",))
+    LifecycleDecision.objects.create(
+        item=item,
+        action="keep",
+        reason="delivered",
+        approved_by="Director Secret-Name",
+        note="internal reasoning",
+        recorded_by=editor,
+    )
+    page = client.get(item.get_absolute_url()).content.decode()
+    assert "Secret-Name" not in page and "internal reasoning" not in page
+    client.force_login(editor)
+    assert "Secret-Name" in client.get(item.get_absolute_url()).content.decode()

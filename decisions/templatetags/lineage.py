@@ -34,6 +34,9 @@ def item_lineage(context, item):
     first = chain[0].decision.report.date
     today = timezone.localdate()
     editor = user is not None and can_edit(user)
+    # Lifecycle decisions carry notes and user names: internal, never shown
+    # to anonymous visitors (PUBLIC_READ).
+    signed_in = user is not None and user.is_authenticated
     return {
         "item": item,
         "steps": steps if len(chain) > 1 else [],
@@ -43,7 +46,9 @@ def item_lineage(context, item):
             link for link in touching if link.state == LinkState.PROPOSED
         ] if editor else [],
         "related": related_items(item),
-        "decisions": list(item.lifecycle_decisions.select_related("recorded_by")),
+        "decisions": (
+            list(item.lifecycle_decisions.select_related("recorded_by")) if signed_in else []
+        ),
         "form": LifecycleForm() if editor else None,
         "csrf_token": context.get("csrf_token"),
         "user": user,
