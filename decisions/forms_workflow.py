@@ -233,3 +233,8 @@ class PublicStatusForm(forms.Form):
 
     def clean_note(self):
         return _text(self.cleaned_data["note"])
+
+    def __init__(self, *args, **kwargs):
+        # Its own ids: the item page also holds the update form's status and note.
+        kwargs.setdefault("auto_id", "public_%s")
+        super().__init__(*args, **kwargs)

@@ -235,3 +235,16 @@ def test_a_note_is_escaped_and_its_links_made_clickable(client, editor, item):
     assert "<script>alert(1)</script>" not in content
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
     assert 'href="https://www.oic-oci.org/x"' in content
+
+
+def test_the_item_page_has_no_duplicate_ids(client, editor):
+    """A label points at the first element with its id: two forms on the page
+    with the same field ids would label the wrong field (or none)."""
+    import collections
+    import re
+
+    item = make_item()
+    client.force_login(editor)
+    html = client.get(item.get_absolute_url()).content.decode()
+    ids = collections.Counter(re.findall(r'\sid="([^"]+)"', html))
+    assert [k for k, n in ids.items() if n > 1] == []

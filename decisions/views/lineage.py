@@ -103,6 +103,11 @@ class LifecycleForm(forms.Form):
         )
     )  # fmt: skip
 
+    def __init__(self, *args, **kwargs):
+        # Its own ids: the item page also holds the update form's note.
+        kwargs.setdefault("auto_id", "lifecycle_%s")
+        super().__init__(*args, **kwargs)
+
 
 def _errors(form: forms.Form) -> str:
     return "; ".join(f"{field}: {' '.join(errs)}" for field, errs in form.errors.items())
