@@ -352,3 +352,18 @@ def test_the_docs_page_is_public_and_has_no_inline_script_or_style(client, db):
     script = client.get(reverse("api:docs"), {"script": ""})
     assert script.status_code == 200
     assert reverse("api:schema") in script.content.decode()
+
+
+@pytest.mark.parametrize("value", ["²", "99999999999999999999", "0"])
+def test_a_report_filter_that_is_no_id_is_read_as_a_symbol_not_a_500(db, value):
+    from django.test import Client
+
+    from decisions.models import Report
+
+    user = make_user(groups=("viewers",))
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    assert not Report.objects.filter(symbol=value).exists()
+    response = client.get("/api/v1/paragraphs/", {"report": value})
+    assert response.status_code == 200
+    assert response.json()["results"] == []

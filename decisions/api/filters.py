@@ -6,7 +6,7 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from decisions.filters import ActionItemFilter
+from decisions.filters import ActionItemFilter, as_id
 from decisions.models import Decision, DecisionKind, StatusUpdate
 from decisions.models.catalog import Theme
 
@@ -34,10 +34,14 @@ class ParagraphFilter(django_filters.FilterSet):
         fields: list[str] = []
 
     def filter_report(self, queryset, name, value):
+        # The same reading of an id or symbol as the item list (filters.as_id).
         value = value.strip()
-        if value.isdigit():
-            return queryset.filter(report_id=int(value))
-        return queryset.filter(report__symbol__iexact=value) if value else queryset
+        if not value:
+            return queryset
+        report_id = as_id(value)
+        if report_id is not None:
+            return queryset.filter(report_id=report_id)
+        return queryset.filter(report__symbol__iexact=value)
 
 
 class UpdateFilter(django_filters.FilterSet):

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from decisions import notes_verbales
 from decisions import services_workflow as workflow
+from decisions.filters import as_id
 from decisions.forms_workflow import LetterForm, ReplyForm
 from decisions.models import Body, Letter, Reply
 from decisions.permissions import (
@@ -120,8 +121,9 @@ def letter_new(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     if request.method != "POST":
         initial = {"sent_on": timezone.localdate()}
-        if request.GET.get("chases", "").isdigit():
-            initial["chases"] = request.GET["chases"]
+        chases = as_id(request.GET.get("chases", ""))
+        if chases is not None:
+            initial["chases"] = chases
         return render(
             request,
             "decisions/correspondence/letter_form.html",
