@@ -337,3 +337,32 @@ def test_restore_refuses_an_archive_with_a_path_outside(tmp_path, db):
     with pytest.raises(CommandError, match="unexpected entries"):
         call_command("restore", str(path), stdout=StringIO())
     assert not (tmp_path.parent / "evil.txt").exists()
+
+
+def test_a_failed_restore_leaves_neither_rows_nor_files(tmp_path, media, item, focal):
+    from decisions.services_workflow import submission_create
+
+    submission_create(
+        item=item,
+        status="in_progress",
+        note="Done.",
+        by=focal,
+        base_version=item.version,
+        files=[upload("a.pdf", PDF), upload("b.pdf", PDF)],
+    )
+    first, second = Evidence.objects.order_by("pk")
+    path = tmp_path / "backup.xml"
+    call_command("backup", str(path), stdout=StringIO())
+    # The second file is lost from the backup: the restore must fail whole.
+    (tmp_path / "backup.xml.files" / second.file.name).unlink()
+    Report.objects.all().delete()
+    User.objects.all().delete()
+    shutil.rmtree(media)
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match="lacks the file"):
+        call_command("restore", str(path), stdout=StringIO())
+    assert not Evidence.objects.exists() and not ActionItem.objects.exists()
+    left = [p for p in media.rglob("*") if p.is_file()] if media.exists() else []
+    assert left == [], f"files left behind by a failed restore: {left}"
+    assert first.file.name != second.file.name

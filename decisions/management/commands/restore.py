@@ -52,9 +52,16 @@ class Command(BaseCommand):
                 fixture, files = self._unpack(source, workdir)
             else:
                 fixture, files = source, files_dir_for(source)
-            with transaction.atomic():
-                call_command("loaddata", str(fixture), verbosity=0)
-                n_files = self._restore_files(files)
+            written: list[str] = []
+            try:
+                with transaction.atomic():
+                    call_command("loaddata", str(fixture), verbosity=0)
+                    n_files = self._restore_files(files, written)
+            except BaseException:
+                # All or nothing: the rows are rolled back, so are the files.
+                for name in written:
+                    default_storage.delete(name)
+                raise
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
         self.stdout.write(
@@ -77,7 +84,9 @@ class Command(BaseCommand):
             raise CommandError(f"{source}: no {FIXTURE_NAME} in the archive")
         return fixture, workdir / FILES_DIR
 
-    def _restore_files(self, folder: Path) -> int:
+    def _restore_files(self, folder: Path, written: list[str]) -> int:
+        """Copy each evidence file into the storage, noting in `written` every
+        name saved so that a failure further on can take them back."""
         n = 0
         for evidence in Evidence.objects.exclude(file="").order_by("pk"):
             stored = folder / evidence.file.name
@@ -87,6 +96,7 @@ class Command(BaseCommand):
                 if default_storage.exists(evidence.file.name):
                     default_storage.delete(evidence.file.name)
                 name = default_storage.save(evidence.file.name, File(handle))
+            written.append(name)
             if name != evidence.file.name:
                 Evidence.objects.filter(pk=evidence.pk).update(file=name)
             n += 1
