@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext as _t
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from decisions.formats import DocumentError, read_document
@@ -49,7 +49,7 @@ class ReportIntakeForm(forms.Form):
         if upload is not None:
             if upload.size > MAX_FILE_BYTES:
                 raise ValidationError(
-                    _t("The file is %(size)s; the limit is %(limit)s.")
+                    gettext("The file is %(size)s; the limit is %(limit)s.")
                     % {"size": _mb(upload.size), "limit": _mb(MAX_FILE_BYTES)}
                 )
             try:
@@ -62,14 +62,14 @@ class ReportIntakeForm(forms.Form):
             return data
         text = normalize_text(data.get("text") or "")
         if not text.strip():
-            raise ValidationError(_t("Choose a report file or paste the report's text."))
+            raise ValidationError(gettext("Choose a report file or paste the report's text."))
         if len(text) > MAX_PASTE_CHARS:
             raise ValidationError(
-                _t("The text is %(n)s characters long; the limit is %(limit)s.")
+                gettext("The text is %(n)s characters long; the limit is %(limit)s.")
                 % {"n": f"{len(text):,}", "limit": f"{MAX_PASTE_CHARS:,}"}
             )
         data["report_text"] = text
-        data["source_name"] = data.get("source_name") or _t("pasted text")
+        data["source_name"] = data.get("source_name") or gettext("pasted text")
         data["document_warnings"] = []
         return data
 
@@ -98,7 +98,7 @@ def paragraph_corrections(data) -> tuple[str, str, list[dict]]:
     with a message for the page."""
     form = ParagraphForm(data)
     if not form.is_valid():
-        raise ValidationError(_t("The paragraph form is incomplete: %(errors)s")
+        raise ValidationError(gettext("The paragraph form is incomplete: %(errors)s")
                               % {"errors": "; ".join(f"{k}: {' '.join(v)}"
                                                      for k, v in form.errors.items())})  # fmt: skip
     number, kind = form.cleaned_data["number"], form.cleaned_data["kind"]
@@ -108,7 +108,7 @@ def paragraph_corrections(data) -> tuple[str, str, list[dict]]:
         row = ItemRowForm(data, prefix=f"item-{i}")
         if not row.is_valid():
             errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in row.errors.items())
-            raise ValidationError(_t("Row %(n)s: %(errors)s") % {"n": i + 1, "errors": errors})
+            raise ValidationError(gettext("Row %(n)s: %(errors)s") % {"n": i + 1, "errors": errors})
         c = row.cleaned_data
         if c["remove"] or not c["owner"].strip():
             continue
@@ -119,7 +119,7 @@ def paragraph_corrections(data) -> tuple[str, str, list[dict]]:
             raise ValidationError(str(e)) from None
         if owner["slug"] in owners:
             raise ValidationError(
-                _t("%(name)s is named twice as an owner.") % {"name": owner["name"]}
+                gettext("%(name)s is named twice as an owner.") % {"name": owner["name"]}
             )
         owners.add(owner["slug"])
         items.append(
@@ -132,5 +132,5 @@ def paragraph_corrections(data) -> tuple[str, str, list[dict]]:
             }
         )
     if kind == DecisionKind.REQUEST and not items:
-        raise ValidationError(_t("A request needs at least one owner."))
+        raise ValidationError(gettext("A request needs at least one owner."))
     return number, kind, items

@@ -13,6 +13,7 @@ import hashlib
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from decisions.models import Body, DecisionKind, ImportDraft
 from decisions.services import ImportResult, PlannedDecision, registry_entries, report_import
@@ -116,7 +117,9 @@ def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
         at = next((i for i, d in enumerate(decisions) if d["number"] == step.get("number")), None)
         if at is None:
             if strict:
-                raise DraftError(f"there is no paragraph {step.get('number')}")
+                raise DraftError(
+                    gettext("there is no paragraph %(number)s") % {"number": step.get("number")}
+                )
             continue
         para = decisions[at]
         if step.get("op") == "split":
@@ -125,7 +128,8 @@ def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
             if cut <= 0:
                 if strict:
                     raise DraftError(
-                        f"paragraph {para['number']} does not contain '{before}' after its start"
+                        gettext("paragraph %(number)s does not contain '%(words)s' after its start")
+                        % {"number": para["number"], "words": before}
                     )
                 continue
             first, second = para["text"][:cut].strip(), para["text"][cut:].strip()
@@ -137,7 +141,10 @@ def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
         elif step.get("op") == "join":
             if at + 1 >= len(decisions):
                 if strict:
-                    raise DraftError(f"paragraph {para['number']} is the last: nothing to join")
+                    raise DraftError(
+                        gettext("paragraph %(number)s is the last: nothing to join")
+                        % {"number": para["number"]}
+                    )
                 continue
             text = f"{para['text']} {decisions[at + 1]['text']}"
             decisions[at : at + 2] = [_extract_json(para["number"], text, para["line"], language)]
@@ -202,9 +209,11 @@ def body_resolve(name: str) -> dict:
     names), or a new one, to be created for review on import."""
     name = " ".join(normalize_text(name).split())
     if not name:
-        raise DraftError("a body's name is empty")
+        raise DraftError(gettext("a body's name is empty"))
     if len(name) > 300:
-        raise DraftError(f"the body name '{name[:40]}...' is over 300 characters")
+        raise DraftError(
+            gettext("the body name '%(name)s...' is over 300 characters") % {"name": name[:40]}
+        )
     body = Body.objects.filter(slug=name).first()
     if body is None:
         key = fold_key(name)
@@ -217,7 +226,7 @@ def body_resolve(name: str) -> dict:
                 "exists": True}  # fmt: skip
     slug = slugify(name)
     if not slug:
-        raise DraftError(f"'{name}' is not a body's name")
+        raise DraftError(gettext("'%(name)s' is not a body's name") % {"name": name})
     return {"slug": slug, "name": name, "registered": False, "exists": False}
 
 
@@ -264,7 +273,7 @@ def _numbers(draft: ImportDraft) -> set[str]:
 def draft_correct_paragraph(*, draft: ImportDraft, number: str, kind: str, items: list[dict]):
     """Record a paragraph's kind and its items (owners, partners, due) as corrected."""
     if number not in _numbers(draft):
-        raise DraftError(f"there is no paragraph {number}")
+        raise DraftError(gettext("there is no paragraph %(number)s") % {"number": number})
     if kind not in DecisionKind.values:
         raise DraftError(f"unknown kind {kind!r}")
     corrections = dict(draft.corrections or {})
@@ -283,7 +292,7 @@ def draft_restructure(*, draft: ImportDraft, op: str, number: str, before: str =
     if op == "split":
         step["before"] = " ".join(normalize_text(before).split())
         if not step["before"]:
-            raise DraftError("say before which words to split the paragraph")
+            raise DraftError(gettext("say before which words to split the paragraph"))
     corrections = dict(draft.corrections or {})
     corrections["structure"] = [*corrections.get("structure", []), step]
     plan_apply(draft.plan, corrections, strict=True)  # raises DraftError if it does not fit
@@ -364,7 +373,7 @@ def body_merge(*, body: Body, into: Body, by=None) -> int:
     from decisions.models import ActionItem, StatusUpdate
 
     if body.pk == into.pk:
-        raise DraftError("a body cannot be merged into itself")
+        raise DraftError(gettext("a body cannot be merged into itself"))
     moved = 0
     now = timezone.now()
     with transaction.atomic():

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from decisions.models import ActionItem, Body, DecisionKind, Report, Status
 from decisions.models.lineage import (
@@ -292,7 +293,7 @@ def renewal_decide(*, link: RenewalLink, confirm: bool, by, close_earlier: bool 
             .first()
         )
         if current is None or current.state != LinkState.PROPOSED:
-            raise DecisionError("this proposal was already decided")
+            raise DecisionError(gettext("this proposal was already decided"))
         current.state = LinkState.CONFIRMED if confirm else LinkState.REJECTED
         current.decided_by = by if by is not None and by.is_authenticated else None
         current.decided_at = timezone.now()
@@ -422,7 +423,7 @@ def overlap_decide(*, flag: OverlapFlag, related: bool, by) -> OverlapFlag:
     with transaction.atomic():
         current = OverlapFlag.objects.select_for_update().filter(pk=flag.pk).first()
         if current is None or current.state != OverlapState.FLAGGED:
-            raise DecisionError("this flag was already decided")
+            raise DecisionError(gettext("this flag was already decided"))
         current.state = OverlapState.RELATED if related else OverlapState.DISMISSED
         current.decided_by = by if by is not None and by.is_authenticated else None
         current.decided_at = timezone.now()
@@ -449,9 +450,11 @@ def lifecycle_decide(
     approved_by = " ".join((approved_by or "").split())
     max_length = LifecycleDecision._meta.get_field("approved_by").max_length
     if not approved_by:
-        raise DecisionError("say who approved the decision")
+        raise DecisionError(gettext("say who approved the decision"))
     if len(approved_by) > max_length:
-        raise DecisionError(f"who approved it is longer than {max_length} characters")
+        raise DecisionError(
+            gettext("who approved it is longer than %(n)s characters") % {"n": max_length}
+        )
     note = (note or "").strip()
     with transaction.atomic():
         decision = LifecycleDecision.objects.create(

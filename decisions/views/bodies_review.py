@@ -15,7 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
 from decisions.models import ActionItem, Body, BodyKind
@@ -53,12 +53,15 @@ def _registered():
 
 
 class RegisterForm(forms.Form):
-    name_en = forms.CharField(label=_l("Name (English)"), max_length=300)
-    name_fr = forms.CharField(label=_l("Name (French)"), max_length=300, required=False)
-    name_ar = forms.CharField(label=_l("Name (Arabic)"), max_length=300, required=False)
-    kind = forms.ChoiceField(label=_l("Kind"), choices=BodyKind.choices)
+    name_en = forms.CharField(label=gettext_lazy("Name (English)"), max_length=300)
+    name_fr = forms.CharField(label=gettext_lazy("Name (French)"), max_length=300, required=False)
+    name_ar = forms.CharField(label=gettext_lazy("Name (Arabic)"), max_length=300, required=False)
+    kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=BodyKind.choices)
     parent = forms.ModelChoiceField(
-        label=_l("Parent"), queryset=Body.objects.none(), required=False, to_field_name="slug"
+        label=gettext_lazy("Parent"),
+        queryset=Body.objects.none(),
+        required=False,
+        to_field_name="slug",
     )
 
     def __init__(self, *args, **kwargs):
@@ -68,7 +71,7 @@ class RegisterForm(forms.Form):
 
 class MergeForm(forms.Form):
     into = forms.ModelChoiceField(
-        label=_l("Merge into"), queryset=Body.objects.none(), to_field_name="slug"
+        label=gettext_lazy("Merge into"), queryset=Body.objects.none(), to_field_name="slug"
     )
 
     def __init__(self, *args, **kwargs):
