@@ -104,9 +104,9 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-# The suite runs in parallel (pytest-xdist): one worker per core, each with its
+# The suite runs in parallel (pytest-xdist): one worker per CPU, each with its
 # own test database; TEST_WORKERS=0 runs it in one process.
-TEST_WORKERS ?= auto
+TEST_WORKERS ?= logical
 
 test: setup lint
 	$(PY) manage.py check
