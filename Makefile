@@ -105,10 +105,14 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# The suite runs in parallel (pytest-xdist): one worker per CPU, each with its
+# own test database; TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= logical
+
 test: setup lint
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(TEST_WORKERS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

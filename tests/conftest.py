@@ -5,8 +5,15 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import User
 from django.core.cache import cache
+from hypothesis import settings as hypothesis_settings
 
 from tests.factory import make_user
+
+# No time limit per generated example: the suite runs in parallel workers on a
+# machine that may be busy, and a slow example is not a wrong one (most of the
+# property tests already said deadline=None).
+hypothesis_settings.register_profile("suite", deadline=None)
+hypothesis_settings.load_profile("suite")
 
 
 @pytest.fixture(autouse=True)

@@ -7,8 +7,23 @@ test with DEBUG off). Subprocesses that need production settings pass
 DEBUG=0 and the rest explicitly (tests/test_settings.py).
 """
 
+import atexit
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 os.environ["DEBUG"] = "1"
 
 from tracker.settings import *  # noqa: E402, F403
+
+# Hashing a password the production way (PBKDF2, a million rounds) takes about
+# half a second of CPU; the suite makes and logs in thousands of users. What
+# the tests check is who may do what, not the hash's strength.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Uploaded files go to a folder of this process's own (each pytest-xdist worker
+# is a process), removed when it ends; tests that look at the files set their
+# own (tmp_path) on top.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tracker-test-media-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)

@@ -1,7 +1,8 @@
 """With REDIS_URL set, one cache (Redis) is shared by every process: what one
 app server puts there, sessions included, another reads. These tests use a
-real Redis (TEST_REDIS_URL, default database 5 of 127.0.0.1:6379) and fresh
-Python processes as the other servers."""
+real Redis (TEST_REDIS_URL, default database 5 of 127.0.0.1:6379, the next
+ones for further pytest-xdist workers) and fresh Python processes as the other
+servers."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from django.contrib.sessions.backends.cached_db import SessionStore
 from django.core.cache import cache
 from django.test import override_settings
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
+# One database per pytest-xdist worker (gw0 -> 5, gw1 -> 6, ...; 16 in all).
+WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+REDIS_URL = os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{5 + WORKER % 11}")
 
 
 def run_django(code: str, *, redis_url: str | None, tmp_path) -> str:

@@ -15,7 +15,8 @@ from urllib.parse import urlencode
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
+from django.db import transaction
+from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from decisions import services
@@ -231,9 +232,24 @@ def url_names() -> list[str]:
     return sorted(set(walk(get_resolver().url_patterns)))
 
 
+@pytest.fixture(scope="module")
+def _world(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The world, made once for the module's tests in a transaction rolled
+    back after the last of them. Each test runs in a savepoint inside it (as
+    with TestCase.setUpTestData), so what one test changes is undone before
+    the next."""
+    media = tmp_path_factory.mktemp("media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
+        yield make_world()
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def world(db, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def world(_world, db):
+    return _world
+
+
+def make_world() -> dict:
     own_body, other_body = make_body("own-body"), make_body("other-body")
     report = make_report()
     item = make_item(decision=make_decision(report), owner=own_body)
