@@ -1,9 +1,12 @@
 """The follow-up report of a meeting report, as the Secretary-General
 presents it to the next meeting: a title block, a summary per body and per
-status, then each paragraph with what was asked of whom and what happened.
+status, then each paragraph with what was asked of whom and what happened,
+and, for readers who may see it, the correspondence about each request
+(followup_letters.py: "Note verbale OIC/GS/2017/123 of 2 October 2017;
+reply of 15 November 2017").
 
-In English or French. Labels are gettext message ids, translated under
-`override(lang)` from the catalogues in locale/.
+In English, French or Arabic (right to left). Labels are gettext message
+ids, translated under `override(lang)` from the catalogues in locale/.
 Rendered as PDF (WeasyPrint, from templates/decisions/followup/report.html)
 and as DOCX (python-docx).
 """
@@ -22,11 +25,19 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_noop, override
 
+from decisions.followup_letters import (
+    Citation,
+    Scope,
+    citations_for,
+    correspondence_stamp,
+    scope_key,
+)
 from decisions.models import ActionItem, Body, Decision, Report, Status
 from decisions.models.lineage import origins_for
 from decisions.text.normalize import strip_unsafe
 
-LANGUAGES = ("en", "fr")
+LANGUAGES = ("en", "fr", "ar")
+RIGHT_TO_LEFT = ("ar",)
 NOTES_PER_ITEM = 3
 FORMATS = ("pdf", "docx")
 # Template-friendly keys -> the English text.
@@ -53,6 +64,7 @@ TEXTS = {
     "no_date": gettext_noop("No date given"),
     "overdue": gettext_noop("overdue"),
     "n_overdue": gettext_noop("Overdue"),
+    "correspondence": gettext_noop("Correspondence"),
 }
 
 
@@ -64,6 +76,7 @@ LINEAGE = {
         "demandé pour la première fois en {year} ({symbol}, {number})",
         ", renouvelé en {years}",
     ),
+    "ar": ("طُلب لأول مرة في {year} ({symbol}، {number})", "، وجُدِّد في {years}"),
 }
 
 
@@ -108,6 +121,7 @@ class ItemEntry:
     overdue: bool
     notes: list[tuple[str, str]]
     lineage: str = ""  # "first requested in 2017 (OIC/..., xiii), renewed in 2018"
+    letters: list[Citation] = field(default_factory=list)  # the correspondence cited
 
 
 @dataclass
@@ -135,6 +149,10 @@ class FollowUp:
         return self.labels["title"]
 
     @property
+    def rtl(self) -> bool:
+        return self.lang in RIGHT_TO_LEFT
+
+    @property
     def report_date(self) -> str:
         return self.date(self.report.date)
 
@@ -146,9 +164,17 @@ class FollowUp:
         return _date(value, self.lang)
 
 
-def followup_build(report: Report, lang: str, today: datetime.date | None = None) -> FollowUp:
+def followup_build(
+    report: Report,
+    lang: str,
+    today: datetime.date | None = None,
+    *,
+    correspondence: Scope = None,
+) -> FollowUp:
     """Everything the document shows, read in five queries (six when
-    an item renews an earlier request)."""
+    an item renews an earlier request). `correspondence`: the letters the
+    reader may see (followup_letters.Scope; None, the default, cites none),
+    five queries more when a letter concerns an item of the report."""
     if lang not in LANGUAGES:
         lang = "en"
     today = today or timezone.localdate()
@@ -167,7 +193,16 @@ def followup_build(report: Report, lang: str, today: datetime.date | None = None
         for item in decision.action_items.all():
             item.decision = decision  # its report is `report`: no query
             decision.report = report
-    origins = origins_for([i for d in decisions for i in d.action_items.all()])
+    all_items = [i for d in decisions for i in d.action_items.all()]
+    origins = origins_for(all_items)
+    letters = citations_for(
+        report,
+        all_items,
+        lang=lang,
+        today=today,
+        scope=correspondence,
+        date_text=lambda value: _date(value, lang),
+    )
     with override(lang):
         for decision in decisions:
             entry = ParagraphEntry(number=decision.number, text=decision.text)
@@ -203,6 +238,7 @@ def followup_build(report: Report, lang: str, today: datetime.date | None = None
                             for u in item.noted[:NOTES_PER_ITEM]
                         ],
                         lineage=lineage_text(origins[item.pk], lang) if item.pk in origins else "",
+                        letters=letters.get(item.pk, []),
                     )
                 )
             paragraphs.append(entry)
@@ -291,6 +327,57 @@ def _rtl_run(paragraph, text: str):
     return run
 
 
+# What may follow w:bidi (w:rtl in a run) in each element, in the order
+# of the WordprocessingML schema (python-docx keeps these sequences private).
+AFTER_BIDI = {
+    "sectPr": ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange"),
+    "pPr": (
+        "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+        "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+        "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+        "w:pPrChange",
+    ),
+    "rPr": ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath"),
+}  # fmt: skip
+
+
+def _has_arabic(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in text)
+
+
+def _right_to_left(d, *, keep_ltr=()) -> None:
+    """Mirror a document for Arabic, as Word expects: the section, every
+    table (w:bidiVisual) and every paragraph (w:bidi, right-aligned) but
+    those in `keep_ltr` (a paragraph of a French or English report), and
+    each run holding Arabic marked w:rtl with an Arabic complex-script font.
+    Elements go where the schema orders them: Word refuses a file otherwise."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for section in d.sections:
+        section._sectPr.insert_element_before(OxmlElement("w:bidi"), *AFTER_BIDI["sectPr"])
+    paragraphs = list(d.paragraphs)
+    for table in d.tables:
+        table._tbl.tblPr.get_or_add_bidiVisual()
+        paragraphs.extend(p for row in table.rows for cell in row.cells for p in cell.paragraphs)
+    keep = {p._p for p in keep_ltr}
+    for paragraph in paragraphs:
+        if paragraph._p in keep:
+            continue
+        p_pr = paragraph._p.get_or_add_pPr()
+        p_pr.insert_element_before(OxmlElement("w:bidi"), *AFTER_BIDI["pPr"])
+        if paragraph.alignment is None:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for run in paragraph.runs:
+            if not _has_arabic(run.text):
+                continue
+            r_pr = run._r.get_or_add_rPr()
+            if r_pr.find(qn("w:rtl")) is None:
+                r_pr.insert_element_before(OxmlElement("w:rtl"), *AFTER_BIDI["rPr"])
+            r_pr.get_or_add_rFonts().set(qn("w:cs"), "Noto Naskh Arabic")
+
+
 def followup_docx(doc: FollowUp) -> bytes:
     from docx import Document
     from docx.shared import Pt
@@ -346,10 +433,13 @@ def followup_docx(doc: FollowUp) -> bytes:
         cells[-1].text = str(row["total"])
 
     d.add_heading(L["paragraphs"], level=1)
+    keep_ltr = []  # the report's own words, when it is not in Arabic
     for para in doc.paragraphs:
         d.add_heading(f"{L['paragraph']} {para.number}", level=2)
         p = d.add_paragraph(para.text)
         p.paragraph_format.left_indent = Pt(12)
+        if report.language not in RIGHT_TO_LEFT:
+            keep_ltr.append(p)
         if not para.items:
             d.add_paragraph(L["no_request"]).runs[0].italic = True
         for item in para.items:
@@ -369,11 +459,21 @@ def followup_docx(doc: FollowUp) -> bytes:
             p.add_run(item.due or L["no_date"])
             if item.overdue:
                 p.add_run(f" ({L['overdue']})").bold = True
+            for citation in item.letters:
+                c = d.add_paragraph(style="List Bullet 2")
+                c.add_run(f"{L['correspondence']}: ").bold = True
+                c.add_run(citation.sep.join(citation.parts))
+                if citation.pending:
+                    if citation.parts:
+                        c.add_run(citation.sep)
+                    c.add_run(citation.pending).bold = True
             if item.notes:
                 for when, note in item.notes:
                     d.add_paragraph(f"{when}: {note}", style="List Bullet 2")
             else:
                 d.add_paragraph(L["no_note"], style="List Bullet 2")
+    if doc.rtl:
+        _right_to_left(d, keep_ltr=keep_ltr)
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
@@ -382,27 +482,39 @@ def followup_docx(doc: FollowUp) -> bytes:
 # --- Cached files -----------------------------------------------------------------
 
 
-def followup_cache_key(report: Report, lang: str, ext: str, today: datetime.date) -> str:
+def followup_cache_key(
+    report: Report,
+    lang: str,
+    ext: str,
+    today: datetime.date,
+    *,
+    correspondence: Scope = None,
+) -> str:
     """Changes whenever what the document shows may change: an item of the
     report created, updated (both touch updated_at) or deleted (the count),
-    the report imported again, or a new day (overdue, "as of"). Two cheap
-    aggregate queries, however many items."""
+    the report imported again, or a new day (overdue, "as of", how long a
+    reply has been awaited); and, for a reader who sees the correspondence
+    (whose scope is part of the key), a letter, reminder or reply recorded.
+    Two cheap aggregate queries, however many items; three with letters."""
     items = ActionItem.objects.filter(decision__report=report)
     imported = report.imported_at.isoformat() if report.imported_at else ""
     parts = [report.pk, lang, ext, today, imported, items.change_stamp(), items.count()]
+    parts.append(scope_key(correspondence))
+    if correspondence:
+        parts.append(correspondence_stamp())
     return "followup:" + ":".join(str(p) for p in parts)
 
 
-def followup_file(report: Report, lang: str, ext: str) -> bytes:
+def followup_file(report: Report, lang: str, ext: str, *, correspondence: Scope = None) -> bytes:
     """The follow-up report as a file, built once until something it shows
     changes: a PDF of a thousand items takes seconds to lay out."""
     if lang not in LANGUAGES:
         lang = "en"
     today = timezone.localdate()
-    key = followup_cache_key(report, lang, ext, today)
+    key = followup_cache_key(report, lang, ext, today, correspondence=correspondence)
     content = cache.get(key)
     if content is None:
-        doc = followup_build(report, lang, today)
+        doc = followup_build(report, lang, today, correspondence=correspondence)
         content = followup_pdf(doc) if ext == "pdf" else followup_docx(doc)
         seconds = settings.FOLLOWUP_CACHE_SECONDS
         cache.set(key, content, seconds)

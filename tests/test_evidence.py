@@ -283,6 +283,27 @@ def test_accepting_links_the_evidence_to_the_update(item, focal, editor):
     assert evidence.update == update
 
 
+def history_of(page: str) -> str:
+    return page.split('id="history-heading"', 1)[1]
+
+
+def test_the_history_shows_an_accepted_submissions_files_to_insiders(
+    client, item, focal, editor, viewer
+):
+    evidence = _stored(item, focal)
+    submission_accept(submission=Submission.objects.get(), by=editor)
+    link = f'href="{reverse("decisions:evidence_download", args=[evidence.pk])}"'
+    for user in (editor, focal):
+        client.force_login(user)
+        history = history_of(client.get(item.get_absolute_url()).content.decode())
+        assert link in history
+        assert evidence.original_name in history
+    client.force_login(viewer)
+    page = client.get(item.get_absolute_url()).content.decode()
+    assert "Done." in history_of(page)  # the viewer sees the update, not its file
+    assert link not in page
+
+
 def test_an_editor_attaches_evidence_to_the_latest_update(client, item, editor):
     client.force_login(editor)
     client.post(item.get_absolute_url(), {"status": "completed", "note": "", "version": 0})

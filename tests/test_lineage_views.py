@@ -165,6 +165,10 @@ def test_the_followup_report_says_where_a_renewed_request_was_first_asked(client
         f"demandé pour la première fois en 2017 ({SYMBOL_2017}, xiii), renouvelé en 2018"
         in docx_text(docx.content)
     )
+    arabic = followup.followup_build(both, "ar")
+    assert [i.lineage for p in arabic.paragraphs for i in p.items if i.lineage] == [
+        f"طُلب لأول مرة في 2017 ({SYMBOL_2017}، xiii)، وجُدِّد في 2018"
+    ]
 
 
 def test_the_dashboard_lists_the_longest_standing_requests_through_lineage(client, viewer):

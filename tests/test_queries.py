@@ -11,9 +11,10 @@ from django.urls import reverse
 
 from decisions import services
 from decisions.followup import followup_build
+from decisions.followup_letters import ALL as ALL_LETTERS
 from decisions.models import ActionItem, Body, CalendarToken, Report, Status
 from decisions.reminders import reminders_send
-from decisions.services_workflow import public_status_set
+from decisions.services_workflow import letter_record, public_status_set, reply_record
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 STATUSES = list(Status)
@@ -262,3 +263,40 @@ def test_the_followup_report_reads_in_five_queries(editor, django_assert_num_que
     with django_assert_num_queries(5):
         doc = followup_build(report, "en")
     assert doc.total == 10 * n_paragraphs
+
+
+@pytest.mark.parametrize("n_paragraphs", [1, 10], ids=["30-items", "300-items"])
+def test_the_followup_report_reads_its_correspondence_in_five_queries_more(
+    editor, django_assert_num_queries, n_paragraphs
+):
+    build(n_paragraphs, editor)
+    report = Report.objects.get(symbol="OIC/Q-1/REP")
+    items = list(ActionItem.objects.filter(decision__report=report).select_related("owner"))
+    for n, item in enumerate(items):
+        letter = letter_record(
+            reference=f"OIC/GS/Q/{n}",
+            sent_on=datetime.date(2017, 10, 2),
+            subject="Follow-up",
+            recipients=[item.owner, *item.partners.all()],
+            items=[item],
+            by=editor,
+        )
+        if n % 2:
+            letter_record(
+                reference=f"OIC/GS/Q/{n}-r",
+                sent_on=datetime.date(2017, 12, 1),
+                subject="Reminder",
+                recipients=[item.owner],
+                chases=letter,
+                by=editor,
+            )
+        if n % 3 == 0:
+            reply_record(
+                letter=letter, sender=item.owner, received_on=datetime.date(2017, 11, 1), by=editor
+            )
+    # the five above; letters about its items, the chains of reminders,
+    # those letters, their recipients, their replies
+    with django_assert_num_queries(5 + 5):
+        doc = followup_build(report, "en", correspondence=ALL_LETTERS)
+    cited = [i for p in doc.paragraphs for i in p.items if i.letters]
+    assert len(cited) == 10 * n_paragraphs

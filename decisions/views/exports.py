@@ -14,11 +14,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from decisions import exports, followup, sheets
+from decisions import exports, followup, followup_letters, sheets
 from decisions.filters import ActionItemFilter
 from decisions.forms import SheetUploadForm
 from decisions.models import ActionItem, Report
-from decisions.permissions import login_with_role_required, may_upload
+from decisions.permissions import is_secretariat, login_with_role_required, may_upload
 
 XLSX_TYPE = exports.XLSX_TYPE
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -139,11 +139,24 @@ def items_upload_confirm(request: HttpRequest) -> HttpResponse:
 # --- The follow-up report -----------------------------------------------------
 
 
+def letters_scope(user) -> followup_letters.Scope:
+    """The correspondence a document may cite for this reader, as the
+    correspondence log shows it: every letter for the secretariat, the
+    letters sent to a focal point's bodies, none for anyone else (viewers;
+    anonymous visitors do not get the report at all)."""
+    if is_secretariat(user):
+        return followup_letters.ALL
+    if not user.is_authenticated:
+        return None
+    return frozenset(user.focal_bodies.values_list("pk", flat=True)) or None
+
+
 def _followup(request: HttpRequest, pk: int, ext: str) -> HttpResponse:
     report = get_object_or_404(Report.objects.defer("source_text"), pk=pk)
     lang = request.GET.get("lang") or report.language
     lang = lang if lang in followup.LANGUAGES else "en"
-    content = followup.followup_file(report, lang, ext)
+    scope = letters_scope(request.user)
+    content = followup.followup_file(report, lang, ext, correspondence=scope)
     content_type = "application/pdf" if ext == "pdf" else DOCX_TYPE
     return _download(content, content_type, followup.filename(report, lang, ext))
 

@@ -83,6 +83,10 @@ def _render_item(
         "conflict": conflict,
     }
     ctx.update(review.item_workflow_context(request, item, **workflow_forms))
+    # Each update with its evidence, for those who may see it (the history).
+    evidence = ctx.get("history_evidence", {})
+    for update in updates:
+        update.evidence_shown = evidence.get(update.pk, [])
     return render(request, "decisions/item_detail.html", ctx, status=status)
 
 

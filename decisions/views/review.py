@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -55,14 +56,24 @@ def item_workflow_context(request: HttpRequest, item: ActionItem, **forms) -> di
         .prefetch_related("evidence")
     )
     letters = list(Letter.objects.filter(items=item).for_log())
+    # The evidence of the updates (an accepted submission's included, for
+    # the history) and what editors attached (the Evidence section).
+    evidence = list(
+        Evidence.objects.filter(item=item)
+        .filter(Q(submission__isnull=True) | Q(update__isnull=False))
+        .select_related("update")
+    )
+    history_evidence: dict[int, list[Evidence]] = {}
+    for e in evidence:
+        if e.update_id:
+            history_evidence.setdefault(e.update_id, []).append(e)
     ctx.update(
         {
             "show_internal": True,
             "submissions": submissions,
             "pending_submissions": [s for s in submissions if s.is_pending()],
-            "update_evidence": list(
-                Evidence.objects.filter(item=item, submission__isnull=True).select_related("update")
-            ),
+            "update_evidence": [e for e in evidence if e.submission_id is None],
+            "history_evidence": history_evidence,
             "comments": list(
                 Comment.objects.filter(item=item)
                 .select_related("author")
