@@ -37,6 +37,7 @@ from django.utils.translation import gettext as _
 
 from decisions.models import ActionItem, Decision, DecisionTranslation, StatusUpdate
 from decisions.text.normalize import strip_unsafe
+from decisions.text.titleblock import language_of
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_KIND = 20
@@ -62,8 +63,9 @@ class Hit:
     url: str
     snippet: SafeString
     rank: float
-    language: str = ""
+    language: str = ""  # of the snippet's text, for its lang and dir
     pk: int = 0
+    owner: str = ""  # items and notes: whose item, shown after the title
 
 
 @dataclass
@@ -142,15 +144,36 @@ def _paragraph_hit(decision: Decision, snippet: str, rank: float, language: str)
 
 
 def _item_hit(item: ActionItem, snippet: str, rank: float) -> Hit:
-    title = f"{item.decision.report.symbol} ¶{item.decision.number} → {item.owner.name}"
-    return Hit("item", title, item.get_absolute_url(), render_highlight(snippet), rank, "", item.pk)
+    """A summary is the paragraph's words: its report's language."""
+    decision = item.decision
+    return Hit(
+        "item",
+        f"{decision.report.symbol} ¶{decision.number}",
+        item.get_absolute_url(),
+        render_highlight(snippet),
+        rank,
+        decision.report.language,
+        item.pk,
+        item.owner.name,
+    )
 
 
 def _note_hit(update: StatusUpdate, snippet: str, rank: float) -> Hit:
+    """A note's language is not recorded: it is read from the note's common
+    words, else taken to be its report's (a French note on an English report
+    is French)."""
     item = update.item
-    title = f"{item.decision.report.symbol} ¶{item.decision.number} → {item.owner.name}"
-    url = item.get_absolute_url()
-    return Hit("note", title, url, render_highlight(snippet), rank, "", update.pk)
+    decision = item.decision
+    return Hit(
+        "note",
+        f"{decision.report.symbol} ¶{decision.number}",
+        item.get_absolute_url(),
+        render_highlight(snippet),
+        rank,
+        language_of(update.note, default=decision.report.language),
+        update.pk,
+        item.owner.name,
+    )
 
 
 def _decisions() -> QuerySet:

@@ -3,6 +3,7 @@ staff; what staff decide survives load_bodies."""
 
 from __future__ import annotations
 
+import re
 from io import StringIO
 
 import pytest
@@ -12,7 +13,8 @@ from django.urls import reverse
 from decisions.models import ActionItem, Body, Status, StatusUpdate
 from decisions.services import action_item_set_status
 from decisions.services_intake import body_merge
-from tests.factory import MALI_REPORT, make_user
+from decisions.text.folding import fold_text
+from tests.factory import MALI_REPORT, make_body, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -122,3 +124,56 @@ def test_staff_aliases_and_registrations_survive_load_bodies(editor):
 def test_importers_may_review_bodies_too(client):
     client.force_login(make_user(groups=("importers",)))
     assert client.get(REVIEW).status_code == 200
+
+
+def _options(page: str, name: str) -> list[str]:
+    menu = page[page.index(f'<select name="{name}"') :].split("</select>")[0]
+    return re.findall(r'<option value="[^"]+">([^<]*)</option>', menu)
+
+
+@pytest.mark.parametrize(
+    ("lang", "secretary_general", "bank"),
+    [
+        ("ar", "الأمين العام", "البنك الإسلامي للتنمية"),
+        ("fr", "Secrétaire général", "Banque islamique de développement"),
+        ("en", "Secretary-General", "Islamic Development Bank"),
+    ],
+)
+def test_the_menus_name_the_bodies_in_the_users_language_in_its_order(
+    client, editor, lang, secretary_general, bank
+):
+    run_import()
+    client.force_login(editor)
+    page = client.get(REVIEW, HTTP_ACCEPT_LANGUAGE=lang).content.decode()
+    for menu in ("parent", "into"):
+        options = _options(page, menu)
+        assert secretary_general in options and bank in options
+        assert options == sorted(options, key=fold_text)
+    if lang != "en":
+        assert "Secretary-General" not in _options(page, "into")
+
+
+def test_a_body_to_review_is_headed_by_its_name_in_the_users_language(client, editor):
+    make_body("found-ar", name_en="Malian parties", name_ar="الأطراف المالية", registered=False)
+    make_body("found-en", name_en="Mediators", registered=False)
+    client.force_login(editor)
+    page = client.get(REVIEW, HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert '<h2 id="h-found-ar"><bdi>الأطراف المالية</bdi>' in page
+    # No Arabic name yet: the English one rather than nothing.
+    assert '<h2 id="h-found-en"><bdi>Mediators</bdi>' in page
+
+
+def test_the_merge_message_names_the_bodies_in_the_users_language(client, editor):
+    run_import()
+    client.force_login(editor)
+    response = client.post(
+        merge_url("auteurs-de-troubles"),
+        {"into": "secretary-general"},
+        HTTP_ACCEPT_LANGUAGE="fr",
+        follow=True,
+    )
+    message = [str(m) for m in response.context["messages"]]
+    assert message == [
+        "Auteurs de troubles fusionné avec Secrétaire général : 1 action transférée ; "
+        "son nom en est désormais une autre appellation."
+    ]

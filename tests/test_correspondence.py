@@ -9,11 +9,12 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from docx import Document
 
+from decisions import notes_verbales
 from decisions import services_workflow as workflow
-from decisions.models import DecisionTranslation, Evidence, Letter, Reply
+from decisions.models import Body, DecisionTranslation, Evidence, Letter, Reply
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 PDF = b"%PDF-1.4\n%%EOF\n"
@@ -26,7 +27,9 @@ def _media(settings, tmp_path):
 
 @pytest.fixture
 def body(db):
-    return make_body("cor-mali", name_en="Mali", name_fr="Mali", name_ar="مالي")
+    return make_body(
+        "cor-mali", name_en="Mali", name_fr="Mali", name_ar="مالي", kind="national_government"
+    )
 
 
 @pytest.fixture
@@ -253,12 +256,55 @@ def _docx_text(data: bytes) -> tuple[str, Document]:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("fr", ["NOTE VERBALE", "présente ses compliments à Mali", "Demande au Mali"]),
-        ("en", ["NOTE VERBALE", "presents its compliments to Mali", "Requests Mali to report"]),
-        ("ar", ["مذكرة شفوية", "مالي", "يطلب من مالي تقديم تقرير."]),
+        (
+            "fr",
+            [
+                "NOTE VERBALE",
+                "Demande au Mali",
+                "de l'Organisation de la Coopération Islamique présente ses compliments à la "
+                "Mission permanente du Mali auprès de l'Organisation de la Coopération Islamique "
+                "et a l'honneur",
+                "Le Secrétariat général saurait gré à la Mission permanente du Mali de bien "
+                "vouloir lui communiquer des informations",
+                "saisit cette occasion pour renouveler à la Mission permanente du Mali auprès de "
+                "l'Organisation de la Coopération Islamique les assurances de sa très haute "
+                "considération.",
+                "Djeddah, le 29 novembre 2026",
+            ],
+        ),
+        (
+            "en",
+            [
+                "NOTE VERBALE",
+                "Requests Mali to report",
+                "presents its compliments to the Permanent Mission of Mali to the Organisation "
+                "of Islamic Cooperation and has the honour",
+                "The General Secretariat would be grateful if the Permanent Mission of Mali "
+                "would kindly provide it with information",
+                "avails itself of this opportunity to renew to the Permanent Mission of Mali to "
+                "the Organisation of Islamic Cooperation the assurances of its highest "
+                "consideration.",
+                "Jeddah, 29 November 2026",
+            ],
+        ),
+        (
+            "ar",
+            [
+                "مذكرة شفوية",
+                "يطلب من مالي تقديم تقرير.",
+                "أطيب تحياتها إلى البعثة الدائمة لمالي لدى منظمة التعاون الإسلامي، وتتشرف",
+                "وترجو الأمانة العامة من البعثة الدائمة لمالي التكرم بموافاتها",
+                "هذه الفرصة لتعرب مجددًا للبعثة الدائمة لمالي لدى منظمة التعاون الإسلامي عن "
+                "أسمى آيات تقديرها واحترامها.",
+                "جدة في 29 نوفمبر 2026",
+            ],
+        ),
     ],
 )
-def test_the_note_verbale_draft_lists_the_open_items(client, editor, item, body, lang, expected):
+def test_the_note_verbale_draft_lists_the_open_items(
+    client, editor, item, body, lang, expected, monkeypatch
+):
+    monkeypatch.setattr(timezone, "localdate", lambda *args: datetime.date(2026, 11, 29))
     client.force_login(editor)
     url = reverse("decisions:note_verbale_docx", args=[body.slug])
     response = client.get(url, {"lang": lang})
@@ -270,8 +316,98 @@ def test_the_note_verbale_draft_lists_the_open_items(client, editor, item, body,
     for phrase in expected:
         assert phrase in text
     assert "OIC/CFM-50/REP" in text
+    assert "2026-11-29" not in text
     bidi = document.element.body.xpath(".//w:pPr/w:bidi")
     assert bool(bidi) == (lang == "ar")
+
+
+BANK = ("Islamic Development Bank", "Banque islamique de développement", "البنك الإسلامي للتنمية")
+
+
+@pytest.mark.parametrize(
+    ("names", "kind", "lang", "to", "short"),
+    [
+        (BANK,
+         "oic_institution", "fr", "à la Banque islamique de développement",
+         "à la Banque islamique de développement"),
+        (BANK,
+         "oic_institution", "en", "the Islamic Development Bank", "the Islamic Development Bank"),
+        (BANK,
+         "oic_institution", "ar", "البنك الإسلامي للتنمية", "البنك الإسلامي للتنمية"),
+        (("African Union", "Union africaine", "الاتحاد الأفريقي"),
+         "external_partner", "fr", "à l'Union africaine", "à l'Union africaine"),
+        (("Islamic Solidarity Fund", "Fonds de solidarité islamique", "صندوق التضامن الإسلامي"),
+         "oic_institution", "fr", "au Fonds de solidarité islamique",
+         "au Fonds de solidarité islamique"),
+        (("Armed groups", "Groupes armés", "الجماعات المسلحة"),
+         "non_state_party", "fr", "aux groupes armés", "aux groupes armés"),
+        (("Member States", "États membres", "الدول الأعضاء"), "member_states", "fr",
+         "aux Missions permanentes des États membres auprès de l'Organisation de la Coopération "
+         "Islamique", "aux Missions permanentes des États membres"),
+        (("Member States", "États membres", "الدول الأعضاء"), "member_states", "en",
+         "the Permanent Missions of the Member States to the Organisation of Islamic Cooperation",
+         "the Permanent Missions of the Member States"),
+        (("Member States", "États membres", "الدول الأعضاء"), "member_states", "ar",
+         "البعثات الدائمة للدول الأعضاء لدى منظمة التعاون الإسلامي",
+         "البعثات الدائمة للدول الأعضاء"),
+        (("Government of Mali", "Gouvernement du Mali", "حكومة مالي"), "national_government",
+         "fr", "à la Mission permanente du Mali auprès de l'Organisation de la Coopération "
+         "Islamique", "à la Mission permanente du Mali"),
+        (("Government of Mali", "Gouvernement du Mali", "حكومة مالي"), "national_government",
+         "en", "the Permanent Mission of Mali to the Organisation of Islamic Cooperation",
+         "the Permanent Mission of Mali"),
+        (("Government of Mali", "Gouvernement du Mali", "حكومة مالي"), "national_government",
+         "ar", "البعثة الدائمة لمالي لدى منظمة التعاون الإسلامي", "البعثة الدائمة لمالي"),
+        (("Egypt", "Égypte", "مصر"), "national_government", "fr",
+         "à la Mission permanente de l'Égypte auprès de l'Organisation de la Coopération "
+         "Islamique", "à la Mission permanente de l'Égypte"),
+    ],
+)  # fmt: skip
+def test_the_note_names_its_addressee_as_notes_verbales_do(names, kind, lang, to, short):
+    body = Body(name_en=names[0], name_fr=names[1], name_ar=names[2], kind=kind)
+    words = notes_verbales.addressee(body, lang)
+    assert (words["to"], words["short"]) == (to, short)
+
+
+def test_the_arabic_closing_joins_its_preposition_to_the_addressee():
+    bank = Body(name_en="Islamic Development Bank", name_ar="البنك الإسلامي للتنمية")
+    assert notes_verbales.addressee(bank, "ar")["to_li"] == "للبنك الإسلامي للتنمية"
+    state = Body(name_en="Mali", name_ar="مالي", kind="national_government")
+    assert notes_verbales.addressee(state, "ar")["to_li"] == (
+        "للبعثة الدائمة لمالي لدى منظمة التعاون الإسلامي"
+    )
+
+
+def test_a_paragraph_quoted_in_another_language_keeps_its_direction(body, item):
+    report = make_report("OIC/CFM-51/REP", language="fr")
+    french_only = make_decision(report, number="4", text="Invite le Mali à participer.")
+    make_item(french_only, owner=body)
+    data = notes_verbales.note_verbale_docx(body=body, language="ar")
+    paragraphs = {p.text: p for p in Document(io.BytesIO(data)).paragraphs}
+    assert paragraphs["Invite le Mali à participer."]._p.xpath("./w:pPr/w:bidi") == []
+    assert paragraphs["يطلب من مالي تقديم تقرير."]._p.xpath("./w:pPr/w:bidi")
+    # And the other way round: Arabic quoted in a French note.
+    arabic = make_report("OIC/CFM-52/REP", language="ar")
+    make_item(make_decision(arabic, number="5", text="يدعو مالي إلى المشاركة."), owner=body)
+    data = notes_verbales.note_verbale_docx(body=body, language="fr")
+    paragraphs = {p.text: p for p in Document(io.BytesIO(data)).paragraphs}
+    assert paragraphs["يدعو مالي إلى المشاركة."]._p.xpath("./w:pPr/w:bidi")
+    assert paragraphs["Invite le Mali à participer."]._p.xpath("./w:pPr/w:bidi") == []
+
+
+@pytest.mark.parametrize(
+    ("day", "lang", "written"),
+    [
+        (datetime.date(2026, 11, 29), "fr", "29 novembre 2026"),
+        (datetime.date(2026, 12, 1), "fr", "1er décembre 2026"),
+        (datetime.date(2026, 8, 15), "en", "15 August 2026"),
+        (datetime.date(2026, 2, 1), "ar", "1 فبراير 2026"),
+    ],
+)
+def test_the_date_is_written_out_in_the_letters_language(day, lang, written):
+    # Whatever language the interface is in.
+    with translation.override("en"):
+        assert notes_verbales.written_date(day, lang) == written
 
 
 def test_the_draft_leaves_out_closed_items(client, editor, item, body):

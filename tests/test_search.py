@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from decisions import services
@@ -180,3 +181,73 @@ def test_folded_matching_maps_back_to_the_original_text():
 
 def test_clean_query_collapses_spaces_and_drops_controls():
     assert clean_query("  paix\t\x00 et\nsécurité ") == "paix et sécurité"
+
+
+# --- Language and direction of the results ------------------------------------------
+
+
+@pytest.fixture
+def french_item(db, editor):
+    report = make_report("OIC/S-DIR/REP", language="fr")
+    decision = make_decision(report, text="Demande au Secrétariat de financer les bibliothèques.")
+    owner = make_body("s-dir", name_en="General Secretariat", name_ar="الأمانة العامة")
+    item = make_item(decision, owner=owner, summary="Financer les bibliothèques de Tombouctou.")
+    services.action_item_set_status(
+        item=item, status=Status.IN_PROGRESS, note="Les bibliothèques sont financées.", by=editor
+    )
+    return item
+
+
+def hits_html(response, kind: str) -> str:
+    html = response.content.decode()
+    return html[html.index(f'id="hits-{kind}"') :].split("</section>")[0]
+
+
+def test_a_french_item_and_note_keep_their_language_on_the_arabic_page(reader, french_item):
+    response = reader.get(URL, {"q": "bibliotheques"}, HTTP_ACCEPT_LANGUAGE="ar")
+    results = response.context["results"]
+    assert [h.language for h in results.items + results.notes] == ["fr", "fr"]
+    for kind in ("items", "notes"):
+        # Left to right inside the Arabic page: the full stop ends the sentence.
+        assert '<p class="note" lang="fr" dir="auto">' in hits_html(response, kind)
+
+
+def test_a_note_in_another_language_than_its_report_is_marked_in_its_own(reader, corpus):
+    # The note "Le financement a été versé en mars." is on an English report's item.
+    notes = search(reader, "verse").context["results"].notes
+    assert [n.language for n in notes] == ["fr"]
+
+
+def test_the_owner_follows_the_title_in_either_direction(reader, french_item):
+    """No arrow pointing right in a page read right to left: a neutral dot
+    between the title and the owner, each isolated (bdi)."""
+    arabic = reader.get(URL, {"q": "bibliotheques"}, HTTP_ACCEPT_LANGUAGE="ar")
+    items, notes = hits_html(arabic, "items"), hits_html(arabic, "notes")
+    assert "<bdi>OIC/S-DIR/REP ¶1</bdi> · <bdi>الأمانة العامة</bdi>" in items
+    assert "<bdi>OIC/S-DIR/REP ¶1</bdi> · <bdi>الأمانة العامة</bdi>" in notes
+    assert "→" not in items + notes
+    english = reader.get(URL, {"q": "bibliotheques"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert "<bdi>OIC/S-DIR/REP ¶1</bdi> · <bdi>General Secretariat</bdi>" in hits_html(
+        english, "items"
+    )
+
+
+def test_the_query_count_does_not_grow_with_the_hits(reader, editor, french_item):
+    def count():
+        with CaptureQueriesContext(connection) as ctx:
+            response = reader.get(URL, {"q": "bibliotheques"}, HTTP_ACCEPT_LANGUAGE="ar")
+        assert response.status_code == 200
+        return len(ctx.captured_queries), response.context["results"]
+
+    one, results = count()
+    assert len(results.items) == len(results.notes) == 1
+    report = make_report("OIC/S-DIR2/REP", language="ar")
+    for n in range(4):
+        decision = make_decision(report, text=f"Paragraphe {n} sur les bibliothèques.")
+        item = make_item(decision, owner=make_body(f"s-dir-{n}"), summary="Les bibliothèques.")
+        services.action_item_set_status(
+            item=item, status=Status.STALLED, note="Bibliothèques : rien.", by=editor
+        )
+    five, results = count()
+    assert len(results.items) == len(results.notes) == 5
+    assert five == one

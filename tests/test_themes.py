@@ -179,6 +179,16 @@ def test_an_editor_sets_an_items_themes(client, editor, tagged):
     assert sorted(item.themes.values_list("slug", flat=True)) == ["humanitarian", "sdg-16"]
 
 
+def test_the_theme_form_names_its_item_without_an_arrow_against_arabic(client, editor, db):
+    decision = make_decision(make_report("OIC/TH-AR/REP", language="fr"), number="7")
+    item = make_item(decision, owner=make_body("th-sg", name_en="SG", name_ar="الأمين العام"))
+    client.force_login(editor)
+    url = reverse("decisions:item_themes_edit", args=[item.pk])
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert "<bdi>OIC/TH-AR/REP ¶7</bdi> · <bdi>الأمين العام</bdi></a>" in page
+    assert "→" not in page
+
+
 def test_an_unknown_theme_in_the_form_is_400(client, editor, tagged):
     item = tagged["items"][0]
     client.force_login(editor)

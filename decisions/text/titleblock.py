@@ -66,14 +66,15 @@ def _all_capitals(text: str) -> bool:
     return any(c.isupper() for c in text) and not any(c.islower() for c in text)
 
 
-def language_of(text: str) -> str:
-    """The language whose common words the text uses most."""
+def language_of(text: str, default: str = FALLBACK_LANGUAGE) -> str:
+    """The language whose common words the text uses most; `default` when
+    none uses more than it does (no common word at all, or a tie)."""
     scores = dict.fromkeys((t.code for t in LANGUAGES), 0)
     for word in _FOLDED_WORD_RE.findall(fold_text(strip_marks(text))):
         for table in LANGUAGES:
             scores[table.code] += word in table.common_words
-    best = scores.get(FALLBACK_LANGUAGE, 0)
-    language = FALLBACK_LANGUAGE
+    best = scores.get(default, 0)
+    language = default
     for code, score in scores.items():
         if score > best:
             best, language = score, code

@@ -15,12 +15,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST, require_safe
 
 from decisions.models import ActionItem, Body, BodyKind
 from decisions.permissions import UPDATE_PERMISSION
 from decisions.services_intake import DraftError, body_merge, body_register
+from decisions.text.folding import fold_text
 from decisions.views.intake import IMPORT_PERMISSION
 
 
@@ -79,6 +80,12 @@ class MergeForm(forms.Form):
         self.fields["into"].queryset = _registered()
 
 
+def _in_reading_order(bodies) -> list[Body]:
+    """The bodies in the alphabetical order of their names in the user's
+    language (Body.name), which the menus show: not in the English order."""
+    return sorted(bodies, key=lambda b: (fold_text(b.name), b.slug))
+
+
 def _page(request, *, error="", status=200) -> HttpResponse:
     items = ActionItem.objects.select_related("decision__report").defer(
         "decision__report__source_text", "decision__text"
@@ -91,8 +98,8 @@ def _page(request, *, error="", status=200) -> HttpResponse:
             Prefetch("partner_items", queryset=items.order_by("decision__position")),
         )
     )
-    ctx = {"bodies": bodies, "registered": _registered(), "kinds": BodyKind.choices,
-           "error": error}  # fmt: skip
+    ctx = {"bodies": bodies, "registered": _in_reading_order(_registered()),
+           "kinds": BodyKind.choices, "error": error}  # fmt: skip
     return render(request, "decisions/bodies/review.html", ctx, status=status)
 
 
@@ -109,9 +116,9 @@ def body_review_register(request: HttpRequest, slug: str) -> HttpResponse:
     form = RegisterForm(request.POST)
     if not form.is_valid():
         errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())
-        return _page(request, error=f"{body.name_en}: {errors}", status=400)
-    body_register(body=body, **form.cleaned_data)
-    messages.success(request, _("%(name)s is registered.") % {"name": form.cleaned_data["name_en"]})
+        return _page(request, error=f"{body.name}: {errors}", status=400)
+    body = body_register(body=body, **form.cleaned_data)
+    messages.success(request, _("%(name)s is registered.") % {"name": body.name})
     return redirect(reverse("decisions:bodies_review"))
 
 
@@ -122,15 +129,16 @@ def body_review_merge(request: HttpRequest, slug: str) -> HttpResponse:
     form = MergeForm(request.POST)
     if not form.is_valid():
         return _page(request, error=_("%(name)s: choose the body to merge it into.")
-                     % {"name": body.name_en}, status=400)  # fmt: skip
+                     % {"name": body.name}, status=400)  # fmt: skip
     into = form.cleaned_data["into"]
     try:
         moved = body_merge(body=body, into=into, by=request.user)
     except DraftError as e:
         return _page(request, error=str(e), status=400)
-    messages.success(
-        request,
-        _("%(name)s merged into %(into)s: %(n)s items moved; its name is now an alias.")
-        % {"name": body.name_en, "into": into.name_en, "n": moved},
+    message = ngettext(
+        "%(name)s merged into %(into)s: %(n)d item moved; its name is now an alias.",
+        "%(name)s merged into %(into)s: %(n)d items moved; its name is now an alias.",
+        moved,
     )
+    messages.success(request, message % {"name": body.name, "into": into.name, "n": moved})
     return redirect(reverse("decisions:bodies_review"))

@@ -1,0 +1,39 @@
+"""Controls that must read as separate actions are drawn apart."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Permission, User
+from playwright.sync_api import Page, expect
+
+from decisions.services_intake import draft_start
+from tests.e2e.conftest import log_in
+from tests.factory import MALI_REPORT
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def importer(editor) -> User:
+    editor.user_permissions.add(Permission.objects.get(codename="import_report"))
+    return editor
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_split_and_join_on_the_draft_page_are_drawn_apart(page: Page, importer, language):
+    """Underlined link-buttons with only a space between them read as one
+    phrase ("Split Join with the next paragraph"): at least 1em apart, on
+    either side in a right-to-left page."""
+    draft, _ = draft_start(user=importer, text=MALI_REPORT.read_text(encoding="utf-8"))
+    log_in(page, importer)
+    page.set_extra_http_headers({"Accept-Language": language})
+    page.goto(draft.get_absolute_url())
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    first = page.locator(".intake-para").first
+    split, join = first.locator("button[value=split]"), first.locator("button[value=join]")
+    a, b = split.bounding_box(), join.bounding_box()
+    assert a and b and abs(a["y"] - b["y"]) < 2, "expected on one line"
+    left, right = (a, b) if language == "en" else (b, a)
+    gap = right["x"] - (left["x"] + left["width"])
+    font_size = split.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+    assert gap >= font_size, f"{gap:.1f}px between the buttons"
