@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Max
@@ -98,7 +98,7 @@ def citations_for(
     lang: str,
     today: datetime.date,
     scope: Scope,
-    date_text,
+    date_text: Callable[[datetime.date], str],
 ) -> dict[int, list[Citation]]:
     """item pk -> its citations, oldest exchange first. `date_text(date)`
     writes a date as the document does ("1er octobre 2017").
@@ -144,7 +144,7 @@ def citations_for(
     with override(lang):
         for item in items:
             citations = []
-            for root in item_roots.get(item.pk, ()):
+            for root in sorted(item_roots.get(item.pk, ())):
                 chain = chains[root]
                 visible = [x for x in chain if scope == ALL or recipients[x.pk] & scope]
                 if not visible:
@@ -162,6 +162,7 @@ def citations_for(
                     _citation(sent, got, item=item, today=today, date_text=date_text, sep=sep)
                 )
             if citations:
+                # Oldest first; for the same day, in the order recorded.
                 out[item.pk] = sorted(citations, key=lambda c: c.first_sent)
     return out
 
