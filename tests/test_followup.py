@@ -256,3 +256,37 @@ def test_a_cached_download_costs_two_small_queries_after_the_session(
     # (user and group permissions, focal bodies: a viewer sees none); stamp, count
     with django_assert_max_num_queries(9):
         client.get(url)
+
+
+def _boxes(box):
+    yield box
+    for child in getattr(box, "children", []):
+        yield from _boxes(child)
+
+
+def _rgb(colour) -> tuple[int, int, int]:
+    """A laid-out colour as 0-255 integers, to compare with STATUS_COLOURS."""
+    return tuple(round(c * 255) for c in colour.to("srgb").coordinates)
+
+
+@pytest.mark.parametrize(("lang", "side"), [("en", "left"), ("ar", "right")])
+def test_each_item_is_bordered_in_its_status_colour(small, lang, side):
+    """As WeasyPrint lays the PDF out: the status rules outweigh the grey default."""
+    from weasyprint import HTML
+
+    from decisions.models import STATUS_COLOURS
+
+    doc = followup.followup_build(small, lang, today=datetime.date(2024, 1, 1))
+    pages = HTML(string=followup.followup_html(doc)).render().pages
+    borders = {}
+    for page in pages:
+        for box in _boxes(page._page_box):
+            classes = (box.element.get("class") or "").split() if box.element_tag == "li" else []
+            status = next((c[len("status-") :] for c in classes if c.startswith("status-")), None)
+            if status and box.style[f"border_{side}_width"]:
+                borders[status] = _rgb(box.style[f"border_{side}_color"])
+    expected = {
+        s: tuple(int(STATUS_COLOURS[s][i : i + 2], 16) for i in (1, 3, 5))
+        for s in ("completed", "not_started")
+    }
+    assert borders == expected

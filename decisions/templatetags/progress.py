@@ -77,11 +77,15 @@ def status_legend() -> dict:
 
 
 @register.simple_tag
-def status_colour_rules(prop: str) -> str:
+def status_colour_rules(prop: str, within: str = "") -> str:
     """One CSS rule per status giving `prop` its colour, for a stylesheet
-    inside a template (the follow-up PDF's): the colours stay in models.py."""
+    inside a template (the follow-up PDF's): the colours stay in models.py.
+    `within` is prefixed to each `.status-…` class so that the rules outweigh
+    a more specific default (such as `.items > li`)."""
     return format_html_join(
-        "\n", ".status-{} {{ {}: {}; }}", ((s, prop, STATUS_COLOURS[s]) for s in Status.values)
+        "\n",
+        "{}.status-{} {{ {}: {}; }}",
+        ((within, s, prop, STATUS_COLOURS[s]) for s in Status.values),
     )
 
 
