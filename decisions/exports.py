@@ -29,9 +29,15 @@ HEADERS = [
     "due date",
     "last update date",
     "last note",
+    "first asked",
+    "age (days)",
 ]
 EDITABLE_HEADERS = ["new status", "new note"]
-COLUMN_WIDTHS = [8, 24, 10, 70, 30, 30, 18, 12, 14, 50, 18, 50]
+# Columns the upload does not compare with the database: the age grows
+# every day, so a sheet exported yesterday would never match.
+AS_OF_EXPORT = {"age (days)"}
+DATE_COLUMNS = (8, 9, 11)
+COLUMN_WIDTHS = [8, 24, 10, 70, 30, 30, 18, 12, 14, 50, 12, 10, 18, 50]
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -49,8 +55,12 @@ def _last_update_date(item: ActionItem) -> datetime.date | None:
     return timezone.localdate(at) if at else None
 
 
-def item_row(item: ActionItem) -> list:
-    """One item as the export's cells (typed: dates stay dates)."""
+def item_row(item: ActionItem, today: datetime.date | None = None) -> list:
+    """One item as the export's cells (typed: dates stay dates). The age is
+    counted from when the request was first asked, through its confirmed
+    renewals (ActionItemQuerySet.with_first_asked), to `today`."""
+    first_asked = getattr(item, "first_asked", None)
+    today = today or timezone.localdate()
     return [
         item.pk,
         item.decision.report.symbol,
@@ -62,6 +72,8 @@ def item_row(item: ActionItem) -> list:
         item.due_date,
         _last_update_date(item),
         getattr(item, "last_note", None) or "",
+        first_asked,
+        (today - first_asked).days if first_asked else None,
     ]
 
 
@@ -82,8 +94,9 @@ def items_csv(items: Iterable[ActionItem]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(HEADERS)
+    today = timezone.localdate()
     for item in items:
-        row = item_row(item)
+        row = item_row(item, today)
         row = ["" if v is None else (v.isoformat() if hasattr(v, "isoformat") else v) for v in row]
         writer.writerow(_safe_cells(row))
     return ("\ufeff" + out.getvalue()).encode("utf-8")
@@ -110,11 +123,12 @@ def items_xlsx(items: Iterable[ActionItem]) -> bytes:
     for i, width in enumerate(COLUMN_WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     n = 1
+    today = timezone.localdate()
     for item in items:
-        row = _safe_cells(item_row(item)) + ["", ""]
+        row = _safe_cells(item_row(item, today)) + ["", ""]
         ws.append(row)
         n += 1
-        for col in (8, 9):
+        for col in DATE_COLUMNS:
             ws.cell(row=n, column=col).number_format = "yyyy-mm-dd"
         # Never a formula, whatever openpyxl guesses from the text.
         for cell in ws[n]:

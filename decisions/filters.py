@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from decisions.models import ActionItem, Body, Status, StatusUpdate, overdue_q
+from decisions.models.catalog import Theme
 
 # Statuses in the order of an item's life, for sorting by status.
 STATUS_ORDER = Case(
@@ -28,6 +29,9 @@ ORDERINGS = {
     "paragraph": (F("decision__report__symbol"), F("decision__position")),
     "owner": (Lower("owner__name_en"),),
     "status": (STATUS_ORDER,),
+    # When the request was first asked (through its confirmed renewals):
+    # ascending is oldest first. Needs ActionItemQuerySet.with_first_asked().
+    "asked": (F("first_asked"),),
     "due": (F("due_date"),),
     "updated": (F("last_update_at"),),
 }
@@ -35,6 +39,7 @@ ORDERING_LABELS = {
     "paragraph": _("Paragraph"),
     "owner": _("Owner"),
     "status": _("Status"),
+    "asked": _("First asked"),
     "due": _("Due date"),
     "updated": _("Last update"),
 }
@@ -95,6 +100,17 @@ class ActionItemFilter(django_filters.FilterSet):
         queryset=Body.objects.filter(Exists(ActionItem.objects.filter(owner=OuterRef("pk")))),
         to_field_name="slug",
         empty_label=_("All owners"),
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Theme"),
+        # Every theme, named in the user's language (Theme.__str__), in the
+        # taxonomy's order; a theme with no item yet lists nothing.
+        queryset=Theme.objects.all(),
+        to_field_name="slug",
+        field_name="themes",
+        empty_label=_("All themes"),
+        # One theme joins at most one row per item: nothing to de-duplicate.
+        distinct=False,
     )
     status = django_filters.MultipleChoiceFilter(
         label=_("Status"),

@@ -93,6 +93,17 @@ class ItemRowForm(forms.Form):
     remove = forms.BooleanField(label=_("Remove"), required=False)
 
 
+class DraftRenewalForm(forms.Form):
+    """A reviewer's decision on a renewal the import would propose."""
+
+    # services_lineage.PlanLink.id: "<paragraph>|<owner slug>|<other item id>"
+    link = forms.CharField(max_length=200)
+    decision = forms.ChoiceField(
+        choices=[("confirm", "confirm"), ("reject", "reject"), ("undecided", "undecided")]
+    )
+    close_earlier = forms.BooleanField(required=False)
+
+
 def paragraph_corrections(data) -> tuple[str, str, list[dict]]:
     """(number, kind, items) from a paragraph's form; raises ValidationError
     with a message for the page."""

@@ -78,6 +78,9 @@ class ImportResult:
     # Earlier requests each item may renew, by (paragraph number, owner slug):
     # services_lineage.Proposal lists, proposed for review, never linked.
     renews: dict = field(default_factory=dict, repr=False)
+    # Renewals the reviewer decided before import (services_intake.draft_import):
+    # {"confirm": n, "reject": n}.
+    renewals_decided: dict = field(default_factory=dict, repr=False)
 
     def as_json(self) -> dict:
         """The stable `--format json` contract (see the README)."""
@@ -271,7 +274,9 @@ def report_import(
     result = ImportResult(parsed=parsed, decisions=planned, warnings=warnings, dry_run=dry_run)
     _check_lengths(parsed, planned, text=text, source_name=source_name)
     if dry_run:
-        result.renews = services_lineage.renewals_for_plan(date=parsed.date, planned=planned)
+        result.renews = services_lineage.renewals_for_plan(
+            date=parsed.date, planned=planned, symbol=parsed.symbol
+        )
         return result
     if not parsed.symbol:
         raise ReportParseError(

@@ -53,15 +53,18 @@ class DecisionError(ValueError):
 
 @dataclass(frozen=True)
 class Probe:
-    """A request of the new report, saved or only planned (dry run)."""
+    """A request as the matcher sees it: of a saved item, or only planned
+    (a dry run, a draft under review)."""
 
     key: tuple[str, str]  # (paragraph number, owner slug)
     summary: str
     paragraph: str
     owner_id: int
     partner_ids: frozenset[int]
-    date: datetime.date
+    date: datetime.date | None
     item: ActionItem | None = None
+    symbol: str = ""  # its report's
+    is_open: bool = True
 
 
 @dataclass
@@ -79,131 +82,222 @@ class Proposal:
         }
 
 
-def _candidates(probes: list[Probe], *, exclude_report: Report | None) -> list[ActionItem]:
-    """Items of earlier reports that share an owner (as owner or partner)
-    with a probe, open or of a recent meeting: one query."""
-    if not probes:
-        return []
-    date = min(p.date for p in probes)
+def _probe_of(item: ActionItem) -> Probe:
+    """`item` (with its paragraph, report and partners read) as a probe."""
+    report = item.decision.report
+    return Probe(
+        key=(item.decision.number, item.owner.slug),
+        summary=item.summary,
+        paragraph=item.decision.text,
+        owner_id=item.owner_id,
+        partner_ids=frozenset(b.pk for b in item.partners.all()),
+        date=report.date,
+        item=item,
+        symbol=report.symbol,
+        is_open=item.is_open(),
+    )
+
+
+def _recent_from(date: datetime.date) -> datetime.date:
+    return datetime.date(max(date.year - RECENT_YEARS, 1), date.month, min(date.day, 28))
+
+
+def _sharing_bodies(probes: list[Probe]) -> Q:
     bodies = {p.owner_id for p in probes} | {b for p in probes for b in p.partner_ids}
-    recent = datetime.date(max(date.year - RECENT_YEARS, 1), date.month, min(date.day, 28))
-    items = (
-        ActionItem.objects.filter(
-            decision__report__date__lt=max(p.date for p in probes),
-            decision__kind=DecisionKind.REQUEST,
-        )
-        .filter(Q(owner_id__in=bodies) | Q(partners__in=bodies))
-        .filter(
-            ~Q(status__in=(Status.COMPLETED, Status.CANCELLED))
-            | Q(decision__report__date__gte=recent)
-        )
+    return Q(owner_id__in=bodies) | Q(partners__in=bodies)
+
+
+def _items_for_matching(items) -> list[ActionItem]:
+    return list(
+        items.filter(decision__kind=DecisionKind.REQUEST)
         .select_related("decision__report", "owner")
         .defer("decision__report__source_text")
         .prefetch_related("partners")
         .distinct()
         .order_by("pk")
     )
+
+
+def _candidates(probes: list[Probe], *, exclude_report: Report | None) -> list[ActionItem]:
+    """Items of earlier meetings (by date) that share an owner (as owner or
+    partner) with a probe, open or of a recent meeting: two queries."""
+    dates = [p.date for p in probes if p.date is not None]
+    if not dates:
+        return []
+    items = ActionItem.objects.filter(decision__report__date__lt=max(dates)).filter(
+        _sharing_bodies(probes)
+    )
+    items = items.filter(
+        ~Q(status__in=(Status.COMPLETED, Status.CANCELLED))
+        | Q(decision__report__date__gte=_recent_from(min(dates)))
+    )
     if exclude_report is not None:
         items = items.exclude(decision__report=exclude_report)
-    return list(items)
+    return _items_for_matching(items)
 
 
-def _owner_signal(probe: Probe, earlier: ActionItem) -> float:
+def _later_items(probes: list[Probe], *, exclude_report: Report | None) -> list[ActionItem]:
+    """Items of later meetings (by date) that share an owner with a probe:
+    the requests that may renew the probes' (a report imported after a
+    newer one). Two queries."""
+    dates = [p.date for p in probes if p.date is not None]
+    if not dates:
+        return []
+    items = ActionItem.objects.filter(decision__report__date__gt=min(dates)).filter(
+        _sharing_bodies(probes)
+    )
+    if exclude_report is not None:
+        items = items.exclude(decision__report=exclude_report)
+    return _items_for_matching(items)
+
+
+def _owner_signal(probe: Probe, earlier: Probe | ActionItem) -> float:
+    if isinstance(earlier, ActionItem):
+        earlier = _probe_of(earlier)
     if earlier.owner_id == probe.owner_id:
         return 1.0
-    partners = {b.pk for b in earlier.partners.all()}
-    if probe.owner_id in partners or earlier.owner_id in probe.partner_ids:
+    if probe.owner_id in earlier.partner_ids or earlier.owner_id in probe.partner_ids:
         return 0.5
     return 0.0
 
 
-def _proposals_for(probe: Probe, candidates: list[ActionItem], grams: dict) -> list[Proposal]:
-    """The earlier items `probe` may renew, scored, best first, at most
-    MAX_PROPOSALS_PER_ITEM, each scoring RENEWAL_THRESHOLD or more."""
-    renewal = has_renewal_words(probe.paragraph)
-    cited = set(cited_symbols(probe.paragraph))
-    probe_grams = trigrams(probe.summary)
-    found = []
-    for earlier in candidates:
-        report = earlier.decision.report
-        if report.date is None or report.date >= probe.date:
-            continue
-        owner = _owner_signal(probe, earlier)
-        if owner == 0.0:
-            continue
-        if earlier.pk not in grams:
-            grams[earlier.pk] = trigrams(earlier.summary)
-        similarity = cosine(probe_grams, grams[earlier.pk])
-        cites = report.symbol.upper() in cited
-        score = renewal_score(
-            similarity=similarity, owner=owner, renewal_words=renewal, cites=cites
-        )
-        if score >= RENEWAL_THRESHOLD:
-            signals = {
-                "wording": round(similarity, 3),
-                "owner": owner,
-                "renewal_words": renewal,
-                "cites": cites,
-            }
-            found.append(Proposal(earlier=earlier, score=score, signals=signals))
-    found.sort(
-        key=lambda p: (-p.score, -(p.earlier.decision.report.date.toordinal()), p.earlier.pk)
-    )
+class _Measures:
+    """Trigrams, renewal words and citations, each text measured once."""
+
+    def __init__(self):
+        self.grams: dict[str, object] = {}
+        self.paragraphs: dict[str, tuple[bool, set[str]]] = {}
+
+    def trigrams(self, text: str):
+        if text not in self.grams:
+            self.grams[text] = trigrams(text)
+        return self.grams[text]
+
+    def paragraph(self, text: str) -> tuple[bool, set[str]]:
+        if text not in self.paragraphs:
+            self.paragraphs[text] = (has_renewal_words(text), set(cited_symbols(text)))
+        return self.paragraphs[text]
+
+
+def _score(later: Probe, earlier: Probe, measures: _Measures) -> tuple[float, dict] | None:
+    """How likely `later` renews `earlier`, with the signals; None when it
+    cannot (not earlier by meeting date, no shared owner, closed and not
+    recent) or scores under RENEWAL_THRESHOLD."""
+    if earlier.date is None or later.date is None or earlier.date >= later.date:
+        return None
+    if not earlier.is_open and earlier.date < _recent_from(later.date):
+        return None
+    owner = _owner_signal(later, earlier)
+    if owner == 0.0:
+        return None
+    similarity = cosine(measures.trigrams(later.summary), measures.trigrams(earlier.summary))
+    renewal, cited = measures.paragraph(later.paragraph)
+    cites = bool(earlier.symbol) and earlier.symbol.upper() in cited
+    score = renewal_score(similarity=similarity, owner=owner, renewal_words=renewal, cites=cites)
+    if score < RENEWAL_THRESHOLD:
+        return None
+    signals = {
+        "wording": round(similarity, 3),
+        "owner": owner,
+        "renewal_words": renewal,
+        "cites": cites,
+    }
+    return score, signals
+
+
+def _best(found: list[tuple[Probe, float, dict]]) -> list[tuple[Probe, float, dict]]:
+    """Best first (then the more recent meeting), at most MAX_PROPOSALS_PER_ITEM."""
+    found.sort(key=lambda f: (-f[1], -f[0].date.toordinal(), f[0].item.pk if f[0].item else 0))
     return found[:MAX_PROPOSALS_PER_ITEM]
+
+
+class _ByBody:
+    """Probes by their owner and by their partners, so that a request is
+    measured only against those it shares a body with."""
+
+    def __init__(self, probes: Iterable[Probe]):
+        self.owned: dict[int, list[Probe]] = defaultdict(list)
+        self.partnered: dict[int, list[Probe]] = defaultdict(list)
+        for probe in probes:
+            self.owned[probe.owner_id].append(probe)
+            for body in probe.partner_ids:
+                self.partnered[body].append(probe)
+
+    def sharing(self, probe: Probe) -> list[Probe]:
+        found = {id(p): p for p in self.owned.get(probe.owner_id, ())}
+        for p in self.partnered.get(probe.owner_id, ()):
+            found.setdefault(id(p), p)
+        for body in probe.partner_ids:
+            for p in self.owned.get(body, ()):
+                found.setdefault(id(p), p)
+        return list(found.values())
+
+
+def _earlier_for(later: Probe, earliers: _ByBody | list[Probe], measures: _Measures) -> list:
+    """The requests of `earliers` that `later` may renew: (probe, score, signals)."""
+    if not isinstance(earliers, _ByBody):
+        earliers = _ByBody(earliers)
+    found = []
+    for earlier in earliers.sharing(later):
+        scored = _score(later, earlier, measures)
+        if scored is not None:
+            found.append((earlier, *scored))
+    return _best(found)
 
 
 def _probes_of_report(report: Report) -> list[Probe]:
     items = (
         ActionItem.objects.filter(decision__report=report)
-        .select_related("decision", "owner")
+        .select_related("decision__report", "owner")
+        .defer("decision__report__source_text")
         .prefetch_related("partners")
         .order_by("decision__position", "pk")
     )
-    return [
-        Probe(
-            key=(item.decision.number, item.owner.slug),
-            summary=item.summary,
-            paragraph=item.decision.text,
-            owner_id=item.owner_id,
-            partner_ids=frozenset(b.pk for b in item.partners.all()),
-            date=report.date,
-            item=item,
-        )
-        for item in items
-    ]
+    return [_probe_of(item) for item in items]
 
 
 def renewals_propose(*, report: Report) -> dict[tuple[str, str], list[Proposal]]:
-    """Propose links from each request of `report` to the requests of
-    earlier reports it may renew (see decisions.text.similarity for the
-    score and threshold). Idempotent: a pair already proposed, confirmed
-    or rejected is left as it is. Returns the proposals by (paragraph
-    number, owner slug), for the import's JSON."""
+    """Propose links between the requests of `report` and those of the
+    other meetings, by meeting date whatever the order of import: each
+    request may renew requests of earlier meetings, and requests of later
+    meetings may renew it (a report imported after a newer one; its items
+    are then the renewed ones). See decisions.text.similarity for the score
+    and threshold. Idempotent: a pair already proposed, confirmed or
+    rejected is left as it is. Returns what each request renews, by
+    (paragraph number, owner slug), for the import's JSON."""
     if report.date is None:
         return {}
     with transaction.atomic():
         probes = _probes_of_report(report)
-        candidates = _candidates(probes, exclude_report=report)
-        grams: dict = {}
+        measures = _Measures()
+        earliers = _ByBody(_probe_of(i) for i in _candidates(probes, exclude_report=report))
         out: dict[tuple[str, str], list[Proposal]] = {}
         for probe in probes:
-            proposals = _proposals_for(probe, candidates, grams)
-            for proposal in proposals:
+            proposals = []
+            for earlier, score, signals in _earlier_for(probe, earliers, measures):
                 RenewalLink.objects.get_or_create(
-                    earlier_item=proposal.earlier,
+                    earlier_item=earlier.item,
                     later_item=probe.item,
-                    defaults={"score": proposal.score, "signals": proposal.signals},
+                    defaults={"score": score, "signals": signals},
                 )
+                proposals.append(Proposal(earlier=earlier.item, score=score, signals=signals))
             if proposals:
                 out[probe.key] = proposals
+        news = _ByBody(probes)
+        for later in (_probe_of(i) for i in _later_items(probes, exclude_report=report)):
+            for earlier, score, signals in _earlier_for(later, news, measures):
+                RenewalLink.objects.get_or_create(
+                    earlier_item=earlier.item,
+                    later_item=later.item,
+                    defaults={"score": score, "signals": signals},
+                )
     return out
 
 
-def renewals_for_plan(*, date: datetime.date | None, planned: Iterable) -> dict:
-    """What renewals_propose would propose for a report not imported (a dry
-    run): `planned` are services.PlannedDecision. Writes nothing."""
-    if date is None:
-        return {}
+def _plan_probes(*, date: datetime.date | None, planned: Iterable, symbol: str) -> list[Probe]:
+    """The requests of a plan (services.PlannedDecision) whose owner is a
+    known body, as probes; one query."""
+    planned = list(planned)
     slugs = {
         ref.slug
         for plan in planned
@@ -227,16 +321,70 @@ def renewals_for_plan(*, date: datetime.date | None, planned: Iterable) -> dict:
                         bodies[p.slug] for p in item.partners if p.slug in bodies
                     ),
                     date=date,
+                    symbol=symbol,
                 )
             )
-    candidates = _candidates(probes, exclude_report=None)
-    grams: dict = {}
+    return probes
+
+
+def renewals_for_plan(*, date: datetime.date | None, planned: Iterable, symbol: str = "") -> dict:
+    """What renewals_propose would propose for a report not imported (a dry
+    run): what each request renews, by (paragraph number, owner slug).
+    `planned` are services.PlannedDecision. Writes nothing."""
+    if date is None:
+        return {}
+    probes = _plan_probes(date=date, planned=planned, symbol=symbol)
+    measures = _Measures()
+    earliers = _ByBody(_probe_of(i) for i in _candidates(probes, exclude_report=None))
     out = {}
     for probe in probes:
-        proposals = _proposals_for(probe, candidates, grams)
-        if proposals:
-            out[probe.key] = proposals
+        found = _earlier_for(probe, earliers, measures)
+        if found:
+            out[probe.key] = [Proposal(earlier=e.item, score=s, signals=g) for e, s, g in found]
     return out
+
+
+@dataclass
+class PlanLink:
+    """A renewal a draft's request may take part in, shown in the review
+    before import: `renews` True when the request renews `other` (an item
+    of an earlier meeting), False when `other` (of a later meeting) renews it."""
+
+    key: tuple[str, str]  # the draft's request: (paragraph number, owner slug)
+    other: ActionItem
+    renews: bool
+    score: float
+    signals: dict
+
+    @property
+    def id(self) -> str:
+        """How a reviewer's decision on it is kept in the draft."""
+        return f"{self.key[0]}|{self.key[1]}|{self.other.pk}"
+
+
+def renewals_for_draft(
+    *, date: datetime.date | None, planned: Iterable, symbol: str = ""
+) -> dict[tuple[str, str], list[PlanLink]]:
+    """Both ways, what the import of a draft would propose, by (paragraph
+    number, owner slug): the earlier requests each request may renew, and
+    the requests of later meetings that may renew it. Five queries; writes
+    nothing."""
+    if date is None:
+        return {}
+    probes = _plan_probes(date=date, planned=planned, symbol=symbol)
+    if not probes:
+        return {}
+    measures = _Measures()
+    out: dict[tuple[str, str], list[PlanLink]] = defaultdict(list)
+    earliers = _ByBody(_probe_of(i) for i in _candidates(probes, exclude_report=None))
+    for probe in probes:
+        for earlier, score, signals in _earlier_for(probe, earliers, measures):
+            out[probe.key].append(PlanLink(probe.key, earlier.item, True, score, signals))
+    news = _ByBody(probes)
+    for later in (_probe_of(i) for i in _later_items(probes, exclude_report=None)):
+        for earlier, score, signals in _earlier_for(later, news, measures):
+            out[earlier.key].append(PlanLink(earlier.key, later.item, False, score, signals))
+    return dict(out)
 
 
 # --- Renewals: deciding ---------------------------------------------------------

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from decisions import services
-from decisions.exports import EDITABLE_HEADERS, FORMULA_STARTS, HEADERS
+from decisions.exports import AS_OF_EXPORT, EDITABLE_HEADERS, FORMULA_STARTS, HEADERS
 from decisions.filters import as_id
 from decisions.models import ActionItem, Status
 from decisions.permissions import can_update
@@ -30,7 +30,7 @@ from decisions.text.normalize import strip_unsafe
 
 MAX_UPLOAD_BYTES = 5_000_000
 MAX_UPLOAD_ROWS = 5_000
-# An export has 12 columns; a user may add a few of their own.
+# An export has 14 columns; a user may add a few of their own.
 MAX_UPLOAD_COLUMNS = 50
 # Excel's own limit for one cell.
 MAX_CELL_CHARS = 32_767
@@ -290,6 +290,7 @@ def _read_only_values(item: ActionItem) -> dict[str, list[str]]:
         "due date": [item.due_date.isoformat() if item.due_date else ""],
         "last update date": [timezone.localdate(at).isoformat() if at else ""],
         "last note": [getattr(item, "last_note", None) or ""],
+        "first asked": [item.first_asked.isoformat() if item.first_asked else ""],
     }
 
 
@@ -345,10 +346,11 @@ def sheet_changes_read(*, data: bytes, user) -> SheetResult:
         .defer("decision__report__source_text")
         .prefetch_related("partners")
         .with_last_update()
+        .with_first_asked()
         .in_bulk([i for i in ids.values() if i is not None])
     )
     statuses = _status_names()
-    read_only = [h for h in HEADERS if h != "id" and h in col]
+    read_only = [h for h in HEADERS if h != "id" and h not in AS_OF_EXPORT and h in col]
     result = SheetResult(changes=[], errors=[])
     seen: set[int] = set()
     for n, row in body:

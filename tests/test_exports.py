@@ -66,6 +66,9 @@ def test_the_csv_holds_every_column(client, viewer, item):
     assert row[7] == "2018-01-31"
     assert row[8] == timezone.localdate().isoformat()
     assert row[9] == "Mission sent."
+    first_asked = item.decision.report.date
+    assert row[10] == first_asked.isoformat()
+    assert row[11] == str((timezone.localdate() - first_asked).days)
 
 
 def test_the_export_follows_the_list_filter(client, viewer, item):
@@ -92,7 +95,11 @@ def test_the_xlsx_has_a_bold_frozen_header_widths_and_editable_columns(client, v
     assert row[0] == item.pk
     assert row[4] == "Secretary-General"
     assert row[7] == datetime.datetime(2018, 1, 31)
-    assert row[10:] == [None, None]
+    first_asked = item.decision.report.date
+    assert row[10] == datetime.datetime.combine(first_asked, datetime.time())
+    assert row[11] == (timezone.localdate() - first_asked).days
+    assert ws.cell(row=2, column=11).number_format == "yyyy-mm-dd"
+    assert row[12:] == [None, None]
 
 
 @pytest.mark.parametrize("payload", ['=HYPERLINK("http://evil")', "+1+2", "-2+3", "@SUM(A1)"])
@@ -178,3 +185,23 @@ def test_an_export_runs_a_fixed_number_of_queries(
     with django_assert_num_queries(EXPORT_QUERIES):
         response = client.get(reverse(name), {"status": ["in_progress", "not_started"]})
     assert response.status_code == 200
+
+
+def test_the_export_counts_the_age_from_the_first_meeting(client, viewer, item):
+    """A confirmed renewal carries the first meeting's date into the export."""
+    from decisions import services_lineage
+    from decisions.models import RenewalLink
+
+    old = make_item(make_decision(make_report("OIC/OLD/REP", date=datetime.date(2012, 5, 1))),
+                    owner=item.owner)  # fmt: skip
+    link = RenewalLink.objects.create(earlier_item=old, later_item=item, score=0.9)
+    services_lineage.renewal_decide(link=link, confirm=True, by=None)
+    client.force_login(viewer)
+    _header, *rows = csv_rows(client.get(reverse(CSV_URL), {"report": "OIC/ACM-2017/MALI-REP"}))
+    (row,) = rows
+    assert row[10] == "2012-05-01"
+    assert row[11] == str((timezone.localdate() - datetime.date(2012, 5, 1)).days)
+    mid = make_item(make_decision(make_report("OIC/MID/REP", date=datetime.date(2015, 5, 1))))
+    # Oldest first: the 2017 item counts from 2012, before the 2015 one.
+    ws = xlsx_sheet(client.get(reverse(XLSX_URL), {"o": "asked"}))
+    assert [ws.cell(row=r, column=1).value for r in (2, 3, 4)] == [item.pk, old.pk, mid.pk]

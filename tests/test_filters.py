@@ -14,6 +14,7 @@ PARAMETERS = [
     "report",
     "paragraph",
     "owner",
+    "theme",
     "status",
     "overdue",
     "due_after",
@@ -68,6 +69,21 @@ def test_a_report_is_found_by_its_id(client, viewer, some_items):
     arabic_digits = str(report.pk).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     response = client.get(reverse("decisions:item_list"), {"report": arabic_digits})
     assert response.context["page"].paginator.count == 2
+
+
+@pytest.mark.parametrize("value", ["no-such-theme", "abc", "²", "99999999999999999999", "٣٤"])
+def test_a_theme_that_is_not_one_is_ignored_on_the_list_and_refused_elsewhere(
+    client, viewer, some_items, value
+):
+    """The list says so and shows every item; a download and the API refuse
+    (400) rather than give more than asked."""
+    client.force_login(viewer)
+    response = client.get(reverse("decisions:item_list"), {"theme": value})
+    assert response.status_code == 200
+    assert response.context["page"].paginator.count == 2
+    assert "Select a valid choice" in response.content.decode()
+    for view in VIEWS[1:]:
+        assert client.get(reverse(view), {"theme": value}).status_code == 400
 
 
 def test_an_invalid_filter_is_shown_on_the_list(client, viewer, some_items):

@@ -211,3 +211,77 @@ def test_a_chain_of_three_meetings_keeps_its_first_item(both):
     assert later.first_item == first.earlier_item
     item_2019 = with_first_asked(ActionItem.objects.filter(pk=later.later_item_id)).get()
     assert item_2019.first_asked.year == 2017
+
+
+# --- Earlier by meeting date, whatever the order of import --------------------------
+
+
+def test_importing_the_older_report_second_proposes_the_same_renewals():
+    """2018 first, then 2017: the 2017 items become the renewed ones."""
+    import_file(MALI_2018)
+    assert not RenewalLink.objects.exists()
+    import_file(MALI_2017)
+    assert proposed_pairs() == true_pairs()
+    for link in RenewalLink.objects.with_items():
+        assert link.earlier_item.decision.report.symbol == SYMBOL_2017
+        assert link.later_item.decision.report.symbol == SYMBOL_2018
+    link = RenewalLink.objects.get(
+        later_item__decision__number="iv", later_item__owner__slug="isdb"
+    )
+    assert link.signals["cites"] is True  # the 2018 paragraph cites the 2017 report
+    assert link.score == 1.0
+
+
+def key(link: RenewalLink) -> tuple[str, str]:
+    return (link.later_item.decision.number, link.earlier_item.decision.number)
+
+
+def test_either_order_gives_the_same_scores():
+    import_file(MALI_2017)
+    import_file(MALI_2018)
+    forwards = {
+        (*key(link), link.later_item.owner.slug): link.score
+        for link in RenewalLink.objects.with_items()
+    }
+    Report.objects.all().delete()
+    import_file(MALI_2018)
+    import_file(MALI_2017)
+    backwards = {
+        (*key(link), link.later_item.owner.slug): link.score
+        for link in RenewalLink.objects.with_items()
+    }
+    assert backwards == forwards and len(forwards) == 10
+
+
+def test_importing_the_older_report_again_proposes_nothing_twice():
+    import_file(MALI_2018)
+    import_file(MALI_2017)
+    n = RenewalLink.objects.count()
+    import_file(MALI_2017)
+    import_file(MALI_2018)
+    assert RenewalLink.objects.count() == n == 10
+
+
+def test_a_middle_meeting_imported_last_links_both_ways(both):
+    """2017 and 2019 imported, then 2018: 2018 renews 2017, 2019 renews 2018."""
+    text_2019 = (
+        MALI_2018.read_text("utf-8")
+        .replace("2018", "2019")
+        .replace("OIC/ACM-2017/MALI-REP", SYMBOL_2018)
+    )
+    Report.objects.filter(symbol=SYMBOL_2018).delete()
+    services.report_import(text=text_2019, source_name="2019.md")
+    import_file(MALI_2018)
+    isesco_2018 = ActionItem.objects.get(
+        decision__report__symbol=SYMBOL_2018, decision__number="v", owner__slug="isesco"
+    )
+    earlier = {
+        link.earlier_item.decision.report.symbol
+        for link in RenewalLink.objects.filter(later_item=isesco_2018).with_items()
+    }
+    later = {
+        link.later_item.decision.report.symbol
+        for link in RenewalLink.objects.filter(earlier_item=isesco_2018).with_items()
+    }
+    assert earlier == {SYMBOL_2017}
+    assert later == {"OIC/ACM-2019/MALI-REP"}

@@ -13,6 +13,7 @@ from decisions import services
 from decisions.followup import followup_build
 from decisions.followup_letters import ALL as ALL_LETTERS
 from decisions.models import ActionItem, Body, CalendarToken, Report, Status
+from decisions.models.catalog import Theme
 from decisions.reminders import reminders_send
 from decisions.services_workflow import letter_record, public_status_set, reply_record
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
@@ -63,8 +64,8 @@ PAGES = {
     # change stamp, overall aggregate, bodies, reports, overdue items, longest-standing
     # open requests (first asked, through confirmed renewals), latest updates
     "dashboard": BASE + 7,
-    # change stamp; owner choices, count, page, partners
-    "item_list": BASE + 1 + 4,
+    # change stamp; owner choices, theme choices (the filter form), count, page, partners
+    "item_list": BASE + 1 + 5,
     # item, partners, translations, updates with authors; the workflow partials:
     # public status, submissions, letters, evidence, comments; lineage: renewal
     # links, related items, lifecycle decisions
@@ -143,21 +144,24 @@ def test_each_public_page_runs_a_fixed_number_of_queries(
     assert response.status_code == 200
 
 
-def test_the_item_list_with_every_filter_adds_only_the_owner_lookup(
+def test_the_item_list_with_every_filter_adds_only_the_owner_and_theme_lookups(
     client, editor, django_assert_num_queries
 ):
     build(1, editor)
+    Theme.objects.get(slug="security").items.add(*ActionItem.objects.all())
     client.force_login(editor)
     params = {
         "q": "request",
         "owner": "q-body-1",
+        "theme": "security",
         "status": ["in_progress", "stalled"],
         "overdue": "no",
         "due_after": "2000-01-01",
         "o": "-updated",
     }
-    # One more than unfiltered: the owner's slug is looked up to validate it.
-    with django_assert_num_queries(PAGES["item_list"] + 1):
+    # Two more than unfiltered: the owner's and the theme's slugs are looked
+    # up to validate them.
+    with django_assert_num_queries(PAGES["item_list"] + 2):
         response = client.get(reverse("decisions:item_list"), params)
     assert response.context["page"].paginator.count == 3
 

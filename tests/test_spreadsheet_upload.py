@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from decisions import services, sheets
+from decisions import exports, services, sheets
 from decisions.models import ActionItem, Status, StatusUpdate
 from decisions.views.exports import UPLOAD_SESSION_KEY, XLSX_TYPE
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
@@ -21,6 +21,9 @@ pytestmark = pytest.mark.django_db
 
 UPLOAD = "decisions:items_upload"
 CONFIRM = "decisions:items_upload_confirm"
+# The editable columns follow the read-only ones: M and N.
+NEW_STATUS_COL = len(exports.HEADERS) + 1
+NEW_NOTE_COL = len(exports.HEADERS) + 2
 
 
 @pytest.fixture
@@ -52,9 +55,9 @@ def row_of(ws, item) -> int:
 def fill(ws, item, status=None, note=None) -> int:
     row = row_of(ws, item)
     if status is not None:
-        ws.cell(row=row, column=11).value = status
+        ws.cell(row=row, column=NEW_STATUS_COL).value = status
     if note is not None:
-        ws.cell(row=row, column=12).value = note
+        ws.cell(row=row, column=NEW_NOTE_COL).value = note
     return row
 
 
@@ -121,7 +124,7 @@ def test_an_unknown_status_rejects_the_whole_file(client, editor, items):
     errors = response.context["result"].errors
     assert len(errors) == 1
     assert errors[0].startswith(
-        f"row {row} (item {items[1].pk}), column K 'new status': unknown status 'Finished-ish'"
+        f"row {row} (item {items[1].pk}), column M 'new status': unknown status 'Finished-ish'"
     )
     client.post(reverse(CONFIRM))
     assert not StatusUpdate.objects.exists()
@@ -148,6 +151,7 @@ def test_an_unknown_id_is_rejected(client, editor, items):
         (8, datetime.date(2030, 1, 1), "column H 'due date': changed (is empty)"),
         (9, datetime.date(2030, 1, 1), "column I 'last update date': changed (is empty)"),
         (10, "All done already.", "column J 'last note': changed (is empty)"),
+        (11, datetime.date(2019, 1, 1), "column K 'first asked': changed (is '2017-09-20')"),
     ],
 )
 def test_a_changed_read_only_cell_is_rejected(client, editor, items, column, value, message):
@@ -159,6 +163,18 @@ def test_a_changed_read_only_cell_is_rejected(client, editor, items, column, val
     (error,) = response.context["result"].errors
     assert error.startswith(f"row {row} (item {items[0].pk}), {message}")
     assert not StatusUpdate.objects.exists()
+
+
+def test_the_age_column_is_not_compared_it_grows_every_day(client, editor, items):
+    """A sheet exported days ago still uploads: its age in days is as of then."""
+    wb = exported(client, editor)
+    row = fill(wb.active, items[0], status="Completed")
+    age = wb.active.cell(row=row, column=12)
+    assert wb.active.cell(row=1, column=12).value == "age (days)"
+    age.value = age.value - 3
+    response = upload(client, wb)
+    assert response.status_code == 200, response.context["result"].errors
+    assert [c.item_id for c in response.context["result"].changes] == [items[0].pk]
 
 
 def test_a_read_only_cell_changed_in_an_untouched_row_is_rejected(client, editor, items):
@@ -359,7 +375,7 @@ def test_a_note_over_the_length_limit_is_rejected_as_on_the_item_page(client, ed
     response = upload(client, wb)
     assert response.status_code == 400
     (error,) = response.context["result"].errors
-    assert error.startswith(f"row {row} (item {items[0].pk}), column L 'new note': ")
+    assert error.startswith(f"row {row} (item {items[0].pk}), column N 'new note': ")
     assert "at most 10000 characters" in error
     assert not StatusUpdate.objects.exists()
 
@@ -376,12 +392,12 @@ def test_a_note_is_stored_without_control_characters(client, editor, items):
 def test_a_cell_over_excels_limit_is_refused(client, editor, items):
     wb = exported(client, editor)
     row = fill(wb.active, items[0], note="placeholder")
-    long_cell = f'<c r="L{row}" t="inlineStr"><is><t>{"x" * 40_000}</t></is></c>'
-    data = with_sheet(as_bytes(wb), lambda xml: xml.replace(_cell_of(xml, f"L{row}"), long_cell))
+    long_cell = f'<c r="N{row}" t="inlineStr"><is><t>{"x" * 40_000}</t></is></c>'
+    data = with_sheet(as_bytes(wb), lambda xml: xml.replace(_cell_of(xml, f"N{row}"), long_cell))
     response = post_bytes(client, data)
     assert response.status_code == 400
     assert response.context["error"] == (
-        f"row {row}, column L: 40,000 characters; the limit is 32,767"
+        f"row {row}, column N: 40,000 characters; the limit is 32,767"
     )
 
 
@@ -439,7 +455,7 @@ def test_a_sheet_over_the_row_limit_is_refused(client, editor, items, monkeypatc
 
 def test_a_dimension_past_the_row_limit_is_refused_before_reading(client, editor, items):
     data = as_bytes(exported(client, editor))
-    data = with_sheet(data, lambda xml: xml.replace('ref="A1:L4"', 'ref="A1:L1048576"'))
+    data = with_sheet(data, lambda xml: xml.replace('ref="A1:N4"', 'ref="A1:N1048576"'))
     client.force_login(editor)
     response = post_bytes(client, data)
     assert response.status_code == 400

@@ -130,6 +130,15 @@ def test_a_theme_page_shows_its_counts_per_status_and_its_items(client, viewer, 
     assert "Not about security" not in response.content.decode()
 
 
+def test_a_theme_page_links_to_the_item_list_filtered_by_it(client, viewer, tagged):
+    client.force_login(viewer)
+    page = client.get(reverse("decisions:theme_detail", args=["security"])).content.decode()
+    url = reverse("decisions:item_list") + "?theme=security"
+    assert f'<a href="{url}">Filter, sort and download them in the action item list</a>' in page
+    listed = client.get(url).context["page"].object_list
+    assert sorted(i.pk for i in listed) == sorted(i.pk for i in tagged["items"])
+
+
 def test_an_unknown_theme_is_404(client, viewer, db):
     client.force_login(viewer)
     assert client.get(reverse("decisions:theme_detail", args=["nope"])).status_code == 404

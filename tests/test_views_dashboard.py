@@ -9,8 +9,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from decisions import services
-from decisions.models import Status
+from decisions import services, services_lineage
+from decisions import services_workflow as workflow
+from decisions.models import RenewalLink, Status
 from tests.factory import make_body, make_decision, make_item, make_report
 
 URL = reverse("decisions:dashboard")
@@ -124,3 +125,44 @@ def test_neither_a_cancelled_item_nor_one_due_today_is_overdue(client, viewer, d
     page = client.get(owner.get_absolute_url())
     overdue = {i.pk: i.overdue for group in page.context["by_report"] for i in group["items"]}
     assert [pk for pk, flag in overdue.items() if flag] == [late.pk]
+
+
+def test_the_overdue_list_shows_when_each_item_was_first_asked(client, viewer, data):
+    *_, items = data
+    old = make_item(make_decision(make_report("OIC/OLD/REP", date=datetime.date(2010, 3, 2))),
+                    owner=items[-1].owner, status=Status.CANCELLED)  # fmt: skip
+    link = RenewalLink.objects.create(earlier_item=old, later_item=items[-1], score=0.9)
+    services_lineage.renewal_decide(link=link, confirm=True, by=None)
+    client.force_login(viewer)
+    response = client.get(URL)
+    (overdue,) = response.context["dash"].overdue_items
+    assert overdue.first_asked == datetime.date(2010, 3, 2)
+    html = response.content.decode()
+    section = html[html.index('id="overdue-heading"') :]
+    assert '<th scope="col">First asked</th>' in section
+    assert '<time datetime="2010-03-02">2 Mar 2010</time>' in section
+
+
+def test_the_longest_standing_link_lists_every_open_request_oldest_first(client, viewer, data):
+    client.force_login(viewer)
+    html = client.get(URL).content.decode()
+    href = "status=not_started&amp;status=in_progress&amp;status=stalled&amp;o=asked"
+    assert f'href="{reverse("decisions:item_list")}?{href}"' in html
+
+
+def test_public_visitors_see_the_public_status_of_the_longest_standing(client, settings, editor):
+    """Open or not by the status they are shown; never the internal one."""
+    settings.PUBLIC_READ = True
+    shown = make_item(status=Status.STALLED)
+    hidden = make_item(status=Status.IN_PROGRESS)
+    workflow.public_status_set(item=shown, status=Status.IN_PROGRESS, note="", by=editor)
+    workflow.public_status_set(item=hidden, status=Status.COMPLETED, note="", by=editor)
+    dash = client.get(URL).context["dash"]
+    assert [i.pk for i in dash.longest_standing] == [shown.pk]
+    html = client.get(URL).content.decode()
+    section = html[html.index('id="longest-heading"') : html.index('id="bodies-heading"')]
+    assert 'class="status status-in_progress"' in section
+    assert "status-stalled" not in section
+    client.force_login(editor)
+    dash = client.get(URL).context["dash"]
+    assert {i.pk for i in dash.longest_standing} == {shown.pk, hidden.pk}

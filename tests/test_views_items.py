@@ -9,8 +9,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from decisions import services
-from decisions.models import Status
+from decisions import services, services_lineage
+from decisions.models import RenewalLink, Status
+from decisions.models.catalog import Theme
 from tests.factory import make_body, make_decision, make_item, make_report
 
 URL = reverse("decisions:item_list")
@@ -194,3 +195,80 @@ def test_the_overdue_filter_leaves_out_cancelled_items_and_items_due_today(clien
     assert {today_item, cancelled} <= set(not_overdue)
     content = client.get(URL).content.decode()
     assert content.count('<strong class="overdue">') == 1
+
+
+# --- Themes ---------------------------------------------------------------------
+
+
+def test_it_filters_by_theme(signed_in, items):
+    Theme.objects.get(slug="security").items.add(items["fund"], items["undated"])
+    Theme.objects.get(slug="cultural-heritage").items.add(items["heritage"], items["fund"])
+    assert listed(signed_in, theme="security") == {items["fund"].pk, items["undated"].pk}
+    assert listed(signed_in, theme="cultural-heritage", owner="t-isdb") == {items["fund"].pk}
+
+
+@pytest.mark.parametrize(
+    ("language", "name"), [("en", "Security"), ("fr", "Sécurité"), ("ar", "الأمن")]
+)
+def test_the_theme_choices_are_named_in_the_users_language(signed_in, items, language, name):
+    content = signed_in.get(URL, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    assert '<label for="id_theme">' in content
+    assert f'<option value="security">{name}</option>' in content
+
+
+@pytest.mark.parametrize("value", ["no-such-theme", "²", "99999999999999999999", "٣٤", "1"])
+def test_a_theme_that_is_not_one_is_shown_as_an_error_and_ignored(signed_in, items, value):
+    response = signed_in.get(URL, {"theme": value})
+    assert response.status_code == 200
+    assert "theme" in response.context["filter"].form.errors
+    assert "Select a valid choice" in response.content.decode()
+    assert response.context["page"].paginator.count == len(items)
+
+
+# --- Age: since the request was first asked ----------------------------------------
+
+
+@pytest.fixture
+def renewed(db):
+    """A 2019 request renewing (confirmed) one of 2012; a 2015 one; a 2017 one."""
+    owner = make_body("age-owner")
+    old = make_item(make_decision(make_report("OIC/2012/REP", date=datetime.date(2012, 5, 1))),
+                    owner=owner, status=Status.CANCELLED)  # fmt: skip
+    new = make_item(make_decision(make_report("OIC/2019/REP", date=datetime.date(2019, 5, 1))),
+                    owner=owner)  # fmt: skip
+    mid = make_item(make_decision(make_report("OIC/2015/REP", date=datetime.date(2015, 5, 1))))
+    recent = make_item(make_decision(make_report("OIC/2017/REP", date=datetime.date(2017, 5, 1))))
+    link = RenewalLink.objects.create(earlier_item=old, later_item=new, score=0.9)
+    services_lineage.renewal_decide(link=link, confirm=True, by=None)
+    return {"old": old, "new": new, "mid": mid, "recent": recent}
+
+
+def test_the_list_shows_when_each_item_was_first_asked_through_its_lineage(signed_in, renewed):
+    response = signed_in.get(URL, {"report": "OIC/2019/REP"})
+    (item,) = response.context["page"].object_list
+    assert item.first_asked == datetime.date(2012, 5, 1)
+    content = response.content.decode()
+    assert ">First asked</a></th>" in content
+    assert '<time datetime="2012-05-01">1 May 2012</time>' in content
+    assert "ago</span>" in content
+
+
+def test_the_first_asked_column_sorts_oldest_first(signed_in, renewed):
+    r = renewed
+    response = signed_in.get(URL, {"o": "asked"})
+    assert [i.pk for i in response.context["page"].object_list] == [
+        r["old"].pk, r["new"].pk, r["mid"].pk, r["recent"].pk
+    ]  # fmt: skip
+    response = signed_in.get(URL, {"o": "-asked"})
+    assert [i.pk for i in response.context["page"].object_list] == [
+        r["recent"].pk, r["mid"].pk, r["old"].pk, r["new"].pk
+    ]  # fmt: skip
+    assert 'aria-sort="descending"' in response.content.decode()
+
+
+def test_the_age_on_the_list_is_the_age_on_the_item_page(signed_in, renewed):
+    item = renewed["new"]
+    page = signed_in.get(item.get_absolute_url()).content.decode()
+    assert "First asked on 1 May 2012" in page
+    listed_page = signed_in.get(URL, {"report": "OIC/2019/REP"}).content.decode()
+    assert "1 May 2012" in listed_page

@@ -1,26 +1,14 @@
-"""Filters of the API. Items use the list's own FilterSet (ActionItemFilter)
-plus a theme filter; the lead may move `theme` into ActionItemFilter."""
+"""Filters of the API. Items use the list's own FilterSet
+(decisions.filters.ActionItemFilter, theme included): one FilterSet for the
+page, its exports and the API."""
 
 from __future__ import annotations
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from decisions.filters import ActionItemFilter, as_id
+from decisions.filters import as_id
 from decisions.models import Decision, DecisionKind, StatusUpdate
-from decisions.models.catalog import Theme
-
-
-class ThemedActionItemFilter(ActionItemFilter):
-    theme = django_filters.ModelChoiceFilter(
-        label=_("Theme"),
-        queryset=Theme.objects.all(),
-        to_field_name="slug",
-        field_name="themes",
-        empty_label=_("All themes"),
-        # One theme joins one row per item: nothing to de-duplicate.
-        distinct=False,
-    )
 
 
 class ParagraphFilter(django_filters.FilterSet):

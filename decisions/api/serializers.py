@@ -77,12 +77,14 @@ class ItemSerializer(serializers.ModelSerializer):
     overdue = serializers.SerializerMethodField()
     last_update_at = serializers.DateTimeField(read_only=True, allow_null=True)
     last_note = serializers.CharField(read_only=True, allow_null=True)
+    # Through its confirmed renewals: the earliest meeting's date (its age).
+    first_asked = serializers.DateField(read_only=True, allow_null=True)
     url = serializers.SerializerMethodField()
 
     class Meta:
         model = ActionItem
         fields = ["id", "report", "report_symbol", "paragraph", "paragraph_number"]
-        fields += ["owner", "partners", "summary", "status", "due_date", "due_text"]
+        fields += ["owner", "partners", "summary", "status", "due_date", "due_text", "first_asked"]
         fields += ["overdue", "themes", "last_update_at", "last_note", "updated_at", "url"]
 
     def get_overdue(self, item: ActionItem) -> bool:

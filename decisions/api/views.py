@@ -17,7 +17,8 @@ from rest_framework import viewsets
 
 from decisions.api import serializers
 from decisions.api.auth import api_token_create, api_token_revoke
-from decisions.api.filters import ParagraphFilter, ThemedActionItemFilter, UpdateFilter
+from decisions.api.filters import ParagraphFilter, UpdateFilter
+from decisions.filters import ActionItemFilter
 from decisions.models import ActionItem, Body, Decision, Report, StatusUpdate
 from decisions.models.catalog import ApiToken
 from decisions.permissions import login_with_role_required
@@ -55,11 +56,12 @@ class BodyViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class ItemViewSet(viewsets.ReadOnlyModelViewSet):
-    """Action items; the same filters as the /items/ page (report, paragraph,
-    owner, status, overdue, due_after, due_before, q, o) and `theme`."""
+    """Action items; the filters of the /items/ page, through the same
+    FilterSet (report, paragraph, owner, theme, status, overdue, due_after,
+    due_before, q, o; `o=asked` sorts oldest first)."""
 
     serializer_class = serializers.ItemSerializer
-    filterset_class = ThemedActionItemFilter
+    filterset_class = ActionItemFilter
     queryset = ActionItem.objects.for_list().prefetch_related("themes")
 
 

@@ -27,7 +27,9 @@ class ImportDraft(models.Model):
     `plan` is what the extractor found (the `--format json` shape, plus the
     spans of the words behind each finding); `corrections` is what the user
     changed: `{"structure": [split/join steps], "paragraphs": {number:
-    {"kind", "items"}}}`, replayed on the plan whenever it is computed again."""
+    {"kind", "items"}}}`, replayed on the plan whenever it is computed again,
+    and `"renewals": {"<number>|<owner slug>|<other item id>": {"decision",
+    "close_earlier"}}`, the renewals an editor decided, applied on import."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="import_drafts"

@@ -12,6 +12,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from decisions.models.items import ActionItem
+from decisions.models.status import CLOSED_STATUSES, status_q
 
 
 class LinkState(models.TextChoices):
@@ -195,11 +196,15 @@ def with_first_asked(items: models.QuerySet) -> models.QuerySet:
     return items.annotate(first_asked=Coalesce(Subquery(first), F("decision__report__date")))
 
 
-def longest_standing(limit: int):
-    """The open requests asked longest ago (dashboard), oldest first."""
-    items = ActionItem.objects.open().filter(decision__report__date__isnull=False)
+def longest_standing(limit: int, *, public: bool = False):
+    """The open requests asked longest ago (dashboard), oldest first; with
+    `public`, open by the status the public pages show (status_q)."""
+    items = ActionItem.objects.public() if public else ActionItem.objects.all()
+    items = items.filter(~status_q("in", CLOSED_STATUSES, public=public)).filter(
+        decision__report__date__isnull=False
+    )
     return (
-        with_first_asked(items)
+        items.with_first_asked()
         .select_related("decision__report", "owner")
         .defer("decision__report__source_text")
         .order_by("first_asked", "decision__report__date", "pk")[:limit]

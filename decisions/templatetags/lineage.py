@@ -31,7 +31,9 @@ def item_lineage(context, item):
                 "diff": word_diff(previous.summary, step.summary) if previous else None,
             }
         )
-    first = chain[0].decision.report.date
+    # The same source as the lists, the dashboard and the API
+    # (ActionItemQuerySet.with_first_asked); the chain where not annotated.
+    first = getattr(item, "first_asked", None) or chain[0].decision.report.date
     today = timezone.localdate()
     editor = user is not None and can_edit(user)
     # Lifecycle decisions carry notes and user names: internal, never shown

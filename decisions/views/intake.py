@@ -14,18 +14,22 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from decisions.forms_intake import ReportIntakeForm, paragraph_corrections
+from decisions.forms_intake import DraftRenewalForm, ReportIntakeForm, paragraph_corrections
 from decisions.models import Body, ImportDraft
 from decisions.services_intake import (
     DraftError,
     draft_correct_paragraph,
+    draft_decide_renewal,
     draft_import,
     draft_plan,
+    draft_renewal_decisions,
+    draft_renewals,
     draft_restructure,
     draft_start,
     segments,
 )
 from decisions.text.paragraphs import DuplicateNumberError, ReportParseError
+from decisions.views.lineage import can_edit
 
 IMPORT_PERMISSION = "decisions.import_report"
 
@@ -104,11 +108,27 @@ def intake_drafts(request: HttpRequest) -> HttpResponse:
 # --- Review and correct -------------------------------------------------------
 
 
+def _renewals_of(item: dict, number: str, proposals: dict, decided: dict) -> list[dict]:
+    """The renewals the import would propose for one request of the draft,
+    each with what the reviewer decided on it (if anything)."""
+    links = proposals.get((number, item["owner"]["slug"]), [])
+    return [{"link": link, "decided": decided.get(link.id, {})} for link in links]
+
+
 def _draft_page(request, draft: ImportDraft, *, error="", status=200) -> HttpResponse:
     plan = draft_plan(draft)
+    proposals = draft_renewals(draft, plan)
+    decided = draft_renewal_decisions(draft)
     paragraphs = []
+    n_renewals = 0
     for d in plan["decisions"]:
         items = d["action_items"]
+        renewals = [
+            {"item": item, "links": _renewals_of(item, d["number"], proposals, decided)}
+            for item in items
+        ]
+        renewals = [r for r in renewals if r["links"]]
+        n_renewals += sum(len(r["links"]) for r in renewals)
         paragraphs.append(
             {
                 "d": d,
@@ -119,12 +139,16 @@ def _draft_page(request, draft: ImportDraft, *, error="", status=200) -> HttpRes
                 ],
                 "rows": len(items) + 1,
                 "blank_row": len(items),
+                "renewals": renewals,
             }
         )
     ctx = {
         "draft": draft,
         "plan": plan,
         "paragraphs": paragraphs,
+        "n_renewals": n_renewals,
+        "n_decided": len(decided),
+        "may_decide_renewals": can_edit(request.user),
         "error": error,
         "bodies": Body.objects.order_by("-registered", "name_en").values_list(
             "name_en", "slug", "registered"
@@ -143,12 +167,15 @@ def _my_draft(request, pk: int) -> ImportDraft:
 def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
     """GET: the paragraphs beside what was found in them. POST `action`:
     `correct` a paragraph's kind and items, `split` it before some words,
-    `join` it with the next one."""
+    `join` it with the next one; `renewal`: an editor confirms or rejects a
+    renewal the import would propose (applied on import)."""
     draft = _my_draft(request, pk)
     if request.method != "POST":
         return _draft_page(request, draft)
     action = request.POST.get("action", "")
     number = request.POST.get("number", "")
+    if action == "renewal":
+        return _renewal_post(request, draft)
     try:
         if action == "correct":
             number, kind, items = paragraph_corrections(request.POST)
@@ -166,13 +193,36 @@ def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(f"{draft.get_absolute_url()}#para-{number}")
 
 
+def _renewal_post(request, draft: ImportDraft) -> HttpResponse:
+    if not can_edit(request.user):
+        raise PermissionDenied
+    form = DraftRenewalForm(request.POST)
+    if not form.is_valid():
+        return _draft_page(request, draft, error=_("Choose to confirm or reject the renewal."),
+                           status=400)  # fmt: skip
+    data = form.cleaned_data
+    try:
+        draft_decide_renewal(
+            draft=draft,
+            link_id=data["link"],
+            decision=data["decision"],
+            close_earlier=data["close_earlier"],
+        )
+    except DraftError as e:
+        return _draft_page(request, draft, error=str(e), status=400)
+    messages.success(request, _("Recorded; it is applied when the report is imported."))
+    number = data["link"].rsplit("|", 2)[0]
+    return redirect(f"{draft.get_absolute_url()}#para-{number}")
+
+
 @require_POST
 @import_permission_required
 def intake_draft_import(request: HttpRequest, pk: int) -> HttpResponse:
     """Write the draft, as corrected, all at once."""
     draft = _my_draft(request, pk)
+    editor = can_edit(request.user)
     try:
-        result = draft_import(draft=draft)
+        result = draft_import(draft=draft, renewals_by=request.user if editor else None)
     except ReportParseError as e:
         return _draft_page(request, draft, error=str(e), status=400)
     for warning in result.warnings:
@@ -192,5 +242,12 @@ def intake_draft_import(request: HttpRequest, pk: int) -> HttpResponse:
                 "i": result.created_items,
                 "b": len(result.created_bodies),
             },
+        )
+    decided = result.renewals_decided
+    if decided.get("confirm") or decided.get("reject"):
+        messages.success(
+            request,
+            _("Renewals: %(c)s confirmed, %(r)s rejected, as decided in the review.")
+            % {"c": decided.get("confirm", 0), "r": decided.get("reject", 0)},
         )
     return redirect(result.report)

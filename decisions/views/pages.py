@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 from functools import cached_property
 from itertools import groupby
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -20,11 +21,13 @@ from decisions.models import (
     Body,
     Decision,
     Report,
+    Status,
     StatusUpdate,
     progress_counts,
     status_rows,
 )
 from decisions.models.lineage import longest_standing
+from decisions.models.status import CLOSED_STATUSES
 from decisions.permissions import read_access_required
 
 ITEMS_PER_PAGE = 50
@@ -111,7 +114,13 @@ class DashboardData:
     @cached_property
     def longest_standing(self):
         # Open requests by when first asked, following confirmed renewals.
-        return list(longest_standing(DASHBOARD_LONGEST))
+        return list(longest_standing(DASHBOARD_LONGEST, public=self.public))
+
+    @property
+    def open_oldest_query(self) -> str:
+        """The item list's query string for every open request, oldest first."""
+        open_statuses = [s.value for s in Status if s not in CLOSED_STATUSES]
+        return urlencode({"status": open_statuses, "o": "asked"}, doseq=True)
 
     @cached_property
     def latest_updates(self):

@@ -119,3 +119,28 @@ def test_the_pages_fit_a_phone_screen(page: Page, mali_report, editor):
         if name == "dashboard":
             screenshot(page, "dashboard-phone.png")
     assert overflowing == {}, f"wider than the screen (scrollWidth, innerWidth): {overflowing}"
+
+
+def test_on_a_phone_the_item_list_shows_each_item_whole(page: Page, mali_report, editor):
+    """No sideways scrolling in the list: each item a card with its owner,
+    age and dates on screen; the column headers stay as the sort links."""
+    log_in(page, editor, "/items/")
+    page.set_viewport_size(PHONE)
+    page.reload()
+    wrap = page.locator(".table-wrap")
+    assert wrap.evaluate("el => el.scrollWidth <= el.clientWidth")
+    first = page.locator("table.items tbody tr").first
+    for cell in (first.locator(".cell-owner"), first.locator(".age")):
+        expect(cell).to_be_visible()
+        box = cell.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    # Each date says what it is (the header row is out of sight).
+    label = first.locator("td:has(.age)").evaluate("el => getComputedStyle(el, '::before').content")
+    assert label == '"First asked: "'
+    # The table keeps its roles for screen readers, cards or not.
+    expect(page.get_by_role("columnheader", name="First asked")).to_be_visible()
+    page.get_by_role("link", name="First asked").click()
+    expect(page).to_have_url(re.compile(r"[?&]o=asked(&|$)"))
+    expect(page.get_by_role("columnheader", name="First asked")).to_have_attribute(
+        "aria-sort", "ascending"
+    )
