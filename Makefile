@@ -12,9 +12,9 @@ SYSTEM_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test bench-db bench loadtest scaletest fidelity: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity: export DEBUG ?= 1
 
-.PHONY: run serve test setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -113,6 +113,10 @@ test: setup lint
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest -n $(TEST_WORKERS)
+
+# Refresh the README's screenshots (docs/screenshots/) from the browser tests.
+screenshots: setup
+	SCREENSHOTS_DIR=docs/screenshots $(VENV)/bin/pytest -p no:xdist tests/e2e
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
