@@ -16,10 +16,10 @@ run seed migrate test screenshots bench-db bench loadtest scaletest fidelity: ex
 
 .PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
 	touch $@
 
 setup: system-deps $(VENV)/.installed
@@ -97,9 +97,12 @@ fidelity: setup
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;
 # see README, Production).
-audit: setup
-	$(PY) -m pip install --quiet pip-audit==2.10.1
-	$(VENV)/bin/pip-audit --strict --progress-spinner off -r requirements.txt
+# pip-audit lives in a venv of its own, so that its dependencies never change the
+# project's; it audits every pinned package, direct or not.
+audit:
+	[ -x .venv-audit/bin/pip-audit ] || { $(PYTHON) -m venv .venv-audit && \
+		.venv-audit/bin/pip install --quiet pip-audit==2.10.1; }
+	.venv-audit/bin/pip-audit --strict --progress-spinner off -r constraints.txt
 
 lint: setup
 	$(VENV)/bin/ruff check .
@@ -119,4 +122,4 @@ screenshots: setup
 	SCREENSHOTS_DIR=docs/screenshots $(VENV)/bin/pytest -p no:xdist tests/e2e
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) .venv-audit db.sqlite3 staticfiles
