@@ -4,6 +4,7 @@ services_intake.py; these stay thin."""
 
 from __future__ import annotations
 
+import datetime
 from functools import wraps
 
 from django.contrib import messages
@@ -115,6 +116,15 @@ def _renewals_of(item: dict, number: str, proposals: dict, decided: dict) -> lis
     return [{"link": link, "decided": decided.get(link.id, {})} for link in links]
 
 
+def _iso_date(value) -> datetime.date | None:
+    """The plan's report date (an ISO string in the draft's JSON) as a date,
+    to show in the reader's language; None if missing or unreadable."""
+    try:
+        return datetime.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 def _draft_page(request, draft: ImportDraft, *, error="", status=200) -> HttpResponse:
     plan = draft_plan(draft)
     proposals = draft_renewals(draft, plan)
@@ -145,6 +155,7 @@ def _draft_page(request, draft: ImportDraft, *, error="", status=200) -> HttpRes
     ctx = {
         "draft": draft,
         "plan": plan,
+        "report_date": _iso_date(plan["report"].get("date")),
         "paragraphs": paragraphs,
         "n_renewals": n_renewals,
         "n_decided": len(decided),
