@@ -21,6 +21,7 @@ from decisions.services_intake import (
     DraftError,
     draft_correct_paragraph,
     draft_decide_renewal,
+    draft_discard,
     draft_import,
     draft_plan,
     draft_renewal_decisions,
@@ -99,11 +100,32 @@ def intake_new(request: HttpRequest) -> HttpResponse:
     return redirect(draft)
 
 
+def _drafts_page(request: HttpRequest, *, error: str = "", status: int = 200) -> HttpResponse:
+    drafts = ImportDraft.objects.for_list(request.user)
+    ctx = {"drafts": drafts, "error": error}
+    return render(request, "decisions/intake/drafts.html", ctx, status=status)
+
+
 @require_safe
 @import_permission_required
 def intake_drafts(request: HttpRequest) -> HttpResponse:
-    drafts = ImportDraft.objects.for_list(request.user)
-    return render(request, "decisions/intake/drafts.html", {"drafts": drafts})
+    return _drafts_page(request)
+
+
+@require_POST
+@import_permission_required
+def intake_draft_discard(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete one of the user's drafts not imported, once confirmed."""
+    draft = _my_draft(request, pk)
+    if request.POST.get("confirm") != "yes":
+        error = _("Tick the box to confirm that the draft is to be discarded.")
+        return _drafts_page(request, error=error, status=400)
+    try:
+        draft_discard(draft=draft)
+    except DraftError as e:
+        return _drafts_page(request, error=str(e), status=400)
+    messages.success(request, _("The draft was discarded."))
+    return redirect("decisions:intake_drafts")
 
 
 # --- Review and correct -------------------------------------------------------
