@@ -12,12 +12,23 @@ from django.utils.translation import gettext_lazy as _
 
 from decisions.models import ActionItem, Body, Status, StatusUpdate, overdue_q
 from decisions.models.catalog import Theme
+from decisions.models.status import status_q
+
+
+def status_order(*, public: bool = False) -> Case:
+    """Statuses in the order of an item's life, for sorting by status; with
+    `public`, by the status the public pages show (status_q)."""
+    return Case(
+        *(
+            When(status_q("exact", s.value, public=public), then=Value(i))
+            for i, s in enumerate(Status)
+        ),
+        output_field=IntegerField(),
+    )
+
 
 # Statuses in the order of an item's life, for sorting by status.
-STATUS_ORDER = Case(
-    *(When(status=s.value, then=Value(i)) for i, s in enumerate(Status)),
-    output_field=IntegerField(),
-)
+STATUS_ORDER = status_order()
 
 # The largest id a database key holds (a 64-bit integer); a longer number is
 # not an id and would overflow the query parameter.
@@ -66,10 +77,17 @@ class ItemOrderingFilter(django_filters.OrderingFilter):
     def filter(self, qs, value):
         if not value:
             return qs
+        # An anonymous visitor sorts by the status the page shows them, so
+        # the order never tells the internal status (ActionItemFilter.public).
+        public = getattr(self.parent, "public", False)
         order_by = []
         for param in value:
             descending = param.startswith("-")
-            for expression in ORDERINGS[param.lstrip("-")]:
+            key = param.lstrip("-")
+            expressions = (
+                (status_order(public=True),) if key == "status" and public else ORDERINGS[key]
+            )
+            for expression in expressions:
                 if descending:
                     order_by.append(expression.desc(nulls_last=True))
                 else:
@@ -78,6 +96,11 @@ class ItemOrderingFilter(django_filters.OrderingFilter):
 
 
 class ActionItemFilter(django_filters.FilterSet):
+    """`public`: an anonymous visitor's list (settings.PUBLIC_READ), which
+    shows each item's public status: status, overdue and the status sort
+    then go by that status too, never by the internal one, which the
+    results would otherwise give away."""
+
     q = django_filters.CharFilter(
         label=_("Search"),
         method="search",
@@ -117,6 +140,7 @@ class ActionItemFilter(django_filters.FilterSet):
         choices=Status.choices,
         widget=forms.CheckboxSelectMultiple,
         distinct=False,
+        method="filter_status",
     )
     overdue = django_filters.ChoiceFilter(
         label=_("Overdue"),
@@ -142,6 +166,10 @@ class ActionItemFilter(django_filters.FilterSet):
         model = ActionItem
         fields: list[str] = []
 
+    def __init__(self, *args, public: bool = False, **kwargs):
+        self.public = public
+        super().__init__(*args, **kwargs)
+
     def search(self, queryset, name, value):
         value = value.strip()
         if not value:
@@ -162,8 +190,11 @@ class ActionItemFilter(django_filters.FilterSet):
             return queryset.filter(decision__report_id=report_id)
         return queryset.filter(decision__report__symbol__iexact=value)
 
+    def filter_status(self, queryset, name, value):
+        return queryset.filter(status_q("in", value, public=self.public))
+
     def filter_overdue(self, queryset, name, value):
-        overdue = overdue_q(timezone.localdate())
+        overdue = overdue_q(timezone.localdate(), public=self.public)
         if value == "yes":
             return queryset.filter(overdue)
         if value == "no":

@@ -271,6 +271,16 @@ def _numbers(draft: ImportDraft) -> set[str]:
     return {d["number"] for d in draft_plan(draft)["decisions"]}
 
 
+def draft_discard(*, draft: ImportDraft) -> None:
+    """Delete a draft that was never imported. An imported draft stays: it
+    is the record of what was imported, and how it was corrected."""
+    if draft.imported_at is not None:
+        raise DraftError(
+            gettext("An imported draft is the record of its import: it cannot be discarded.")
+        )
+    draft.delete()
+
+
 def draft_correct_paragraph(*, draft: ImportDraft, number: str, kind: str, items: list[dict]):
     """Record a paragraph's kind and its items (owners, partners, due) as corrected."""
     if number not in _numbers(draft):

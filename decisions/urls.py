@@ -109,6 +109,11 @@ urlpatterns += [
         intake.intake_draft_import,
         name="intake_draft_import",
     ),
+    path(
+        "reports/import/drafts/<int:pk>/discard/",
+        intake.intake_draft_discard,
+        name="intake_draft_discard",
+    ),
 ]
 
 # Across meetings (views/lineage.py): renewals, possible duplicates, lifecycle.

@@ -125,6 +125,8 @@ EXPECTED = {
         NOT_ALLOWED,
         IMPORTERS | {u: 302 for u in USERS if IMPORTERS[u] == 200},
     ),
+    # An empty form (no confirmation) is refused: nothing is discarded.
+    "decisions:intake_draft_discard": (NOT_ALLOWED, bad_form(IMPORTERS)),
     "decisions:bodies_review": (REVIEWERS, NOT_ALLOWED),
     "decisions:body_review_register": (NOT_ALLOWED, bad_form(REVIEWERS)),
     "decisions:body_review_merge": (NOT_ALLOWED, bad_form(REVIEWERS)),
@@ -313,6 +315,7 @@ def make_world() -> dict:
         "api:token_revoke": {"pk": api_token.pk},
         "decisions:intake_draft": {"pk": draft.pk},
         "decisions:intake_draft_import": {"pk": draft.pk},
+        "decisions:intake_draft_discard": {"pk": draft.pk},
         "decisions:body_review_register": {"slug": to_review.slug},
         "decisions:body_review_merge": {"slug": to_review.slug},
         "decisions:renewal_decide": {"pk": link.pk},

@@ -73,11 +73,16 @@ class ThemeKind(models.TextChoices):
 
 
 class ThemeQuerySet(models.QuerySet):
-    def with_progress(self, today: datetime.date | None = None) -> ThemeQuerySet:
-        """Each theme with its item counts per status and overdue, in one query."""
+    def with_progress(
+        self, today: datetime.date | None = None, *, public: bool = False
+    ) -> ThemeQuerySet:
+        """Each theme with its item counts per status and overdue, in one query
+        (by the public status with `public`)."""
         from decisions.models import progress_counts
 
-        return self.annotate(**progress_counts(today or timezone.localdate(), "items"))
+        return self.annotate(
+            **progress_counts(today or timezone.localdate(), "items", public=public)
+        )
 
 
 class Theme(models.Model):

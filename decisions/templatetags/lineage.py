@@ -7,7 +7,7 @@ from __future__ import annotations
 from django import template
 from django.utils import timezone
 
-from decisions.models import RenewalLink
+from decisions.models import PublicStatus, RenewalLink
 from decisions.models.lineage import LinkState, lineage_chain, related_items
 from decisions.text.similarity import word_diff
 
@@ -21,6 +21,13 @@ def item_lineage(context, item):
     user = context.get("user")
     touching = list(RenewalLink.objects.touching(item).with_items())
     chain = lineage_chain(item, touching)
+    signed_in = user is not None and user.is_authenticated
+    if not signed_in and len(chain) > 1:
+        # Anonymous visitors (PUBLIC_READ) see each step's public status,
+        # as on every other page (ActionItem.shown_status); one query.
+        public = dict(PublicStatus.objects.filter(item__in=chain).values_list("item_id", "status"))
+        for step in chain:
+            step.public_value = public.get(step.pk)
     steps = []
     for i, step in enumerate(chain):
         previous = chain[i - 1] if i else None
@@ -38,7 +45,6 @@ def item_lineage(context, item):
     editor = user is not None and can_edit(user)
     # Lifecycle decisions carry notes and user names: internal, never shown
     # to anonymous visitors (PUBLIC_READ).
-    signed_in = user is not None and user.is_authenticated
     return {
         "item": item,
         "steps": steps if len(chain) > 1 else [],

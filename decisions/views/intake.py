@@ -4,6 +4,7 @@ services_intake.py; these stay thin."""
 
 from __future__ import annotations
 
+import datetime
 from functools import wraps
 
 from django.contrib import messages
@@ -20,6 +21,7 @@ from decisions.services_intake import (
     DraftError,
     draft_correct_paragraph,
     draft_decide_renewal,
+    draft_discard,
     draft_import,
     draft_plan,
     draft_renewal_decisions,
@@ -98,11 +100,32 @@ def intake_new(request: HttpRequest) -> HttpResponse:
     return redirect(draft)
 
 
+def _drafts_page(request: HttpRequest, *, error: str = "", status: int = 200) -> HttpResponse:
+    drafts = ImportDraft.objects.for_list(request.user)
+    ctx = {"drafts": drafts, "error": error}
+    return render(request, "decisions/intake/drafts.html", ctx, status=status)
+
+
 @require_safe
 @import_permission_required
 def intake_drafts(request: HttpRequest) -> HttpResponse:
-    drafts = ImportDraft.objects.for_list(request.user)
-    return render(request, "decisions/intake/drafts.html", {"drafts": drafts})
+    return _drafts_page(request)
+
+
+@require_POST
+@import_permission_required
+def intake_draft_discard(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete one of the user's drafts not imported, once confirmed."""
+    draft = _my_draft(request, pk)
+    if request.POST.get("confirm") != "yes":
+        error = _("Tick the box to confirm that the draft is to be discarded.")
+        return _drafts_page(request, error=error, status=400)
+    try:
+        draft_discard(draft=draft)
+    except DraftError as e:
+        return _drafts_page(request, error=str(e), status=400)
+    messages.success(request, _("The draft was discarded."))
+    return redirect("decisions:intake_drafts")
 
 
 # --- Review and correct -------------------------------------------------------
@@ -113,6 +136,15 @@ def _renewals_of(item: dict, number: str, proposals: dict, decided: dict) -> lis
     each with what the reviewer decided on it (if anything)."""
     links = proposals.get((number, item["owner"]["slug"]), [])
     return [{"link": link, "decided": decided.get(link.id, {})} for link in links]
+
+
+def _iso_date(value) -> datetime.date | None:
+    """The plan's report date (an ISO string in the draft's JSON) as a date,
+    to show in the reader's language; None if missing or unreadable."""
+    try:
+        return datetime.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _draft_page(request, draft: ImportDraft, *, error="", status=200) -> HttpResponse:
@@ -145,6 +177,7 @@ def _draft_page(request, draft: ImportDraft, *, error="", status=200) -> HttpRes
     ctx = {
         "draft": draft,
         "plan": plan,
+        "report_date": _iso_date(plan["report"].get("date")),
         "paragraphs": paragraphs,
         "n_renewals": n_renewals,
         "n_decided": len(decided),

@@ -47,8 +47,9 @@ def _sort_links(current: str) -> dict[str, dict]:
 @require_safe
 @read_access_required
 def item_list(request: HttpRequest) -> HttpResponse:
-    items = ActionItem.objects.for_page(public=is_public_visit(request))
-    item_filter = ActionItemFilter(request.GET, queryset=items)
+    public = is_public_visit(request)
+    items = ActionItem.objects.for_page(public=public)
+    item_filter = ActionItemFilter(request.GET, queryset=items, public=public)
     ctx = {
         "filter": item_filter,
         # Counted, read and rendered (the filter form too) only when the

@@ -22,6 +22,7 @@ from decisions.permissions import (
     read_access_required,
 )
 from decisions.theme_services import item_themes_set
+from decisions.views.pages import is_public_visit
 
 ITEMS_PER_PAGE = 50
 
@@ -34,7 +35,7 @@ def may_edit_themes(user) -> bool:
 @require_safe
 @read_access_required
 def theme_list(request: HttpRequest) -> HttpResponse:
-    themes = list(Theme.objects.with_progress())
+    themes = list(Theme.objects.with_progress(public=is_public_visit(request)))
     return render(request, "decisions/themes/list.html", {"themes": themes})
 
 
@@ -42,8 +43,10 @@ def theme_list(request: HttpRequest) -> HttpResponse:
 @read_access_required
 def theme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
-    theme = get_object_or_404(Theme.objects.with_progress(today), slug=slug)
-    items = ActionItem.objects.for_page().filter(themes=theme)
+    # Anonymous visitors (PUBLIC_READ): the public status, counts and badges.
+    public = is_public_visit(request)
+    theme = get_object_or_404(Theme.objects.with_progress(today, public=public), slug=slug)
+    items = ActionItem.objects.for_page(public=public).filter(themes=theme)
     page = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     ctx = {"theme": theme, "status_rows": status_rows(theme), "page": page, "today": today}
     return render(request, "decisions/themes/detail.html", ctx)
