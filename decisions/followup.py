@@ -327,20 +327,6 @@ def _rtl_run(paragraph, text: str):
     return run
 
 
-# What may follow w:bidi (w:rtl in a run) in each element, in the order
-# of the WordprocessingML schema (python-docx keeps these sequences private).
-AFTER_BIDI = {
-    "sectPr": ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange"),
-    "pPr": (
-        "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-        "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-        "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
-        "w:pPrChange",
-    ),
-    "rPr": ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath"),
-}  # fmt: skip
-
-
 def _has_arabic(text: str) -> bool:
     return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in text)
 
@@ -352,11 +338,12 @@ def _right_to_left(d, *, keep_ltr=()) -> None:
     each run holding Arabic marked w:rtl with an Arabic complex-script font.
     Elements go where the schema orders them: Word refuses a file otherwise."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
+    from decisions.docx_bidi import mark
+
     for section in d.sections:
-        section._sectPr.insert_element_before(OxmlElement("w:bidi"), *AFTER_BIDI["sectPr"])
+        mark(section._sectPr, "sectPr")
     paragraphs = list(d.paragraphs)
     for table in d.tables:
         table._tbl.tblPr.get_or_add_bidiVisual()
@@ -366,15 +353,14 @@ def _right_to_left(d, *, keep_ltr=()) -> None:
         if paragraph._p in keep:
             continue
         p_pr = paragraph._p.get_or_add_pPr()
-        p_pr.insert_element_before(OxmlElement("w:bidi"), *AFTER_BIDI["pPr"])
+        mark(p_pr, "pPr")
         if paragraph.alignment is None:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         for run in paragraph.runs:
             if not _has_arabic(run.text):
                 continue
             r_pr = run._r.get_or_add_rPr()
-            if r_pr.find(qn("w:rtl")) is None:
-                r_pr.insert_element_before(OxmlElement("w:rtl"), *AFTER_BIDI["rPr"])
+            mark(r_pr, "rPr")
             r_pr.get_or_add_rFonts().set(qn("w:cs"), "Noto Naskh Arabic")
 
 

@@ -13,9 +13,9 @@ import unicodedata
 from django.utils import formats, timezone, translation
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from decisions.docx_bidi import mark
 from decisions.models import ActionItem, Body, BodyKind
 from decisions.text.normalize import strip_unsafe
 
@@ -263,17 +263,12 @@ def _paragraph_text(item: ActionItem, language: str) -> tuple[str, str]:
 def _right_to_left(paragraph) -> None:
     """Mark a paragraph and its runs right to left (Word's bidi and rtl)."""
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    p_pr = paragraph._p.get_or_add_pPr()
-    p_pr.append(OxmlElement("w:bidi"))
+    mark(paragraph._p.get_or_add_pPr(), "pPr")
     for run in paragraph.runs:
         r_pr = run._r.get_or_add_rPr()
-        r_pr.append(OxmlElement("w:rtl"))
+        mark(r_pr, "rPr")
         # The complex-script font is what Word uses for Arabic.
-        fonts = r_pr.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = OxmlElement("w:rFonts")
-            r_pr.insert(0, fonts)
-        fonts.set(qn("w:cs"), "Arial")
+        r_pr.get_or_add_rFonts().set(qn("w:cs"), "Arial")
 
 
 def open_items_of(body: Body):
@@ -298,7 +293,7 @@ def note_verbale_docx(*, body: Body, language: str, today: datetime.date | None 
     document = Document()
     section = document.sections[0]
     if rtl:
-        section._sectPr.append(OxmlElement("w:bidi"))
+        mark(section._sectPr, "sectPr")
 
     def add(text: str, *, style: str | None = None, bold: bool = False, center=False, rtl=rtl):
         paragraph = document.add_paragraph(style=style)

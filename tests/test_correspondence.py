@@ -427,3 +427,28 @@ def test_the_draft_is_for_editors_and_refuses_an_unknown_language(client, editor
     client.force_login(editor)
     assert client.get(url, {"lang": "xx"}).status_code == 400
     assert client.post(url).status_code == 405
+
+
+def out_of_schema_order(data: bytes) -> list[str]:
+    """Every w:bidi / w:rtl that some element the schema puts after it precedes
+    (Word reports such a file as damaged)."""
+    from docx.oxml.ns import qn
+
+    from decisions.docx_bidi import AFTER_BIDI
+
+    body = Document(io.BytesIO(data)).element
+    wrong = []
+    for kind, tag in (("sectPr", "w:bidi"), ("pPr", "w:bidi"), ("rPr", "w:rtl")):
+        followers = {qn(name) for name in AFTER_BIDI[kind]}
+        for mark in body.iter(qn(tag)):
+            if mark.getparent().tag != qn(f"w:{kind}"):
+                continue
+            before = [el.tag for el in mark.itersiblings(preceding=True)]
+            wrong.extend(f"{kind}: {t} before {tag}" for t in before if t in followers)
+    return wrong
+
+
+def test_the_arabic_draft_puts_its_direction_marks_where_word_expects_them(body, item):
+    data = notes_verbales.note_verbale_docx(body=body, language="ar")
+    assert Document(io.BytesIO(data)).element.xpath(".//w:pPr/w:bidi")
+    assert out_of_schema_order(data) == []
