@@ -29,6 +29,8 @@ def status_order(*, public: bool = False) -> Case:
 
 # Statuses in the order of an item's life, for sorting by status.
 STATUS_ORDER = status_order()
+# The same by the public status, for anonymous visitors (ActionItemFilter.public).
+PUBLIC_STATUS_ORDER = status_order(public=True)
 
 # The largest id a database key holds (a 64-bit integer); a longer number is
 # not an id and would overflow the query parameter.
@@ -84,9 +86,7 @@ class ItemOrderingFilter(django_filters.OrderingFilter):
         for param in value:
             descending = param.startswith("-")
             key = param.lstrip("-")
-            expressions = (
-                (status_order(public=True),) if key == "status" and public else ORDERINGS[key]
-            )
+            expressions = (PUBLIC_STATUS_ORDER,) if key == "status" and public else ORDERINGS[key]
             for expression in expressions:
                 if descending:
                     order_by.append(expression.desc(nulls_last=True))

@@ -189,11 +189,12 @@ def followup_build(
     per_status = {s.value: 0 for s in Status}
     paragraphs = []
     n_overdue = 0
+    all_items = []
     for decision in decisions:
+        decision.report = report  # its report is `report`: no query
         for item in decision.action_items.all():
-            item.decision = decision  # its report is `report`: no query
-            decision.report = report
-    all_items = [i for d in decisions for i in d.action_items.all()]
+            item.decision = decision
+            all_items.append(item)
     origins = origins_for(all_items)
     letters = citations_for(
         report,

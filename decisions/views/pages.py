@@ -38,6 +38,12 @@ DASHBOARD_LONGEST = 10
 REPORTS_PER_PAGE = 50
 
 
+def is_public_visit(request: HttpRequest) -> bool:
+    """An anonymous visitor (only ever here with settings.PUBLIC_READ): the
+    pages show each item's public status and note, never the internal ones."""
+    return not request.user.is_authenticated
+
+
 def cache_context(request: HttpRequest, today: datetime.date) -> dict:
     """What a page's cached content (the `{% cache %}` block of its template,
     also keyed by the language) varies on: the day (overdue), the change stamp
@@ -45,7 +51,7 @@ def cache_context(request: HttpRequest, today: datetime.date) -> dict:
     query string (filters, sort, page). The page's own queries are lazy, so a
     cached request runs only the stamp's. The time bounds what the stamp does
     not signal (an admin renaming a body, a translation added)."""
-    signed_in = "1" if request.user.is_authenticated else "0"
+    signed_in = "0" if is_public_visit(request) else "1"
     stamp = f"{today}:{ActionItem.objects.change_stamp()}:{signed_in}"
     return {
         "stamp": stamp,
@@ -66,12 +72,6 @@ def lazy_page(items, request: HttpRequest, per_page: int, *, count: int | None =
         return paginator.get_page(request.GET.get("page"))
 
     return SimpleLazyObject(get_page)
-
-
-def is_public_visit(request: HttpRequest) -> bool:
-    """An anonymous visitor (only ever here with settings.PUBLIC_READ): the
-    pages show each item's public status and note, never the internal ones."""
-    return not request.user.is_authenticated
 
 
 # --- Dashboard ----------------------------------------------------------------
