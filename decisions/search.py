@@ -137,8 +137,14 @@ def search(query: str, *, include_notes: bool, limit: int = RESULTS_PER_KIND) ->
 # --- Titles and addresses, shared by both engines ---------------------------------
 
 
+def _title(decision: Decision) -> str:
+    """ "OIC/ACM-2017/MALI-REP ¶xiii": every hit's title (items and notes add
+    their owner apart)."""
+    return f"{decision.report.symbol} ¶{decision.number}"
+
+
 def _paragraph_hit(decision: Decision, snippet: str, rank: float, language: str) -> Hit:
-    title = f"{decision.report.symbol} ¶{decision.number}"
+    title = _title(decision)
     url = decision.get_absolute_url()
     return Hit("paragraph", title, url, render_highlight(snippet), rank, language, decision.pk)
 
@@ -148,7 +154,7 @@ def _item_hit(item: ActionItem, snippet: str, rank: float) -> Hit:
     decision = item.decision
     return Hit(
         "item",
-        f"{decision.report.symbol} ¶{decision.number}",
+        _title(decision),
         item.get_absolute_url(),
         render_highlight(snippet),
         rank,
@@ -166,7 +172,7 @@ def _note_hit(update: StatusUpdate, snippet: str, rank: float) -> Hit:
     decision = item.decision
     return Hit(
         "note",
-        f"{decision.report.symbol} ¶{decision.number}",
+        _title(decision),
         item.get_absolute_url(),
         render_highlight(snippet),
         rank,
