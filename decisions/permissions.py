@@ -94,6 +94,16 @@ def is_secretariat(user) -> bool:
     return user.is_superuser or user.is_staff or user.has_perm(UPDATE_PERMISSION)
 
 
+def focal_body_ids(user) -> set[int] | None:
+    """The bodies whose correspondence and submissions a user sees: None for
+    the secretariat (every body), a focal point's bodies, else none."""
+    if is_secretariat(user):
+        return None
+    if not user.is_authenticated:
+        return set()
+    return set(user.focal_bodies.values_list("pk", flat=True))
+
+
 def can_review(user) -> bool:
     """Accept or return submissions, record letters and replies."""
     if not (user.is_authenticated and user.is_active):

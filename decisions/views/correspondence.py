@@ -23,6 +23,7 @@ from decisions.models import Body, Letter, Reply
 from decisions.permissions import (
     can_review,
     can_see_letter,
+    focal_body_ids,
     is_focal_point_for,
     is_secretariat,
     login_with_role_required,
@@ -95,13 +96,6 @@ def _letters_for(user):
     return Letter.objects.for_user(user, see_all=is_secretariat(user)).for_log()
 
 
-def _focal_body_ids(user) -> set[int] | None:
-    """None for the secretariat (every recipient); a focal point's bodies."""
-    if is_secretariat(user):
-        return None
-    return set(user.focal_bodies.values_list("pk", flat=True))
-
-
 @require_safe
 @login_with_role_required
 def correspondence_log(request: HttpRequest) -> HttpResponse:
@@ -109,7 +103,7 @@ def correspondence_log(request: HttpRequest) -> HttpResponse:
     user = request.user
     letters = _letters_for(user)
     page = Paginator(letters, PER_PAGE).get_page(request.GET.get("page"))
-    rows = letter_rows(page.object_list, body_ids=_focal_body_ids(user))
+    rows = letter_rows(page.object_list, body_ids=focal_body_ids(user))
     ctx = {"page": page, "rows": rows, "may_record": can_review(user)}
     return render(request, "decisions/correspondence/log.html", ctx)
 
@@ -160,7 +154,7 @@ def _letter_for(request: HttpRequest, pk: int) -> Letter:
 
 def _render_letter(request, letter, reply_form=None, *, status=200):
     user = request.user
-    row = letter_rows([letter], body_ids=_focal_body_ids(user))[0]
+    row = letter_rows([letter], body_ids=focal_body_ids(user))[0]
     replies = [r for state in row.recipients for r in state.replies]
     ctx = {
         "letter": letter,

@@ -18,7 +18,7 @@ from decisions import exports, followup, followup_letters, sheets
 from decisions.filters import ActionItemFilter
 from decisions.forms import SheetUploadForm
 from decisions.models import ActionItem, Report
-from decisions.permissions import is_secretariat, login_with_role_required, may_upload
+from decisions.permissions import focal_body_ids, login_with_role_required, may_upload
 
 XLSX_TYPE = exports.XLSX_TYPE
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -144,11 +144,10 @@ def letters_scope(user) -> followup_letters.Scope:
     correspondence log shows it: every letter for the secretariat, the
     letters sent to a focal point's bodies, none for anyone else (viewers;
     anonymous visitors do not get the report at all)."""
-    if is_secretariat(user):
+    body_ids = focal_body_ids(user)
+    if body_ids is None:
         return followup_letters.ALL
-    if not user.is_authenticated:
-        return None
-    return frozenset(user.focal_bodies.values_list("pk", flat=True)) or None
+    return frozenset(body_ids) or None
 
 
 def _followup(request: HttpRequest, pk: int, ext: str) -> HttpResponse:
