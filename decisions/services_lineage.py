@@ -233,10 +233,8 @@ class _ByBody:
         return list(found.values())
 
 
-def _earlier_for(later: Probe, earliers: _ByBody | list[Probe], measures: _Measures) -> list:
+def _earlier_for(later: Probe, earliers: _ByBody, measures: _Measures) -> list:
     """The requests of `earliers` that `later` may renew: (probe, score, signals)."""
-    if not isinstance(earliers, _ByBody):
-        earliers = _ByBody(earliers)
     found = []
     for earlier in earliers.sharing(later):
         scored = _score(later, earlier, measures)

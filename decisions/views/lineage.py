@@ -26,18 +26,13 @@ from decisions.models.lineage import (
     LinkState,
     OverlapState,
 )
-from decisions.permissions import UPDATE_PERMISSION, can_view, login_with_role_required
+from decisions.permissions import can_review, can_view, login_with_role_required
 
 PER_PAGE = 50
 
-
-def can_edit(user) -> bool:
-    """Editors and superusers decide renewals, overlaps and lifecycles."""
-    return (
-        user.is_authenticated
-        and user.is_active
-        and (user.is_superuser or user.has_perm(UPDATE_PERMISSION))
-    )
+# Editors and superusers decide renewals, overlaps and lifecycles: the same
+# test as for reviewing submissions.
+can_edit = can_review
 
 
 def editors_only(view):
@@ -113,6 +108,20 @@ def _errors(form: forms.Form) -> str:
     return "; ".join(f"{field}: {' '.join(errs)}" for field, errs in form.errors.items())
 
 
+def _apply(request: HttpRequest, form: forms.Form, *, invalid: str | None, decide, done: str):
+    """The shared part of the decision views: 400 with `invalid` (else the
+    form's errors) or the service's DecisionError; otherwise `done` as a
+    message and a redirect to what `decide(cleaned_data)` returns."""
+    if not form.is_valid():
+        return bad_request(request, invalid or _errors(form))
+    try:
+        to = decide(form.cleaned_data)
+    except services_lineage.DecisionError as e:
+        return bad_request(request, str(e))
+    messages.success(request, done)
+    return redirect(to)
+
+
 # --- Renewals -----------------------------------------------------------------------
 
 
@@ -148,21 +157,24 @@ def renewal_queue(request: HttpRequest) -> HttpResponse:
 @editors_only
 def renewal_decide(request: HttpRequest, pk: int) -> HttpResponse:
     link = get_object_or_404(RenewalLink, pk=pk)
-    form = RenewalDecisionForm(request.POST)
-    if not form.is_valid():
-        return bad_request(request, _("Choose to confirm or reject the proposal."))
-    try:
+
+    def decide(data: dict) -> str:
         services_lineage.renewal_decide(
             link=link,
-            confirm=form.cleaned_data["decision"] == "confirm",
-            close_earlier=form.cleaned_data["close_earlier"],
+            confirm=data["decision"] == "confirm",
+            close_earlier=data["close_earlier"],
             by=request.user,
         )
-    except services_lineage.DecisionError as e:
-        return bad_request(request, str(e))
-    messages.success(request, _("Recorded."))
-    report_id = link.later_item.decision.report_id
-    return redirect(f"{reverse('decisions:renewal_queue')}?report={report_id}")
+        report_id = link.later_item.decision.report_id
+        return f"{reverse('decisions:renewal_queue')}?report={report_id}"
+
+    return _apply(
+        request,
+        RenewalDecisionForm(request.POST),
+        invalid=_("Choose to confirm or reject the proposal."),
+        decide=decide,
+        done=_("Recorded."),
+    )
 
 
 # --- Possible duplicates --------------------------------------------------------
@@ -189,17 +201,20 @@ def duplicates(request: HttpRequest) -> HttpResponse:
 @editors_only
 def overlap_decide(request: HttpRequest, pk: int) -> HttpResponse:
     flag = get_object_or_404(OverlapFlag, pk=pk)
-    form = OverlapDecisionForm(request.POST)
-    if not form.is_valid():
-        return bad_request(request, _("Choose to link the items or dismiss the flag."))
-    try:
+
+    def decide(data: dict) -> str:
         services_lineage.overlap_decide(
-            flag=flag, related=form.cleaned_data["decision"] == "related", by=request.user
+            flag=flag, related=data["decision"] == "related", by=request.user
         )
-    except services_lineage.DecisionError as e:
-        return bad_request(request, str(e))
-    messages.success(request, _("Recorded."))
-    return redirect("decisions:duplicates")
+        return "decisions:duplicates"
+
+    return _apply(
+        request,
+        OverlapDecisionForm(request.POST),
+        invalid=_("Choose to link the items or dismiss the flag."),
+        decide=decide,
+        done=_("Recorded."),
+    )
 
 
 # --- Lifecycle --------------------------------------------------------------------
@@ -210,12 +225,15 @@ def overlap_decide(request: HttpRequest, pk: int) -> HttpResponse:
 def item_lifecycle(request: HttpRequest, pk: int) -> HttpResponse:
     """Keep, update or close an item, with a reason and who approved it."""
     item = get_object_or_404(ActionItem, pk=pk)
-    form = LifecycleForm(request.POST)
-    if not form.is_valid():
-        return bad_request(request, _errors(form))
-    try:
-        services_lineage.lifecycle_decide(item=item, by=request.user, **form.cleaned_data)
-    except services_lineage.DecisionError as e:
-        return bad_request(request, str(e))
-    messages.success(request, _("The decision was recorded."))
-    return redirect(item)
+
+    def decide(data: dict) -> ActionItem:
+        services_lineage.lifecycle_decide(item=item, by=request.user, **data)
+        return item
+
+    return _apply(
+        request,
+        LifecycleForm(request.POST),
+        invalid=None,
+        decide=decide,
+        done=_("The decision was recorded."),
+    )
