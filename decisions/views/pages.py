@@ -51,10 +51,13 @@ def cache_context(request: HttpRequest, today: datetime.date) -> dict:
     query string (filters, sort, page). The page's own queries are lazy, so a
     cached request runs only the stamp's. The time bounds what the stamp does
     not signal (an admin renaming a body, a translation added)."""
-    signed_in = "0" if is_public_visit(request) else "1"
-    stamp = f"{today}:{ActionItem.objects.change_stamp()}:{signed_in}"
+    public = is_public_visit(request)
+    stamp = f"{today}:{ActionItem.objects.change_stamp()}:{'0' if public else '1'}"
     return {
         "stamp": stamp,
+        # What the content may differ in between visitors: it is in the stamp.
+        # Never the user itself inside the cached content (a form's token, a name).
+        "public_visit": public,
         "query": request.GET.urlencode(),
         "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
     }
