@@ -38,6 +38,7 @@ MAX_ID = 2**63 - 1
 
 # Sort parameter -> the expressions to order by. Items with no due date or
 # no update go last either way. Ties end with the pk, so pages are stable.
+# For signed-in users with a role (ActionItemFilter).
 ORDERINGS = {
     "paragraph": (F("decision__report__symbol"), F("decision__position")),
     "owner": (Lower("owner__name_en"),),
@@ -48,6 +49,15 @@ ORDERINGS = {
     "due": (F("due_date"),),
     "updated": (F("last_update_at"),),
 }
+# For visitors who read as the public (PublicItemFilter): by what they are
+# shown, the public status and the time the public status was set (a list
+# they may not see the history of must not be ordered by it).
+PUBLIC_ORDERINGS = {
+    **ORDERINGS,
+    "status": (PUBLIC_STATUS_ORDER,),
+    "updated": (F("public_status__updated_at"),),
+}
+
 ORDERING_LABELS = {
     "paragraph": _("Paragraph"),
     "owner": _("Owner"),
@@ -79,15 +89,14 @@ class ItemOrderingFilter(django_filters.OrderingFilter):
     def filter(self, qs, value):
         if not value:
             return qs
-        # An anonymous visitor sorts by the status the page shows them, so
-        # the order never tells the internal status (ActionItemFilter.public).
-        public = getattr(self.parent, "public", False)
+        # The FilterSet's own orderings: the public one sorts by what the
+        # public is shown (PUBLIC_ORDERINGS), never by internal data.
+        orderings = self.parent.orderings
         order_by = []
         for param in value:
             descending = param.startswith("-")
             key = param.lstrip("-")
-            expressions = (PUBLIC_STATUS_ORDER,) if key == "status" and public else ORDERINGS[key]
-            for expression in expressions:
+            for expression in orderings[key]:
                 if descending:
                     order_by.append(expression.desc(nulls_last=True))
                 else:
@@ -96,10 +105,13 @@ class ItemOrderingFilter(django_filters.OrderingFilter):
 
 
 class ActionItemFilter(django_filters.FilterSet):
-    """`public`: an anonymous visitor's list (settings.PUBLIC_READ), which
-    shows each item's public status: status, overdue and the status sort
-    then go by that status too, never by the internal one, which the
-    results would otherwise give away."""
+    """The item list of signed-in users with a role (and its exports and the
+    API): the internal status, notes and times. Visitors who read as the
+    public get PublicItemFilter."""
+
+    # Whether status, overdue and the sorts go by what the public is shown.
+    public = False
+    orderings = ORDERINGS
 
     q = django_filters.CharFilter(
         label=_("Search"),
@@ -166,10 +178,6 @@ class ActionItemFilter(django_filters.FilterSet):
         model = ActionItem
         fields: list[str] = []
 
-    def __init__(self, *args, public: bool = False, **kwargs):
-        self.public = public
-        super().__init__(*args, **kwargs)
-
     def search(self, queryset, name, value):
         value = value.strip()
         if not value:
@@ -200,3 +208,44 @@ class ActionItemFilter(django_filters.FilterSet):
         if value == "no":
             return queryset.exclude(overdue)
         return queryset
+
+
+# What a visitor who reads as the public may search: what they are shown.
+PUBLIC_SEARCH_FIELDS = ("decision__text", "summary", "public_status__note")
+
+
+class PublicItemFilter(ActionItemFilter):
+    """The item list of visitors who read as the public (settings.PUBLIC_READ:
+    not signed in, or without a role), over ActionItemQuerySet.for_page(
+    public=True). Every filter, search and sort goes by what the page shows
+    them: the paragraph, the summary, the public status, its note and its
+    time; never an internal status, note or time, which the results, their
+    number or their order would otherwise give away (tests/
+    test_public_boundary.py sends every parameter with internal words)."""
+
+    public = True
+    orderings = PUBLIC_ORDERINGS
+
+    q = django_filters.CharFilter(
+        label=_("Search"),
+        method="search",
+        help_text=_("In the paragraph text, the summary and the public note."),
+    )
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        matches = Q()
+        for field in PUBLIC_SEARCH_FIELDS:
+            matches |= Q(**{f"{field}__icontains": value})
+        return queryset.filter(matches)
+
+
+def item_filter_for(data, *, public: bool) -> ActionItemFilter:
+    """The item list's FilterSet over its QuerySet, for a visitor who reads
+    as the public (permissions.reads_as_public) or for staff: the one way
+    the public reaches the list."""
+    if public:
+        return PublicItemFilter(data, queryset=ActionItem.objects.for_page(public=True))
+    return ActionItemFilter(data, queryset=ActionItem.objects.for_page())

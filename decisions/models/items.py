@@ -44,13 +44,14 @@ class ActionItemQuerySet(models.QuerySet):
 
     def with_last_update(self, *, public: bool = False) -> ActionItemQuerySet:
         """Annotate the latest note and the time of the latest update; with
-        `public`, the public note instead: never an internal note."""
-        latest = StatusUpdate.objects.filter(item=OuterRef("pk")).order_by("-created_at", "-pk")
+        `public`, the public note and the time the public status was set
+        instead: never an internal note, nor when the internal work happened."""
         if public:
             return self.public().annotate(
-                last_update_at=Subquery(latest.values("created_at")[:1]),
+                last_update_at=F("public_status__updated_at"),
                 last_note=F("public_status__note"),
             )
+        latest = StatusUpdate.objects.filter(item=OuterRef("pk")).order_by("-created_at", "-pk")
         latest_note = latest.exclude(note="")
         return self.annotate(
             last_update_at=Subquery(latest.values("created_at")[:1]),

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from decisions import services
-from decisions.filters import ORDERING_LABELS, ActionItemFilter
+from decisions.filters import ORDERING_LABELS, item_filter_for
 from decisions.forms import StatusUpdateForm
 from decisions.models import ActionItem
 from decisions.permissions import (
@@ -47,9 +47,7 @@ def _sort_links(current: str) -> dict[str, dict]:
 @require_safe
 @read_access_required
 def item_list(request: HttpRequest) -> HttpResponse:
-    public = is_public_visit(request)
-    items = ActionItem.objects.for_page(public=public)
-    item_filter = ActionItemFilter(request.GET, queryset=items, public=public)
+    item_filter = item_filter_for(request.GET, public=is_public_visit(request))
     ctx = {
         "filter": item_filter,
         # Counted, read and rendered (the filter form too) only when the
