@@ -38,6 +38,18 @@ def can_read_pages(user) -> bool:
     return settings.PUBLIC_READ or can_view(user)
 
 
+def reads_as_public(request) -> bool:
+    """Whether this request reads as the public: not signed in, or signed in
+    without a role (only let in by settings.PUBLIC_READ). Such a visitor
+    reads through the public layer alone (ActionItemQuerySet.public,
+    filters.PublicItemFilter): the public status, note and time, never
+    internal data. Asked once per request."""
+    cached = getattr(request, "_reads_as_public", None)
+    if cached is None:
+        cached = request._reads_as_public = not can_view(request.user)
+    return cached
+
+
 def can_update(user, item: ActionItem) -> bool:
     """Editors update any item; a focal point only the items its bodies own."""
     if not (user.is_authenticated and user.is_active):
@@ -53,7 +65,7 @@ def read_access_required(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if not can_read_pages(request.user):
+        if reads_as_public(request) and not settings.PUBLIC_READ:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             raise PermissionDenied

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from decisions.models import PublicStatus, RenewalLink
 from decisions.models.lineage import LinkState, lineage_chain, related_items
+from decisions.permissions import reads_as_public
 from decisions.text.similarity import word_diff
 
 register = template.Library()
@@ -21,13 +22,14 @@ def item_lineage(context, item):
     user = context.get("user")
     touching = list(RenewalLink.objects.touching(item).with_items())
     chain = lineage_chain(item, touching)
-    signed_in = user is not None and user.is_authenticated
-    if not signed_in and len(chain) > 1:
+    # Visitors who read as the public: not signed in, or without a role.
+    public = context.get("request") is None or reads_as_public(context["request"])
+    if public and len(chain) > 1:
         # Anonymous visitors (PUBLIC_READ) see each step's public status,
         # as on every other page (ActionItem.shown_status); one query.
-        public = dict(PublicStatus.objects.filter(item__in=chain).values_list("item_id", "status"))
+        shown = dict(PublicStatus.objects.filter(item__in=chain).values_list("item_id", "status"))
         for step in chain:
-            step.public_value = public.get(step.pk)
+            step.public_value = shown.get(step.pk)
     steps = []
     for i, step in enumerate(chain):
         previous = chain[i - 1] if i else None
@@ -55,7 +57,7 @@ def item_lineage(context, item):
         ] if editor else [],
         "related": related_items(item),
         "decisions": (
-            list(item.lifecycle_decisions.select_related("recorded_by")) if signed_in else []
+            list(item.lifecycle_decisions.select_related("recorded_by")) if not public else []
         ),
         "form": LifecycleForm() if editor else None,
         "csrf_token": context.get("csrf_token"),

@@ -28,7 +28,7 @@ from decisions.models import (
 )
 from decisions.models.lineage import longest_standing
 from decisions.models.status import CLOSED_STATUSES
-from decisions.permissions import read_access_required
+from decisions.permissions import read_access_required, reads_as_public
 
 ITEMS_PER_PAGE = 50
 DASHBOARD_OVERDUE = 20
@@ -39,9 +39,11 @@ REPORTS_PER_PAGE = 50
 
 
 def is_public_visit(request: HttpRequest) -> bool:
-    """An anonymous visitor (only ever here with settings.PUBLIC_READ): the
-    pages show each item's public status and note, never the internal ones."""
-    return not request.user.is_authenticated
+    """A visitor who reads as the public (permissions.reads_as_public: not
+    signed in, or without a role; only ever here with settings.PUBLIC_READ):
+    the pages show each item's public status, note and time, never the
+    internal ones."""
+    return reads_as_public(request)
 
 
 def cache_context(request: HttpRequest, today: datetime.date) -> dict:

@@ -34,6 +34,7 @@ from decisions.permissions import (
     can_update,
     login_with_role_required,
     needs_review,
+    reads_as_public,
 )
 
 PER_PAGE = 50
@@ -44,10 +45,10 @@ def item_workflow_context(request: HttpRequest, item: ActionItem, **forms) -> di
     user who may not see it (anonymous visitors above all)."""
     user = request.user
     ctx: dict = {"public_status": PublicStatus.objects.filter(item=item).first()}
-    if not user.is_authenticated:
-        # PUBLIC_READ visitors: the public status and note, never the
-        # internal history notes (nor anything below).
-        ctx.update({"updates": [], "latest_update": None})
+    if reads_as_public(request):
+        # PUBLIC_READ visitors (no role): the public status and note, never
+        # the internal history notes (nor anything below).
+        ctx.update({"updates": [], "latest_update": None, "public_visit": True})
     if not can_see_internal(user, item):
         return ctx
     submissions = list(
