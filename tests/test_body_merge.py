@@ -244,3 +244,12 @@ def test_a_renewal_both_items_have_keeps_the_decision_taken_on_either(editor, pa
     body_merge(body=gone.owner, into=kept.owner, by=editor)
     (link,) = RenewalLink.objects.all()
     assert (link.earlier_item, link.later_item, link.state) == (kept, later, "confirmed")
+
+
+def test_a_moved_item_does_not_have_its_new_owner_as_partner(editor):
+    found, into = make_body("found", registered=False), make_body("into")
+    item = make_item(owner=found)
+    item.partners.add(into)
+    body_merge(body=found, into=into, by=editor)
+    item.refresh_from_db()
+    assert item.owner == into and not item.partners.exists()
