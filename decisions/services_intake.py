@@ -529,15 +529,14 @@ def body_merge(*, body: Body, into: Body, by=None) -> int:
 
     if body.pk == into.pk:
         raise DraftError(gettext("a body cannot be merged into itself"))
-    unknown = relations.unhandled(ActionItem, Body)
-    if unknown:
-        raise DraftError(
-            gettext("nothing was merged: the merge does not know how to move %(fields)s")
-            % {"fields": ", ".join(unknown)}
-        )
     moved = 0
     now = timezone.now()
     try:
+        unknown = relations.unhandled(ActionItem, Body)
+        if unknown:
+            raise relations.RelationError(
+                f"the merge does not know how to move {', '.join(unknown)}"
+            )
         with transaction.atomic():
             body = Body.objects.select_for_update().get(pk=body.pk)
             into = Body.objects.select_for_update().get(pk=into.pk)
