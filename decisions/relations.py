@@ -135,13 +135,24 @@ def _partners_of_body(field, old, new, notes) -> None:
     _union(field, old, new, notes)
 
 
+def _ancestors(body) -> list[int]:
+    """The ids of a body's parent, its parent's parent... (bounded: a cycle
+    cannot hang the walk)."""
+    manager, found, current = type(body)._base_manager, [], body.parent_id
+    while current is not None and current not in found and current != body.pk:
+        found.append(current)
+        current = manager.filter(pk=current).values_list("parent_id", flat=True).first()
+    return found
+
+
 def _children(field, old, new, notes) -> None:
-    """Its children become the kept body's; the kept body is never its own
-    parent (merging a parent into its child)."""
-    _rows(field, old).exclude(pk=new.pk).update(parent=new)
-    if new.parent_id == old.pk:
+    """Its children become the kept body's. Merging an ancestor into one of
+    its descendants, the kept body takes the ancestor's parent: no body
+    becomes its own ancestor."""
+    if old.pk in _ancestors(new):
         new.parent_id = old.parent_id if old.parent_id != new.pk else None
         type(new)._base_manager.filter(pk=new.pk).update(parent=new.parent_id)
+    _rows(field, old).exclude(pk=new.pk).update(parent=new)
 
 
 def _reminders(field, old, new, notes) -> None:

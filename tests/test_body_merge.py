@@ -192,6 +192,16 @@ def test_merging_a_body_into_its_child_leaves_no_body_its_own_parent(editor):
     assert child.parent is None
 
 
+def test_merging_a_body_into_its_grandchild_makes_no_cycle(editor):
+    top = make_body("top")
+    middle = make_body("middle", parent=top, registered=False)
+    child = make_body("child", parent=make_body("between", parent=middle))
+    body_merge(body=middle, into=child, by=editor)
+    between = Body.objects.get(slug="between")
+    child.refresh_from_db()
+    assert (child.parent, between.parent) == (top, child)
+
+
 def test_a_merge_that_meets_a_relation_it_does_not_know_refuses_and_changes_nothing(
     client, editor, kept, found, decision, monkeypatch
 ):
