@@ -12,10 +12,11 @@ import datetime
 import hashlib
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from decisions import services_lineage
+from decisions import relations, services_lineage
 from decisions.models import Body, DecisionKind, ImportDraft
 from decisions.services import ImportResult, PlannedDecision, registry_entries, report_import
 from decisions.services import report_plan as _report_plan
@@ -483,60 +484,88 @@ def body_register(
     return body
 
 
-def _merge_note(body: Body, item) -> str:
+def _merge_note(body: Body, item, notes: list[str]) -> str:
     due = item.due_date or item.due_text or "-"
-    return f"Merged with the item of {body.name_en} (status {item.get_status_display()}, due {due})"
+    note = f"Merged with the item of {body.name_en} (status {item.get_status_display()}, due {due})"
+    return "; ".join([note, *notes])
+
+
+def _item_fold(*, item, kept, body: Body, by, now) -> None:
+    """Fold `item` into `kept`, the item of the same paragraph: everything
+    that refers to it (history, submissions, evidence, comments, public
+    status, letters, links...) moves to `kept` (relations.MERGE_RULES); a
+    note says what was merged; then `item`, with nothing left on it, goes."""
+    from decisions.models import ActionItem, StatusUpdate
+
+    notes: list[str] = []
+    relations.fold(item, kept, notes=notes)
+    StatusUpdate.objects.create(
+        item=kept,
+        author=by if by is not None and by.is_authenticated else None,
+        old_status=kept.status,
+        new_status=kept.status,
+        note=_merge_note(body, item, notes),
+        created_at=now,
+    )
+    if kept.due_date is None and item.due_date is not None:
+        kept.due_date, kept.due_text = item.due_date, item.due_text
+        kept.save(update_fields=["due_date", "due_text"])
+    left = relations.still_referring(item)
+    if left:
+        raise relations.RelationError(f"rows would be lost with the merged item: {left}")
+    ActionItem.objects.filter(pk=item.pk).delete()
 
 
 def body_merge(*, body: Body, into: Body, by=None) -> int:
     """Merge a body into another: its items move there, its names become
     aliases of it, and it is deleted. Where `into` already has an item on the
-    same paragraph, that item is kept and takes the other's history, partners
-    and deadline (a note says so). Returns the number of items moved."""
-    from django.db.models import F
-
-    from decisions.models import ActionItem, StatusUpdate
+    same paragraph, that item is kept and takes everything of the other
+    (_item_fold). What refers to the body itself (partners, letters, replies,
+    watches, children...) moves to `into`. Each item that changes gets a new
+    version, so a form shown before the merge is stale. A relation the merge
+    does not know (relations.MERGE_RULES) is refused before anything changes.
+    Returns the number of items moved."""
+    from decisions.models import ActionItem
 
     if body.pk == into.pk:
         raise DraftError(gettext("a body cannot be merged into itself"))
     moved = 0
     now = timezone.now()
-    with transaction.atomic():
-        body = Body.objects.select_for_update().get(pk=body.pk)
-        into = Body.objects.select_for_update().get(pk=into.pk)
-        for item in ActionItem.objects.select_for_update().filter(owner=body).order_by("pk"):
-            kept = (
-                ActionItem.objects.select_for_update()
-                .filter(decision_id=item.decision_id, owner=into)
-                .first()
+    try:
+        unknown = relations.unhandled(ActionItem, Body)
+        if unknown:
+            raise relations.RelationError(
+                f"the merge does not know how to move {', '.join(unknown)}"
             )
-            if kept is None:
-                ActionItem.objects.filter(pk=item.pk).update(owner=into, updated_at=now)
+        with transaction.atomic():
+            body = Body.objects.select_for_update().get(pk=body.pk)
+            into = Body.objects.select_for_update().get(pk=into.pk)
+            changed: set[int] = set()
+            for item in ActionItem.objects.select_for_update().filter(owner=body).order_by("pk"):
+                kept = (
+                    ActionItem.objects.select_for_update()
+                    .filter(decision_id=item.decision_id, owner=into)
+                    .first()
+                )
+                if kept is None:
+                    ActionItem.objects.filter(pk=item.pk).update(owner=into)
+                    item.partners.remove(into)
+                    changed.add(item.pk)
+                else:
+                    _item_fold(item=item, kept=kept, body=body, by=by, now=now)
+                    changed.add(kept.pk)
                 moved += 1
-                continue
-            StatusUpdate.objects.filter(item=item).update(item=kept)
-            kept.partners.add(*item.partners.exclude(pk=into.pk))
-            StatusUpdate.objects.create(
-                item=kept,
-                author=by if by is not None and by.is_authenticated else None,
-                old_status=kept.status,
-                new_status=kept.status,
-                note=_merge_note(body, item),
-                created_at=now,
+            changed.update(ActionItem.objects.filter(partners=body).values_list("pk", flat=True))
+            relations.fold(body, into, notes=[])
+            _add_aliases(into, body.all_names())
+            Body.objects.filter(pk=into.pk).update(aliases=into.aliases)
+            ActionItem.objects.filter(pk__in=changed).update(
+                version=F("version") + 1, updated_at=now
             )
-            if kept.due_date is None and item.due_date is not None:
-                kept.due_date, kept.due_text = item.due_date, item.due_text
-                kept.save(update_fields=["due_date", "due_text"])
-            ActionItem.objects.filter(pk=kept.pk).update(version=F("version") + 1, updated_at=now)
-            item.delete()
-            moved += 1
-        for item in ActionItem.objects.filter(partners=body):
-            item.partners.remove(body)
-            if item.owner_id != into.pk:
-                item.partners.add(into)
-        Body.objects.filter(parent=body).update(parent=into)
-        into.focal_points.add(*body.focal_points.all())
-        _add_aliases(into, body.all_names())
-        into.save(update_fields=["aliases"])
-        body.delete()
+            left = relations.still_referring(body)
+            if left:
+                raise relations.RelationError(f"rows would be lost with the merged body: {left}")
+            body.delete()
+    except relations.RelationError as e:
+        raise DraftError(gettext("nothing was merged: %(why)s") % {"why": e}) from e
     return moved

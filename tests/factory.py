@@ -75,3 +75,132 @@ def make_public_status(item: ActionItem, *, status: str, note: str = "", at: dat
     public = public_status_set(item=item, status=status, note=note, by=by)
     type(public).objects.filter(pk=public.pk).update(updated_at=at)
     return public
+
+# --- Everything that hangs on an item and its owner ------------------------------
+
+PROOF_PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+def make_item_with_everything(
+    decision: Decision | None = None, owner: Body | None = None, *, by: User | None = None
+) -> dict:
+    """An item with one row of every kind that refers to it or to its owner, each
+    field that points at them used at least once (tests/test_relations.py
+    checks that none is missing): history, submissions, evidence with a
+    stored file, comments, the public status, lifecycle decisions, renewal
+    links and overlap flags both ways, themes, letters, replies, watches,
+    reminders, partners, focal points and a child body. Makes its own users,
+    bodies and other items, so two calls never collide; an earlier item
+    first, so that the item is second in an overlap flag too. Files go to
+    the storage (tests set MEDIA_ROOT). Returns what it made, by name."""
+    from django.core.files.base import ContentFile
+
+    from decisions.models import (
+        Comment,
+        Evidence,
+        Letter,
+        LifecycleDecision,
+        OverlapFlag,
+        PublicStatus,
+        ReminderSent,
+        RenewalLink,
+        Reply,
+        StatusUpdate,
+        Submission,
+        Theme,
+        Watch,
+    )
+
+    n = next(_seq)
+    earlier_report = make_report(date=datetime.date(2010, 1, 1))
+    earlier = make_item(decision=make_decision(earlier_report), owner=make_body())
+    item = make_item(decision=decision, owner=owner)
+    body = item.owner
+    by = by or make_user(f"hanger{n}")
+    focal = make_user(f"hanger-focal{n}")
+    body.focal_points.add(focal)
+    later = make_item(decision=make_decision(make_report(date=datetime.date(2030, 1, 1))))
+    update = StatusUpdate.objects.create(
+        item=item, author=by, old_status=item.status, new_status=item.status, note=f"note {n}"
+    )
+    pending = Submission.objects.create(
+        item=item, author=focal, status=Status.IN_PROGRESS, note="pending", base_version=0
+    )
+    accepted = Submission.objects.create(
+        item=item,
+        author=focal,
+        status=Status.IN_PROGRESS,
+        note="accepted",
+        base_version=0,
+        state="accepted",
+        update=update,
+    )
+    evidence = Evidence(
+        item=item,
+        submission=pending,
+        original_name="proof.pdf",
+        content_type="application/pdf",
+        size=len(PROOF_PDF),
+        added_by=focal,
+    )
+    evidence.file.save("proof.pdf", ContentFile(PROOF_PDF), save=False)
+    evidence.save()
+    Evidence.objects.create(
+        item=item, submission=accepted, update=update, url="https://example.org/a"
+    )
+    comment = Comment.objects.create(item=item, author=by, text=f"@{focal.username} see")
+    comment.mentions.add(focal)
+    PublicStatus.objects.create(item=item, status=Status.IN_PROGRESS, note=f"public {n}")
+    LifecycleDecision.objects.create(
+        item=item, action="keep", reason="delivered", approved_by="the meeting", recorded_by=by
+    )
+    RenewalLink.objects.create(
+        earlier_item=earlier, later_item=item, score=0.9, state="confirmed", first_item=earlier
+    )
+    RenewalLink.objects.create(earlier_item=item, later_item=later, score=0.8, first_item=item)
+    OverlapFlag.objects.create(item_a=earlier, item_b=item, similarity=0.9)
+    OverlapFlag.objects.create(item_a=item, item_b=later, similarity=0.8)
+    theme = Theme.objects.order_by("pk").first() or Theme.objects.create(
+        slug="test-theme", kind="focus", name_en="Test", name_fr="Test", name_ar="Test"
+    )
+    theme.items.add(item)
+    other = make_item(decision=make_decision(earlier_report), owner=make_body())
+    other.partners.add(body)
+    item.partners.add(make_body())
+    letter = Letter.objects.create(
+        reference=f"OIC/GS/TEST/{n}",
+        sent_on=datetime.date(2020, 1, 1),
+        subject="Follow-up",
+        recorded_by=by,
+    )
+    letter.recipients.add(body)
+    letter.items.add(item)
+    chaser = Letter.objects.create(
+        reference=f"OIC/GS/TEST/{n}/2",
+        chases=letter,
+        sent_on=datetime.date(2020, 3, 1),
+        subject="Chaser",
+    )
+    reply = Reply.objects.create(letter=letter, sender=body, received_on=datetime.date(2020, 2, 1))
+    Evidence.objects.create(letter=letter, url="https://example.org/letter")
+    Evidence.objects.create(reply=reply, url="https://example.org/reply")
+    Watch.objects.create(user=by, item=item)
+    Watch.objects.create(user=focal, body=body)
+    ReminderSent.objects.create(user=focal, body=body, sent_on=datetime.date(2020, 1, 1), n_items=2)
+    child = make_body(parent=body)
+    made = {
+        "by": by,
+        "focal": focal,
+        "earlier": earlier,
+        "later": later,
+        "update": update,
+        "pending": pending,
+        "evidence": evidence,
+        "comment": comment,
+        "letter": letter,
+        "chaser": chaser,
+        "reply": reply,
+        "child": child,
+        "partner_item": other,
+    }
+    return {"item": item, **made}

@@ -24,7 +24,14 @@ from decisions import services_workflow as workflow
 from decisions.api.auth import api_token_create
 from decisions.models import CalendarToken, OverlapFlag, RenewalLink, Status, StatusUpdate
 from decisions.services_intake import draft_start
-from tests.factory import make_body, make_decision, make_item, make_report, make_user
+from tests.factory import (
+    make_body,
+    make_decision,
+    make_item,
+    make_item_with_everything,
+    make_report,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -296,6 +303,9 @@ def make_world() -> dict:
         user=users["superuser"],
         text="**OIC/TEST-DRAFT/REP**\n\n- i. La Réunion a demandé aux États membres d'agir.\n",
     )
+    # One row of every model that hangs on an item or a body, so that every
+    # URL is tried with each kind present (test_the_world_holds_...).
+    make_item_with_everything()
     kwargs = {
         "decisions:item_detail": {"pk": item.pk},
         "decisions:body_detail": {"slug": own_body.slug},
@@ -336,6 +346,16 @@ def make_world() -> dict:
         "decisions:body_watch": {"slug": own_body.slug},
     }
     return {"users": users, "kwargs": kwargs}
+
+
+def test_the_world_holds_a_row_of_every_model_on_an_item_or_a_body(world):
+    from decisions.models import ActionItem, Body
+    from decisions.relations import hanging_models
+
+    missing = [
+        m._meta.label for m in hanging_models(ActionItem, Body) if not m._base_manager.exists()
+    ]
+    assert not missing, f"make_world() makes no row of {missing}: add one"
 
 
 def test_every_url_is_in_the_matrix():

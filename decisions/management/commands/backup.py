@@ -34,6 +34,20 @@ def files_dir_for(path: Path) -> Path:
     return path.with_name(path.name + ".files")
 
 
+def backup_models() -> list[str]:
+    """The models the backup holds: every installed model but EXCLUDED, read
+    from the app registry, so that a new model is backed up without a word.
+    The tables behind many-to-many fields go with the model of the field."""
+    excluded = {e.lower() for e in EXCLUDED} | ({"axes"} if apps.is_installed("axes") else set())
+    return [
+        m._meta.label
+        for m in apps.get_models()
+        if m._meta.app_label not in excluded
+        and m._meta.label_lower not in excluded
+        and not m._meta.proxy
+    ]
+
+
 def _evidence_files():
     return Evidence.objects.exclude(file="").order_by("pk")
 
@@ -50,9 +64,9 @@ class Command(BaseCommand):
     def _dump(self, tmp: str) -> None:
         call_command(
             "dumpdata",
+            *backup_models(),
             natural_foreign=True,
             natural_primary=True,
-            exclude=EXCLUDED + [a for a in ("axes",) if apps.is_installed(a)],
             format="xml",  # keeps microseconds, which JSON would cut to milliseconds
             indent=1,
             output=tmp,
