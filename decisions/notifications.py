@@ -5,7 +5,9 @@ Users watch items and bodies (`Watch`); the focal points of a body watch it
 without a row. Each recipient's email is rendered in the language of their
 `Profile` and sent at once, or kept as a `Notification` for the daily digest
 (`digests_send`, the `send_digests` command). Nobody is told about what
-they may not see, nor about what they did themselves.
+they may not see, nor about what they did themselves: `may_be_told` is
+asked when an email goes out, the digest's included (rights may have been
+withdrawn since the event).
 
 Called by services_workflow after the write is committed."""
 
@@ -32,12 +34,18 @@ from decisions.models import (
     Comment,
     DigestSent,
     EmailMode,
+    Letter,
     Notification,
     Profile,
     Reply,
     Submission,
 )
-from decisions.permissions import UPDATE_PERMISSION, can_see_internal, can_see_letter
+from decisions.permissions import (
+    UPDATE_PERMISSION,
+    can_view,
+    may_be_told_about_item,
+    may_be_told_about_letter,
+)
 
 SUBJECT_PREFIX = "[OIC follow-up] "
 
@@ -75,9 +83,20 @@ def editors() -> set:
     return set(get_user_model().objects.filter(q, is_active=True).distinct())
 
 
-def _send_or_keep(user, subject: str, text: str) -> None:
+def may_be_told(user, *, item: ActionItem | None = None, letter: Letter | None = None) -> bool:
+    """Whether an email about the item (or the letter) may go to the user
+    now: the permissions' predicates, asked at each send. A notification
+    kept from before it recorded what it was about needs a role at least."""
+    if item is not None:
+        return may_be_told_about_item(user, item)
+    if letter is not None:
+        return may_be_told_about_letter(user, letter)
+    return can_view(user)
+
+
+def _send_or_keep(user, subject: str, text: str, about: dict) -> None:
     if profile_of(user).email_mode == EmailMode.DIGEST:
-        Notification.objects.create(user=user, subject=subject, text=text)
+        Notification.objects.create(user=user, subject=subject, text=text, **about)
         return
     EmailMessage(
         subject=SUBJECT_PREFIX + subject,
@@ -85,7 +104,9 @@ def _send_or_keep(user, subject: str, text: str) -> None:
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[user.email],
     ).send(fail_silently=True)
-    Notification.objects.create(user=user, subject=subject, text=text, sent_at=timezone.now())
+    Notification.objects.create(
+        user=user, subject=subject, text=text, sent_at=timezone.now(), **about
+    )
 
 
 def notify(
@@ -94,20 +115,23 @@ def notify(
     template: str,
     subject: Callable[[], str],
     ctx: dict,
-    may_see: Callable,
+    item: ActionItem | None = None,
+    letter: Letter | None = None,
     actor=None,
 ) -> list:
     """Tell each user (once) who has an address, is not the actor and may
-    see what it is about; rendered in the user's language. Returns them."""
+    be told about the item or the letter (`may_be_told`); rendered in the
+    user's language. Returns them."""
+    about = {"item": item} if item is not None else {"letter": letter}
     told = []
     for user in sorted(set(users), key=lambda u: u.pk):
         if not user.email or not user.is_active or (actor is not None and user.pk == actor.pk):
             continue
-        if not may_see(user):
+        if not may_be_told(user, **about):
             continue
         with translation.override(language_of(user)):
             text = render_to_string(f"emails/{template}.txt", ctx | {"user": user})
-            _send_or_keep(user, str(subject()), text)
+            _send_or_keep(user, str(subject()), text, about)
         told.append(user)
     return told
 
@@ -136,7 +160,7 @@ def submission_created(submission: Submission) -> list:
     watching = watchers(item=item)
     reviewers = editors()
     recipients = (watching & reviewers) or reviewers
-    recipients |= {u for u in watching if can_see_internal(u, item)}
+    recipients |= {u for u in watching if may_be_told_about_item(u, item)}
     return notify(
         recipients,
         template="submission_created",
@@ -147,7 +171,7 @@ def submission_created(submission: Submission) -> list:
             "author": _name(submission.author),
             "submission_url": site_url() + submission.get_absolute_url(),
         },
-        may_see=lambda u: can_see_internal(u, item),
+        item=item,
         actor=submission.author,
     )
 
@@ -174,7 +198,7 @@ def submission_reviewed(submission: Submission) -> list:
             "reviewer": _name(submission.reviewed_by),
             "submission_url": site_url() + submission.get_absolute_url(),
         },
-        may_see=lambda u: can_see_internal(u, item),
+        item=item,
         actor=submission.reviewed_by,
     )
 
@@ -189,7 +213,6 @@ def comment_added(comment: Comment, mentioned: Iterable = ()) -> list:
         "author": _name(comment.author),
         "comment_url": site_url() + item.get_absolute_url() + "#comments",
     }
-    may_see = lambda u: can_see_internal(u, item)  # noqa: E731
     told = notify(
         mentioned,
         template="comment_added",
@@ -198,7 +221,7 @@ def comment_added(comment: Comment, mentioned: Iterable = ()) -> list:
             % {"who": _name(comment.author), "item": _item_label(item)}
         ),
         ctx=ctx | {"mention": True},
-        may_see=may_see,
+        item=item,
         actor=comment.author,
     )
     told += notify(
@@ -209,7 +232,7 @@ def comment_added(comment: Comment, mentioned: Iterable = ()) -> list:
             % {"who": _name(comment.author), "item": _item_label(item)}
         ),
         ctx=ctx | {"mention": False},
-        may_see=may_see,
+        item=item,
         actor=comment.author,
     )
     return told
@@ -231,7 +254,7 @@ def reply_recorded(reply: Reply) -> list:
             "letter_url": site_url() + letter.get_absolute_url(),
             "site_url": site_url(),
         },
-        may_see=lambda u: can_see_letter(u, letter),
+        letter=letter,
         actor=reply.recorded_by,
     )
 
@@ -259,7 +282,10 @@ def digests_send(*, today: datetime.date | None = None, dry_run: bool = False) -
     today = today or timezone.localdate()
     run = DigestRun()
     pending: dict[int, list[Notification]] = defaultdict(list)
-    for n in Notification.objects.filter(sent_at__isnull=True).select_related("user__profile"):
+    kept = Notification.objects.filter(sent_at__isnull=True).select_related(
+        "user__profile", "item", "letter"
+    )
+    for n in kept:
         pending[n.user_id].append(n)
     already = set(
         DigestSent.objects.filter(sent_on=today, user_id__in=pending).values_list(
@@ -268,6 +294,18 @@ def digests_send(*, today: datetime.date | None = None, dry_run: bool = False) -
     )
     for user_id, events in sorted(pending.items()):
         user = events[0].user
+        # Asked again now: the user may have lost a role, a body or the item.
+        withheld = [e for e in events if not may_be_told(user, item=e.item, letter=e.letter)]
+        events = [e for e in events if e not in withheld]
+        if withheld:
+            run.lines.append(
+                f"{'would withhold' if dry_run else 'withheld'} {len(withheld)} events "
+                f"from {user.get_username()}: no longer visible to them"
+            )
+            if not dry_run:
+                Notification.objects.filter(pk__in=[e.pk for e in withheld]).delete()
+        if not events:
+            continue
         if user_id in already or not user.email:
             run.skipped += 1
             run.lines.append(f"skipped {user.get_username()}")

@@ -100,10 +100,13 @@ def may_upload(user) -> bool:
 
 def is_secretariat(user) -> bool:
     """Editors, staff and superusers: they see every submission, letter and
-    comment and review what focal points submit."""
+    comment and review what focal points submit. The staff flag (the admin
+    site) counts only with a role: alone, it opens no item (can_view)."""
     if not (user.is_authenticated and user.is_active):
         return False
-    return user.is_superuser or user.is_staff or user.has_perm(UPDATE_PERMISSION)
+    if user.is_superuser or user.has_perm(UPDATE_PERMISSION):
+        return True
+    return user.is_staff and can_view(user)
 
 
 def focal_body_ids(user) -> set[int] | None:
@@ -141,6 +144,19 @@ def needs_review(user, item: ActionItem) -> bool:
     if can_review(user):
         return False
     return item.owner.slug not in settings.REVIEW_SKIP_BODIES
+
+
+def may_be_told_about_item(user, item: ActionItem) -> bool:
+    """An email or digest about an item's internal work (a submission, its
+    review, a comment, a mention) goes only to a user who may open the
+    item's page (a role: can_view, whatever PUBLIC_READ says) and see that
+    work there (can_see_internal). Asked when the email goes out."""
+    return can_view(user) and can_see_internal(user, item)
+
+
+def may_be_told_about_letter(user, letter) -> bool:
+    """The same for a letter and its replies (can_see_letter)."""
+    return can_view(user) and can_see_letter(user, letter)
 
 
 def can_see_letter(user, letter) -> bool:

@@ -3,6 +3,7 @@ views and the tests all go through these functions."""
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from collections.abc import Iterable
@@ -433,13 +434,17 @@ def action_item_set_status(
     note: str = "",
     by,
     expected_version: int | None = None,
+    submitted_by=None,
+    submitted_at: datetime.datetime | None = None,
 ) -> StatusUpdate:
     """Record an update of one item: a new status, a note, or both.
 
     Writes exactly one history row. With `expected_version` (the version the
     user saw), raises StaleItemError if someone else updated the item since,
     so nothing is overwritten silently. The note is stored normalised
-    (normalize_text): whoever calls, no control character gets in."""
+    (normalize_text): whoever calls, no control character gets in.
+    `submitted_by` / `submitted_at`: the focal point whose accepted
+    submission this is, and when they submitted it (submission_accept)."""
     if status not in Status.values:
         raise ValueError(f"unknown status {status!r}; expected one of {', '.join(Status.values)}")
     note = normalize_text(note or "").strip()
@@ -459,6 +464,8 @@ def action_item_set_status(
             new_status=status,
             note=note,
             created_at=now,
+            submitted_by=submitted_by,
+            submitted_at=submitted_at,
         )
         ActionItem.objects.filter(pk=current.pk).update(
             status=status, version=F("version") + 1, updated_at=now

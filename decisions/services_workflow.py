@@ -235,17 +235,10 @@ def submission_create(
     return submission
 
 
-def _credited_note(submission: Submission) -> str:
-    author = submission.author
-    name = (author.get_full_name() or author.get_username()) if author else "unknown"
-    username = f" ({author.get_username()})" if author and author.get_full_name() else ""
-    day = timezone.localtime(submission.created_at).date().isoformat()
-    return f"{submission.note}\n\n[Submitted by {name}{username} on {day}]"
-
-
 def submission_accept(*, submission: Submission, by, allow_stale: bool = False) -> StatusUpdate:
     """Make the submission the item's update: one history row, through
-    services.action_item_set_status, with its author credited in the note.
+    services.action_item_set_status, its note as the focal point wrote it;
+    who submitted and when are the row's fields (never the note's text).
     Raises StaleSubmissionError if the item changed since the submission
     (unless `allow_stale`: the reviewer saw the current state and agreed)."""
     with transaction.atomic():
@@ -258,9 +251,11 @@ def submission_accept(*, submission: Submission, by, allow_stale: bool = False) 
             update = services.action_item_set_status(
                 item=item,
                 status=current.status,
-                note=_credited_note(current),
+                note=current.note,
                 by=by,
                 expected_version=expected,
+                submitted_by=current.author,
+                submitted_at=current.created_at,
             )
         except services.StaleItemError as e:
             raise StaleSubmissionError(e.item) from e

@@ -5,7 +5,10 @@ An editor fills the `new status` and `new note` columns of an export
 the file before reading it, checks every row against the database and the
 user's rights and returns the changes (or the reasons each rejected row is
 wrong); `sheet_changes_apply()` records them through
-`services.action_item_set_status`, all or nothing.
+`services.action_item_set_status`, all or nothing. A row from a user whose
+updates are reviewed (permissions.needs_review) is not recorded: it becomes
+a submission, through `services_workflow.submission_create` as on the item
+page, and waits for an editor.
 """
 
 from __future__ import annotations
@@ -21,11 +24,11 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from decisions import services
+from decisions import services, services_workflow
 from decisions.exports import AS_OF_EXPORT, EDITABLE_HEADERS, FORMULA_STARTS, HEADERS
 from decisions.filters import as_id
 from decisions.models import ActionItem, Status
-from decisions.permissions import can_update
+from decisions.permissions import can_update, needs_review
 from decisions.text.normalize import strip_unsafe
 
 MAX_UPLOAD_BYTES = 5_000_000
@@ -62,6 +65,10 @@ class SheetChange:
     old_status: str
     new_status: str
     note: str
+    # Sent for review (a submission) rather than recorded. A preview kept
+    # from before this field existed reads False; the confirmation checks
+    # it against needs_review again.
+    review: bool = False
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -84,6 +91,22 @@ class SheetResult:
     changes: list[SheetChange]
     errors: list[str]
     unchanged_rows: int = 0
+
+    @property
+    def to_record(self) -> list[SheetChange]:
+        return [c for c in self.changes if not c.review]
+
+    @property
+    def to_review(self) -> list[SheetChange]:
+        return [c for c in self.changes if c.review]
+
+
+@dataclass(frozen=True)
+class SheetApplied:
+    """What a confirmed upload did: updates recorded, submissions made."""
+
+    recorded: int
+    submitted: int
 
 
 def _status_names() -> dict[str, str]:
@@ -419,6 +442,10 @@ def sheet_changes_read(*, data: bytes, user) -> SheetResult:
                 _("row %(row)d (item %(id)d): you may not update this item")
                 % {"row": n, "id": item_id}
             )
+        review = not problems and needs_review(user, item)
+        if review and not note:
+            # As the item page's submission form (SubmissionForm.clean_note).
+            problems.append(f"{where(n, item_id, 'new note')}: {_('Say what was done.')}")
         if problems:
             result.errors.extend(problems)
             continue
@@ -431,6 +458,7 @@ def sheet_changes_read(*, data: bytes, user) -> SheetResult:
                 old_status=item.status,
                 new_status=new_status,
                 note=note,
+                review=review,
             )
         )
     return result
@@ -440,12 +468,15 @@ class SheetApplyError(Exception):
     pass
 
 
-def sheet_changes_apply(*, changes: list[SheetChange], by) -> int:
+def sheet_changes_apply(*, changes: list[SheetChange], by) -> SheetApplied:
     """Record every change of a checked upload, one history row each, in one
-    transaction. Raises SheetApplyError (nothing recorded) when an item is
-    gone, was updated since the preview, or the user may no longer update it."""
+    transaction; a change for review becomes a pending submission instead
+    (the service the item page uses). Raises SheetApplyError (nothing
+    recorded) when an item is gone, was updated since the preview, the
+    user may no longer update it, or whether it is reviewed has changed."""
+    recorded = submitted = 0
     with transaction.atomic():
-        items = ActionItem.objects.in_bulk([c.item_id for c in changes])
+        items = ActionItem.objects.select_related("owner").in_bulk([c.item_id for c in changes])
         for change in changes:
             item = items.get(change.item_id)
             if item is None:
@@ -457,6 +488,27 @@ def sheet_changes_apply(*, changes: list[SheetChange], by) -> int:
                 raise SheetApplyError(
                     _("row %(row)d: you may not update this item") % {"row": change.row}
                 )
+            stale = SheetApplyError(
+                _("row %(row)d: item %(id)d was updated since the preview")
+                % {"row": change.row, "id": change.item_id}
+            )
+            if needs_review(by, item) != change.review:
+                raise SheetApplyError(
+                    _("row %(row)d: whether your updates of this item are reviewed has changed")
+                    % {"row": change.row}
+                )
+            if change.review:
+                if item.version != change.version:
+                    raise stale
+                services_workflow.submission_create(
+                    item=item,
+                    status=change.new_status,
+                    note=change.note,
+                    by=by,
+                    base_version=change.version,
+                )
+                submitted += 1
+                continue
             try:
                 services.action_item_set_status(
                     item=item,
@@ -466,8 +518,6 @@ def sheet_changes_apply(*, changes: list[SheetChange], by) -> int:
                     expected_version=change.version,
                 )
             except services.StaleItemError as e:
-                raise SheetApplyError(
-                    _("row %(row)d: item %(id)d was updated since the preview")
-                    % {"row": change.row, "id": change.item_id}
-                ) from e
-    return len(changes)
+                raise stale from e
+            recorded += 1
+    return SheetApplied(recorded=recorded, submitted=submitted)

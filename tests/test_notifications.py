@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from decisions import services_workflow as workflow
-from decisions.models import DigestSent, Status, Watch
+from decisions.models import Comment, DigestSent, Notification, Status, Watch
 from decisions.reminders import reminders_send
 from tests.factory import make_body, make_item, make_user
 
@@ -189,3 +189,112 @@ def test_the_account_page_sets_the_language_of_the_interface(client, focal):
     # The language switcher (its cookie) wins.
     client.cookies["django_language"] = "en"
     assert 'lang="en"' in client.get(url).content.decode()
+
+
+# --- Who may be told: checked when the email goes out -------------------------
+
+
+@pytest.fixture
+def staff_no_role(db):
+    """The staff flag opens the admin site; it is not a role in the follow-up."""
+    return make_user("ntstaff", is_staff=True, email="staff@example.org")
+
+
+def test_a_mention_on_the_item_page_is_not_emailed_to_a_staff_user_without_a_role(
+    client, item, focal, reviewer, staff_no_role, django_capture_on_commit_callbacks
+):
+    client.force_login(reviewer)
+    url = reverse("decisions:item_comment_add", args=[item.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"text": "@ntstaff the budget line is 4.2 M"})
+    assert response.status_code == 302
+    assert "staff@example.org" not in [m.to[0] for m in mail.outbox]
+    assert not Comment.objects.get().mentions.exists()
+
+
+def test_a_staff_user_without_a_role_watching_an_item_is_not_told_of_a_comment(
+    item, focal, reviewer, staff_no_role, django_capture_on_commit_callbacks
+):
+    workflow.watch_set(user=staff_no_role, item=item, on=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.comment_add(item=item, text="Internal remark.", by=reviewer)
+    assert [m.to for m in mail.outbox] == [["focal@example.org"]]
+
+
+def test_a_staff_user_without_a_role_watching_a_body_is_not_told_of_a_reply(
+    item, focal, reviewer, staff_no_role, django_capture_on_commit_callbacks
+):
+    letter = workflow.letter_record(
+        reference="NV/10",
+        sent_on=datetime.date(2017, 10, 2),
+        subject="Follow-up",
+        recipients=[item.owner],
+        by=reviewer,
+    )
+    workflow.watch_set(user=staff_no_role, body=item.owner, on=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.reply_record(
+            letter=letter, sender=item.owner, received_on=datetime.date(2017, 11, 15), by=reviewer
+        )
+    assert [m.to for m in mail.outbox] == [["focal@example.org"]]
+
+
+def test_the_item_page_shows_no_comment_to_a_staff_user_without_a_role(
+    client, item, reviewer, staff_no_role, settings
+):
+    settings.PUBLIC_READ = True
+    workflow.comment_add(item=item, text="Budget line 4.2 M, internal.", by=reviewer)
+    client.force_login(staff_no_role)
+    response = client.get(item.get_absolute_url())
+    assert response.status_code == 200
+    assert "Budget line 4.2 M" not in response.content.decode()
+
+
+@pytest.fixture
+def second_item(focal):
+    """An item of another body the same focal point answers for."""
+    other = make_item(owner=make_body("nt-second"))
+    other.owner.focal_points.add(focal)
+    return other
+
+
+def test_a_digest_leaves_out_what_the_recipient_may_no_longer_see(
+    item, focal, second_item, reviewer, django_capture_on_commit_callbacks
+):
+    workflow.profile_save(user=focal, language="en", email_mode="digest")
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.comment_add(item=item, text="Lost from sight.", by=reviewer)
+        workflow.comment_add(item=second_item, text="Still in sight.", by=reviewer)
+    item.owner.focal_points.remove(focal)  # before the digest goes out
+    call_command("send_digests", "--date", "2030-01-02", stdout=StringIO())
+    assert [m.to for m in mail.outbox] == [["focal@example.org"]]
+    assert "Still in sight." in mail.outbox[0].body
+    assert "Lost from sight." not in mail.outbox[0].body
+    assert "1 event" in mail.outbox[0].subject
+    assert not Notification.objects.filter(sent_at__isnull=True).exists()  # not kept for later
+
+
+def test_a_review_kept_for_the_digest_is_not_sent_once_the_focal_point_left_the_body(
+    item, focal, reviewer, django_capture_on_commit_callbacks
+):
+    workflow.profile_save(user=focal, language="en", email_mode="digest")
+    submission = submit(item, focal, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.submission_return(submission=submission, by=reviewer, comment="Name the donor.")
+    mail.outbox.clear()
+    item.owner.focal_points.remove(focal)
+    call_command("send_digests", "--date", "2030-01-02", stdout=StringIO())
+    assert mail.outbox == []
+    assert not DigestSent.objects.exists()
+
+
+def test_no_digest_goes_to_a_deactivated_user(
+    item, focal, reviewer, django_capture_on_commit_callbacks
+):
+    workflow.profile_save(user=focal, language="en", email_mode="digest")
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.comment_add(item=item, text="Internal remark.", by=reviewer)
+    focal.is_active = False
+    focal.save()
+    call_command("send_digests", "--date", "2030-01-02", stdout=StringIO())
+    assert mail.outbox == []

@@ -8,12 +8,13 @@ import io
 import zipfile
 
 import pytest
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
 from decisions import exports, services, sheets
-from decisions.models import ActionItem, Status, StatusUpdate
+from decisions.models import ActionItem, Status, StatusUpdate, Submission, SubmissionState
 from decisions.views.exports import UPLOAD_SESSION_KEY, XLSX_TYPE
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
@@ -219,18 +220,19 @@ def test_a_focal_point_may_update_only_the_items_of_its_bodies(client, items):
     user = make_user(groups=("focal points",))
     items[0].owner.focal_points.add(user)
     wb = exported(client, user)
-    fill(wb.active, items[0], status="In progress")
-    row = fill(wb.active, items[2], status="In progress")
+    fill(wb.active, items[0], status="In progress", note="Begun.")
+    row = fill(wb.active, items[2], status="In progress", note="Begun.")
     response = upload(client, wb)
     assert response.status_code == 400
     assert response.context["result"].errors == [
         f"row {row} (item {items[2].pk}): you may not update this item"
     ]
     wb = exported(client, user)
-    fill(wb.active, items[0], status="In progress")
+    fill(wb.active, items[0], status="In progress", note="Begun.")
     assert upload(client, wb).status_code == 200
     client.post(reverse(CONFIRM))
-    assert ActionItem.objects.get(pk=items[0].pk).status == Status.IN_PROGRESS
+    # Reviewed: a submission (see the section at the end), not an update.
+    assert Submission.objects.get().item_id == items[0].pk
 
 
 def test_an_item_updated_between_preview_and_confirm_aborts_everything(client, editor, items):
@@ -544,12 +546,12 @@ def test_a_permission_withdrawn_between_preview_and_confirm_aborts_everything(cl
     items[0].owner.focal_points.add(user)
     items[2].owner.focal_points.add(user)  # still a focal point, of another body
     wb = exported(client, user)
-    row = fill(wb.active, items[0], status="In progress")
+    row = fill(wb.active, items[0], status="In progress", note="Begun.")
     assert upload(client, wb).status_code == 200
     items[0].owner.focal_points.remove(user)
     response = client.post(reverse(CONFIRM), follow=True)
     assert f"row {row}: you may not update this item" in response.content.decode()
-    assert not StatusUpdate.objects.exists()
+    assert not StatusUpdate.objects.exists() and not Submission.objects.exists()
 
 
 def test_a_date_out_of_range_is_a_changed_cell(client, editor, items):
@@ -563,3 +565,115 @@ def test_a_date_out_of_range_is_a_changed_cell(client, editor, items):
     assert response.status_code == 400
     (error,) = response.context["result"].errors
     assert error.startswith(f"row 2 (item {items[0].pk}), column H 'due date': changed")
+
+
+# --- A focal point whose updates are reviewed: each changed row is a submission
+
+
+@pytest.fixture
+def reviewed_focal(items):
+    user = make_user("sheetfocal", groups=("focal points",), email="sheetfocal@example.org")
+    items[0].owner.focal_points.add(user)  # sg-x: items 0 and 1
+    return user
+
+
+def test_a_focal_points_rows_become_submissions_not_updates(client, reviewed_focal, items):
+    wb = exported(client, reviewed_focal)
+    fill(wb.active, items[0], status="Completed", note="Report sent to the Council.")
+    fill(wb.active, items[1], note="Mission planned for March.")
+    response = upload(client, wb)
+    assert response.status_code == 200
+    assert "2 rows will be sent for review" in response.content.decode()
+    response = client.post(reverse(CONFIRM), follow=True)
+    assert "2 rows sent for review" in response.content.decode()
+    assert not StatusUpdate.objects.exists()
+    for item in items:
+        item.refresh_from_db()
+        assert (item.status, item.version) == (Status.NOT_STARTED, 0)
+    submissions = {s.item_id: s for s in Submission.objects.all()}
+    assert set(submissions) == {items[0].pk, items[1].pk}
+    first = submissions[items[0].pk]
+    assert (first.author, first.status, first.note, first.base_version, first.state) == (
+        reviewed_focal,
+        Status.COMPLETED,
+        "Report sent to the Council.",
+        0,
+        SubmissionState.PENDING,
+    )
+    assert submissions[items[1].pk].status == Status.NOT_STARTED
+
+
+def test_a_submission_from_the_sheet_is_reviewed_as_one_from_the_item_page(
+    client, reviewed_focal, editor, items, django_capture_on_commit_callbacks
+):
+    editor.email = "reviewer@example.org"
+    editor.save()
+    wb = exported(client, reviewed_focal)
+    fill(wb.active, items[0], status="Completed", note="Report sent to the Council.")
+    upload(client, wb)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse(CONFIRM))
+    assert [m.to for m in mail.outbox] == [["reviewer@example.org"]]  # as from the page
+    submission = Submission.objects.get()
+    client.force_login(editor)
+    assert (
+        submission.get_absolute_url()
+        in client.get(reverse("decisions:review_queue")).content.decode()
+    )
+    client.post(reverse("decisions:submission_accept", args=[submission.pk]))
+    items[0].refresh_from_db()
+    assert items[0].status == Status.COMPLETED
+    assert items[0].updates.get().author == editor
+
+
+def test_a_row_sent_for_review_needs_a_note_as_on_the_item_page(client, reviewed_focal, items):
+    wb = exported(client, reviewed_focal)
+    row = fill(wb.active, items[0], status="Completed")
+    response = upload(client, wb)
+    assert response.status_code == 400
+    assert response.context["result"].errors == [
+        f"row {row} (item {items[0].pk}), column N 'new note': Say what was done."
+    ]
+
+
+def test_rows_of_a_body_that_skips_review_are_recorded_at_once(
+    client, reviewed_focal, items, settings
+):
+    settings.REVIEW_SKIP_BODIES = ["isdb-x"]
+    items[2].owner.focal_points.add(reviewed_focal)
+    wb = exported(client, reviewed_focal)
+    fill(wb.active, items[0], status="Completed", note="Report sent.")
+    fill(wb.active, items[2], status="Completed")
+    response = upload(client, wb)
+    html = response.content.decode()
+    assert "1 update to record." in html and "1 row will be sent for review" in html
+    client.post(reverse(CONFIRM))
+    items[2].refresh_from_db()
+    assert items[2].status == Status.COMPLETED
+    assert Submission.objects.get().item_id == items[0].pk
+    assert StatusUpdate.objects.get().item_id == items[2].pk
+
+
+def test_a_review_row_on_an_item_updated_since_the_preview_aborts_everything(
+    client, reviewed_focal, editor, items
+):
+    wb = exported(client, reviewed_focal)
+    fill(wb.active, items[0], status="Completed", note="Report sent.")
+    upload(client, wb)
+    services.action_item_set_status(item=items[0], status="stalled", by=editor)
+    response = client.post(reverse(CONFIRM), follow=True)
+    assert "was updated since the preview" in response.content.decode()
+    assert not Submission.objects.exists()
+
+
+def test_a_row_whose_review_rule_changed_since_the_preview_aborts_everything(
+    client, reviewed_focal, items, settings
+):
+    settings.REVIEW_SKIP_BODIES = ["sg-x"]
+    wb = exported(client, reviewed_focal)
+    row = fill(wb.active, items[0], status="Completed")
+    upload(client, wb)
+    settings.REVIEW_SKIP_BODIES = []
+    response = client.post(reverse(CONFIRM), follow=True)
+    assert f"row {row}: " in response.content.decode()
+    assert not Submission.objects.exists() and not StatusUpdate.objects.exists()

@@ -105,7 +105,7 @@ def test_the_review_queue_refuses_a_post(client, editor):
     assert client.post(reverse("decisions:review_queue")).status_code == 405
 
 
-def test_accepting_makes_one_history_row_crediting_the_author(client, item, focal, editor):
+def test_accepting_makes_one_history_row_recording_who_submitted(client, item, focal, editor):
     submission = make_submission(item, focal, note="Seminar held in Dakar.")
     client.force_login(editor)
     response = client.post(reverse("decisions:submission_accept", args=[submission.pk]))
@@ -116,8 +116,9 @@ def test_accepting_makes_one_history_row_crediting_the_author(client, item, foca
         "not_started",
         "in_progress",
     )
-    assert "Seminar held in Dakar." in update.note
-    assert "Submitted by Fatima Diallo (focal)" in update.note
+    # The note is the focal point's, as written; who submitted and when are fields.
+    assert update.note == "Seminar held in Dakar."
+    assert (update.submitted_by, update.submitted_at) == (focal, submission.created_at)
     submission.refresh_from_db()
     assert submission.state == SubmissionState.ACCEPTED
     assert submission.reviewed_by == editor
@@ -247,3 +248,66 @@ def test_anonymous_visitors_never_see_submissions(client, item, focal, settings)
     page = client.get(item.get_absolute_url()).content.decode()
     assert "Internal progress report." not in page
     assert "Submissions" not in page
+
+
+# --- Who submitted: fields shown in the item history, never in the note -------
+
+
+@pytest.fixture
+def accepted(item, editor):
+    """Aisha Rahman (fp.isdb) submitted; the editor accepted."""
+    isdb = make_user("fp.isdb", groups=("focal points",), first_name="Aisha", last_name="Rahman")
+    item.owner.focal_points.add(isdb)
+    submission = make_submission(item, isdb, note="Seminar held in Dakar.")
+    from decisions.services_workflow import submission_accept
+
+    return submission_accept(submission=submission, by=editor)
+
+
+@pytest.mark.parametrize(
+    "lang, credit",
+    [
+        ("en", "Submitted by Aisha Rahman (fp.isdb) on"),
+        ("fr", "Soumise par Aisha Rahman (fp.isdb) le"),
+        ("ar", "قدّمه Aisha Rahman (fp.isdb) في"),
+    ],
+)
+def test_the_item_history_says_who_submitted_in_the_readers_language(
+    client, item, editor, accepted, lang, credit
+):
+    client.force_login(editor)
+    html = client.get(item.get_absolute_url(), HTTP_ACCEPT_LANGUAGE=lang).content.decode()
+    history = html[html.index('id="history-heading"') :]
+    assert 'class="update-credit"' in history and credit in history
+    assert "Submitted by" not in history or lang == "en"
+
+
+def test_a_viewer_sees_the_update_but_not_who_submitted_it(client, item, viewer, accepted):
+    client.force_login(viewer)
+    html = client.get(item.get_absolute_url()).content.decode()
+    assert "Seminar held in Dakar." in html
+    assert "fp.isdb" not in html and "Aisha Rahman" not in html
+
+
+def test_who_submitted_stays_out_of_the_api_the_exports_and_the_followup_report(
+    client, item, editor, accepted
+):
+    from decisions import followup
+    from decisions.api.auth import api_token_create
+
+    key = api_token_create(user=editor, name="test")[1]
+    client.force_login(editor)
+    outputs = {
+        "api": client.get("/api/v1/updates/", headers={"Authorization": f"Token {key}"}),
+        "csv": client.get(reverse("decisions:items_export_csv")),
+        "xlsx": client.get(reverse("decisions:items_export_xlsx")),
+    }
+    texts = {name: r.content.decode("utf-8", "replace") for name, r in outputs.items()}
+    assert all(r.status_code == 200 for r in outputs.values())
+    assert "Seminar held in Dakar." in texts["api"] and "Seminar held in Dakar." in texts["csv"]
+    report = item.decision.report
+    for lang in ("en", "fr", "ar"):
+        texts[f"followup {lang}"] = followup.followup_html(followup.followup_build(report, lang))
+    assert "Seminar held in Dakar." in texts["followup en"]
+    for name, text in texts.items():
+        assert "fp.isdb" not in text and "Aisha" not in text and "Submitted by" not in text, name

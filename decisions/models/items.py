@@ -92,7 +92,10 @@ class ActionItemQuerySet(models.QuerySet):
             .prefetch_related(
                 "partners",
                 "decision__translations",
-                Prefetch("updates", queryset=StatusUpdate.objects.select_related("author")),
+                Prefetch(
+                    "updates",
+                    queryset=StatusUpdate.objects.select_related("author", "submitted_by"),
+                ),
             )
             .with_first_asked()
         )
@@ -261,6 +264,18 @@ class StatusUpdate(models.Model):
     new_status = models.CharField(max_length=16, choices=Status.choices)
     note = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # An accepted submission: who submitted it and when (the author is the
+    # editor who accepted it). Internal: the item history shows them to
+    # those who see submissions; never written into the note, which goes to
+    # the public pages, the API, the exports and the follow-up report.
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(null=True, blank=True)
 
     objects = StatusUpdateQuerySet.as_manager()
 
@@ -274,3 +289,7 @@ class StatusUpdate(models.Model):
     @property
     def changes_status(self) -> bool:
         return self.old_status != self.new_status
+
+    def was_submitted(self) -> bool:
+        """The update is a focal point's submission that an editor accepted."""
+        return self.submitted_at is not None

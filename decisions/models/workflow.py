@@ -392,10 +392,26 @@ class Watch(models.Model):
 
 class Notification(models.Model):
     """One event told to one user, rendered in the user's language. Sent at
-    once (`sent_at` set) or kept for the daily digest (send_digests)."""
+    once (`sent_at` set) or kept for the daily digest (send_digests). What
+    it is about (an item, or a letter) is kept so that the digest asks
+    again, when it goes out, whether the user may still see it."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    item = models.ForeignKey(
+        "decisions.ActionItem",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    letter = models.ForeignKey(
+        "decisions.Letter",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="notifications",
     )
     subject = models.CharField(max_length=300)
     text = models.TextField()

@@ -123,16 +123,29 @@ def items_upload_confirm(request: HttpRequest) -> HttpResponse:
         return redirect("decisions:items_upload")
     changes = [sheets.SheetChange(**c) for c in payload["changes"]]
     try:
-        n = sheets.sheet_changes_apply(changes=changes, by=request.user)
+        done = sheets.sheet_changes_apply(changes=changes, by=request.user)
     except sheets.SheetApplyError as e:
         messages.error(
             request,
             _("Nothing was recorded: %(error)s. Export the list and try again.") % {"error": e},
         )
         return redirect("decisions:items_upload")
-    messages.success(
-        request, ngettext("%(n)d update recorded.", "%(n)d updates recorded.", n) % {"n": n}
-    )
+    if done.recorded or not done.submitted:
+        n = done.recorded
+        messages.success(
+            request, ngettext("%(n)d update recorded.", "%(n)d updates recorded.", n) % {"n": n}
+        )
+    if done.submitted:
+        n = done.submitted
+        messages.success(
+            request,
+            ngettext(
+                "%(n)d row sent for review: an editor will accept or return it.",
+                "%(n)d rows sent for review: an editor will accept or return them.",
+                n,
+            )
+            % {"n": n},
+        )
     return redirect("decisions:item_list")
 
 

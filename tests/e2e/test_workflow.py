@@ -167,7 +167,8 @@ def test_a_focal_point_submits_with_a_pdf_and_an_editor_accepts_it(
     expect(entry).to_have_count(1)
     expect(entry.locator(".update-meta")).to_contain_text("Amina Diallo")
     expect(entry.locator(".note")).to_contain_text(NOTE)
-    expect(entry.locator(".note")).to_contain_text("Submitted by Fatou Sow (fatou)")
+    expect(entry.locator(".update-credit")).to_contain_text("Submitted by Fatou Sow (fatou)")
+    expect(entry.locator(".note")).not_to_contain_text("Submitted by")
     evidence = entry.get_by_role("list", name="Evidence").get_by_role("link", name=FILE_NAME)
     expect(evidence).to_be_visible()
     accepted = page.get_by_role("region", name="Submissions").get_by_role("listitem").first
