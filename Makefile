@@ -50,15 +50,18 @@ run: seed
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # Production mode: gunicorn + whitenoise, DEBUG off, settings from the
-# environment (or from .env if present; see .env.example).
+# environment (or from .env if present; see .env.example). TRUSTED_PROXY_COUNT
+# is required (README, Behind a proxy); `check --deploy` warns when it does
+# not fit BIND.
 serve: setup
 	@set -a; [ ! -f .env ] || . ./.env; set +a; \
-	export DEBUG=$${DEBUG:-0}; \
+	export DEBUG=$${DEBUG:-0} BIND=$${BIND:-$(HOST):$(PORT)}; \
+	echo "serving on $$BIND; X-Forwarded-For: $${TRUSTED_PROXY_COUNT:-unset} trusted proxies"; \
 	$(PY) manage.py check --deploy && \
 	$(PY) manage.py collectstatic --noinput -v0 && \
 	$(PY) manage.py migrate --noinput -v0 && \
 	exec $(VENV)/bin/gunicorn tracker.wsgi \
-		--bind $${BIND:-$(HOST):$(PORT)} \
+		--bind $$BIND \
 		--workers $${WEB_CONCURRENCY:-$$(( 2 * $$(nproc) ))} \
 		--access-logfile - --logger-class tracker.gunicorn_logging.MaskingLogger \
 		--timeout 60

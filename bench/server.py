@@ -44,6 +44,8 @@ def server_env(**overrides: str) -> dict[str, str]:
         "SECRET_KEY": settings.SECRET_KEY,
         "ALLOWED_HOSTS": "127.0.0.1",
         "SITE_URL": "http://127.0.0.1",
+        # Clients connect to gunicorn directly: no proxy to trust.
+        "TRUSTED_PROXY_COUNT": "0",
         "PASSWORD_RESET_ENABLED": "0",
         "DATABASE_URL": os.environ.get("DATABASE_URL", ""),
         "SECURE_SSL_REDIRECT": "0",

@@ -6,12 +6,20 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import admin as auth_admin
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
+from django.db import models
 from django.db.models import Count
 from django.utils.functional import lazy
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from decisions.fields import (
+    MAX_INT,
+    IdMultipleChoiceField,
+    PlainEmailField,
+    PlainSlugField,
+    PlainTextField,
+)
 from decisions.models import (
     ActionItem,
     Body,
@@ -26,8 +34,21 @@ from decisions.templatetags.progress import status_badge
 from tracker.accounts import user_sessions_end
 
 
+class CleanInputAdmin(admin.ModelAdmin):
+    """Every text the admin takes is normalised as the app's forms do
+    (decisions.fields), and objects chosen by id refuse what cannot be one."""
+
+    formfield_overrides = {
+        models.CharField: {"form_class": PlainTextField},
+        models.TextField: {"form_class": PlainTextField},
+        models.SlugField: {"form_class": PlainSlugField},
+        models.EmailField: {"form_class": PlainEmailField},
+        models.ManyToManyField: {"form_class": IdMultipleChoiceField},
+    }
+
+
 @admin.register(Body)
-class BodyAdmin(admin.ModelAdmin):
+class BodyAdmin(CleanInputAdmin):
     list_display = ["name_en", "acronym_en", "kind", "parent", "registered", "n_items"]
     list_filter = ["registered", "kind"]
     search_fields = ["slug", "name_en", "name_fr", "name_ar", "acronym_en", "acronym_fr"]
@@ -71,7 +92,7 @@ class DecisionInline(admin.TabularInline):
 
 
 @admin.register(Report)
-class ReportAdmin(admin.ModelAdmin):
+class ReportAdmin(CleanInputAdmin):
     list_display = ["symbol", "meeting", "place", "date", "language", "imported_at"]
     list_filter = ["language"]
     search_fields = ["symbol", "title", "meeting"]
@@ -81,7 +102,7 @@ class ReportAdmin(admin.ModelAdmin):
 
 
 @admin.register(Decision)
-class DecisionAdmin(admin.ModelAdmin):
+class DecisionAdmin(CleanInputAdmin):
     list_display = ["__str__", "kind", "short_text"]
     list_filter = ["kind", "report"]
     search_fields = ["text", "number", "report__symbol"]
@@ -117,14 +138,16 @@ OWN_FIELDS = ("decision", "owner", "summary", "due_date", "due_text")
 
 
 class ActionItemAdminForm(forms.ModelForm):
-    note = forms.CharField(
+    note = PlainTextField(
         label=_("Note for the history"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Recorded with the status, in the item's history."),
     )
     # The version the form was shown with: a stale form is refused (clean).
-    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    expected_version = forms.IntegerField(
+        widget=forms.HiddenInput, required=False, min_value=0, max_value=MAX_INT
+    )
 
     class Meta:
         model = ActionItem
@@ -137,6 +160,11 @@ class ActionItemAdminForm(forms.ModelForm):
             "due_date",
             "due_text",
         ]
+        field_classes = {
+            "partners": IdMultipleChoiceField,
+            "summary": PlainTextField,
+            "due_text": PlainTextField,
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -208,7 +236,7 @@ def _set_status_action(status: Status):
 
 
 @admin.register(ActionItem)
-class ActionItemAdmin(admin.ModelAdmin):
+class ActionItemAdmin(CleanInputAdmin):
     form = ActionItemAdminForm
     list_display = ["owner", "report", "paragraph", "status_display", "due_date"]
     list_filter = [
@@ -283,7 +311,7 @@ class ActionItemAdmin(admin.ModelAdmin):
 
 
 @admin.register(StatusUpdate)
-class StatusUpdateAdmin(admin.ModelAdmin):
+class StatusUpdateAdmin(CleanInputAdmin):
     """Read-only: the history is append-only."""
 
     list_display = ["created_at", "item", "author", "old_status", "new_status", "note"]
@@ -306,9 +334,17 @@ admin.site.unregister(User)
 
 
 @admin.register(User)
-class UserAdmin(auth_admin.UserAdmin):
+class UserAdmin(CleanInputAdmin, auth_admin.UserAdmin):
     def save_model(self, request, obj, form, change):
         """Unticking "Active" also ends the user's sessions (tracker.accounts)."""
         super().save_model(request, obj, form, change)
         if change and "is_active" in form.changed_data and not obj.is_active:
             user_sessions_end(user=obj)
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(CleanInputAdmin, auth_admin.GroupAdmin):
+    pass

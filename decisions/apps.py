@@ -8,3 +8,4 @@ class DecisionsConfig(AppConfig):
 
     def ready(self) -> None:
         from decisions import middleware  # noqa: F401  (connects the login signal)
+        from tracker import checks  # noqa: F401  (registers the deployment checks)

@@ -10,6 +10,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from decisions.fields import TextFilter, as_id
 from decisions.models import ActionItem, Body, Status, StatusUpdate, overdue_q
 from decisions.models.catalog import Theme
 from decisions.models.status import status_q
@@ -31,10 +32,6 @@ def status_order(*, public: bool = False) -> Case:
 STATUS_ORDER = status_order()
 # The same by the public status, for anonymous visitors (ActionItemFilter.public).
 PUBLIC_STATUS_ORDER = status_order(public=True)
-
-# The largest id a database key holds (a 64-bit integer); a longer number is
-# not an id and would overflow the query parameter.
-MAX_ID = 2**63 - 1
 
 # Sort parameter -> the expressions to order by. Items with no due date or
 # no update go last either way. Ties end with the pk, so pages are stable.
@@ -66,16 +63,6 @@ ORDERING_LABELS = {
     "due": _("Due date"),
     "updated": _("Last update"),
 }
-
-
-def as_id(value: str) -> int | None:
-    """`value` as a database id, or None. Decimal digits of any script
-    ("٣٤" too, as int() reads them); not "²", which isdigit() accepts and
-    int() refuses; nothing past the 64-bit range."""
-    if not value.isdecimal() or len(value) > len(str(MAX_ID)):
-        return None
-    number = int(value)
-    return number if 0 < number <= MAX_ID else None
 
 
 class ItemOrderingFilter(django_filters.OrderingFilter):
@@ -113,19 +100,19 @@ class ActionItemFilter(django_filters.FilterSet):
     public = False
     orderings = ORDERINGS
 
-    q = django_filters.CharFilter(
+    q = TextFilter(
         label=_("Search"),
         method="search",
         help_text=_("In the paragraph text, the summary and the notes."),
     )
     # A text field, not a list: a secretariat follows thousands of reports
     # over the years. Takes a symbol (any case) or a report's id.
-    report = django_filters.CharFilter(
+    report = TextFilter(
         label=_("Report"),
         method="filter_report",
         help_text=_("Its symbol, such as OIC/ACM-2017/MALI-REP."),
     )
-    paragraph = django_filters.CharFilter(
+    paragraph = TextFilter(
         label=_("Paragraph"), field_name="decision__number", lookup_expr="iexact"
     )
     owner = django_filters.ModelChoiceFilter(

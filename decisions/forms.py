@@ -6,21 +6,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from decisions import exports, sheets
+from decisions.fields import MAX_INT, PlainTextField
 from decisions.models import ActionItem, Status
-from decisions.text.normalize import normalize_text
 
 NOTE_MAX_LENGTH = 10_000
-
-
-class PlainTextField(forms.CharField):
-    """A CharField whose value is normalised (normalize_text) before any
-    validation: line breaks and tabs stay, other control characters and bidi
-    overrides go, so a NUL pasted with the text is dropped rather than
-    refused, and max_length counts what will be stored."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return normalize_text(value).strip() if isinstance(value, str) else value
 
 
 class ItemUpdateForm(forms.Form):
@@ -41,7 +30,7 @@ class StatusUpdateForm(ItemUpdateForm):
     """Record an update: a new status, a note, or both. `version` is the
     item's version when the page was shown, so a stale submission is caught."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, max_value=MAX_INT)
 
     @classmethod
     def for_item(cls, item: ActionItem) -> StatusUpdateForm:

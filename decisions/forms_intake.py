@@ -8,11 +8,11 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from decisions.fields import PlainTextField
 from decisions.formats import DocumentError, read_document
 from decisions.formats.limits import MAX_FILE_BYTES
 from decisions.models import DecisionKind
 from decisions.services_intake import DraftError, body_resolve
-from decisions.text.normalize import normalize_text
 
 MAX_PASTE_CHARS = 2_000_000
 MAX_ROWS = 200
@@ -31,13 +31,13 @@ class ReportIntakeForm(forms.Form):
         required=False,
         help_text=_("Up to 20 MB."),
     )
-    text = forms.CharField(
+    text = PlainTextField(
         label=_("Or paste the report's text"),
         required=False,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 8}),
     )
-    source_name = forms.CharField(required=False, max_length=300, widget=forms.HiddenInput)
+    source_name = PlainTextField(required=False, max_length=300, widget=forms.HiddenInput)
     renumber = forms.BooleanField(
         label=_("Number the paragraphs by position (the numbering was flattened)"),
         required=False,
@@ -60,7 +60,7 @@ class ReportIntakeForm(forms.Form):
             data["source_name"] = upload.name[:300]
             data["document_warnings"] = list(document.warnings)
             return data
-        text = normalize_text(data.get("text") or "")
+        text = data.get("text") or ""
         if not text.strip():
             raise ValidationError(gettext("Choose a report file or paste the report's text."))
         if len(text) > MAX_PASTE_CHARS:
@@ -77,19 +77,26 @@ class ReportIntakeForm(forms.Form):
 class ParagraphForm(forms.Form):
     """A paragraph's kind; its items come as rows `item-N-owner`, ..."""
 
-    number = forms.CharField(max_length=20)
+    number = PlainTextField(max_length=20)
     kind = forms.ChoiceField(label=_("Kind"), choices=DecisionKind.choices)
     rows = forms.IntegerField(min_value=0, max_value=MAX_ROWS, required=False)
 
 
+class DraftStructureForm(forms.Form):
+    """Split a paragraph before some words, or join it with the next one."""
+
+    number = PlainTextField(max_length=20)
+    before = PlainTextField(required=False, max_length=2000)
+
+
 class ItemRowForm(forms.Form):
-    owner = forms.CharField(label=_("Owner"), required=False, max_length=300)
-    partners = forms.CharField(
+    owner = PlainTextField(label=_("Owner"), required=False, max_length=300)
+    partners = PlainTextField(
         label=_("Partners"), required=False, max_length=3000, help_text=_("Separated by ;")
     )
     due_date = forms.DateField(label=_("Due date"), required=False)
-    due_text = forms.CharField(label=_("Deadline as written"), required=False, max_length=200)
-    summary = forms.CharField(required=False, max_length=20_000, widget=forms.HiddenInput)
+    due_text = PlainTextField(label=_("Deadline as written"), required=False, max_length=200)
+    summary = PlainTextField(required=False, max_length=20_000, widget=forms.HiddenInput)
     remove = forms.BooleanField(label=_("Remove"), required=False)
 
 
@@ -97,11 +104,27 @@ class DraftRenewalForm(forms.Form):
     """A reviewer's decision on a renewal the import would propose."""
 
     # services_lineage.PlanLink.id: "<paragraph>|<owner slug>|<other item id>"
-    link = forms.CharField(max_length=200)
+    link = PlainTextField(max_length=200)
     decision = forms.ChoiceField(
         choices=[("confirm", "confirm"), ("reject", "reject"), ("undecided", "undecided")]
     )
     close_earlier = forms.BooleanField(required=False)
+
+
+def _incomplete(form: forms.Form) -> ValidationError:
+    errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())
+    return ValidationError(
+        gettext("The paragraph form is incomplete: %(errors)s") % {"errors": errors}
+    )
+
+
+def structure_step(data) -> tuple[str, str]:
+    """(number, before) of a split or a join; raises ValidationError with a
+    message for the page."""
+    form = DraftStructureForm(data)
+    if not form.is_valid():
+        raise _incomplete(form)
+    return form.cleaned_data["number"], form.cleaned_data["before"]
 
 
 def paragraph_corrections(data) -> tuple[str, str, list[dict]]:
@@ -109,9 +132,7 @@ def paragraph_corrections(data) -> tuple[str, str, list[dict]]:
     with a message for the page."""
     form = ParagraphForm(data)
     if not form.is_valid():
-        raise ValidationError(gettext("The paragraph form is incomplete: %(errors)s")
-                              % {"errors": "; ".join(f"{k}: {' '.join(v)}"
-                                                     for k, v in form.errors.items())})  # fmt: skip
+        raise _incomplete(form)
     number, kind = form.cleaned_data["number"], form.cleaned_data["kind"]
     items: list[dict] = []
     owners: set[str] = set()
@@ -139,7 +160,7 @@ def paragraph_corrections(data) -> tuple[str, str, list[dict]]:
                 "partners": [p for p in partners if p["slug"] != owner["slug"]],
                 "summary": c["summary"],
                 "due_date": c["due_date"].isoformat() if c["due_date"] else None,
-                "due_text": normalize_text(c["due_text"]),
+                "due_text": c["due_text"],
             }
         )
     if kind == DecisionKind.REQUEST and not items:

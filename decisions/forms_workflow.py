@@ -8,9 +8,9 @@ from django.core.validators import URLValidator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from decisions.fields import MAX_INT, IdMultipleChoiceField, PlainTextField
 from decisions.models import ActionItem, Body, Letter, LetterKind, Status
 from decisions.services_workflow import ACCEPTED_EXTENSIONS, EvidenceError, evidence_check
-from decisions.text.normalize import normalize_text
 
 MAX_FILES = 10
 MAX_LINKS = 10
@@ -46,7 +46,7 @@ class EvidenceFormMixin(forms.Form):
         allow_empty_file=True,  # refused below with a clearer message
         help_text=_("PDF, Word .docx, Excel .xlsx, PNG or JPEG."),
     )
-    links = forms.CharField(
+    links = PlainTextField(
         label=_("Links"),
         required=False,
         max_length=20_000,
@@ -69,7 +69,7 @@ class EvidenceFormMixin(forms.Form):
         return files
 
     def clean_links(self):
-        lines = [line.strip() for line in normalize_text(self.cleaned_data["links"]).splitlines()]
+        lines = [line.strip() for line in self.cleaned_data["links"].splitlines()]
         links = [line for line in lines if line]
         if len(links) > MAX_LINKS:
             raise forms.ValidationError(gettext("At most %(n)s links.") % {"n": MAX_LINKS})
@@ -85,30 +85,21 @@ class EvidenceFormMixin(forms.Form):
         return links
 
 
-def _text(value: str) -> str:
-    return normalize_text(value or "").strip()
-
-
 class SubmissionForm(EvidenceFormMixin):
     status = forms.ChoiceField(label=_("Proposed status"), choices=Status.choices)
-    note = forms.CharField(
+    note = PlainTextField(
         label=_("What was done"),
+        error_messages={"required": _("Say what was done.")},
         max_length=NOTE_MAX,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, max_value=MAX_INT)
 
     field_order = ["status", "note", "files", "links", "version"]
 
     @classmethod
     def for_item(cls, item: ActionItem) -> SubmissionForm:
         return cls(initial={"status": item.status, "version": item.version})
-
-    def clean_note(self):
-        note = _text(self.cleaned_data["note"])
-        if not note:
-            raise forms.ValidationError(gettext("Say what was done."))
-        return note
 
 
 class EvidenceForm(EvidenceFormMixin):
@@ -120,7 +111,7 @@ class EvidenceForm(EvidenceFormMixin):
 
 
 class ReviewForm(forms.Form):
-    comment = forms.CharField(
+    comment = PlainTextField(
         label=_("Comment to the focal point"),
         required=False,
         max_length=NOTE_MAX,
@@ -128,19 +119,14 @@ class ReviewForm(forms.Form):
     )
     confirm_stale = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
-    def clean_comment(self):
-        return _text(self.cleaned_data["comment"])
-
 
 class LetterForm(EvidenceFormMixin):
     kind = forms.ChoiceField(label=_("Kind"), choices=LetterKind.choices)
-    reference = forms.CharField(label=_("Reference"), max_length=120)
+    reference = PlainTextField(label=_("Reference"), max_length=120)
     sent_on = forms.DateField(label=_("Date sent"), widget=forms.DateInput(attrs={"type": "date"}))
-    subject = forms.CharField(label=_("Subject"), max_length=500)
-    recipients = forms.ModelMultipleChoiceField(
-        label=_("Recipients"), queryset=Body.objects.registered()
-    )
-    item_ids = forms.CharField(
+    subject = PlainTextField(label=_("Subject"), max_length=500)
+    recipients = IdMultipleChoiceField(label=_("Recipients"), queryset=Body.objects.registered())
+    item_ids = PlainTextField(
         label=_("Items concerned (numbers)"),
         required=False,
         max_length=2000,
@@ -163,13 +149,10 @@ class LetterForm(EvidenceFormMixin):
     ]
 
     def clean_reference(self):
-        reference = _text(self.cleaned_data["reference"])
+        reference = self.cleaned_data["reference"]
         if Letter.objects.filter(reference=reference).exists():
             raise forms.ValidationError(gettext("A letter with this reference is recorded."))
         return reference
-
-    def clean_subject(self):
-        return _text(self.cleaned_data["subject"])
 
     def clean_item_ids(self):
         raw = self.cleaned_data["item_ids"].replace(";", ",").replace(" ", ",")
@@ -194,8 +177,8 @@ class ReplyForm(EvidenceFormMixin):
     received_on = forms.DateField(
         label=_("Date received"), widget=forms.DateInput(attrs={"type": "date"})
     )
-    reference = forms.CharField(label=_("Their reference"), required=False, max_length=120)
-    summary = forms.CharField(
+    reference = PlainTextField(label=_("Their reference"), required=False, max_length=120)
+    summary = PlainTextField(
         label=_("Summary"),
         required=False,
         max_length=NOTE_MAX,
@@ -208,31 +191,23 @@ class ReplyForm(EvidenceFormMixin):
 
 
 class CommentForm(forms.Form):
-    text = forms.CharField(
+    text = PlainTextField(
         label=_("Comment"),
+        error_messages={"required": _("The comment is empty.")},
         max_length=NOTE_MAX,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Internal. Mention someone with @username."),
     )
 
-    def clean_text(self):
-        text = _text(self.cleaned_data["text"])
-        if not text:
-            raise forms.ValidationError(gettext("The comment is empty."))
-        return text
-
 
 class PublicStatusForm(forms.Form):
     status = forms.ChoiceField(label=_("Public status"), choices=Status.choices)
-    note = forms.CharField(
+    note = PlainTextField(
         label=_("Public note"),
         required=False,
         max_length=NOTE_MAX,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-
-    def clean_note(self):
-        return _text(self.cleaned_data["note"])
 
     def __init__(self, *args, **kwargs):
         # Its own ids: the item page also holds the update form's status and note.

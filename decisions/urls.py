@@ -60,9 +60,9 @@ urlpatterns = [
         calendar.calendar_token_delete,
         name="calendar_token_delete",
     ),
-    path("calendar/<str:key>/all.ics", calendar.calendar_feed_all, name="calendar_all"),
+    path("calendar/<slug:key>/all.ics", calendar.calendar_feed_all, name="calendar_all"),
     path(
-        "calendar/<str:key>/bodies/<slug:slug>.ics",
+        "calendar/<slug:key>/bodies/<slug:slug>.ics",
         calendar.calendar_feed_body,
         name="calendar_body",
     ),

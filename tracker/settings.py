@@ -52,7 +52,10 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 if not DEBUG:
     # Production: refuse to start rather than run on a guessed configuration.
-    missing = [n for n in ("ALLOWED_HOSTS", "DATABASE_URL", "SITE_URL") if not os.environ.get(n)]
+    # TRUSTED_PROXY_COUNT too: guessed wrong, either anyone who reaches the app
+    # directly forges their address, or every client has the proxy's.
+    required = ("ALLOWED_HOSTS", "DATABASE_URL", "SITE_URL", "TRUSTED_PROXY_COUNT")
+    missing = [n for n in required if not os.environ.get(n)]
     if missing:
         names = " and ".join(
             [", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing
@@ -218,9 +221,17 @@ if BEHIND_TLS_PROXY:
 # How many reverse proxies in front of the app append to X-Forwarded-For; the
 # client's address is the entry the outermost one appended (tracker/client_ip.py).
 # 0: the header is ignored and the connecting address is the client's.
-TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 1 if BEHIND_TLS_PROXY else 0)
+# Required when DEBUG is off (above); 0 in development.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
 if TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more")
+# The address gunicorn listens on (`make serve`: default 127.0.0.1:8000). Read
+# here only for `check --deploy` to warn when the proxy setting does not fit it
+# (tracker/checks.py).
+BIND = os.environ.get("BIND", "")
+# System checks to keep quiet, e.g. tracker.W001 when the app servers listen on
+# a network address that a firewall opens to the proxy only.
+SILENCED_SYSTEM_CHECKS = envlist("SILENCED_SYSTEM_CHECKS")
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

@@ -15,6 +15,7 @@ from rest_framework.permissions import BasePermission
 
 from decisions.models.catalog import ApiToken, api_key_hash, new_api_key
 from decisions.permissions import can_view
+from decisions.text.normalize import normalize_text
 
 KEYWORDS = (b"token", b"bearer")
 # last_used_at is written at most this often per key, not on every request.
@@ -24,10 +25,14 @@ MAX_KEY_LENGTH = 200
 
 def api_token_create(*, user, name: str) -> tuple[ApiToken, str]:
     """A new key for `user`. Returns the row and the key: the key is shown
-    once and never stored."""
+    once and never stored. The name is normalised (normalize_text), whoever
+    calls."""
     key = new_api_key()
     token = ApiToken.objects.create(
-        user=user, name=name.strip()[:100], key_hash=api_key_hash(key), hint=key[:10]
+        user=user,
+        name=normalize_text(name).strip()[:100],
+        key_hash=api_key_hash(key),
+        hint=key[:10],
     )
     return token, key
 

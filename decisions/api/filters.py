@@ -7,14 +7,12 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from decisions.filters import as_id
+from decisions.fields import IdFilter, TextFilter, as_id
 from decisions.models import Decision, DecisionKind, StatusUpdate
 
 
 class ParagraphFilter(django_filters.FilterSet):
-    report = django_filters.CharFilter(
-        method="filter_report", help_text=_("A report's id or symbol.")
-    )
+    report = TextFilter(method="filter_report", help_text=_("A report's id or symbol."))
     kind = django_filters.ChoiceFilter(choices=DecisionKind.choices)
 
     class Meta:
@@ -33,7 +31,7 @@ class ParagraphFilter(django_filters.FilterSet):
 
 
 class UpdateFilter(django_filters.FilterSet):
-    item = django_filters.NumberFilter(field_name="item_id", help_text=_("An item's id."))
+    item = IdFilter(field_name="item_id", help_text=_("An item's id."))
     since = django_filters.IsoDateTimeFilter(
         field_name="created_at", lookup_expr="gte", help_text=_("Updates at or after (ISO 8601).")
     )

@@ -22,6 +22,7 @@ class ReportSerializer(serializers.ModelSerializer):
     class Meta:
         model = Report
         fields = ["id", "symbol", "title", "meeting", "place", "date", "language", "url"]
+        read_only_fields = fields
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, report: Report) -> str:
@@ -37,6 +38,7 @@ class ParagraphSerializer(serializers.ModelSerializer):
         model = Decision
         fields = ["id", "report", "report_symbol", "number", "position", "kind", "text"]
         fields += ["translations"]
+        read_only_fields = fields
 
     @extend_schema_field({"type": "object", "additionalProperties": {"type": "string"}})
     def get_translations(self, decision: Decision) -> dict[str, str]:
@@ -55,6 +57,7 @@ class BodySerializer(serializers.ModelSerializer):
         fields = ["slug", "kind", "parent", "name_en", "name_fr", "name_ar"]
         fields += ["acronym_en", "acronym_fr", "acronym_ar", "registered"]
         fields += ["n_items", "n_overdue", "status_counts"]
+        read_only_fields = fields
 
     @extend_schema_field(
         {
@@ -86,6 +89,7 @@ class ItemSerializer(serializers.ModelSerializer):
         fields = ["id", "report", "report_symbol", "paragraph", "paragraph_number"]
         fields += ["owner", "partners", "summary", "status", "due_date", "due_text", "first_asked"]
         fields += ["overdue", "themes", "last_update_at", "last_note", "updated_at", "url"]
+        read_only_fields = fields
 
     def get_overdue(self, item: ActionItem) -> bool:
         return item.is_overdue()
@@ -101,6 +105,7 @@ class UpdateSerializer(serializers.ModelSerializer):
     class Meta:
         model = StatusUpdate
         fields = ["id", "item", "created_at", "author", "old_status", "new_status", "note"]
+        read_only_fields = fields
 
     def get_author(self, update: StatusUpdate) -> str | None:
         """The name the pages show for the author (none for an import)."""

@@ -6,10 +6,12 @@ public: they describe the API and hold no data."""
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from drf_spectacular.views import SpectacularSwaggerSplitView
@@ -18,6 +20,7 @@ from rest_framework import viewsets
 from decisions.api import serializers
 from decisions.api.auth import api_token_create, api_token_revoke
 from decisions.api.filters import ParagraphFilter, UpdateFilter
+from decisions.fields import PlainTextField
 from decisions.filters import ActionItemFilter
 from decisions.models import ActionItem, Body, Decision, Report, StatusUpdate
 from decisions.models.catalog import ApiToken
@@ -49,6 +52,7 @@ class BodyViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = serializers.BodySerializer
     lookup_field = "slug"
+    lookup_value_regex = "[-a-zA-Z0-9_]+"  # a slug: a NUL or a dot is not found
     queryset = Body.objects.select_related("parent").order_by("name_en", "pk")
 
     def get_queryset(self):
@@ -83,9 +87,19 @@ class DocsView(SpectacularSwaggerSplitView):
 # --- The API keys page ------------------------------------------------------------
 
 
-def _tokens_page(request: HttpRequest, *, new_key: str = "", status: int = 200) -> HttpResponse:
+class ApiTokenForm(forms.Form):
+    name = PlainTextField(
+        label=gettext_lazy("What it is for"),
+        required=False,
+        max_length=ApiToken._meta.get_field("name").max_length,
+    )
+
+
+def _tokens_page(
+    request: HttpRequest, *, new_key: str = "", form: ApiTokenForm | None = None, status: int = 200
+) -> HttpResponse:
     tokens = ApiToken.objects.filter(user=request.user)
-    ctx = {"tokens": tokens, "new_key": new_key}
+    ctx = {"tokens": tokens, "new_key": new_key, "form": form}
     return render(request, "decisions/api/tokens.html", ctx, status=status)
 
 
@@ -95,7 +109,10 @@ def _tokens_page(request: HttpRequest, *, new_key: str = "", status: int = 200) 
 def tokens_page(request: HttpRequest) -> HttpResponse:
     """The user's keys; a POST makes one and shows it, once."""
     if request.method == "POST":
-        name = request.POST.get("name", "").strip() or _("API key")
+        form = ApiTokenForm(request.POST)
+        if not form.is_valid():
+            return _tokens_page(request, form=form, status=400)
+        name = form.cleaned_data["name"] or _("API key")
         _token, key = api_token_create(user=request.user, name=name)
         return _tokens_page(request, new_key=key, status=201)
     return _tokens_page(request)

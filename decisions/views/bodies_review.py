@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST, require_safe
 
+from decisions.fields import PlainTextField
 from decisions.models import ActionItem, Body, BodyKind
 from decisions.permissions import UPDATE_PERMISSION
 from decisions.services_intake import DraftError, body_merge, body_register
@@ -54,9 +55,9 @@ def _registered():
 
 
 class RegisterForm(forms.Form):
-    name_en = forms.CharField(label=gettext_lazy("Name (English)"), max_length=300)
-    name_fr = forms.CharField(label=gettext_lazy("Name (French)"), max_length=300, required=False)
-    name_ar = forms.CharField(label=gettext_lazy("Name (Arabic)"), max_length=300, required=False)
+    name_en = PlainTextField(label=gettext_lazy("Name (English)"), max_length=300)
+    name_fr = PlainTextField(label=gettext_lazy("Name (French)"), max_length=300, required=False)
+    name_ar = PlainTextField(label=gettext_lazy("Name (Arabic)"), max_length=300, required=False)
     kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=BodyKind.choices)
     parent = forms.ModelChoiceField(
         label=gettext_lazy("Parent"),

@@ -15,7 +15,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from decisions.forms_intake import DraftRenewalForm, ReportIntakeForm, paragraph_corrections
+from decisions.forms_intake import (
+    DraftRenewalForm,
+    ReportIntakeForm,
+    paragraph_corrections,
+    structure_step,
+)
 from decisions.models import Body, ImportDraft
 from decisions.services_intake import (
     DraftError,
@@ -214,9 +219,8 @@ def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
             number, kind, items = paragraph_corrections(request.POST)
             draft_correct_paragraph(draft=draft, number=number, kind=kind, items=items)
         elif action in ("split", "join"):
-            draft_restructure(
-                draft=draft, op=action, number=number, before=request.POST.get("before", "")
-            )
+            number, before = structure_step(request.POST)
+            draft_restructure(draft=draft, op=action, number=number, before=before)
         else:
             return _draft_page(request, draft, error=_("Nothing to do."), status=400)
     except (ValidationError, DraftError) as e:

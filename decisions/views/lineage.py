@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
 from decisions import services_lineage
+from decisions.fields import PlainTextField
 from decisions.models import ActionItem, OverlapFlag, RenewalLink, Report
 from decisions.models.lineage import (
     LifecycleAction,
@@ -87,12 +88,12 @@ class OverlapDecisionForm(forms.Form):
 class LifecycleForm(forms.Form):
     action = forms.ChoiceField(label=gettext_lazy("Decision"), choices=LifecycleAction.choices)
     reason = forms.ChoiceField(label=gettext_lazy("Reason"), choices=LifecycleReason.choices)
-    approved_by = forms.CharField(
+    approved_by = PlainTextField(
         label=gettext_lazy("Approved by"),
         max_length=LifecycleDecision._meta.get_field("approved_by").max_length,
         help_text=gettext_lazy("Who approved it: a person, or a meeting and its report."),
     )
-    note = forms.CharField(
+    note = PlainTextField(
         label=gettext_lazy("Note"), required=False, max_length=10_000, widget=forms.Textarea(
             attrs={"rows": 2}
         )

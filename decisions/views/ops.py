@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, DataError, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template import loader
@@ -36,9 +36,16 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    """handler500: a database outage is a 503 ("try again shortly"), not a
-    crash; anything else is a plain 500 page. Never a traceback."""
+    """handler500: a value the database refuses is the request's fault, a 400
+    (PostgreSQL's DataError: a number past the column, a NUL in a text;
+    SQLite's driver raises OverflowError for an integer past 64 bits). The
+    forms and URLs stop such values first (decisions.fields); this is the
+    backstop. Any other database error is an outage, a 503 ("try again
+    shortly"), not a crash; anything else is a plain 500 page. Never a
+    traceback."""
     error = sys.exc_info()[1]
+    if isinstance(error, DataError | OverflowError):
+        return render_to_response_safely("400.html", status=400)
     if isinstance(error, DatabaseError):
         response = render_to_response_safely("503.html", status=503)
         response["Retry-After"] = "30"

@@ -3,6 +3,9 @@
 PATH ending in .tar.gz (or .tgz): one archive with the fixture (backup.xml)
 and every evidence file (files/<stored name>). Any other PATH: the XML
 fixture, and the evidence files, if any, in the folder PATH.files/ beside it.
+
+A stored text holding a character XML cannot carry (a control character) is
+written without it, and named on stderr (decisions.backup_xml).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from decisions import backup_xml
 from decisions.models import Evidence
 
 # Rebuilt by `migrate` (or of no value in a backup).
@@ -72,6 +76,28 @@ class Command(BaseCommand):
             output=tmp,
             verbosity=0,
         )
+
+        with backup_xml.dumping() as cleaned:
+            call_command(
+                "dumpdata",
+                natural_foreign=True,
+                natural_primary=True,
+                exclude=EXCLUDED + [a for a in ("axes",) if apps.is_installed(a)],
+                # Django's XML, which keeps microseconds (JSON would cut them to
+                # milliseconds), written past control characters.
+                format=backup_xml.FORMAT,
+                indent=1,
+                output=tmp,
+                verbosity=0,
+            )
+        if cleaned:
+            where = ", ".join(f"{label} {pk} {field}" for label, pk, field in cleaned[:20])
+            more = f" and {len(cleaned) - 20} more" if len(cleaned) > 20 else ""
+            n = len(cleaned)
+            self.stderr.write(
+                f"{n} text{'s' if n != 1 else ''} held characters XML cannot carry "
+                f"(control characters); written without them: {where}{more}"
+            )
 
     def handle(self, *args, path: str, **options):
         target = Path(path)
