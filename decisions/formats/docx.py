@@ -366,12 +366,9 @@ class _Reader:
             if tag == W + "p":
                 self.paragraph(child)
             elif tag == W + "tbl":
-                for row in child.iter(W + "tr"):
-                    if _nearest(row, W + "tbl") is not child:
-                        continue  # nested tables are read through their cell
-                    for cell in row.iter(W + "tc"):
-                        if _nearest(cell, W + "tr") is row:
-                            self.blocks(cell)
+                for row in _own(child, W + "tr", W + "tbl"):  # nested tables: through a cell
+                    for cell in _own(row, W + "tc", W + "tr"):
+                        self.blocks(cell)
             elif tag in _CONTAINERS:
                 self.blocks(child)
 
@@ -489,16 +486,24 @@ class _Reader:
 
 
 def _text_boxes(element: etree._Element) -> list[etree._Element]:
-    """Text boxes drawn in a run, once each (not the copy in mc:Fallback)."""
+    """Text boxes drawn in a run, once each (not the copy in mc:Fallback); a box
+    inside a box is read through the outer one."""
+    return _own(element, W + "txbxContent", MC + "Fallback")
+
+
+def _own(element: etree._Element, tag: str, skip: str) -> list[etree._Element]:
+    """The ``tag`` elements under ``element`` in document order, without looking
+    inside one found, nor inside a ``skip`` element. Each element is visited once,
+    however deeply tables or text boxes nest (looking up from every row or box
+    found made nesting cost its square)."""
     found = []
-    for box in element.iter(W + "txbxContent"):
-        parent = box.getparent()
-        while parent is not None and parent is not element:
-            if parent.tag in {MC + "Fallback", W + "txbxContent"}:
-                break
-            parent = parent.getparent()
-        else:
-            found.append(box)
+    stack = list(reversed(element))
+    while stack:
+        node = stack.pop()
+        if node.tag == tag:
+            found.append(node)
+        elif node.tag != skip:
+            stack.extend(reversed(node))
     return found
 
 
@@ -507,10 +512,3 @@ def _int_hex(value: str | None) -> int | None:
         return int(value or "", 16)
     except ValueError:
         return None
-
-
-def _nearest(element: etree._Element, tag: str) -> etree._Element | None:
-    parent = element.getparent()
-    while parent is not None and parent.tag != tag:
-        parent = parent.getparent()
-    return parent

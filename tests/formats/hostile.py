@@ -22,6 +22,9 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
 from tests.formats import builders as b
 
 # --------------------------------------------------------------------------
@@ -137,6 +140,37 @@ def docx_one_paragraph(runs: int, text: str = "requests ") -> bytes:
     paragraph = document.add_paragraph()
     for i in range(runs):
         paragraph.add_run(text).bold = bool(i % 2)
+    return b.docx_bytes(document)
+
+
+def docx_nested_tables(depth: int, paragraphs: int = 20) -> bytes:
+    """A table in a cell of a table ... ``depth`` deep, each cell holding paragraphs."""
+    document = b.new_document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    for level in range(depth):
+        for i in range(paragraphs):
+            cell.add_paragraph(f"Level {level}, paragraph {i}.")
+        cell = cell.add_table(rows=1, cols=1).cell(0, 0)
+    return b.docx_bytes(document)
+
+
+def docx_nested_boxes(depth: int, paragraphs: int = 20) -> bytes:
+    """A text box drawn in a paragraph of a text box ... ``depth`` deep."""
+    inner = ""
+    for level in reversed(range(depth)):
+        own = "".join(
+            f"<w:p><w:r><w:t>Box {level}, paragraph {i}.</w:t></w:r></w:p>"
+            for i in range(paragraphs)
+        )
+        drawing = f"<w:r><w:drawing><w:txbxContent>{inner}</w:txbxContent></w:drawing></w:r>"
+        inner = own + (f"<w:p>{drawing}</w:p>" if inner else "")
+    document = b.new_document()
+    document.add_paragraph()._p.append(
+        parse_xml(
+            f"<w:r {nsdecls('w')}><w:drawing><w:txbxContent>{inner}</w:txbxContent>"
+            "</w:drawing></w:r>"
+        )
+    )
     return b.docx_bytes(document)
 
 
