@@ -68,7 +68,10 @@ def _alternation(keys: Sequence[str]) -> re.Pattern[str] | None:
         return None
     ordered = sorted(keys, key=len, reverse=True)
     body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ordered)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+    # A place whose character starts no name is passed at once, not tried against
+    # every name (text dense in punctuation cost the registry's size per character).
+    first = "".join(re.escape(c) for c in sorted({k[0] for k in keys}))
+    return re.compile(rf"(?<![\w])(?=[{first}])(?:{body})(?![\w])")
 
 
 def _joined_forms(alias: str) -> list[str]:

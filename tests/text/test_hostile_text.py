@@ -96,7 +96,7 @@ REPORTS: dict[str, Callable[[int], str]] = {
     "link text never closed": lambda n: HEAD + "1. " + rep("[a", n) + "\n",
     "emphasis": lambda n: HEAD + "1. " + rep("*a ", n) + rep("_a ", n) + "\n",
     "tags": lambda n: HEAD + "1. " + rep("<a ", n) + rep("<b", n) + "\n",
-    "quote marks": lambda n: HEAD + rep(">", n) + " 1. x\n",
+    "quote marks": lambda n: HEAD + rep(">", 5 * n) + " 1. x\n",  # a copy is cheap: more
     "one long line": lambda n: HEAD + rep("a", n) + "\n\n1. x\n",
     "many numbered paragraphs": lambda n: HEAD + numbered(n // 50),
     "many short lines": lambda n: HEAD + "1. x\n" + rep("y\n", n),
@@ -107,7 +107,11 @@ REPORTS: dict[str, Callable[[int], str]] = {
         "OIC/X/1\n\n**" + rep("Aa ", n) + "Committee**\n\n1. La Réunion a noté.\n"
     ),
     "title lines then head lines": lambda n: (
-        "OIC/X/1\n\n" + rep("TITLE\n", n // 2) + "\n" + rep("a1\n", n // 2) + "\n1. x\n"
+        "OIC/X/1\n\n"
+        + "".join(f"TITLE {i}\n" for i in range(n // 8))
+        + "\n"
+        + "".join(f"a{i}\n" for i in range(n // 4))  # distinct: a line seen thrice is a header
+        + "\n1. x\n"
     ),
     "a long run of capitals in the title": lambda n: (
         "OIC/X/1\n\n" + rep("A", n) + " COMMITTEE\n\n1. La Réunion a noté.\n"
