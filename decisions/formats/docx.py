@@ -44,8 +44,8 @@ def read_docx(data: bytes, name: str = "") -> tuple[str, tuple[str, ...]]:
     reader.blocks(body)
     if numbering.capped:
         reader.warnings.append(
-            f"a list counts past {MAX_LIST_COUNTER:,}: its numbers stop there; "
-            "check the paragraph numbering"
+            f"a list starts outside 0 to {MAX_LIST_COUNTER:,}: it is numbered from the "
+            "nearest of the two; check the paragraph numbering"
         )
     text = "\n\n".join(reader.out)
     return text, tuple(dict.fromkeys(reader.warnings))
@@ -192,7 +192,7 @@ class _Numbering:
         self.nums: dict[str, _Num] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.restarted: set[tuple[str, int]] = set()
-        self.capped = False  # a counter was held at MAX_LIST_COUNTER
+        self.capped = False  # a start value was cut to MAX_LIST_COUNTER
         if root is None:
             return
         for el in root.findall(W + "abstractNum"):
@@ -256,10 +256,7 @@ class _Numbering:
             self.restarted.add((num_id, ilvl))
             counters[ilvl] = num.starts[ilvl]
         elif ilvl in counters:
-            if counters[ilvl] < MAX_LIST_COUNTER:
-                counters[ilvl] += 1
-            else:
-                self.capped = True
+            counters[ilvl] += 1  # from a capped start, a count stays short in digits
         else:
             counters[ilvl] = level.start
         for deeper in [d for d in counters if d > ilvl]:

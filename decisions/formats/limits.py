@@ -39,8 +39,9 @@ MAX_PAGES = 500
 """Most pages in a PDF (a long report has 100)."""
 
 MAX_LIST_COUNTER = 32_767
-"""Highest value a Word list counter takes (a start value, an override, or counting
-on); past it the counter stays there. A real list stops well before 1,000."""
+"""Highest start value of a Word list (w:start, w:startOverride); a higher one, or a
+negative one, is taken as this or 0, with a warning. Counting on from it, a number
+stays short in digits. A real list stops well before 1,000."""
 
 MAX_LABEL_CHARS = 40
 """Longest printed number of a Word paragraph ("xiv.", "Article 12 :"). A number
