@@ -193,9 +193,15 @@ def _check_lengths(
 
 def _check_numbering(report: Report, planned: list[PlannedDecision]) -> None:
     """Refuse a new version of a report whose paragraphs are numbered
-    differently from the one imported: its decisions cannot be matched."""
-    stored = dict(report.decisions.values_list("number", "position"))
+    differently from the one imported: its decisions cannot be matched. That
+    includes a paragraph inserted or removed, the others renumbered after it:
+    a stored paragraph's text found under another number."""
+    rows = list(report.decisions.values_list("number", "position", "text"))
+    stored = {number: position for number, position, _ in rows}
     by_position = {position: number for number, position in stored.items()}
+    numbers_of: dict[str, set[str]] = {}
+    for number, _, text in rows:
+        numbers_of.setdefault(_same_text(text), set()).add(number)
     for plan in planned:
         where = stored.get(plan.number)
         there = by_position.get(plan.position)
@@ -208,6 +214,28 @@ def _check_numbering(report: Report, planned: list[PlannedDecision]) -> None:
                 "a renumbered report is not imported, review it by hand",
                 plan.line or None,
             )
+    here = {plan.number: _same_text(plan.text) for plan in planned}
+    for plan in planned:
+        # A stored paragraph's text under another number, and no longer under its own.
+        others = numbers_of.get(here[plan.number], set())
+        if (
+            others
+            and plan.number not in others
+            and all(here.get(n) != here[plan.number] for n in others)
+        ):
+            raise ReportParseError(
+                f"{report.symbol} was imported on {report.imported_at:%Y-%m-%d} with its "
+                f"paragraphs numbered differently: paragraph '{plan.number}' here is "
+                f"paragraph '{min(others, key=lambda n: stored[n])}' of the stored version "
+                "(the same text): a paragraph was inserted, removed or moved and the others "
+                "renumbered; a renumbered report is not imported, review it by hand",
+                plan.line or None,
+            )
+
+
+def _same_text(text: str) -> str:
+    """What two versions of a paragraph share when only spacing or case differ."""
+    return " ".join(text.split()).casefold()
 
 
 def _body_for(ref: BodyRef, result: ImportResult) -> Body:
@@ -275,6 +303,12 @@ def report_import(
     result = ImportResult(parsed=parsed, decisions=planned, warnings=warnings, dry_run=dry_run)
     _check_lengths(parsed, planned, text=text, source_name=source_name)
     if dry_run:
+        first = Report.objects.filter(symbol=parsed.symbol, language=parsed.language).first()
+        if parsed.symbol and first is not None:
+            try:
+                _check_numbering(first, planned)
+            except ReportParseError as e:
+                result.warnings.append(f"an import would be refused: {e}")
         result.renews = services_lineage.renewals_for_plan(
             date=parsed.date, planned=planned, symbol=parsed.symbol
         )

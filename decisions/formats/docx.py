@@ -16,6 +16,7 @@ import docx
 from lxml import etree
 
 from .errors import DocumentError
+from .limits import MAX_LABEL_CHARS, MAX_LIST_COUNTER, TextBudget
 
 __all__ = ["read_docx"]
 
@@ -38,9 +39,14 @@ def read_docx(data: bytes, name: str = "") -> tuple[str, tuple[str, ...]]:
     part = document.part
     styles = _Styles(_part_element(part, "styles"))
     numbering = _Numbering(_part_element(part, "numbering"), styles)
-    reader = _Reader(styles, numbering)
+    reader = _Reader(styles, numbering, TextBudget(name))
     body = document.element.body
     reader.blocks(body)
+    if numbering.capped:
+        reader.warnings.append(
+            f"a list starts outside 0 to {MAX_LIST_COUNTER:,}: it is numbered from the "
+            "nearest of the two; check the paragraph numbering"
+        )
     text = "\n\n".join(reader.out)
     return text, tuple(dict.fromkeys(reader.warnings))
 
@@ -127,6 +133,13 @@ def _int(value: str | None) -> int | None:
         return None
 
 
+def _counter(value: int | None) -> tuple[int | None, bool]:
+    """A list counter's start value within 0..MAX_LIST_COUNTER; and whether it was cut."""
+    if value is None or 0 <= value <= MAX_LIST_COUNTER:
+        return value, False
+    return min(max(value, 0), MAX_LIST_COUNTER), True
+
+
 # --------------------------------------------------------------------------
 # Numbering
 
@@ -141,22 +154,25 @@ class _Level:
     style: str | None = None  # pStyle: the paragraph style this level belongs to
 
 
-def _read_levels(parent: etree._Element) -> dict[int, _Level]:
+def _read_levels(parent: etree._Element) -> tuple[dict[int, _Level], bool]:
+    """The levels of a list definition; and whether a start value was cut."""
     levels: dict[int, _Level] = {}
+    capped = False
     for lvl in parent.findall(W + "lvl"):
         ilvl = _int(lvl.get(W + "ilvl"))
         if ilvl is None or not 0 <= ilvl <= 8:
             continue
         level = _Level()
         level.fmt = _val(lvl.find(W + "numFmt"), "decimal") or "decimal"
-        level.text = _val(lvl.find(W + "lvlText"), "") or ""
-        start = _int(_val(lvl.find(W + "start")))
+        level.text = (_val(lvl.find(W + "lvlText"), "") or "")[:MAX_LABEL_CHARS]
+        start, cut = _counter(_int(_val(lvl.find(W + "start"))))
+        capped = capped or cut
         level.start = start if start is not None else (0 if level.fmt == "decimalZero" else 1)
         level.restart = _int(_val(lvl.find(W + "lvlRestart")))
         level.legal = _on(lvl.find(W + "isLgl"))
         level.style = _val(lvl.find(W + "pStyle"))
         levels[ilvl] = level
-    return levels
+    return levels, capped
 
 
 @dataclass
@@ -176,11 +192,13 @@ class _Numbering:
         self.nums: dict[str, _Num] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.restarted: set[tuple[str, int]] = set()
+        self.capped = False  # a start value was cut to MAX_LIST_COUNTER
         if root is None:
             return
         for el in root.findall(W + "abstractNum"):
             abstract_id = el.get(W + "abstractNumId") or ""
-            self.abstracts[abstract_id] = _read_levels(el)
+            self.abstracts[abstract_id], cut = _read_levels(el)
+            self.capped = self.capped or cut
             link = _val(el.find(W + "numStyleLink"))
             if link:
                 self.style_links[abstract_id] = link
@@ -190,10 +208,12 @@ class _Numbering:
                 ilvl = _int(override.get(W + "ilvl"))
                 if ilvl is None:
                     continue
-                start = _int(_val(override.find(W + "startOverride")))
+                start, cut = _counter(_int(_val(override.find(W + "startOverride"))))
                 if start is not None:
                     num.starts[ilvl] = start
-                num.levels.update(_read_levels(override))
+                levels, cut_level = _read_levels(override)
+                num.levels.update(levels)
+                self.capped = self.capped or cut or cut_level
             self.nums[el.get(W + "numId") or ""] = num
 
     def _abstract(self, num_id: str, depth: int = 0) -> str | None:
@@ -236,7 +256,7 @@ class _Numbering:
             self.restarted.add((num_id, ilvl))
             counters[ilvl] = num.starts[ilvl]
         elif ilvl in counters:
-            counters[ilvl] += 1
+            counters[ilvl] += 1  # from a capped start, a count stays short in digits
         else:
             counters[ilvl] = level.start
         for deeper in [d for d in counters if d > ilvl]:
@@ -256,7 +276,7 @@ class _Numbering:
             fmt = "decimal" if level.legal and ref != ilvl else ref_level.fmt
             return format_number(count, fmt)
 
-        return re.sub(r"%([1-9])", value, level.text).strip()
+        return re.sub(r"%([1-9])", value, level.text)[:MAX_LABEL_CHARS].strip()
 
 
 # --------------------------------------------------------------------------
@@ -269,6 +289,7 @@ _ROMAN = (
 # Word's orders: arabicAlpha follows the alphabet, arabicAbjad the abjad numerals.
 _ARABIC_ALPHA = "أ ب ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن هـ و ي".split()  # noqa: SIM905
 _ARABIC_ABJAD = "أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ".split()  # noqa: SIM905
+_LATIN = [chr(c) for c in range(ord("a"), ord("z") + 1)]
 _DIGITS = {
     "hindiNumbers": "٠١٢٣٤٥٦٧٨٩",
     "arabicIndic": "٠١٢٣٤٥٦٧٨٩",
@@ -287,8 +308,11 @@ def _roman(value: int) -> str:
 
 
 def _cycle(value: int, letters: list[str]) -> str:
-    """Word's letter numbering: a..z, then aa..zz, then aaa..."""
+    """Word's letter numbering: a..z, then aa..zz, then aaa...; in digits when that
+    would be longer than MAX_LABEL_CHARS (the length is known before it is built)."""
     index, repeat = (value - 1) % len(letters), (value - 1) // len(letters) + 1
+    if repeat * len(letters[index]) > MAX_LABEL_CHARS:
+        return str(value)
     return letters[index] * repeat
 
 
@@ -300,7 +324,7 @@ def format_number(value: int, fmt: str) -> str:
         text = _roman(value) if value < 4000 else str(value)
         return text.upper() if fmt == "upperRoman" else text
     if fmt in {"lowerLetter", "upperLetter"}:
-        text = _cycle(value, [chr(c) for c in range(ord("a"), ord("z") + 1)])
+        text = _cycle(value, _LATIN)
         return text.upper() if fmt == "upperLetter" else text
     if fmt == "arabicAlpha":
         return _cycle(value, _ARABIC_ALPHA)
@@ -326,9 +350,10 @@ _CONTAINERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "mov
 
 
 class _Reader:
-    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+    def __init__(self, styles: _Styles, numbering: _Numbering, budget: TextBudget) -> None:
         self.styles = styles
         self.numbering = numbering
+        self.budget = budget
         self.out: list[str] = []
         self.warnings: list[str] = []
 
@@ -338,12 +363,9 @@ class _Reader:
             if tag == W + "p":
                 self.paragraph(child)
             elif tag == W + "tbl":
-                for row in child.iter(W + "tr"):
-                    if _nearest(row, W + "tbl") is not child:
-                        continue  # nested tables are read through their cell
-                    for cell in row.iter(W + "tc"):
-                        if _nearest(cell, W + "tr") is row:
-                            self.blocks(cell)
+                for row in _own(child, W + "tr", W + "tbl"):  # nested tables: through a cell
+                    for cell in _own(row, W + "tc", W + "tr"):
+                        self.blocks(cell)
             elif tag in _CONTAINERS:
                 self.blocks(child)
 
@@ -369,6 +391,7 @@ class _Reader:
         elif text and outline is not None and 0 <= outline <= 5:
             text = "#" * (outline + 1) + " " + text.replace("\n", " ")
         if text:
+            self.budget.take(len(text) + 2, f"at paragraph {len(self.out) + 1}")
             self.out.append(text)
         for box in boxes:
             self.blocks(box)
@@ -460,16 +483,24 @@ class _Reader:
 
 
 def _text_boxes(element: etree._Element) -> list[etree._Element]:
-    """Text boxes drawn in a run, once each (not the copy in mc:Fallback)."""
+    """Text boxes drawn in a run, once each (not the copy in mc:Fallback); a box
+    inside a box is read through the outer one."""
+    return _own(element, W + "txbxContent", MC + "Fallback")
+
+
+def _own(element: etree._Element, tag: str, skip: str) -> list[etree._Element]:
+    """The ``tag`` elements under ``element`` in document order, without looking
+    inside one found, nor inside a ``skip`` element. Each element is visited once,
+    however deeply tables or text boxes nest (looking up from every row or box
+    found made nesting cost its square)."""
     found = []
-    for box in element.iter(W + "txbxContent"):
-        parent = box.getparent()
-        while parent is not None and parent is not element:
-            if parent.tag in {MC + "Fallback", W + "txbxContent"}:
-                break
-            parent = parent.getparent()
-        else:
-            found.append(box)
+    stack = list(reversed(element))
+    while stack:
+        node = stack.pop()
+        if node.tag == tag:
+            found.append(node)
+        elif node.tag != skip:
+            stack.extend(reversed(node))
     return found
 
 
@@ -478,10 +509,3 @@ def _int_hex(value: str | None) -> int | None:
         return int(value or "", 16)
     except ValueError:
         return None
-
-
-def _nearest(element: etree._Element, tag: str) -> etree._Element | None:
-    parent = element.getparent()
-    while parent is not None and parent.tag != tag:
-        parent = parent.getparent()
-    return parent

@@ -18,7 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .errors import DocumentError
-from .limits import MAX_PAGES
+from .limits import MAX_PAGES, TextBudget
 
 __all__ = ["read_pdf"]
 
@@ -35,7 +35,13 @@ _MARKER_RE = re.compile(
     r"^(?:[-\u2022\u2013]\s+)?(?:\(?(?:\d{1,3}|[ivxlcdm]{1,7}|[a-zA-Z])[.)]|\d{1,3}-)\s"
 )
 _HYPHENS = "-\u2010\u00ad"
-_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# A hyphenated compound. Each try starts at a word's first letter and never gives
+# letters back: linear in the line (a try at every letter of a long word, each
+# reading to its end, was quadratic).
+_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:-[^\W\d_]++)+")
+_LAST_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]++")
+_END_CHARS = 64  # how much of a paragraph's end is read to mend a hyphen: past a word
 
 
 @dataclass
@@ -92,10 +98,11 @@ def _read_pages(data: bytes, name: str) -> list[list[_Line]]:
                 f"this PDF has {count:,} pages, over the limit of {MAX_PAGES:,}", name
             )
         pages = []
+        budget = TextBudget(name)
         for index in range(count):
             page = document[index]
             try:
-                pages.append(_page_lines(page, index))
+                pages.append(_page_lines(page, index, budget))
             finally:
                 page.close()
         return pages
@@ -103,13 +110,14 @@ def _read_pages(data: bytes, name: str) -> list[list[_Line]]:
         document.close()
 
 
-def _page_lines(page: pdfium.PdfPage, index: int) -> list[_Line]:
+def _page_lines(page: pdfium.PdfPage, index: int, budget: TextBudget) -> list[_Line]:
     height = page.get_height()
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
         if count <= 0:
             return []
+        budget.take(count, f"on page {index + 1}")  # before the page is laid out
         text = textpage.get_text_range(0, count)
         if len(text) != count:  # characters outside the BMP: read them one by one
             text = "".join(
@@ -159,14 +167,14 @@ def _merge_baselines(segments: list[_Line]) -> list[_Line]:
     merged = []
     for row in lines:
         row.sort(key=lambda s: s.x0)
-        text = row[0].text
+        parts = [row[0].text]
         for prev, seg in zip(row, row[1:], strict=False):
             gap = seg.x0 - prev.x1
-            text += (" " if gap > 0.15 * seg.height else "") + seg.text
+            parts += (" " if gap > 0.15 * seg.height else "", seg.text)
         merged.append(
             _Line(
                 row[0].page,
-                text,
+                "".join(parts),
                 row[0].x0,
                 max(s.x1 for s in row),
                 max(s.top for s in row),
@@ -197,7 +205,7 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[str]:
         positions.setdefault(key(line), Counter())[round(line.top / 4)] += 1
     needed = max(2, round(0.4 * len(pages)))
     doomed: set[tuple[int, int]] = set()
-    removed: list[str] = []
+    removed: dict[str, None] = {}
     for p, i, line in candidates:
         k = key(line)
         spot, seen = positions[k].most_common(1)[0]
@@ -205,11 +213,11 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[str]:
         repeated = at_spot and seen + positions[k][spot - 1] + positions[k][spot + 1] >= needed
         if repeated or _PAGE_NUMBER_RE.match(line.text):
             doomed.add((p, i))
-            if line.text not in removed and not _PAGE_NUMBER_RE.match(line.text):
-                removed.append(line.text)
+            if not _PAGE_NUMBER_RE.match(line.text):
+                removed.setdefault(line.text)
     for p, lines in enumerate(pages):
         pages[p] = [line for i, line in enumerate(lines) if (p, i) not in doomed]
-    return removed
+    return list(removed)
 
 
 def _edge_blocks(lines: list[_Line]) -> list[int]:
@@ -259,14 +267,14 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     column = _Column(_mode([line.x0 for line in lines], 0.0), max(line.x1 for line in lines))
     hyphenated = {w.lower() for line in lines for w in _WORD_RE.findall(line.text)}
     paragraphs: list[str] = []
-    text = lines[0].text
+    parts = [lines[0].text]  # the paragraph so far, joined once it ends
     for prev, line in zip(lines, lines[1:], strict=False):
         if _new_paragraph(prev, line, pitch, column):
-            paragraphs.append(text)
-            text = line.text
+            paragraphs.append("".join(parts))
+            parts = [line.text]
         else:
-            text = _join(text, prev, line, column, hyphenated)
-    paragraphs.append(text)
+            _join(parts, prev, line, column, hyphenated)
+    paragraphs.append("".join(parts))
     return paragraphs
 
 
@@ -301,16 +309,40 @@ def _new_paragraph(prev: _Line, line: _Line, pitch: float, column: _Column) -> b
     return indented and not full
 
 
-def _join(text: str, prev: _Line, line: _Line, column: _Column, hyphenated: set[str]) -> str:
+def _end(parts: list[str], size: int) -> str:
+    """The last ``size`` characters of the paragraph ``parts`` make."""
+    found: list[str] = []
+    for part in reversed(parts):
+        found.append(part[-size:])
+        size -= len(found[-1])
+        if size <= 0:
+            break
+    return "".join(reversed(found))
+
+
+def _drop_last(parts: list[str]) -> None:
+    while not parts[-1]:
+        parts.pop()
+    parts[-1] = parts[-1][:-1]
+
+
+def _join(parts: list[str], prev: _Line, line: _Line, column: _Column, hyphenated: set[str]):
+    """Add ``line`` to the paragraph ``parts``. Only the paragraph's last characters are
+    read, and nothing is copied: joining stays linear however long the paragraph."""
+    text = _end(parts, _END_CHARS + 1)
     if text[-1:] in _HYPHENS and text[-2:-1].isalpha() and line.text[:1].isupper():
-        return text[:-1] + "-" + line.text  # "ONU-" + "Femmes": a compound
+        _drop_last(parts)
+        parts += ("-", line.text)  # "ONU-" + "Femmes": a compound
+        return
     if text[-1:] in _HYPHENS and text[-2:-1].isalpha() and line.text[:1].islower():
-        head = re.search(r"[^\W\d_]+$", text[:-1])
-        tail = re.match(r"[^\W\d_]+", line.text)
+        head = _LAST_WORD_RE.search(text[:-1])
+        tail = _FIRST_WORD_RE.match(line.text)
         compound = head and tail and f"{head.group()}-{tail.group()}".lower() in hyphenated
+        _drop_last(parts)
         if text[-1] == "-" and compound:
-            return text[:-1] + "-" + line.text  # a real compound cut at its hyphen
-        return text[:-1] + line.text
-    if prev.page != line.page or _full(prev, line, column):
-        return f"{text} {line.text}"
-    return f"{text}\n{line.text}"
+            parts += ("-", line.text)  # a real compound cut at its hyphen
+        else:
+            parts.append(line.text)
+        return
+    joint = " " if prev.page != line.page or _full(prev, line, column) else "\n"
+    parts += (joint, line.text)

@@ -13,7 +13,15 @@ from .lang import every
 _PROCLITICS = every("proclitics")
 _CONTRACTIONS = every("contractions")
 
-__all__ = ["BodyRef", "RegistryEntry", "index_of", "lookup", "mentions", "unregistered"]
+__all__ = [
+    "BodyRef",
+    "Named",
+    "RegistryEntry",
+    "index_of",
+    "lookup",
+    "mentions",
+    "unregistered",
+]
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,10 @@ def _alternation(keys: Sequence[str]) -> re.Pattern[str] | None:
         return None
     ordered = sorted(keys, key=len, reverse=True)
     body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ordered)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+    # A place whose character starts no name is passed at once, not tried against
+    # every name (text dense in punctuation cost the registry's size per character).
+    first = "".join(re.escape(c) for c in sorted({k[0] for k in keys}))
+    return re.compile(rf"(?<![\w])(?=[{first}])(?:{body})(?![\w])")
 
 
 def _joined_forms(alias: str) -> list[str]:
@@ -126,7 +137,43 @@ def mentions(index: Index, text: str, folded: str) -> list[tuple[int, int, Regis
                 hits.append((m.start(), m.end(), entry))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     kept: list[tuple[int, int, RegistryEntry]] = []
+    # The characters a kept name covers: checking a hit reads its own characters only
+    # (each search's hits do not overlap, so this is linear in the text).
+    taken = bytearray(max(len(text), len(folded)))
     for hit in hits:
-        if all(hit[1] <= k[0] or hit[0] >= k[1] for k in kept):
+        start, end = hit[0], hit[1]
+        if taken.find(1, start, end) == -1:
+            taken[start:end] = b"\x01" * (end - start)
             kept.append(hit)
     return sorted(kept, key=lambda h: h[0])
+
+
+class Named:
+    """The registered bodies a paragraph names, asked for up to a place (what a
+    pronoun stands for). The paragraph is searched once and asked from left to
+    right, so each name is taken in once: searching each clause's prefix again
+    was quadratic."""
+
+    def __init__(self, index: Index, text: str, folded: str) -> None:
+        self.index, self.text, self.folded = index, text, folded
+        self.hits: list[tuple[int, int, RegistryEntry]] | None = None
+        self.taken = 0  # hits[:taken] end before the last place asked
+        self.sentence = -1
+        self.in_sentence: dict[BodyRef, None] = {}
+        self.in_paragraph: dict[BodyRef, None] = {}
+
+    def before(self, sentence_start: int, end: int) -> tuple[list[BodyRef], list[BodyRef]]:
+        """Bodies named in the sentence before ``end``, and in the paragraph before it,
+        in order; ``end`` never goes back from one call to the next."""
+        if self.hits is None:
+            self.hits = mentions(self.index, self.text, self.folded)
+        if sentence_start != self.sentence:
+            self.sentence, self.in_sentence = sentence_start, {}
+        while self.taken < len(self.hits) and self.hits[self.taken][1] <= end:
+            start, _, entry = self.hits[self.taken]
+            ref = BodyRef.of(entry)
+            self.in_paragraph.setdefault(ref)
+            if start >= sentence_start:
+                self.in_sentence.setdefault(ref)
+            self.taken += 1
+        return list(self.in_sentence), list(self.in_paragraph)

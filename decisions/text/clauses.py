@@ -46,10 +46,12 @@ class Clause:
 
 
 def _context_ok(folded: str, start: int, sentence_start: int) -> bool:
-    before = folded[sentence_start:start].rstrip()
-    if not before or before[-1] in ",;:(":
+    end = start  # the sentence before the verb, without copying it: read its end only
+    while end > sentence_start and folded[end - 1].isspace():
+        end -= 1
+    if end == sentence_start or folded[end - 1] in ",;:(":
         return True
-    words = _WORD_RE.findall(before[-40:])
+    words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     return bool(words) and words[-1] in _SUBJECT_WORDS
 
 
@@ -70,14 +72,23 @@ def _find_verbs(folded: str, start: int, end: int) -> list[Verb]:
     return kept
 
 
+def _word_before(text: str, start: int, end: int) -> str:
+    """The run of word characters and dots ending at ``end`` (not before ``start``),
+    read backwards from there: a sentence end does not re-read its sentence."""
+    begin = end
+    while begin > start and (text[begin - 1] in "._" or text[begin - 1].isalnum()):
+        begin -= 1
+    return text[begin:end]
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; a full stop after an abbreviation or an
     initial does not end one."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
-        word = re.search(r"([\w.]+)$", text[start : m.start()])
-        if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
+        word = _word_before(text, start, m.start())
+        if word and (len(word) == 1 or word.lower() in _ABBREVIATIONS):
             continue
         spans.append((start, m.end()))
         start = m.end()

@@ -17,12 +17,15 @@ __all__ = ["Line", "read_lines", "symbol_of"]
 
 _TAG_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+# A link's text and address stop at the next "[": a try starts at each "[" and, were
+# it allowed to read on, a line of "[" (or of "[a](") would be read once per "[".
+_LINK_RE = re.compile(r"!?\[([^\[\]\n]*)\]\([^)\[\n]*\)")
 _STRONG_RE = re.compile(r"\*\*|__")
 _EM_STAR_RE = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])")
 _EM_UNDERSCORE_RE = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]*?\S)_(?!\w)")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 HEADING_RE = re.compile(r"^#{1,6}(?:\s+|$)")
+_QUOTES_RE = re.compile(r"(?:>\s*)*")
 
 _RULE_RE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _PAGE_RE = re.compile(
@@ -96,8 +99,7 @@ def read_lines(text: str) -> list[Line]:
         expanded = raw.replace("\f", " ").replace("\t", "    ")
         stripped = expanded.lstrip()
         indent = len(expanded) - len(stripped)
-        while stripped.startswith(">"):
-            stripped = stripped[1:].lstrip()
+        stripped = stripped[_QUOTES_RE.match(stripped).end() :]  # "> > text": text
         heading = bool(HEADING_RE.match(stripped))
         if heading:
             stripped = HEADING_RE.sub("", stripped).rstrip("# ")

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .bodies import BodyRef, Index, RegistryEntry, index_of, lookup, mentions, unregistered
+from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, mentions, unregistered
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause, clauses
 from .dates import DATE_LEAD_RE, DEADLINE_RE, DateMention, scan_dates
 from .folding import fold_text, strip_marks
 from .lang import LANGUAGES, either, every
+from .limits import MAX_MARKS, MAX_PARTNERS, MAX_REQUESTS
 
 __all__ = ["ExtractedRequest", "Extraction", "Span", "extract", "extraction_text"]
 
@@ -87,10 +89,12 @@ def _marker(tail: str, names: list[tuple[int, int]] = ()) -> int | None:
     """Where the addressee span ends: before "de/à/pour + infinitive" or "to + verb",
     never inside one of the registered ``names`` (start, end) of the tail."""
     best: int | None = None
+    starts = [s for s, _ in names]  # sorted, and the names do not overlap
     for pattern, verb, not_verbs in _MARKERS:
         for m in pattern.finditer(tail):
             word = m.group("verb")
-            if any(s <= m.start("verb") < e for s, e in names):
+            at = bisect_right(starts, m.start("verb")) - 1
+            if at >= 0 and m.start("verb") < names[at][1]:
                 continue
             if word not in not_verbs and verb.fullmatch(word):
                 best = m.start() if best is None else min(best, m.start())
@@ -101,10 +105,12 @@ def _marker(tail: str, names: list[tuple[int, int]] = ()) -> int | None:
 def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int]]:
     """Split an addressee span into (start, end) pieces, never inside a registered name."""
     protected = [(s, e) for s, e, _ in mentions(index, span, folded)]
+    starts = [s for s, _ in protected]  # sorted, the names apart: a cut is checked against
+    # the last name starting before its end only, found by bisection
     cuts = [
-        (m.start(), m.end())
+        m.span()
         for m in _SPLIT_RE.finditer(folded)
-        if not any(s < m.end() and m.start() < e for s, e in protected)
+        if (at := bisect_left(starts, m.end()) - 1) < 0 or protected[at][1] <= m.start()
     ]
     # Two registered names side by side are two addressees, whatever joins
     # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ...").
@@ -119,6 +125,7 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
         pieces.append((pos, cut_start))
         pos = cut_end
     pieces.append((pos, len(span)))
+    name_starts = set(starts)
     cleaned: list[tuple[int, int]] = []
     for start, end in pieces:
         while start < end and folded[start] in " .,;:)(":
@@ -127,7 +134,7 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
         if lead:
             start = lead.end()
         joined = _JOINED_RE.match(folded, start, end)
-        if joined and not any(s == start for s, _ in protected):
+        if joined and start not in name_starts:
             start = joined.end()
         while end > start and folded[end - 1] in " .,;:)(":
             end -= 1
@@ -143,8 +150,13 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
 def _due(
     text: str, folded: str, found: list[Clause], dates: list[DateMention]
 ) -> tuple[dt.date | None, str, Span | None]:
-    in_clause = [d for d in dates if any(c.start <= d.start < c.end for c in found)]
-    chosen = (in_clause or dates or [None])[0]
+    starts = [d.start for d in dates]  # in order: each clause's first date, by bisection
+    in_clause = [
+        dates[at]
+        for c in found
+        if (at := bisect_left(starts, c.start)) < len(dates) and dates[at].start < c.end
+    ]
+    chosen = min(in_clause, key=lambda d: d.start) if in_clause else (dates or [None])[0]
     phrase, span = "", None
     for clause in found:
         m = DEADLINE_RE.search(folded, clause.start, clause.end)
@@ -165,8 +177,8 @@ def _due(
 @dataclass
 class _Draft:
     owner: BodyRef
-    partners: list[BodyRef]
-    summaries: list[str]
+    partners: dict[BodyRef, None]  # in order, each once
+    summaries: dict[str, None]
     clauses: list[Clause]
 
 
@@ -182,36 +194,50 @@ def extract(text: str, registry: Sequence[RegistryEntry], language: str = "") ->
     warnings: list[str] = []
     drafts: dict[str, _Draft] = {}
     previous_owners: list[BodyRef] = []
+    named = Named(index, text, folded)
     found = clauses(text, folded)
     requests_per_sentence: dict[tuple[int, int], int] = {}
     resolved: list[tuple[Clause, list[BodyRef], list[BodyRef]]] = []
-    where: dict[BodyRef, list[Span]] = {}  # the words naming each body
+    where: dict[BodyRef, dict[Span, None]] = {}  # the words naming each body
 
     for clause in found:
         if clause.verb.kind != "request":
             continue
-        owners = _addressees(text, folded, clause, index, previous_owners, warnings, where)
+        owners = _addressees(text, folded, clause, index, previous_owners, warnings, where, named)
         if not owners:
             continue
         partners = _partners(text, folded, clause, index, warnings, where)
-        owners = [o for o in owners if o not in partners]
+        named_partners = set(partners)
+        owners = [o for o in owners if o not in named_partners]
         if not owners:
             continue
         previous_owners = owners
         resolved.append((clause, owners, partners))
         requests_per_sentence[clause.sentence] = requests_per_sentence.get(clause.sentence, 0) + 1
 
+    left_out: dict[str, None] = {}
     for clause, owners, partners in resolved:
         if requests_per_sentence[clause.sentence] == 1:
             summary = text[clause.sentence[0] : clause.sentence[1]].strip()
         else:
             summary = text[clause.start : clause.end].strip(" ,;")
         for owner in owners:
-            draft = drafts.setdefault(owner.slug, _Draft(owner, [], [], []))
-            if summary not in draft.summaries:
-                draft.summaries.append(summary)
-            draft.partners.extend(p for p in partners if p not in draft.partners)
+            if owner.slug not in drafts and len(drafts) >= MAX_REQUESTS:
+                left_out.setdefault(owner.name)
+                continue
+            draft = drafts.setdefault(owner.slug, _Draft(owner, {}, {}, []))
+            draft.summaries.setdefault(summary)
+            for partner in partners:
+                if len(draft.partners) < MAX_PARTNERS or partner in draft.partners:
+                    draft.partners.setdefault(partner)
+                else:
+                    left_out.setdefault(partner.name)
             draft.clauses.append(clause)
+    if left_out:  # a cap of decisions/text/limits.py was reached
+        warnings.append(
+            f"more than {MAX_REQUESTS} addressees, or {MAX_PARTNERS} partners of one: "
+            f"{len(left_out):,} left out ('{next(iter(left_out))[:60]}' ...); review it by hand"
+        )
 
     dates = scan_dates(text)
     requests = []
@@ -234,9 +260,9 @@ def extract(text: str, registry: Sequence[RegistryEntry], language: str = "") ->
     return Extraction(kind, tuple(requests), tuple(dict.fromkeys(warnings)), text)
 
 
-def _note(where: dict[BodyRef, list[Span]] | None, ref: BodyRef, span: Span) -> None:
-    if where is not None and span not in where.setdefault(ref, []):
-        where[ref].append(span)
+def _note(where: dict[BodyRef, dict[Span, None]] | None, ref: BodyRef, span: Span) -> None:
+    if where is not None and len(spans := where.setdefault(ref, {})) < MAX_MARKS:
+        spans.setdefault(span)
 
 
 def _addressees(
@@ -246,20 +272,23 @@ def _addressees(
     index: Index,
     previous_owners: list[BodyRef],
     warnings: list[str],
-    where: dict[BodyRef, list[Span]] | None = None,
+    where: dict[BodyRef, dict[Span, None]] | None,
+    named: Named,
 ) -> list[BodyRef]:
-    owners: list[BodyRef] = []
+    owners: dict[BodyRef, None] = {}  # in order, each once
     start, end = clause.verb.end, clause.end
     pronoun = clause.verb.pronoun
     after = PRONOUN_AFTER_VERB_RE.match(folded, start, end)
     if after:
         pronoun, start = after.group().strip(), after.end()
     if pronoun:
-        owners.extend(_resolve_pronoun(text, folded, clause, index, previous_owners, warnings))
+        owners.update(
+            dict.fromkeys(_resolve_pronoun(text, clause, named, previous_owners, warnings))
+        )
         # After "them", more addressees only after a joiner ("urges them and ...");
         # otherwise what follows is the action ("طلب منها الإسهام ...").
         if not _MORE_RE.match(folded, start, end):
-            return owners
+            return list(owners)
 
     tail_folded = folded[start:end]
     partner = _PARTNER_RE.search(tail_folded)
@@ -286,8 +315,7 @@ def _addressees(
                 # addressees ends there, the action follows ("... مواصلة تقديم").
                 ref = BodyRef.of(entry)
                 _note(where, ref, (c_start, c_end))
-                if ref not in owners:
-                    owners.append(ref)
+                owners.setdefault(ref)
                 break
         if entry is not None:
             ref = BodyRef.of(entry)
@@ -299,9 +327,8 @@ def _addressees(
         else:
             continue
         _note(where, ref, (c_start, c_end))
-        if ref not in owners:
-            owners.append(ref)
-    return owners
+        owners.setdefault(ref)
+    return list(owners)
 
 
 def _prefix_entry(
@@ -322,18 +349,14 @@ def _is_action_after(index: Index, text: str, folded: str, start: int, end: int)
 
 def _resolve_pronoun(
     text: str,
-    folded: str,
     clause: Clause,
-    index: Index,
+    named: Named,
     previous_owners: list[BodyRef],
     warnings: list[str],
 ) -> list[BodyRef]:
     if previous_owners:
         return list(previous_owners)
-    s_start = clause.sentence[0]
-    for lo in (s_start, 0):
-        found = mentions(index, text[lo : clause.verb.start], folded[lo : clause.verb.start])
-        refs = list(dict.fromkeys(BodyRef.of(entry) for _, _, entry in found))
+    for refs in named.before(clause.sentence[0], clause.verb.start):
         if refs:
             return refs
     warnings.append(
@@ -348,12 +371,16 @@ def _partners(
     clause: Clause,
     index: Index,
     warnings: list[str],
-    where: dict[BodyRef, list[Span]] | None = None,
+    where: dict[BodyRef, dict[Span, None]] | None = None,
 ) -> list[BodyRef]:
-    partners: list[BodyRef] = []
-    for m in _PARTNER_RE.finditer(folded, clause.start, clause.end):
-        stop = _PARTNER_END_RE.search(folded, m.end(), clause.end)
-        end = stop.start() if stop else clause.end
+    partners: dict[BodyRef, None] = {}  # in order, each once
+    phrases = list(_PARTNER_RE.finditer(folded, clause.start, clause.end))
+    for i, m in enumerate(phrases):
+        # The partners named after a phrase end at the next phrase: each part of
+        # the clause is read once ("with the support of A, in cooperation with B").
+        limit = phrases[i + 1].start() if i + 1 < len(phrases) else clause.end
+        stop = _PARTNER_END_RE.search(folded, m.end(), limit)
+        end = stop.start() if stop else limit
         for c_start, c_end in _chunks(text[m.end() : end], folded[m.end() : end], index, m.end()):
             entry = lookup(index, text[c_start:c_end])
             if entry is not None:
@@ -364,6 +391,5 @@ def _partners(
                     f"paragraph text mentions a partner not in the registry: '{ref.name}'"
                 )
             _note(where, ref, (c_start, c_end))
-            if ref not in partners:
-                partners.append(ref)
-    return partners
+            partners.setdefault(ref)
+    return list(partners)

@@ -26,6 +26,7 @@ _MEETING_STOP_RE = re.compile(rf"\s+{either('meeting_stops')}|\s*[,.;:(]")
 _MODIFIER_STOPS = frozenset().union(*(t.meeting_modifier_stops for t in LANGUAGES))
 _MEETING_SUFFIXES = [re.compile(s) for s in every("meeting_suffixes")]
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_MODIFIER_RE = re.compile(r"([A-Za-z][\w'-]*+)\s+$")
 # Folded words: a run of a-z, or a run of letters of a non-Latin script.
 _FOLDED_WORD_RE = re.compile(r"[a-z]+|[^\W\d_\u0000-\u024f]+")
 
@@ -104,8 +105,10 @@ def _body_word_forms(lines: list[Line]) -> dict[str, Counter[str]]:
         if ln.blank or ln.heading or not any(c.islower() for c in ln.text):
             continue
         for m in _WORD_RE.finditer(ln.text):
-            before = ln.text[: m.start()].rstrip()
-            if not before or before[-1] in ".!?:":
+            at = m.start()  # the text before the word, read backwards without copying it
+            while at > 0 and ln.text[at - 1].isspace():
+                at -= 1
+            if at == 0 or ln.text[at - 1] in ".!?:":
                 continue
             forms.setdefault(m.group().lower(), Counter())[m.group()] += 1
     return forms
@@ -138,8 +141,9 @@ def _meeting_from_title(title: str) -> str:
         return title
     start = head.start()
     # Capitalised modifiers in front of the head noun ("Contact Group"), not acronyms.
+    # Each step reads the 100 characters before the last: a word is shorter.
     while True:
-        prev = re.search(r"([A-Za-z][\w'-]*)\s+$", title[:start])
+        prev = _MODIFIER_RE.search(title, max(0, start - 100), start)
         if not prev or not prev.group(1)[0].isupper() or prev.group(1).isupper():
             break
         if fold_text(prev.group(1)) in _MODIFIER_STOPS:
@@ -193,8 +197,9 @@ def read_title_block(lines: list[Line], end: int) -> TitleBlock:
         meta.warnings.append("no title found in the title block")
     meta.meeting = _meeting_from_title(title) if title else ""
 
+    in_title = set(title_lines)
     for _, ln in head[pos:]:
-        if _is_meta(ln.text) or ln.text in title_lines or symbol_of(ln.text):
+        if _is_meta(ln.text) or ln.text in in_title or symbol_of(ln.text):
             continue
         text = ln.text
         dates = scan_dates(text, month_year=False)

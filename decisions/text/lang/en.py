@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 
+# At most three adverbs before a verb: a try starts at every adverb, and an unbounded
+# run would make each try read to its end (a paragraph of "also also ..." was quadratic).
 _REQUEST = (
-    r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|earnestly|urgently)\s+)*"
+    r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|earnestly|urgently)\s+){0,3}"
     r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
     r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
     r"|tasked)|(?:calls|called)\s+(?:up)?on|(?:appeals|appealed)\s+to"
@@ -17,7 +19,7 @@ _REQUEST = (
     r"(?![\w'])"
 )
 _STATEMENT = (
-    r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|firmly)\s+)*"
+    r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|firmly)\s+){0,3}"
     r"(?:welcomes|welcomed|reaffirms|reaffirmed|(?:takes|took)\s+note|notes|noted|commends"
     r"|commended|condemns|condemned|expresses|expressed|stresses|stressed|recalls|recalled"
     r"|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|underscores|underscored"
