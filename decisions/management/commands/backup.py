@@ -66,23 +66,12 @@ class Command(BaseCommand):
         parser.add_argument("path", help="file to write (replaced atomically)")
 
     def _dump(self, tmp: str) -> None:
-        call_command(
-            "dumpdata",
-            *backup_models(),
-            natural_foreign=True,
-            natural_primary=True,
-            format="xml",  # keeps microseconds, which JSON would cut to milliseconds
-            indent=1,
-            output=tmp,
-            verbosity=0,
-        )
-
         with backup_xml.dumping() as cleaned:
             call_command(
                 "dumpdata",
+                *backup_models(),
                 natural_foreign=True,
                 natural_primary=True,
-                exclude=EXCLUDED + [a for a in ("axes",) if apps.is_installed(a)],
                 # Django's XML, which keeps microseconds (JSON would cut them to
                 # milliseconds), written past control characters.
                 format=backup_xml.FORMAT,
