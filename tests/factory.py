@@ -76,6 +76,7 @@ def make_public_status(item: ActionItem, *, status: str, note: str = "", at: dat
     type(public).objects.filter(pk=public.pk).update(updated_at=at)
     return public
 
+
 # --- Everything that hangs on an item and its owner ------------------------------
 
 PROOF_PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
