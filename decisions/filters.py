@@ -213,7 +213,7 @@ class PublicItemFilter(ActionItemFilter):
     public = True
     orderings = PUBLIC_ORDERINGS
 
-    q = django_filters.CharFilter(
+    q = TextFilter(
         label=_("Search"),
         method="search",
         help_text=_("In the paragraph text, the summary and the public note."),

@@ -219,6 +219,7 @@ MERGE_RULES: dict[str, Rule] = {
     "decisions.Evidence.item": MOVE,
     "decisions.Letter_items.actionitem": UNION,
     "decisions.LifecycleDecision.item": MOVE,
+    "decisions.Notification.item": MOVE,
     "decisions.OverlapFlag.item_a": _overlaps,
     "decisions.OverlapFlag.item_b": _overlaps,
     "decisions.PublicStatus.item": _public_status,

@@ -22,6 +22,7 @@ VISIBILITY: dict[str, str] = {
     "decisions.Letter_items": INTERNAL,
     "decisions.Letter_recipients": INTERNAL,
     "decisions.LifecycleDecision": INTERNAL,
+    "decisions.Notification": INTERNAL,  # an email waiting for the digest
     "decisions.OverlapFlag": PUBLIC,  # the flags staff marked related, as related items
     "decisions.PublicStatus": PUBLIC,
     "decisions.ReminderSent": INTERNAL,

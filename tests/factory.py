@@ -101,6 +101,7 @@ def make_item_with_everything(
         Evidence,
         Letter,
         LifecycleDecision,
+        Notification,
         OverlapFlag,
         PublicStatus,
         ReminderSent,
@@ -186,6 +187,7 @@ def make_item_with_everything(
     Evidence.objects.create(letter=letter, url="https://example.org/letter")
     Evidence.objects.create(reply=reply, url="https://example.org/reply")
     Watch.objects.create(user=by, item=item)
+    Notification.objects.create(user=focal, item=item, subject="Digest", text="A change")
     Watch.objects.create(user=focal, body=body)
     ReminderSent.objects.create(user=focal, body=body, sent_on=datetime.date(2020, 1, 1), n_items=2)
     child = make_body(parent=body)
