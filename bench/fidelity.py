@@ -143,8 +143,15 @@ def score_document(path: Path, expected_path: Path) -> Score:
     return score_file(path, expected)
 
 
-def score_file(path: Path, expected: dict, name: str = "", language: str = "") -> Score:
-    """Read ``path`` as ``import_report`` reads it and score it against ``expected``."""
+def score_file(
+    path: Path,
+    expected: dict,
+    name: str = "",
+    language: str = "",
+    openings: dict[str, str] | None = None,
+) -> Score:
+    """Read ``path`` as ``import_report`` reads it and score it against ``expected``
+    (``openings``: see ``score_text``)."""
     score = Score(name or path.name, language=language)
     try:
         text = read_document(path.read_bytes(), name=path.name).text
@@ -152,7 +159,7 @@ def score_file(path: Path, expected: dict, name: str = "", language: str = "") -
         _expect(score, expected)
         score.error = str(exc)
         return score
-    return score_text(text, expected, score)
+    return score_text(text, expected, score, openings)
 
 
 def _expect(score: Score, expected: dict) -> tuple[dict[str, list[str]], set[str]]:
@@ -164,8 +171,16 @@ def _expect(score: Score, expected: dict) -> tuple[dict[str, list[str]], set[str
     return want, statements
 
 
-def score_text(text: str, expected: dict, score: Score) -> Score:
+def score_text(
+    text: str, expected: dict, score: Score, openings: dict[str, str] | None = None
+) -> Score:
+    """Compare the importer's reading of ``text`` with ``expected``, paragraph by
+    paragraph. ``openings`` maps an expected paragraph number to the words its
+    text begins with: for unnumbered paragraphs, numbered by their position, a
+    paragraph the importer skipped would otherwise shift every later one."""
     want, statements = _expect(score, expected)
+    starts = {fold_key(k): _words(v) for k, v in (openings or {}).items()}
+    openings_keys = set(starts)
     try:
         report = parse_report(text)
     except ReportParseError as exc:
@@ -174,13 +189,20 @@ def score_text(text: str, expected: dict, score: Score) -> Score:
     score.language = score.language or report.language
     registry = load_registry(report.language)
     slugs = {e.slug for e in registry}
+    assigned: set[str] = set()
     for para in report.paragraphs:
-        key = fold_key(para.number)
+        key = next((k for k, v in starts.items() if _words(para.text).startswith(v)), None)
+        if key is not None:
+            del starts[key]
+        elif fold_key(para.number) not in openings_keys:
+            key = fold_key(para.number)
+        label = para.number if key in (None, fold_key(para.number)) else key
         requests = extract(para.text, registry, report.language).requests
         score.owners_found += len(requests)
-        if key not in want:
-            score.misses.append(f"{para.number}: paragraph not expected")
+        if key not in want or key in assigned:
+            score.misses.append(f"{label}: paragraph not expected")
             continue
+        assigned.add(key)
         score.paragraphs_found += 1
         if key in statements and requests:
             score.statements_as_requests += 1
@@ -192,16 +214,19 @@ def score_text(text: str, expected: dict, score: Score) -> Score:
                 None,
             )
             if hit is None:
-                score.misses.append(f"{para.number}: extra owner {request.owner.name!r}")
+                score.misses.append(f"{label}: extra owner {request.owner.name!r}")
             else:
                 wanted.remove(hit)
                 score.owners_right += 1
-        score.misses.extend(f"{para.number}: missed owner {w!r}" for w in wanted)
-    found = {fold_key(p.number) for p in report.paragraphs}
+        score.misses.extend(f"{label}: missed owner {w!r}" for w in wanted)
     score.misses.extend(
-        f"{number}: expected paragraph not found" for number in want if number not in found
+        f"{number}: expected paragraph not found" for number in want if number not in assigned
     )
     return score
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold_key(text)))
 
 
 def _pct(value: float) -> str:
@@ -293,6 +318,7 @@ class Manifest:
     body: str  # the issuing body: "OIC CFM", "UN SC", "AU PSC"...
     expected: dict
     extent: str = "whole"  # or which part of the document the file holds
+    openings: dict[str, str] = field(default_factory=dict)  # unnumbered paragraphs' first words
 
 
 _MANIFEST_TEXT_FIELDS = ("title", "symbol", "language", "source", "file", "body")
@@ -327,6 +353,14 @@ def load_manifest(path: Path) -> Manifest:
         raise ManifestError(
             f"{path.name}: 'expected.statements' must list paragraph numbers of 'expected.owners'"
         )
+    openings = data.get("openings", {})
+    if not isinstance(openings, dict) or any(
+        str(k) not in owners or not isinstance(v, str) or not v.strip() for k, v in openings.items()
+    ):
+        raise ManifestError(
+            f"{path.name}: 'openings' must map paragraph numbers of 'expected.owners' "
+            "to the words those paragraphs begin with"
+        )
     return Manifest(
         name=path.stem,
         title=data["title"],
@@ -337,6 +371,7 @@ def load_manifest(path: Path) -> Manifest:
         body=data["body"],
         expected={"owners": owners, "statements": [str(n) for n in statements]},
         extent=str(data.get("extent") or "whole"),
+        openings={str(k): v for k, v in openings.items()},
     )
 
 
@@ -354,7 +389,9 @@ def run_real(manifests: list[Manifest], corpus: Path) -> tuple[list[Score], Scor
             score.error = f"missing: no {manifest.file} in {corpus}"
             scores.append(score)
             continue
-        scores.append(score_file(path, manifest.expected, manifest.file, manifest.language))
+        scores.append(
+            score_file(path, manifest.expected, manifest.file, manifest.language, manifest.openings)
+        )
     total = Score("**overall**")
     for s in scores:
         if not s.missing:

@@ -169,3 +169,36 @@ def test_a_missing_corpus_folder_is_a_clear_message_not_a_crash(tmp_path, capsys
     code = fidelity.main(["--manifests", str(manifests), "--corpus", str(tmp_path / "none")])
     assert code == 2
     assert "not a folder" in capsys.readouterr().err
+
+
+UNNUMBERED = """The Security Council,
+
+Recalling its resolutions,
+
+Establishes a commission of three members;
+
+Requests the Secretary-General to assist the commission;
+
+Urges all parties to cooperate.
+"""
+
+
+def test_unnumbered_paragraphs_are_matched_by_their_opening_words(tmp_path):
+    manifests, corpus = tmp_path / "real", tmp_path / "corpus"
+    manifests.mkdir()
+    corpus.mkdir()
+    # The importer does not take "Establishes ..." for a paragraph: without the
+    # openings every later paragraph would be compared with the wrong one.
+    owners = {"1": [], "2": ["secretary-general"], "3": ["parties"]}
+    openings = {"1": "Establishes a commission", "2": "Requests the", "3": "Urges all parties"}
+    _manifest(manifests, "u", "u.txt", "en", owners, ["1"], openings=openings)
+    (corpus / "u.txt").write_text(UNNUMBERED, encoding="utf-8")
+    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    assert (total.owners_expected, total.owners_right) == (2, 2)
+    assert not [m for m in score.misses if "owner" in m]
+    skipped = "1: expected paragraph not found" in score.misses
+
+    (manifests / "u.json").unlink()
+    _manifest(manifests, "u", "u.txt", "en", owners, ["1"])
+    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    assert total.owners_right == (0 if skipped else 2)
