@@ -431,7 +431,7 @@ def markdown_real(
 ) -> str:
     unread = [s.name for s in scores if s.error and not s.missing]
     missing = [s.name for s in scores if s.missing]
-    misses = [f"- {s.name}: {m}" for s in scores for m in s.misses]
+    misses = [f"- {s.name}: {m}" for s in scores for m in _differences(s)]
     sources = [
         f"- {m.file} ({m.language}, {m.body}): {m.title}, {m.symbol}. "
         f"Source: {m.source}" + ("" if m.extent == "whole" else f". Part: {m.extent}")
@@ -470,6 +470,12 @@ def markdown_real(
             "",
         ]
     )
+
+
+def _differences(score: Score) -> list[str]:
+    if score.error and not score.missing:
+        return [f"not read ({score.owners_expected} owners expected): {score.error}"]
+    return score.misses
 
 
 def write_section(path: Path, own: str | None = None, real: str | None = None) -> None:
@@ -517,7 +523,10 @@ def main_real(manifests_dir: Path, corpus: Path, output: Path | None) -> int:
         )
         return 2
     scores, total = run_real(manifests, corpus)
-    _print(scores, total)
+    print(table(scores, total))
+    for s in scores:
+        for line in _differences(s):
+            print(f"  {s.name}: {line}")
     print()
     print(language_table(by_language(scores)))
     missing = [s.name for s in scores if s.missing]
