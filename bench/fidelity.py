@@ -240,6 +240,9 @@ def table(scores: list[Score], total: Score) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for s in [*scores, total]:
+        if s.missing:
+            lines.append(f"| {s.name} | {s.language} | - | - | - | - | - | {s.error} |")
+            continue
         lines.append(
             f"| {s.name} | {s.language} | {s.paragraphs_found}/{s.paragraphs_expected} "
             f"| {s.owners_expected} | {_pct(s.precision)} | {_pct(s.recall)} "

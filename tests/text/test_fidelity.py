@@ -118,6 +118,7 @@ def test_real_documents_are_scored_per_language_and_a_missing_one_is_reported(tm
     assert code == 0
     printed = capsys.readouterr().out
     assert "missing from" in printed and "c.txt" in printed
+    assert "| c.txt | fr | - | - | - | - | - | missing: no c.txt in" in printed
     text = out.read_text(encoding="utf-8")
     assert text.startswith("## Real documents")
     assert "| en | 1 | 3 |" in text and "| fr | 1 | 1 |" in text
