@@ -324,7 +324,7 @@ class Manifest:
     openings: dict[str, str] = field(default_factory=dict)  # unnumbered paragraphs' first words
 
 
-_MANIFEST_TEXT_FIELDS = ("title", "symbol", "language", "source", "file", "body")
+_MANIFEST_TEXT_FIELDS = ("title", "language", "source", "file", "body")
 
 
 def load_manifest(path: Path) -> Manifest:
@@ -338,6 +338,9 @@ def load_manifest(path: Path) -> Manifest:
     for key in _MANIFEST_TEXT_FIELDS:
         if not isinstance(data.get(key), str) or not data[key].strip():
             raise ManifestError(f"{path.name}: '{key}' must be a non-empty string")
+    # A symbol, when the copy prints one; some archives print none.
+    if not isinstance(data.get("symbol", ""), str):
+        raise ManifestError(f"{path.name}: 'symbol' must be a string")
     if data["language"] not in LANGUAGES:
         raise ManifestError(f"{path.name}: 'language' must be one of {', '.join(LANGUAGES)}")
     if Path(data["file"]).name != data["file"]:
@@ -436,7 +439,7 @@ def markdown_real(
     missing = [s.name for s in scores if s.missing]
     misses = [f"- {s.name}: {m}" for s in scores for m in _differences(s)]
     sources = [
-        f"- {m.file} ({m.language}, {m.body}): {m.title}, {m.symbol}. "
+        f"- {m.file} ({m.language}, {m.body}): {m.title}{', ' + m.symbol if m.symbol else ''}. "
         f"Source: {m.source}" + ("" if m.extent == "whole" else f". Part: {m.extent}")
         for m in manifests
     ]
