@@ -12,9 +12,9 @@ SYSTEM_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-real: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-real
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -97,6 +97,17 @@ FIDELITY_OUT ?= docs/FIDELITY.md
 
 fidelity: setup
 	$(PY) -m bench.fidelity --corpus $(CORPUS) --output $(FIDELITY_OUT)
+
+# The same on real public documents kept outside git (fixtures/real/README.md):
+# one manifest per document in fixtures/real/, its text in REAL_CORPUS. Prints the
+# table and the figures per language; with FIDELITY_REAL_OUT=docs/FIDELITY.md
+# also writes its "Real documents" section there.
+REAL_CORPUS ?= real-corpus
+FIDELITY_REAL_OUT ?=
+
+fidelity-real: setup
+	$(PY) -m bench.fidelity --manifests fixtures/real --corpus $(REAL_CORPUS) \
+		$(if $(FIDELITY_REAL_OUT),--output $(FIDELITY_REAL_OUT))
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;
 # see README, Production).

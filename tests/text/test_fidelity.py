@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bench import fidelity
 
 DOC = """**OIC/T/1**
@@ -44,3 +46,160 @@ def test_a_document_that_cannot_be_read_is_kept_in_the_table(tmp_path):
     out = tmp_path / "FIDELITY.md"
     assert fidelity.main(["--corpus", str(tmp_path), "--output", str(out)]) == 1
     assert "no operative paragraph found" in out.read_text(encoding="utf-8")
+
+
+# Real documents: a manifest per document, the texts in a folder of their own.
+
+FR_DOC = """**Conseil/1**
+
+**Décision du Conseil**
+
+**Addis-Abeba, 5 mars 2018**
+
+Le Conseil,
+
+1. Prend note du rapport.
+
+2. Prie le Secrétaire général de faire rapport.
+"""
+
+
+def _manifest(folder, name, file, language, owners, statements, **extra):
+    data = {
+        "title": f"Document {name}",
+        "symbol": f"X/{name}",
+        "language": language,
+        "source": f"https://example.org/{name}",
+        "file": file,
+        "body": "UN SC",
+        "expected": {"owners": owners, "statements": statements},
+        **extra,
+    }
+    (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def _real_setup(tmp_path):
+    manifests, corpus = tmp_path / "real", tmp_path / "corpus"
+    manifests.mkdir()
+    corpus.mkdir()
+    _manifest(
+        manifests,
+        "a",
+        "a.txt",
+        "en",
+        {"1": [], "2": ["secretary-general", "member-states"], "3": ["all parties"]},
+        ["1"],
+    )
+    _manifest(manifests, "b", "b.txt", "fr", {"1": [], "2": ["secretary-general"]}, ["1"])
+    _manifest(manifests, "c", "c.txt", "fr", {"1": ["member-states"]}, [])
+    (corpus / "a.txt").write_text(DOC, encoding="utf-8")
+    (corpus / "b.txt").write_text(FR_DOC, encoding="utf-8")
+    return manifests, corpus
+
+
+def test_real_documents_are_scored_per_language_and_a_missing_one_is_reported(tmp_path, capsys):
+    manifests, corpus = _real_setup(tmp_path)
+    scores, total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    assert [(s.name, s.language, s.missing) for s in scores] == [
+        ("a.txt", "en", False),
+        ("b.txt", "fr", False),
+        ("c.txt", "fr", True),
+    ]
+    # "all parties" is written with its quantifier; the scorer drops it on both sides.
+    assert (total.owners_expected, total.owners_found, total.owners_right) == (4, 4, 3)
+    languages = fidelity.by_language(scores)
+    assert languages["en"][0] == 1 and languages["en"][1].recall == 2 / 3
+    assert languages["fr"][0] == 1 and languages["fr"][1].recall == 1.0
+
+    out = tmp_path / "FIDELITY.md"
+    code = fidelity.main(
+        ["--manifests", str(manifests), "--corpus", str(corpus), "--output", str(out)]
+    )
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "missing from" in printed and "c.txt" in printed
+    assert "| c.txt | fr | - | - | - | - | - | missing: no c.txt in" in printed
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("## Real documents")
+    assert "| en | 1 | 3 |" in text and "| fr | 1 | 1 |" in text
+    assert "a.txt: 2: missed owner 'member-states'" in text
+    assert "Missing from the folder: c.txt" in text
+    assert "Source: https://example.org/a" in text
+
+
+def test_the_own_corpus_and_the_real_documents_keep_each_others_section(tmp_path):
+    manifests, corpus = _real_setup(tmp_path)
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "doc.md").write_text(DOC, encoding="utf-8")
+    (own / "doc.expected.json").write_text('{"owners": {"1": []}}', encoding="utf-8")
+    out = tmp_path / "FIDELITY.md"
+    real_args = ["--manifests", str(manifests), "--corpus", str(corpus), "--output", str(out)]
+
+    fidelity.main(["--corpus", str(own), "--output", str(out)])
+    fidelity.main(real_args)
+    fidelity.main(["--corpus", str(own), "--output", str(out)])
+    fidelity.main(real_args)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Import fidelity")
+    assert text.count("## Real documents") == 1
+    assert text.count("# Import fidelity") == 1
+    assert text.index("## Differences") < text.index("## Real documents")
+
+
+def test_a_bad_manifest_is_refused_with_its_name_and_field(tmp_path, capsys):
+    manifests, corpus = _real_setup(tmp_path)
+    _manifest(manifests, "d", "../d.txt", "fr", {"1": []}, [])
+    code = fidelity.main(["--manifests", str(manifests), "--corpus", str(corpus)])
+    assert code == 2
+    assert "d.json: 'file' must be a file name" in capsys.readouterr().err
+
+    (manifests / "d.json").unlink()
+    _manifest(manifests, "d", "d.txt", "de", {"1": []}, [])
+    with pytest.raises(fidelity.ManifestError, match="'language' must be one of en, fr, ar"):
+        fidelity.load_manifests(manifests)
+
+    (manifests / "d.json").unlink()
+    _manifest(manifests, "d", "d.txt", "fr", {"1": []}, ["2"])
+    with pytest.raises(fidelity.ManifestError, match="expected.statements"):
+        fidelity.load_manifests(manifests)
+
+
+def test_a_missing_corpus_folder_is_a_clear_message_not_a_crash(tmp_path, capsys):
+    manifests, _ = _real_setup(tmp_path)
+    code = fidelity.main(["--manifests", str(manifests), "--corpus", str(tmp_path / "none")])
+    assert code == 2
+    assert "not a folder" in capsys.readouterr().err
+
+
+UNNUMBERED = """The Security Council,
+
+Recalling its resolutions,
+
+Establishes a commission of three members;
+
+Requests the Secretary-General to assist the commission;
+
+Urges all parties to cooperate.
+"""
+
+
+def test_unnumbered_paragraphs_are_matched_by_their_opening_words(tmp_path):
+    manifests, corpus = tmp_path / "real", tmp_path / "corpus"
+    manifests.mkdir()
+    corpus.mkdir()
+    # The importer does not take "Establishes ..." for a paragraph: without the
+    # openings every later paragraph would be compared with the wrong one.
+    owners = {"1": [], "2": ["secretary-general"], "3": ["parties"]}
+    openings = {"1": "Establishes a commission", "2": "Requests the", "3": "Urges all parties"}
+    _manifest(manifests, "u", "u.txt", "en", owners, ["1"], openings=openings)
+    (corpus / "u.txt").write_text(UNNUMBERED, encoding="utf-8")
+    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    assert (total.owners_expected, total.owners_right) == (2, 2)
+    assert not [m for m in score.misses if "owner" in m]
+    skipped = "1: expected paragraph not found" in score.misses
+
+    (manifests / "u.json").unlink()
+    _manifest(manifests, "u", "u.txt", "en", owners, ["1"])
+    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    assert total.owners_right == (0 if skipped else 2)
