@@ -69,6 +69,7 @@ class LanguageTables:
     # Report layout and title block
     page_words: tuple[str, ...]  # "Page 3 of 5"
     page_of: tuple[str, ...]
+    continued_marks: tuple[str, ...]  # "(continued)": a printed volume's running header
     clause_verbs: tuple[str, ...]  # upper case: an operative clause opens with one
     clause_adverbs: tuple[str, ...]  # upper case: may come before the verb
     operative_intros: tuple[str, ...]  # a heading or line announcing the operative part

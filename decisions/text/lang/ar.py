@@ -104,6 +104,7 @@ TABLES = LanguageTables(
     ),
     page_words=("صفحه", "الصفحه"),
     page_of=("من",),
+    continued_marks=("تابع",),
     clause_verbs=(),
     clause_adverbs=(),
     operative_intros=(

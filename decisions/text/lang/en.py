@@ -64,6 +64,7 @@ TABLES = LanguageTables(
     ),
     page_words=("page", r"p\."),
     page_of=("of",),
+    continued_marks=("continued", r"cont'?d"),
     clause_verbs=(
         "REQUESTS", r"CALLS\s+(?:UPON|ON)", "DECIDES", "URGES", "INVITES", "WELCOMES",
         "REAFFIRMS", r"TAKES\s+NOTE", "NOTES", "ENCOURAGES", "APPEALS", "DIRECTS", "MANDATES",

@@ -105,6 +105,7 @@ TABLES = LanguageTables(
     ),
     page_words=("page", r"p\."),
     page_of=("sur", "de"),
+    continued_marks=("suite",),
     clause_verbs=(
         "DEMANDE", "PRIE", "EXHORTE", r"SE\s+FELICITE", r"SE\s+REJOUIT", "DECIDE", "INVITE",
         "ENGAGE", "ENCOURAGE", "REAFFIRME", r"PREND\s+(?:ACTE|NOTE)", "SALUE", "CONDAMNE",
