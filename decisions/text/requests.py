@@ -14,7 +14,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .bodies import BodyRef, Index, RegistryEntry, index_of, lookup, mentions, unregistered
+from .bodies import (
+    BodyRef,
+    Index,
+    RegistryEntry,
+    index_of,
+    is_attached,
+    lookup,
+    mentions,
+    names_one_body,
+    opening_entry,
+    unregistered,
+)
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause, clauses
 from .dates import DATE_LEAD_RE, DEADLINE_RE, DateMention, scan_dates
 from .folding import fold_text, strip_marks
@@ -76,6 +87,8 @@ _MORE_RE = re.compile(
     + ")"
 )
 _JOINED_RE = re.compile(either("joined_joiners") if _JOINED else r"(?!)")
+_JOINED_AFTER_RE = re.compile(either("joined_after") if every("joined_after") else r"(?!)")
+_QUANTIFIER_RE = re.compile(rf"{either('quantifiers')}(?=\s)")
 _GENERIC_RE = re.compile(rf"(?:{either('generic_addressees')})$")
 _LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
 _RELATIVE_RE = re.compile(rf"^{either('relatives')}\b")
@@ -98,18 +111,24 @@ def _marker(tail: str, names: list[tuple[int, int]] = ()) -> int | None:
     return best
 
 
-def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int]]:
-    """Split an addressee span into (start, end) pieces, never inside a registered name."""
+def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int, int]]:
+    """Split an addressee span into (start, end, written) pieces, never inside a
+    registered name; ``written`` is where the name starts when written with a
+    quantifier ("all parties"), else ``start``."""
     protected = [(s, e) for s, e, _ in mentions(index, span, folded)]
+    found = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(folded)]
+    # "و" joined to a word without the article, after a word with it: a new
+    # addressee ("الدول المعنية ومؤسسات التمويل"), the joiner dropped.
+    found += [(m.end(), m.end() + 1) for m in _JOINED_AFTER_RE.finditer(folded)]
     cuts = [
-        (m.start(), m.end())
-        for m in _SPLIT_RE.finditer(folded)
-        if not any(s < m.end() and m.start() < e for s, e in protected)
+        (start, end) for start, end in found if not any(s < end and start < e for s, e in protected)
     ]
     # Two registered names side by side are two addressees, whatever joins
-    # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ...").
-    for (_, end), (start, _) in zip(protected, protected[1:], strict=False):
-        if not folded[end:start].strip():
+    # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ..."),
+    # unless the second is tied to the first by its particle ("الأمانة العامة
+    # لمنظمة ...": the secretariat of the organisation, one body).
+    for (_, end), (start, stop) in zip(protected, protected[1:], strict=False):
+        if not folded[end:start].strip() and not is_attached(index, folded[start:stop]):
             cuts.append((start, start))
     pieces: list[tuple[int, int]] = []
     pos = 0
@@ -119,12 +138,15 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
         pieces.append((pos, cut_start))
         pos = cut_end
     pieces.append((pos, len(span)))
-    cleaned: list[tuple[int, int]] = []
+    cleaned: list[tuple[int, int, int]] = []
     for start, end in pieces:
         while start < end and folded[start] in " .,;:)(":
             start += 1
+        written = None
         lead = _LEADING_RE.match(folded, start, end)
         if lead:
+            quantifier = _QUANTIFIER_RE.search(folded, start, lead.end())
+            written = quantifier.start() if quantifier else None
             start = lead.end()
         joined = _JOINED_RE.match(folded, start, end)
         if joined and not any(s == start for s, _ in protected):
@@ -132,7 +154,9 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
         while end > start and folded[end - 1] in " .,;:)(":
             end -= 1
         if start < end:
-            cleaned.append((start + offset, end + offset))
+            cleaned.append(
+                (start + offset, end + offset, (start if written is None else written) + offset)
+            )
     return cleaned
 
 
@@ -268,7 +292,8 @@ def _addressees(
     strict = marker is not None
     span_end = marker if marker is not None else len(tail_folded)
     span = text[start : start + span_end]
-    for c_start, c_end in _chunks(span, folded[start : start + span_end], index, start):
+    pieces = _chunks(span, folded[start : start + span_end], index, start)
+    for number, (c_start, c_end, c_written) in enumerate(pieces):
         chunk_folded = folded[c_start:c_end]
         if _RELATIVE_RE.match(chunk_folded) or _PARTNER_RE.match(chunk_folded):
             continue
@@ -276,12 +301,8 @@ def _addressees(
             continue
         entry = lookup(index, text[c_start:c_end])
         if entry is None:
-            entry = _prefix_entry(index, text, folded, c_start, c_end)
-            if (
-                entry is not None
-                and strict
-                and _is_action_after(index, text, folded, c_start, c_end)
-            ):
+            entry = opening_entry(index, text, folded, c_start, c_end)
+            if entry is not None and strict and names_one_body(index, text, folded, c_start, c_end):
                 # A registered name, then words naming no body: the list of
                 # addressees ends there, the action follows ("... مواصلة تقديم").
                 ref = BodyRef.of(entry)
@@ -291,8 +312,12 @@ def _addressees(
                 break
         if entry is not None:
             ref = BodyRef.of(entry)
-        elif strict or _GENERIC_RE.match(chunk_folded):
-            ref = unregistered(text[c_start:c_end])
+        elif (
+            strict
+            or _GENERIC_RE.match(chunk_folded)
+            or _listed_before_a_body(index, text, folded, pieces, number)
+        ):
+            ref = unregistered(text[c_start:c_end], text[c_written:c_end])
             warnings.append(
                 f"paragraph text mentions an addressee not in the registry: '{ref.name}'"
             )
@@ -304,20 +329,16 @@ def _addressees(
     return owners
 
 
-def _prefix_entry(
-    index: Index, text: str, folded: str, start: int, end: int
-) -> RegistryEntry | None:
-    """Without an infinitive to end the span, accept a registered name that opens the chunk."""
-    for s, _, entry in mentions(index, text[start:end], folded[start:end]):
-        return entry if s == 0 else None
-    return None
-
-
-def _is_action_after(index: Index, text: str, folded: str, start: int, end: int) -> bool:
-    """Whether the words after the name opening a chunk name no other body
-    (an action, not a qualifier such as "of the OIC")."""
-    found = mentions(index, text[start:end], folded[start:end])
-    return len(found) == 1
+def _listed_before_a_body(
+    index: Index, text: str, folded: str, pieces: list[tuple[int, int, int]], number: int
+) -> bool:
+    """Whether the next piece of the list opens with a registered body: the
+    piece before it is an item of the list of addressees too, even with no
+    infinitive to end the list ("دعوة المؤسسات الثقافية ... وللدول الأعضاء التدخل")."""
+    if number + 1 >= len(pieces):
+        return False
+    start, end, _ = pieces[number + 1]
+    return opening_entry(index, text, folded, start, end) is not None
 
 
 def _resolve_pronoun(
@@ -354,12 +375,13 @@ def _partners(
     for m in _PARTNER_RE.finditer(folded, clause.start, clause.end):
         stop = _PARTNER_END_RE.search(folded, m.end(), clause.end)
         end = stop.start() if stop else clause.end
-        for c_start, c_end in _chunks(text[m.end() : end], folded[m.end() : end], index, m.end()):
+        pieces = _chunks(text[m.end() : end], folded[m.end() : end], index, m.end())
+        for c_start, c_end, c_written in pieces:
             entry = lookup(index, text[c_start:c_end])
             if entry is not None:
                 ref = BodyRef.of(entry)
             else:
-                ref = unregistered(text[c_start:c_end])
+                ref = unregistered(text[c_start:c_end], text[c_written:c_end])
                 warnings.append(
                     f"paragraph text mentions a partner not in the registry: '{ref.name}'"
                 )

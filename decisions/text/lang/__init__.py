@@ -98,12 +98,17 @@ class LanguageTables:
     purpose_words: tuple[str, ...]  # end a list of partners: "pour", "to"
     infinitive_markers: tuple[InfinitiveMarker, ...] = field(default=())
     generic_addressees: tuple[str, ...] = ()  # kept for review even with no verb after them
+    quantifiers: tuple[str, ...] = ()  # "all", "جميع": kept in a name written with them
 
     # Scripts that join particles to the next word (Arabic "و", "ل", "ب")
     ordinal_words: dict[str, int] = field(default_factory=dict)  # "اولا" numbers a paragraph
     proclitics: tuple[str, ...] = ()  # written joined to a body's name: "وللدول"
     contractions: tuple[tuple[str, str], ...] = ()  # a particle meeting the article: "لال"->"لل"
     joined_joiners: tuple[str, ...] = ()  # open the next addressee, joined to it: "و(?=ال)"
+    # A word after which a joined joiner opens a new addressee even before a word
+    # without the article: "الدول المعنية ومؤسسات التمويل" (not "رئيس وزراء").
+    joined_after: tuple[str, ...] = ()
+    coordinating_proclitics: tuple[str, ...] = ()  # "و": a name joined to it is a new item
 
     # Across meetings (similarity.py)
     renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"

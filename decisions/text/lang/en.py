@@ -134,6 +134,7 @@ TABLES = LanguageTables(
         r"(?:\w+\s+)?authorities(?:\s+concerned)?", r"states(?:\s+concerned)?",
         r"(?:\w+\s+)?donors?", r"(?:\w+\s+)?stakeholders", r"(?:\w+\s+)?actors",
     ),
+    quantifiers=(r"all\s+the", "all", "each", "every"),
     infinitive_markers=(
         InfinitiveMarker(
             pattern=r"(?<![\w'])to\s+(?:(?:further|also|urgently|fully)\s+)?(?P<verb>[a-z]+)(?![\w'])",

@@ -194,6 +194,9 @@ TABLES = LanguageTables(
         r"(?:\w+\s+)?donateurs", r"bailleurs\s+de\s+fonds", r"acteurs(?:\s+\w+)?",
         r"etats(?:\s+(?:concernes|interesses))?",
     ),
+    quantifiers=(
+        r"tous\s+les", r"toutes\s+les", "tous", "toutes", r"l'ensemble\s+des", r"chacun\s+des",
+    ),
     infinitive_markers=(
         InfinitiveMarker(
             pattern=(
