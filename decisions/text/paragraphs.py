@@ -240,7 +240,12 @@ def _collect(
             if style is None:
                 style = _Style(kind_of(label), punct, unit.indent)
             number = value(style.kind, label)
-            same = punct == style.punct and unit.indent <= style.indent + 1
+            # Deeper indented, a marker is a sub-item; unless it is the very next
+            # number of the list (a page break re-indents the text after it).
+            same = punct == style.punct and (
+                unit.indent <= style.indent + 1
+                or (number is not None and style.last and number == style.last + 1)
+            )
             if number is not None and same and _is_next(style, number):
                 consecutive = number == style.last + 1 or renumber
                 if paras and not consecutive and label.lower() not in seen:

@@ -91,3 +91,16 @@ def test_a_range_of_days_with_a_spaced_dash_is_no_paragraph_number():
         + "أولاً: يؤكد موقفه.\n\nثانياً: يطلب من الأمين العام متابعة ذلك.\n"
     )
     assert numbers(text) == ["أولا", "ثانيا"]
+
+
+def test_the_next_number_opens_a_paragraph_even_indented_deeper_after_a_page_break():
+    text = (
+        "The Security Council,\n\n"
+        "1.     Decides to extend the mandate of the Mission;\n"
+        "2.     Decides further that the Mission shall\n"
+        "          (a)  prioritize the provision of advice;\n"
+        "                                                  S/2020/449\n"
+        "          3.     Requests the Secretary-General to report every three months;\n"
+        "          4.     Decides to remain seized of the matter.\n"
+    )
+    assert numbers(text) == ["1", "2", "3", "4"]
