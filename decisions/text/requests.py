@@ -30,6 +30,7 @@ from .clauses import PRONOUN_AFTER_VERB_RE, Clause, clauses
 from .dates import DATE_LEAD_RE, DEADLINE_RE, DateMention, scan_dates
 from .folding import fold_text, strip_marks
 from .lang import LANGUAGES, either, every
+from .names import PLACES_RE, listed_before_a_body, longer_name, names_something, outside
 
 __all__ = ["ExtractedRequest", "Extraction", "Span", "extract", "extraction_text"]
 
@@ -88,6 +89,7 @@ _MORE_RE = re.compile(
 )
 _JOINED_RE = re.compile(either("joined_joiners") if _JOINED else r"(?!)")
 _JOINED_AFTER_RE = re.compile(either("joined_after") if every("joined_after") else r"(?!)")
+_ARTICLE_RE = re.compile(rf"(?<![\w']){either('articles')}(?![\w])")
 _QUANTIFIER_RE = re.compile(rf"{either('quantifiers')}(?=\s)")
 _GENERIC_RE = re.compile(rf"(?:{either('generic_addressees')})$")
 _LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
@@ -111,18 +113,18 @@ def _marker(tail: str, names: list[tuple[int, int]] = ()) -> int | None:
     return best
 
 
-def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int, int]]:
-    """Split an addressee span into (start, end, written) pieces, never inside a
-    registered name; ``written`` is where the name starts when written with a
-    quantifier ("all parties"), else ``start``."""
+def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int, int, bool]]:
+    """Split an addressee span into (start, end, written, determined) pieces,
+    never inside a registered name; ``written`` is where the name starts when
+    written with a quantifier ("all parties"), else ``start``; ``determined``:
+    an article or a quantifier stood before it ("les", "all")."""
     protected = [(s, e) for s, e, _ in mentions(index, span, folded)]
     found = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(folded)]
+    places = [(m.start(), m.end()) for m in PLACES_RE.finditer(span)]
     # "و" joined to a word without the article, after a word with it: a new
     # addressee ("الدول المعنية ومؤسسات التمويل"), the joiner dropped.
     found += [(m.end(), m.end() + 1) for m in _JOINED_AFTER_RE.finditer(folded)]
-    cuts = [
-        (start, end) for start, end in found if not any(s < end and start < e for s, e in protected)
-    ]
+    cuts = outside(sorted(found), sorted(protected + places))
     # Two registered names side by side are two addressees, whatever joins
     # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ..."),
     # unless the second is tied to the first by its particle ("الأمانة العامة
@@ -138,12 +140,13 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
         pieces.append((pos, cut_start))
         pos = cut_end
     pieces.append((pos, len(span)))
-    cleaned: list[tuple[int, int, int]] = []
+    cleaned: list[tuple[int, int, int, bool]] = []
     for start, end in pieces:
         while start < end and folded[start] in " .,;:)(":
             start += 1
         written = None
         lead = _LEADING_RE.match(folded, start, end)
+        determined = bool(lead) and bool(_ARTICLE_RE.search(folded, start, lead.end()))
         if lead:
             quantifier = _QUANTIFIER_RE.search(folded, start, lead.end())
             written = quantifier.start() if quantifier else None
@@ -154,9 +157,8 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
         while end > start and folded[end - 1] in " .,;:)(":
             end -= 1
         if start < end:
-            cleaned.append(
-                (start + offset, end + offset, (start if written is None else written) + offset)
-            )
+            name_start = start if written is None else written
+            cleaned.append((start + offset, end + offset, name_start + offset, determined))
     return cleaned
 
 
@@ -274,6 +276,8 @@ def _addressees(
 ) -> list[BodyRef]:
     owners: list[BodyRef] = []
     start, end = clause.verb.end, clause.end
+    if clause.verb.subject_before:  # the passive: the subject is the addressee
+        start, end = clause.start, clause.verb.start
     pronoun = clause.verb.pronoun
     after = PRONOUN_AFTER_VERB_RE.match(folded, start, end)
     if after:
@@ -289,11 +293,11 @@ def _addressees(
     partner = _PARTNER_RE.search(tail_folded)
     names = [(s, e) for s, e, _ in mentions(index, text[start:end], tail_folded)]
     marker = _marker(tail_folded, names)
-    strict = marker is not None
+    strict = marker is not None or clause.verb.subject_before
     span_end = marker if marker is not None else len(tail_folded)
     span = text[start : start + span_end]
     pieces = _chunks(span, folded[start : start + span_end], index, start)
-    for number, (c_start, c_end, c_written) in enumerate(pieces):
+    for number, (c_start, c_end, c_written, determined) in enumerate(pieces):
         chunk_folded = folded[c_start:c_end]
         if _RELATIVE_RE.match(chunk_folded) or _PARTNER_RE.match(chunk_folded):
             continue
@@ -302,7 +306,11 @@ def _addressees(
         entry = lookup(index, text[c_start:c_end])
         if entry is None:
             entry = opening_entry(index, text, folded, c_start, c_end)
-            if entry is not None and strict and names_one_body(index, text, folded, c_start, c_end):
+            if entry is not None and strict and longer_name(index, text, folded, c_start, c_end):
+                entry = None  # "the Organisation of African Unity" is not "the Organisation"
+            elif (
+                entry is not None and strict and names_one_body(index, text, folded, c_start, c_end)
+            ):
                 # A registered name, then words naming no body: the list of
                 # addressees ends there, the action follows ("... مواصلة تقديم").
                 ref = BodyRef.of(entry)
@@ -312,10 +320,9 @@ def _addressees(
                 break
         if entry is not None:
             ref = BodyRef.of(entry)
-        elif (
-            strict
-            or _GENERIC_RE.match(chunk_folded)
-            or _listed_before_a_body(index, text, folded, pieces, number)
+        elif _GENERIC_RE.match(chunk_folded) or (
+            (strict or listed_before_a_body(index, text, folded, pieces, number))
+            and names_something(text[c_start:c_end], determined)
         ):
             ref = unregistered(text[c_start:c_end], text[c_written:c_end])
             warnings.append(
@@ -327,18 +334,6 @@ def _addressees(
         if ref not in owners:
             owners.append(ref)
     return owners
-
-
-def _listed_before_a_body(
-    index: Index, text: str, folded: str, pieces: list[tuple[int, int, int]], number: int
-) -> bool:
-    """Whether the next piece of the list opens with a registered body: the
-    piece before it is an item of the list of addressees too, even with no
-    infinitive to end the list ("دعوة المؤسسات الثقافية ... وللدول الأعضاء التدخل")."""
-    if number + 1 >= len(pieces):
-        return False
-    start, end, _ = pieces[number + 1]
-    return opening_entry(index, text, folded, start, end) is not None
 
 
 def _resolve_pronoun(
@@ -376,7 +371,7 @@ def _partners(
         stop = _PARTNER_END_RE.search(folded, m.end(), clause.end)
         end = stop.start() if stop else clause.end
         pieces = _chunks(text[m.end() : end], folded[m.end() : end], index, m.end())
-        for c_start, c_end, c_written in pieces:
+        for c_start, c_end, c_written, _ in pieces:
             entry = lookup(index, text[c_start:c_end])
             if entry is not None:
                 ref = BodyRef.of(entry)

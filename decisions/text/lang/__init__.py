@@ -32,11 +32,14 @@ class VerbPattern:
     or "statement". The pattern may capture an object pronoun standing before
     the verb as ``(?P<pron>...)``. ``needs_context``: the form doubles as a
     noun ("la demande", "the requests"), so it counts only at a clause start,
-    after a connector or after one of ``subject_words``."""
+    after a connector or after one of ``subject_words``. ``subject_before``:
+    the passive ("Member States are requested to ..."), whose addressee is
+    the subject before the verb."""
 
     kind: str
     pattern: str
     needs_context: bool
+    subject_before: bool = False  # the passive: the body asked is named before the verb
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,9 @@ class LanguageTables:
     purpose_words: tuple[str, ...]  # end a list of partners: "pour", "to"
     infinitive_markers: tuple[InfinitiveMarker, ...] = field(default=())
     generic_addressees: tuple[str, ...] = ()  # kept for review even with no verb after them
+    articles: tuple[str, ...] = ()  # among leading words: a common noun follows ("les")
+    place_leads: tuple[str, ...] = ()  # "in": places after a group's name, as written
+    name_links: tuple[str, ...] = ()  # "of", "de": join the words of a longer name
     quantifiers: tuple[str, ...] = ()  # "all", "جميع": kept in a name written with them
 
     # Scripts that join particles to the next word (Arabic "و", "ل", "ب")
