@@ -10,7 +10,14 @@ from .bodies import Index, mentions, opening_entry
 from .folding import fold_text
 from .lang import either
 
-__all__ = ["PLACES_RE", "listed_before_a_body", "longer_name", "names_something", "outside"]
+__all__ = [
+    "PLACES_RE",
+    "adjective_series",
+    "listed_before_a_body",
+    "longer_name",
+    "names_something",
+    "outside",
+]
 
 Span = tuple[int, int]
 
@@ -77,3 +84,24 @@ def listed_before_a_body(
         return False
     start, end = pieces[number + 1][:2]
     return opening_entry(index, text, folded, start, end) is not None
+
+
+_ADJECTIVE_RE = re.compile(r"\s*[a-z\u00df-\u00ff]+\s*")
+
+
+def adjective_series(pieces: list[Span], span: str, leading: re.Pattern[str]) -> list[Span]:
+    """Pieces that are one lower-case word each (not an article, ``leading``)
+    before another piece are adjectives of a series: "international, regional
+    and subregional organizations" is one addressee."""
+    merged: list[Span] = []
+    carry: int | None = None
+    for start, end in pieces:
+        word = span[start:end]
+        if _ADJECTIVE_RE.fullmatch(word) and not leading.fullmatch(fold_text(word).strip()):
+            carry = start if carry is None else carry
+            continue
+        merged.append((start if carry is None else carry, end))
+        carry = None
+    if carry is not None:
+        merged.append((carry, len(span)))
+    return merged

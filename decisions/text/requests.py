@@ -30,7 +30,14 @@ from .clauses import PRONOUN_AFTER_VERB_RE, Clause, clauses
 from .dates import DATE_LEAD_RE, DEADLINE_RE, DateMention, scan_dates
 from .folding import fold_text, strip_marks
 from .lang import LANGUAGES, either, every
-from .names import PLACES_RE, listed_before_a_body, longer_name, names_something, outside
+from .names import (
+    PLACES_RE,
+    adjective_series,
+    listed_before_a_body,
+    longer_name,
+    names_something,
+    outside,
+)
 
 __all__ = ["ExtractedRequest", "Extraction", "Span", "extract", "extraction_text"]
 
@@ -78,7 +85,8 @@ _MARKERS = tuple(
 )
 _JOINED = every("joined_joiners")
 _SPLIT_RE = re.compile(
-    rf"\s*[,;]\s*|\s+{either('list_joiners')}(?:\s+|(?<=')|$)"
+    rf"\s*[,;]\s*(?:{either('list_joiners')}(?:\s+|(?<=')))?"
+    rf"|\s+{either('list_joiners')}(?:\s+|(?<=')|$)"
     rf"|^{either('inclusive_openers')}\s+"
     + (rf"|\s+(?={either('joined_joiners')})" if _JOINED else "")
 )
@@ -140,6 +148,7 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
         pieces.append((pos, cut_start))
         pos = cut_end
     pieces.append((pos, len(span)))
+    pieces = adjective_series(pieces, span, _LEADING_RE)
     cleaned: list[tuple[int, int, int, bool]] = []
     for start, end in pieces:
         while start < end and folded[start] in " .,;:)(":

@@ -148,3 +148,14 @@ def test_unnumbered_verb_first_paragraphs_one_after_another():
         "Decides to remain seized of the matter.\n"
     )
     assert numbers(text) == ["1", "2", "3", "4"]
+
+
+def test_adjectives_in_a_series_qualify_one_addressee():
+    text = (
+        "Calls upon Member States as well as international, regional and subregional "
+        "organizations to cooperate with the Committee."
+    )
+    assert owners(text) == [
+        "member-states",
+        "International, regional and subregional organizations",
+    ]

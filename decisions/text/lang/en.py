@@ -146,6 +146,7 @@ TABLES = LanguageTables(
         r"(?:\w+\s+)?authorities(?:\s+concerned)?", r"states(?:\s+concerned)?",
         r"(?:\w+\s+)?donors?", r"(?:\w+\s+)?stakeholders", r"(?:\w+\s+)?actors",
         r"(?:\w+\s+)?partners", r"(?:\w+\s+)?(?:parties|sides)",
+        r"(?:[a-z, -]+\s)?organi[sz]ations",
     ),
     articles=("the", "all", "each", "every", "both", "its", "their"),
     place_leads=("in", "at"),

@@ -204,7 +204,7 @@ TABLES = LanguageTables(
         r"gouvernements?(?:\s+(?:concernes|interesses))?", r"autorites(?:\s+\w+)?",
         r"(?:\w+\s+)?donateurs", r"bailleurs\s+de\s+fonds", r"acteurs(?:\s+\w+)?",
         r"etats(?:\s+(?:concernes|interesses))?",
-        r"(?:\w+\s+)?interesses", r"partenaires(?:\s+\w+)?",
+        r"(?:\w+\s+)?interesses", r"partenaires(?:\s+\w+)?", r"organisations(?:\s+[a-z, -]+)?",
     ),
     articles=(
         "les", "le", "la", "l'", "des", "du", "aux", "au", "tous", "toutes", "ses", "leurs",
