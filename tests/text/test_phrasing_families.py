@@ -159,3 +159,14 @@ def test_adjectives_in_a_series_qualify_one_addressee():
         "member-states",
         "International, regional and subregional organizations",
     ]
+
+
+def test_a_joiner_after_a_comma_opens_the_next_addressee():
+    text = (
+        "Urges all Member States, as well as international, regional and subregional "
+        "organizations to ensure cooperation with the Panel."
+    )
+    assert owners(text) == [
+        "member-states",
+        "International, regional and subregional organizations",
+    ]
