@@ -10,7 +10,8 @@ written by hand:
      "statements": ["<paragraph number>", ...]}
 
 An owner is a slug of fixtures/bodies.json, or the name of a body the
-registry does not hold (compared folded: "Parties" matches "parties").
+registry does not hold (compared folded: "Parties" matches "parties"; or by
+the body's identity: "Parties" matches "All parties", shown as written).
 Every document is read as ``import_report --dry-run`` reads it (the same
 parser and extractor, the registry from fixtures/bodies.json), without a
 database. Prints, per document and overall: paragraphs found, owner
@@ -38,7 +39,7 @@ from pathlib import Path
 
 from decisions.formats import DocumentError, read_document
 from decisions.text.bodies import RegistryEntry
-from decisions.text.folding import fold_key
+from decisions.text.folding import fold_key, slugify
 from decisions.text.paragraphs import ReportParseError, parse_report
 from decisions.text.requests import extract
 
@@ -138,6 +139,15 @@ def _name_key(name: str) -> str:
     return _LEADING_WORDS_RE.sub("", key) or key
 
 
+def _matches(wanted: str, keys: set[str], slugs: set[str]) -> bool:
+    """A registry slug matches that body; a name matches a body outside the
+    registry written alike, or one with the same identity (its slug: "all
+    parties" is the body "parties", shown as written)."""
+    if wanted in slugs:
+        return wanted in keys
+    return _name_key(wanted) in keys or slugify(wanted) in keys
+
+
 def score_document(path: Path, expected_path: Path) -> Score:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     return score_file(path, expected)
@@ -209,10 +219,7 @@ def score_text(
         wanted = list(want[key])
         for request in requests:
             keys = _owner_keys(request)
-            hit = next(
-                (w for w in wanted if (w if w in slugs else _name_key(w)) in keys),
-                None,
-            )
+            hit = next((w for w in wanted if _matches(w, keys, slugs)), None)
             if hit is None:
                 score.misses.append(f"{label}: extra owner {request.owner.name!r}")
             else:

@@ -12,14 +12,18 @@ from .lang import every
 
 _PROCLITICS = every("proclitics")
 _CONTRACTIONS = every("contractions")
+_COORDINATING = every("coordinating_proclitics") or ("\0",)
 
 __all__ = [
     "BodyRef",
     "Named",
     "RegistryEntry",
     "index_of",
+    "is_attached",
     "lookup",
     "mentions",
+    "names_one_body",
+    "opening_entry",
     "unregistered",
 ]
 
@@ -42,11 +46,16 @@ class BodyRef:
         return cls(entry.slug, entry.name, True)
 
 
-def unregistered(chunk: str) -> BodyRef:
-    """A body named in the text but not in the registry, kept for review."""
+def unregistered(chunk: str, written: str = "") -> BodyRef:
+    """A body named in the text but not in the registry, kept for review.
+
+    ``written``: the name as the text writes it, with a quantifier the body's
+    identity does without ("all parties", "جميع الفصائل"): shown as written,
+    the slug is the bare name's, so "all parties" and "parties" are one body."""
     chunk = " ".join(chunk.split()).strip(" .,;:")
-    name = chunk[:1].upper() + chunk[1:]
-    return BodyRef(slugify(name), name, False)
+    written = " ".join(written.split()).strip(" .,;:") or chunk
+    name = written[:1].upper() + written[1:]
+    return BodyRef(slugify(chunk[:1].upper() + chunk[1:]), name, False)
 
 
 def _is_acronym(alias: str) -> bool:
@@ -61,6 +70,9 @@ class Index:
     acronyms: dict[str, RegistryEntry]  # folded, case kept
     plain_re: re.Pattern[str] | None
     acronym_re: re.Pattern[str] | None
+    # Keys of a name joined to a particle that ties it to the word before
+    # ("لمنظمة ...": of the Organisation), not one that lists it ("وللدول").
+    attached: frozenset[str] = frozenset()
 
 
 def _alternation(keys: Sequence[str]) -> re.Pattern[str] | None:
@@ -74,9 +86,10 @@ def _alternation(keys: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w])(?=[{first}])(?:{body})(?![\w])")
 
 
-def _joined_forms(alias: str) -> list[str]:
-    """The name with each particle a script writes joined to it: "الدول
-    الأعضاء" -> "والدول الأعضاء", "للدول الأعضاء" ("ل" + "ال" -> "لل")."""
+def _joined_forms(alias: str) -> list[tuple[str, str]]:
+    """The name with each particle a script writes joined to it, and the
+    particle: "الدول الأعضاء" -> "والدول الأعضاء", "للدول الأعضاء" ("ل" +
+    "ال" -> "لل")."""
     if not _PROCLITICS or not alias[:1].isalpha() or alias[:1].isascii():
         return []
     forms = []
@@ -85,7 +98,7 @@ def _joined_forms(alias: str) -> list[str]:
         for joined, written in _CONTRACTIONS:
             if form.startswith(joined, len(particle) - 1):
                 form = form[: len(particle) - 1] + written + form[len(particle) - 1 + len(joined) :]
-        forms.append(form)
+        forms.append((form, particle))
     return forms
 
 
@@ -93,19 +106,36 @@ def _joined_forms(alias: str) -> list[str]:
 def _index(registry: tuple[RegistryEntry, ...]) -> Index:
     plain: dict[str, RegistryEntry] = {}
     acronyms: dict[str, RegistryEntry] = {}
+    attached: set[str] = set()
     for entry in registry:
         for alias in (entry.name, *entry.aliases):
             alias = " ".join(strip_marks(str(alias)).split())
             if not alias:
                 continue
-            for form in (alias, *_joined_forms(alias)):
+            for form, particle in ((alias, ""), *_joined_forms(alias)):
                 if _is_acronym(form):
-                    acronyms.setdefault(fold_text(form, keep_case=True).replace("-", " "), entry)
+                    key = fold_text(form, keep_case=True).replace("-", " ")
+                    acronyms.setdefault(key, entry)
                 else:
                     key = fold_key(form)
                     if key:
                         plain.setdefault(key, entry)
-    return Index(plain, acronyms, _alternation(list(plain)), _alternation(list(acronyms)))
+                if particle and not particle.startswith(_COORDINATING):
+                    attached.add(key)
+    return Index(
+        plain,
+        acronyms,
+        _alternation(list(plain)),
+        _alternation(list(acronyms)),
+        frozenset(attached),
+    )
+
+
+def is_attached(index: Index, folded_name: str) -> bool:
+    """Whether a name found in the text is joined to a particle tying it to
+    the word before it ("الأمانة العامة لمنظمة ..."): a qualifier, not an item."""
+    key = " ".join(folded_name.replace("-", " ").split())
+    return key in index.attached
 
 
 def index_of(registry: Sequence[RegistryEntry]) -> Index:
@@ -177,3 +207,20 @@ class Named:
                 self.in_sentence.setdefault(ref)
             self.taken += 1
         return list(self.in_sentence), list(self.in_paragraph)
+
+
+def opening_entry(
+    index: Index, text: str, folded: str, start: int, end: int
+) -> RegistryEntry | None:
+    """The registered body named at the very start of ``text[start:end]``, if any."""
+    for s, _, entry in mentions(index, text[start:end], folded[start:end]):
+        return entry if s == 0 else None
+    return None
+
+
+def names_one_body(index: Index, text: str, folded: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names exactly one registered body (after a
+    name, an action rather than a qualifier such as "of the OIC"); a name tied
+    to the one before by its particle ("لمنظمة ...") qualifies it, and does not count."""
+    found = mentions(index, text[start:end], folded[start:end])
+    return sum(1 for s, e, _ in found if not is_attached(index, folded[start + s : start + e])) == 1

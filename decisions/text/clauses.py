@@ -14,7 +14,7 @@ _KINDS = ("request", "statement")
 # Requests before statements, each in the languages' order: where two forms
 # match the same words, the first listed wins.
 _VERB_PATTERNS = tuple(
-    (re.compile(v.pattern), v.kind, v.needs_context)
+    (re.compile(v.pattern), v.kind, v.needs_context, v.subject_before)
     for kind in _KINDS
     for table in LANGUAGES
     for v in table.verbs
@@ -35,6 +35,7 @@ class Verb:
     end: int
     kind: str  # "request" or "statement"
     pronoun: str  # an object pronoun before the verb ("leur a demandé"), or ""
+    subject_before: bool = False  # the passive: the addressee is the subject before the verb
 
 
 @dataclass(frozen=True)
@@ -57,12 +58,12 @@ def _context_ok(folded: str, start: int, sentence_start: int) -> bool:
 
 def _find_verbs(folded: str, start: int, end: int) -> list[Verb]:
     found: list[Verb] = []
-    for pattern, kind, needs_context in _VERB_PATTERNS:
+    for pattern, kind, needs_context, before in _VERB_PATTERNS:
         for m in pattern.finditer(folded, start, end):
             if needs_context and not _context_ok(folded, m.start(), start):
                 continue
             pronoun = m.groupdict().get("pron") or ""
-            found.append(Verb(m.start(), m.end(), kind, pronoun))
+            found.append(Verb(m.start(), m.end(), kind, pronoun, before))
     found.sort(key=lambda v: (v.start, -(v.end - v.start)))
     kept: list[Verb] = []
     for verb in found:

@@ -30,9 +30,14 @@ _QUOTES_RE = re.compile(r"(?:>\s*)*")
 _RULE_RE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _PAGE_RE = re.compile(
     rf"^{either('page_words')}\s*\d+(?:\s*(?:{'|'.join((*every('page_of'), '/'))})\s*\d+)?\.?$"
-    r"|^[-\u2013\u2014]\s*\d+\s*[-\u2013\u2014]$|^\d{1,4}$|^\d{1,4}\s*/\s*\d{1,4}$",
+    r"|^[-\u2013\u2014]\s*\d+\s*[-\u2013\u2014]$|^\d{1,4}$|^\d{1,4}\s*/\s*\d{1,4}$"
+    r"|^<\s*\d{1,4}\s*>$",
     re.IGNORECASE,
 )
+
+_CONTINUED_RE = re.compile(rf"^\(\s*{either('continued_marks')}\s*\)")
+"""The running header a printed volume repeats on each page after the first:
+"(تابع) مؤتمر القمة ...", "(continued) ...", "(suite) ..."."""
 
 _CLAUSE_RE = re.compile(
     rf"^(?:{either('clause_adverbs')},?\s+)*{either('clause_verbs')}(?=[\s,:;]|$)"
@@ -117,7 +122,23 @@ def read_lines(text: str) -> list[Line]:
                 line.clause = line.bullet is None and is_clause_start(cleaned, stripped)
         lines.append(line)
     _blank_repeated_headers(lines)
+    _blank_continued_headers(lines)
     return lines
+
+
+def _blank_continued_headers(lines: list[Line]) -> None:
+    """A "(continued) ..." header once a paragraph has started: the first one,
+    above every paragraph, may be the only title an extract of a volume has."""
+    started = False
+    for ln in lines:
+        if ln.blank:
+            continue
+        if started and _CONTINUED_RE.match(fold_text(ln.text)):
+            ln.blank = True
+            ln.text = ""
+            ln.item = ln.bullet = None
+            ln.clause = False
+        started = started or bool(ln.item or ln.clause)
 
 
 def _blank_repeated_headers(lines: list[Line]) -> None:

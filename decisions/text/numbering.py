@@ -24,14 +24,19 @@ for _table in LANGUAGES:
         ORDINAL_WORDS.setdefault(_word, _number)
 _WORDS = "|".join(loose_pattern(w) for w in sorted(ORDINAL_WORDS, key=len, reverse=True))
 
+_ABJAD = "ابجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+"""Arabic letters numbering sub-items, in the order they count in ("أ، ب، ج، د")."""
+_LETTER = r"[a-z]|[\u0621-\u064a](?![^\W\d_])"
+
 ITEM_RE = re.compile(
     r"^(?:(?P<bullet>[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2013\u2014])\s+)?"
-    r"(?:(?P<tok>\d{1,4}|[ivxlcdm]+|[a-z])(?P<punct>[.)]|-(?=\s))"
-    r"|\((?P<ptok>\d{1,4}|[ivxlcdm]+|[a-z])\)"
+    rf"(?:(?P<tok>\d{{1,4}}|[ivxlcdm]+|{_LETTER})(?P<punct>[.)]|-(?=\s)|\s[-\u2013](?=\s|$)(?!\s*\d))"
+    rf"|\(\s?(?P<ptok>\d{{1,4}}|[ivxlcdm]+|{_LETTER})\s?\)"
     + (rf"|(?P<wtok>{_WORDS})\s*(?P<wpunct>[:.)\-\u2013])" if _WORDS else "")
     + r")(?:\s+|$)(?P<rest>.*)$"
 )
-"""A numbered list item: "1.", "12)", "(iv)", "a)", "- xiv.", "1000-", "١-",
+"""A numbered list item: "1.", "12)", "(iv)", "a)", "- xiv.", "1000-", "١-", "1 -",
+"(أ )", the number alone on its line ("2 -", the paragraph on the next line),
 and the ordinal words of a language: "أولاً:", "الحادي عشر -"."""
 
 
@@ -46,7 +51,7 @@ def punct_of(item: re.Match[str]) -> str:
     groups = item.groupdict()
     if groups.get("ptok"):
         return "()"
-    return groups.get("punct") or groups.get("wpunct") or ""
+    return (groups.get("punct") or groups.get("wpunct") or "").strip().replace("\u2013", "-")
 
 
 BULLET_RE = re.compile(
@@ -96,5 +101,10 @@ def value(kind: str, token: str) -> int | None:
     if kind == "ordinal":
         return ORDINAL_WORDS.get(fold_key(token))
     if kind == "letter":
-        return ord(token) - 96 if len(token) == 1 and token.isalpha() else None
+        if len(token) != 1 or not token.isalpha():
+            return None
+        if token.isascii():
+            return ord(token) - 96
+        letter = fold_key(token)
+        return _ABJAD.index(letter) + 1 if letter in _ABJAD else None
     return None

@@ -186,9 +186,17 @@ class _Style:
     last_token: str = ""
 
 
-def _continues(text: str) -> bool:
+def _continues(text: str, before: str = "") -> bool:
+    """Whether a block goes on the paragraph above: it opens in lower case, with
+    a digit or a sign; or, in a script without case (Arabic), the paragraph
+    above stopped mid-sentence (a page break)."""
     first = text[:1]
-    return bool(first) and (first.islower() or first.isdigit() or not first.isalnum())
+    if not first:
+        return False
+    if first.islower() or first.isdigit() or not first.isalnum():
+        return True
+    caseless = not first.isupper()
+    return caseless and bool(before) and before.rstrip(" *")[-1:] not in ".!?:;\u061b\u06d4"
 
 
 def _is_next(style: _Style, number: int) -> bool:
@@ -232,7 +240,12 @@ def _collect(
             if style is None:
                 style = _Style(kind_of(label), punct, unit.indent)
             number = value(style.kind, label)
-            same = punct == style.punct and unit.indent <= style.indent + 1
+            # Deeper indented, a marker is a sub-item; unless it is the very next
+            # number of the list (a page break re-indents the text after it).
+            same = punct == style.punct and (
+                unit.indent <= style.indent + 1
+                or (number is not None and style.last and number == style.last + 1)
+            )
             if number is not None and same and _is_next(style, number):
                 consecutive = number == style.last + 1 or renumber
                 if paras and not consecutive and label.lower() not in seen:
@@ -262,7 +275,11 @@ def _collect(
             # A line opening with a verb inside a numbered paragraph goes on it.
             current.parts.append(unit.text)
             continue
-        if current is not None and (_continues(unit.text) or unit.indent >= current.indent + 2):
+        if current is not None and (
+            not current.parts  # the number stood alone on its line
+            or _continues(unit.text, current.parts[-1])
+            or unit.indent >= current.indent + 2
+        ):
             current.parts.append(unit.text)
             continue
         current = None

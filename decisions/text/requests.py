@@ -11,16 +11,37 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, mentions, unregistered
+from .bodies import (
+    BodyRef,
+    Index,
+    Named,
+    RegistryEntry,
+    index_of,
+    is_attached,
+    lookup,
+    mentions,
+    names_one_body,
+    opening_entry,
+    unregistered,
+)
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause, clauses
-from .dates import DATE_LEAD_RE, DEADLINE_RE, DateMention, scan_dates
+from .dates import scan_dates
+from .due import due_of
 from .folding import fold_text, strip_marks
 from .lang import LANGUAGES, either, every
 from .limits import MAX_MARKS, MAX_PARTNERS, MAX_REQUESTS
+from .names import (
+    PLACES_RE,
+    adjective_series,
+    listed_before_a_body,
+    longer_name,
+    names_something,
+    outside,
+)
 
 __all__ = ["ExtractedRequest", "Extraction", "Span", "extract", "extraction_text"]
 
@@ -68,7 +89,8 @@ _MARKERS = tuple(
 )
 _JOINED = every("joined_joiners")
 _SPLIT_RE = re.compile(
-    rf"\s*[,;]\s*|\s+{either('list_joiners')}(?:\s+|(?<=')|$)"
+    rf"\s*[,;]\s*(?:{either('list_joiners')}(?:\s+|(?<=')))?"
+    rf"|\s+{either('list_joiners')}(?:\s+|(?<=')|$)"
     rf"|^{either('inclusive_openers')}\s+"
     + (rf"|\s+(?={either('joined_joiners')})" if _JOINED else "")
 )
@@ -78,6 +100,9 @@ _MORE_RE = re.compile(
     + ")"
 )
 _JOINED_RE = re.compile(either("joined_joiners") if _JOINED else r"(?!)")
+_JOINED_AFTER_RE = re.compile(either("joined_after") if every("joined_after") else r"(?!)")
+_ARTICLE_RE = re.compile(rf"(?<![\w']){either('articles')}(?![\w])")
+_QUANTIFIER_RE = re.compile(rf"{either('quantifiers')}(?=\s)")
 _GENERIC_RE = re.compile(rf"(?:{either('generic_addressees')})$")
 _LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
 _RELATIVE_RE = re.compile(rf"^{either('relatives')}\b")
@@ -102,20 +127,24 @@ def _marker(tail: str, names: list[tuple[int, int]] = ()) -> int | None:
     return best
 
 
-def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int]]:
-    """Split an addressee span into (start, end) pieces, never inside a registered name."""
+def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int, int, bool]]:
+    """Split an addressee span into (start, end, written, determined) pieces,
+    never inside a registered name; ``written`` is where the name starts when
+    written with a quantifier ("all parties"), else ``start``; ``determined``:
+    an article or a quantifier stood before it ("les", "all")."""
     protected = [(s, e) for s, e, _ in mentions(index, span, folded)]
-    starts = [s for s, _ in protected]  # sorted, the names apart: a cut is checked against
-    # the last name starting before its end only, found by bisection
-    cuts = [
-        m.span()
-        for m in _SPLIT_RE.finditer(folded)
-        if (at := bisect_left(starts, m.end()) - 1) < 0 or protected[at][1] <= m.start()
-    ]
+    found = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(folded)]
+    places = [(m.start(), m.end()) for m in PLACES_RE.finditer(span)]
+    # "و" joined to a word without the article, after a word with it: a new
+    # addressee ("الدول المعنية ومؤسسات التمويل"), the joiner dropped.
+    found += [(m.end(), m.end() + 1) for m in _JOINED_AFTER_RE.finditer(folded)]
+    cuts = outside(sorted(found), sorted(protected + places))
     # Two registered names side by side are two addressees, whatever joins
-    # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ...").
-    for (_, end), (start, _) in zip(protected, protected[1:], strict=False):
-        if not folded[end:start].strip():
+    # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ..."),
+    # unless the second is tied to the first by its particle ("الأمانة العامة
+    # لمنظمة ...": the secretariat of the organisation, one body).
+    for (_, end), (start, stop) in zip(protected, protected[1:], strict=False):
+        if not folded[end:start].strip() and not is_attached(index, folded[start:stop]):
             cuts.append((start, start))
     pieces: list[tuple[int, int]] = []
     pos = 0
@@ -125,13 +154,18 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
         pieces.append((pos, cut_start))
         pos = cut_end
     pieces.append((pos, len(span)))
-    name_starts = set(starts)
-    cleaned: list[tuple[int, int]] = []
+    name_starts = {s for s, _ in protected}
+    pieces = adjective_series(pieces, span, _LEADING_RE)
+    cleaned: list[tuple[int, int, int, bool]] = []
     for start, end in pieces:
         while start < end and folded[start] in " .,;:)(":
             start += 1
+        written = None
         lead = _LEADING_RE.match(folded, start, end)
+        determined = bool(lead) and bool(_ARTICLE_RE.search(folded, start, lead.end()))
         if lead:
+            quantifier = _QUANTIFIER_RE.search(folded, start, lead.end())
+            written = quantifier.start() if quantifier else None
             start = lead.end()
         joined = _JOINED_RE.match(folded, start, end)
         if joined and start not in name_starts:
@@ -139,35 +173,9 @@ def _chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int
         while end > start and folded[end - 1] in " .,;:)(":
             end -= 1
         if start < end:
-            cleaned.append((start + offset, end + offset))
+            name_start = start if written is None else written
+            cleaned.append((start + offset, end + offset, name_start + offset, determined))
     return cleaned
-
-
-# --------------------------------------------------------------------------
-# Due dates
-
-
-def _due(
-    text: str, folded: str, found: list[Clause], dates: list[DateMention]
-) -> tuple[dt.date | None, str, Span | None]:
-    starts = [d.start for d in dates]  # in order: each clause's first date, by bisection
-    in_clause = [
-        dates[at]
-        for c in found
-        if (at := bisect_left(starts, c.start)) < len(dates) and dates[at].start < c.end
-    ]
-    chosen = min(in_clause, key=lambda d: d.start) if in_clause else (dates or [None])[0]
-    phrase, span = "", None
-    for clause in found:
-        m = DEADLINE_RE.search(folded, clause.start, clause.end)
-        if m:
-            phrase, span = text[m.start() : m.end()], (m.start(), m.end())
-            break
-    if not phrase and chosen is not None:
-        lead = DATE_LEAD_RE.search(folded, max(0, chosen.start - 40), chosen.start)
-        span = (lead.start() if lead else chosen.start, chosen.end)
-        phrase = text[span[0] : span[1]]
-    return (chosen.date if chosen else None), phrase, span
 
 
 # --------------------------------------------------------------------------
@@ -242,7 +250,7 @@ def extract(text: str, registry: Sequence[RegistryEntry], language: str = "") ->
     dates = scan_dates(text)
     requests = []
     for draft in drafts.values():
-        due_date, due_text, due_span = _due(text, folded, draft.clauses, dates)
+        due_date, due_text, due_span = due_of(text, folded, draft.clauses, dates)
         requests.append(
             ExtractedRequest(
                 owner=draft.owner,
@@ -277,6 +285,8 @@ def _addressees(
 ) -> list[BodyRef]:
     owners: dict[BodyRef, None] = {}  # in order, each once
     start, end = clause.verb.end, clause.end
+    if clause.verb.subject_before:  # the passive: the subject is the addressee
+        start, end = clause.start, clause.verb.start
     pronoun = clause.verb.pronoun
     after = PRONOUN_AFTER_VERB_RE.match(folded, start, end)
     if after:
@@ -294,10 +304,11 @@ def _addressees(
     partner = _PARTNER_RE.search(tail_folded)
     names = [(s, e) for s, e, _ in mentions(index, text[start:end], tail_folded)]
     marker = _marker(tail_folded, names)
-    strict = marker is not None
+    strict = marker is not None or clause.verb.subject_before
     span_end = marker if marker is not None else len(tail_folded)
     span = text[start : start + span_end]
-    for c_start, c_end in _chunks(span, folded[start : start + span_end], index, start):
+    pieces = _chunks(span, folded[start : start + span_end], index, start)
+    for number, (c_start, c_end, c_written, determined) in enumerate(pieces):
         chunk_folded = folded[c_start:c_end]
         if _RELATIVE_RE.match(chunk_folded) or _PARTNER_RE.match(chunk_folded):
             continue
@@ -305,11 +316,11 @@ def _addressees(
             continue
         entry = lookup(index, text[c_start:c_end])
         if entry is None:
-            entry = _prefix_entry(index, text, folded, c_start, c_end)
-            if (
-                entry is not None
-                and strict
-                and _is_action_after(index, text, folded, c_start, c_end)
+            entry = opening_entry(index, text, folded, c_start, c_end)
+            if entry is not None and strict and longer_name(index, text, folded, c_start, c_end):
+                entry = None  # "the Organisation of African Unity" is not "the Organisation"
+            elif (
+                entry is not None and strict and names_one_body(index, text, folded, c_start, c_end)
             ):
                 # A registered name, then words naming no body: the list of
                 # addressees ends there, the action follows ("... مواصلة تقديم").
@@ -319,8 +330,11 @@ def _addressees(
                 break
         if entry is not None:
             ref = BodyRef.of(entry)
-        elif strict or _GENERIC_RE.match(chunk_folded):
-            ref = unregistered(text[c_start:c_end])
+        elif _GENERIC_RE.match(chunk_folded) or (
+            (strict or listed_before_a_body(index, text, folded, pieces, number))
+            and names_something(text[c_start:c_end], determined)
+        ):
+            ref = unregistered(text[c_start:c_end], text[c_written:c_end])
             warnings.append(
                 f"paragraph text mentions an addressee not in the registry: '{ref.name}'"
             )
@@ -329,22 +343,6 @@ def _addressees(
         _note(where, ref, (c_start, c_end))
         owners.setdefault(ref)
     return list(owners)
-
-
-def _prefix_entry(
-    index: Index, text: str, folded: str, start: int, end: int
-) -> RegistryEntry | None:
-    """Without an infinitive to end the span, accept a registered name that opens the chunk."""
-    for s, _, entry in mentions(index, text[start:end], folded[start:end]):
-        return entry if s == 0 else None
-    return None
-
-
-def _is_action_after(index: Index, text: str, folded: str, start: int, end: int) -> bool:
-    """Whether the words after the name opening a chunk name no other body
-    (an action, not a qualifier such as "of the OIC")."""
-    found = mentions(index, text[start:end], folded[start:end])
-    return len(found) == 1
 
 
 def _resolve_pronoun(
@@ -381,12 +379,13 @@ def _partners(
         limit = phrases[i + 1].start() if i + 1 < len(phrases) else clause.end
         stop = _PARTNER_END_RE.search(folded, m.end(), limit)
         end = stop.start() if stop else limit
-        for c_start, c_end in _chunks(text[m.end() : end], folded[m.end() : end], index, m.end()):
+        pieces = _chunks(text[m.end() : end], folded[m.end() : end], index, m.end())
+        for c_start, c_end, c_written, _ in pieces:
             entry = lookup(index, text[c_start:c_end])
             if entry is not None:
                 ref = BodyRef.of(entry)
             else:
-                ref = unregistered(text[c_start:c_end])
+                ref = unregistered(text[c_start:c_end], text[c_written:c_end])
                 warnings.append(
                     f"paragraph text mentions a partner not in the registry: '{ref.name}'"
                 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from decisions.text.bodies import unregistered
 from decisions.text.paragraphs import DuplicateNumberError, parse_report
 from decisions.text.requests import extract
 
@@ -107,21 +108,23 @@ def test_renewed_and_infinitive_requests_name_their_owner(text, slug):
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "name", "bare"),
     [
-        ("Calls upon all parties to respect the ceasefire.", "Parties"),
-        ("Calls upon all parties concerned.", "Parties concerned"),
-        ("Urges the governments concerned to cooperate.", "Governments concerned"),
-        ("Calls on the authorities to investigate.", "Authorities"),
-        ("Demande à toutes les parties de cesser les hostilités.", "Parties"),
-        ("Invite les gouvernements intéressés.", "Gouvernements intéressés"),
-        ("يدعو جميع الأطراف إلى احترام وقف إطلاق النار.", "الأطراف"),
-        ("يحث الحكومات المعنية.", "الحكومات المعنية"),
+        ("Calls upon all parties to respect the ceasefire.", "All parties", "Parties"),
+        ("Calls upon all parties concerned.", "All parties concerned", "Parties concerned"),
+        ("Urges the governments concerned to cooperate.", "Governments concerned", None),
+        ("Calls on the authorities to investigate.", "Authorities", None),
+        ("Demande à toutes les parties de cesser les hostilités.", "Toutes les parties", "Parties"),
+        ("Invite les gouvernements intéressés.", "Gouvernements intéressés", None),
+        ("يدعو جميع الأطراف إلى احترام وقف إطلاق النار.", "جميع الأطراف", "الأطراف"),
+        ("يحث الحكومات المعنية.", "الحكومات المعنية", None),
     ],
 )
-def test_generic_addressees_are_kept_for_review_never_dropped(text, name):
+def test_generic_addressees_are_kept_for_review_never_dropped(text, name, bare):
+    """Shown as written, quantifier and all; one body with the bare name."""
     (request,) = extract(text, REGISTRY).requests
     assert (request.owner.name, request.owner.registered) == (name, False)
+    assert request.owner.slug == unregistered(bare or name).slug
 
 
 def test_a_flattened_numbering_is_refused_unless_renumbered():

@@ -32,11 +32,14 @@ class VerbPattern:
     or "statement". The pattern may capture an object pronoun standing before
     the verb as ``(?P<pron>...)``. ``needs_context``: the form doubles as a
     noun ("la demande", "the requests"), so it counts only at a clause start,
-    after a connector or after one of ``subject_words``."""
+    after a connector or after one of ``subject_words``. ``subject_before``:
+    the passive ("Member States are requested to ..."), whose addressee is
+    the subject before the verb."""
 
     kind: str
     pattern: str
     needs_context: bool
+    subject_before: bool = False  # the passive: the body asked is named before the verb
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class LanguageTables:
     # Report layout and title block
     page_words: tuple[str, ...]  # "Page 3 of 5"
     page_of: tuple[str, ...]
+    continued_marks: tuple[str, ...]  # "(continued)": a printed volume's running header
     clause_verbs: tuple[str, ...]  # upper case: an operative clause opens with one
     clause_adverbs: tuple[str, ...]  # upper case: may come before the verb
     operative_intros: tuple[str, ...]  # a heading or line announcing the operative part
@@ -97,12 +101,20 @@ class LanguageTables:
     purpose_words: tuple[str, ...]  # end a list of partners: "pour", "to"
     infinitive_markers: tuple[InfinitiveMarker, ...] = field(default=())
     generic_addressees: tuple[str, ...] = ()  # kept for review even with no verb after them
+    articles: tuple[str, ...] = ()  # among leading words: a common noun follows ("les")
+    place_leads: tuple[str, ...] = ()  # "in": places after a group's name, as written
+    name_links: tuple[str, ...] = ()  # "of", "de": join the words of a longer name
+    quantifiers: tuple[str, ...] = ()  # "all", "جميع": kept in a name written with them
 
     # Scripts that join particles to the next word (Arabic "و", "ل", "ب")
     ordinal_words: dict[str, int] = field(default_factory=dict)  # "اولا" numbers a paragraph
     proclitics: tuple[str, ...] = ()  # written joined to a body's name: "وللدول"
     contractions: tuple[tuple[str, str], ...] = ()  # a particle meeting the article: "لال"->"لل"
     joined_joiners: tuple[str, ...] = ()  # open the next addressee, joined to it: "و(?=ال)"
+    # A word after which a joined joiner opens a new addressee even before a word
+    # without the article: "الدول المعنية ومؤسسات التمويل" (not "رئيس وزراء").
+    joined_after: tuple[str, ...] = ()
+    coordinating_proclitics: tuple[str, ...] = ()  # "و": a name joined to it is a new item
 
     # Across meetings (similarity.py)
     renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"

@@ -31,14 +31,26 @@ _RENEW = (
     rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|نداء|دعوه"
     r"|مناشدته|مناشدتها)(?:\s+\S+)?\s+(?:الي|ل(?=\S))"
 )
-# Forms of a list after "decided the following:": "- الطلب من الأمين العام ...".
-_ASK_NOUN = r"(?:الطلب\s+(?:من|الي)|دعوه|حث|تكليف|مناشده|الطلب)(?=\s)"
+# Verbal nouns heading a paragraph after "يقرر" ("decides:"), or joined by "و"
+# after another head: "دعوة الدول الأعضاء إلى ..."، "تكليف الأمانة العامة بـ ..."،
+# "توجيه نداء إلى ..."، "قيام الدول العربية بـ ..." (that the Arab states do ...).
+_ASK_NOUN = (
+    r"[وف]?(?:الطلب\s+(?:من|الي)|دعوه|حث|تكليف|مناشده|مطالبه|قيام|الطلب"
+    r"|(?:توجيه|اطلاق|تجديد)\s+(?:ال)?(?:نداء|دعوه)(?:\s+\S+)?\s+(?:الي|ل(?=\S)))(?=\s|(?<=ل))"
+)
+# "يؤكد مجددا دعوته لفريق الاتصال ...": a call made again is a request.
+_REAFFIRM_CALL = (
+    rf"(?:[وف]?(?:اكد|[يت]وكد)(?:ت)?){_SUBJECT}{_ADV}(?:\s+من\s+جديد)?(?:\s+علي)?"
+    r"\s+(?:دعوته|دعوتها|نداءه|نداءها|مطالبته|مطالبتها|مناشدته|مناشدتها|طلبه|طلبها)"
+    r"(?:\s+\S+)?\s+(?:الي|ل(?=\S))"
+)
 
 _REQUEST_JOINED = rf"{_B}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}{_E}"
 _REQUEST_PRESENT = rf"{_B}{_ASK_PRESENT}{_ASK_OBJECT}{_E}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
 _REQUEST_PAST = rf"{_B}{_ASK_PAST}{_ASK_OBJECT}{_E}"
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
+_REQUEST_REAFFIRM = rf"{_B}{_REAFFIRM_CALL}"
 
 _SAY_PAST = (
     r"(?:اكد|رحب|اشاد|ادان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر"
@@ -51,6 +63,14 @@ _SAY_PRESENT = (
 _STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"
 _STATEMENT_PRESENT = rf"{_B}{_SAY_PRESENT}{_E}"
 _STATEMENT_PAST = rf"{_B}{_SAY_PAST}{_E}"
+# The stating verbal nouns: "التأكيد على ..."، "الترحيب بـ ..."، "الإشادة بـ ...".
+_STATEMENT_NOUN = (
+    rf"{_B}[وف]?(?:ال)?(?:تاكيد|ترحيب|اشاده|اعراب\s+عن|ادانه|تنديد|استنكار|تقدير|تثمين"
+    r"|تنويه|احاطه\s+علما|موافقه|اعتماد|شكر|دعم|تاييد|مسانده|رفض|مطالبه\s+ب)(?=\s|(?<=ب))"
+)
+
+# An adjective of relation with the article: "الإقليمية", "الدولي", "الفلسطينيين".
+_NISBA = rf"ال{_AL}*?(?:يه|ي|يين|يون|ين){_E}"
 
 _UNITS = ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
 _ORDINALS = {
@@ -104,6 +124,7 @@ TABLES = LanguageTables(
     ),
     page_words=("صفحه", "الصفحه"),
     page_of=("من",),
+    continued_marks=("تابع",),
     clause_verbs=(),
     clause_adverbs=(),
     operative_intros=(
@@ -128,9 +149,11 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_PRESENT, needs_context=False),
         VerbPattern("request", _REQUEST_PAST, needs_context=True),
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
+        VerbPattern("request", _REQUEST_REAFFIRM, needs_context=False),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
+        VerbPattern("statement", _STATEMENT_NOUN, needs_context=True),
     ),
     pronouns_after_verb=(rf"\s*(?:منها|منهم|منهما|اليها|اليهم|اياها|اياهم){_E}",),
     subject_words=frozenset(
@@ -163,6 +186,12 @@ TABLES = LanguageTables(
         ),
         # A verbal noun after a comma: "طلب من الدول الأعضاء، ولا سيما ...، تقديم ...".
         InfinitiveMarker(pattern=rf",\s*(?P<verb>(?!ال|[وف]){_AL}{{3,}})", verb=rf"{_AL}+"),
+        # A verbal noun joined to "ل": "دعوته لفريق الاتصال لإقامة علاقة ...".
+        InfinitiveMarker(
+            pattern=rf"{_B}ل(?P<verb>(?!ال|ل){_AL}{{3,}})",
+            verb=rf"{_AL}+",
+            not_verbs=frozenset({"جنه", "جان", "جنتها", "بنان", "يبيا", "دي", "دولها"}),
+        ),
         # A verbal noun joined to "ب": "يكلف الأمين العام بمتابعة ...".
         InfinitiveMarker(
             pattern=rf"{_B}ب(?P<verb>(?!ال){_AL}{{3,}})",
@@ -174,10 +203,24 @@ TABLES = LanguageTables(
         r"(?:جميع\s+|كافه\s+)?الاطراف(?:\s+المعنيه|\s+\S+)?", r"الحكومات(?:\s+المعنيه)?",
         r"السلطات(?:\s+\S+)?", r"الدول(?:\s+المعنيه)?",
     ),
+    articles=(),
+    place_leads=(),
+    name_links=(),
+    quantifiers=("جميع", "كافه", "كل", "سائر"),
     ordinal_words=_ORDINALS,
     proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),
     contractions=(("لال", "لل"),),
-    joined_joiners=(r"[وف](?=ال|لل)",),
+    # "و" before the article opens a new addressee, except between two adjectives
+    # of relation: "مؤسسات التمويل الإقليمية والوطنية" is one body.
+    joined_joiners=(
+        rf"(?!(?<=يه\s)[وف]{_NISBA})(?!(?<=ي\s)[وف]{_NISBA})(?!(?<=ين\s)[وف]{_NISBA})"
+        r"[وف](?=ال|لل)",
+    ),
+    joined_after=(
+        rf"{_B}(?!(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|الي){_E})ال{_AL}+\s+"
+        rf"(?=[وف](?!ال|لل){_AL}{{2}})",
+    ),
+    coordinating_proclitics=("و", "ف"),
     # "جدد/يجدد/وجددت ... نداءه", "مجددا", "مرة أخرى", "أعاد/يعيد ... طلبه"
     renewal_words=(
         rf"{_B}[وف]?[يت]?جدد(?:ت|وا)?{_E}", rf"{_B}مجددا{_E}", r"مره\s+اخري",

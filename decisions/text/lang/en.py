@@ -10,13 +10,20 @@ _REQUEST = (
     r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|earnestly|urgently)\s+){0,3}"
     r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
     r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
-    r"|tasked)|(?:calls|called)\s+(?:up)?on|(?:appeals|appealed)\s+to"
+    r"|tasked)(?:\s+that)?|(?:recommends|recommended)\s+that"
+    r"|(?:calls|called)\s+(?:up)?on|(?:appeals|appealed)\s+to"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
     r"|(?:makes|made|launches|launched)\s+an?\s+(?:\w+\s+)?appeal\s+to"
     r"|to\s+(?:(?:further|also|again|strongly|urgently)\s+)?(?:request|ask|urge|invite|encourage"
     r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to))"
     r"(?![\w'])"
+)
+# The passive: "Member States are requested to ...", the addressee before the verb.
+_PASSIVE = (
+    r"(?<![\w'])(?:is|are|was|were|be)\s+(?:(?:also|further|again|hereby|once\s+again"
+    r"|strongly|urgently|kindly)\s+)*(?:requested|invited|urged|called\s+(?:up)?on|encouraged"
+    r"|asked|mandated|directed|instructed|entrusted|tasked)(?=\s+to\s)"
 )
 _STATEMENT = (
     r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|firmly)\s+){0,3}"
@@ -66,6 +73,7 @@ TABLES = LanguageTables(
     ),
     page_words=("page", r"p\."),
     page_of=("of",),
+    continued_marks=("continued", r"cont'?d"),
     clause_verbs=(
         "REQUESTS", r"CALLS\s+(?:UPON|ON)", "DECIDES", "URGES", "INVITES", "WELCOMES",
         "REAFFIRMS", r"TAKES\s+NOTE", "NOTES", "ENCOURAGES", "APPEALS", "DIRECTS", "MANDATES",
@@ -105,6 +113,7 @@ TABLES = LanguageTables(
     meeting_suffixes=(),
     verbs=(
         VerbPattern("request", _REQUEST, needs_context=True),
+        VerbPattern("request", _PASSIVE, needs_context=False, subject_before=True),
         VerbPattern("statement", _STATEMENT, needs_context=True),
     ),
     pronouns_after_verb=(r"\s*(?:them|it)(?![\w'])",),
@@ -117,13 +126,17 @@ TABLES = LanguageTables(
     ),
     abbreviations=frozenset({"mr", "mrs", "ms", "dr", "no", "st", "h.e", "etc"}),
     conjunctions=("and",),
-    list_joiners=("and", r"as\s+well\s+as", r"in\s+particular", "including"),
-    inclusive_openers=(r"in\s+particular", "including"),
+    list_joiners=(
+        "and", r"as\s+well\s+as", r"in\s+particular", "including", "particularly", "especially",
+    ),
+    inclusive_openers=(r"in\s+particular", "including", "particularly", "especially"),
     leading_words=(
-        "the", "all", "to", "each", "every", "its", "their", r"once\s+again", "also",
+        r"in\s+this\s+(?:regard|respect|context)", r"to\s+this\s+end", "both", "particularly",
+        "especially", "the", "all", "to", "each", "every", "its", "their", r"once\s+again", "also",
         "further", "strongly", "and", r"in\s+particular", "including",
     ),
-    relatives=("which", "who", "whom", "that", "where"),
+    # A chunk opening with one qualifies the addressee before it ("those neighbouring Mali").
+    relatives=("which", "who", "whom", "that", "where", "those", "whose"),
     partner_phrases=(
         r"in\s+(?:close\s+)?(?:cooperation|collaboration|coordination|partnership|consultation"
         r"|liaison)\s+with",
@@ -134,7 +147,13 @@ TABLES = LanguageTables(
         r"parties(?:\s+concerned|\s+to\s+the\s+\w+)?", r"(?:\w+\s+)?governments?(?:\s+concerned)?",
         r"(?:\w+\s+)?authorities(?:\s+concerned)?", r"states(?:\s+concerned)?",
         r"(?:\w+\s+)?donors?", r"(?:\w+\s+)?stakeholders", r"(?:\w+\s+)?actors",
+        r"(?:\w+\s+)?partners", r"(?:\w+\s+)?(?:parties|sides)",
+        r"(?:[a-z, -]+\s)?organi[sz]ations",
     ),
+    articles=("the", "all", "each", "every", "both", "its", "their"),
+    place_leads=("in", "at"),
+    name_links=("of", r"of\s+the"),
+    quantifiers=(r"all\s+the", "all", "each", "every", "both"),
     infinitive_markers=(
         InfinitiveMarker(
             pattern=r"(?<![\w'])to\s+(?:(?:further|also|urgently|fully)\s+)?(?P<verb>[a-z]+)(?![\w'])",

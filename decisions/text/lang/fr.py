@@ -30,6 +30,15 @@ _REQUEST_PRESENT = (
     rf"|(?:demande|exhorte|engage|prie|invite|encourage|appelle|charge|recommande|mandate"
     rf"|sollicite|conjure)(?:\s+instamment)?(?![\w'])))"
 )
+# "Il est demandé au Secrétaire général de ...": the addressee after the verb.
+_REQUEST_IMPERSONAL = (
+    rf"(?<![\w'])il\s+(?:est|a\s+ete){_ADV}\s+(?:demande|recommande|suggere)(?![\w'])"
+)
+# "Les États membres sont priés de ...": the addressee before the verb.
+_PASSIVE = (
+    rf"(?<![\w'])(?:est|sont|a\s+ete|ont\s+ete){_ADV}\s+(?:prie|invite|exhorte|engage"
+    rf"|encourage|charge|appele|sollicite|mandate){_AGREE}(?=\s+(?:de|d'|a)(?:\s|(?<=')))"
+)
 _REQUEST_INFINITIVE = (
     r"(?<![\w'])(?:(?:de\s+|d')?(?:(?:les|leur|lui)\s+)?(?:demander|exhorter|inviter|prier"
     r"|charger|encourager|engager|appeler|mandater|solliciter)(?:\s+instamment)?"
@@ -105,6 +114,7 @@ TABLES = LanguageTables(
     ),
     page_words=("page", r"p\."),
     page_of=("sur", "de"),
+    continued_marks=("suite",),
     clause_verbs=(
         "DEMANDE", "PRIE", "EXHORTE", r"SE\s+FELICITE", r"SE\s+REJOUIT", "DECIDE", "INVITE",
         "ENGAGE", "ENCOURAGE", "REAFFIRME", r"PREND\s+(?:ACTE|NOTE)", "SALUE", "CONDAMNE",
@@ -151,6 +161,8 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_PAST, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=True),
         VerbPattern("request", _REQUEST_INFINITIVE, needs_context=True),
+        VerbPattern("request", _REQUEST_IMPERSONAL, needs_context=False),
+        VerbPattern("request", _PASSIVE, needs_context=False, subject_before=True),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=True),
     ),
@@ -166,7 +178,7 @@ TABLES = LanguageTables(
     abbreviations=frozenset({"m", "mm", "mme", "s.e", "etc"}),
     conjunctions=("et",),
     list_joiners=(
-        "et", r"ainsi\s+qu(?:e\s+|')", r"en\s+particulier", "notamment", r"y\s+compris",
+        "et", r"ainsi\s+qu(?:e|')", r"en\s+particulier", "notamment", r"y\s+compris",
         "particulierement",
     ),
     inclusive_openers=(r"en\s+particulier", "notamment", r"y\s+compris"),
@@ -179,7 +191,7 @@ TABLES = LanguageTables(
     ),
     relatives=(
         "qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou",
-    ),
+     "ceux", "celles", "celui", "celle",),
     partner_phrases=(
         r"en\s+(?:collaboration|cooperation|coordination|partenariat|concertation|liaison"
         r"|consultation)\s+(?:etroite\s+)?avec",
@@ -192,6 +204,16 @@ TABLES = LanguageTables(
         r"gouvernements?(?:\s+(?:concernes|interesses))?", r"autorites(?:\s+\w+)?",
         r"(?:\w+\s+)?donateurs", r"bailleurs\s+de\s+fonds", r"acteurs(?:\s+\w+)?",
         r"etats(?:\s+(?:concernes|interesses))?",
+        r"(?:\w+\s+)?interesses", r"partenaires(?:\s+\w+)?", r"organisations(?:\s+[a-z, -]+)?",
+    ),
+    articles=(
+        "les", "le", "la", "l'", "des", "du", "aux", "au", "tous", "toutes", "ses", "leurs",
+        "chacun",
+    ),
+    place_leads=("a", "en"),
+    name_links=(r"de\s+la", r"de\s+l'", "de", "du", "des", "d'"),
+    quantifiers=(
+        r"tous\s+les", r"toutes\s+les", "tous", "toutes", r"l'ensemble\s+des", r"chacun\s+des",
     ),
     infinitive_markers=(
         InfinitiveMarker(

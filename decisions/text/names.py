@@ -1,0 +1,107 @@
+"""Whether words name a body: the tests the addressee reader applies to a
+piece of a list of addressees (longest name, a phrase naming nothing, places
+after a group's name, a list item before a registered body)."""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import Index, mentions, opening_entry
+from .folding import fold_text
+from .lang import either
+
+__all__ = [
+    "PLACES_RE",
+    "adjective_series",
+    "listed_before_a_body",
+    "longer_name",
+    "names_something",
+    "outside",
+]
+
+Span = tuple[int, int]
+
+_PLACE = r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|de|du))*"
+PLACES_RE = re.compile(
+    rf"(?<=\s)(?:{either('place_leads')})\s+{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+"
+    rf"{either('conjunctions')}\s+{_PLACE}"
+)
+"""Places listed after a group's name: "the OIC Groups in New York, Geneva and
+Brussels" is one group, not three addressees."""
+
+
+def outside(spans: list[Span], blocked: list[Span]) -> list[Span]:
+    """The ``spans`` overlapping none of ``blocked`` (both sorted): one sweep."""
+    kept: list[Span] = []
+    i = 0
+    reach = -1  # the furthest end of the blocked spans starting before the span's end
+    for start, end in spans:
+        while i < len(blocked) and blocked[i][0] < end:
+            reach = max(reach, blocked[i][1])
+            i += 1
+        if reach <= start:
+            kept.append((start, end))
+    return kept
+
+
+_LINK_RE = re.compile(rf"\s*(?:(?i:{either('name_links')})\s*(?=\w)|(?=[A-Z]))")
+
+
+def names_something(chunk: str, determined: bool) -> bool:
+    """Whether an unregistered chunk can be a body. In a script with case, a
+    proper name has a capital ("the Panel of Experts") and a common noun an
+    article or a quantifier before it (``determined``: "les auteurs de
+    troubles"); a phrase in lower case with neither ("bearing in mind
+    paragraph 1", "eu égard à sa propre déclaration", "in the course of its
+    mandate") names nothing."""
+    if determined:
+        return True
+    cased = [c for c in chunk if c.isupper() or c.islower()]
+    return not cased or any(c.isupper() for c in cased)
+
+
+def longer_name(index: Index, text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a registered name opening the chunk is only the start of a longer
+    name the registry does not hold: a capitalised word follows, or "of"/"de"
+    and a word ("the OIC Groups in ...", "the Organisation of African Unity",
+    "l'Organisation de l'unité africaine"), and no other registered body is
+    named ("General Secretariat of the OIC" is the secretariat)."""
+    found = mentions(index, text[start:end], folded[start:end])
+    if len(found) != 1:
+        return False
+    first_end = start + found[0][1]
+    rest = fold_text(text[first_end:end], keep_case=True)
+    return bool(rest) and bool(_LINK_RE.match(rest))
+
+
+def listed_before_a_body(
+    index: Index, text: str, folded: str, pieces: list[tuple[int, ...]], number: int
+) -> bool:
+    """Whether the next piece of the list opens with a registered body: the
+    piece before it is an item of the list of addressees too, even with no
+    infinitive to end the list ("دعوة المؤسسات الثقافية ... وللدول الأعضاء التدخل")."""
+    if number + 1 >= len(pieces):
+        return False
+    start, end = pieces[number + 1][:2]
+    return opening_entry(index, text, folded, start, end) is not None
+
+
+_ADJECTIVE_RE = re.compile(r"\s*[a-z\u00df-\u00ff]+\s*")
+
+
+def adjective_series(pieces: list[Span], span: str, leading: re.Pattern[str]) -> list[Span]:
+    """Pieces that are one lower-case word each (not an article, ``leading``)
+    before another piece are adjectives of a series: "international, regional
+    and subregional organizations" is one addressee."""
+    merged: list[Span] = []
+    carry: int | None = None
+    for start, end in pieces:
+        word = span[start:end]
+        if _ADJECTIVE_RE.fullmatch(word) and not leading.fullmatch(fold_text(word).strip()):
+            carry = start if carry is None else carry
+            continue
+        merged.append((start if carry is None else carry, end))
+        carry = None
+    if carry is not None:
+        merged.append((carry, len(span)))
+    return merged
