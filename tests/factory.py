@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import re
 from pathlib import Path
 
 from django.contrib.auth.models import Group, User
@@ -207,3 +208,17 @@ def make_item_with_everything(
         "partner_item": other,
     }
     return {"item": item, **made}
+
+
+def utc_noon(year: int, month: int = 1) -> datetime.datetime:
+    """Noon UTC on the first of the month: a time to date history rows."""
+    return datetime.datetime(year, month, 1, 12, tzinfo=datetime.UTC)
+
+
+def listed_item_ids(client, **params) -> list[int]:
+    """The item ids the item list shows to `client`, in their order."""
+    from django.urls import reverse
+
+    html = client.get(reverse("decisions:item_list"), params).content.decode()
+    ids = re.findall(r'href="/items/(\d+)/"', html)
+    return list(dict.fromkeys(int(i) for i in ids))

@@ -42,6 +42,7 @@ from decisions.models import (
     Submission,
 )
 from decisions.models.catalog import Theme
+from tests.factory import listed_item_ids as listed
 from tests.factory import (
     make_body,
     make_decision,
@@ -51,23 +52,13 @@ from tests.factory import (
     make_update,
     make_user,
 )
+from tests.factory import utc_noon as at
 
 pytestmark = pytest.mark.django_db
 
 # A word written only into internal data: notes, comments, submissions,
 # letters, replies, lifecycle decisions, evidence.
 SECRET = "zorblaxinternal"
-
-
-def at(year: int, month: int = 1) -> datetime.datetime:
-    return datetime.datetime(year, month, 1, 12, tzinfo=datetime.UTC)
-
-
-def listed(client, **params) -> list[int]:
-    """The item ids the list shows, in their order."""
-    html = client.get(reverse("decisions:item_list"), params).content.decode()
-    ids = re.findall(r'href="/items/(\d+)/"', html)
-    return list(dict.fromkeys(int(i) for i in ids))
 
 
 # --- Who reads as the public ----------------------------------------------------

@@ -6,30 +6,18 @@ by when the internal work happened (finding 9)."""
 
 from __future__ import annotations
 
-import datetime
-import re
-
 import pytest
 from django.urls import reverse
 
 from decisions.models import Status
+from tests.factory import listed_item_ids as listed
 from tests.factory import make_decision, make_item, make_public_status, make_update
+from tests.factory import utc_noon as at
 
 pytestmark = pytest.mark.django_db
 
 # A word written only into internal notes.
 SECRET = "zorblaxinternal"
-
-
-def at(year: int, month: int = 1) -> datetime.datetime:
-    return datetime.datetime(year, month, 1, 12, tzinfo=datetime.UTC)
-
-
-def listed(client, **params) -> list[int]:
-    """The item ids the list shows, in their order."""
-    html = client.get(reverse("decisions:item_list"), params).content.decode()
-    ids = re.findall(r'href="/items/(\d+)/"', html)
-    return list(dict.fromkeys(int(i) for i in ids))
 
 
 # --- Finding 1: the search box matches only what the visitor sees --------------
