@@ -18,9 +18,9 @@ from openpyxl import Workbook
 
 from decisions.models import ActionItem, Evidence, Report, Submission
 from decisions.services_workflow import submission_accept
-from tests.factory import make_body, make_item, make_user
+from tests.factory import PROOF_PDF, make_body, make_item, make_user
 
-PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+PDF = PROOF_PDF
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 40
 

@@ -25,6 +25,7 @@ from decisions.api.auth import api_token_create
 from decisions.models import CalendarToken, OverlapFlag, RenewalLink, Status, StatusUpdate
 from decisions.services_intake import draft_start
 from tests.factory import (
+    PROOF_PDF,
     make_body,
     make_decision,
     make_item,
@@ -35,7 +36,7 @@ from tests.factory import (
 
 pytestmark = pytest.mark.django_db
 
-PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+PDF = PROOF_PDF
 
 USERS = ["anonymous", "no_role", "viewer", "editor", "focal_own", "focal_other", "superuser"]
 
