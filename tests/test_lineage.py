@@ -14,7 +14,7 @@ from django.core.management import call_command
 
 from decisions import services, services_lineage
 from decisions.models import ActionItem, RenewalLink, Report, Status
-from decisions.models.lineage import LinkState, with_first_asked
+from decisions.models.lineage import LinkState
 from decisions.text.similarity import RENEWAL_THRESHOLD
 from tests.factory import make_user
 
@@ -209,7 +209,7 @@ def test_a_chain_of_three_meetings_keeps_its_first_item(both):
     services_lineage.renewal_decide(link=first, confirm=True, by=None)
     later.refresh_from_db()
     assert later.first_item == first.earlier_item
-    item_2019 = with_first_asked(ActionItem.objects.filter(pk=later.later_item_id)).get()
+    item_2019 = ActionItem.objects.filter(pk=later.later_item_id).with_first_asked().get()
     assert item_2019.first_asked.year == 2017
 
 
