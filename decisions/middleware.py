@@ -20,7 +20,7 @@ PROFILE_LANGUAGE_KEY = "profile_language"
 
 @receiver(user_logged_in, dispatch_uid="decisions.profile_language")
 def remember_profile_language(sender, request, user, **kwargs) -> None:
-    from decisions.notifications import profile_of
+    from decisions.notifications.services import profile_of
 
     if request is not None and hasattr(request, "session"):
         request.session[PROFILE_LANGUAGE_KEY] = profile_of(user).language

@@ -1,7 +1,7 @@
 """Across meetings: a request renewed by a later report (RenewalLink),
 items of different bodies or meetings that ask the same thing
 (OverlapFlag), and the decisions to keep, update or close an item
-(LifecycleDecision, append-only). Written only by decisions.services_lineage."""
+(LifecycleDecision, append-only). Written only by decisions.lineage.renewals."""
 
 from __future__ import annotations
 
