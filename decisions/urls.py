@@ -3,6 +3,7 @@ from django.urls import path
 from decisions.accounts import views as accounts_views
 from decisions.calendar import views as calendar
 from decisions.correspondence import views as correspondence_views
+from decisions.evidence import views as files
 from decisions.intake import views as intake_views
 from decisions.items import views as items_views
 from decisions.lineage import views as lineage_views
@@ -11,8 +12,8 @@ from decisions.registry import views as registry_views
 from decisions.reporting import views as exports
 from decisions.search import views as search
 from decisions.themes import views as themes_views
-from decisions.workflow.views import files, item_actions
 from decisions.workflow.views import item as item_views
+from decisions.workflow.views import item_actions
 from decisions.workflow.views import review as review_views
 
 app_name = "decisions"

@@ -1,9 +1,10 @@
-"""Helpers shared by the pages of every area: the public visit, the cache's
-context and lazy pagination."""
+"""Helpers shared by the pages of every area: the site's address, the public
+visit, the cache's context and lazy pagination."""
 
 from __future__ import annotations
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -14,6 +15,15 @@ from decisions.models import (
     ActionItem,
 )
 from decisions.permissions import reads_as_public
+
+
+def site_url() -> str:
+    """The site's address, from settings only (SITE_URL, required in production)."""
+    return settings.SITE_URL.rstrip("/")
+
+
+def site_domain() -> str:
+    return urlsplit(site_url()).hostname or "localhost"
 
 
 def is_public_visit(request: HttpRequest) -> bool:

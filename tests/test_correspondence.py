@@ -14,8 +14,8 @@ from docx import Document
 
 from decisions.correspondence import notes_verbales
 from decisions.correspondence import services as correspondence
+from decisions.evidence import services as evidence
 from decisions.models import Body, DecisionTranslation, Evidence, Letter, Reply
-from decisions.workflow import evidence
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 PDF = b"%PDF-1.4\n%%EOF\n"

@@ -29,6 +29,7 @@ from django.utils import timezone
 
 import decisions
 from decisions.correspondence import services as correspondence
+from decisions.evidence import services as evidence
 from decisions.lineage import lifecycle
 from decisions.models import (
     ActionItem,
@@ -42,7 +43,6 @@ from decisions.models import (
     Submission,
 )
 from decisions.models.catalog import Theme
-from decisions.workflow import evidence
 from decisions.workflow import services as workflow
 from tests.factory import listed_item_ids as listed
 from tests.factory import (

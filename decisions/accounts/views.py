@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from decisions.accounts import services as account_services
 from decisions.accounts.forms import ProfileForm
-from decisions.middleware import PROFILE_LANGUAGE_KEY
+from decisions.accounts.middleware import PROFILE_LANGUAGE_KEY
 from decisions.models import ActionItem, Body, Watch
 from decisions.notifications.services import profile_of
 from decisions.permissions import login_with_role_required

@@ -6,9 +6,9 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from decisions.evidence.forms import NOTE_MAX, EvidenceFormMixin
 from decisions.fields import IdMultipleChoiceField, PlainTextField
 from decisions.models import ActionItem, Body, Letter, LetterKind
-from decisions.workflow.forms import NOTE_MAX, EvidenceFormMixin
 
 
 class LetterForm(EvidenceFormMixin):

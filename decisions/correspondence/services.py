@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
+from decisions.evidence.services import evidence_add
 from decisions.models import (
     ActionItem,
     Body,
@@ -17,7 +18,6 @@ from decisions.models import (
 )
 from decisions.notifications import services as notifications
 from decisions.text.normalize import normalize_text
-from decisions.workflow.evidence import evidence_add
 
 
 def _user(by):

@@ -1,4 +1,10 @@
-""""""
+"""Word (.docx) -> text, with each paragraph's printed number in front of it.
+
+Word's automatic numbering is not in the paragraph text: it is computed from the
+numbering definitions (word/numbering.xml) as Word does, level by level, with
+restarts and numbering inherited from paragraph styles. Tables, text boxes and
+content controls are read in document order; deleted (tracked) and hidden text is not.
+"""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ from django.utils.translation import gettext, ngettext
 
 from decisions.models import ActionItem, Body, ReminderSent
 from decisions.notifications.services import language_of
-from decisions.reporting.feeds import site_url
+from decisions.web import site_url
 
 
 def days_ahead_default() -> int:

@@ -45,7 +45,7 @@ from decisions.permissions import (
     may_be_told_about_item,
     may_be_told_about_letter,
 )
-from decisions.reporting.feeds import site_url
+from decisions.web import site_url
 
 SUBJECT_PREFIX = "[OIC follow-up] "
 

@@ -5,9 +5,7 @@ programs that subscribe to an address with a per-user secret in it
 from __future__ import annotations
 
 import datetime
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,15 +14,7 @@ from icalendar import Calendar, Event
 from decisions.models import ActionItem, Body, CalendarToken
 from decisions.permissions import can_view
 from decisions.text.normalize import strip_unsafe
-
-
-def site_url() -> str:
-    """The site's address, from settings only (SITE_URL, required in production)."""
-    return settings.SITE_URL.rstrip("/")
-
-
-def site_domain() -> str:
-    return urlsplit(site_url()).hostname or "localhost"
+from decisions.web import site_domain, site_url
 
 
 def user_for_key(key: str):

@@ -21,12 +21,7 @@ from decisions.permissions import (
     needs_review,
     reads_as_public,
 )
-from decisions.workflow.forms import (
-    CommentForm,
-    EvidenceForm,
-    PublicStatusForm,
-    SubmissionForm,
-)
+from decisions.workflow.forms import CommentForm, EvidenceForm, PublicStatusForm, SubmissionForm
 
 
 def item_workflow_context(request: HttpRequest, item: ActionItem, **forms) -> dict:

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 
+from decisions.evidence.services import evidence_add
 from decisions.items import services as item_services
 from decisions.models import (
     ActionItem,
@@ -23,7 +24,6 @@ from decisions.models import (
 from decisions.models.workflow import MENTION_RE
 from decisions.notifications import services as notifications
 from decisions.text.normalize import normalize_text
-from decisions.workflow.evidence import evidence_add
 
 
 def _user(by):

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from decisions.evidence import services as evidence
 from decisions.models import (
     ActionItem,
 )
@@ -17,13 +18,8 @@ from decisions.permissions import (
     can_see_internal,
     login_with_role_required,
 )
-from decisions.workflow import evidence
 from decisions.workflow import services as workflow
-from decisions.workflow.forms import (
-    CommentForm,
-    EvidenceForm,
-    PublicStatusForm,
-)
+from decisions.workflow.forms import CommentForm, EvidenceForm, PublicStatusForm
 from decisions.workflow.views.item import _item_page
 
 

@@ -19,9 +19,7 @@ from decisions.permissions import (
     login_with_role_required,
 )
 from decisions.workflow import services as workflow
-from decisions.workflow.forms import (
-    ReviewForm,
-)
+from decisions.workflow.forms import ReviewForm
 
 PER_PAGE = 50
 
