@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from decisions.models import (
+    STATE_KINDS,
     ActionItem,
     Body,
     Decision,
@@ -29,7 +30,14 @@ def registry_entries(language: str) -> list[RegistryEntry]:
     entries = []
     for body in Body.objects.registered():
         name = getattr(body, f"name_{language}", "") or body.name_en
-        entries.append(RegistryEntry(slug=body.slug, name=name, aliases=tuple(body.all_names())))
+        entries.append(
+            RegistryEntry(
+                slug=body.slug,
+                name=name,
+                aliases=tuple(body.all_names()),
+                place=body.kind in STATE_KINDS,
+            )
+        )
     return entries
 
 

@@ -3,7 +3,7 @@ the action items that follow each request, and the append-only history of
 what happened to each item. One module per area; everything is re-exported
 here, so `from decisions.models import ActionItem` works as before."""
 
-from decisions.models.bodies import Body, BodyKind, BodyManager, BodyQuerySet
+from decisions.models.bodies import STATE_KINDS, Body, BodyKind, BodyManager, BodyQuerySet
 from decisions.models.calendar import CalendarToken, ReminderSent, new_calendar_key
 from decisions.models.catalog import ApiToken, Theme, ThemeKind
 from decisions.models.correspondence import Letter, LetterKind, Reply
@@ -54,6 +54,7 @@ __all__ = [
     "Submission",
     "SubmissionState",
     "CLOSED_STATUSES",
+    "STATE_KINDS",
     "STATUS_COLOURS",
     "ActionItem",
     "ActionItemQuerySet",
