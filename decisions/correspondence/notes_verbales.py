@@ -16,7 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from decisions.formats.docx_bidi import mark
-from decisions.models import ActionItem, Body, BodyKind
+from decisions.models import STATE_KINDS, ActionItem, Body, BodyKind
 from decisions.text.normalize import strip_unsafe
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -101,8 +101,9 @@ def _name(body: Body, language: str) -> str:
 
 # --- The addressee, with its article and preposition ----------------------------------
 #
-# A note verbale to a State goes to its Permanent Mission to the Organisation
-# ("Government of Mali" -> "the Permanent Mission of Mali"); to the Member
+# A note verbale to a State, a Member or an observer State, or its Government,
+# goes to its Permanent Mission to the Organisation ("Niger", "Government of
+# Mali" -> "the Permanent Mission of Niger", "... of Mali"); to the Member
 # States, to their Permanent Missions; to anyone else, by name. French needs
 # the article's gender and number ("à la Banque", "au Gouvernement", "aux
 # États membres", "à l'Union"): from the first word of the name, by the table
@@ -116,13 +117,22 @@ _FR_HEADS = {
     "chambre": "f", "comite": "m", "commission": "f", "communaute": "f", "conference": "f",
     "conseil": "m", "cour": "f", "delegation": "f", "direction": "f", "etat": "m",
     "etats": "mp", "federation": "f", "fondation": "f", "fonds": "m", "forum": "m",
-    "g5": "m", "gouvernement": "m", "groupe": "m", "groupes": "mp", "haut-commissariat": "m",
+    "g5": "m", "gouvernement": "m", "groupe": "m", "groupes": "mp", "guinee-bissau": "f",
+    "haut-commissariat": "m",
     "institut": "m", "institution": "f", "institutions": "fp", "ligue": "f",
-    "membres": "mp", "ministere": "m", "mission": "f", "missions": "fp", "nations": "fp",
+    "membres": "mp", "ministere": "m", "mission": "f", "missions": "fp", "mozambique": "m",
+    "nations": "fp",
     "office": "m", "ong": "fp", "organisation": "f", "organisations": "fp",
     "organisme": "m", "parlement": "m", "parties": "fp", "pays": "mp", "programme": "m",
-    "republique": "f", "royaume": "m", "secretaire": "m", "secretariat": "m",
-    "sommet": "m", "union": "f", "universite": "f",
+    "republique": "f", "royaume": "m", "secretaire": "m", "secretariat": "m", "sierra": "f",
+    "sommet": "m", "suriname": "m", "union": "f", "universite": "f",
+}  # fmt: skip
+# States named without an article: "la Mission permanente de Djibouti, d'Oman".
+_FR_WITHOUT_ARTICLE = {"bahrein", "djibouti", "oman"}
+# States whose English name takes "the": "the Permanent Mission of the Gambia".
+_EN_WITH_THE = {
+    "Central African Republic", "Comoros", "Gambia", "Maldives", "Russian Federation",
+    "Turkish Cypriot State", "United Arab Emirates",
 }  # fmt: skip
 _FR_ARTICLES = ("le ", "la ", "les ", "l'", "l’")
 _FR_CONTRACTED = {("à", "le "): "au ", ("à", "les "): "aux ", ("de", "le "): "du ",
@@ -192,6 +202,8 @@ def _mission(body: Body, language: str, name: str) -> str | None:
     States; None for any other body."""
     if body.kind == BodyKind.MEMBER_STATES:
         states, plural = name, True
+    elif body.kind in STATE_KINDS:
+        states, plural = name, False
     elif body.kind == BodyKind.NATIONAL_GOVERNMENT:
         found = _GOVERNMENT[language].match(name)
         states, plural = (found.group("state") if found else name), False
@@ -199,12 +211,14 @@ def _mission(body: Body, language: str, name: str) -> str | None:
         return None
     if language == "en":
         missions = "the Permanent Missions of " if plural else "the Permanent Mission of "
-        if plural:
+        if plural or states in _EN_WITH_THE:
             states = _en_definite(states)
         return missions + states
     if language == "fr":
         missions = "les Missions permanentes " if plural else "la Mission permanente "
-        if not re.match(r"(?:d[eu]s?\s|d['’])", states, re.I):
+        if _fold(states) in _FR_WITHOUT_ARTICLE:
+            states = ("d'" if _fold(states)[:1] in "aeiou" else "de ") + states
+        elif not re.match(r"(?:d[eu]s?\s|d['’])", states, re.I):
             states = _fr_with("de", _fr_definite(states))
         return missions + states
     return ("البعثات الدائمة " if plural else "البعثة الدائمة ") + _ar_li(states)
