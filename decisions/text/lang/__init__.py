@@ -40,6 +40,10 @@ class VerbPattern:
     pattern: str
     needs_context: bool
     subject_before: bool = False  # the passive: the body asked is named before the verb
+    # The body asked is the subject of the that-clause the pattern ends with
+    # ("demands that the parties comply"): "any" subject, or "obligation": only
+    # one followed by a word of obligation ("decides that the Mission shall ...").
+    that_clause: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,21 @@ class LanguageTables:
     # without the article: "الدول المعنية ومؤسسات التمويل" (not "رئيس وزراء").
     joined_after: tuple[str, ...] = ()
     coordinating_proclitics: tuple[str, ...] = ()  # "و": a name joined to it is a new item
+
+    # Addressees: where their list ends and what is no body
+    addressee_ends: tuple[str, ...] = ()  # end the list like an infinitive: "pour que", "un appel"
+    subordinators: tuple[str, ...] = ()  # "that", "que": open a passive paragraph's subject
+    subject_pronouns: tuple[str, ...] = ()  # the subject of a that-clause: "they", "il"
+    singular_pronouns: tuple[str, ...] = ()  # among them, those standing for one body: "il"
+    obligations: tuple[str, ...] = ()  # after a that-clause's subject: "shall" + an action
+    # A qualifier after an addressee, matched on the words as written (lower case):
+    # "established pursuant to", "constitué le": the name ends before it.
+    qualifiers: tuple[str, ...] = ()
+    action_nouns: tuple[str, ...] = ()  # a lower-case object naming an action, no body
+    # Where a request with a nominal object names the body asked after it:
+    # "a ceasefire respected by all parties", "an assessment from the Secretary-General".
+    agent_leads: tuple[str, ...] = ()
+    reported_leads: tuple[str, ...] = ()  # "in which he": a request made in a speech heard
 
     # Across meetings (similarity.py)
     renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"
