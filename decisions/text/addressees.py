@@ -252,6 +252,19 @@ def _list_end(folded: str, start: int, end: int) -> int | None:
     return None if stop is None else stop - start
 
 
+def _after_aside(folded: str, start: int, end: int) -> int:
+    """After an aside between commas opening a that-clause ("that, in addition
+    to its mandate, the Mission shall ..."), or ``start`` when none does."""
+    at = start
+    while at < end and folded[at] == " ":
+        at += 1
+    if at < end and folded[at] == ",":
+        close = folded.find(",", at + 1, min(end, at + 300))
+        if close > 0 and ";" not in folded[at:close]:
+            return close + 1
+    return start
+
+
 def addressees(
     text: str,
     folded: str,
@@ -266,6 +279,7 @@ def addressees(
     verb = clause.verb
     start, end = verb.end, clause.end
     if verb.that:  # the subject of a that-clause: "demands that the parties ..."
+        start = _after_aside(folded, start, end)  # "decides that, in addition to ..., X shall"
         pronoun = pronoun_at(folded, start, end)
         if pronoun:  # "demande qu'il ...": the body named before (the first, for "il")
             refs = _resolve_pronoun(text, clause, named, previous_owners, warnings)
@@ -275,6 +289,10 @@ def addressees(
             if end is None:
                 return []
         return reader.names(start, reader.subject_end(start, end), True, True)
+    if verb.sentence_subject:  # "Le Secrétaire général fournira ...": a body opens it
+        if clause.start != clause.sentence[0]:
+            return []
+        return reader.names(clause.start, verb.start, True, True)
     if verb.subject_before:  # the passive: the subject is the addressee
         start, end = subordinator_end(folded, clause.start, verb.start), verb.start
     owners: dict[BodyRef, None] = {}  # in order, each once

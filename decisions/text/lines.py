@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .clauses import verb_at
 from .folding import fold_text, strip_marks
 from .lang import either, every
 from .numbering import BULLET_RE, ITEM_RE, label_of, punct_of, token_ok
@@ -57,6 +58,7 @@ class Line:
     item: re.Match[str] | None = None
     bullet: re.Match[str] | None = None
     clause: bool = False
+    subject_first: bool = False  # the clause opens with the body that met: "The Meeting urged"
 
 
 def clean_inline(text: str) -> str:
@@ -141,7 +143,22 @@ def _marked(line: Line) -> Line:
     else:
         line.bullet = BULLET_RE.match(line.text)
         line.clause = line.bullet is None and is_clause_start(line.text, line.raw.strip())
+        if line.bullet is None and not line.clause and _opens_with_the_meeting(line.text):
+            line.clause = line.subject_first = True
     return line
+
+
+_MEETING_SUBJECT_RE = re.compile(either("meeting_subjects") or r"(?!)")
+
+
+def _opens_with_the_meeting(text: str) -> bool:
+    """A communiqué's paragraph: the body that met, then an operative verb
+    ("The Meeting urged Member States ...", "La Réunion a demandé ...")."""
+    if text.rstrip(" *").endswith(":") or not text[:1].isupper():
+        return False
+    folded = fold_text(text)
+    subject = _MEETING_SUBJECT_RE.match(folded)
+    return bool(subject) and verb_at(folded, subject.end(), len(folded)) is not None
 
 
 # "2. Decides ...": a number, a full stop and a capital (or a letter of a script

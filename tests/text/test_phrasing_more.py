@@ -84,6 +84,11 @@ def test_a_colon_ends_the_addressees_before_their_sub_items():
             ["Mission"],
         ),
         (
+            "Decides that, in addition to its current tasks under resolution 2400, the Mission "
+            "shall, within its resources, monitor the ceasefire;",
+            ["Mission"],
+        ),
+        (
             "Decides further that the tasks of the Mission shall be those set out in the "
             "report, and that the Mission shall adopt a gradual approach;",
             ["Mission"],

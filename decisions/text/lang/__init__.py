@@ -44,6 +44,10 @@ class VerbPattern:
     # ("demands that the parties comply"): "any" subject, or "obligation": only
     # one followed by a word of obligation ("decides that the Mission shall ...").
     that_clause: str = ""
+    # With ``subject_before``: the body opening the sentence, before a verb in the
+    # future or after "shall" ("Le Secrétaire général fournira ...", "The
+    # Committee shall meet ..."); the first verb of its sentence only.
+    sentence_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,10 @@ class LanguageTables:
     # "a ceasefire respected by all parties", "an assessment from the Secretary-General".
     agent_leads: tuple[str, ...] = ()
     reported_leads: tuple[str, ...] = ()  # "in which he": a request made in a speech heard
+    closing_words: tuple[str, ...] = ()  # "Adopted at the 300th meeting": after the clauses
+    # A line opening with the body that met and an operative verb is a paragraph
+    # of a communiqué: "The Meeting urged ...", "La Réunion a demandé ...".
+    meeting_subjects: tuple[str, ...] = ()
 
     # Across meetings (similarity.py)
     renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"

@@ -43,6 +43,14 @@ _PASSIVE = (
     r"\s+(?:(?:also|further|again|hereby|once\s+again|strongly|urgently|kindly)\s+)*(?:requested|invited|urged|called\s+(?:up)?on|encouraged"
     r"|asked|mandated|directed|instructed|entrusted|tasked)(?=\s+to\s)"
 )
+# "The Committee shall meet ...": the body opening the sentence is asked to act.
+_SHALL = (
+    r"(?<![\w'])shall(?=[\s,])"
+    r"(?!\s+(?:be|not|apply|have|expire|terminate|remain|enter|cease)\b)"
+)
+# "The Committee shall have the right ...": a sentence stating, not asking (it
+# keeps a later "shall" of the same sentence from reading its subject).
+_SHALL_STATE = r"(?<![\w'])shall\s+(?:be|not|apply|have|expire|terminate|remain|enter|cease)\b"
 _STATEMENT = (
     r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|firmly)\s+){0,3}"
     r"(?:welcomes|welcomed|reaffirms|reaffirmed|(?:takes|took)\s+note|notes|noted|commends"
@@ -137,7 +145,14 @@ TABLES = LanguageTables(
         VerbPattern("request", _AND_THAT, needs_context=False, that_clause="obligation"),
         VerbPattern("request", _REQUEST, needs_context=True),
         VerbPattern("request", _PASSIVE, needs_context=False, subject_before=True),
+        VerbPattern(
+            "request", _SHALL, needs_context=False, subject_before=True, sentence_subject=True
+        ),
         VerbPattern("statement", _STATEMENT, needs_context=True),
+        VerbPattern(
+            "statement", _SHALL_STATE, needs_context=False, subject_before=True,
+            sentence_subject=True,
+        ),
     ),
     pronouns_after_verb=(r"\s*(?:them|it)(?![\w'])",),
     subject_words=frozenset(
@@ -196,7 +211,7 @@ TABLES = LanguageTables(
     subject_pronouns=("it", "they"),
     singular_pronouns=("it",),
     obligations=(
-        r"shall\s+(?!be\b|not\b|apply\b|have\b|expire\b|terminate\b|remain\b|enter\b|cease\b)",
+        r"shall(?=[\s,])(?!\s+(?:be|not|apply|have|expire|terminate|remain|enter|cease)\b)",
     ),
     qualifiers=(
         r"(?:[a-z]+ed|set\s+up|set\s+out|established)\s+(?:by|under|pursuant|in|on|at|for|with"
@@ -219,6 +234,11 @@ TABLES = LanguageTables(
         r"|contributions?)\s+of",
     ),
     reported_leads=(r"(?:in\s+which|wherein|whereby)\s+(?:he|she|it|they)(?:\s+(?:has|have|had))?",),
+    meeting_subjects=(
+        r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
+        r"|ministers|participants)",
+    ),
+    closing_words=("adopted",),
     renewal_words=(
         r"(?<![\w'])(?:reiterates|reiterated|renews|renewed|repeats|repeated)(?![\w'])",
         r"(?<![\w'])(?:once\s+again|again|once\s+more)\s+(?:\w+\s+)?(?:requests|requested|calls"

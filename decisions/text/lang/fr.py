@@ -65,6 +65,15 @@ _REQUEST_INFINITIVE = (
     r"|charger|encourager|engager|appeler|mandater|solliciter)(?:\s+instamment)?"
     r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+" + _APPEAL + r")(?![\w'])"
 )
+# A verb in the future after the body opening the sentence: "Le Secrétaire
+# général fournira ...", "Le Comité se réunira ..." (not "aura", "sera", "pourra").
+_FUTURE = (
+    r"(?<![\w'])(?:se\s+|s')?(?!(?:aura|auront|sera|seront|pourra|pourront|faudra|voudra"
+    r"|voudront)(?![\w']))[a-z]{2,}[eidtvuo]r(?:a|ont)(?![\w'])"
+)
+# "La Commission aura le droit ...": a sentence stating, not asking (it keeps a
+# later verb in the future from reading the sentence's subject).
+_FUTURE_STATE = r"(?<![\w'])(?:aura|auront|sera|seront|pourra|pourront)(?![\w'])"
 _STATEMENT_PAST = (
     rf"(?<![\w'])(?:(?:s'est|se\s+sont){_ADV}\s+(?:felicite|rejoui|declare|engage|associe)"
     rf"{_AGREE}|{_AUX}{_ADV}\s+(?:reaffirme|reitere|salue|pris\s+(?:acte|note|connaissance)"
@@ -190,7 +199,14 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_INFINITIVE, needs_context=True),
         VerbPattern("request", _REQUEST_IMPERSONAL, needs_context=False),
         VerbPattern("request", _PASSIVE, needs_context=False, subject_before=True),
+        VerbPattern(
+            "request", _FUTURE, needs_context=False, subject_before=True, sentence_subject=True
+        ),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=False),
+        VerbPattern(
+            "statement", _FUTURE_STATE, needs_context=False, subject_before=True,
+            sentence_subject=True,
+        ),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=True),
     ),
     pronouns_after_verb=(),
@@ -260,7 +276,9 @@ TABLES = LanguageTables(
     subordinators=("que", "qu'"),
     subject_pronouns=("il", "elle", "ils", "elles"),
     singular_pronouns=("il", "elle"),
-    obligations=(r"(?:devra|devront)\s+(?!etre\b|avoir\b|s'appliquer\b|rester\b|expirer\b)",),
+    obligations=(
+        r"(?:devra|devront)(?=[\s,])(?!\s+(?:etre|avoir|s'appliquer|rester|expirer)\b)",
+    ),
     qualifiers=(
         r"[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:le|la|les|l'|par|en|à|au|aux|conformément|dans|lors"
         r"|pour|sur|de|d')(?![\w])",
@@ -284,6 +302,11 @@ TABLES = LanguageTables(
         r"(?:dans\s+(?:lequel|laquelle|lesquels|lesquelles)|ou)\s+(?:il|elle|ils|elles)"
         r"(?:\s+(?:a|ont|avait|avaient))?",
     ),
+    meeting_subjects=(
+        r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
+        r"|assemblee|bureau|ministres|participants)",
+    ),
+    closing_words=(r"adopte(?:e|s|es)?",),
     renewal_words=(
         r"(?<![\w'])(?:reitere|reiterent|renouvele|renouvelle|renouvellent)(?![\w'])",
         r"(?<![\w'])(?:de|a)\s+nouveau(?![\w'])", r"une\s+(?:nouvelle\s+fois|fois\s+de\s+plus)",
