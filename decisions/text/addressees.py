@@ -53,7 +53,7 @@ Span = tuple[int, int]
 # Addressees and partners, matched on folded text
 
 _MARKERS = tuple(
-    (re.compile(m.pattern), re.compile(m.verb), m.not_verbs)
+    (re.compile(m.pattern), re.compile(m.verb), m.not_verbs, m.at_verb)
     for table in LANGUAGES
     for m in table.infinitive_markers
 )
@@ -78,6 +78,8 @@ _LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
 _RELATIVE_RE = re.compile(rf"^{either('relatives')}\b")
 PARTNER_RE = re.compile(rf"(?<![\w']){either('partner_phrases')}(?![\w])\s*")
 PARTNER_END_RE = re.compile(rf"[,;.:]|\s+{either('purpose_words')}\b")
+_HEAD_RE = re.compile(either("body_heads") if every("body_heads") else r"(?!)")
+_SELF_RE = re.compile(either("self_names") if every("self_names") else r"(?!)")
 _INCLUSIVE_RE = re.compile(rf"(?<![\w']){either('inclusive_openers')}(?![\w'])")
 _END_RE = re.compile(
     rf"(?<![\w'])(?:{either('addressee_ends')})" if every("addressee_ends") else r"(?!)"
@@ -89,14 +91,15 @@ def _marker(tail: str, names: list[tuple[int, int]] = ()) -> int | None:
     never inside one of the registered ``names`` (start, end) of the tail."""
     best: int | None = None
     starts = [s for s, _ in names]  # sorted, and the names do not overlap
-    for pattern, verb, not_verbs in _MARKERS:
+    for pattern, verb, not_verbs, at_verb in _MARKERS:
         for m in pattern.finditer(tail):
             word = m.group("verb")
             at = bisect_right(starts, m.start("verb")) - 1
             if at >= 0 and m.start("verb") < names[at][1]:
                 continue
             if word not in not_verbs and verb.fullmatch(word):
-                best = m.start() if best is None else min(best, m.start())
+                end = m.start("verb") if at_verb else m.start()
+                best = end if best is None else min(best, end)
                 break
     return best
 
@@ -129,6 +132,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
         pos = cut_end
     pieces.append((pos, len(span)))
     name_starts = {s for s, _ in protected}
+    name_list = [s for s, _ in protected]  # sorted
     pieces = adjective_series(pieces, span, _LEADING_RE)
     cleaned: list[tuple[int, int, int, bool]] = []
     for start, end in pieces:
@@ -140,7 +144,13 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
         if lead:
             quantifier = _QUANTIFIER_RE.search(folded, start, lead.end())
             written = quantifier.start() if quantifier else None
-            start = lead.end()
+            # An acronym opening a registered name is no article of another
+            # language: "the AU Commission" is not "Commission" ("au" in French).
+            at = bisect_right(name_list, lead.end() - 1) - 1  # the name around the lead's end
+            name = protected[at] if at >= 0 else (-1, -1)
+            acronym = start <= name[0] and lead.end() < name[1]
+            acronym = acronym and span[name[0] : lead.end()].strip().isupper()
+            start = name[0] if acronym else lead.end()
         joined = _JOINED_RE.match(folded, start, end)
         if joined and start not in name_starts:
             start = joined.end()
@@ -168,11 +178,15 @@ class _Reader:
         """Where the name opening ``text[start:end]`` ends (``subjects.subject_end``)."""
         return subject_end(self.text, self.folded, start, end, self.named.spans())
 
-    def names(self, start: int, stop: int, strict: bool, proper: bool = False) -> list[BodyRef]:
+    def names(
+        self, start: int, stop: int, strict: bool, proper: bool = False, headed: bool = False
+    ) -> list[BodyRef]:
         """The bodies a list of addressees ``text[start:stop]`` names. ``strict``:
         the list is known to end at ``stop`` (an infinitive follows), so a name
         outside the registry counts; ``proper``: only a registered body, a
-        generic addressee or a name opening with a capital does."""
+        generic addressee or a name opening with a capital does; ``headed``: only
+        a registered body or a name opening with a body's head noun ("اللجنة"),
+        never the body that met naming itself ("مجلس الجامعة")."""
         text, folded, index = self.text, self.folded, self.index
         owners: dict[BodyRef, None] = {}  # in order, each once
         partner = PARTNER_RE.search(folded, start, stop)
@@ -183,6 +197,8 @@ class _Reader:
         for number, (c_start, c_end, c_written, determined) in enumerate(pieces):
             chunk_folded = folded[c_start:c_end]
             if _RELATIVE_RE.match(chunk_folded) or PARTNER_RE.match(chunk_folded):
+                continue
+            if headed and _SELF_RE.fullmatch(chunk_folded):
                 continue
             if partner and c_start >= partner.start():
                 continue
@@ -212,6 +228,8 @@ class _Reader:
             c_end = c_start + qualifier_end(text[c_start:c_end])  # "established by ..."
             chunk_folded = folded[c_start:c_end]
             generic = bool(_GENERIC_RE.match(chunk_folded))
+            if headed and not _HEAD_RE.match(chunk_folded):
+                continue
             if proper and not generic and not names_something(text[c_start:c_end], False):
                 continue
             if generic or (
@@ -292,7 +310,14 @@ def addressees(
     if verb.sentence_subject:  # "Le Secrétaire général fournira ...": a body opens it
         if clause.start != clause.sentence[0]:
             return []
-        return reader.names(clause.start, verb.start, True, True)
+        if verb.subject_before:
+            return reader.names(clause.start, verb.start, True, True)
+        if folded[clause.start : verb.start].strip():
+            return []  # "تعقد اللجنة ...": the verb opens the sentence, the body follows
+        tail = folded[verb.end : end]
+        names = [(s, e) for s, e, _ in mentions(index, text[verb.end : end], tail)]
+        stop = _marker(tail, names)
+        return reader.names(start, end if stop is None else start + stop, True, headed=True)
     if verb.subject_before:  # the passive: the subject is the addressee
         start, end = subordinator_end(folded, clause.start, verb.start), verb.start
     owners: dict[BodyRef, None] = {}  # in order, each once

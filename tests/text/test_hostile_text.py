@@ -78,6 +78,11 @@ PARAGRAPHS: dict[str, Callable[[int], str]] = {
     "inclusive openers": lambda n: "REQUESTS the ISDB, " + rep("in particular Agency, ", n),
     "appeals addressed": lambda n: rep("adresse aux ", n),
     "reported speech": lambda n: rep("dans lequel il a invité ", n),
+    "Arabic definite words": lambda n: "مناشدة " + rep("الجهات ", n) + "دعم.",
+    "Arabic verbs in the present": lambda n: rep("تعقد اللجنة دورة. ", n),
+    "Arabic that-clauses": lambda n: rep("تطلب أن يقدم الأمين العام ", n),
+    "acronyms opening names": lambda n: "REQUESTS " + rep("the AU Commission, ", n) + "to act.",
+    "sentences in the future": lambda n: rep("Le Comité fournira. ", n),
     "many owners and partners": lambda n: (
         "REQUESTS "
         + names("Agency", n // 2)

@@ -60,6 +60,7 @@ class InfinitiveMarker:
     pattern: str
     verb: str
     not_verbs: frozenset[str] = frozenset()
+    at_verb: bool = False  # the list ends at the word ``verb``, not where the pattern starts
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,11 @@ class LanguageTables:
     # "a ceasefire respected by all parties", "an assessment from the Secretary-General".
     agent_leads: tuple[str, ...] = ()
     reported_leads: tuple[str, ...] = ()  # "in which he": a request made in a speech heard
+    # A body opening a decision in the present, after its verb ("تعقد اللجنة ..."):
+    # a name outside the registry counts when one of these heads it, and the
+    # body that met, naming itself ("يعقد مجلس الجامعة ..."), never does.
+    body_heads: tuple[str, ...] = ()
+    self_names: tuple[str, ...] = ()
     closing_words: tuple[str, ...] = ()  # "Adopted at the 300th meeting": after the clauses
     # A line opening with the body that met and an operative verb is a paragraph
     # of a communiqué: "The Meeting urged ...", "La Réunion a demandé ...".
