@@ -195,6 +195,15 @@ class Named:
         self.in_sentence: dict[BodyRef, None] = {}
         self.in_paragraph: dict[BodyRef, None] = {}
         self.places: set[BodyRef] = set()  # the bodies named that are places (States)
+        self._spans: list[tuple[int, int]] | None = None
+
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every registered name of the paragraph, in order."""
+        if self.hits is None:
+            self.hits = mentions(self.index, self.text, self.folded)
+        if self._spans is None:
+            self._spans = [(s, e) for s, e, _ in self.hits]
+        return self._spans
 
     def before(self, sentence_start: int, end: int) -> tuple[list[BodyRef], list[BodyRef]]:
         """Bodies named in the sentence before ``end``, and in the paragraph before it,

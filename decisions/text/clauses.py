@@ -14,12 +14,21 @@ _KINDS = ("request", "statement")
 # Requests before statements, each in the languages' order: where two forms
 # match the same words, the first listed wins.
 _VERB_PATTERNS = tuple(
-    (re.compile(v.pattern), v.kind, v.needs_context, v.subject_before)
+    (
+        re.compile(v.pattern),
+        v.kind,
+        v.needs_context,
+        v.subject_before,
+        v.that_clause,
+        v.sentence_subject,
+    )
     for kind in _KINDS
     for table in LANGUAGES
     for v in table.verbs
     if v.kind == kind
 )
+# "... a speech in which he invited ...": a request the meeting heard, not its own.
+_REPORTED_RE = re.compile(rf"(?<![\w']){either('reported_leads')}\s*$")
 _SUBJECT_WORDS = frozenset().union(*(t.subject_words for t in LANGUAGES))
 _ABBREVIATIONS = frozenset().union(*(t.abbreviations for t in LANGUAGES))
 # A sentence ends before a capital, or before a letter of a script without case.
@@ -36,6 +45,8 @@ class Verb:
     kind: str  # "request" or "statement"
     pronoun: str  # an object pronoun before the verb ("leur a demandé"), or ""
     subject_before: bool = False  # the passive: the addressee is the subject before the verb
+    that: str = ""  # the addressee is the subject of a that-clause ("any", "obligation")
+    sentence_subject: bool = False  # the addressee opens the sentence ("X shall act")
 
 
 @dataclass(frozen=True)
@@ -58,19 +69,35 @@ def _context_ok(folded: str, start: int, sentence_start: int) -> bool:
 
 def _find_verbs(folded: str, start: int, end: int) -> list[Verb]:
     found: list[Verb] = []
-    for pattern, kind, needs_context, before in _VERB_PATTERNS:
+    for pattern, kind, needs_context, before, that, opening in _VERB_PATTERNS:
         for m in pattern.finditer(folded, start, end):
             if needs_context and not _context_ok(folded, m.start(), start):
                 continue
+            if kind == "request" and _REPORTED_RE.search(
+                folded, max(start, m.start() - 40), m.start()
+            ):
+                kind_found = "statement"
+            else:
+                kind_found = kind
             pronoun = m.groupdict().get("pron") or ""
-            found.append(Verb(m.start(), m.end(), kind, pronoun, before))
+            found.append(Verb(m.start(), m.end(), kind_found, pronoun, before, that, opening))
     found.sort(key=lambda v: (v.start, -(v.end - v.start)))
     kept: list[Verb] = []
     for verb in found:
         if kept and verb.start < kept[-1].end:
             continue
+        if kept and verb.sentence_subject:
+            continue  # "X shall act" only as the sentence's first verb
         kept.append(verb)
     return kept
+
+
+def verb_at(folded: str, start: int, end: int) -> Verb | None:
+    """The operative verb opening ``folded[start:end]`` (after spaces), if one does."""
+    while start < end and folded[start] == " ":
+        start += 1
+    verbs = _find_verbs(folded, start, end)
+    return verbs[0] if verbs and verbs[0].start == start else None
 
 
 def _word_before(text: str, start: int, end: int) -> str:

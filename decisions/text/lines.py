@@ -9,9 +9,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .clauses import verb_at
 from .folding import fold_text, strip_marks
 from .lang import either, every
-from .numbering import BULLET_RE, ITEM_RE, label_of, token_ok
+from .numbering import BULLET_RE, ITEM_RE, label_of, punct_of, token_ok
 
 __all__ = ["Line", "read_lines", "symbol_of"]
 
@@ -57,6 +58,7 @@ class Line:
     item: re.Match[str] | None = None
     bullet: re.Match[str] | None = None
     clause: bool = False
+    subject_first: bool = False  # the clause opens with the body that met: "The Meeting urged"
 
 
 def clean_inline(text: str) -> str:
@@ -100,6 +102,7 @@ def is_clause_start(text: str, raw: str) -> bool:
 
 def read_lines(text: str) -> list[Line]:
     lines: list[Line] = []
+    last = 0  # the number of the last paragraph numbered "N." so far
     for number, raw in enumerate(text.split("\n"), start=1):
         expanded = raw.replace("\f", " ").replace("\t", "    ")
         stripped = expanded.lstrip()
@@ -109,21 +112,113 @@ def read_lines(text: str) -> list[Line]:
         if heading:
             stripped = HEADING_RE.sub("", stripped).rstrip("# ")
         cleaned = " ".join(strip_marks(clean_inline(stripped)).split())
-        line = Line(number, raw, cleaned, indent, heading)
         if not cleaned or _RULE_RE.match(stripped.strip()) or _PAGE_RE.match(cleaned):
-            line.blank = True
-            line.text = ""
-        elif not heading:
-            item = ITEM_RE.match(cleaned)
-            if item and token_ok(label_of(item)):
-                line.item = item
-            else:
-                line.bullet = BULLET_RE.match(cleaned)
-                line.clause = line.bullet is None and is_clause_start(cleaned, stripped)
-        lines.append(line)
+            lines.append(Line(number, raw, "", indent, heading, blank=True))
+            continue
+        if heading:
+            lines.append(Line(number, raw, cleaned, indent, heading))
+            continue
+        item = ITEM_RE.match(cleaned)
+        own = label_of(item) if item and punct_of(item) == "." else ""
+        first = int(own) + 1 if own.isdigit() else last + 1
+        pieces = [cleaned]
+        for cut in reversed(_inline_numbers(cleaned, first) or _inline_numbers(cleaned, 1)):
+            pieces[:1] = [pieces[0][:cut].rstrip(), pieces[0][cut:]]
+        pieces = [part for piece in pieces for part in _inline_clauses(piece)]
+        for at, piece in enumerate(p for p in pieces if p):
+            line = _marked(Line(number, raw if at == 0 else piece, piece, indent, False))
+            lines.append(line)
+            if line.item and punct_of(line.item) == "." and label_of(line.item).isdigit():
+                last = int(label_of(line.item))
     _blank_repeated_headers(lines)
     _blank_continued_headers(lines)
     return lines
+
+
+def _marked(line: Line) -> Line:
+    """The line marked as a list item, a bullet or the start of a clause."""
+    item = ITEM_RE.match(line.text)
+    if item and token_ok(label_of(item)):
+        line.item = item
+    else:
+        line.bullet = BULLET_RE.match(line.text)
+        line.clause = line.bullet is None and is_clause_start(line.text, line.raw.strip())
+        if line.bullet is None and not line.clause and _opens_with_the_meeting(line.text):
+            line.clause = line.subject_first = True
+    return line
+
+
+_MEETING_SUBJECT_RE = re.compile(either("meeting_subjects") or r"(?!)")
+
+
+def _opens_with_the_meeting(text: str) -> bool:
+    """A communiqué's paragraph: the body that met, then an operative verb
+    ("The Meeting urged Member States ...", "La Réunion a demandé ...")."""
+    if text.rstrip(" *").endswith(":") or not text[:1].isupper():
+        return False
+    folded = fold_text(text)
+    subject = _MEETING_SUBJECT_RE.match(folded)
+    return bool(subject) and verb_at(folded, subject.end(), len(folded)) is not None
+
+
+# "2. Decides ...": a number, a full stop and a capital (or a letter of a script
+# without case), after a space.
+_INLINE_NUMBER_RE = re.compile(r"(?<= )(\d{1,3})\. (?=[A-Z\u00c0-\u00de]|[^\W\d_\u0000-\u024f])")
+_SENTENCE_ENDS = ".;:!?"
+
+
+def _inline_numbers(text: str, first: int) -> list[int]:
+    """Where paragraphs numbered ``first``, ``first + 1``... start inside a line
+    whose paragraphs run together ("...; 10. Confirms ...; 11. Decides ...").
+    Each number follows a sentence end; only "1" may follow a word (a title
+    run into the text: "Djeddah 1. Le Comité ..."), and then a "2" must follow."""
+    cuts: list[int] = []
+    loose = False
+    expected = first
+    for m in _INLINE_NUMBER_RE.finditer(text):
+        if int(m.group(1)) != expected:
+            continue
+        after_end = m.start() >= 2 and text[m.start() - 2] in _SENTENCE_ENDS
+        if not after_end and not (expected == 1 and not cuts):
+            continue
+        loose = loose or not after_end
+        cuts.append(m.start())
+        expected += 1
+    return [] if loose and len(cuts) < 2 else cuts
+
+
+_CLAUSE_AT_RE = re.compile(
+    rf"(?:{either('clause_adverbs')},?\s+)*{either('clause_verbs')}(?=[\s,:;]|$)"
+)
+_BREAK_RE = re.compile(r"[;.:,] (?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+
+
+def _inline_clauses(text: str) -> list[str]:
+    """The clauses of a resolution held on one line, cut where an operative
+    verb opens a sentence ("...; Invite les gouvernements ...; Décide ...").
+    The first clause may follow the comma ending the preamble ("Le Conseil,
+    Ayant examiné ..., Invite ..."), once a clause follows a semicolon or a
+    full stop."""
+    folded = fold_text(text, keep_case=True).upper()
+    cuts: list[int] = []
+    comma: int | None = None
+    for m in _BREAK_RE.finditer(text):
+        start = m.end()
+        verb = _CLAUSE_AT_RE.match(folded, start)
+        if not verb or not any(c.islower() for c in text[verb.end() : verb.end() + 30]):
+            continue
+        if m.group()[0] != ",":
+            cuts.append(start)
+        elif not cuts and comma is None:
+            comma = start
+    if cuts and comma is not None and comma < cuts[0]:
+        cuts.insert(0, comma)
+    pieces, pos = [], 0
+    for cut in cuts:
+        pieces.append(text[pos:cut].rstrip())
+        pos = cut
+    pieces.append(text[pos:])
+    return pieces
 
 
 def _blank_continued_headers(lines: list[Line]) -> None:

@@ -9,6 +9,7 @@ import re
 from .bodies import Index, mentions, opening_entry
 from .folding import fold_text
 from .lang import either
+from .subjects import is_action
 
 __all__ = [
     "PLACES_RE",
@@ -49,15 +50,17 @@ _LINK_RE = re.compile(rf"\s*(?:(?i:{either('name_links')})\s*(?=\w)|(?=[A-Z]))")
 
 def names_something(chunk: str, determined: bool) -> bool:
     """Whether an unregistered chunk can be a body. In a script with case, a
-    proper name has a capital ("the Panel of Experts") and a common noun an
-    article or a quantifier before it (``determined``: "les auteurs de
-    troubles"); a phrase in lower case with neither ("bearing in mind
-    paragraph 1", "eu égard à sa propre déclaration", "in the course of its
-    mandate") names nothing."""
-    if determined:
+    proper name opens with a capital ("the Panel of Experts") and a common noun
+    has an article or a quantifier before it (``determined``: "les auteurs de
+    troubles"), unless it names an action ("the promotion of ...", "all
+    efforts"); a phrase opening in lower case with neither ("bearing in mind
+    paragraph 1", "eu égard à sa propre déclaration", "in accordance with
+    Article 98") names nothing, whatever capitals follow."""
+    first = next((c for c in chunk if c.isupper() or c.islower()), "")
+    if not first or first.isupper():
         return True
-    cased = [c for c in chunk if c.isupper() or c.islower()]
-    return not cased or any(c.isupper() for c in cased)
+    head = fold_text(chunk).split(maxsplit=1)[0].strip(",;:.()")
+    return determined and not is_action(head)
 
 
 def longer_name(index: Index, text: str, folded: str, start: int, end: int) -> bool:

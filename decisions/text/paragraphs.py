@@ -134,6 +134,7 @@ class _Unit:
     bullet: re.Match[str] | None
     clause: bool
     heading: bool
+    subject_first: bool = False
 
 
 def _units(lines: list[Line]) -> list[_Unit]:
@@ -151,7 +152,7 @@ def _units(lines: list[Line]) -> list[_Unit]:
             unit.bullet = BULLET_RE.match(unit.text)
 
     for ln in lines:
-        starts = ln.item or ln.bullet or ln.clause or ln.heading
+        starts = ln.item or ln.bullet or ln.clause or ln.heading or _is_intro(ln.text)
         if ln.blank or (starts and parts):
             if parts:
                 finish()
@@ -159,7 +160,18 @@ def _units(lines: list[Line]) -> list[_Unit]:
         if ln.blank:
             continue
         if not parts:
-            units.append(_Unit(ln.number, ln.indent, "", ln.item, ln.bullet, ln.clause, ln.heading))
+            units.append(
+                _Unit(
+                    ln.number,
+                    ln.indent,
+                    "",
+                    ln.item,
+                    ln.bullet,
+                    ln.clause,
+                    ln.heading,
+                    ln.subject_first,
+                )
+            )
         parts.append(ln.text)
         if ln.heading:
             finish()
@@ -169,12 +181,21 @@ def _units(lines: list[Line]) -> list[_Unit]:
     return units
 
 
+def _is_intro(text: str) -> bool:
+    """A line announcing the operative part: "The Meeting decided as follows:"."""
+    folded = fold_text(text)
+    return folded.rstrip(" *").endswith(":") and bool(_OPERATIVE_INTRO_RE.search(folded))
+
+
 @dataclass
 class _Para:
     number: str
     line: int
     indent: int
     parts: list[str]
+    # Opened by a line such as "The Meeting urged ...": a paragraph of a
+    # communiqué, unless a numbered list follows (then it was its narrative).
+    provisional: bool = False
 
 
 @dataclass
@@ -228,6 +249,10 @@ def _collect(
         paras.append(para)
         return para
 
+    def narrative() -> bool:
+        """Every paragraph so far opened with the body that met ("The Meeting ...")."""
+        return bool(paras) and all(p.provisional for p in paras)
+
     for unit in units:
         if unit.heading:
             current = None
@@ -237,6 +262,10 @@ def _collect(
             label = label_of(unit.item)
             punct = punct_of(unit.item)
             rest = unit.item.group("rest")
+            if narrative():  # a numbered list after "The Meeting ..." lines: they told the story
+                paras.clear()
+                seen.clear()
+                style = current = None
             if style is None:
                 style = _Style(kind_of(label), punct, unit.indent)
             number = value(style.kind, label)
@@ -270,6 +299,7 @@ def _collect(
             style = style or _Style("clause")
             in_operative = True
             current = open_para(str(len(paras) + 1), unit, unit.text)
+            current.provisional = unit.subject_first
             continue
         if unit.clause and current is not None and not unit.heading:
             # A line opening with a verb inside a numbered paragraph goes on it.
@@ -282,11 +312,32 @@ def _collect(
         ):
             current.parts.append(unit.text)
             continue
-        current = None
         folded = fold_text(unit.text)
+        if style is not None and style.kind == "clause" and _body_sentence(unit.text, folded):
+            # "Le Secrétaire général ... fournira ...": a sentence among the clauses
+            current = open_para(str(len(paras) + 1), unit, unit.text)
+            continue
+        current = None
         if folded.rstrip(" *").endswith(":") and _OPERATIVE_INTRO_RE.search(folded):
             in_operative = True
+            if narrative():  # "... decided as follows:": the list it opens starts anew
+                style = None
     return paras, warnings
+
+
+_CLOSING_RE = re.compile(rf"{either('closing_words')}\b")
+
+
+def _body_sentence(text: str, folded: str) -> bool:
+    """A block among a resolution's clauses that is a whole sentence opening
+    with a capital ("La Commission et son personnel auront le droit ..."), not
+    the line closing them ("Adoptée à la 287e séance")."""
+    return (
+        text[:1].isupper()
+        and text.rstrip(" *")[-1:] in ".;"
+        and len(text.split()) >= 4
+        and not _CLOSING_RE.match(folded)
+    )
 
 
 # --------------------------------------------------------------------------

@@ -67,6 +67,22 @@ PARAGRAPHS: dict[str, Callable[[int], str]] = {
     "commas": lambda n: "REQUESTS the ISDB" + rep(",", n) + " to act",
     "Arabic addressees": lambda n: "طلب " + rep("من الدول الأعضاء و", n),
     "unregistered addressees": lambda n: "REQUESTS " + names("Agency", n) + " to act.",
+    "that-clauses in a row": lambda n: rep("demands that ", n),
+    "decides with asides": lambda n: rep("decides, a b, that ", n),
+    "decides that with no shall": lambda n: "Decides that " + rep("the Mission and ", n),
+    "and that": lambda n: rep("and that the Mission ", n) + "shall act.",
+    "a capitalised subject": lambda n: "Demands that " + rep("Aa ", n) + "cease.",
+    "a generic subject": lambda n: "Demands that the " + rep("parties ", n),
+    "agents": lambda n: "Demands " + rep("a ceasefire by ", n),
+    "qualifiers": lambda n: "REQUESTS the " + rep("Group established by ", n) + "to act.",
+    "inclusive openers": lambda n: "REQUESTS the ISDB, " + rep("in particular Agency, ", n),
+    "appeals addressed": lambda n: rep("adresse aux ", n),
+    "reported speech": lambda n: rep("dans lequel il a invité ", n),
+    "Arabic definite words": lambda n: "مناشدة " + rep("الجهات ", n) + "دعم.",
+    "Arabic verbs in the present": lambda n: rep("تعقد اللجنة دورة. ", n),
+    "Arabic that-clauses": lambda n: rep("تطلب أن يقدم الأمين العام ", n),
+    "acronyms opening names": lambda n: "REQUESTS " + rep("the AU Commission, ", n) + "to act.",
+    "sentences in the future": lambda n: rep("Le Comité fournira. ", n),
     "many owners and partners": lambda n: (
         "REQUESTS "
         + names("Agency", n // 2)
@@ -113,6 +129,11 @@ REPORTS: dict[str, Callable[[int], str]] = {
         + "".join(f"a{i}\n" for i in range(n // 4))  # distinct: a line seen thrice is a header
         + "\n1. x\n"
     ),
+    "numbered paragraphs on one line": lambda n: (
+        "Titre " + "".join(f"{i}. Le Comité a noté. " for i in range(1, max(2, n // 20)))
+    ),
+    "numbers that never follow on one line": lambda n: HEAD + "1. x " + rep("; 1. A", n),
+    "clauses on one line": lambda n: "Le Conseil, " + rep("Ayant vu, Invite les États ; ", n),
     "a long run of capitals in the title": lambda n: (
         "OIC/X/1\n\n" + rep("A", n) + " COMMITTEE\n\n1. La Réunion a noté.\n"
     ),

@@ -40,6 +40,14 @@ class VerbPattern:
     pattern: str
     needs_context: bool
     subject_before: bool = False  # the passive: the body asked is named before the verb
+    # The body asked is the subject of the that-clause the pattern ends with
+    # ("demands that the parties comply"): "any" subject, or "obligation": only
+    # one followed by a word of obligation ("decides that the Mission shall ...").
+    that_clause: str = ""
+    # With ``subject_before``: the body opening the sentence, before a verb in the
+    # future or after "shall" ("Le Secrétaire général fournira ...", "The
+    # Committee shall meet ..."); the first verb of its sentence only.
+    sentence_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,7 @@ class InfinitiveMarker:
     pattern: str
     verb: str
     not_verbs: frozenset[str] = frozenset()
+    at_verb: bool = False  # the list ends at the word ``verb``, not where the pattern starts
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,30 @@ class LanguageTables:
     # without the article: "الدول المعنية ومؤسسات التمويل" (not "رئيس وزراء").
     joined_after: tuple[str, ...] = ()
     coordinating_proclitics: tuple[str, ...] = ()  # "و": a name joined to it is a new item
+
+    # Addressees: where their list ends and what is no body
+    addressee_ends: tuple[str, ...] = ()  # end the list like an infinitive: "pour que", "un appel"
+    subordinators: tuple[str, ...] = ()  # "that", "que": open a passive paragraph's subject
+    subject_pronouns: tuple[str, ...] = ()  # the subject of a that-clause: "they", "il"
+    singular_pronouns: tuple[str, ...] = ()  # among them, those standing for one body: "il"
+    obligations: tuple[str, ...] = ()  # after a that-clause's subject: "shall" + an action
+    # A qualifier after an addressee, matched on the words as written (lower case):
+    # "established pursuant to", "constitué le": the name ends before it.
+    qualifiers: tuple[str, ...] = ()
+    action_nouns: tuple[str, ...] = ()  # a lower-case object naming an action, no body
+    # Where a request with a nominal object names the body asked after it:
+    # "a ceasefire respected by all parties", "an assessment from the Secretary-General".
+    agent_leads: tuple[str, ...] = ()
+    reported_leads: tuple[str, ...] = ()  # "in which he": a request made in a speech heard
+    # A body opening a decision in the present, after its verb ("تعقد اللجنة ..."):
+    # a name outside the registry counts when one of these heads it, and the
+    # body that met, naming itself ("يعقد مجلس الجامعة ..."), never does.
+    body_heads: tuple[str, ...] = ()
+    self_names: tuple[str, ...] = ()
+    closing_words: tuple[str, ...] = ()  # "Adopted at the 300th meeting": after the clauses
+    # A line opening with the body that met and an operative verb is a paragraph
+    # of a communiqué: "The Meeting urged ...", "La Réunion a demandé ...".
+    meeting_subjects: tuple[str, ...] = ()
 
     # Across meetings (similarity.py)
     renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"

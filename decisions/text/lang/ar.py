@@ -23,9 +23,11 @@ _SUBJECT = (
 _ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|بشده|بقوه|بالحاح|مرارا))*"
 _PRON = r"(?P<pron>ها|هم|هما)?"
 # Past forms, third person masculine and feminine; present forms, يـ and تـ.
-_ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب)(?:ت)?"
-_ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو)"
-_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:\s+(?:من|الي)(?=\s)|\s+ب(?=ال|{_L}))?"
+_ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت)?"
+_ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع)"
+# After the verb: its object pronoun, the body that speaks, adverbs, then "من"
+# or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
+_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:\s+(?:من|الي)(?=\s)|\s+ب(?={_L})|{_E})"
 _RENEW = (
     r"(?:جدد(?:ت)?|[يت]جدد|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
     rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|نداء|دعوه"
@@ -45,11 +47,22 @@ _REAFFIRM_CALL = (
     r"(?:\s+\S+)?\s+(?:الي|ل(?=\S))"
 )
 
-_REQUEST_JOINED = rf"{_B}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}{_E}"
-_REQUEST_PRESENT = rf"{_B}{_ASK_PRESENT}{_ASK_OBJECT}{_E}"
+_REQUEST_JOINED = rf"{_B}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
+_REQUEST_PRESENT = rf"{_B}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
-_REQUEST_PAST = rf"{_B}{_ASK_PAST}{_ASK_OBJECT}{_E}"
+_REQUEST_PAST = rf"{_B}{_ASK_PAST}{_ASK_OBJECT}"
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
+# "تطلب أن يقدم الأمين العام ...": the subject after the verb of the that-clause.
+_REQUEST_THAT = (
+    rf"{_B}[وف]?(?:{_ASK_PAST}|{_ASK_PRESENT}){_SUBJECT}{_ADV}\s+(?:ب)?ان\s+[يت]{_AL}{{2,}}{_E}"
+)
+# A decision in the present opening with its verb, the body asked after it:
+# "تعقد اللجنة الدائمة دورة ..." (not a stating verb: "يؤكد المجلس ...").
+_SAY_STEMS = (
+    r"(?:وكد|رحب|شيد|دين|قرر|شدد|نوه|ثمن|لاحظ|عتمد|شكر|ستعرض|جدد|علن|ويد|دعم|قر|عرب|بدي|حيط"
+    r"|عيد|ثني|عرب|عتبر|ري|امل|رفض|ستنكر|دعو|طلب|حث|كلف|ناشد|طالب|هيب|رجو|شجع)"
+)
+_PRESENT_DECISION = rf"{_B}[يت](?!{_SAY_STEMS}{_E}){_AL}{{3,5}}{_E}"
 _REQUEST_REAFFIRM = rf"{_B}{_REAFFIRM_CALL}"
 
 _SAY_PAST = (
@@ -150,6 +163,8 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_PAST, needs_context=True),
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
         VerbPattern("request", _REQUEST_REAFFIRM, needs_context=False),
+        VerbPattern("request", _REQUEST_THAT, needs_context=False, that_clause="any"),
+        VerbPattern("request", _PRESENT_DECISION, needs_context=False, sentence_subject=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
@@ -184,13 +199,38 @@ TABLES = LanguageTables(
             pattern=rf"{_B}(?:ان|الي|علي|لكي|كي|حتي|من\s+اجل|بهدف)\s+(?P<verb>{_AL}+)",
             verb=rf"{_AL}+",
         ),
+        # The action right after the addressee, a word without the article after
+        # one with it: "مناشدة الجهات المانحة زيادة مساهماتها", "... المعنية دعم ...".
+        InfinitiveMarker(
+            pattern=(
+                rf"{_B}(?!(?:التي|الذي|الذين|اللتين|اللذين|اللواتي){_E})(?:[وفبك]?ال|لل){_AL}+\s+"
+                rf"(?P<verb>(?!ال)(?![وفبلك]){_AL}{{3,}})"
+            ),
+            verb=rf"{_AL}+",
+            not_verbs=frozenset(
+                {
+                    "علي", "غير", "بين", "ذات", "دون", "حول", "نحو", "عبر", "ضمن", "خلال", "منذ",
+                    "حتي", "كافه", "جميع", "سائر", "تجاه", "لدي", "وفق", "طبقا", "وفقا", "اثناء",
+                    "قبل", "بعد", "عند", "تحت", "فوق", "امام", "مثل",
+                    "التي", "الذي", "الذين", "مما", "حيث", "اعضاء",
+                }
+            ),
+            at_verb=True,
+        ),
         # A verbal noun after a comma: "طلب من الدول الأعضاء، ولا سيما ...، تقديم ...".
         InfinitiveMarker(pattern=rf",\s*(?P<verb>(?!ال|[وف]){_AL}{{3,}})", verb=rf"{_AL}+"),
         # A verbal noun joined to "ل": "دعوته لفريق الاتصال لإقامة علاقة ...".
         InfinitiveMarker(
             pattern=rf"{_B}ل(?P<verb>(?!ال|ل){_AL}{{3,}})",
             verb=rf"{_AL}+",
-            not_verbs=frozenset({"جنه", "جان", "جنتها", "بنان", "يبيا", "دي", "دولها"}),
+            # Nouns joined to "ل" that name a body: "لمجلس التعاون", "لجامعة الدول".
+            not_verbs=frozenset(
+                {
+                    "جنه", "جان", "جنتها", "بنان", "يبيا", "دي", "دولها", "مجلس", "جامعه",
+                    "منظمه", "هيئه", "امانه", "مفوضيه", "صندوق", "بنك", "وكاله", "حكومه",
+                    "اتحاد", "مكتب", "محكمه", "بعثه", "فريق",
+                }
+            ),
         ),
         # A verbal noun joined to "ب": "يكلف الأمين العام بمتابعة ...".
         InfinitiveMarker(
@@ -201,11 +241,21 @@ TABLES = LanguageTables(
     ),
     generic_addressees=(
         r"(?:جميع\s+|كافه\s+)?الاطراف(?:\s+المعنيه|\s+\S+)?", r"الحكومات(?:\s+المعنيه)?",
-        r"السلطات(?:\s+\S+)?", r"الدول(?:\s+المعنيه)?",
+        r"السلطات(?:\s+\S+)?", r"الدول(?:\s+المعنيه)?", r"الجهات(?:\s+المانحه|\s+المعنيه)?",
+    ),
+    body_heads=(
+        r"(?:ال)?(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|صندوق|بنك|مكتب|مفوضيه|وكاله|جهاز|مركز|معهد"
+        r"|اتحاد|حكومه|وزاره|محكمه|بعثه)",
+    ),
+    self_names=(
+        r"المجلس", r"مجلس\s+الجامعه", r"الموتمر", r"القمه", r"الاجتماع", r"الجمعيه(?:\s+العامه)?",
+        r"اللجنه", r"الفريق",
     ),
     articles=(),
     place_leads=(),
-    name_links=(),
+    # "الأمين العام لمجلس التعاون": a registered name, then "لـ" joined to a word
+    # other than the article ("للمنظمة": of the Organisation it serves).
+    name_links=(r"ل(?!ل)",),
     quantifiers=("جميع", "كافه", "كل", "سائر"),
     ordinal_words=_ORDINALS,
     proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),

@@ -9,8 +9,9 @@ from . import InfinitiveMarker, LanguageTables, VerbPattern
 _REQUEST = (
     r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|earnestly|urgently)\s+){0,3}"
     r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
+    r"|demands|demanded"
     r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
-    r"|tasked)(?:\s+that)?|(?:recommends|recommended)\s+that"
+    r"|tasked)"
     r"|(?:calls|called)\s+(?:up)?on|(?:appeals|appealed)\s+to"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
@@ -19,12 +20,37 @@ _REQUEST = (
     r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to))"
     r"(?![\w'])"
 )
+# A that-clause whose subject is asked to act: "demands that the parties ...",
+# "reiterates its demand that ...", "requests that the Secretary-General ...".
+_THAT = (
+    r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly)\s+){0,3}"
+    r"(?:(?:demands|demanded|insists|insisted|requests|requested|urges|urged|encourages"
+    r"|encouraged|recommends|recommended|asks|asked|directs|directed)"
+    r"(?:\s+(?:further|also|again|strongly))?"
+    r"|(?:reiterates|reiterated|renews|renewed|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
+    r"(?:demand|call|request)s?)\s+that(?![\w'])"
+)
+# "decides (further), [an aside between commas,] that X shall act", and a second
+# "and that X shall act" in the same sentence.
+_DECIDES_THAT = (
+    r"(?<![\w'])(?:decides|decided)(?:\s+(?:further|also|accordingly|therefore))?"
+    r"(?:\s*,[^;:,]{1,250},)?\s+that(?![\w'])"
+)
+_AND_THAT = r"(?<![\w'])and\s+that(?![\w'])"
 # The passive: "Member States are requested to ...", the addressee before the verb.
 _PASSIVE = (
-    r"(?<![\w'])(?:is|are|was|were|be)\s+(?:(?:also|further|again|hereby|once\s+again"
-    r"|strongly|urgently|kindly)\s+)*(?:requested|invited|urged|called\s+(?:up)?on|encouraged"
+    r"(?<![\w'])(?:is|are|was|were|be|(?:shall|will|should)\s+be)"
+    r"\s+(?:(?:also|further|again|hereby|once\s+again|strongly|urgently|kindly)\s+)*(?:requested|invited|urged|called\s+(?:up)?on|encouraged"
     r"|asked|mandated|directed|instructed|entrusted|tasked)(?=\s+to\s)"
 )
+# "The Committee shall meet ...": the body opening the sentence is asked to act.
+_SHALL = (
+    r"(?<![\w'])shall(?=[\s,])"
+    r"(?!\s+(?:be|not|apply|have|expire|terminate|remain|enter|cease)\b)"
+)
+# "The Committee shall have the right ...": a sentence stating, not asking (it
+# keeps a later "shall" of the same sentence from reading its subject).
+_SHALL_STATE = r"(?<![\w'])shall\s+(?:be|not|apply|have|expire|terminate|remain|enter|cease)\b"
 _STATEMENT = (
     r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|firmly)\s+){0,3}"
     r"(?:welcomes|welcomed|reaffirms|reaffirmed|(?:takes|took)\s+note|notes|noted|commends"
@@ -82,6 +108,8 @@ TABLES = LanguageTables(
         "AUTHORI[SZ]ES", "ACKNOWLEDGES", "REITERATES", "RECOMMENDS", "SUPPORTS", "APPRECIATES",
         "CONGRATULATES", "DEPLORES", "DEMANDS", "AFFIRMS", "AGREES", "RESOLVES", "RECALLS",
         "RECOGNI[SZ]ES", "THANKS", r"PAYS\s+TRIBUTE", "REGRETS", "DECLARES", "CONSIDERS",
+        "ESTABLISHES", "CONFIRMS", "CONTINUES", "REQUIRES", "EXTENDS", "RENEWS", "APPOINTS",
+        "INSISTS",
         r"TO\s+(?:REQUEST|ASK|URGE|INVITE|ENCOURAGE|DIRECT|MANDATE|INSTRUCT|ENTRUST|TASK"
         r"|CALL\s+(?:UP)?ON|APPEAL|WELCOME|NOTE|TAKE\s+NOTE|COMMEND|REAFFIRM|EXPRESS|STRESS"
         r"|UNDERLINE|ENDORSE|ADOPT|APPROVE|SUPPORT|CONDEMN|RECALL)",
@@ -112,16 +140,27 @@ TABLES = LanguageTables(
     meeting_modifier_stops=frozenset({"the", "of", "report", "meeting"}),
     meeting_suffixes=(),
     verbs=(
+        VerbPattern("request", _THAT, needs_context=True, that_clause="any"),
+        VerbPattern("request", _DECIDES_THAT, needs_context=True, that_clause="obligation"),
+        VerbPattern("request", _AND_THAT, needs_context=False, that_clause="obligation"),
         VerbPattern("request", _REQUEST, needs_context=True),
         VerbPattern("request", _PASSIVE, needs_context=False, subject_before=True),
+        VerbPattern(
+            "request", _SHALL, needs_context=False, subject_before=True, sentence_subject=True
+        ),
         VerbPattern("statement", _STATEMENT, needs_context=True),
+        VerbPattern(
+            "statement", _SHALL_STATE, needs_context=False, subject_before=True,
+            sentence_subject=True,
+        ),
     ),
     pronouns_after_verb=(r"\s*(?:them|it)(?![\w'])",),
     subject_words=frozenset(
         {
             "and", "on", "it", "they", "conference", "contact", "meeting", "council", "group",
             "committee", "summit", "assembly", "ministers", "participants", "also", "further",
-            "decided", "decides", "agreed", "agrees", "resolved", "resolves",
+            "decided", "decides", "agreed", "agrees", "resolved", "resolves", "continues",
+            "continue", "continued",
         }
     ),
     abbreviations=frozenset({"mr", "mrs", "ms", "dr", "no", "st", "h.e", "etc"}),
@@ -167,6 +206,39 @@ TABLES = LanguageTables(
             ),
         ),
     ),
+    addressee_ends=(r"so\s+that", r"in\s+order\s+that"),
+    subordinators=("that",),
+    subject_pronouns=("it", "they"),
+    singular_pronouns=("it",),
+    obligations=(
+        r"shall(?=[\s,])(?!\s+(?:be|not|apply|have|expire|terminate|remain|enter|cease)\b)",
+    ),
+    qualifiers=(
+        r"(?:[a-z]+ed|set\s+up|set\s+out|established)\s+(?:by|under|pursuant|in|on|at|for|with"
+        r"|through|according)\b",
+    ),
+    # A word naming an action or a thing done, never a body: most nouns in
+    # -tion, -ment, -ance..., except those naming bodies ("institutions").
+    action_nouns=(
+        r"(?!(?:institution|organi[sz]ation|population|delegation|nation|mission|commission"
+        r"|administration|federation|association|coalition|foundation|corporation|government"
+        r"|parliament|department|movement|conference|alliance|presidency|agency|convention"
+        r"|union|committee|council|assembly)s?$)"
+        r"(?:[a-z]+(?:tion|sion|ment|ance|ence|ing)|effort|step|measure|support|release"
+        r"|withdrawal|return|delivery|ceasefire|initiative|report|use|access|work|respect"
+        r"|attention|assistance)s?",
+    ),
+    agent_leads=(
+        r"(?:by|from)",
+        r"(?:cooperation|support|assistance|help|understanding|engagement|participation"
+        r"|contributions?)\s+of",
+    ),
+    reported_leads=(r"(?:in\s+which|wherein|whereby)\s+(?:he|she|it|they)(?:\s+(?:has|have|had))?",),
+    meeting_subjects=(
+        r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
+        r"|ministers|participants)",
+    ),
+    closing_words=("adopted",),
     renewal_words=(
         r"(?<![\w'])(?:reiterates|reiterated|renews|renewed|repeats|repeated)(?![\w'])",
         r"(?<![\w'])(?:once\s+again|again|once\s+more)\s+(?:\w+\s+)?(?:requests|requested|calls"

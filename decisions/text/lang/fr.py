@@ -19,24 +19,45 @@ _APPEAL = (
     r"(?=\s+(?:a|au|aux)\b)"
 )
 
+# "Adresse aux parties un appel ...", "fait appel aux États ...", "donne pour
+# instructions au Comité ...": the addressees after the verb.
+_ADDRESSED = (
+    r"(?:adresse{agree}(?=\s+(?:a|au|aux)\s[^;.]{{0,150}}?\sappels?(?![\w']))"
+    r"|fait\s+appel(?=\s+(?:a|au|aux)\s)"
+    r"|donne{agree}\s+(?:pour\s+)?instructions?(?=\s+(?:a|au|aux)\s))"
+)
 _REQUEST_PAST = (
     rf"(?<![\w'])(?:{_PRON}{_AUX}{_ADV}\s+"
-    rf"(?:(?:lance|adresse|reitere|renouvele|reaffirme){_AGREE}\s+{_APPEAL}"
-    rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite"
+    rf"(?:{_ADDRESSED.format(agree=_AGREE)}"
+    rf"|(?:lance|adresse|reitere|renouvele|reaffirme){_AGREE}\s+{_APPEAL}"
+    rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite|exige"
     rf"|recommande|conjure){_AGREE}(?:\s+instamment)?(?![\w'])))"
 )
 _REQUEST_PRESENT = (
-    rf"(?<![\w'])(?:{_PRON}(?:(?:lance|adresse|reitere|renouvelle|reaffirme)\s+{_APPEAL}"
-    rf"|(?:demande|exhorte|engage|prie|invite|encourage|appelle|charge|recommande|mandate"
+    rf"(?<![\w'])(?:{_PRON}(?:{_ADDRESSED.format(agree='(?:nt)?').replace('fait', '(?:fait|font)')}"
+    rf"|(?:lance|adresse|reitere|renouvelle|reaffirme)\s+{_APPEAL}"
+    rf"|(?:demande|exhorte|engage|prie|invite|encourage|appelle|charge|recommande|mandate|exige"
     rf"|sollicite|conjure)(?:\s+instamment)?(?![\w'])))"
 )
 # "Il est demandé au Secrétaire général de ...": the addressee after the verb.
 _REQUEST_IMPERSONAL = (
     rf"(?<![\w'])il\s+(?:est|a\s+ete){_ADV}\s+(?:demande|recommande|suggere)(?![\w'])"
 )
+# A that-clause whose subject is asked to act: "exige que les parties ...",
+# "demande qu'il continue ...".
+_THAT = (
+    rf"(?<![\w'])(?:(?:demande|demandent|exige|exigent)|{_AUX}{_ADV}\s+(?:demande|exige){_AGREE})"
+    rf"{_ADV}\s+qu(?:e(?![\w'])|')"
+)
+# "décide (en outre), [an aside,] que le Comité devra ...", "et que X devra ...".
+_DECIDES_THAT = (
+    rf"(?<![\w'])(?:decide|decident|{_AUX}{_ADV}\s+decide{_AGREE}){_ADV}"
+    r"(?:\s*,[^;:,]{1,250},)?\s+qu(?:e(?![\w'])|')"
+)
+_AND_THAT = r"(?<![\w'])et\s+qu(?:e(?![\w'])|')"
 # "Les États membres sont priés de ...": the addressee before the verb.
 _PASSIVE = (
-    rf"(?<![\w'])(?:est|sont|a\s+ete|ont\s+ete){_ADV}\s+(?:prie|invite|exhorte|engage"
+    rf"(?<![\w'])(?:est|sont|sera|seront|soit|soient|serait|seraient|a\s+ete|ont\s+ete){_ADV}\s+(?:prie|invite|exhorte|engage"
     rf"|encourage|charge|appele|sollicite|mandate){_AGREE}(?=\s+(?:de|d'|a)(?:\s|(?<=')))"
 )
 _REQUEST_INFINITIVE = (
@@ -44,6 +65,15 @@ _REQUEST_INFINITIVE = (
     r"|charger|encourager|engager|appeler|mandater|solliciter)(?:\s+instamment)?"
     r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+" + _APPEAL + r")(?![\w'])"
 )
+# A verb in the future after the body opening the sentence: "Le Secrétaire
+# général fournira ...", "Le Comité se réunira ..." (not "aura", "sera", "pourra").
+_FUTURE = (
+    r"(?<![\w'])(?:se\s+|s')?(?!(?:aura|auront|sera|seront|pourra|pourront|faudra|voudra"
+    r"|voudront)(?![\w']))[a-z]{2,}[eidtvuo]r(?:a|ont)(?![\w'])"
+)
+# "La Commission aura le droit ...": a sentence stating, not asking (it keeps a
+# later verb in the future from reading the sentence's subject).
+_FUTURE_STATE = r"(?<![\w'])(?:aura|auront|sera|seront|pourra|pourront)(?![\w'])"
 _STATEMENT_PAST = (
     rf"(?<![\w'])(?:(?:s'est|se\s+sont){_ADV}\s+(?:felicite|rejoui|declare|engage|associe)"
     rf"{_AGREE}|{_AUX}{_ADV}\s+(?:reaffirme|reitere|salue|pris\s+(?:acte|note|connaissance)"
@@ -124,6 +154,9 @@ TABLES = LanguageTables(
         "AFFIRME", "APPUIE", "SOUTIENT", "EXIGE", "DECLARE", r"REND\s+HOMMAGE",
         "DEMANDER", "INVITER", "PRIER", "EXHORTER", "ENCOURAGER", "CHARGER", "ENGAGER",
         "APPELER", "SALUER", r"PRENDRE\s+(?:ACTE|NOTE)", "REAFFIRMER", "SOULIGNER",
+        r"DONNE\s+POUR\s+INSTRUCTIONS?", r"FAIT\s+APPEL", "ADRESSE", "ETABLIT", "CREE",
+        "CONFIRME", "RELEVE", "APPRECIE", "CONSTATE", "ESTIME", "CONSIDERE", "REGRETTE",
+        "PROCLAME", "REQUIERT", "ENJOINT",
     ),
     clause_adverbs=(
         "EGALEMENT", r"EN\s+OUTRE", "AUSSI", "VIVEMENT", "INSTAMMENT", "FERMEMENT", "ENFIN",
@@ -158,12 +191,22 @@ TABLES = LanguageTables(
     meeting_modifier_stops=frozenset({"rapport"}),
     meeting_suffixes=(r"\s+de\s+l['\u2019]OCI\b",),
     verbs=(
+        VerbPattern("request", _THAT, needs_context=True, that_clause="any"),
+        VerbPattern("request", _DECIDES_THAT, needs_context=True, that_clause="obligation"),
+        VerbPattern("request", _AND_THAT, needs_context=False, that_clause="obligation"),
         VerbPattern("request", _REQUEST_PAST, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=True),
         VerbPattern("request", _REQUEST_INFINITIVE, needs_context=True),
         VerbPattern("request", _REQUEST_IMPERSONAL, needs_context=False),
         VerbPattern("request", _PASSIVE, needs_context=False, subject_before=True),
+        VerbPattern(
+            "request", _FUTURE, needs_context=False, subject_before=True, sentence_subject=True
+        ),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=False),
+        VerbPattern(
+            "statement", _FUTURE_STATE, needs_context=False, subject_before=True,
+            sentence_subject=True,
+        ),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=True),
     ),
     pronouns_after_verb=(),
@@ -226,6 +269,44 @@ TABLES = LanguageTables(
             not_verbs=_NOT_INFINITIVES,
         ),
     ),
+    addressee_ends=(
+        r"(?:un|une|son|ses|leur|un\s+nouvel|un\s+nouveau)\s+(?:\w+\s+)?appels?(?![\w'])",
+        r"(?:pour|afin)\s+qu(?:e|')",
+    ),
+    subordinators=("que", "qu'"),
+    subject_pronouns=("il", "elle", "ils", "elles"),
+    singular_pronouns=("il", "elle"),
+    obligations=(
+        r"(?:devra|devront)(?=[\s,])(?!\s+(?:etre|avoir|s'appliquer|rester|expirer)\b)",
+    ),
+    qualifiers=(
+        r"[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:le|la|les|l'|par|en|à|au|aux|conformément|dans|lors"
+        r"|pour|sur|de|d')(?![\w])",
+    ),
+    # A word naming an action or a thing done, never a body: most nouns in
+    # -tion, -ment, -ance..., except those naming bodies ("institutions").
+    action_nouns=(
+        r"(?!(?:institution|organisation|population|delegation|nation|mission|commission"
+        r"|administration|federation|association|coalition|fondation|gouvernement|parlement"
+        r"|departement|mouvement|conference|alliance|presidence|agence|instance|union"
+        r"|convention)s?$)"
+        r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|mise|effort|mesure|acces|appui|soutien|aide"
+        r"|retrait|retour|acheminement|reprise|poursuite|tenue|rapport|initiative|respect)s?",
+    ),
+    agent_leads=(
+        r"(?:par|de\s+la\s+part\s+d(?:e\s+la|e\s+l'|e|u|es|'))",
+        r"(?:cooperation|concours|appui|soutien|aide|assistance|participation|contribution)"
+        r"\s+d(?:e\s+la|e\s+l'|e|u|es|')",
+    ),
+    reported_leads=(
+        r"(?:dans\s+(?:lequel|laquelle|lesquels|lesquelles)|ou)\s+(?:il|elle|ils|elles)"
+        r"(?:\s+(?:a|ont|avait|avaient))?",
+    ),
+    meeting_subjects=(
+        r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
+        r"|assemblee|bureau|ministres|participants)",
+    ),
+    closing_words=(r"adopte(?:e|s|es)?",),
     renewal_words=(
         r"(?<![\w'])(?:reitere|reiterent|renouvele|renouvelle|renouvellent)(?![\w'])",
         r"(?<![\w'])(?:de|a)\s+nouveau(?![\w'])", r"une\s+(?:nouvelle\s+fois|fois\s+de\s+plus)",

@@ -1,0 +1,366 @@
+"""Paragraph -> the bodies one clause asks to act.
+
+The list of addressees after a request verb ("requests the Secretary-General
+and the IsDB to ..."), the subject before a passive ("Member States are
+requested to ..."), the subject of a that-clause ("demands that the parties
+...") and the body named after a nominal object ("a ceasefire respected by all
+parties"), matched against the body registry; a body outside it is kept, for
+review, when the words name one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .bodies import (
+    BodyRef,
+    Index,
+    Named,
+    is_attached,
+    lookup,
+    mentions,
+    names_one_body,
+    opening_entry,
+    unregistered,
+)
+from .clauses import PRONOUN_AFTER_VERB_RE, Clause
+from .lang import LANGUAGES, either, every
+from .limits import MAX_MARKS
+from .names import (
+    PLACES_RE,
+    adjective_series,
+    listed_before_a_body,
+    longer_name,
+    names_something,
+    outside,
+)
+from .subjects import (
+    agent_starts,
+    is_singular,
+    obligation_at,
+    pronoun_at,
+    qualifier_end,
+    subject_end,
+    subordinator_end,
+)
+
+__all__ = ["PARTNER_END_RE", "PARTNER_RE", "addressees", "chunks", "note"]
+
+Span = tuple[int, int]
+
+# --------------------------------------------------------------------------
+# Addressees and partners, matched on folded text
+
+_MARKERS = tuple(
+    (re.compile(m.pattern), re.compile(m.verb), m.not_verbs, m.at_verb)
+    for table in LANGUAGES
+    for m in table.infinitive_markers
+)
+_JOINED = every("joined_joiners")
+_SPLIT_RE = re.compile(
+    rf"\s*[,;]\s*(?:{either('list_joiners')}(?:\s+|(?<=')))?"
+    rf"|\s+{either('list_joiners')}(?:\s+|(?<=')|$)"
+    rf"|^{either('inclusive_openers')}\s+"
+    + (rf"|\s+(?={either('joined_joiners')})" if _JOINED else "")
+)
+_MORE_RE = re.compile(
+    rf"\s*(?:[,;]\s*)?(?:{either('list_joiners')}\s"
+    + (rf"|{either('joined_joiners')}" if _JOINED else "")
+    + ")"
+)
+_JOINED_RE = re.compile(either("joined_joiners") if _JOINED else r"(?!)")
+_JOINED_AFTER_RE = re.compile(either("joined_after") if every("joined_after") else r"(?!)")
+_ARTICLE_RE = re.compile(rf"(?<![\w']){either('articles')}(?![\w])")
+_QUANTIFIER_RE = re.compile(rf"{either('quantifiers')}(?=\s)")
+_GENERIC_RE = re.compile(rf"(?:{either('generic_addressees')})$")
+_LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
+_RELATIVE_RE = re.compile(rf"^{either('relatives')}\b")
+PARTNER_RE = re.compile(rf"(?<![\w']){either('partner_phrases')}(?![\w])\s*")
+PARTNER_END_RE = re.compile(rf"[,;.:]|\s+{either('purpose_words')}\b")
+_HEAD_RE = re.compile(either("body_heads") if every("body_heads") else r"(?!)")
+_SELF_RE = re.compile(either("self_names") if every("self_names") else r"(?!)")
+_INCLUSIVE_RE = re.compile(rf"(?<![\w']){either('inclusive_openers')}(?![\w'])")
+_END_RE = re.compile(
+    rf"(?<![\w'])(?:{either('addressee_ends')})" if every("addressee_ends") else r"(?!)"
+)
+
+
+def _marker(tail: str, names: list[tuple[int, int]] = ()) -> int | None:
+    """Where the addressee span ends: before "de/à/pour + infinitive" or "to + verb",
+    never inside one of the registered ``names`` (start, end) of the tail."""
+    best: int | None = None
+    starts = [s for s, _ in names]  # sorted, and the names do not overlap
+    for pattern, verb, not_verbs, at_verb in _MARKERS:
+        for m in pattern.finditer(tail):
+            word = m.group("verb")
+            at = bisect_right(starts, m.start("verb")) - 1
+            if at >= 0 and m.start("verb") < names[at][1]:
+                continue
+            if word not in not_verbs and verb.fullmatch(word):
+                end = m.start("verb") if at_verb else m.start()
+                best = end if best is None else min(best, end)
+                break
+    return best
+
+
+def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int, int, bool]]:
+    """Split an addressee span into (start, end, written, determined) pieces,
+    never inside a registered name; ``written`` is where the name starts when
+    written with a quantifier ("all parties"), else ``start``; ``determined``:
+    an article or a quantifier stood before it ("les", "all")."""
+    protected = [(s, e) for s, e, _ in mentions(index, span, folded)]
+    found = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(folded)]
+    places = [(m.start(), m.end()) for m in PLACES_RE.finditer(span)]
+    # "و" joined to a word without the article, after a word with it: a new
+    # addressee ("الدول المعنية ومؤسسات التمويل"), the joiner dropped.
+    found += [(m.end(), m.end() + 1) for m in _JOINED_AFTER_RE.finditer(folded)]
+    cuts = outside(sorted(found), sorted(protected + places))
+    # Two registered names side by side are two addressees, whatever joins
+    # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ..."),
+    # unless the second is tied to the first by its particle ("الأمانة العامة
+    # لمنظمة ...": the secretariat of the organisation, one body).
+    for (_, end), (start, stop) in zip(protected, protected[1:], strict=False):
+        if not folded[end:start].strip() and not is_attached(index, folded[start:stop]):
+            cuts.append((start, start))
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start < pos:
+            continue
+        pieces.append((pos, cut_start))
+        pos = cut_end
+    pieces.append((pos, len(span)))
+    name_starts = {s for s, _ in protected}
+    name_list = [s for s, _ in protected]  # sorted
+    pieces = adjective_series(pieces, span, _LEADING_RE)
+    cleaned: list[tuple[int, int, int, bool]] = []
+    for start, end in pieces:
+        while start < end and folded[start] in " .,;:)(":
+            start += 1
+        written = None
+        lead = _LEADING_RE.match(folded, start, end)
+        determined = bool(lead) and bool(_ARTICLE_RE.search(folded, start, lead.end()))
+        if lead:
+            quantifier = _QUANTIFIER_RE.search(folded, start, lead.end())
+            written = quantifier.start() if quantifier else None
+            # An acronym opening a registered name is no article of another
+            # language: "the AU Commission" is not "Commission" ("au" in French).
+            at = bisect_right(name_list, lead.end() - 1) - 1  # the name around the lead's end
+            name = protected[at] if at >= 0 else (-1, -1)
+            acronym = start <= name[0] and lead.end() < name[1]
+            acronym = acronym and span[name[0] : lead.end()].strip().isupper()
+            start = name[0] if acronym else lead.end()
+        joined = _JOINED_RE.match(folded, start, end)
+        if joined and start not in name_starts:
+            start = joined.end()
+        while end > start and folded[end - 1] in " .,;:)(":
+            end -= 1
+        if start < end:
+            name_start = start if written is None else written
+            cleaned.append((start + offset, end + offset, name_start + offset, determined))
+    return cleaned
+
+
+def note(where: dict[BodyRef, dict[Span, None]] | None, ref: BodyRef, span: Span) -> None:
+    if where is not None and len(spans := where.setdefault(ref, {})) < MAX_MARKS:
+        spans.setdefault(span)
+
+
+class _Reader:
+    """One paragraph's text, folded text and registry, for reading addressees."""
+
+    def __init__(self, text, folded, index, warnings, where, named: Named) -> None:
+        self.text, self.folded, self.index = text, folded, index
+        self.warnings, self.where, self.named = warnings, where, named
+
+    def subject_end(self, start: int, end: int) -> int:
+        """Where the name opening ``text[start:end]`` ends (``subjects.subject_end``)."""
+        return subject_end(self.text, self.folded, start, end, self.named.spans())
+
+    def names(
+        self, start: int, stop: int, strict: bool, proper: bool = False, headed: bool = False
+    ) -> list[BodyRef]:
+        """The bodies a list of addressees ``text[start:stop]`` names. ``strict``:
+        the list is known to end at ``stop`` (an infinitive follows), so a name
+        outside the registry counts; ``proper``: only a registered body, a
+        generic addressee or a name opening with a capital does; ``headed``: only
+        a registered body or a name opening with a body's head noun ("اللجنة"),
+        never the body that met naming itself ("مجلس الجامعة")."""
+        text, folded, index = self.text, self.folded, self.index
+        owners: dict[BodyRef, None] = {}  # in order, each once
+        partner = PARTNER_RE.search(folded, start, stop)
+        # "Member States, in particular those of the region": after such an
+        # opener, a name outside the registry qualifies the list, it adds no body.
+        inclusive = _INCLUSIVE_RE.search(folded, start, stop)
+        pieces = chunks(text[start:stop], folded[start:stop], index, start)
+        for number, (c_start, c_end, c_written, determined) in enumerate(pieces):
+            chunk_folded = folded[c_start:c_end]
+            if _RELATIVE_RE.match(chunk_folded) or PARTNER_RE.match(chunk_folded):
+                continue
+            if headed and _SELF_RE.fullmatch(chunk_folded):
+                continue
+            if partner and c_start >= partner.start():
+                continue
+            entry = lookup(index, text[c_start:c_end])
+            if entry is None:
+                entry = opening_entry(index, text, folded, c_start, c_end)
+                if (
+                    entry is not None
+                    and strict
+                    and longer_name(index, text, folded, c_start, c_end)
+                ):
+                    entry = None  # "the Organisation of African Unity" is not "the Organisation"
+                elif (
+                    entry is not None
+                    and strict
+                    and names_one_body(index, text, folded, c_start, c_end)
+                ):
+                    # A registered name, then words naming no body: the list of
+                    # addressees ends there, the action follows ("... مواصلة تقديم").
+                    self.keep(owners, BodyRef.of(entry), c_start, c_end)
+                    break
+            if entry is not None:
+                self.keep(owners, BodyRef.of(entry), c_start, c_end)
+                continue
+            if inclusive and c_start >= inclusive.start():
+                continue
+            c_end = c_start + qualifier_end(text[c_start:c_end])  # "established by ..."
+            chunk_folded = folded[c_start:c_end]
+            generic = bool(_GENERIC_RE.match(chunk_folded))
+            if headed and not _HEAD_RE.match(chunk_folded):
+                continue
+            if proper and not generic and not names_something(text[c_start:c_end], False):
+                continue
+            if generic or (
+                (strict or listed_before_a_body(index, text, folded, pieces, number))
+                and names_something(text[c_start:c_end], determined)
+            ):
+                ref = unregistered(text[c_start:c_end], text[c_written:c_end])
+                self.warnings.append(
+                    f"paragraph text mentions an addressee not in the registry: '{ref.name}'"
+                )
+                self.keep(owners, ref, c_start, c_end)
+        return list(owners)
+
+    def keep(self, owners: dict[BodyRef, None], ref: BodyRef, start: int, end: int) -> None:
+        note(self.where, ref, (start, end))
+        owners.setdefault(ref)
+
+    def agents(self, start: int, end: int) -> list[BodyRef]:
+        """The body a request names after its nominal object: "a ceasefire
+        respected by all parties", "the cooperation of the Government"."""
+        for at in agent_starts(self.folded, start, end):
+            stop = self.subject_end(at, end)
+            found = self.names(at, stop, strict=True, proper=True)
+            if found:
+                return found
+        return []
+
+
+def _list_end(folded: str, start: int, end: int) -> int | None:
+    """Where a list of addressees ends before words that are not one: "pour
+    que", "un appel", or a colon opening sub-items ("Invite les gouvernements
+    concernés : i) ...") once an addressee stands before it."""
+    found = _END_RE.search(folded, start, end)
+    stop = found.start() if found else None
+    colon = folded.find(":", start, end if stop is None else stop)
+    if colon > start and any(c.isalpha() for c in folded[start:colon]):
+        stop = colon
+    return None if stop is None else stop - start
+
+
+def _after_aside(folded: str, start: int, end: int) -> int:
+    """After an aside between commas opening a that-clause ("that, in addition
+    to its mandate, the Mission shall ..."), or ``start`` when none does."""
+    at = start
+    while at < end and folded[at] == " ":
+        at += 1
+    if at < end and folded[at] == ",":
+        close = folded.find(",", at + 1, min(end, at + 300))
+        if close > 0 and ";" not in folded[at:close]:
+            return close + 1
+    return start
+
+
+def addressees(
+    text: str,
+    folded: str,
+    clause: Clause,
+    index: Index,
+    previous_owners: list[BodyRef],
+    warnings: list[str],
+    where: dict[BodyRef, dict[Span, None]] | None,
+    named: Named,
+) -> list[BodyRef]:
+    reader = _Reader(text, folded, index, warnings, where, named)
+    verb = clause.verb
+    start, end = verb.end, clause.end
+    if verb.that:  # the subject of a that-clause: "demands that the parties ..."
+        start = _after_aside(folded, start, end)  # "decides that, in addition to ..., X shall"
+        pronoun = pronoun_at(folded, start, end)
+        if pronoun:  # "demande qu'il ...": the body named before (the first, for "il")
+            refs = _resolve_pronoun(text, clause, named, previous_owners, warnings)
+            return refs[:1] if is_singular(pronoun) else refs
+        if verb.that == "obligation":  # "decides that the Mission shall verify ..."
+            end = obligation_at(folded, start, end)
+            if end is None:
+                return []
+        return reader.names(start, reader.subject_end(start, end), True, True)
+    if verb.sentence_subject:  # "Le Secrétaire général fournira ...": a body opens it
+        if clause.start != clause.sentence[0]:
+            return []
+        if verb.subject_before:
+            return reader.names(clause.start, verb.start, True, True)
+        if folded[clause.start : verb.start].strip():
+            return []  # "تعقد اللجنة ...": the verb opens the sentence, the body follows
+        tail = folded[verb.end : end]
+        names = [(s, e) for s, e, _ in mentions(index, text[verb.end : end], tail)]
+        stop = _marker(tail, names)
+        return reader.names(start, end if stop is None else start + stop, True, headed=True)
+    if verb.subject_before:  # the passive: the subject is the addressee
+        start, end = subordinator_end(folded, clause.start, verb.start), verb.start
+    owners: dict[BodyRef, None] = {}  # in order, each once
+    pronoun = verb.pronoun
+    after = PRONOUN_AFTER_VERB_RE.match(folded, start, end)
+    if after:
+        pronoun, start = after.group().strip(), after.end()
+    if pronoun:
+        owners.update(
+            dict.fromkeys(_resolve_pronoun(text, clause, named, previous_owners, warnings))
+        )
+        # After "them", more addressees only after a joiner ("urges them and ...");
+        # otherwise what follows is the action ("طلب منها الإسهام ...").
+        if not _MORE_RE.match(folded, start, end):
+            return list(owners)
+
+    tail_folded = folded[start:end]
+    names = [(s, e) for s, e, _ in mentions(index, text[start:end], tail_folded)]
+    ends = [
+        at for at in (_marker(tail_folded, names), _list_end(folded, start, end)) if at is not None
+    ]
+    strict = bool(ends) or verb.subject_before
+    owners.update(
+        dict.fromkeys(reader.names(start, start + min(ends, default=len(tail_folded)), strict))
+    )
+    if not owners and not verb.subject_before:
+        owners.update(dict.fromkeys(reader.agents(verb.end, clause.end)))
+    return list(owners)
+
+
+def _resolve_pronoun(
+    text: str,
+    clause: Clause,
+    named: Named,
+    previous_owners: list[BodyRef],
+    warnings: list[str],
+) -> list[BodyRef]:
+    if previous_owners:
+        return list(previous_owners)
+    for refs in named.antecedents(clause.sentence[0], clause.verb.start):
+        if refs:
+            return refs
+    warnings.append(
+        f"could not tell which body a pronoun refers to: '{text[clause.start : clause.end]}'"
+    )
+    return []

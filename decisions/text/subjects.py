@@ -1,0 +1,148 @@
+"""Bodies asked to act that stand elsewhere than right after the verb: the
+subject of a that-clause ("demands that the parties comply", "decides that the
+Mission shall verify"), the body a request names after its nominal object ("a
+ceasefire respected by all parties", "an assessment from the Secretary-General",
+"the cooperation of the Government"), and the words after an addressee that
+qualify it ("established pursuant to ...", "constitué le ..."). Every scan reads
+its words once, left to right."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .lang import either, every
+
+__all__ = [
+    "GENERIC_RE",
+    "agent_starts",
+    "is_action",
+    "is_singular",
+    "obligation_at",
+    "pronoun_at",
+    "qualifier_end",
+    "subject_end",
+]
+
+Span = tuple[int, int]
+
+GENERIC_RE = re.compile(either("generic_addressees"))
+"""A name kept as a body for review though it is a common noun ("parties")."""
+
+_LINK_WORDS = frozenset(
+    w
+    for w in (
+        *every("articles"),
+        *every("quantifiers"),
+        *every("name_links"),
+        *every("conjunctions"),
+    )
+    if re.fullmatch(r"[\w']+", w)
+)
+# A word, an elided article on its own ("l'", "d'", "qu'"), a number or a mark.
+_WORD_RE = re.compile(r"[^\W\d_]{1,2}['\u2019](?=\w)|[^\W\d_][\w\-]*|\d+|[^\w\s]")
+_PRONOUN_RE = re.compile(
+    rf"\s*(?:{either('subject_pronouns')})(?![\w'])" if every("subject_pronouns") else r"(?!)"
+)
+_SINGULAR = frozenset(every("singular_pronouns"))
+_OBLIGATION_RE = re.compile(
+    rf"(?<![\w']){either('obligations')}" if every("obligations") else r"(?!)"
+)
+_QUALIFIER_RE = re.compile(rf"\s(?:{either('qualifiers')})" if every("qualifiers") else r"(?!)")
+_ACTION_RE = re.compile(either("action_nouns") if every("action_nouns") else r"(?!)")
+_AGENT_RE = re.compile(
+    rf"(?<![\w']){either('agent_leads')}\s+" if every("agent_leads") else r"(?!)"
+)
+_SUBORDINATOR_RE = re.compile(
+    rf"(?:{either('subordinators')})(?:\s+|(?<='))" if every("subordinators") else r"(?!)"
+)
+
+
+def pronoun_at(folded: str, start: int, end: int) -> str:
+    """The subject pronoun opening ``folded[start:end]`` ("qu'il", "that they"), or ""."""
+    m = _PRONOUN_RE.match(folded, start, end)
+    return m.group().strip() if m else ""
+
+
+def is_singular(pronoun: str) -> bool:
+    """Whether a subject pronoun stands for one body ("il", "it")."""
+    return pronoun in _SINGULAR
+
+
+def subordinator_end(folded: str, start: int, end: int) -> int:
+    """After "that"/"que" opening a passive subject ("Que le Secrétaire général sera invité")."""
+    m = _SUBORDINATOR_RE.match(folded, start, end)
+    return m.end() if m else start
+
+
+def obligation_at(folded: str, start: int, end: int) -> int | None:
+    """Where the word of obligation after a that-clause's subject stands ("shall"), if
+    one follows with an action (not "shall be", "shall apply")."""
+    m = _OBLIGATION_RE.search(folded, start, end)
+    return m.start() if m else None
+
+
+def subject_end(text: str, folded: str, start: int, end: int, names: list[Span]) -> int:
+    """Where the name opening ``text[start:end]`` ends: capitalised words, the
+    words of a registered name (``names``: the registered names of the whole
+    text, sorted) or of a generic addressee ("the parties"), and the articles
+    and links between them; the first other word (a verb, an adverb: "the
+    parties fully implement") or a punctuation mark ends it."""
+    at = bisect_left(names, (start, start))  # the next registered name to pass over
+    last = start  # the end of the last word of the name
+    chunk = None  # where the words of the current generic addressee start
+    pos = start
+    for m in _WORD_RE.finditer(text, start, end):
+        if m.start() < pos:
+            continue  # inside a registered name passed over
+        while at < len(names) and names[at][0] < m.start():
+            at += 1
+        if at < len(names) and names[at][0] == m.start() and names[at][1] <= end:
+            last = pos = names[at][1]
+            chunk = None
+            continue
+        word = folded[m.start() : m.end()]
+        if word in _LINK_WORDS:
+            continue  # a generic addressee goes on past it: "parties au conflit"
+        if m.group()[:1].isupper():
+            last, chunk = m.end(), None
+            continue
+        if not word[:1].isalpha():
+            break
+        for begin in dict.fromkeys((m.start() if chunk is None else chunk, m.start())):
+            if _generic_prefix(folded, begin, m.end(), end):
+                last, chunk = m.end(), begin
+                break
+        else:
+            break
+    return last
+
+
+def _generic_prefix(folded: str, begin: int, stop: int, end: int) -> bool:
+    """Whether ``folded[begin:stop]`` is a generic addressee, or the start of
+    one with the next word ("relevant donors")."""
+    if GENERIC_RE.fullmatch(folded, begin, stop):
+        return True
+    nxt = _WORD_RE.match(folded, stop + 1, end) if stop < end and folded[stop] == " " else None
+    return bool(nxt) and bool(GENERIC_RE.fullmatch(folded, begin, nxt.end()))
+
+
+def agent_starts(folded: str, start: int, end: int) -> list[int]:
+    """Where a body may be named after a request's nominal object: after "by",
+    "from", "the cooperation of" ("par", "de la part de")."""
+    return [m.end() for m in _AGENT_RE.finditer(folded, start, end)]
+
+
+def qualifier_end(chunk: str) -> int:
+    """Where a name ends before a qualifier written after it ("the Committee
+    established pursuant to ...", "le comité constitué le 4 mai"): the length
+    of ``chunk`` when none follows."""
+    written = chunk.lower().replace("\u2019", "'")
+    m = _QUALIFIER_RE.search(written)
+    return m.start() if m else len(chunk)
+
+
+def is_action(head: str) -> bool:
+    """Whether a lower-case word heading an object names an action, not a body
+    ("the promotion of ...", "all efforts", "la cessation des hostilités")."""
+    return bool(_ACTION_RE.fullmatch(head))

@@ -1,0 +1,73 @@
+"""More Arabic phrasings (issue 18): the addressee of a verbal noun followed
+at once by the action ("مناشدة الجهات المانحة زيادة ..."), a body named in
+full with the organisation it serves, the verb joined to "بـ" before its
+addressee, the subject of a that-clause ("تطلب أن يقدم الأمين العام ..."),
+and a body opening a decision in the present ("تعقد اللجنة ... دورة").
+Sentences written after the structures of Arab League and OIC resolutions and
+UN General Assembly texts in Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from decisions.text.requests import extract
+
+from .helpers import registry
+
+AR = registry("ar")
+
+
+def owners(text: str) -> list[str]:
+    return [
+        r.owner.slug if r.owner.registered else r.owner.name for r in extract(text, AR).requests
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مناشدة صناديق التنمية العربية دعم مشاريع المياه في الريف.", ["صناديق التنمية العربية"]),
+        ("مناشدة كافة الجهات المانحة زيادة مساهماتها في الصندوق.", ["كافة الجهات المانحة"]),
+        (
+            "مناشدة المجتمع الدولي وكذلك المنظمات الإغاثية الدولية تقديم العون للنازحين.",
+            ["international-community", "المنظمات الإغاثية الدولية"],
+        ),
+    ],
+)
+def test_the_addressee_ends_where_the_action_begins(text, expected):
+    assert owners(text) == expected
+
+
+def test_a_registered_name_followed_by_the_organisation_it_serves_is_that_longer_body():
+    text = "تكليف الأمين العام لمجلس التعاون الخليجي بمتابعة تنفيذ هذا القرار."
+    assert owners(text) == ["الأمين العام لمجلس التعاون الخليجي"]
+
+
+def test_the_verb_joined_to_its_addressee_by_b():
+    text = "تهيب بالمنظمات الإقليمية أن تكثف برامجها في البلدان الأقل نموا؛"
+    assert owners(text) == ["المنظمات الإقليمية"]
+
+
+def test_encourages_names_its_addressee():
+    text = "تشجع الدول الأعضاء على المشاركة في الحوار بين الحضارات؛"
+    assert owners(text) == ["member-states"]
+
+
+def test_the_subject_of_a_that_clause_is_asked_to_act():
+    text = "تطلب أن يعد الأمين العام تقريرا عن تنفيذ هذا القرار؛"
+    assert owners(text) == ["secretary-general"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تعقد اللجنة الفنية للشؤون الاجتماعية دورة استثنائية في أول مارس.",
+            ["اللجنة الفنية للشؤون الاجتماعية"],
+        ),
+        ("يعقد مجلس الجامعة دورة غير عادية في شهر يونيو.", []),
+        ("يؤكد المجلس أهمية التعاون العربي.", []),
+    ],
+)
+def test_a_body_opening_a_decision_in_the_present(text, expected):
+    assert owners(text) == expected
