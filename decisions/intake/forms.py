@@ -119,19 +119,27 @@ def _incomplete(form: forms.Form) -> ValidationError:
     )
 
 
-def structure_step(data) -> tuple[str, str]:
+def structure_step(data, op: str) -> tuple[str, str]:
     """(number, before) of a split or a join; raises ValidationError with a
-    message for the page."""
+    message for the page. The page posts `<op>=<number>` and
+    `before-<number>` (one form for all the paragraphs); `number` and
+    `before` are read too."""
+    if data.get(op):
+        number = data.get(op, "")
+        data = {"number": number, "before": data.get(f"before-{number}", "")}
     form = DraftStructureForm(data)
     if not form.is_valid():
         raise _incomplete(form)
     return form.cleaned_data["number"], form.cleaned_data["before"]
 
 
-def paragraph_corrections(data, prefix: str = "") -> tuple[str, str, list[dict]]:
+def paragraph_corrections(
+    data, prefix: str = "", summaries: list[str] = ()
+) -> tuple[str, str, list[dict]]:
     """(number, kind, items) from a paragraph's fields (named `<prefix>-kind`,
-    `<prefix>-item-N-owner`, ... with a prefix); raises ValidationError with
-    a message for the page."""
+    `<prefix>-item-N-owner`, ... with a prefix); row N without a summary
+    keeps `summaries[N]` (the page does not send them back). Raises
+    ValidationError with a message for the page."""
     form = ParagraphForm(data, prefix=prefix or None)
     if not form.is_valid():
         raise _incomplete(form)
@@ -160,7 +168,7 @@ def paragraph_corrections(data, prefix: str = "") -> tuple[str, str, list[dict]]
             {
                 "owner": owner,
                 "partners": [p for p in partners if p["slug"] != owner["slug"]],
-                "summary": c["summary"],
+                "summary": c["summary"] or (summaries[i] if i < len(summaries) else ""),
                 "due_date": c["due_date"].isoformat() if c["due_date"] else None,
                 "due_text": c["due_text"],
             }
@@ -188,11 +196,12 @@ def item_rows(decision: dict) -> list[dict]:
 
 def paragraph_fields(decision: dict) -> dict[str, str]:
     """The fields of one paragraph in the review form, as the page fills
-    them in (without the paragraph's prefix); empty fields left out."""
+    them in (without the paragraph's prefix); empty fields left out. The
+    items' summaries are not among them: they stay as they are."""
     rows = item_rows(decision)
-    fields = {"number": decision["number"], "kind": decision["kind"], "rows": str(len(rows) + 1)}
+    fields = {"number": decision["number"], "kind": decision["kind"]}
     for i, row in enumerate(rows):
-        for name in ("owner", "partners", "due_date", "due_text", "summary"):
+        for name in ("owner", "partners", "due_date", "due_text"):
             fields[f"item-{i}-{name}"] = row[name]
     return {k: v for k, v in fields.items() if v != ""}
 
@@ -221,6 +230,12 @@ def posted_paragraphs(data) -> dict[int, dict[str, str]]:
     return groups
 
 
+def posted_rows(posted: dict[str, str]) -> int:
+    """How many item rows a paragraph's posted fields hold (`item-N-...`)."""
+    indexes = [name.split("-")[1] for name in posted if name.startswith("item-")]
+    return 1 + max((int(n) for n in indexes if n.isdigit()), default=-1)
+
+
 def review_corrections(data, decisions: list[dict]) -> tuple[str, list[tuple[str, str, list]]]:
     """(version, the paragraphs changed as (number, kind, items)) from the
     review form; a paragraph posted as the page showed it is left alone.
@@ -237,12 +252,16 @@ def review_corrections(data, decisions: list[dict]) -> tuple[str, list[tuple[str
         shown = by_number.get(number)
         if shown is not None and posted == paragraph_fields(shown):
             continue
+        rows = max(len(shown["action_items"]) if shown else 0, posted_rows(posted) - 1) + 1
+        fields = {f"p-{index}-{k}": v for k, v in posted.items()}
+        fields[f"p-{index}-rows"] = str(min(rows, MAX_ROWS))
         try:
             if shown is None:
                 raise ValidationError(
                     gettext("there is no paragraph %(number)s") % {"number": number}
                 )
-            changed.append(paragraph_corrections(data, prefix=f"p-{index}"))
+            summaries = [i.get("summary", "") for i in shown["action_items"]]
+            changed.append(paragraph_corrections(fields, prefix=f"p-{index}", summaries=summaries))
         except ValidationError as e:
             errors.append(
                 gettext("Paragraph %(number)s: %(errors)s")

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from decisions.intake.access import import_permission_required
@@ -29,7 +30,6 @@ from decisions.intake.drafts import (
     draft_version,
 )
 from decisions.intake.forms import (
-    MAX_ROWS,
     DraftRenewalForm,
     ReportIntakeForm,
     item_rows,
@@ -124,19 +124,15 @@ def _iso_date(value) -> datetime.date | None:
         return None
 
 
-def _posted_rows(posted: dict[str, str]) -> tuple[str, list[dict], dict]:
-    """(kind, rows, blank row) of a paragraph as the reviewer posted it, to
-    show it again when the review is refused."""
-    try:
-        n = max(0, min(int(posted.get("rows", "0")), MAX_ROWS))
-    except ValueError:
-        n = 0
-    names = ("owner", "partners", "due_date", "due_text", "summary")
-    rows = [{k: posted.get(f"item-{i}-{k}", "") for k in names} for i in range(n)]
+def _posted_rows(posted: dict[str, str], n_items: int) -> tuple[str, list[dict], dict]:
+    """(kind, rows, new owner's row) of a paragraph as the reviewer posted
+    it, to show it again when the review is refused; the page numbers the
+    new owner's row after the paragraph's `n_items` items."""
+    names = ("owner", "partners", "due_date", "due_text")
+    rows = [{k: posted.get(f"item-{i}-{k}", "") for k in names} for i in range(n_items + 1)]
     for i, row in enumerate(rows):
         row["registered"], row["remove"] = True, bool(posted.get(f"item-{i}-remove"))
-    blank = rows.pop() if rows else {}
-    return posted.get("kind", ""), rows, blank
+    return posted.get("kind", ""), rows[:n_items], rows[n_items]
 
 
 def _draft_page(request, draft: ImportDraft, *, error="", status=200, posted=None) -> HttpResponse:
@@ -159,7 +155,7 @@ def _draft_page(request, draft: ImportDraft, *, error="", status=200, posted=Non
         kind, rows, blank = d["kind"], item_rows(d), {}
         mine = groups.get(index)
         if mine is not None and mine.get("number") == d["number"]:
-            kind, rows, blank = _posted_rows(mine)
+            kind, rows, blank = _posted_rows(mine, len(rows))
         paragraphs.append(
             {
                 "d": d,
@@ -194,6 +190,7 @@ def _my_draft(request, pk: int) -> ImportDraft:
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @import_permission_required
+@gzip_page  # a long report's review is large; gzip keeps it light (BREACH-padded)
 def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
     """GET: the paragraphs beside what was found in them. POST `action`:
     `save` the review (every paragraph's kind and items, one form; only the
@@ -209,9 +206,11 @@ def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
         return _renewal_post(request, draft)
     if action == "save":
         return _review_post(request, draft)
+    if not action:
+        action = next((op for op in ("split", "join") if request.POST.get(op)), "")
     try:
         if action in ("split", "join"):
-            number, before = structure_step(request.POST)
+            number, before = structure_step(request.POST, action)
             draft_restructure(draft=draft, op=action, number=number, before=before)
         else:
             return _draft_page(request, draft, error=_("Nothing to do."), status=400)
