@@ -51,18 +51,16 @@ def nothing_written() -> bool:
 
 
 def paragraph_post(draft_plan_decision: dict, **changes) -> dict:
-    """The paragraph form as the page fills it in, with `changes` applied."""
+    """The review form with one paragraph filled in as the page fills it
+    in, `changes` applied to its fields (named without their prefix)."""
+    from decisions.intake.drafts import draft_version
+    from decisions.intake.forms import paragraph_fields
+
     d = draft_plan_decision
-    data = {"action": "correct", "number": d["number"], "kind": d["kind"]}
-    items = d["action_items"]
-    data["rows"] = str(len(items) + 1)
-    for i, item in enumerate(items):
-        data[f"item-{i}-owner"] = item["owner"]["name"]
-        data[f"item-{i}-partners"] = "; ".join(p["name"] for p in item["partners"])
-        data[f"item-{i}-due_date"] = item["due_date"] or ""
-        data[f"item-{i}-due_text"] = item["due_text"]
-        data[f"item-{i}-summary"] = item["summary"]
-    data.update(changes)
+    fields = {**paragraph_fields(d), **changes}
+    draft = ImportDraft.objects.get()
+    data = {"action": "save", "version": draft_version(draft), "paragraphs": "1"}
+    data.update({f"p-0-{k}": v for k, v in fields.items()})
     return data
 
 
@@ -248,8 +246,11 @@ def test_corrections_then_import_write_the_report_as_corrected(client_in):
     # iii: a request read as... made a statement.
     assert client_in.post(url, paragraph_post(decision_of(draft, "iii"), kind="statement"))
     # ii: a statement made a request of ISESCO, due by a date.
-    ii = paragraph_post(decision_of(draft, "ii"), kind="request")
-    ii.update({"item-0-owner": "ISESCO", "item-0-due_date": "2018-06-30"})
+    ii = paragraph_post(
+        decision_of(draft, "ii"),
+        kind="request",
+        **{"item-0-owner": "ISESCO", "item-0-due_date": "2018-06-30"},
+    )
     assert client_in.post(url, ii).status_code == 302
 
     response = client_in.post(reverse("decisions:intake_draft_import", args=[draft.pk]))

@@ -91,7 +91,41 @@ def plan_build(*, text: str, renumber: bool = False) -> dict:
 
 def _extract_json(number: str, text: str, line: int, language: str) -> dict:
     found: Extraction = extract(text, registry_entries(language), language)
-    return _decision_json(number, 0, text, line, found.requests, found.text)
+    decision = _decision_json(number, 0, text, line, found.requests, found.text)
+    decision["warnings"] = [f"paragraph {number}: {w}" for w in found.warnings]
+    return decision
+
+
+def _warnings_by_paragraph(plan: dict) -> tuple[list[str], dict[str, list[str]]]:
+    """The plan's warnings as built: (those of the report, those of each
+    paragraph by number); a paragraph's read "paragraph <number>: ..."."""
+    numbers = {d["number"] for d in plan.get("decisions", [])}
+    general: list[str] = []
+    by_number: dict[str, list[str]] = {}
+    for warning in plan.get("warnings", []):
+        head, sep, _ = warning.partition(": ")
+        number = head.removeprefix("paragraph ") if sep and head.startswith("paragraph ") else None
+        if number in numbers:
+            by_number.setdefault(number, []).append(warning)
+        else:
+            general.append(warning)
+    return general, by_number
+
+
+def _corrected_warnings(decision: dict) -> list[str]:
+    """What is still worth saying of a paragraph the reviewer corrected: the
+    bodies it names that are not in the registry (created for review on
+    import). What the extractor was unsure of, the reviewer has settled."""
+    names = []
+    for item in decision["action_items"]:
+        for ref in (item["owner"], *item["partners"]):
+            if not ref.get("exists", ref.get("registered", True)) and ref["name"] not in names:
+                names.append(ref["name"])
+    return [
+        f"paragraph {decision['number']}: '{name}' is not in the registry: "
+        "it is created for review on import"
+        for name in names
+    ]
 
 
 def _free_number(base: str, taken: set[str]) -> str:
@@ -107,7 +141,9 @@ def _free_number(base: str, taken: set[str]) -> str:
 def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
     """The plan with the corrections replayed on it: splits and joins first,
     in the order made, then each paragraph's kind and items. A step that no
-    longer fits the text is skipped, or raises DraftError when ``strict``."""
+    longer fits the text is skipped, or raises DraftError when ``strict``.
+    The warnings are those of the plan as corrected: a paragraph corrected
+    or read again keeps only what still applies to it."""
     language = plan.get("report", {}).get("language", "")
     decisions = [dict(d) for d in plan.get("decisions", [])]
     for step in corrections.get("structure", []):
@@ -145,9 +181,15 @@ def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
                 continue
             text = f"{para['text']} {decisions[at + 1]['text']}"
             decisions[at : at + 2] = [_extract_json(para["number"], text, para["line"], language)]
+    general, by_number = _warnings_by_paragraph(plan)
+    warnings = list(general)
     for position, decision in enumerate(decisions, start=1):
         decision["position"] = position
         fix = corrections.get("paragraphs", {}).get(decision["number"])
+        # Read again after a split or a join: its own warnings; else the plan's.
+        found = decision.pop("warnings", None)
+        if found is None:
+            found = by_number.get(decision["number"], [])
         if fix:
             decision["corrected"] = True
             decision["kind"] = fix["kind"]
@@ -155,7 +197,9 @@ def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
                 decision["action_items"] = []
             elif "items" in fix:
                 decision["action_items"] = fix["items"]
-    return {**plan, "decisions": decisions}
+            found = _corrected_warnings(decision)
+        warnings.extend(found)
+    return {**plan, "decisions": decisions, "warnings": warnings}
 
 
 def planned_decisions(plan: dict) -> list[PlannedDecision]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -60,18 +62,51 @@ def draft_discard(*, draft: ImportDraft) -> None:
     draft.delete()
 
 
+class DraftStale(DraftError):
+    """The draft was corrected elsewhere since the page was shown."""
+
+
+def draft_version(draft: ImportDraft) -> str:
+    """A short fingerprint of the draft's structure and paragraph
+    corrections: a review posted from an older version is refused."""
+    c = draft.corrections or {}
+    key = {"structure": c.get("structure", []), "paragraphs": c.get("paragraphs", {})}
+    return _sha(json.dumps(key, sort_keys=True, ensure_ascii=False))[:16]
+
+
+def draft_correct_paragraphs(
+    *, draft: ImportDraft, paragraphs: list[tuple[str, str, list[dict]]], expected_version=None
+) -> None:
+    """Record several paragraphs' kinds and items (owners, partners, due) as
+    corrected, all or none. With `expected_version`, raises DraftStale if
+    the draft changed since that version."""
+    with transaction.atomic():
+        locked = ImportDraft.objects.select_for_update().get(pk=draft.pk)
+        if expected_version is not None and draft_version(locked) != expected_version:
+            raise DraftStale(
+                gettext(
+                    "The draft was changed in another window since this page was shown: "
+                    "nothing was saved. Check your changes against it, then save again."
+                )
+            )
+        numbers = _numbers(locked)
+        corrections = dict(locked.corrections or {})
+        fixed = dict(corrections.get("paragraphs", {}))
+        for number, kind, items in paragraphs:
+            if number not in numbers:
+                raise DraftError(gettext("there is no paragraph %(number)s") % {"number": number})
+            if kind not in DecisionKind.values:
+                raise DraftError(f"unknown kind {kind!r}")
+            fixed[number] = {"kind": kind, "items": items if kind == DecisionKind.REQUEST else []}
+        corrections["paragraphs"] = fixed
+        locked.corrections = corrections
+        locked.save(update_fields=["corrections", "updated_at"])
+    draft.corrections, draft.updated_at = locked.corrections, locked.updated_at
+
+
 def draft_correct_paragraph(*, draft: ImportDraft, number: str, kind: str, items: list[dict]):
-    """Record a paragraph's kind and its items (owners, partners, due) as corrected."""
-    if number not in _numbers(draft):
-        raise DraftError(gettext("there is no paragraph %(number)s") % {"number": number})
-    if kind not in DecisionKind.values:
-        raise DraftError(f"unknown kind {kind!r}")
-    corrections = dict(draft.corrections or {})
-    paragraphs = dict(corrections.get("paragraphs", {}))
-    paragraphs[number] = {"kind": kind, "items": items if kind == DecisionKind.REQUEST else []}
-    corrections["paragraphs"] = paragraphs
-    draft.corrections = corrections
-    draft.save(update_fields=["corrections", "updated_at"])
+    """Record one paragraph's kind and its items as corrected."""
+    draft_correct_paragraphs(draft=draft, paragraphs=[(number, kind, items)])
 
 
 def draft_restructure(*, draft: ImportDraft, op: str, number: str, before: str = ""):

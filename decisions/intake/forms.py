@@ -1,5 +1,5 @@
 """The forms of the review before import: a report to read (a file or pasted
-text) and one paragraph's corrections."""
+text) and the review of its paragraphs, posted as one form."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from decisions.models import DecisionKind
 
 MAX_PASTE_CHARS = 2_000_000
 MAX_ROWS = 200
+MAX_PARAGRAPHS = 5000
 
 
 def _mb(size: int) -> str:
@@ -118,26 +119,35 @@ def _incomplete(form: forms.Form) -> ValidationError:
     )
 
 
-def structure_step(data) -> tuple[str, str]:
+def structure_step(data, op: str) -> tuple[str, str]:
     """(number, before) of a split or a join; raises ValidationError with a
-    message for the page."""
+    message for the page. The page posts `<op>=<number>` and
+    `before-<number>` (one form for all the paragraphs); `number` and
+    `before` are read too."""
+    if data.get(op):
+        number = data.get(op, "")
+        data = {"number": number, "before": data.get(f"before-{number}", "")}
     form = DraftStructureForm(data)
     if not form.is_valid():
         raise _incomplete(form)
     return form.cleaned_data["number"], form.cleaned_data["before"]
 
 
-def paragraph_corrections(data) -> tuple[str, str, list[dict]]:
-    """(number, kind, items) from a paragraph's form; raises ValidationError
-    with a message for the page."""
-    form = ParagraphForm(data)
+def paragraph_corrections(
+    data, prefix: str = "", summaries: list[str] = ()
+) -> tuple[str, str, list[dict]]:
+    """(number, kind, items) from a paragraph's fields (named `<prefix>-kind`,
+    `<prefix>-item-N-owner`, ... with a prefix); row N without a summary
+    keeps `summaries[N]` (the page does not send them back). Raises
+    ValidationError with a message for the page."""
+    form = ParagraphForm(data, prefix=prefix or None)
     if not form.is_valid():
         raise _incomplete(form)
     number, kind = form.cleaned_data["number"], form.cleaned_data["kind"]
     items: list[dict] = []
     owners: set[str] = set()
     for i in range(form.cleaned_data["rows"] or 0):
-        row = ItemRowForm(data, prefix=f"item-{i}")
+        row = ItemRowForm(data, prefix=f"{prefix}-item-{i}" if prefix else f"item-{i}")
         if not row.is_valid():
             errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in row.errors.items())
             raise ValidationError(gettext("Row %(n)s: %(errors)s") % {"n": i + 1, "errors": errors})
@@ -158,7 +168,7 @@ def paragraph_corrections(data) -> tuple[str, str, list[dict]]:
             {
                 "owner": owner,
                 "partners": [p for p in partners if p["slug"] != owner["slug"]],
-                "summary": c["summary"],
+                "summary": c["summary"] or (summaries[i] if i < len(summaries) else ""),
                 "due_date": c["due_date"].isoformat() if c["due_date"] else None,
                 "due_text": c["due_text"],
             }
@@ -166,3 +176,97 @@ def paragraph_corrections(data) -> tuple[str, str, list[dict]]:
     if kind == DecisionKind.REQUEST and not items:
         raise ValidationError(gettext("A request needs at least one owner."))
     return number, kind, items
+
+
+def item_rows(decision: dict) -> list[dict]:
+    """A paragraph's items as the review form shows them: one row of
+    strings per item, as the fields hold them."""
+    return [
+        {
+            "owner": item["owner"]["name"],
+            "registered": item["owner"].get("registered", True),
+            "partners": "; ".join(p["name"] for p in item["partners"]),
+            "due_date": item.get("due_date") or "",
+            "due_text": item.get("due_text", ""),
+            "summary": item.get("summary", ""),
+        }
+        for item in decision["action_items"]
+    ]
+
+
+def paragraph_fields(decision: dict) -> dict[str, str]:
+    """The fields of one paragraph in the review form, as the page fills
+    them in (without the paragraph's prefix); empty fields left out. The
+    items' summaries are not among them: they stay as they are."""
+    rows = item_rows(decision)
+    fields = {"number": decision["number"], "kind": decision["kind"]}
+    for i, row in enumerate(rows):
+        for name in ("owner", "partners", "due_date", "due_text"):
+            fields[f"item-{i}-{name}"] = row[name]
+    return {k: v for k, v in fields.items() if v != ""}
+
+
+class ReviewForm(forms.Form):
+    """The review of all the paragraphs, posted as one form: how many
+    paragraphs it holds (`p-0-...` to `p-<n-1>-...`), and the version of the
+    corrections it was made from."""
+
+    paragraphs = forms.IntegerField(min_value=0, max_value=MAX_PARAGRAPHS)
+    version = PlainTextField(max_length=64)
+
+
+def posted_paragraphs(data) -> dict[int, dict[str, str]]:
+    """The review form's fields grouped by paragraph: {index: {name: value}},
+    each name without its `p-<index>-` prefix; empty values left out."""
+    groups: dict[int, dict[str, str]] = {}
+    for key in data:
+        head, _, rest = key.partition("-")
+        index, _, name = rest.partition("-")
+        if head != "p" or not index.isdigit() or not name:
+            continue
+        value = data.get(key, "")
+        if value != "":
+            groups.setdefault(int(index), {})[name] = value
+    return groups
+
+
+def posted_rows(posted: dict[str, str]) -> int:
+    """How many item rows a paragraph's posted fields hold (`item-N-...`)."""
+    indexes = [name.split("-")[1] for name in posted if name.startswith("item-")]
+    return 1 + max((int(n) for n in indexes if n.isdigit()), default=-1)
+
+
+def review_corrections(data, decisions: list[dict]) -> tuple[str, list[tuple[str, str, list]]]:
+    """(version, the paragraphs changed as (number, kind, items)) from the
+    review form; a paragraph posted as the page showed it is left alone.
+    Raises ValidationError naming each paragraph at fault."""
+    form = ReviewForm(data)
+    if not form.is_valid():
+        raise _incomplete(form)
+    by_number = {d["number"]: d for d in decisions}
+    groups = posted_paragraphs(data)
+    changed, errors = [], []
+    for index in range(form.cleaned_data["paragraphs"]):
+        posted = groups.get(index, {})
+        number = posted.get("number", "")
+        shown = by_number.get(number)
+        if shown is not None and posted == paragraph_fields(shown):
+            continue
+        rows = max(len(shown["action_items"]) if shown else 0, posted_rows(posted) - 1) + 1
+        fields = {f"p-{index}-{k}": v for k, v in posted.items()}
+        fields[f"p-{index}-rows"] = str(min(rows, MAX_ROWS))
+        try:
+            if shown is None:
+                raise ValidationError(
+                    gettext("there is no paragraph %(number)s") % {"number": number}
+                )
+            summaries = [i.get("summary", "") for i in shown["action_items"]]
+            changed.append(paragraph_corrections(fields, prefix=f"p-{index}", summaries=summaries))
+        except ValidationError as e:
+            errors.append(
+                gettext("Paragraph %(number)s: %(errors)s")
+                % {"number": number or index + 1, "errors": " ".join(e.messages)}
+            )
+    if errors:
+        raise ValidationError(errors)
+    return form.cleaned_data["version"], changed

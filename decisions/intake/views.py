@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from decisions.intake.access import import_permission_required
@@ -19,17 +20,21 @@ from decisions.intake.draft_renewals import (
     draft_renewals,
 )
 from decisions.intake.drafts import (
-    draft_correct_paragraph,
+    DraftStale,
+    draft_correct_paragraphs,
     draft_discard,
     draft_import,
     draft_plan,
     draft_restructure,
     draft_start,
+    draft_version,
 )
 from decisions.intake.forms import (
     DraftRenewalForm,
     ReportIntakeForm,
-    paragraph_corrections,
+    item_rows,
+    posted_paragraphs,
+    review_corrections,
     structure_step,
 )
 from decisions.lineage.access import can_edit
@@ -119,13 +124,27 @@ def _iso_date(value) -> datetime.date | None:
         return None
 
 
-def _draft_page(request, draft: ImportDraft, *, error="", status=200) -> HttpResponse:
+def _posted_rows(posted: dict[str, str], n_items: int) -> tuple[str, list[dict], dict]:
+    """(kind, rows, new owner's row) of a paragraph as the reviewer posted
+    it, to show it again when the review is refused; the page numbers the
+    new owner's row after the paragraph's `n_items` items."""
+    names = ("owner", "partners", "due_date", "due_text")
+    rows = [{k: posted.get(f"item-{i}-{k}", "") for k in names} for i in range(n_items + 1)]
+    for i, row in enumerate(rows):
+        row["registered"], row["remove"] = True, bool(posted.get(f"item-{i}-remove"))
+    return posted.get("kind", ""), rows[:n_items], rows[n_items]
+
+
+def _draft_page(request, draft: ImportDraft, *, error="", status=200, posted=None) -> HttpResponse:
+    """The review page; with `posted` (a refused review), the paragraphs'
+    fields hold what the reviewer posted, not what is saved."""
     plan = draft_plan(draft)
     proposals = draft_renewals(draft, plan)
     decided = draft_renewal_decisions(draft)
+    groups = posted_paragraphs(posted) if posted is not None else {}
     paragraphs = []
     n_renewals = 0
-    for d in plan["decisions"]:
+    for index, d in enumerate(plan["decisions"]):
         items = d["action_items"]
         renewals = [
             {"item": item, "links": _renewals_of(item, d["number"], proposals, decided)}
@@ -133,21 +152,23 @@ def _draft_page(request, draft: ImportDraft, *, error="", status=200) -> HttpRes
         ]
         renewals = [r for r in renewals if r["links"]]
         n_renewals += sum(len(r["links"]) for r in renewals)
+        kind, rows, blank = d["kind"], item_rows(d), {}
+        mine = groups.get(index)
+        if mine is not None and mine.get("number") == d["number"]:
+            kind, rows, blank = _posted_rows(mine, len(rows))
         paragraphs.append(
             {
                 "d": d,
+                "kind": kind,
                 "segments": segments(d.get("shown", d["text"]), d.get("marks", [])),
-                "items": [
-                    {**item, "partner_names": "; ".join(p["name"] for p in item["partners"])}
-                    for item in items
-                ],
-                "rows": len(items) + 1,
-                "blank_row": len(items),
+                "rows": rows,
+                "blank": blank,
                 "renewals": renewals,
             }
         )
     ctx = {
         "draft": draft,
+        "version": draft_version(draft),
         "plan": plan,
         "report_date": _iso_date(plan["report"].get("date")),
         "paragraphs": paragraphs,
@@ -169,24 +190,27 @@ def _my_draft(request, pk: int) -> ImportDraft:
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @import_permission_required
+@gzip_page  # a long report's review is large; gzip keeps it light (BREACH-padded)
 def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
     """GET: the paragraphs beside what was found in them. POST `action`:
-    `correct` a paragraph's kind and items, `split` it before some words,
-    `join` it with the next one; `renewal`: an editor confirms or rejects a
-    renewal the import would propose (applied on import)."""
+    `save` the review (every paragraph's kind and items, one form; only the
+    paragraphs changed are recorded, all or none), `split` a paragraph
+    before some words, `join` it with the next one; `renewal`: an editor
+    confirms or rejects a renewal the import would propose (applied on
+    import)."""
     draft = _my_draft(request, pk)
     if request.method != "POST":
         return _draft_page(request, draft)
     action = request.POST.get("action", "")
-    number = request.POST.get("number", "")
     if action == "renewal":
         return _renewal_post(request, draft)
+    if action == "save":
+        return _review_post(request, draft)
+    if not action:
+        action = next((op for op in ("split", "join") if request.POST.get(op)), "")
     try:
-        if action == "correct":
-            number, kind, items = paragraph_corrections(request.POST)
-            draft_correct_paragraph(draft=draft, number=number, kind=kind, items=items)
-        elif action in ("split", "join"):
-            number, before = structure_step(request.POST)
+        if action in ("split", "join"):
+            number, before = structure_step(request.POST, action)
             draft_restructure(draft=draft, op=action, number=number, before=before)
         else:
             return _draft_page(request, draft, error=_("Nothing to do."), status=400)
@@ -195,6 +219,26 @@ def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
         return _draft_page(request, draft, error=message, status=400)
     messages.success(request, _("Paragraph %(number)s corrected.") % {"number": number})
     return redirect(f"{draft.get_absolute_url()}#para-{number}")
+
+
+def _review_post(request, draft: ImportDraft) -> HttpResponse:
+    """Save the review form: the paragraphs changed, together or not at all."""
+    try:
+        version, changed = review_corrections(request.POST, draft_plan(draft)["decisions"])
+        draft_correct_paragraphs(draft=draft, paragraphs=changed, expected_version=version)
+    except DraftStale as e:
+        return _draft_page(request, draft, error=str(e), status=409, posted=request.POST)
+    except (ValidationError, DraftError) as e:
+        message = " ".join(e.messages) if isinstance(e, ValidationError) else str(e)
+        return _draft_page(request, draft, error=message, status=400, posted=request.POST)
+    if changed:
+        numbers = ", ".join(number for number, _kind, _items in changed)
+        messages.success(
+            request, _("Saved: paragraphs %(numbers)s corrected.") % {"numbers": numbers}
+        )
+    else:
+        messages.info(request, _("Nothing was changed."))
+    return redirect(draft)
 
 
 def _renewal_post(request, draft: ImportDraft) -> HttpResponse:

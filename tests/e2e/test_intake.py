@@ -44,14 +44,14 @@ def test_upload_correct_and_import_the_mali_word_file(page: Page, importer, tmp_
     vi = page.locator("#para-vi")
     owner = vi.locator("input[value='Auteurs de troubles']")
     owner.fill("Secrétaire général")
-    vi.get_by_role("button", name="Save paragraph vi").click()
-    expect(page.get_by_role("status").first).to_contain_text("Paragraph vi corrected")
-
     # iii: read as a request, it only states a position.
     iii = page.locator("#para-iii")
     iii.get_by_label("Kind of paragraph iii").select_option("statement")
-    iii.get_by_role("button", name="Save paragraph iii").click()
+    # Both are saved together: one form for the whole review.
+    page.get_by_role("button", name="Save the review").first.click()
+    expect(page.get_by_role("status").first).to_contain_text("paragraphs iii, vi corrected")
     expect(page.locator("#para-iii .kind")).to_have_text("Statement")
+    expect(page.locator("#para-vi input[value='Secretary-General']")).to_have_count(1)
 
     page.get_by_role("button", name="Import").first.click()
     page.wait_for_url("**/reports/*/")
@@ -66,3 +66,46 @@ def test_upload_correct_and_import_the_mali_word_file(page: Page, importer, tmp_
     expect(page.locator("#para-iii .para-items")).to_have_count(0)
     expect(page.locator("#para-vi .para-items")).to_contain_text("Secretary-General")
     assert ImportDraft.objects.get().report == report
+
+
+def test_two_paragraphs_edited_are_saved_together_and_leaving_warns(page: Page, importer):
+    from decisions.intake.drafts import draft_start
+    from tests.factory import MALI_REPORT
+
+    draft, _ = draft_start(user=importer, text=MALI_REPORT.read_text(encoding="utf-8"))
+    log_in(page, importer, draft.get_absolute_url())
+    page.locator("#para-xiv input[type=date]").first.fill("2018-06-30")
+    page.locator("#para-ii").get_by_label("Kind of paragraph ii").select_option("request")
+    page.locator("#para-ii input[list=bodies]").first.fill("ISESCO")
+
+    # Leaving with edits not saved asks first; dismissed, the page stays.
+    dialogs: list[str] = []
+
+    def answer(dialog):
+        dialogs.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", answer)
+    page.get_by_role("link", name="Your drafts").click()
+    page.wait_for_timeout(500)
+    assert dialogs == ["beforeunload"]
+    assert page.url.endswith(draft.get_absolute_url())
+    expect(page.locator("#para-ii input[list=bodies]").first).to_have_value("ISESCO")
+
+    # Saving is not leaving: no question, and both edits are kept.
+    page.get_by_role("button", name="Save the review").last.click()
+    expect(page.get_by_role("status").first).to_contain_text("paragraphs ii, xiv corrected")
+    assert dialogs == ["beforeunload"]
+    expect(page.locator("#para-xiv input[type=date]").first).to_have_value("2018-06-30")
+    # ISESCO, found in the registry, is shown by its name.
+    expect(page.locator("#para-ii input[list=bodies]").first).to_have_value(
+        "Islamic World Educational, Scientific and Cultural Organization"
+    )
+    expect(page.locator("#para-ii .kind")).to_have_text("Request")
+    draft.refresh_from_db()
+    assert set(draft.corrections["paragraphs"]) == {"ii", "xiv"}
+
+    # Once saved, leaving asks nothing.
+    page.get_by_role("link", name="Your drafts").click()
+    page.wait_for_url("**/reports/import/drafts/")
+    assert dialogs == ["beforeunload"]

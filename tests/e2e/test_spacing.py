@@ -30,7 +30,7 @@ def test_split_and_join_on_the_draft_page_are_drawn_apart(page: Page, importer, 
     page.goto(draft.get_absolute_url())
     expect(page.locator("html")).to_have_attribute("lang", language)
     first = page.locator(".intake-para").first
-    split, join = first.locator("button[value=split]"), first.locator("button[value=join]")
+    split, join = first.locator("button[name=split]"), first.locator("button[name=join]")
     a, b = split.bounding_box(), join.bounding_box()
     assert a and b and abs(a["y"] - b["y"]) < 2, "expected on one line"
     left, right = (a, b) if language == "en" else (b, a)
