@@ -12,9 +12,9 @@ SYSTEM_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-real fidelity-heldout: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-real fidelity-heldout fidelity-lineage: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-real fidelity-heldout
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-real fidelity-heldout fidelity-lineage
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -113,6 +113,12 @@ fidelity-real: setup
 # only; their figures are copied into docs/FIDELITY.md by hand, with the date.
 fidelity-heldout: setup
 	$(PY) -m bench.fidelity --manifests fixtures/real-heldout --corpus $(REAL_CORPUS)
+
+# Renewals across languages: pairs of reports of successive meetings with the
+# renewals written by hand (fixtures/lineage/NAME/); each pair is imported in a
+# fresh test database of its own. Writes its section of docs/FIDELITY.md.
+fidelity-lineage: setup
+	$(PY) -m bench.lineage_fidelity --output $(FIDELITY_OUT)
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;
 # see README, Production).

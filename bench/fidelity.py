@@ -51,6 +51,8 @@ TARGET_RECALL = 0.95
 TARGET_PRECISION = 0.90
 REAL_TARGET = 0.95  # owner precision and recall, in each language, on real documents
 REAL_HEADING = "## Real documents"
+# bench/lineage_fidelity.py's section, kept last and left alone by write_section.
+LINEAGE_HEADING = "## Renewals across languages"
 LANGUAGES = ("en", "fr", "ar")
 
 
@@ -495,8 +497,13 @@ def _differences(score: Score) -> list[str]:
 
 def write_section(path: Path, own: str | None = None, real: str | None = None) -> None:
     """Write the own-corpus part or the real-documents section of ``path``,
-    keeping the other one as it is."""
+    keeping the other one as it is (and the renewals section, last)."""
     old = path.read_text(encoding="utf-8") if path.exists() else ""
+    tail = ""
+    cut = 0 if old.startswith(LINEAGE_HEADING + "\n") else old.find("\n" + LINEAGE_HEADING + "\n")
+    if cut >= 0:
+        cut += 1 if cut else 0
+        old, tail = old[:cut], old[cut:]
     at = old.find("\n" + REAL_HEADING + "\n")
     if old.startswith(REAL_HEADING + "\n"):
         old_own, old_real = "", old
@@ -506,7 +513,7 @@ def write_section(path: Path, own: str | None = None, real: str | None = None) -
         old_own, old_real = old, ""
     own = old_own if own is None else own
     real = old_real if real is None else real
-    parts = [part.rstrip("\n") + "\n" for part in (own, real) if part.strip()]
+    parts = [part.rstrip("\n") + "\n" for part in (own, real, tail) if part.strip()]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(parts), encoding="utf-8")
 
