@@ -24,7 +24,8 @@ LANGUAGES = ("ar", "en", "fr")
 
 # {to}: the addressee in full (opening and closing), {short}: named again in
 # the request; each already carries its article and preposition (see
-# addressee()).
+# addressee()). "original": the line above a paragraph quoted in the language
+# of the report, which has no version in the note's language, by that language.
 TEXTS = {
     "en": {
         "title": "NOTE VERBALE",
@@ -48,6 +49,11 @@ TEXTS = {
         ),
         "none": "(No open item.)",
         "place": "Jeddah, {date}",
+        "original": {
+            "en": "[English original]",
+            "fr": "[French original]",
+            "ar": "[Arabic original]",
+        },
     },
     "fr": {
         "title": "NOTE VERBALE",
@@ -71,6 +77,11 @@ TEXTS = {
         ),
         "none": "(Aucune décision en suspens.)",
         "place": "Djeddah, le {date}",
+        "original": {
+            "en": "[original anglais]",
+            "fr": "[original français]",
+            "ar": "[original arabe]",
+        },
     },
     "ar": {
         "title": "مذكرة شفوية",
@@ -91,6 +102,11 @@ TEXTS = {
         ),
         "none": "(لا توجد قرارات قيد التنفيذ.)",
         "place": "جدة في {date}",
+        "original": {
+            "en": "[الأصل بالإنجليزية]",
+            "fr": "[الأصل بالفرنسية]",
+            "ar": "[الأصل بالعربية]",
+        },
     },
 }
 
@@ -262,18 +278,6 @@ def written_date(day: datetime.date, language: str) -> str:
     return text
 
 
-def _paragraph_text(item: ActionItem, language: str) -> tuple[str, str]:
-    """The paragraph, and its language: in the note's language when a
-    translation is known, else as the report has it."""
-    decision = item.decision
-    if decision.report.language == language:
-        return decision.text, language
-    for tr in decision.translations.all():
-        if tr.language == language:
-            return tr.text, language
-    return decision.text, decision.report.language
-
-
 def _right_to_left(paragraph) -> None:
     """Mark a paragraph and its runs right to left (Word's bidi and rtl)."""
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -309,10 +313,11 @@ def note_verbale_docx(*, body: Body, language: str, today: datetime.date | None 
     if rtl:
         mark(section._sectPr, "sectPr")
 
-    def add(text: str, *, style: str | None = None, bold: bool = False, center=False, rtl=rtl):
+    def add(text: str, *, style=None, bold=False, italic=False, center=False, rtl=rtl):
         paragraph = document.add_paragraph(style=style)
         run = paragraph.add_run(strip_unsafe(text))
         run.bold = bold
+        run.italic = italic
         if rtl:
             _right_to_left(paragraph)
         if center:
@@ -329,8 +334,11 @@ def note_verbale_docx(*, body: Body, language: str, today: datetime.date | None 
             style="List Number",
             bold=True,
         )
-        # A paragraph quoted in another language keeps that language's direction.
-        text, text_language = _paragraph_text(item, language)
+        # Quoted from the report's version in the note's language, else in
+        # its own, said in a line above; each keeps its language's direction.
+        text, text_language = item.decision.quoted_in(language)
+        if text_language != language:
+            add(t["original"][text_language], italic=True)
         add(text, rtl=text_language == "ar")
     if not items:
         add(t["none"])

@@ -8,7 +8,7 @@ import datetime
 from django.apps import apps
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -88,10 +88,18 @@ class DecisionQuerySet(models.QuerySet):
             Prefetch("action_items", queryset=items.order_by("pk")), "translations"
         )
 
-    def for_followup(self) -> DecisionQuerySet:
+    def with_version_in(self, language: str) -> DecisionQuerySet:
+        """Each paragraph with its text in its `language` version as
+        `version_text` (None when no such version was imported): a column of
+        the same query, where a prefetch would cost one more."""
+        versions = DecisionTranslation.objects.filter(decision=OuterRef("pk"), language=language)
+        return self.annotate(version_text=Subquery(versions.values("text")[:1]))
+
+    def for_followup(self, language: str | None = None) -> DecisionQuerySet:
         """The follow-up report: each paragraph with its items (by owner's
         name), their partners, and their noted updates, newest first, in
-        `item.noted`; four queries."""
+        `item.noted`, and its text in the `language` version when one was
+        imported (with_version_in); four queries."""
         # Items sit above reports (decisions.models.items): taken from the
         # app registry, not imported.
         item_model = apps.get_model("decisions", "ActionItem")
@@ -105,7 +113,10 @@ class DecisionQuerySet(models.QuerySet):
             .prefetch_related("partners", Prefetch("updates", queryset=notes, to_attr="noted"))
             .order_by("owner__name_en")
         )
-        return self.order_by("position").prefetch_related(Prefetch("action_items", queryset=items))
+        decisions = self.with_version_in(language) if language else self
+        return decisions.order_by("position").prefetch_related(
+            Prefetch("action_items", queryset=items)
+        )
 
 
 class Decision(models.Model):
@@ -131,6 +142,21 @@ class Decision(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{self.report.get_absolute_url()}#para-{self.number}"
+
+    def quoted_in(self, language: str) -> tuple[str, str]:
+        """What a letter or a report written in `language` quotes of this
+        paragraph, and the language of those words: its version in
+        `language` when one was imported, else the text as the report has it
+        (the caller then says which language that is). Reads `version_text`
+        when the query set it (DecisionQuerySet.with_version_in, for the same
+        `language`), else the translations, prefetched to spare a query each."""
+        if self.report.language == language:
+            return self.text, language
+        if hasattr(self, "version_text"):
+            version = self.version_text
+        else:
+            version = next((t.text for t in self.translations.all() if t.language == language), "")
+        return (version, language) if version else (self.text, self.report.language)
 
 
 class ReportTranslation(models.Model):

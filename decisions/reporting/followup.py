@@ -60,6 +60,15 @@ TEXTS = {
 }
 
 
+# A paragraph quoted in the language it was written in, because the report has
+# no version in the document's language: which language that is.
+ORIGINAL = {
+    "en": gettext_noop("[English original]"),
+    "fr": gettext_noop("[French original]"),
+    "ar": gettext_noop("[Arabic original]"),
+}
+
+
 # The lineage of a renewed request, per language (a sentence with values,
 # kept here rather than in the catalogues, like the dates' "1er").
 LINEAGE = {
@@ -121,6 +130,12 @@ class ParagraphEntry:
     number: str
     text: str
     items: list[ItemEntry] = field(default_factory=list)
+    language: str = "en"  # of `text`: the document's, or the original's when not translated
+    original: str = ""  # "[English original]" when `text` is not in the document's language
+
+    @property
+    def rtl(self) -> bool:
+        return self.language in RIGHT_TO_LEFT
 
 
 @dataclass
@@ -164,13 +179,15 @@ def followup_build(
     correspondence: Scope = None,
 ) -> FollowUp:
     """Everything the document shows, read in five queries (six when
-    an item renews an earlier request). `correspondence`: the letters the
+    an item renews an earlier request). Each paragraph is quoted from its
+    version in `lang` when one was imported, else as the report has it,
+    marked with its language. `correspondence`: the letters the
     reader may see (followup_letters.Scope; None, the default, cites none),
     five queries more when a letter concerns an item of the report."""
     if lang not in LANGUAGES:
         lang = "en"
     today = today or timezone.localdate()
-    decisions = list(Decision.objects.filter(report=report).for_followup())
+    decisions = list(Decision.objects.filter(report=report).for_followup(language=lang))
     labels = {key: label(text, lang) for key, text in TEXTS.items()}
     with override("en"):
         msgids = {s.value: str(s.label) for s in Status}
@@ -198,7 +215,13 @@ def followup_build(
     )
     with override(lang):
         for decision in decisions:
-            entry = ParagraphEntry(number=decision.number, text=decision.text)
+            text, text_lang = decision.quoted_in(lang)
+            entry = ParagraphEntry(
+                number=decision.number,
+                text=text,
+                language=text_lang,
+                original=label(ORIGINAL[text_lang], lang) if text_lang != lang else "",
+            )
             for item in decision.action_items.all():
                 body: Body = item.owner
                 row = per_body.setdefault(

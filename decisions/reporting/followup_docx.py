@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from decisions.reporting.followup import RIGHT_TO_LEFT, FollowUp, _cleaned
+from decisions.reporting.followup import FollowUp, _cleaned
 
 
 def _rtl_run(paragraph, text: str):
@@ -29,7 +29,7 @@ def _has_arabic(text: str) -> bool:
 def _right_to_left(d, *, keep_ltr=()) -> None:
     """Mirror a document for Arabic, as Word expects: the section, every
     table (w:bidiVisual) and every paragraph (w:bidi, right-aligned) but
-    those in `keep_ltr` (a paragraph of a French or English report), and
+    those in `keep_ltr` (a paragraph quoted in French or English), and
     each run holding Arabic marked w:rtl with an Arabic complex-script font.
     Elements go where the schema orders them: Word refuses a file otherwise."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -57,6 +57,22 @@ def _right_to_left(d, *, keep_ltr=()) -> None:
             r_pr = run._r.get_or_add_rPr()
             mark(r_pr, "rPr")
             r_pr.get_or_add_rFonts().set(qn("w:cs"), "Noto Naskh Arabic")
+
+
+def _rtl_paragraph(paragraph) -> None:
+    """One paragraph right to left (w:bidi, right-aligned, its runs w:rtl
+    with an Arabic complex-script font), in a document that is not."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+
+    from decisions.formats.docx_bidi import mark
+
+    mark(paragraph._p.get_or_add_pPr(), "pPr")
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for run in paragraph.runs:
+        r_pr = run._r.get_or_add_rPr()
+        mark(r_pr, "rPr")
+        r_pr.get_or_add_rFonts().set(qn("w:cs"), "Noto Naskh Arabic")
 
 
 def followup_docx(doc: FollowUp) -> bytes:
@@ -114,13 +130,19 @@ def followup_docx(doc: FollowUp) -> bytes:
         cells[-1].text = str(row["total"])
 
     d.add_heading(L["paragraphs"], level=1)
-    keep_ltr = []  # the report's own words, when it is not in Arabic
+    keep_ltr = []  # the paragraphs quoted in French or English
     for para in doc.paragraphs:
         d.add_heading(f"{L['paragraph']} {para.number}", level=2)
+        if para.original:
+            marker = d.add_paragraph()
+            marker.add_run(para.original).italic = True
+            marker.paragraph_format.left_indent = Pt(12)
         p = d.add_paragraph(para.text)
         p.paragraph_format.left_indent = Pt(12)
-        if report.language not in RIGHT_TO_LEFT:
+        if not para.rtl:
             keep_ltr.append(p)
+        elif not doc.rtl:
+            _rtl_paragraph(p)  # Arabic quoted in a French or English document
         if not para.items:
             d.add_paragraph(L["no_request"]).runs[0].italic = True
         for item in para.items:

@@ -6,6 +6,7 @@ import datetime
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Count, Max
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import override
@@ -15,7 +16,7 @@ from decisions.correspondence.followup_letters import (
     correspondence_stamp,
     scope_key,
 )
-from decisions.models import ActionItem, Report
+from decisions.models import ActionItem, DecisionTranslation, Report
 from decisions.reporting.followup import LANGUAGES, FollowUp, _cleaned, followup_build
 from decisions.reporting.followup_docx import followup_docx
 
@@ -40,6 +41,14 @@ def followup_pdf(doc: FollowUp) -> bytes:
     return HTML(string=followup_html(doc)).write_pdf()
 
 
+def _versions_stamp(report: Report, lang: str) -> str:
+    """Changes when paragraphs of `report` in `lang` are linked or removed:
+    one aggregate query."""
+    versions = DecisionTranslation.objects.filter(decision__report=report, language=lang)
+    stamp = versions.aggregate(n=Count("pk"), top=Max("pk"))
+    return f"{lang}{stamp['n']}-{stamp['top'] or 0}"
+
+
 def followup_cache_key(
     report: Report,
     lang: str,
@@ -50,13 +59,18 @@ def followup_cache_key(
 ) -> str:
     """Changes whenever what the document shows may change: an item of the
     report created, updated (both touch updated_at) or deleted (the count),
-    the report imported again, or a new day (overdue, "as of", how long a
+    the report imported again, its version in `lang` imported (when the
+    report was written in another language: the paragraphs quoted change),
+    or a new day (overdue, "as of", how long a
     reply has been awaited); and, for a reader who sees the correspondence
     (whose scope is part of the key), a letter, reminder or reply recorded.
-    Two cheap aggregate queries, however many items; three with letters."""
+    Two cheap aggregate queries, however many items, three in a language
+    the report was not written in; one more with letters."""
     items = ActionItem.objects.filter(decision__report=report)
     imported = report.imported_at.isoformat() if report.imported_at else ""
     parts = [report.pk, lang, ext, today, imported, items.change_stamp(), items.count()]
+    if lang != report.language:
+        parts.append(_versions_stamp(report, lang))
     parts.append(scope_key(correspondence))
     if correspondence:
         parts.append(correspondence_stamp())
