@@ -28,7 +28,9 @@ _THAT = (
     r"|encouraged|recommends|recommended|asks|asked|directs|directed)"
     r"(?:\s+(?:further|also|again|strongly))?"
     r"|(?:reiterates|reiterated|renews|renewed|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
-    r"(?:demand|call|request)s?)\s+that(?![\w'])"
+    r"(?:demand|call|request)s?"
+    r"|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|further|again)\s+)?"
+    r"(?:requested|recommended|urged))\s+that(?![\w'])"
 )
 # "decides (further), [an aside between commas,] that X shall act", and a second
 # "and that X shall act" in the same sentence.
@@ -194,6 +196,12 @@ TABLES = LanguageTables(
     name_links=("of", r"of\s+the"),
     quantifiers=(r"all\s+the", "all", "each", "every", "both"),
     infinitive_markers=(
+        # "tasked the Group with following up ...": the action after "with".
+        InfinitiveMarker(
+            pattern=r"(?<![\w'])with\s+(?P<verb>[a-z]+ing)(?![\w'])",
+            verb=r"[a-z]+ing",
+            not_verbs=frozenset({"regarding", "including", "during", "following", "concerning"}),
+        ),
         InfinitiveMarker(
             pattern=r"(?<![\w'])to\s+(?:(?:further|also|urgently|fully)\s+)?(?P<verb>[a-z]+)(?![\w'])",
             verb=r"[a-z]+",
