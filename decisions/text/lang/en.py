@@ -39,6 +39,8 @@ _DECIDES_THAT = (
     r"(?:\s*,[^;:,]{1,250},)?\s+that(?![\w'])"
 )
 _AND_THAT = r"(?<![\w'])and\s+that(?![\w'])"
+# Pointing back to bodies named before: "the said Governments".
+_SAID = r"(?:said|aforementioned|above-?mentioned)"
 # The passive: "Member States are requested to ...", the addressee before the verb.
 _PASSIVE = (
     r"(?<![\w'])(?:is|are|was|were|be|(?:shall|will|should)\s+be)"
@@ -174,7 +176,7 @@ TABLES = LanguageTables(
     leading_words=(
         r"in\s+this\s+(?:regard|respect|context)", r"to\s+this\s+end", "both", "particularly",
         "especially", "the", "all", "to", "each", "every", "its", "their", r"once\s+again", "also",
-        "further", "strongly", "and", r"in\s+particular", "including",
+        "further", "strongly", "and", r"in\s+particular", "including", _SAID,
     ),
     # A chunk opening with one qualifies the addressee before it ("those neighbouring Mali").
     relatives=("which", "who", "whom", "that", "where", "those", "whose"),
@@ -194,7 +196,7 @@ TABLES = LanguageTables(
     articles=("the", "all", "each", "every", "both", "its", "their"),
     place_leads=("in", "at"),
     name_links=("of", r"of\s+the"),
-    quantifiers=(r"all\s+the", "all", "each", "every", "both"),
+    quantifiers=(r"all\s+the", "all", "each", "every", "both", _SAID),
     infinitive_markers=(
         # "tasked the Group with following up ...": the action after "with".
         InfinitiveMarker(
@@ -246,6 +248,7 @@ TABLES = LanguageTables(
         r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
         r"|ministers|participants)",
     ),
+    anaphora=(_SAID,),
     closing_words=("adopted",),
     renewal_words=(
         r"(?<![\w'])(?:reiterates|reiterated|renews|renewed|repeats|repeated)(?![\w'])",

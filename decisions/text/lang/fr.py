@@ -90,6 +90,9 @@ _STATEMENT_PRESENT = (
     r"|estime|constate|met\s+l'accent)(?![\w'])"
 )
 
+# Pointing back to bodies named before: "chacun desdits Gouvernements".
+_SAID = r"(?:chacun\s+|chacune\s+)?(?:desdits|desdites|lesdits|lesdites|ledit|ladite|dudit)"
+
 # An infinitive ends in -er, -ir, -oir or -re, but not the nouns and
 # adjectives in -aire, -ure, -(i)ere, -oire, -bre, -vre, -tre, except the
 # verbs listed first (faire, conclure, mettre, vivre, connaitre, croire...).
@@ -230,8 +233,9 @@ TABLES = LanguageTables(
         r"l'ensemble\s+des", r"a\s+la", r"a\s+l'", "a", "au", "aux", "les", "le", "la", "l'",
         "des", "du", r"de\s+la", r"de\s+l'", "de", "d'", r"tous\s+les", r"toutes\s+les",
         "tous", "toutes", r"chacun\s+des", "ses", "leurs", "sa", "son", "egalement",
-        "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", "et", r"en\s+particulier",
-        "notamment", r"y\s+compris", "particulierement",
+        "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", r"en\s+outre",
+        r"par\s+ailleurs", "aussi", "et", r"en\s+particulier",
+        "notamment", r"y\s+compris", "particulierement", _SAID,
     ),
     relatives=(
         "qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou",
@@ -258,6 +262,7 @@ TABLES = LanguageTables(
     name_links=(r"de\s+la", r"de\s+l'", "de", "du", "des", "d'"),
     quantifiers=(
         r"tous\s+les", r"toutes\s+les", "tous", "toutes", r"l'ensemble\s+des", r"chacun\s+des",
+        _SAID,
     ),
     infinitive_markers=(
         InfinitiveMarker(
@@ -273,6 +278,8 @@ TABLES = LanguageTables(
     addressee_ends=(
         r"(?:un|une|son|ses|leur|un\s+nouvel|un\s+nouveau)\s+(?:\w+\s+)?appels?(?![\w'])",
         r"(?:pour|afin)\s+qu(?:e|')",
+        # "Demande à X que, ..., il informe ...": the list ends before "que".
+        r"qu(?:e|')(?=\s*(?:,|(?:il|elle|ils|elles|chacun)(?![\w'])))",
     ),
     subordinators=("que", "qu'"),
     subject_pronouns=("il", "elle", "ils", "elles"),
@@ -307,6 +314,7 @@ TABLES = LanguageTables(
         r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
         r"|assemblee|bureau|ministres|participants)",
     ),
+    anaphora=(_SAID,),
     closing_words=(r"adopte(?:e|s|es)?",),
     renewal_words=(
         r"(?<![\w'])(?:reitere|reiterent|renouvele|renouvelle|renouvellent)(?![\w'])",
