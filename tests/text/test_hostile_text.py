@@ -81,6 +81,7 @@ PARAGRAPHS: dict[str, Callable[[int], str]] = {
     "Arabic definite words": lambda n: "مناشدة " + rep("الجهات ", n) + "دعم.",
     "Arabic verbs in the present": lambda n: rep("تعقد اللجنة دورة. ", n),
     "Arabic that-clauses": lambda n: rep("تطلب أن يقدم الأمين العام ", n),
+    "approved recommendations": lambda n: rep("يوافق على توصيات الاجتماع ", n),
     "acronyms opening names": lambda n: "REQUESTS " + rep("the AU Commission, ", n) + "to act.",
     "sentences in the future": lambda n: rep("Le Comité fournira. ", n),
     "many owners and partners": lambda n: (
