@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .addressees import PARTNER_END_RE, PARTNER_RE, addressees, chunks, note
 from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, unregistered
 from .clauses import Clause, clauses
-from .context import with_context
+from .context import Earlier, established, with_context
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
@@ -81,12 +81,13 @@ def extract_all(
     texts: Sequence[str], registry: Sequence[RegistryEntry], language: str = ""
 ) -> list[Extraction]:
     """``extract`` of a report's paragraphs in order, each read with the owners
-    of the paragraphs before it (``earlier``)."""
-    earlier: dict[BodyRef, None] = {}
+    of the paragraphs before it and the bodies they established (``earlier``)."""
+    earlier = Earlier()
     found = []
     for text in texts:
-        extraction = extract(text, registry, language, earlier=tuple(earlier))
-        earlier.update(dict.fromkeys(r.owner for r in extraction.requests))
+        extraction = extract(text, registry, language, earlier=earlier)
+        earlier.add([r.owner for r in extraction.requests])
+        earlier.add(established(text))  # "Établit une Commission ..."
         found.append(extraction)
     return found
 
@@ -95,7 +96,7 @@ def extract(
     text: str,
     registry: Sequence[RegistryEntry],
     language: str = "",
-    earlier: Sequence[BodyRef] = (),
+    earlier: Sequence[BodyRef] | Earlier = (),
 ) -> Extraction:
     """Classify a paragraph and list the requests it makes, one per addressed body.
 
@@ -108,6 +109,7 @@ def extract(
     text = extraction_text(text)
     folded = fold_text(text)
     index = index_of(registry)
+    earlier = earlier if isinstance(earlier, Earlier) else Earlier(earlier)
     warnings: list[str] = []
     drafts: dict[str, _Draft] = {}
     previous_owners: list[BodyRef] = []

@@ -63,3 +63,25 @@ def test_extract_all_reads_each_paragraph_as_extract_does_when_nothing_refers_ba
         "Calls upon all parties to respect the ceasefire;",
     ]
     assert extract_all(texts, REGISTRY) == [extract(t, REGISTRY) for t in texts]
+
+
+def test_a_body_the_resolution_establishes_gives_its_short_mention_the_full_name():
+    found = extract_all(
+        [
+            "Établit une Commission d'observation pour le Darfour composée de trois membres ;",
+            "Invite la Commission à faire rapport dans un délai de dix jours.",
+        ],
+        REGISTRY,
+    )
+    assert names(found[1]) == ["Commission d'observation pour le Darfour"]
+
+
+def test_a_body_established_in_english_too():
+    found = extract_all(
+        [
+            "Establishes a Monitoring Group composed of five experts;",
+            "Requests the Group to report to the Council;",
+        ],
+        REGISTRY,
+    )
+    assert names(found[1]) == ["Monitoring Group"]

@@ -154,6 +154,10 @@ def test_the_passive_in_the_future_and_a_leading_that(text, expected):
             ["Comité du Conseil"],
         ),
         (
+            "Invite les institutions spécialisées des Nations Unies à renforcer leur appui.",
+            ["Institutions spécialisées des Nations Unies"],
+        ),
+        (
             "Requests the Working Group established pursuant to resolution 1540 to report.",
             ["Working Group"],
         ),

@@ -225,7 +225,7 @@ TABLES = LanguageTables(
     ),
     qualifiers=(
         r"(?:[a-z]+ed|set\s+up|set\s+out|established)\s+(?:by|under|pursuant|in|on|at|for|with"
-        r"|through|according)\b",
+        r"|through|according|of)\b",
     ),
     # A word naming an action or a thing done, never a body: most nouns in
     # -tion, -ment, -ance..., except those naming bodies ("institutions").
@@ -249,6 +249,10 @@ TABLES = LanguageTables(
         r"|ministers|participants)",
     ),
     anaphora=(_SAID,),
+    establishing=(
+        r"(?:establishes|established|creates|created|sets\s+up|set\s+up"
+        r"|decides\s+to\s+(?:establish|create|set\s+up))\s+(?:an?|the)",
+    ),
     closing_words=("adopted",),
     renewal_words=(
         r"(?<![\w'])(?:reiterates|reiterated|renews|renewed|repeats|repeated)(?![\w'])",

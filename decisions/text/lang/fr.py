@@ -290,6 +290,8 @@ TABLES = LanguageTables(
     qualifiers=(
         r"[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:le|la|les|l'|par|en|à|au|aux|conformément|dans|lors"
         r"|pour|sur|de|d')(?![\w])",
+        r"(?:composé|constitué|créé|établi|chargé|désigné|nommé|prévu|visé)(?:e|s|es)?\s+(?:des|du)"
+        r"(?![\w])",
     ),
     # A word naming an action or a thing done, never a body: most nouns in
     # -tion, -ment, -ance..., except those naming bodies ("institutions").
@@ -315,6 +317,10 @@ TABLES = LanguageTables(
         r"|assemblee|bureau|ministres|participants)",
     ),
     anaphora=(_SAID,),
+    establishing=(
+        r"(?:etablit|etablissent|cree|creent|institue|instituent|a\s+etabli|a\s+cree|a\s+institue"
+        r"|decide\s+(?:d'etablir|de\s+creer|d'instituer))\s+(?:une?|le|la|l')",
+    ),
     closing_words=(r"adopte(?:e|s|es)?",),
     renewal_words=(
         r"(?<![\w'])(?:reitere|reiterent|renouvele|renouvelle|renouvellent)(?![\w'])",
