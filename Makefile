@@ -12,9 +12,9 @@ SYSTEM_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-real: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-real fidelity-heldout: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-real
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-real fidelity-heldout
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -108,6 +108,11 @@ FIDELITY_REAL_OUT ?=
 fidelity-real: setup
 	$(PY) -m bench.fidelity --manifests fixtures/real --corpus $(REAL_CORPUS) \
 		$(if $(FIDELITY_REAL_OUT),--output $(FIDELITY_REAL_OUT))
+
+# Real documents held out from tuning (fixtures/real-heldout/README.md): printed
+# only; their figures are copied into docs/FIDELITY.md by hand, with the date.
+fidelity-heldout: setup
+	$(PY) -m bench.fidelity --manifests fixtures/real-heldout --corpus $(REAL_CORPUS)
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;
 # see README, Production).

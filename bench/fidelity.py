@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from decisions.formats import DocumentError, read_document
+from decisions.models.bodies import STATE_KINDS
 from decisions.text.bodies import RegistryEntry
 from decisions.text.folding import fold_key, slugify
 from decisions.text.paragraphs import ReportParseError, parse_report
@@ -62,6 +63,7 @@ def load_registry(language: str) -> list[RegistryEntry]:
                 slug=body["slug"],
                 name=body.get(f"name_{language}") or body["name_en"],
                 aliases=tuple(n for n in names if n),
+                place=body.get("kind") in STATE_KINDS,
             )
         )
     return entries

@@ -22,7 +22,7 @@ from django.test import Client
 from bench import formats_bench
 from bench.guard import claim_database
 from decisions.formats import read_document
-from decisions.services_intake import draft_start
+from decisions.intake.drafts import draft_start
 
 
 def main() -> None:

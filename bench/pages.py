@@ -38,6 +38,7 @@ from django.utils import timezone
 from bench import BenchError, run
 from bench.guard import claim_database
 from bench.server import collectstatic, production_server, session_key_for
+from decisions.intake.importing import report_import
 from decisions.models import (
     ActionItem,
     Body,
@@ -47,7 +48,6 @@ from decisions.models import (
     Status,
     StatusUpdate,
 )
-from decisions.services import report_import
 
 IMPORT_PARAGRAPHS = 400
 IMPORT_SYMBOL = "OIC/BENCH-IMPORT/REP"

@@ -44,8 +44,8 @@ from django.utils import timezone
 from bench import BenchError, run
 from bench.guard import claim_database
 from bench.server import collectstatic, production_server, session_key_for
+from decisions.intake.importing import report_import
 from decisions.models import ActionItem, Status, StatusUpdate
-from decisions.services import report_import
 
 NOTE_PREFIX = "scaletest"
 PASSWORD = "scale-test-password-1"  # noqa: S105 (a bench account on a bench database)

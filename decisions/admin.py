@@ -20,6 +20,7 @@ from decisions.fields import (
     PlainSlugField,
     PlainTextField,
 )
+from decisions.items.services import action_item_set_status, action_items_set_status
 from decisions.models import (
     ActionItem,
     Body,
@@ -29,7 +30,6 @@ from decisions.models import (
     StatusUpdate,
 )
 from decisions.permissions import can_update
-from decisions.services import action_item_set_status, action_items_set_status
 from decisions.templatetags.progress import status_badge
 from tracker.accounts import user_sessions_end
 

@@ -1,43 +1,43 @@
 from django.urls import path
 
-from decisions.views import (
-    account,
-    bodies_review,
-    calendar,
-    correspondence,
-    exports,
-    files,
-    intake,
-    items,
-    lineage,
-    pages,
-    review,
-    search,
-    themes,
-)
+from decisions.accounts import views as accounts_views
+from decisions.calendar import views as calendar
+from decisions.correspondence import views as correspondence_views
+from decisions.evidence import views as files
+from decisions.intake import views as intake_views
+from decisions.items import views as items_views
+from decisions.lineage import views as lineage_views
+from decisions.progress import views as progress_views
+from decisions.registry import views as registry_views
+from decisions.reporting import views as exports
+from decisions.search import views as search
+from decisions.themes import views as themes_views
+from decisions.workflow.views import item as item_views
+from decisions.workflow.views import item_actions
+from decisions.workflow.views import review as review_views
 
 app_name = "decisions"
 
 urlpatterns = [
-    path("", pages.dashboard, name="dashboard"),
-    path("items/", items.item_list, name="item_list"),
-    path("items/<int:pk>/", items.item_detail, name="item_detail"),
-    path("bodies/", pages.body_list, name="body_list"),
+    path("", progress_views.dashboard, name="dashboard"),
+    path("items/", items_views.item_list, name="item_list"),
+    path("items/<int:pk>/", item_views.item_detail, name="item_detail"),
+    path("bodies/", progress_views.body_list, name="body_list"),
     # Before bodies/<slug>/: "review" would be taken for a body's slug.
-    path("bodies/review/", bodies_review.bodies_review, name="bodies_review"),
+    path("bodies/review/", registry_views.bodies_review, name="bodies_review"),
     path(
         "bodies/review/<slug:slug>/register/",
-        bodies_review.body_review_register,
+        registry_views.body_review_register,
         name="body_review_register",
     ),
     path(
         "bodies/review/<slug:slug>/merge/",
-        bodies_review.body_review_merge,
+        registry_views.body_review_merge,
         name="body_review_merge",
     ),
-    path("bodies/<slug:slug>/", pages.body_detail, name="body_detail"),
-    path("reports/", pages.report_list, name="report_list"),
-    path("reports/<int:pk>/", pages.report_detail, name="report_detail"),
+    path("bodies/<slug:slug>/", progress_views.body_detail, name="body_detail"),
+    path("reports/", progress_views.report_list, name="report_list"),
+    path("reports/<int:pk>/", progress_views.report_detail, name="report_detail"),
     # Exports, the spreadsheet round trip, the follow-up report, calendars.
     path("items/export.csv", exports.items_export_csv, name="items_export_csv"),
     path("items/export.xlsx", exports.items_export_xlsx, name="items_export_xlsx"),
@@ -67,67 +67,67 @@ urlpatterns = [
         name="calendar_body",
     ),
     path("search/", search.search, name="search"),
-    path("themes/", themes.theme_list, name="theme_list"),
-    path("themes/<slug:slug>/", themes.theme_detail, name="theme_detail"),
-    path("items/<int:pk>/themes/", themes.item_themes_edit, name="item_themes_edit"),
+    path("themes/", themes_views.theme_list, name="theme_list"),
+    path("themes/<slug:slug>/", themes_views.theme_detail, name="theme_detail"),
+    path("items/<int:pk>/themes/", themes_views.item_themes_edit, name="item_themes_edit"),
 ]
 
 # Follow-up workflow: submissions and review, evidence, correspondence, comments.
 urlpatterns += [
-    path("review/", review.review_queue, name="review_queue"),
-    path("submissions/mine/", review.my_submissions, name="my_submissions"),
-    path("submissions/<int:pk>/", review.submission_detail, name="submission_detail"),
-    path("submissions/<int:pk>/accept/", review.submission_accept, name="submission_accept"),
-    path("submissions/<int:pk>/return/", review.submission_return, name="submission_return"),
-    path("items/<int:pk>/evidence/", review.item_evidence_add, name="item_evidence_add"),
-    path("items/<int:pk>/comments/", review.item_comment_add, name="item_comment_add"),
-    path("items/<int:pk>/public/", review.item_public_status, name="item_public_status"),
+    path("review/", review_views.review_queue, name="review_queue"),
+    path("submissions/mine/", review_views.my_submissions, name="my_submissions"),
+    path("submissions/<int:pk>/", review_views.submission_detail, name="submission_detail"),
+    path("submissions/<int:pk>/accept/", review_views.submission_accept, name="submission_accept"),
+    path("submissions/<int:pk>/return/", review_views.submission_return, name="submission_return"),
+    path("items/<int:pk>/evidence/", item_actions.item_evidence_add, name="item_evidence_add"),
+    path("items/<int:pk>/comments/", item_actions.item_comment_add, name="item_comment_add"),
+    path("items/<int:pk>/public/", item_actions.item_public_status, name="item_public_status"),
     path("files/<int:pk>/", files.evidence_download, name="evidence_download"),
-    path("correspondence/", correspondence.correspondence_log, name="correspondence_log"),
-    path("correspondence/new/", correspondence.letter_new, name="letter_new"),
-    path("correspondence/<int:pk>/", correspondence.letter_detail, name="letter_detail"),
-    path("correspondence/<int:pk>/reply/", correspondence.reply_new, name="reply_new"),
+    path("correspondence/", correspondence_views.correspondence_log, name="correspondence_log"),
+    path("correspondence/new/", correspondence_views.letter_new, name="letter_new"),
+    path("correspondence/<int:pk>/", correspondence_views.letter_detail, name="letter_detail"),
+    path("correspondence/<int:pk>/reply/", correspondence_views.reply_new, name="reply_new"),
     path(
         "bodies/<slug:slug>/correspondence/",
-        correspondence.body_correspondence,
+        correspondence_views.body_correspondence,
         name="body_correspondence",
     ),
     path(
         "bodies/<slug:slug>/note-verbale.docx",
-        correspondence.note_verbale_docx,
+        correspondence_views.note_verbale_docx,
         name="note_verbale_docx",
     ),
 ]
 
 # Importing a report in the browser.
 urlpatterns += [
-    path("reports/import/", intake.intake_new, name="intake_new"),
-    path("reports/import/drafts/", intake.intake_drafts, name="intake_drafts"),
-    path("reports/import/drafts/<int:pk>/", intake.intake_draft, name="intake_draft"),
+    path("reports/import/", intake_views.intake_new, name="intake_new"),
+    path("reports/import/drafts/", intake_views.intake_drafts, name="intake_drafts"),
+    path("reports/import/drafts/<int:pk>/", intake_views.intake_draft, name="intake_draft"),
     path(
         "reports/import/drafts/<int:pk>/import/",
-        intake.intake_draft_import,
+        intake_views.intake_draft_import,
         name="intake_draft_import",
     ),
     path(
         "reports/import/drafts/<int:pk>/discard/",
-        intake.intake_draft_discard,
+        intake_views.intake_draft_discard,
         name="intake_draft_discard",
     ),
 ]
 
-# Across meetings (views/lineage.py): renewals, possible duplicates, lifecycle.
+# Across meetings (views/lineage_views.py): renewals, possible duplicates, lifecycle.
 urlpatterns += [
-    path("renewals/", lineage.renewal_queue, name="renewal_queue"),
-    path("renewals/<int:pk>/decide/", lineage.renewal_decide, name="renewal_decide"),
-    path("duplicates/", lineage.duplicates, name="duplicates"),
-    path("duplicates/<int:pk>/decide/", lineage.overlap_decide, name="overlap_decide"),
-    path("items/<int:pk>/lifecycle/", lineage.item_lifecycle, name="item_lifecycle"),
+    path("renewals/", lineage_views.renewal_queue, name="renewal_queue"),
+    path("renewals/<int:pk>/decide/", lineage_views.renewal_decide, name="renewal_decide"),
+    path("duplicates/", lineage_views.duplicates, name="duplicates"),
+    path("duplicates/<int:pk>/decide/", lineage_views.overlap_decide, name="overlap_decide"),
+    path("items/<int:pk>/lifecycle/", lineage_views.item_lifecycle, name="item_lifecycle"),
 ]
 
 # Watching and the user's own choices (language, notifications).
 urlpatterns += [
-    path("account/", account.account, name="account"),
-    path("items/<int:pk>/watch/", account.item_watch, name="item_watch"),
-    path("bodies/<slug:slug>/watch/", account.body_watch, name="body_watch"),
+    path("account/", accounts_views.account, name="account"),
+    path("items/<int:pk>/watch/", accounts_views.item_watch, name="item_watch"),
+    path("bodies/<slug:slug>/watch/", accounts_views.body_watch, name="body_watch"),
 ]

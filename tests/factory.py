@@ -61,9 +61,9 @@ def make_item(decision: Decision | None = None, owner: Body | None = None, **kwa
 def make_update(item: ActionItem, *, note: str, at: datetime.datetime, by, status=None) -> None:
     """An internal update of `item` (its status unchanged unless given),
     dated `at`; the item is refreshed."""
-    from decisions import services
+    from decisions.items import services as item_services
 
-    services.action_item_set_status(item=item, status=status or item.status, note=note, by=by)
+    item_services.action_item_set_status(item=item, status=status or item.status, note=note, by=by)
     latest = item.updates.order_by("-pk").first()
     type(latest).objects.filter(pk=latest.pk).update(created_at=at)
     item.refresh_from_db()
@@ -71,7 +71,7 @@ def make_update(item: ActionItem, *, note: str, at: datetime.datetime, by, statu
 
 def make_public_status(item: ActionItem, *, status: str, note: str = "", at: datetime.datetime, by):
     """The public status and note of `item`, set at `at`."""
-    from decisions.services_workflow import public_status_set
+    from decisions.workflow.services import public_status_set
 
     public = public_status_set(item=item, status=status, note=note, by=by)
     type(public).objects.filter(pk=public.pk).update(updated_at=at)

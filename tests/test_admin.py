@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from decisions import services
+from decisions.items import services as item_services
 from decisions.models import ActionItem, StatusUpdate
 from tests.factory import make_body, make_decision, make_item, make_user
 
@@ -134,7 +134,7 @@ def test_a_stale_change_form_is_refused_and_shows_the_current_state(admin_client
         item, status="completed", note="Done", expected_version=form["expected_version"].value()
     )
     # An editor records an update while the admin form is open.
-    services.action_item_set_status(item=item, status="stalled", note="No answer", by=editor)
+    item_services.action_item_set_status(item=item, status="stalled", note="No answer", by=editor)
 
     response = admin_client.post(url, stale)
 
@@ -154,7 +154,7 @@ def test_a_stale_change_form_does_not_overwrite_other_fields(admin_client, edito
     item = make_item()
     url = reverse("admin:decisions_actionitem_change", args=[item.pk])
     stale = change_form_data(item, summary="Reworded")
-    services.action_item_set_status(item=item, status="in_progress", by=editor)
+    item_services.action_item_set_status(item=item, status="in_progress", by=editor)
     admin_client.post(url, stale)
     item.refresh_from_db()
     assert (item.summary, item.status) == ("Act on the request.", "in_progress")
@@ -162,7 +162,7 @@ def test_a_stale_change_form_does_not_overwrite_other_fields(admin_client, edito
 
 def test_a_change_form_with_the_current_version_applies(admin_client, editor):
     item = make_item()
-    services.action_item_set_status(item=item, status="in_progress", by=editor)
+    item_services.action_item_set_status(item=item, status="in_progress", by=editor)
     url = reverse("admin:decisions_actionitem_change", args=[item.pk])
     response = admin_client.post(
         url, change_form_data(item, status="completed", expected_version=1)

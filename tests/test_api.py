@@ -12,8 +12,8 @@ from django.urls import reverse
 from openapi_spec_validator import validate
 from rest_framework.throttling import UserRateThrottle
 
-from decisions import services
 from decisions.api.auth import api_token_create
+from decisions.items import services as item_services
 from decisions.models import ActionItem, Status
 from decisions.models.catalog import ApiToken, Theme, api_key_hash
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
@@ -47,7 +47,7 @@ def data(db, editor):
         make_item(d3, owner=mali, status=Status.STALLED),
     ]
     items[0].partners.add(mali)
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=items[1], status=Status.IN_PROGRESS, note="Work began.", by=editor
     )
     Theme.objects.get(slug="security").items.add(items[1], items[3])
@@ -316,7 +316,9 @@ def build_items(n_paragraphs: int, editor) -> None:
             item = make_item(decision, owner=owner, due_date=PAST)
             item.partners.add(bodies[(b + 1) % 5])
             security.items.add(item)
-            services.action_item_set_status(item=item, status=Status.STALLED, note="n", by=editor)
+            item_services.action_item_set_status(
+                item=item, status=Status.STALLED, note="n", by=editor
+            )
 
 
 @pytest.mark.parametrize("n_paragraphs", [2, 8])

@@ -13,8 +13,8 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 
+from decisions.items.services import action_item_set_status
 from decisions.models import ActionItem, Body, Report, StatusUpdate
-from decisions.services import action_item_set_status
 from tests.factory import MALI_REPORT, make_item, make_user
 
 pytestmark = pytest.mark.django_db

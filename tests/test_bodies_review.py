@@ -10,9 +10,9 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from decisions.items.services import action_item_set_status
 from decisions.models import ActionItem, Body, Status, StatusUpdate
-from decisions.services import action_item_set_status
-from decisions.services_intake import body_merge
+from decisions.registry.services import body_merge
 from decisions.text.folding import fold_text
 from tests.factory import MALI_REPORT, make_body, make_user
 

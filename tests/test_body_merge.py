@@ -24,7 +24,7 @@ from decisions.models import (
     Submission,
     Watch,
 )
-from decisions.services_intake import body_merge
+from decisions.registry.services import body_merge
 from tests.factory import (
     PROOF_PDF,
     make_body,

@@ -8,9 +8,9 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
-from decisions import services
+from decisions.items import services as item_services
 from decisions.models import Comment, PublicStatus
-from decisions.services_workflow import comment_add, public_status_set, submission_create
+from decisions.workflow.services import comment_add, public_status_set, submission_create
 from tests.factory import make_body, make_item, make_user
 
 
@@ -145,7 +145,9 @@ def test_anonymous_visitors_see_the_public_note_and_nothing_internal(
     client, item, editor, focal, settings
 ):
     settings.PUBLIC_READ = True
-    services.action_item_set_status(item=item, status="stalled", note="Internal note.", by=editor)
+    item_services.action_item_set_status(
+        item=item, status="stalled", note="Internal note.", by=editor
+    )
     submission_create(
         item=item, status="completed", note="Submitted text.", by=focal, base_version=1
     )

@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from docx import Document
 
-from decisions import notes_verbales
-from decisions import services_workflow as workflow
+from decisions.correspondence import notes_verbales
+from decisions.correspondence import services as correspondence
+from decisions.evidence import services as evidence
 from decisions.models import Body, DecisionTranslation, Evidence, Letter, Reply
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
@@ -69,7 +70,7 @@ def days_ago(n: int) -> datetime.date:
 
 
 def letter(ref="OIC/GS/2025/001", *, to, sent=45, items=(), chases=None, by=None):
-    return workflow.letter_record(
+    return correspondence.letter_record(
         reference=ref,
         sent_on=days_ago(sent),
         subject="Implementation of CFM resolutions",
@@ -166,7 +167,7 @@ def test_the_log_says_how_long_a_reply_has_been_awaited(client, editor, body):
 def test_a_reply_to_a_chaser_answers_the_first_letter(client, editor, body, other):
     first = letter(to=[body, other], sent=60)
     chaser = letter("OIC/GS/2025/002", to=[body], sent=20, chases=first)
-    workflow.reply_record(letter=chaser, sender=body, received_on=days_ago(3), by=editor)
+    correspondence.reply_record(letter=chaser, sender=body, received_on=days_ago(3), by=editor)
     client.force_login(editor)
     page = client.get(first.get_absolute_url()).content.decode()
     assert "Mali: answered" in page
@@ -224,7 +225,7 @@ def test_a_letters_file_is_for_its_recipients_focal_points_only(
     client, focal, other_focal, body, editor
 ):
     sent = letter(to=[body])
-    workflow.evidence_add(by=editor, files=[SimpleUploadedFile("nv.pdf", PDF)], letter=sent)
+    evidence.evidence_add(by=editor, files=[SimpleUploadedFile("nv.pdf", PDF)], letter=sent)
     url = Evidence.objects.get().get_absolute_url()
     client.force_login(focal)
     assert client.get(url).status_code == 200
@@ -434,7 +435,7 @@ def out_of_schema_order(data: bytes) -> list[str]:
     (Word reports such a file as damaged)."""
     from docx.oxml.ns import qn
 
-    from decisions.docx_bidi import AFTER_BIDI
+    from decisions.formats.docx_bidi import AFTER_BIDI
 
     body = Document(io.BytesIO(data)).element
     wrong = []

@@ -17,7 +17,7 @@ from docx import Document
 from openpyxl import Workbook
 
 from decisions.models import ActionItem, Evidence, Report, Submission
-from decisions.services_workflow import submission_accept
+from decisions.workflow.services import submission_accept
 from tests.factory import PROOF_PDF, make_body, make_item, make_user
 
 PDF = PROOF_PDF
@@ -173,7 +173,7 @@ def test_links_are_kept_and_shown(client, item, focal):
 
 
 def _stored(item, focal, name="minutes.pdf", content=PDF) -> Evidence:
-    from decisions.services_workflow import submission_create
+    from decisions.workflow.services import submission_create
 
     submission_create(
         item=item,
@@ -222,14 +222,14 @@ def test_guessing_file_addresses_as_another_bodys_focal_point_gets_nothing(
     """Files on a submission, on an editor's update, on a letter and on a
     reply to the own body: /files/<n>/ for every n near them is 403 or 404
     for the focal point of another body."""
-    from decisions import services_workflow as workflow
+    from decisions.correspondence import services as correspondence
 
     _stored(item, focal)
     client.force_login(editor)
     client.post(item.get_absolute_url(), {"status": "completed", "note": "", "version": 0})
     url = reverse("decisions:item_evidence_add", args=[item.pk])
     client.post(url, {"files": [upload("b.pdf", PDF)], "links": ""})
-    letter = workflow.letter_record(
+    letter = correspondence.letter_record(
         reference="NV/1",
         sent_on=datetime.date(2017, 10, 2),
         subject="Follow-up",
@@ -237,7 +237,7 @@ def test_guessing_file_addresses_as_another_bodys_focal_point_gets_nothing(
         by=editor,
         files=[upload("nv.pdf", PDF)],
     )
-    workflow.reply_record(
+    correspondence.reply_record(
         letter=letter,
         sender=item.owner,
         received_on=datetime.date(2017, 11, 15),
@@ -361,7 +361,7 @@ def test_restore_refuses_an_archive_with_a_path_outside(tmp_path, db):
 
 
 def test_a_failed_restore_leaves_neither_rows_nor_files(tmp_path, media, item, focal):
-    from decisions.services_workflow import submission_create
+    from decisions.workflow.services import submission_create
 
     submission_create(
         item=item,

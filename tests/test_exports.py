@@ -11,9 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from decisions import exports, services
+from decisions.items import services as item_services
 from decisions.models import Status
-from decisions.views.exports import XLSX_TYPE
+from decisions.reporting import exports
+from decisions.reporting.views import XLSX_TYPE
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +31,7 @@ def item(db, editor):
     partner = make_body("isdb-x", name_en="Islamic Development Bank")
     item = make_item(decision, owner=owner, due_date=datetime.date(2018, 1, 31))
     item.partners.add(partner)
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=item, status=Status.IN_PROGRESS, note="Mission sent.", by=editor
     )
     return item
@@ -106,7 +107,7 @@ def test_the_xlsx_has_a_bold_frozen_header_widths_and_editable_columns(client, v
 def test_a_cell_that_would_be_a_formula_is_neutralised(client, editor, payload):
     owner = make_body(name_en=payload)
     evil = make_item(make_decision(text=payload), owner=owner)
-    services.action_item_set_status(item=evil, status=Status.STALLED, note=payload, by=editor)
+    item_services.action_item_set_status(item=evil, status=Status.STALLED, note=payload, by=editor)
     client.force_login(editor)
     row = csv_rows(client.get(reverse(CSV_URL)))[1]
     assert row[3] == row[4] == row[9] == "'" + payload
@@ -166,7 +167,7 @@ def build(n_paragraphs: int, editor) -> None:
             item = make_item(decision, owner=owner, due_date=datetime.date(2030, 1, 1))
             item.partners.add(bodies[(b + 1) % 10])
             if b % 3 == 0:
-                services.action_item_set_status(
+                item_services.action_item_set_status(
                     item=item, status=Status.IN_PROGRESS, note="note", by=editor
                 )
 
@@ -189,13 +190,13 @@ def test_an_export_runs_a_fixed_number_of_queries(
 
 def test_the_export_counts_the_age_from_the_first_meeting(client, viewer, item):
     """A confirmed renewal carries the first meeting's date into the export."""
-    from decisions import services_lineage
+    from decisions.lineage import renewals
     from decisions.models import RenewalLink
 
     old = make_item(make_decision(make_report("OIC/OLD/REP", date=datetime.date(2012, 5, 1))),
                     owner=item.owner)  # fmt: skip
     link = RenewalLink.objects.create(earlier_item=old, later_item=item, score=0.9)
-    services_lineage.renewal_decide(link=link, confirm=True, by=None)
+    renewals.renewal_decide(link=link, confirm=True, by=None)
     client.force_login(viewer)
     _header, *rows = csv_rows(client.get(reverse(CSV_URL), {"report": "OIC/ACM-2017/MALI-REP"}))
     (row,) = rows

@@ -13,8 +13,10 @@ from django.urls import reverse
 from docx import Document
 from pypdf import PdfReader
 
-from decisions import followup, services
+from decisions.intake import importing
+from decisions.items import services as item_services
 from decisions.models import ActionItem, Report, Status
+from decisions.reporting import followup, followup_files
 from tests.factory import MALI_REPORT, make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
@@ -24,10 +26,10 @@ ARABIC_NAME = "البنك الإسلامي للتنمية"
 
 @pytest.fixture
 def mali(editor) -> Report:
-    services.report_import(text=MALI_REPORT.read_text("utf-8"), source_name="mali.fr.md")
+    importing.report_import(text=MALI_REPORT.read_text("utf-8"), source_name="mali.fr.md")
     report = Report.objects.get()
     item = ActionItem.objects.filter(decision__number="xiv").first()
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=item, status=Status.IN_PROGRESS, note="Mission dates agreed with Bamako.", by=editor
     )
     return report
@@ -41,7 +43,9 @@ def small(editor) -> Report:
     make_item(make_decision(report, number="1"), owner=isdb, due_date=datetime.date(2001, 1, 1))
     item = make_item(make_decision(report, number="2"), owner=sg)
     make_decision(report, number="3", kind="statement")
-    services.action_item_set_status(item=item, status=Status.COMPLETED, note="Done.", by=editor)
+    item_services.action_item_set_status(
+        item=item, status=Status.COMPLETED, note="Done.", by=editor
+    )
     return report
 
 
@@ -207,7 +211,7 @@ def builds(monkeypatch) -> list:
         calls.append(args)
         return build(*args, **kwargs)
 
-    monkeypatch.setattr(followup, "followup_build", counting)
+    monkeypatch.setattr(followup_files, "followup_build", counting)
     return calls
 
 
@@ -230,7 +234,9 @@ def test_an_update_of_an_item_makes_a_new_file(client, viewer, editor, small, bu
     url = reverse(name, args=[small.pk])
     client.get(url, {"lang": "en"})
     item = ActionItem.objects.filter(decision__report=small).first()
-    services.action_item_set_status(item=item, status=item.status, note="Fresh news.", by=editor)
+    item_services.action_item_set_status(
+        item=item, status=item.status, note="Fresh news.", by=editor
+    )
     response = client.get(url, {"lang": "en"})
     assert len(builds) == 2
     text = pdf_text(response.content) if name.endswith("pdf") else docx_text(response.content)
@@ -277,7 +283,7 @@ def test_each_item_is_bordered_in_its_status_colour(small, lang, side):
     from decisions.models import STATUS_COLOURS
 
     doc = followup.followup_build(small, lang, today=datetime.date(2024, 1, 1))
-    pages = HTML(string=followup.followup_html(doc)).render().pages
+    pages = HTML(string=followup_files.followup_html(doc)).render().pages
     borders = {}
     for page in pages:
         for box in _boxes(page._page_box):

@@ -15,10 +15,11 @@ from django.utils import timezone
 from docx import Document
 from docx.oxml.ns import qn
 
-from decisions import followup, followup_letters
-from decisions import services_workflow as workflow
+from decisions.correspondence import followup_letters
+from decisions.correspondence import services as correspondence
 from decisions.models import ActionItem, LetterKind, Report
-from decisions.views.exports import letters_scope
+from decisions.reporting import followup, followup_files
+from decisions.reporting.views import letters_scope
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 from tests.test_followup import docx_text, pdf_text
 
@@ -57,7 +58,7 @@ def item(report: Report, number: str) -> ActionItem:
 
 
 def send(reference, sent_on, *, to, items=(), chases=None, by=None, kind=LetterKind.NOTE_VERBALE):
-    return workflow.letter_record(
+    return correspondence.letter_record(
         reference=reference,
         sent_on=sent_on,
         subject="Implementation of the Contact Group's decisions",
@@ -76,7 +77,7 @@ def letters(report, mali, niger, editor):
     to_mali = send(
         "OIC/GS/2017/123", datetime.date(2017, 10, 2), to=[mali], items=[item(report, "1")]
     )
-    workflow.reply_record(
+    correspondence.reply_record(
         letter=to_mali, sender=mali, received_on=datetime.date(2017, 11, 15), by=editor
     )
     to_niger = send(
@@ -127,7 +128,7 @@ def test_what_awaits_a_reply_is_marked_apart(report, letters):
 def test_a_reply_to_the_reminder_answers_the_first_letter(report, letters, niger, editor):
     _, to_niger = letters
     reminder = to_niger.chasers.get()
-    workflow.reply_record(
+    correspondence.reply_record(
         letter=reminder, sender=niger, received_on=datetime.date(2018, 1, 10), by=editor
     )
     assert cited(build(report))["2"] == [f"{NIGER_SENT}; reply of 10 January 2018"]
@@ -137,7 +138,7 @@ def test_the_exchange_reads_in_the_order_it_happened(report, mali, editor):
     first = send(
         "OIC/GS/2017/200", datetime.date(2017, 10, 2), to=[mali], items=[item(report, "3")]
     )
-    workflow.reply_record(
+    correspondence.reply_record(
         letter=first, sender=mali, received_on=datetime.date(2017, 11, 1), by=editor
     )
     send(
@@ -170,7 +171,7 @@ def test_a_letter_to_several_bodies_counts_the_owners_reply_only(report, mali, n
     both = send(
         "OIC/GS/2017/300", datetime.date(2017, 10, 2), to=[mali, niger], items=[item(report, "3")]
     )
-    workflow.reply_record(
+    correspondence.reply_record(
         letter=both, sender=niger, received_on=datetime.date(2017, 10, 20), by=editor
     )
     assert cited(build(report))["3"] == [
@@ -183,7 +184,7 @@ def test_a_letter_to_a_partner_names_who_replied(report, niger, editor):
     about = send(
         "OIC/GS/2017/301", datetime.date(2017, 10, 2), to=[niger], items=[item(report, "3")]
     )
-    workflow.reply_record(
+    correspondence.reply_record(
         letter=about, sender=niger, received_on=datetime.date(2017, 10, 20), by=editor
     )
     assert cited(build(report))["3"] == [
@@ -222,7 +223,7 @@ def test_in_arabic_with_arabic_months_and_separator(report, letters):
 
 
 def test_the_html_cites_the_letters_under_each_item(report, letters):
-    html = followup.followup_html(build(report))
+    html = followup_files.followup_html(build(report))
     assert "<strong>Correspondence:</strong>" in html
     assert MALI_CITATION in html
     assert f'{NIGER_SENT}; <span class="awaiting">{NIGER_PENDING}</span>' in html
@@ -230,7 +231,7 @@ def test_the_html_cites_the_letters_under_each_item(report, letters):
 
 
 def test_the_arabic_html_is_right_to_left(report, letters):
-    html = followup.followup_html(build(report, "ar"))
+    html = followup_files.followup_html(build(report, "ar"))
     assert '<html lang="ar" dir="rtl">' in html
     assert "<strong>المراسلات:</strong>" in html
     assert "تذكير رقم OIC/GS/2017/140 بتاريخ 1 ديسمبر 2017" in html
@@ -329,7 +330,7 @@ def test_a_focal_point_does_not_see_another_bodys_reply_to_a_shared_letter(
     shared = send(
         "OIC/GS/2017/400", datetime.date(2017, 10, 2), to=[mali, niger], items=[item(report, "2")]
     )
-    workflow.reply_record(
+    correspondence.reply_record(
         letter=shared, sender=niger, received_on=datetime.date(2017, 10, 20), by=editor
     )
     doc = build(report, scope=letters_scope(mali_focal))
@@ -388,7 +389,7 @@ def builds(monkeypatch) -> list:
         calls.append(args)
         return build_doc(*args, **kwargs)
 
-    monkeypatch.setattr(followup, "followup_build", counting)
+    monkeypatch.setattr(followup_files, "followup_build", counting)
     return calls
 
 
@@ -399,7 +400,7 @@ def test_a_reply_recorded_makes_a_new_file(client, editor, report, letters, nige
     client.get(url, {"lang": "en"})
     client.get(url, {"lang": "en"})
     assert len(builds) == 1
-    workflow.reply_record(
+    correspondence.reply_record(
         letter=letters[1], sender=niger, received_on=datetime.date(2018, 2, 2), by=editor
     )
     response = client.get(url, {"lang": "en"})

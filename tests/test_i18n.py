@@ -17,8 +17,9 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
 
-from decisions import exports, feeds, services
+from decisions.items import services as item_services
 from decisions.models import ActionItem, Body, Decision, Report, Status, StatusUpdate
+from decisions.reporting import exports, feeds
 from tests.factory import MALI_REPORT, make_user
 
 LOCALE = settings.BASE_DIR / "locale"
@@ -274,19 +275,19 @@ def mali(db, editor):
     call_command("import_report", str(MALI_REPORT), stdout=StringIO())
     report = Report.objects.get()
     items = ActionItem.objects.filter(decision__report=report).order_by("pk")
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=items.get(decision__number="xiv", owner__slug="secretary-general"),
         status=Status.IN_PROGRESS,
         note="Les dates de la mission ont été convenues avec Bamako.",
         by=editor,
     )
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=items.filter(decision__number="xiii").first(),
         status=Status.COMPLETED,
         note="Inventaire des manuscrits de Tombouctou achevé.",
         by=editor,
     )
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=items.filter(decision__number="x").first(),
         status=Status.STALLED,
         note="En attente du financement.",

@@ -26,9 +26,9 @@ import django
 os.environ["DJANGO_SETTINGS_MODULE"] = "tracker.settings"
 django.setup()
 from django.core.management import call_command
-from decisions import services
+from decisions.intake import importing
 
-real, calls = services._body_for, 0
+real, calls = importing._body_for, 0
 
 def slow(ref, result):
     # Halfway through the writes: say so, then wait to be killed.
@@ -39,7 +39,7 @@ def slow(ref, result):
         time.sleep(120)
     return real(ref, result)
 
-services._body_for = slow
+importing._body_for = slow
 call_command("import_report", sys.argv[1])
 """
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from decisions import services
+from decisions.intake import importing
+from decisions.items.services import action_item_set_status
 from decisions.models import ActionItem, Body, Decision, Report, Status, StatusUpdate
-from decisions.services import action_item_set_status
 from tests.factory import MALI_REPORT, make_user
 from tests.formats import builders
 from tests.text.helpers import ROMANS
@@ -144,7 +144,7 @@ def test_a_changed_paragraph_is_reported_not_applied(tmp_path):
 
 def test_an_error_halfway_writes_nothing(monkeypatch):
     calls = 0
-    real = services._body_for
+    real = importing._body_for
 
     def failing(ref, result):
         nonlocal calls
@@ -153,7 +153,7 @@ def test_an_error_halfway_writes_nothing(monkeypatch):
             raise RuntimeError("disk full")
         return real(ref, result)
 
-    monkeypatch.setattr(services, "_body_for", failing)
+    monkeypatch.setattr(importing, "_body_for", failing)
     with pytest.raises(RuntimeError):
         run_import(MALI_REPORT)
     assert nothing_written()
@@ -429,7 +429,7 @@ def test_control_and_bidi_characters_never_reach_the_database(tmp_path):
 
 def test_report_import_normalises_text_given_directly():
     text = HEAD.format(symbol="OIC/TEST-3/REP") + "1. La Réunion a salué\x07 le \u202eplan.\n"
-    services.report_import(text=text, source_name="direct.md")
+    importing.report_import(text=text, source_name="direct.md")
     assert Decision.objects.get().text == "La Réunion a salué le plan."
 
 

@@ -30,8 +30,8 @@ from django.urls import reverse
 from rest_framework import serializers as drf_serializers
 
 import decisions
-from decisions import services_workflow as workflow
 from decisions.api.auth import api_token_create
+from decisions.correspondence import services as correspondence
 from decisions.models import ActionItem, Body, Report, StatusUpdate
 from decisions.models.catalog import ApiToken
 from decisions.models.lineage import LifecycleDecision
@@ -75,7 +75,7 @@ SERIALIZERS = _subclasses(drf_serializers.BaseSerializer)
 
 def _letter():
     body = make_body(registered=True)
-    return workflow.letter_record(
+    return correspondence.letter_record(
         reference=f"REF/{body.slug}",
         sent_on="2025-01-02",
         subject="Subject",

@@ -14,9 +14,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
+from decisions.intake.drafts import draft_start
+from decisions.items.services import action_item_set_status
 from decisions.models import ActionItem, Body, Decision, ImportDraft, Report, Status
-from decisions.services import action_item_set_status
-from decisions.services_intake import draft_start
 from tests.factory import MALI_REPORT, make_user
 from tests.formats import builders
 
@@ -67,7 +67,7 @@ def paragraph_post(draft_plan_decision: dict, **changes) -> dict:
 
 
 def decision_of(draft: ImportDraft, number: str) -> dict:
-    from decisions.services_intake import draft_plan
+    from decisions.intake.draft_plans import draft_plan
 
     return next(d for d in draft_plan(draft)["decisions"] if d["number"] == number)
 
@@ -346,18 +346,18 @@ def test_importing_a_corrected_report_again_is_idempotent(client_in):
 
 
 def test_an_import_that_fails_writes_nothing(client_in, monkeypatch):
-    from decisions import services
+    from decisions.intake import importing
 
     draft = start(client_in)
-    real, calls = services._body_for, []
+    real, calls = importing._body_for, []
 
     def failing(ref, result):
         calls.append(ref)
         if len(calls) == 5:
-            raise services.ReportParseError("disk full")
+            raise importing.ReportParseError("disk full")
         return real(ref, result)
 
-    monkeypatch.setattr(services, "_body_for", failing)
+    monkeypatch.setattr(importing, "_body_for", failing)
     response = client_in.post(reverse("decisions:intake_draft_import", args=[draft.pk]))
     assert response.status_code == 400 and "disk full" in response.content.decode()
     assert not Report.objects.exists() and not ActionItem.objects.exists()

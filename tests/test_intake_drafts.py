@@ -11,8 +11,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from decisions.intake.drafts import draft_start
 from decisions.models import ImportDraft
-from decisions.services_intake import draft_start
 from tests.factory import MALI_REPORT, make_user
 
 pytestmark = pytest.mark.django_db

@@ -11,10 +11,12 @@ import re
 import pytest
 from django.urls import reverse
 
-from decisions import followup
+from decisions.intake.draft_plans import DraftError
+from decisions.intake.draft_renewals import draft_decide_renewal, draft_renewals
+from decisions.intake.drafts import draft_start
 from decisions.models import ActionItem, ImportDraft, RenewalLink, Report, Status
 from decisions.models.lineage import LinkState
-from decisions.services_intake import DraftError, draft_decide_renewal, draft_renewals, draft_start
+from decisions.reporting import followup
 from tests.factory import make_user
 from tests.test_lineage import MALI_2017, MALI_2018, SYMBOL_2017, SYMBOL_2018, import_file
 

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from decisions import services, services_lineage
+from decisions.intake import importing
+from decisions.lineage import matching, renewals
 from decisions.models import ActionItem, RenewalLink, Report, Status
-from decisions.models.lineage import LinkState, with_first_asked
+from decisions.models.lineage import LinkState
 from decisions.text.similarity import RENEWAL_THRESHOLD
 from tests.factory import make_user
 
@@ -79,13 +80,13 @@ def test_importing_the_first_report_alone_proposes_nothing():
 def test_the_threshold_separates_the_mali_pairs(both):
     """Precision and recall of RENEWAL_THRESHOLD on every same-owner pair of
     the two reports: scored with the service's own scorer, all of them."""
-    probes = services_lineage._probes_of_report(both)
-    candidates = services_lineage._candidates(probes, exclude_report=both)
+    probes = matching._probes_of_report(both)
+    candidates = matching._candidates(probes, exclude_report=both)
     truth = true_pairs()
     scored = []
     for probe in probes:
         for earlier in candidates:
-            owner = services_lineage._owner_signal(probe, earlier)
+            owner = matching._owner_signal(probe, earlier)
             if owner < 1.0:
                 continue
             from decisions.text import similarity as sim
@@ -108,7 +109,7 @@ def test_the_threshold_separates_the_mali_pairs(both):
 
 def test_importing_again_proposes_nothing_twice_and_keeps_decisions(both):
     link = RenewalLink.objects.order_by("pk").first()
-    services_lineage.renewal_decide(link=link, confirm=False, by=make_user())
+    renewals.renewal_decide(link=link, confirm=False, by=make_user())
     n = RenewalLink.objects.count()
     import_file(MALI_2018)
     assert RenewalLink.objects.count() == n
@@ -156,7 +157,7 @@ def test_confirming_links_the_items_and_can_close_the_earlier_one(both):
     link = RenewalLink.objects.get(
         later_item__decision__number="v", later_item__owner__slug="isesco"
     )
-    services_lineage.renewal_decide(link=link, confirm=True, by=editor, close_earlier=True)
+    renewals.renewal_decide(link=link, confirm=True, by=editor, close_earlier=True)
     link.refresh_from_db()
     assert link.state == LinkState.CONFIRMED
     assert link.decided_by == editor and link.decided_at is not None
@@ -173,16 +174,16 @@ def test_confirming_without_closing_leaves_the_earlier_item_as_it_is(both):
     link = RenewalLink.objects.get(
         later_item__decision__number="vi", later_item__owner__slug="secretary-general"
     )
-    services_lineage.renewal_decide(link=link, confirm=True, by=make_user())
+    renewals.renewal_decide(link=link, confirm=True, by=make_user())
     assert link.earlier_item.updates.count() == 0
     assert ActionItem.objects.get(pk=link.earlier_item_id).status == Status.NOT_STARTED
 
 
 def test_a_decided_proposal_cannot_be_decided_again(both):
     link = RenewalLink.objects.first()
-    services_lineage.renewal_decide(link=link, confirm=False, by=make_user())
-    with pytest.raises(services_lineage.DecisionError):
-        services_lineage.renewal_decide(link=link, confirm=True, by=make_user())
+    renewals.renewal_decide(link=link, confirm=False, by=make_user())
+    with pytest.raises(matching.DecisionError):
+        renewals.renewal_decide(link=link, confirm=True, by=make_user())
     link.refresh_from_db()
     assert link.state == LinkState.REJECTED
 
@@ -195,21 +196,21 @@ def test_a_chain_of_three_meetings_keeps_its_first_item(both):
         .replace("2018", "2019")
         .replace("OIC/ACM-2017/MALI-REP", SYMBOL_2018)
     )
-    services.report_import(text=text, source_name="2019.md")
+    importing.report_import(text=text, source_name="2019.md")
     later = RenewalLink.objects.get(
         later_item__decision__report__symbol="OIC/ACM-2019/MALI-REP",
         later_item__decision__number="v",
         later_item__owner__slug="isesco",
         earlier_item__decision__report__symbol=SYMBOL_2018,
     )
-    services_lineage.renewal_decide(link=later, confirm=True, by=None)
+    renewals.renewal_decide(link=later, confirm=True, by=None)
     first = RenewalLink.objects.get(
         later_item=later.earlier_item, earlier_item__decision__report__symbol=SYMBOL_2017
     )
-    services_lineage.renewal_decide(link=first, confirm=True, by=None)
+    renewals.renewal_decide(link=first, confirm=True, by=None)
     later.refresh_from_db()
     assert later.first_item == first.earlier_item
-    item_2019 = with_first_asked(ActionItem.objects.filter(pk=later.later_item_id)).get()
+    item_2019 = ActionItem.objects.filter(pk=later.later_item_id).with_first_asked().get()
     assert item_2019.first_asked.year == 2017
 
 
@@ -270,7 +271,7 @@ def test_a_middle_meeting_imported_last_links_both_ways(both):
         .replace("OIC/ACM-2017/MALI-REP", SYMBOL_2018)
     )
     Report.objects.filter(symbol=SYMBOL_2018).delete()
-    services.report_import(text=text_2019, source_name="2019.md")
+    importing.report_import(text=text_2019, source_name="2019.md")
     import_file(MALI_2018)
     isesco_2018 = ActionItem.objects.get(
         decision__report__symbol=SYMBOL_2018, decision__number="v", owner__slug="isesco"

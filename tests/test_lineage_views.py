@@ -9,9 +9,10 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from decisions import followup, services_lineage
+from decisions.lineage import renewals
 from decisions.models import ActionItem, RenewalLink, Report, Status
 from decisions.models.lineage import LinkState
+from decisions.reporting import followup
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 from tests.test_followup import docx_text, pdf_text
 from tests.test_lineage import MALI_2017, MALI_2018, SYMBOL_2017, SYMBOL_2018, import_file
@@ -116,7 +117,7 @@ def test_a_viewer_cannot_decide(client, viewer, both):
 
 def test_the_item_page_shows_the_lineage_with_statuses_and_the_wording_diff(client, editor, both):
     link = isesco_link()
-    services_lineage.renewal_decide(link=link, confirm=True, by=editor)
+    renewals.renewal_decide(link=link, confirm=True, by=editor)
     client.force_login(editor)
     for item in (link.later_item, link.earlier_item):
         content = client.get(item.get_absolute_url()).content.decode()
@@ -143,7 +144,7 @@ def test_the_diff_is_escaped(client, editor):
     new = make_item(make_decision(make_report(date=datetime.date(2017, 1, 1))), owner=owner,
                     summary="Protect <script>alert(1)</script> heritage.")  # fmt: skip
     link = RenewalLink.objects.create(earlier_item=old, later_item=new, score=0.9)
-    services_lineage.renewal_decide(link=link, confirm=True, by=editor)
+    renewals.renewal_decide(link=link, confirm=True, by=editor)
     client.force_login(editor)
     content = client.get(new.get_absolute_url()).content.decode()
     assert "<ins>&lt;script&gt;alert(1)&lt;/script&gt;</ins>" in content
@@ -152,7 +153,7 @@ def test_the_diff_is_escaped(client, editor):
 
 
 def test_the_followup_report_says_where_a_renewed_request_was_first_asked(client, editor, both):
-    services_lineage.renewal_decide(link=isesco_link(), confirm=True, by=editor)
+    renewals.renewal_decide(link=isesco_link(), confirm=True, by=editor)
     expected = f"first requested in 2017 ({SYMBOL_2017}, xiii), renewed in 2018"
     doc = followup.followup_build(both, "en")
     lines = [i.lineage for p in doc.paragraphs for i in p.items if i.lineage]
@@ -179,7 +180,7 @@ def test_the_dashboard_lists_the_longest_standing_requests_through_lineage(clien
                         owner=owner)  # fmt: skip
     make_item(make_decision(make_report("OIC/MID/REP", date=datetime.date(2015, 5, 1))))
     link = RenewalLink.objects.create(earlier_item=old, later_item=renewed, score=0.9)
-    services_lineage.renewal_decide(link=link, confirm=True, by=make_user())
+    renewals.renewal_decide(link=link, confirm=True, by=make_user())
     client.force_login(viewer)
     dash = client.get(reverse("decisions:dashboard")).context["dash"]
     assert [i.pk for i in dash.longest_standing][:2] == [renewed.pk, ActionItem.objects.get(

@@ -11,9 +11,11 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
-from decisions import services_workflow as workflow
+from decisions.accounts import services as account_services
+from decisions.correspondence import services as correspondence
 from decisions.models import Comment, DigestSent, Notification, Status, Watch
-from decisions.reminders import reminders_send
+from decisions.notifications.reminders import reminders_send
+from decisions.workflow import services as workflow
 from tests.factory import make_body, make_item, make_user
 
 pytestmark = pytest.mark.django_db(transaction=False)
@@ -56,7 +58,7 @@ def test_a_submission_goes_to_the_watching_editor_only(
     item, focal, reviewer, django_capture_on_commit_callbacks
 ):
     watching = make_user("ntwatch", groups=("editors",), email="watch@example.org")
-    workflow.watch_set(user=watching, body=item.owner, on=True)
+    account_services.watch_set(user=watching, body=item.owner, on=True)
     submit(item, focal, django_capture_on_commit_callbacks)
     assert [m.to for m in mail.outbox] == [["watch@example.org"]]
 
@@ -80,9 +82,9 @@ def test_the_focal_point_is_told_of_the_review(
 def test_an_email_in_arabic_for_an_arabic_user_and_in_french_for_a_french_one(
     item, focal, reviewer, django_capture_on_commit_callbacks
 ):
-    workflow.profile_save(user=reviewer, language="ar", email_mode="immediate")
+    account_services.profile_save(user=reviewer, language="ar", email_mode="immediate")
     french = make_user("ntfr", groups=("editors",), email="fr@example.org")
-    workflow.profile_save(user=french, language="fr", email_mode="immediate")
+    account_services.profile_save(user=french, language="fr", email_mode="immediate")
     submit(item, focal, django_capture_on_commit_callbacks)
     by_to = {m.to[0]: m for m in mail.outbox}
     assert "تقديم" in by_to["editor@example.org"].subject
@@ -99,7 +101,7 @@ def test_no_email_to_a_user_who_cannot_see_the_item(
     other = make_user("ntother", groups=("focal points",), email="other@example.org")
     make_body("nt-other").focal_points.add(other)
     for user in (viewer, other):
-        workflow.watch_set(user=user, item=item, on=True)
+        account_services.watch_set(user=user, item=item, on=True)
     with django_capture_on_commit_callbacks(execute=True):
         workflow.comment_add(item=item, text="See @ntviewer and @ntother", by=reviewer)
     assert [m.to for m in mail.outbox] == [["focal@example.org"]]  # the body's focal point
@@ -116,7 +118,7 @@ def test_a_mention_and_a_comment_are_told_once_each(
 def test_a_reply_is_told_to_the_watchers_of_the_body(
     item, focal, reviewer, django_capture_on_commit_callbacks
 ):
-    letter = workflow.letter_record(
+    letter = correspondence.letter_record(
         reference="NV/9",
         sent_on=datetime.date(2017, 10, 2),
         subject="Follow-up",
@@ -124,9 +126,9 @@ def test_a_reply_is_told_to_the_watchers_of_the_body(
         by=reviewer,
     )
     boss = make_user("ntboss", groups=("editors",), email="boss@example.org")
-    workflow.watch_set(user=boss, body=item.owner, on=True)
+    account_services.watch_set(user=boss, body=item.owner, on=True)
     with django_capture_on_commit_callbacks(execute=True):
-        workflow.reply_record(
+        correspondence.reply_record(
             letter=letter, sender=item.owner, received_on=datetime.date(2017, 11, 15), by=reviewer
         )
     assert sorted(m.to[0] for m in mail.outbox) == ["boss@example.org", "focal@example.org"]
@@ -136,7 +138,7 @@ def test_a_reply_is_told_to_the_watchers_of_the_body(
 def test_a_digest_user_gets_one_email_a_day(
     item, focal, reviewer, django_capture_on_commit_callbacks
 ):
-    workflow.profile_save(user=focal, language="fr", email_mode="digest")
+    account_services.profile_save(user=focal, language="fr", email_mode="digest")
     with django_capture_on_commit_callbacks(execute=True):
         workflow.comment_add(item=item, text="First.", by=reviewer)
         workflow.comment_add(item=item, text="Second.", by=reviewer)
@@ -158,7 +160,7 @@ def test_a_digest_user_gets_one_email_a_day(
 
 
 def test_reminders_are_in_the_recipients_language(item, focal):
-    workflow.profile_save(user=focal, language="ar", email_mode="immediate")
+    account_services.profile_save(user=focal, language="ar", email_mode="immediate")
     reminders_send(today=datetime.date(2030, 1, 1))
     assert len(mail.outbox) == 1
     assert mail.outbox[0].subject.startswith("[متابعة منظمة التعاون الإسلامي]")
@@ -215,7 +217,7 @@ def test_a_mention_on_the_item_page_is_not_emailed_to_a_staff_user_without_a_rol
 def test_a_staff_user_without_a_role_watching_an_item_is_not_told_of_a_comment(
     item, focal, reviewer, staff_no_role, django_capture_on_commit_callbacks
 ):
-    workflow.watch_set(user=staff_no_role, item=item, on=True)
+    account_services.watch_set(user=staff_no_role, item=item, on=True)
     with django_capture_on_commit_callbacks(execute=True):
         workflow.comment_add(item=item, text="Internal remark.", by=reviewer)
     assert [m.to for m in mail.outbox] == [["focal@example.org"]]
@@ -224,16 +226,16 @@ def test_a_staff_user_without_a_role_watching_an_item_is_not_told_of_a_comment(
 def test_a_staff_user_without_a_role_watching_a_body_is_not_told_of_a_reply(
     item, focal, reviewer, staff_no_role, django_capture_on_commit_callbacks
 ):
-    letter = workflow.letter_record(
+    letter = correspondence.letter_record(
         reference="NV/10",
         sent_on=datetime.date(2017, 10, 2),
         subject="Follow-up",
         recipients=[item.owner],
         by=reviewer,
     )
-    workflow.watch_set(user=staff_no_role, body=item.owner, on=True)
+    account_services.watch_set(user=staff_no_role, body=item.owner, on=True)
     with django_capture_on_commit_callbacks(execute=True):
-        workflow.reply_record(
+        correspondence.reply_record(
             letter=letter, sender=item.owner, received_on=datetime.date(2017, 11, 15), by=reviewer
         )
     assert [m.to for m in mail.outbox] == [["focal@example.org"]]
@@ -261,7 +263,7 @@ def second_item(focal):
 def test_a_digest_leaves_out_what_the_recipient_may_no_longer_see(
     item, focal, second_item, reviewer, django_capture_on_commit_callbacks
 ):
-    workflow.profile_save(user=focal, language="en", email_mode="digest")
+    account_services.profile_save(user=focal, language="en", email_mode="digest")
     with django_capture_on_commit_callbacks(execute=True):
         workflow.comment_add(item=item, text="Lost from sight.", by=reviewer)
         workflow.comment_add(item=second_item, text="Still in sight.", by=reviewer)
@@ -277,7 +279,7 @@ def test_a_digest_leaves_out_what_the_recipient_may_no_longer_see(
 def test_a_review_kept_for_the_digest_is_not_sent_once_the_focal_point_left_the_body(
     item, focal, reviewer, django_capture_on_commit_callbacks
 ):
-    workflow.profile_save(user=focal, language="en", email_mode="digest")
+    account_services.profile_save(user=focal, language="en", email_mode="digest")
     submission = submit(item, focal, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
         workflow.submission_return(submission=submission, by=reviewer, comment="Name the donor.")
@@ -291,7 +293,7 @@ def test_a_review_kept_for_the_digest_is_not_sent_once_the_focal_point_left_the_
 def test_no_digest_goes_to_a_deactivated_user(
     item, focal, reviewer, django_capture_on_commit_callbacks
 ):
-    workflow.profile_save(user=focal, language="en", email_mode="digest")
+    account_services.profile_save(user=focal, language="en", email_mode="digest")
     with django_capture_on_commit_callbacks(execute=True):
         workflow.comment_add(item=item, text="Internal remark.", by=reviewer)
     focal.is_active = False

@@ -11,8 +11,8 @@ from django.db import OperationalError
 from django.test import Client
 from django.urls import reverse
 
-from decisions import feeds
-from decisions.services import action_item_set_status
+from decisions.items.services import action_item_set_status
+from decisions.reporting import feeds
 from tests.factory import make_item, make_user
 
 pytestmark = pytest.mark.django_db
@@ -68,14 +68,14 @@ def test_other_pages_still_redirect_to_https_and_check_the_host(client, producti
 
 
 def test_a_database_outage_on_a_page_is_a_503_page(viewer, monkeypatch):
-    from decisions.views import pages as views
+    from decisions.progress import views as progress_views
 
     def broken(*args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
     client = Client(raise_request_exception=False)
     client.force_login(viewer)
-    monkeypatch.setattr(views.ActionItem.objects, "aggregate", broken)
+    monkeypatch.setattr(progress_views.ActionItem.objects, "aggregate", broken)
     response = client.get(reverse("decisions:dashboard"))
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
@@ -84,14 +84,14 @@ def test_a_database_outage_on_a_page_is_a_503_page(viewer, monkeypatch):
 
 
 def test_any_other_error_is_a_plain_500_page(viewer, monkeypatch):
-    from decisions.views import pages as views
+    from decisions.progress import views as progress_views
 
     def broken(*args, **kwargs):
         raise ZeroDivisionError("secret detail")
 
     client = Client(raise_request_exception=False)
     client.force_login(viewer)
-    monkeypatch.setattr(views.ActionItem.objects, "aggregate", broken)
+    monkeypatch.setattr(progress_views.ActionItem.objects, "aggregate", broken)
     response = client.get(reverse("decisions:dashboard"))
     assert response.status_code == 500
     assert "secret detail" not in response.content.decode()

@@ -12,9 +12,9 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from decisions.lineage.overlaps import OVERLAP_THRESHOLD
 from decisions.models import ActionItem, Decision, OverlapFlag, RenewalLink
 from decisions.models.lineage import OverlapState
-from decisions.services_lineage import OVERLAP_THRESHOLD
 from tests.factory import make_body, make_decision, make_item, make_report
 
 pytestmark = pytest.mark.django_db

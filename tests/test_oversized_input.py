@@ -19,7 +19,7 @@ from django.db import DataError, OperationalError
 from django.test import RequestFactory
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from decisions.views import ops
+from decisions.ops import views as ops
 from tests.factory import make_body, make_item, make_user
 from tests.test_input_cleaning import FILTERSETS, FORMS, _form, _label
 

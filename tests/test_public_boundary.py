@@ -28,8 +28,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 import decisions
-from decisions import services_lineage as lineage
-from decisions import services_workflow as workflow
+from decisions.correspondence import services as correspondence
+from decisions.evidence import services as evidence
+from decisions.lineage import lifecycle
 from decisions.models import (
     ActionItem,
     Comment,
@@ -42,6 +43,7 @@ from decisions.models import (
     Submission,
 )
 from decisions.models.catalog import Theme
+from decisions.workflow import services as workflow
 from tests.factory import listed_item_ids as listed
 from tests.factory import (
     make_body,
@@ -132,7 +134,7 @@ def world(settings, editor):
     workflow.submission_create(
         item=b, status=Status.STALLED, note="Pending.", by=focal, base_version=b.version
     )
-    letter = workflow.letter_record(
+    letter = correspondence.letter_record(
         reference="OIC/GS/2023/1",
         sent_on=datetime.date(2023, 1, 5),
         subject="Subject.",
@@ -140,11 +142,11 @@ def world(settings, editor):
         items=[a],
         by=editor,
     )
-    workflow.reply_record(
+    correspondence.reply_record(
         letter=letter, sender=body, received_on=datetime.date(2023, 2, 5), summary="Yes.", by=editor
     )
-    workflow.evidence_add(by=editor, links=["https://example.org/proof"], item=a)
-    lineage.lifecycle_decide(
+    evidence.evidence_add(by=editor, links=["https://example.org/proof"], item=a)
+    lifecycle.lifecycle_decide(
         item=a,
         action="keep",
         reason="delivered",

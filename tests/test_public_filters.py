@@ -11,10 +11,10 @@ import re
 import pytest
 from django.urls import reverse
 
-from decisions import services_workflow as workflow
 from decisions.models import RenewalLink, Status
 from decisions.models.catalog import Theme
 from decisions.models.lineage import LinkState
+from decisions.workflow import services as workflow
 from tests.factory import make_body, make_decision, make_item, make_report
 
 pytestmark = pytest.mark.django_db

@@ -9,9 +9,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from decisions import services
-from decisions import services_workflow as workflow
+from decisions.items import services as item_services
 from decisions.models import LifecycleDecision, Status
+from decisions.workflow import services as workflow
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 INTERNAL = "Internal: the minister has not signed yet."
@@ -24,7 +24,7 @@ def world(db, settings, editor):
     body = make_body("pub-body")
     report = make_report()
     item = make_item(make_decision(report), owner=body, due_date=datetime.date(2001, 1, 1))
-    services.action_item_set_status(item=item, status=Status.STALLED, note=INTERNAL, by=editor)
+    item_services.action_item_set_status(item=item, status=Status.STALLED, note=INTERNAL, by=editor)
     workflow.public_status_set(item=item, status=Status.COMPLETED, note=PUBLIC, by=editor)
     item.refresh_from_db()
     return {"item": item, "body": body, "report": report}

@@ -9,13 +9,14 @@ import re
 import pytest
 from django.urls import reverse
 
-from decisions import services
-from decisions.followup import followup_build
-from decisions.followup_letters import ALL as ALL_LETTERS
+from decisions.correspondence.followup_letters import ALL as ALL_LETTERS
+from decisions.correspondence.services import letter_record, reply_record
+from decisions.items import services as item_services
 from decisions.models import ActionItem, Body, CalendarToken, Report, Status
 from decisions.models.catalog import Theme
-from decisions.reminders import reminders_send
-from decisions.services_workflow import letter_record, public_status_set, reply_record
+from decisions.notifications.reminders import reminders_send
+from decisions.reporting.followup import followup_build
+from decisions.workflow.services import public_status_set
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 STATUSES = list(Status)
@@ -39,7 +40,7 @@ def build(n_paragraphs: int, editor) -> None:
                 )
                 item.partners.add(bodies[(b + 1) % 10])
                 if n % 3 == 0:
-                    services.action_item_set_status(
+                    item_services.action_item_set_status(
                         item=item, status=item.status, note=f"note {n}", by=editor
                     )
 
@@ -50,7 +51,7 @@ def give_history(item: ActionItem, editor, n_updates: int = 6, n_partners: int =
     item.partners.add(*Body.objects.exclude(pk=item.owner_id)[:n_partners])
     statuses = [Status.IN_PROGRESS, Status.STALLED] * n_updates
     for i in range(n_updates):
-        services.action_item_set_status(
+        item_services.action_item_set_status(
             item=item, status=statuses[i], note=f"history {i}", by=make_user()
         )
     assert item.updates.count() >= n_updates
@@ -223,7 +224,7 @@ def test_an_update_shows_at_once_on_a_cached_working_page(client, editor):
     pages = [url_of("item_list"), url_of("body_detail"), item.decision.report.get_absolute_url()]
     for url in pages:
         assert "fresh note" not in client.get(url).content.decode()
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=item, status=Status.COMPLETED, note="a fresh note", by=editor
     )
     for url in pages[:2]:  # the list and the body page show the latest note

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from decisions.models import ReminderSent, Status
-from decisions.reminders import reminders_send
+from decisions.notifications.reminders import reminders_send
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db

@@ -9,9 +9,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from decisions import services
+from decisions.items import services as item_services
 from decisions.models import DecisionTranslation, Status
-from decisions.search import clean_query, folded_snippet, query_terms, render_highlight
+from decisions.search.queries import clean_query, folded_snippet, query_terms, render_highlight
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 URL = reverse("decisions:search")
@@ -39,7 +39,7 @@ def corpus(db, editor):
         owner=make_body("s-body"),
         summary="<script>alert('x')</script> Urgent funding of the libraries, 1 < 2 & 3 > 2.",
     )
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=item, status=Status.IN_PROGRESS, note="Le financement a été versé en mars.", by=editor
     )
     return {"once": once, "thrice": thrice, "manuscripts": manuscripts, "item": item}
@@ -192,7 +192,7 @@ def french_item(db, editor):
     decision = make_decision(report, text="Demande au Secrétariat de financer les bibliothèques.")
     owner = make_body("s-dir", name_en="General Secretariat", name_ar="الأمانة العامة")
     item = make_item(decision, owner=owner, summary="Financer les bibliothèques de Tombouctou.")
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=item, status=Status.IN_PROGRESS, note="Les bibliothèques sont financées.", by=editor
     )
     return item
@@ -245,7 +245,7 @@ def test_the_query_count_does_not_grow_with_the_hits(reader, editor, french_item
     for n in range(4):
         decision = make_decision(report, text=f"Paragraphe {n} sur les bibliothèques.")
         item = make_item(decision, owner=make_body(f"s-dir-{n}"), summary="Les bibliothèques.")
-        services.action_item_set_status(
+        item_services.action_item_set_status(
             item=item, status=Status.STALLED, note="Bibliothèques : rien.", by=editor
         )
     five, results = count()

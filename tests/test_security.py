@@ -12,8 +12,8 @@ from docx import Document
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from decisions.items.services import action_item_set_status
 from decisions.models import StatusUpdate
-from decisions.services import action_item_set_status
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db

@@ -83,7 +83,7 @@ def parameters_read() -> set[str]:
         read |= set(re.findall(r"request\.GET\.get\(\s*\"(\w+)\"", path.read_text()))
     for cls in FILTERSETS:
         read |= set(cls.base_filters)
-    from decisions.views.lineage import OverlapFilterForm, QueueFilterForm
+    from decisions.lineage.forms import OverlapFilterForm, QueueFilterForm
 
     read |= set(QueueFilterForm.base_fields) | set(OverlapFilterForm.base_fields)
     return read | {"page_size"}

@@ -19,11 +19,12 @@ from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from decisions import services
-from decisions import services_workflow as workflow
 from decisions.api.auth import api_token_create
+from decisions.correspondence import services as correspondence
+from decisions.intake.drafts import draft_start
+from decisions.items import services as item_services
 from decisions.models import CalendarToken, OverlapFlag, RenewalLink, Status, StatusUpdate
-from decisions.services_intake import draft_start
+from decisions.workflow import services as workflow
 from tests.factory import (
     PROOF_PDF,
     make_body,
@@ -286,10 +287,10 @@ def make_world() -> dict:
         files=[SimpleUploadedFile("proof.pdf", PDF)],
     )
     # The item changes after the submission: accepting it is refused (409).
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=item, status=Status.COMPLETED, note="", by=users["editor"], expected_version=0
     )
-    letter = workflow.letter_record(
+    letter = correspondence.letter_record(
         reference="OIC/GS/2017/1",
         sent_on=datetime.date(2017, 10, 2),
         subject="Follow-up",

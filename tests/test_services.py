@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from decisions.models import StatusUpdate
-from decisions.services import (
+from decisions.items.services import (
     NothingToRecordError,
     StaleItemError,
     action_item_set_status,
     action_items_set_status,
 )
+from decisions.models import StatusUpdate
 from tests.factory import make_item, make_user
 
 pytestmark = pytest.mark.django_db
@@ -80,10 +80,10 @@ def test_bulk_update_writes_a_row_per_item():
 
 
 def test_bulk_update_is_all_or_nothing(monkeypatch):
-    from decisions import services
+    from decisions.items import services as item_services
 
     items = [make_item() for _ in range(3)]
-    real = services.action_item_set_status
+    real = item_services.action_item_set_status
     calls = 0
 
     def failing(**kwargs):
@@ -93,7 +93,7 @@ def test_bulk_update_is_all_or_nothing(monkeypatch):
             raise RuntimeError("connection lost")
         return real(**kwargs)
 
-    monkeypatch.setattr(services, "action_item_set_status", failing)
+    monkeypatch.setattr(item_services, "action_item_set_status", failing)
     with pytest.raises(RuntimeError):
         action_items_set_status(items=items, status="completed", by=None)
     assert not StatusUpdate.objects.exists()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from decisions import services
+from decisions.items import services as item_services
 from decisions.models import Status
 from tests.factory import make_body, make_decision, make_item, make_report
 
@@ -20,7 +20,7 @@ def hostile(db, editor):
     body = make_body("hostile", name_en=f"Body {SCRIPT}")
     report = make_report("OIC/XSS/REP", title=f"Report {SCRIPT}", meeting=f"Meeting {SCRIPT}")
     item = make_item(make_decision(report), owner=body, summary=f"Do {SCRIPT}")
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=item, status=Status.IN_PROGRESS, note=f"Note {SCRIPT}", by=editor
     )
     return item

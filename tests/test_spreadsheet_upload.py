@@ -13,9 +13,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from decisions import exports, services, sheets
+from decisions.items import services as item_services
 from decisions.models import ActionItem, Status, StatusUpdate, Submission, SubmissionState
-from decisions.views.exports import UPLOAD_SESSION_KEY, XLSX_TYPE
+from decisions.reporting import exports, sheet_files
+from decisions.reporting.views import UPLOAD_SESSION_KEY, XLSX_TYPE
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
 pytestmark = pytest.mark.django_db
@@ -209,7 +210,7 @@ def test_unchanged_read_only_cells_pass_in_another_language(client, editor, item
 def test_a_status_changed_in_the_database_since_the_export_is_rejected(client, editor, items):
     wb = exported(client, editor)
     row = fill(wb.active, items[0], status="Completed")
-    services.action_item_set_status(item=items[0], status="stalled", by=editor)
+    item_services.action_item_set_status(item=items[0], status="stalled", by=editor)
     response = upload(client, wb)
     assert response.status_code == 400
     assert "column G 'status': changed (is Stalled" in response.context["result"].errors[0]
@@ -240,7 +241,7 @@ def test_an_item_updated_between_preview_and_confirm_aborts_everything(client, e
     fill(wb.active, items[0], status="In progress")
     fill(wb.active, items[1], status="Completed")
     assert upload(client, wb).status_code == 200
-    services.action_item_set_status(item=items[1], status="stalled", by=editor)
+    item_services.action_item_set_status(item=items[1], status="stalled", by=editor)
     response = client.post(reverse(CONFIRM), follow=True)
     assert "Nothing was recorded" in response.content.decode()
     assert StatusUpdate.objects.count() == 1  # only the concurrent one
@@ -261,7 +262,7 @@ def test_a_file_that_is_not_xlsx_gets_a_clear_error(client, editor, items):
 
 
 def test_a_file_over_the_size_limit_is_refused(client, editor, items, monkeypatch):
-    monkeypatch.setattr(sheets, "MAX_UPLOAD_BYTES", 1000)
+    monkeypatch.setattr(sheet_files, "MAX_UPLOAD_BYTES", 1000)
     wb = exported(client, editor)
     response = upload(client, wb)
     assert response.status_code == 400
@@ -414,7 +415,7 @@ def test_a_file_that_unpacks_to_far_more_than_its_size_is_refused(client, editor
 
 
 def test_a_file_that_unpacks_past_the_total_limit_is_refused(client, editor, items, monkeypatch):
-    monkeypatch.setattr(sheets, "MAX_UNCOMPRESSED_BYTES", 20_000)
+    monkeypatch.setattr(sheet_files, "MAX_UNCOMPRESSED_BYTES", 20_000)
     wb = exported(client, editor)
     fill(wb.active, items[0], note="".join(chr(0x4E00 + i) for i in range(8_000)))
     response = upload(client, wb)
@@ -440,8 +441,8 @@ def test_a_far_right_cell_without_a_dimension_is_not_read(client, editor, items)
         wb.active.cell(row=row, column=16_384).value = "x"
     data = with_sheet(as_bytes(wb), lambda xml: xml.replace('<dimension ref="A1:XFD4"/>', ""))
     assert b"dimension" not in zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
-    rows = sheets._load_rows(data)
-    assert {len(r) for r in rows} == {sheets.MAX_UPLOAD_COLUMNS}
+    rows = sheet_files._load_rows(data)
+    assert {len(r) for r in rows} == {sheet_files.MAX_UPLOAD_COLUMNS}
     client.force_login(editor)
     response = post_bytes(client, data)
     assert response.status_code == 200
@@ -449,7 +450,7 @@ def test_a_far_right_cell_without_a_dimension_is_not_read(client, editor, items)
 
 
 def test_a_sheet_over_the_row_limit_is_refused(client, editor, items, monkeypatch):
-    monkeypatch.setattr(sheets, "MAX_UPLOAD_ROWS", 2)
+    monkeypatch.setattr(sheet_files, "MAX_UPLOAD_ROWS", 2)
     response = upload(client, exported(client, editor))
     assert response.status_code == 400
     assert response.context["error"] == "the sheet has more than 2 rows"
@@ -660,7 +661,7 @@ def test_a_review_row_on_an_item_updated_since_the_preview_aborts_everything(
     wb = exported(client, reviewed_focal)
     fill(wb.active, items[0], status="Completed", note="Report sent.")
     upload(client, wb)
-    services.action_item_set_status(item=items[0], status="stalled", by=editor)
+    item_services.action_item_set_status(item=items[0], status="stalled", by=editor)
     response = client.post(reverse(CONFIRM), follow=True)
     assert "was updated since the preview" in response.content.decode()
     assert not Submission.objects.exists()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from decisions import services
+from decisions.items import services as item_services
 from decisions.models import ActionItem, StatusUpdate, Submission, SubmissionState
 from tests.factory import make_body, make_item, make_user
 
@@ -41,7 +41,7 @@ def submit(client, item, *, status="in_progress", note="Work has begun.", **extr
 
 
 def make_submission(item, focal, **kwargs):
-    from decisions.services_workflow import submission_create
+    from decisions.workflow.services import submission_create
 
     kwargs.setdefault("status", "in_progress")
     kwargs.setdefault("note", "Work has begun.")
@@ -147,7 +147,7 @@ def test_returning_needs_a_comment_and_the_focal_point_sees_it(client, item, foc
 
 def test_a_stale_accept_is_shown_and_must_be_confirmed(client, item, focal, editor):
     submission = make_submission(item, focal)
-    services.action_item_set_status(item=item, status="stalled", note="No funds.", by=editor)
+    item_services.action_item_set_status(item=item, status="stalled", note="No funds.", by=editor)
     client.force_login(editor)
     url = reverse("decisions:submission_accept", args=[submission.pk])
     response = client.post(url)
@@ -260,7 +260,7 @@ def accepted(item, editor):
     isdb = make_user("fp.isdb", groups=("focal points",), first_name="Aisha", last_name="Rahman")
     item.owner.focal_points.add(isdb)
     submission = make_submission(item, isdb, note="Seminar held in Dakar.")
-    from decisions.services_workflow import submission_accept
+    from decisions.workflow.services import submission_accept
 
     return submission_accept(submission=submission, by=editor)
 
@@ -293,8 +293,8 @@ def test_a_viewer_sees_the_update_but_not_who_submitted_it(client, item, viewer,
 def test_who_submitted_stays_out_of_the_api_the_exports_and_the_followup_report(
     client, item, editor, accepted
 ):
-    from decisions import followup
     from decisions.api.auth import api_token_create
+    from decisions.reporting import followup, followup_files
 
     key = api_token_create(user=editor, name="test")[1]
     client.force_login(editor)
@@ -308,7 +308,9 @@ def test_who_submitted_stays_out_of_the_api_the_exports_and_the_followup_report(
     assert "Seminar held in Dakar." in texts["api"] and "Seminar held in Dakar." in texts["csv"]
     report = item.decision.report
     for lang in ("en", "fr", "ar"):
-        texts[f"followup {lang}"] = followup.followup_html(followup.followup_build(report, lang))
+        texts[f"followup {lang}"] = followup_files.followup_html(
+            followup.followup_build(report, lang)
+        )
     assert "Seminar held in Dakar." in texts["followup en"]
     for name, text in texts.items():
         assert "fp.isdb" not in text and "Aisha" not in text and "Submitted by" not in text, name

@@ -13,7 +13,7 @@ from django.urls import reverse
 from docx import Document
 from openpyxl import load_workbook
 
-from decisions import services
+from decisions.items import services as item_services
 from decisions.models import ActionItem, Body, CalendarToken, Decision, StatusUpdate
 from decisions.text.normalize import strip_unsafe
 from tests.factory import make_body, make_decision, make_item, make_report
@@ -44,16 +44,18 @@ def test_the_form_stores_a_note_without_control_characters(client, editor):
 
 def test_the_service_cleans_the_note_for_every_caller(editor):
     item = make_item()
-    services.action_item_set_status(item=item, status=item.status, note=DIRTY_NOTE, by=editor)
+    item_services.action_item_set_status(item=item, status=item.status, note=DIRTY_NOTE, by=editor)
     assert item.updates.get().note == "Letter sent\nto Bamako on time (copy)."
 
 
 def test_a_note_of_control_characters_only_is_nothing_to_record(editor):
     item = make_item()
-    with pytest.raises(services.NothingToRecordError):
-        services.action_item_set_status(item=item, status=item.status, note="\x00\x07", by=editor)
+    with pytest.raises(item_services.NothingToRecordError):
+        item_services.action_item_set_status(
+            item=item, status=item.status, note="\x00\x07", by=editor
+        )
     assert (
-        services.action_items_set_status(
+        item_services.action_items_set_status(
             items=[item], status=item.status, note="\x00\u202e", by=editor
         )
         == 0

@@ -9,11 +9,12 @@ import re
 import pytest
 from django.urls import reverse
 
-from decisions import services
+from decisions.intake import importing
 from decisions.models import ActionItem, Status
 from decisions.models.catalog import Theme
-from decisions.theme_services import UnknownThemeError, item_themes_apply, item_themes_set
-from decisions.themes import THEMES, themes_suggest_for
+from decisions.themes.catalog import THEMES
+from decisions.themes.services import UnknownThemeError, item_themes_apply, item_themes_set
+from decisions.themes.suggest import themes_suggest_for
 from tests.factory import MALI_REPORT, make_body, make_decision, make_item, make_report, make_user
 
 # --- The pure suggestion ----------------------------------------------------------------
@@ -222,9 +223,9 @@ def test_only_editors_edit_themes(client, viewer, tagged):
 @pytest.mark.django_db
 def test_an_import_suggests_themes_on_new_items_and_a_reimport_keeps_an_editors_choice():
     text = MALI_REPORT.read_text(encoding="utf-8")
-    services.report_import(text=text, source_name=MALI_REPORT.name)
+    importing.report_import(text=text, source_name=MALI_REPORT.name)
     heritage = ActionItem.objects.get(decision__number="xiii", owner__slug="isesco")
     assert "cultural-heritage" in set(heritage.themes.values_list("slug", flat=True))
     item_themes_set(item=heritage, slugs=[])
-    services.report_import(text=text, source_name=MALI_REPORT.name)
+    importing.report_import(text=text, source_name=MALI_REPORT.name)
     assert not heritage.themes.exists()

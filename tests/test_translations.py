@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from decisions import services
+from decisions.intake import importing
+from decisions.items import services as item_services
 from decisions.models import (
     ActionItem,
     Decision,
@@ -55,11 +56,11 @@ In its deliberations on the implementation of the Agreement for Peace and Reconc
 
 
 def import_fr():
-    return services.report_import(text=MALI_REPORT.read_text("utf-8"), source_name="mali.fr.md")
+    return importing.report_import(text=MALI_REPORT.read_text("utf-8"), source_name="mali.fr.md")
 
 
 def import_en(text: str = MALI_EN):
-    return services.report_import(text=text, source_name="mali.en.md")
+    return importing.report_import(text=text, source_name="mali.en.md")
 
 
 def test_the_english_version_is_linked_to_the_french_report():
@@ -130,7 +131,7 @@ def test_the_same_language_again_takes_the_usual_path():
 def test_statuses_and_notes_survive_the_translation_import(editor):
     import_fr()
     item = ActionItem.objects.filter(decision__number="xiv").first()
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=item, status="in_progress", note="Mission planned.", by=editor
     )
     import_en()

@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from decisions import services
+from decisions.items import services as item_services
 from decisions.models import Status
 from tests.factory import make_body, make_decision, make_item, make_report
 
@@ -71,8 +71,8 @@ def test_the_page_groups_items_by_report_with_overdue_ones_first(signed_in, body
 
 def test_the_page_shows_each_items_latest_note_escaped(signed_in, body, editor):
     item = make_item(owner=body)
-    services.action_item_set_status(item=item, status=item.status, note="old", by=editor)
-    services.action_item_set_status(
+    item_services.action_item_set_status(item=item, status=item.status, note="old", by=editor)
+    item_services.action_item_set_status(
         item=item, status=Status.IN_PROGRESS, note="<script>alert(1)</script>", by=editor
     )
     content = signed_in.get(body.get_absolute_url()).content.decode()

@@ -11,7 +11,7 @@ from django.contrib.auth.models import User
 from django.db import connection, connections
 from django.test import Client
 
-from decisions import services
+from decisions.items import services as item_services
 from decisions.models import ActionItem, Status, StatusUpdate
 from tests.factory import make_item
 
@@ -85,7 +85,7 @@ def test_two_simultaneous_updates_are_both_kept():
     bob = User.objects.create_superuser("bob")
 
     def update(user, status, note):
-        return lambda: services.action_item_set_status(
+        return lambda: item_services.action_item_set_status(
             item=ActionItem.objects.get(pk=item.pk), status=status, note=note, by=user
         )
 

@@ -9,9 +9,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from decisions import services, services_lineage
-from decisions import services_workflow as workflow
+from decisions.items import services as item_services
+from decisions.lineage import renewals
 from decisions.models import RenewalLink, Status
+from decisions.workflow import services as workflow
 from tests.factory import make_body, make_decision, make_item, make_report
 
 URL = reverse("decisions:dashboard")
@@ -68,7 +69,7 @@ def test_it_lists_overdue_items_with_a_link_to_the_filtered_list(client, viewer,
 
 def test_it_shows_the_latest_updates_escaped(client, viewer, editor, data):
     *_, items = data
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=items[0], status=Status.COMPLETED, note="<script>alert(1)</script>", by=editor
     )
     client.force_login(viewer)
@@ -80,7 +81,7 @@ def test_it_shows_the_latest_updates_escaped(client, viewer, editor, data):
 def test_it_shows_at_most_ten_latest_updates(client, viewer, editor, data):
     *_, items = data
     for n in range(12):
-        services.action_item_set_status(
+        item_services.action_item_set_status(
             item=items[0], status=items[0].status, note=f"n{n}", by=editor
         )
     client.force_login(viewer)
@@ -101,7 +102,7 @@ def test_an_update_shows_on_the_cached_dashboard_at_once(client, editor):
     item = make_item(summary="Send the mission")
     client.force_login(editor)
     assert "no update recorded yet" in client.get("/").content.decode().lower()
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=item, status="completed", note="Mission sent in May", by=editor
     )
     page = client.get("/").content.decode()
@@ -132,7 +133,7 @@ def test_the_overdue_list_shows_when_each_item_was_first_asked(client, viewer, d
     old = make_item(make_decision(make_report("OIC/OLD/REP", date=datetime.date(2010, 3, 2))),
                     owner=items[-1].owner, status=Status.CANCELLED)  # fmt: skip
     link = RenewalLink.objects.create(earlier_item=old, later_item=items[-1], score=0.9)
-    services_lineage.renewal_decide(link=link, confirm=True, by=None)
+    renewals.renewal_decide(link=link, confirm=True, by=None)
     client.force_login(viewer)
     response = client.get(URL)
     (overdue,) = response.context["dash"].overdue_items

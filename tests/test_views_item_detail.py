@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from decisions import services
+from decisions.items import services as item_services
 from decisions.models import ActionItem, Status, StatusUpdate
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 
@@ -47,7 +47,9 @@ def test_it_shows_the_paragraph_owner_partners_status_and_due_date(client, viewe
 
 
 def test_it_shows_the_history_with_author_and_statuses(client, viewer, editor, item):
-    services.action_item_set_status(item=item, status=Status.STALLED, note="No funds.", by=editor)
+    item_services.action_item_set_status(
+        item=item, status=Status.STALLED, note="No funds.", by=editor
+    )
     client.force_login(viewer)
     content = client.get(item.get_absolute_url()).content.decode()
     assert "No funds." in content
@@ -157,7 +159,7 @@ def test_an_anonymous_post_goes_to_login_even_when_public_read_is_on(client, set
 def test_a_stale_form_gets_409_with_the_current_state_and_keeps_the_typed_note(
     client, editor, item
 ):
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=ActionItem.objects.get(pk=item.pk),
         status=Status.STALLED,
         note="Blocked by the other side.",
@@ -178,7 +180,7 @@ def test_a_stale_form_gets_409_with_the_current_state_and_keeps_the_typed_note(
 
 
 def test_a_stale_note_only_update_is_a_conflict_too(client, editor, item):
-    services.action_item_set_status(item=item, status=Status.IN_PROGRESS, by=editor)
+    item_services.action_item_set_status(item=item, status=Status.IN_PROGRESS, by=editor)
     client.force_login(editor)
     response = post_update(client, item, status=Status.NOT_STARTED, note="Only a note", version=0)
     assert response.status_code == 409
@@ -186,7 +188,7 @@ def test_a_stale_note_only_update_is_a_conflict_too(client, editor, item):
 
 
 def test_resubmitting_after_a_conflict_keeps_both_updates(client, editor, item):
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=ActionItem.objects.get(pk=item.pk), status=Status.STALLED, note="First", by=editor
     )
     client.force_login(editor)
@@ -224,7 +226,7 @@ def test_the_update_form_works_with_its_csrf_token(editor, item):
 
 
 def test_a_note_is_escaped_and_its_links_made_clickable(client, editor, item):
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=item,
         status=item.status,
         note="<script>alert(1)</script> see https://www.oic-oci.org/x",

@@ -9,7 +9,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from decisions import services, services_lineage
+from decisions.items import services as item_services
+from decisions.lineage import renewals
 from decisions.models import RenewalLink, Status
 from decisions.models.catalog import Theme
 from tests.factory import make_body, make_decision, make_item, make_report
@@ -49,7 +50,7 @@ def items(db, editor):
             make_decision(other, number="4", text="Asks ISESCO to consider."), owner=isesco
         ),
     }
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=found["undated"], status=Status.STALLED, note="Waiting for the budget line.", by=editor
     )
     return found
@@ -111,7 +112,9 @@ def test_the_search_looks_in_paragraph_summary_and_notes(signed_in, items):
 
 def test_an_item_with_two_matching_notes_is_listed_once(signed_in, items, editor):
     item = items["undated"]
-    services.action_item_set_status(item=item, status=item.status, note="budget again", by=editor)
+    item_services.action_item_set_status(
+        item=item, status=item.status, note="budget again", by=editor
+    )
     response = signed_in.get(URL, {"q": "budget"})
     assert [i.pk for i in response.context["page"].object_list] == [item.pk]
     assert response.context["page"].paginator.count == 1
@@ -175,7 +178,7 @@ def test_page_links_keep_the_filter_and_the_order(signed_in, many_items):
 
 def test_a_note_is_shown_escaped_in_the_list(signed_in, items, editor):
     item = items["fund"]
-    services.action_item_set_status(
+    item_services.action_item_set_status(
         item=item, status=item.status, note="<script>alert(1)</script>", by=editor
     )
     content = signed_in.get(URL).content.decode()
@@ -239,7 +242,7 @@ def renewed(db):
     mid = make_item(make_decision(make_report("OIC/2015/REP", date=datetime.date(2015, 5, 1))))
     recent = make_item(make_decision(make_report("OIC/2017/REP", date=datetime.date(2017, 5, 1))))
     link = RenewalLink.objects.create(earlier_item=old, later_item=new, score=0.9)
-    services_lineage.renewal_decide(link=link, confirm=True, by=None)
+    renewals.renewal_decide(link=link, confirm=True, by=None)
     return {"old": old, "new": new, "mid": mid, "recent": recent}
 
 

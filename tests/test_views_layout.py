@@ -8,8 +8,9 @@ import re
 from django.conf import settings
 from django.urls import reverse
 
-from decisions.followup import followup_build, followup_html
 from decisions.models import STATUS_COLOURS, Status
+from decisions.reporting.followup import followup_build
+from decisions.reporting.followup_files import followup_html
 from tests.factory import make_item, make_user
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 
-from decisions.views.ops import healthz
+from decisions.ops.views import healthz
 
 HEALTHZ_PATH = "/healthz"
 

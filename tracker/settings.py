@@ -87,7 +87,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # The user's profile language, unless the language cookie says otherwise.
-    "decisions.middleware.ProfileLanguageMiddleware",
+    "decisions.accounts.middleware.ProfileLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -268,7 +268,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "tracker.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "decisions.views.ops.locked_out"
+AXES_LOCKOUT_CALLABLE = "decisions.ops.views.locked_out"
 AXES_VERBOSE = False
 
 # --- Email, reminders, absolute links -------------------------------------------

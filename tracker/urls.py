@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from decisions.views import ops
-from decisions.views.ops import healthz
+from decisions.ops import views as ops
+from decisions.ops.views import healthz
 
 # django.contrib.auth.urls, with our login and password reset views (reset
 # answers "ask an administrator" when PASSWORD_RESET_ENABLED is off).
@@ -33,4 +33,4 @@ urlpatterns = [
     path("", include("decisions.urls")),
 ]
 
-handler500 = "decisions.views.ops.server_error"
+handler500 = "decisions.ops.views.server_error"

@@ -1,5 +1,5 @@
 """Filters of the API. Items use the list's own FilterSet
-(decisions.filters.ActionItemFilter, theme included): one FilterSet for the
+(decisions.items.filters.ActionItemFilter, theme included): one FilterSet for the
 page, its exports and the API."""
 
 from __future__ import annotations

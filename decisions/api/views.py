@@ -21,7 +21,7 @@ from decisions.api import serializers
 from decisions.api.auth import api_token_create, api_token_revoke
 from decisions.api.filters import ParagraphFilter, UpdateFilter
 from decisions.fields import PlainTextField
-from decisions.filters import ActionItemFilter
+from decisions.items.filters import ActionItemFilter
 from decisions.models import ActionItem, Body, Decision, Report, StatusUpdate
 from decisions.models.catalog import ApiToken
 from decisions.permissions import login_with_role_required

@@ -4,7 +4,7 @@ migrated database can import a report and hand out roles at once."""
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from decisions.registry import bodies_sync, registry_read
+from decisions.registry.services import bodies_sync, registry_read
 
 VIEW = ["view_report", "view_decision", "view_body", "view_actionitem", "view_statusupdate"]
 GROUPS = {

@@ -7,7 +7,7 @@ from django.db import migrations
 
 
 def load_themes(apps, schema_editor):
-    from decisions.themes import THEMES
+    from decisions.themes.catalog import THEMES
 
     Theme = apps.get_model("decisions", "Theme")
     for position, theme in enumerate(THEMES, start=1):

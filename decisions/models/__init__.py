@@ -3,9 +3,10 @@ the action items that follow each request, and the append-only history of
 what happened to each item. One module per area; everything is re-exported
 here, so `from decisions.models import ActionItem` works as before."""
 
-from decisions.models.bodies import Body, BodyKind, BodyManager, BodyQuerySet
+from decisions.models.bodies import STATE_KINDS, Body, BodyKind, BodyManager, BodyQuerySet
 from decisions.models.calendar import CalendarToken, ReminderSent, new_calendar_key
 from decisions.models.catalog import ApiToken, Theme, ThemeKind
+from decisions.models.correspondence import Letter, LetterKind, Reply
 from decisions.models.intake import ImportDraft, ImportDraftQuerySet
 from decisions.models.items import (
     ActionItem,
@@ -14,6 +15,7 @@ from decisions.models.items import (
     StatusUpdateQuerySet,
 )
 from decisions.models.lineage import LifecycleDecision, OverlapFlag, RenewalLink
+from decisions.models.people import DigestSent, EmailMode, Notification, Profile, Watch
 from decisions.models.reports import (
     Decision,
     DecisionKind,
@@ -32,21 +34,7 @@ from decisions.models.status import (
     progress_counts,
     status_rows,
 )
-from decisions.models.workflow import (
-    Comment,
-    DigestSent,
-    EmailMode,
-    Evidence,
-    Letter,
-    LetterKind,
-    Notification,
-    Profile,
-    PublicStatus,
-    Reply,
-    Submission,
-    SubmissionState,
-    Watch,
-)
+from decisions.models.workflow import Comment, Evidence, PublicStatus, Submission, SubmissionState
 
 __all__ = [
     "ApiToken",
@@ -66,6 +54,7 @@ __all__ = [
     "Submission",
     "SubmissionState",
     "CLOSED_STATUSES",
+    "STATE_KINDS",
     "STATUS_COLOURS",
     "ActionItem",
     "ActionItemQuerySet",

@@ -16,13 +16,27 @@ from decisions.models.status import progress_counts
 
 class BodyKind(models.TextChoices):
     MEMBER_STATES = "member_states", _("Member States")
+    MEMBER_STATE = "member_state", _("Member State")
+    OBSERVER_STATE = "observer_state", _("Observer State")
+    OBSERVER = "observer", _("Observer (organisation or community)")
     OIC_ORGAN = "oic_organ", _("OIC organ")
+    OIC_SUBSIDIARY = "oic_subsidiary", _("OIC subsidiary organ")
+    OIC_SPECIALISED = "oic_specialised", _("OIC specialised institution")
+    OIC_AFFILIATED = "oic_affiliated", _("OIC affiliated institution")
     OIC_INSTITUTION = "oic_institution", _("OIC institution")
+    UN_ORGAN = "un_organ", _("United Nations organ or agency")
+    INTERNATIONAL_ORGANISATION = "international_organisation", _("International organisation")
     EXTERNAL_PARTNER = "external_partner", _("External partner")
     NATIONAL_GOVERNMENT = "national_government", _("National government")
     NON_STATE_PARTY = "non_state_party", _("Non-state party")
     GROUP = "group", _("Group of bodies")
     UNKNOWN = "unknown", _("To be reviewed")
+
+
+STATE_KINDS = frozenset({BodyKind.MEMBER_STATE, BodyKind.OBSERVER_STATE})
+"""A State, one by one: the intake reads its names as a place as often as an
+actor (decisions.text.bodies.RegistryEntry.place); a note verbale to a Member
+State goes to its Permanent Mission."""
 
 
 class BodyQuerySet(models.QuerySet):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.db.models import (
@@ -12,12 +13,14 @@ from django.db.models import (
     Case,
     F,
     Max,
+    Min,
     OuterRef,
     Prefetch,
     Subquery,
     Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -61,11 +64,18 @@ class ActionItemQuerySet(models.QuerySet):
     def with_first_asked(self) -> ActionItemQuerySet:
         """Annotate `first_asked`, the date the request was first asked:
         through its confirmed renewals, the earliest meeting's date, else
-        its own report's (decisions.models.lineage.with_first_asked). One
-        subquery in the same query: the item's age, on every page alike."""
-        from decisions.models.lineage import with_first_asked
-
-        return with_first_asked(self)
+        its own report's. One subquery in the same query: the item's age, on
+        every page alike. The link model is taken from the app registry, as
+        it sits above this one (decisions.models.lineage)."""
+        links = apps.get_model("decisions", "RenewalLink")
+        first = (
+            links.objects.confirmed()
+            .filter(later_item=OuterRef("pk"))
+            .values("later_item")
+            .annotate(d=Min("first_item__decision__report__date"))
+            .values("d")[:1]
+        )
+        return self.annotate(first_asked=Coalesce(Subquery(first), F("decision__report__date")))
 
     def for_list(self, *, public: bool = False) -> ActionItemQuerySet:
         """What a list of items shows, in a fixed number of queries. The

@@ -1,14 +1,13 @@
 """Across meetings: a request renewed by a later report (RenewalLink),
 items of different bodies or meetings that ask the same thing
 (OverlapFlag), and the decisions to keep, update or close an item
-(LifecycleDecision, append-only). Written only by decisions.services_lineage."""
+(LifecycleDecision, append-only). Written only by decisions.lineage.renewals."""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Min, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from decisions.models.items import ActionItem
@@ -180,20 +179,6 @@ class LifecycleDecision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.item_id}: {self.action} ({self.reason})"
-
-
-def with_first_asked(items: models.QuerySet) -> models.QuerySet:
-    """Annotate `first_asked`: the date the request was first asked,
-    following confirmed renewals back to the first item (kept on each
-    confirmed link as `first_item`), else the item's own report date."""
-    first = (
-        RenewalLink.objects.confirmed()
-        .filter(later_item=OuterRef("pk"))
-        .values("later_item")
-        .annotate(d=Min("first_item__decision__report__date"))
-        .values("d")[:1]
-    )
-    return items.annotate(first_asked=Coalesce(Subquery(first), F("decision__report__date")))
 
 
 def longest_standing(limit: int, *, public: bool = False):

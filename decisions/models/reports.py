@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Prefetch
@@ -76,9 +77,11 @@ class DecisionQuerySet(models.QuerySet):
         items, owners and partners in the order the paragraph names them
         (the order of import); four queries. `public`: the items' public
         status (ActionItemQuerySet.public)."""
-        from decisions.models.items import ActionItem
-
-        items = ActionItem.objects.select_related("owner").prefetch_related("partners")
+        items = (
+            apps.get_model("decisions", "ActionItem")
+            .objects.select_related("owner")
+            .prefetch_related("partners")
+        )
         if public:
             items = items.public()
         return self.order_by("position").prefetch_related(
@@ -89,11 +92,16 @@ class DecisionQuerySet(models.QuerySet):
         """The follow-up report: each paragraph with its items (by owner's
         name), their partners, and their noted updates, newest first, in
         `item.noted`; four queries."""
-        from decisions.models.items import ActionItem, StatusUpdate
-
-        notes = StatusUpdate.objects.exclude(note="").order_by("-created_at", "-pk")
+        # Items sit above reports (decisions.models.items): taken from the
+        # app registry, not imported.
+        item_model = apps.get_model("decisions", "ActionItem")
+        notes = (
+            apps.get_model("decisions", "StatusUpdate")
+            .objects.exclude(note="")
+            .order_by("-created_at", "-pk")
+        )
         items = (
-            ActionItem.objects.select_related("owner")
+            item_model.objects.select_related("owner")
             .prefetch_related("partners", Prefetch("updates", queryset=notes, to_attr="noted"))
             .order_by("owner__name_en")
         )

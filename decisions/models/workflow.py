@@ -1,9 +1,8 @@
 """Follow-up as the secretariat does it: focal points' submissions and their
-review, evidence (files and links), the correspondence log (letters, notes
-verbales, chasers, replies) and internal comments.
+review, evidence (files and links) and internal comments.
 
 Re-exported by decisions/models/__init__.py; other models are referenced by
-string so that this module imports only the statuses."""
+string."""
 
 from __future__ import annotations
 
@@ -20,23 +19,16 @@ from django.utils.html import escape, format_html, urlize
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from decisions.models.status import Status  # noqa: E402
+
 __all__ = [
     "SubmissionState",
     "Submission",
     "Evidence",
-    "LetterKind",
-    "Letter",
-    "Reply",
     "Comment",
     "PublicStatus",
-    "EmailMode",
-    "Profile",
-    "Watch",
-    "Notification",
-    "DigestSent",
 ]
 
-from decisions.models.status import Status  # noqa: E402
 
 STATUS_CHOICES = Status.choices
 
@@ -188,86 +180,6 @@ class Evidence(models.Model):
         return bool(self.file)
 
 
-class LetterKind(models.TextChoices):
-    NOTE_VERBALE = "note_verbale", _("Note verbale")
-    LETTER = "letter", _("Letter")
-
-
-class LetterQuerySet(models.QuerySet):
-    def for_user(self, user, *, see_all: bool) -> LetterQuerySet:
-        """Everything for the secretariat; a focal point's bodies' only."""
-        if see_all:
-            return self
-        return self.filter(recipients__focal_points=user).distinct()
-
-    def for_log(self) -> LetterQuerySet:
-        return self.select_related("chases", "recorded_by").prefetch_related(
-            "recipients", "replies__sender", "items__decision__report", "chasers"
-        )
-
-
-class Letter(models.Model):
-    """A letter or note verbale sent by the General Secretariat; a chaser
-    is a letter that chases an earlier one (`chases`)."""
-
-    kind = models.CharField(
-        max_length=16, choices=LetterKind.choices, default=LetterKind.NOTE_VERBALE
-    )
-    reference = models.CharField(max_length=120, unique=True)
-    sent_on = models.DateField()
-    subject = models.CharField(max_length=500)
-    recipients = models.ManyToManyField("decisions.Body", related_name="letters")
-    items = models.ManyToManyField("decisions.ActionItem", blank=True, related_name="letters")
-    chases = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="chasers"
-    )
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-
-    objects = LetterQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-sent_on", "-pk"]
-
-    def __str__(self) -> str:
-        return self.reference
-
-    def get_absolute_url(self) -> str:
-        return reverse("decisions:letter_detail", args=[self.pk])
-
-    def thread_root(self) -> Letter:
-        """The first letter of a chain of chasers (cycles cannot be recorded,
-        but the walk is bounded anyway)."""
-        letter, seen = self, set()
-        while letter.chases_id and letter.pk not in seen:
-            seen.add(letter.pk)
-            letter = letter.chases
-        return letter
-
-
-class Reply(models.Model):
-    """A reply received from a body to a letter (or to one of its chasers)."""
-
-    letter = models.ForeignKey(Letter, on_delete=models.CASCADE, related_name="replies")
-    sender = models.ForeignKey("decisions.Body", on_delete=models.PROTECT, related_name="replies")
-    received_on = models.DateField()
-    reference = models.CharField(max_length=120, blank=True)
-    summary = models.TextField(blank=True)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        ordering = ["received_on", "pk"]
-        verbose_name_plural = _("replies")
-
-    def __str__(self) -> str:
-        return f"reply of {self.sender_id} to {self.letter}"
-
-
 MENTION_RE = re.compile(r"(?<![\w@])@([\w.+-]{0,149}[\w+-])")
 
 
@@ -330,117 +242,6 @@ class PublicStatus(models.Model):
 
     def __str__(self) -> str:
         return f"public status of item {self.item_id}"
-
-
-class EmailMode(models.TextChoices):
-    IMMEDIATE = "immediate", _("One email for each event")
-    DIGEST = "digest", _("One email a day (digest)")
-
-
-class Profile(models.Model):
-    """A user's choices: the language of the interface (its default) and of
-    the emails, and how the notifications come. No row: the defaults."""
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
-    )
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, blank=True)
-    email_mode = models.CharField(
-        _("notifications"),
-        max_length=16,
-        choices=EmailMode.choices,
-        default=EmailMode.IMMEDIATE,
-    )
-
-    def __str__(self) -> str:
-        return f"profile of {self.user_id}"
-
-
-class Watch(models.Model):
-    """A user follows an item or a body (exactly one). The focal points of a
-    body follow it without a row (notifications.watchers computes it)."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="watches"
-    )
-    item = models.ForeignKey(
-        "decisions.ActionItem",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="watches",
-    )
-    body = models.ForeignKey(
-        "decisions.Body", null=True, blank=True, on_delete=models.CASCADE, related_name="watches"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["user", "item"], name="one_watch_per_item"),
-            models.UniqueConstraint(fields=["user", "body"], name="one_watch_per_body"),
-            models.CheckConstraint(
-                condition=models.Q(item__isnull=True, body__isnull=False)
-                | models.Q(item__isnull=False, body__isnull=True),
-                name="watch_item_or_body",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"watch of {self.user_id} on {self.item_id or self.body_id}"
-
-
-class Notification(models.Model):
-    """One event told to one user, rendered in the user's language. Sent at
-    once (`sent_at` set) or kept for the daily digest (send_digests). What
-    it is about (an item, or a letter) is kept so that the digest asks
-    again, when it goes out, whether the user may still see it."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
-    )
-    item = models.ForeignKey(
-        "decisions.ActionItem",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="notifications",
-    )
-    letter = models.ForeignKey(
-        "decisions.Letter",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="notifications",
-    )
-    subject = models.CharField(max_length=300)
-    text = models.TextField()
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["created_at", "pk"]
-
-    def __str__(self) -> str:
-        return self.subject
-
-
-class DigestSent(models.Model):
-    """One digest email to one user on one day: send_digests is safe to run
-    twice (as ReminderSent for the reminders)."""
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    sent_on = models.DateField()
-    n_events = models.PositiveIntegerField()
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["user", "sent_on"], name="one_digest_per_day")
-        ]
-
-    def __str__(self) -> str:
-        return f"digest to {self.user_id} on {self.sent_on}"
 
 
 def days_since(day: datetime.date, today: datetime.date | None = None) -> int:

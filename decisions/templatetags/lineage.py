@@ -17,7 +17,8 @@ register = template.Library()
 
 @register.inclusion_tag("decisions/lineage/_item_lineage.html", takes_context=True)
 def item_lineage(context, item):
-    from decisions.views.lineage import LifecycleForm, can_edit
+    from decisions.lineage.access import can_edit
+    from decisions.lineage.forms import LifecycleForm
 
     user = context.get("user")
     touching = list(RenewalLink.objects.touching(item).with_items())

@@ -357,7 +357,7 @@ def _resolve_pronoun(
 ) -> list[BodyRef]:
     if previous_owners:
         return list(previous_owners)
-    for refs in named.before(clause.sentence[0], clause.verb.start):
+    for refs in named.antecedents(clause.sentence[0], clause.verb.start):
         if refs:
             return refs
     warnings.append(

@@ -33,6 +33,9 @@ class RegistryEntry:
     slug: str
     name: str  # display name, in the report language or English
     aliases: tuple[str, ...]  # every name, acronym and alias, fr/en/ar
+    # A State: texts name it as a place ("the situation in Mali", "cooperation
+    # with Mali") as often as an actor (Named.antecedents).
+    place: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,7 @@ class Named:
         self.sentence = -1
         self.in_sentence: dict[BodyRef, None] = {}
         self.in_paragraph: dict[BodyRef, None] = {}
+        self.places: set[BodyRef] = set()  # the bodies named that are places (States)
         self._spans: list[tuple[int, int]] | None = None
 
     def spans(self) -> list[tuple[int, int]]:
@@ -211,11 +215,26 @@ class Named:
         while self.taken < len(self.hits) and self.hits[self.taken][1] <= end:
             start, _, entry = self.hits[self.taken]
             ref = BodyRef.of(entry)
+            if entry.place:
+                self.places.add(ref)
             self.in_paragraph.setdefault(ref)
             if start >= sentence_start:
                 self.in_sentence.setdefault(ref)
             self.taken += 1
         return list(self.in_sentence), list(self.in_paragraph)
+
+    def antecedents(self, sentence_start: int, end: int) -> tuple[list[BodyRef], ...]:
+        """What a pronoun at ``end`` may stand for, best first: the bodies named in
+        its sentence, then in the paragraph, other than States; then the States. A
+        State named is more often where the action happens than who is asked
+        ("the projects of Member States in Mali ... invited them")."""
+        in_sentence, in_paragraph = self.before(sentence_start, end)
+        return (
+            [ref for ref in in_sentence if ref not in self.places],
+            [ref for ref in in_paragraph if ref not in self.places],
+            in_sentence,
+            in_paragraph,
+        )
 
 
 def opening_entry(

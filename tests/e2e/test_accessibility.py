@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from decisions import services
+from decisions.items import services as item_services
 from decisions.models import ActionItem, Status
 from tests.e2e.conftest import PHONE, log_in, screenshot
 
@@ -99,7 +99,9 @@ def test_the_filter_form_works_with_the_keyboard_alone(page: Page, mali_report, 
 
 def test_the_pages_fit_a_phone_screen(page: Page, mali_report, editor):
     item = ActionItem.objects.get(decision__number="xiv", owner__slug="secretary-general")
-    services.action_item_set_status(item=item, status=Status.COMPLETED, note=LONG_NOTE, by=editor)
+    item_services.action_item_set_status(
+        item=item, status=Status.COMPLETED, note=LONG_NOTE, by=editor
+    )
     log_in(page, editor)
     page.set_viewport_size(PHONE)
     pages = {

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Permission, User
 from playwright.sync_api import Page, expect
 
-from decisions.services_intake import draft_start
+from decisions.intake.drafts import draft_start
 from tests.e2e.conftest import log_in
 from tests.factory import MALI_REPORT
 

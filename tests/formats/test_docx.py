@@ -7,7 +7,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from decisions.formats import read_document
-from decisions.formats.docx import format_number
+from decisions.formats.docx_numbering import format_number
 from tests.formats import builders as b
 
 

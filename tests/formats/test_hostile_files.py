@@ -128,14 +128,11 @@ def test_a_start_value_of_four_thousand_digits_is_capped():
 
 
 def test_a_word_file_is_refused_as_soon_as_its_text_passes_the_limit(monkeypatch):
-    from decisions.formats import docx as docx_reader
-    from decisions.formats import limits
+    from decisions.formats import docx, limits
 
     read = []
-    real = docx_reader._Reader.paragraph
-    monkeypatch.setattr(
-        docx_reader._Reader, "paragraph", lambda self, p: read.append(1) or real(self, p)
-    )
+    real = docx._Reader.paragraph
+    monkeypatch.setattr(docx._Reader, "paragraph", lambda self, p: read.append(1) or real(self, p))
     monkeypatch.setattr(limits, "MAX_TEXT_CHARS", 10_000)
     data = h.docx_paragraphs(2_000, text="x" * 98)
     _, outcome = seconds(data, "long.docx")
@@ -162,6 +159,6 @@ def test_the_real_numbering_is_unchanged_by_the_caps():
     ],
 )
 def test_a_letter_or_roman_number_too_long_to_print_is_printed_in_digits(value, fmt, printed):
-    from decisions.formats.docx import format_number
+    from decisions.formats.docx_numbering import format_number
 
     assert format_number(value, fmt) == printed

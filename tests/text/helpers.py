@@ -19,13 +19,23 @@ REPORT_PATH = ROOT / "fixtures" / "reports" / "OIC-ACM-2017-MALI-REP.fr.md"
 NAME_FIELDS = ("name_en", "name_fr", "name_ar", "acronym_en", "acronym_fr", "acronym_ar")
 KINDS = {
     "member_states",
+    "member_state",
+    "observer_state",
+    "observer",
     "oic_organ",
+    "oic_subsidiary",
+    "oic_specialised",
+    "oic_affiliated",
     "oic_institution",
+    "un_organ",
+    "international_organisation",
     "external_partner",
     "national_government",
     "non_state_party",
     "group",
 }
+# The kinds read as places by the intake (decisions.models.bodies.STATE_KINDS).
+STATE_KINDS = {"member_state", "observer_state"}
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv"]
 INTRO = "La Réunion a décidé ce qui suit :\n\n"
 
@@ -43,6 +53,7 @@ def registry(language: str = "fr") -> list[RegistryEntry]:
                 slug=body["slug"],
                 name=body[f"name_{language}"] or body["name_en"],
                 aliases=tuple(n for n in names if n),
+                place=body["kind"] in STATE_KINDS,
             )
         )
     return entries

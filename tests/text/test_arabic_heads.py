@@ -117,3 +117,13 @@ def test_the_action_after_a_qualified_secretariat_ends_the_list_of_addressees():
         "والدأب على توفير المساعدات اللازمة."
     )
     assert owners(text) == ["general-secretariat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تأكيد التضامن الكامل مع تشاد والنيجر.", "ترحيب بجهود السنغال وغامبيا في الوساطة."],
+)
+def test_a_stating_noun_naming_states_asks_none_of_them(text):
+    # Registered States after a stating verbal noun that opens with ت: the noun
+    # is no verb in the present with the States as its subject.
+    assert extract(text, AR).kind == "statement"

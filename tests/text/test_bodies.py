@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from decisions.text.bodies import RegistryEntry
 from decisions.text.requests import extract
-from tests.text.helpers import KINDS, NAME_FIELDS, load_bodies, owners
+from tests.text.helpers import KINDS, NAME_FIELDS, REGISTRY, load_bodies, owners
 
 
 def test_every_body_has_exactly_the_registry_keys():
@@ -86,3 +88,52 @@ def test_a_registry_passed_as_any_sequence_works():
     assert [r.owner.slug for r in extract("Urges Member States to act.", entries).requests] == [
         "member-states"
     ]
+
+
+# States: named as places as often as asked to act
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Requests Niger and Chad to report back.", ["niger", "chad"]),
+        ("Demande à la République du Niger de rendre compte.", ["niger"]),
+        ("يطلب من جمهورية النيجر تقديم تقرير.", ["niger"]),
+        ("Urges the Russian Federation and Thailand to pursue the dialogue.",
+         ["russian-federation", "thailand"]),
+        # Their Governments are bodies of their own.
+        ("La Réunion a demandé au Gouvernement du Mali de poursuivre.", ["government-of-mali"]),
+    ],
+)  # fmt: skip
+def test_a_state_asked_to_act_is_the_owner(text, expected):
+    assert owners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcomes the efforts of Mali in the peace process.",
+        "Requests the Secretary-General to send a mission to Mali.",
+        "يدعو الدول الأعضاء إلى تقديم دعم مالي للنيجر.",
+    ],
+)
+def test_a_state_mentioned_is_no_owner(text):
+    assert "mali" not in owners(text) and "niger" not in owners(text)
+
+
+def test_a_pronoun_stands_for_the_other_bodies_named_rather_than_a_state():
+    text = (
+        "La Réunion a salué les projets des États membres dans leur coopération avec le Mali "
+        "et les a invités à accroître leur engagement."
+    )
+    assert owners(text) == ["member-states"]
+
+
+def test_a_pronoun_stands_for_a_state_when_it_is_the_only_body_named():
+    assert owners("Commends Qatar for hosting the talks and invites it to continue.") == ["qatar"]
+
+
+def test_a_registry_entry_is_a_place_only_when_it_is_a_state():
+    places = {e.slug for e in REGISTRY if e.place}
+    assert {"niger", "thailand", "palestine"} <= places
+    assert not places & {"member-states", "government-of-mali", "secretary-general", "oau"}

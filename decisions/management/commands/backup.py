@@ -5,7 +5,7 @@ and every evidence file (files/<stored name>). Any other PATH: the XML
 fixture, and the evidence files, if any, in the folder PATH.files/ beside it.
 
 A stored text holding a character XML cannot carry (a control character) is
-written without it, and named on stderr (decisions.backup_xml).
+written without it, and named on stderr (decisions.ops.backup_xml).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from decisions import backup_xml
 from decisions.models import Evidence
+from decisions.ops import backup_xml
 
 # Rebuilt by `migrate` (or of no value in a backup).
 EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]

@@ -6,7 +6,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from decisions.services_lineage import overlaps_find
+from decisions.lineage.overlaps import overlaps_find
 
 
 class Command(BaseCommand):

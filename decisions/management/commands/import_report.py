@@ -12,8 +12,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from decisions.formats import DocumentError, read_document
 from decisions.formats.limits import MAX_FILE_BYTES
-from decisions.services import report_import
-from decisions.services_intake import remembered_plan
+from decisions.intake.draft_renewals import remembered_plan
+from decisions.intake.importing import report_import
 from decisions.text.paragraphs import DuplicateNumberError, ReportParseError
 
 
@@ -95,7 +95,7 @@ class Command(BaseCommand):
     def _draft(self, text: str, source_name: str, username: str, renumber: bool) -> None:
         from django.contrib.auth import get_user_model
 
-        from decisions.services_intake import draft_start
+        from decisions.intake.drafts import draft_start
 
         users = get_user_model().objects
         owner = (

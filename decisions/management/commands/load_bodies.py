@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from decisions.registry import REGISTRY_PATH, RegistryError, bodies_sync, registry_read
+from decisions.registry.services import REGISTRY_PATH, RegistryError, bodies_sync, registry_read
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
-from decisions.notifications import digests_send
+from decisions.notifications.services import digests_send
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from decisions.reminders import days_ahead_default, reminders_send
+from decisions.notifications.reminders import days_ahead_default, reminders_send
 
 
 class Command(BaseCommand):

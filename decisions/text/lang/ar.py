@@ -68,7 +68,10 @@ _SAY_STEMS = (
     r"(?:وكد|رحب|شيد|دين|قرر|شدد|نوه|ثمن|لاحظ|عتمد|شكر|ستعرض|جدد|علن|ويد|دعم|قر|عرب|بدي|حيط"
     r"|عيد|ثني|عرب|عتبر|ري|امل|رفض|ستنكر|دعو|طلب|حث|كلف|ناشد|طالب|هيب|رجو|شجع)"
 )
-_PRESENT_DECISION = rf"{_B}[يت](?!{_SAY_STEMS}{_E}){_AL}{{3,5}}{_E}"
+# A stating verbal noun that opens with ت is no verb in the present: "تأكيد
+# التضامن مع ..." states, whatever bodies follow.
+_T_NOUN_STEMS = r"(?:اكيد|رحيب|نديد|قدير|ثمين|نويه|اييد)"
+_PRESENT_DECISION = rf"{_B}[يت](?!{_SAY_STEMS}{_E}|(?<=ت){_T_NOUN_STEMS}{_E}){_AL}{{3,5}}{_E}"
 _REQUEST_REAFFIRM = rf"{_B}{_REAFFIRM_CALL}"
 
 _SAY_PAST = (

@@ -1,0 +1,181 @@
+"""The correspondence log, letters and replies, and the note verbale file."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from decisions.correspondence import notes_verbales
+from decisions.correspondence import services as correspondence
+from decisions.correspondence.forms import LetterForm, ReplyForm
+from decisions.correspondence.rows import letter_rows
+from decisions.items.filters import as_id
+from decisions.models import Body, Letter
+from decisions.permissions import (
+    can_review,
+    can_see_letter,
+    focal_body_ids,
+    is_focal_point_for,
+    is_secretariat,
+    login_with_role_required,
+)
+
+PER_PAGE = 50
+
+
+def _letters_for(user):
+    return Letter.objects.for_user(user, see_all=is_secretariat(user)).for_log()
+
+
+@require_safe
+@login_with_role_required
+def correspondence_log(request: HttpRequest) -> HttpResponse:
+    """Letters sent, newest first, with what was answered and what awaits."""
+    user = request.user
+    letters = _letters_for(user)
+    page = Paginator(letters, PER_PAGE).get_page(request.GET.get("page"))
+    rows = letter_rows(page.object_list, body_ids=focal_body_ids(user))
+    ctx = {"page": page, "rows": rows, "may_record": can_review(user)}
+    return render(request, "decisions/correspondence/log.html", ctx)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@login_with_role_required
+def letter_new(request: HttpRequest) -> HttpResponse:
+    if not can_review(request.user):
+        raise PermissionDenied
+    if request.method != "POST":
+        initial = {"sent_on": timezone.localdate()}
+        chases = as_id(request.GET.get("chases", ""))
+        if chases is not None:
+            initial["chases"] = chases
+        return render(
+            request,
+            "decisions/correspondence/letter_form.html",
+            {"form": LetterForm(initial=initial)},
+        )
+    form = LetterForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return render(
+            request, "decisions/correspondence/letter_form.html", {"form": form}, status=400
+        )
+    data = form.cleaned_data
+    letter = correspondence.letter_record(
+        kind=data["kind"],
+        reference=data["reference"],
+        sent_on=data["sent_on"],
+        subject=data["subject"],
+        recipients=data["recipients"],
+        items=data["item_ids"],
+        chases=data["chases"],
+        by=request.user,
+        files=data["files"],
+        links=data["links"],
+    )
+    messages.success(request, _("The letter was recorded."))
+    return redirect(letter)
+
+
+def _letter_for(request: HttpRequest, pk: int) -> Letter:
+    letter = get_object_or_404(Letter.objects.for_log(), pk=pk)
+    if not can_see_letter(request.user, letter):
+        raise PermissionDenied
+    return letter
+
+
+def _render_letter(request, letter, reply_form=None, *, status=200):
+    user = request.user
+    row = letter_rows([letter], body_ids=focal_body_ids(user))[0]
+    replies = [r for state in row.recipients for r in state.replies]
+    ctx = {
+        "letter": letter,
+        "row": row,
+        "replies": sorted(replies, key=lambda r: (r.received_on, r.pk)),
+        "evidence": list(letter.evidence.all()),
+        "items": list(letter.items.select_related("decision__report", "owner")),
+        "chasers": list(letter.chasers.all()),
+        "may_record": can_review(user),
+        "reply_form": reply_form or (ReplyForm(letter=letter) if can_review(user) else None),
+    }
+    return render(request, "decisions/correspondence/letter_detail.html", ctx, status=status)
+
+
+@require_safe
+@login_with_role_required
+def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _render_letter(request, _letter_for(request, pk))
+
+
+@require_POST
+@login_with_role_required
+def reply_new(request: HttpRequest, pk: int) -> HttpResponse:
+    if not can_review(request.user):
+        raise PermissionDenied
+    letter = _letter_for(request, pk)
+    form = ReplyForm(request.POST, request.FILES, letter=letter)
+    if not form.is_valid():
+        return _render_letter(request, letter, form, status=400)
+    data = form.cleaned_data
+    correspondence.reply_record(
+        letter=letter,
+        sender=data["sender"],
+        received_on=data["received_on"],
+        reference=data["reference"],
+        summary=data["summary"],
+        by=request.user,
+        files=data["files"],
+        links=data["links"],
+    )
+    messages.success(request, _("The reply was recorded."))
+    return redirect(letter)
+
+
+def _body_for(request: HttpRequest, slug: str) -> Body:
+    body = get_object_or_404(Body, slug=slug)
+    if not (is_secretariat(request.user) or is_focal_point_for(request.user, [body.pk])):
+        raise PermissionDenied
+    return body
+
+
+@require_safe
+@login_with_role_required
+def body_correspondence(request: HttpRequest, slug: str) -> HttpResponse:
+    """One body: what was sent to it, what it answered, what still awaits."""
+    body = _body_for(request, slug)
+    letters = Letter.objects.filter(recipients=body).for_log()
+    rows = letter_rows(letters, body_ids={body.pk})
+    ctx = {
+        "body": body,
+        "rows": rows,
+        "awaiting": [row for row in rows if row.awaiting],
+        "may_record": can_review(request.user),
+        "languages": notes_verbales.LANGUAGES,
+    }
+    return render(request, "decisions/correspondence/body.html", ctx)
+
+
+@require_safe
+@login_with_role_required
+def note_verbale_docx(request: HttpRequest, slug: str) -> HttpResponse:
+    """The draft of a note verbale to a body, listing its open items."""
+    if not can_review(request.user):
+        raise PermissionDenied
+    body = get_object_or_404(Body, slug=slug)
+    language = request.GET.get("lang", "fr")
+    if language not in notes_verbales.LANGUAGES:
+        return HttpResponse(
+            _("Unknown language: choose ar, en or fr."), status=400, content_type="text/plain"
+        )
+    data = notes_verbales.note_verbale_docx(body=body, language=language)
+    response = HttpResponse(data, content_type=notes_verbales.DOCX_TYPE)
+    response["Content-Disposition"] = (
+        f'attachment; filename="note-verbale-{body.slug}-{language}.docx"'
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,0 +1,239 @@
+"""Writing a planned report: its paragraphs, action items and translations, in one
+transaction."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.db import transaction
+
+from decisions.intake.plans import (
+    ImportResult,
+    PlannedDecision,
+    _check_lengths,
+    _check_numbering,
+    _max_length,
+    report_plan,
+)
+from decisions.lineage import renewals
+from decisions.models import (
+    ActionItem,
+    Body,
+    BodyKind,
+    Decision,
+    DecisionTranslation,
+    Report,
+    ReportTranslation,
+    Theme,
+)
+from decisions.text.bodies import BodyRef
+from decisions.text.folding import fold_key
+from decisions.text.normalize import normalize_text
+from decisions.text.paragraphs import ReportParseError
+from decisions.themes.suggest import themes_suggest_for
+
+
+def _body_for(ref: BodyRef, result: ImportResult) -> Body:
+    """The body a reference names; an unregistered addressee is created,
+    flagged for review, never merged into another body."""
+    if ref.registered:
+        body = Body.objects.filter(slug=ref.slug).first()
+        if body is not None:
+            return body
+    key = fold_key(ref.name)
+    if result.unregistered_bodies is None:
+        result.unregistered_bodies = {}
+        for known in Body.objects.filter(registered=False):
+            for name in known.all_names():
+                result.unregistered_bodies.setdefault(fold_key(name), known)
+    body = result.unregistered_bodies.get(key)
+    if body is not None:
+        return body
+    slug, n = ref.slug, 1
+    while (clash := Body.objects.filter(slug=slug).first()) is not None:
+        if key in {fold_key(name) for name in clash.all_names()}:
+            return clash
+        n += 1  # the slug is another body's: keep both apart
+        suffix = f"-{n}"
+        slug = ref.slug[: _max_length(Body, "slug") - len(suffix)] + suffix
+    # Never drop an addressee: keep it, flagged for review.
+    body = Body.objects.create(
+        slug=slug,
+        name_en=ref.name,
+        name_fr=ref.name,
+        registered=False,
+        kind=BodyKind.UNKNOWN,
+    )
+    result.unregistered_bodies[key] = body
+    result.created_bodies.append(slug)
+    return body
+
+
+def report_import(
+    *,
+    text: str,
+    source_name: str = "",
+    dry_run: bool = False,
+    renumber: bool = False,
+    plan: list[PlannedDecision] | None = None,
+) -> ImportResult:
+    """Import a report's text: its paragraphs as decisions, each request as
+    an action item per owner.
+
+    The text is normalised first (``normalize_text``: no control or bidi
+    override characters). Atomic: on any error nothing is written.
+    Idempotent: importing the same report again creates nothing, and never
+    touches a status, note or summary that staff changed; a paragraph whose
+    text differs from the one already imported is reported in
+    `changed_paragraphs`, not applied. Raises ReportParseError on bad input:
+    a value too long for its column, a report renumbered since its import,
+    two paragraphs numbered alike unless ``renumber``. ``plan``: the
+    paragraphs as reviewed and corrected (services_intake), instead of what
+    the extractor finds."""
+    text = normalize_text(text)
+    source_name = normalize_text(source_name)
+    parsed, planned, warnings = report_plan(text=text, renumber=renumber)
+    if plan is not None:
+        planned = list(plan)
+    result = ImportResult(parsed=parsed, decisions=planned, warnings=warnings, dry_run=dry_run)
+    _check_lengths(parsed, planned, text=text, source_name=source_name)
+    if dry_run:
+        first = Report.objects.filter(symbol=parsed.symbol, language=parsed.language).first()
+        if parsed.symbol and first is not None:
+            try:
+                _check_numbering(first, planned)
+            except ReportParseError as e:
+                result.warnings.append(f"an import would be refused: {e}")
+        result.renews = renewals.renewals_for_plan(
+            date=parsed.date, planned=planned, symbol=parsed.symbol
+        )
+        return result
+    if not parsed.symbol:
+        raise ReportParseError(
+            "the title block has no document symbol (such as OIC/ACM-2017/MALI-REP)"
+        )
+
+    with transaction.atomic():
+        first = Report.objects.filter(symbol=parsed.symbol).first()
+        if first is not None and first.language != parsed.language:
+            _translation_import(first, text=text, source_name=source_name, result=result)
+            return result
+        if first is not None:
+            _check_numbering(first, planned)
+        report, result.created_report = Report.objects.get_or_create(
+            symbol=parsed.symbol,
+            defaults={
+                "title": parsed.title,
+                "meeting": parsed.meeting,
+                "place": parsed.place,
+                "date": parsed.date,
+                "language": parsed.language,
+                "source_name": source_name,
+                "source_text": text,
+                "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            },
+        )
+        result.report = report
+        existing = {d.number: d for d in report.decisions.all()}
+        themes = {theme.slug: theme for theme in Theme.objects.all()}
+        for plan in planned:
+            decision = existing.get(plan.number)
+            if decision is None:
+                decision = Decision.objects.create(
+                    report=report,
+                    number=plan.number,
+                    position=plan.position,
+                    text=plan.text,
+                    kind=plan.kind,
+                )
+                result.created_decisions += 1
+            elif decision.text != plan.text:
+                result.changed_paragraphs.append(plan.number)
+                result.warnings.append(
+                    f"paragraph {plan.number}: the text differs from the version imported "
+                    f"on {report.imported_at:%Y-%m-%d}; not applied, review it by hand"
+                )
+                continue
+            for item_plan in plan.items:
+                owner = _body_for(item_plan.owner, result)
+                item, created = ActionItem.objects.get_or_create(
+                    decision=decision,
+                    owner=owner,
+                    defaults={
+                        "summary": item_plan.summary,
+                        "due_date": item_plan.due_date,
+                        "due_text": item_plan.due_text,
+                    },
+                )
+                if created:
+                    result.created_items += 1
+                    item.partners.set([_body_for(p, result) for p in item_plan.partners])
+                    # Themes suggested from the paragraph's words, on new items only:
+                    # a re-import never brings back a theme an editor removed.
+                    slugs = themes_suggest_for(plan.text, report.language)
+                    item.themes.add(*(themes[s] for s in slugs if s in themes))
+        result.renews = renewals.renewals_propose(report=report)
+    return result
+
+
+def _translation_import(report: Report, *, text: str, source_name: str, result: ImportResult):
+    """Link another language version of `report` to it, paragraph by paragraph
+    (by number). Creates no decision and no action item; idempotent."""
+    parsed = result.parsed
+    lang = parsed.language
+    result.report = report
+    result.translation_of = report
+    _, result.created_translation = ReportTranslation.objects.get_or_create(
+        report=report,
+        language=lang,
+        defaults={
+            "title": parsed.title,
+            "meeting": parsed.meeting,
+            "place": parsed.place,
+            "source_name": source_name,
+            "source_text": text,
+            "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        },
+    )
+    stored = list(report.decisions.prefetch_related("translations").order_by("position"))
+    originals = {d.number: d for d in stored}
+    numbers = [p.number for p in parsed.paragraphs]
+    by_position = bool(numbers) and not set(numbers) & set(originals)
+    if by_position:
+        # "i-xiv" here, "١-١٤" or "أولاً" there: the numbers cannot match.
+        originals = {p.number: d for p, d in zip(parsed.paragraphs, stored, strict=False)}
+        numbers = list(originals)
+        result.warnings.append(
+            f"the {lang} version numbers its paragraphs differently from the "
+            f"{report.language} version: its paragraphs were linked by position"
+        )
+        if len(parsed.paragraphs) != len(stored):
+            result.warnings.append(
+                f"the {lang} version has {len(parsed.paragraphs)} paragraphs and the "
+                f"{report.language} version {len(stored)}: check the links by hand"
+            )
+    for para in parsed.paragraphs:
+        decision = originals.get(para.number)
+        if decision is None:
+            result.warnings.append(
+                f"paragraph {para.number} of the {lang} version has no counterpart "
+                f"in the {report.language} version; not linked"
+            )
+            continue
+        existing = next((t for t in decision.translations.all() if t.language == lang), None)
+        if existing is None:
+            DecisionTranslation.objects.create(decision=decision, language=lang, text=para.text)
+            result.linked_paragraphs += 1
+        elif existing.text != para.text:
+            result.changed_paragraphs.append(para.number)
+            result.warnings.append(
+                f"paragraph {para.number}: the {lang} text differs from the one imported "
+                "before; not applied, review it by hand"
+            )
+    linked = {d.number for n, d in originals.items() if n in numbers}
+    for decision in stored:
+        if decision.number not in linked:
+            result.warnings.append(
+                f"paragraph {decision.number} of the {report.language} version is missing "
+                f"from the {lang} version"
+            )

@@ -1,0 +1,257 @@
+"""Importing a report: upload, the draft's review page, import and discard."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from decisions.intake.access import import_permission_required
+from decisions.intake.draft_plans import DraftError, segments
+from decisions.intake.draft_renewals import (
+    draft_decide_renewal,
+    draft_renewal_decisions,
+    draft_renewals,
+)
+from decisions.intake.drafts import (
+    draft_correct_paragraph,
+    draft_discard,
+    draft_import,
+    draft_plan,
+    draft_restructure,
+    draft_start,
+)
+from decisions.intake.forms import (
+    DraftRenewalForm,
+    ReportIntakeForm,
+    paragraph_corrections,
+    structure_step,
+)
+from decisions.lineage.access import can_edit
+from decisions.models import Body, ImportDraft
+from decisions.text.paragraphs import DuplicateNumberError, ReportParseError
+
+
+def _new_page(request, form, *, error="", offer_renumber=False, status=200) -> HttpResponse:
+    ctx = {"form": form, "error": error, "offer_renumber": offer_renumber}
+    return render(request, "decisions/intake/new.html", ctx, status=status)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@import_permission_required
+def intake_new(request: HttpRequest) -> HttpResponse:
+    """GET: the form. POST: read the file or the text and make (or resume) a
+    draft of it; bad input gets the form again with a message, 400."""
+    if request.method != "POST":
+        return _new_page(request, ReportIntakeForm())
+    form = ReportIntakeForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _new_page(request, form, status=400)
+    data = form.cleaned_data
+    try:
+        draft, resumed = draft_start(
+            user=request.user,
+            text=data["report_text"],
+            source_name=data["source_name"],
+            renumber=data["renumber"],
+        )
+    except DuplicateNumberError as e:
+        # Keep the text read from the file, so that renumbering needs no new upload.
+        again = ReportIntakeForm(
+            initial={"text": data["report_text"], "source_name": data["source_name"]}
+        )
+        return _new_page(request, again, error=str(e), offer_renumber=True, status=400)
+    except ReportParseError as e:
+        return _new_page(request, form, error=str(e), status=400)
+    for warning in data["document_warnings"]:
+        messages.warning(request, warning)
+    if resumed:
+        messages.info(request, _("Your draft of this report was resumed, with its corrections."))
+    return redirect(draft)
+
+
+def _drafts_page(request: HttpRequest, *, error: str = "", status: int = 200) -> HttpResponse:
+    drafts = ImportDraft.objects.for_list(request.user)
+    ctx = {"drafts": drafts, "error": error}
+    return render(request, "decisions/intake/drafts.html", ctx, status=status)
+
+
+@require_safe
+@import_permission_required
+def intake_drafts(request: HttpRequest) -> HttpResponse:
+    return _drafts_page(request)
+
+
+@require_POST
+@import_permission_required
+def intake_draft_discard(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete one of the user's drafts not imported, once confirmed."""
+    draft = _my_draft(request, pk)
+    if request.POST.get("confirm") != "yes":
+        error = _("Tick the box to confirm that the draft is to be discarded.")
+        return _drafts_page(request, error=error, status=400)
+    try:
+        draft_discard(draft=draft)
+    except DraftError as e:
+        return _drafts_page(request, error=str(e), status=400)
+    messages.success(request, _("The draft was discarded."))
+    return redirect("decisions:intake_drafts")
+
+
+def _renewals_of(item: dict, number: str, proposals: dict, decided: dict) -> list[dict]:
+    """The renewals the import would propose for one request of the draft,
+    each with what the reviewer decided on it (if anything)."""
+    links = proposals.get((number, item["owner"]["slug"]), [])
+    return [{"link": link, "decided": decided.get(link.id, {})} for link in links]
+
+
+def _iso_date(value) -> datetime.date | None:
+    """The plan's report date (an ISO string in the draft's JSON) as a date,
+    to show in the reader's language; None if missing or unreadable."""
+    try:
+        return datetime.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _draft_page(request, draft: ImportDraft, *, error="", status=200) -> HttpResponse:
+    plan = draft_plan(draft)
+    proposals = draft_renewals(draft, plan)
+    decided = draft_renewal_decisions(draft)
+    paragraphs = []
+    n_renewals = 0
+    for d in plan["decisions"]:
+        items = d["action_items"]
+        renewals = [
+            {"item": item, "links": _renewals_of(item, d["number"], proposals, decided)}
+            for item in items
+        ]
+        renewals = [r for r in renewals if r["links"]]
+        n_renewals += sum(len(r["links"]) for r in renewals)
+        paragraphs.append(
+            {
+                "d": d,
+                "segments": segments(d.get("shown", d["text"]), d.get("marks", [])),
+                "items": [
+                    {**item, "partner_names": "; ".join(p["name"] for p in item["partners"])}
+                    for item in items
+                ],
+                "rows": len(items) + 1,
+                "blank_row": len(items),
+                "renewals": renewals,
+            }
+        )
+    ctx = {
+        "draft": draft,
+        "plan": plan,
+        "report_date": _iso_date(plan["report"].get("date")),
+        "paragraphs": paragraphs,
+        "n_renewals": n_renewals,
+        "n_decided": len(decided),
+        "may_decide_renewals": can_edit(request.user),
+        "error": error,
+        "bodies": Body.objects.order_by("-registered", "name_en").values_list(
+            "name_en", "slug", "registered"
+        ),
+        "rtl": draft.language == "ar",
+    }
+    return render(request, "decisions/intake/draft.html", ctx, status=status)
+
+
+def _my_draft(request, pk: int) -> ImportDraft:
+    return get_object_or_404(ImportDraft, pk=pk, user=request.user)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@import_permission_required
+def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET: the paragraphs beside what was found in them. POST `action`:
+    `correct` a paragraph's kind and items, `split` it before some words,
+    `join` it with the next one; `renewal`: an editor confirms or rejects a
+    renewal the import would propose (applied on import)."""
+    draft = _my_draft(request, pk)
+    if request.method != "POST":
+        return _draft_page(request, draft)
+    action = request.POST.get("action", "")
+    number = request.POST.get("number", "")
+    if action == "renewal":
+        return _renewal_post(request, draft)
+    try:
+        if action == "correct":
+            number, kind, items = paragraph_corrections(request.POST)
+            draft_correct_paragraph(draft=draft, number=number, kind=kind, items=items)
+        elif action in ("split", "join"):
+            number, before = structure_step(request.POST)
+            draft_restructure(draft=draft, op=action, number=number, before=before)
+        else:
+            return _draft_page(request, draft, error=_("Nothing to do."), status=400)
+    except (ValidationError, DraftError) as e:
+        message = " ".join(e.messages) if isinstance(e, ValidationError) else str(e)
+        return _draft_page(request, draft, error=message, status=400)
+    messages.success(request, _("Paragraph %(number)s corrected.") % {"number": number})
+    return redirect(f"{draft.get_absolute_url()}#para-{number}")
+
+
+def _renewal_post(request, draft: ImportDraft) -> HttpResponse:
+    if not can_edit(request.user):
+        raise PermissionDenied
+    form = DraftRenewalForm(request.POST)
+    if not form.is_valid():
+        return _draft_page(request, draft, error=_("Choose to confirm or reject the renewal."),
+                           status=400)  # fmt: skip
+    data = form.cleaned_data
+    try:
+        draft_decide_renewal(
+            draft=draft,
+            link_id=data["link"],
+            decision=data["decision"],
+            close_earlier=data["close_earlier"],
+        )
+    except DraftError as e:
+        return _draft_page(request, draft, error=str(e), status=400)
+    messages.success(request, _("Recorded; it is applied when the report is imported."))
+    number = data["link"].rsplit("|", 2)[0]
+    return redirect(f"{draft.get_absolute_url()}#para-{number}")
+
+
+@require_POST
+@import_permission_required
+def intake_draft_import(request: HttpRequest, pk: int) -> HttpResponse:
+    """Write the draft, as corrected, all at once."""
+    draft = _my_draft(request, pk)
+    editor = can_edit(request.user)
+    try:
+        result = draft_import(draft=draft, renewals_by=request.user if editor else None)
+    except ReportParseError as e:
+        return _draft_page(request, draft, error=str(e), status=400)
+    for warning in result.warnings:
+        messages.warning(request, warning)
+    if result.translation_of is not None:
+        messages.success(
+            request,
+            _("Linked as the %(lang)s version: %(n)s paragraphs.")
+            % {"lang": draft.language, "n": result.linked_paragraphs},
+        )
+    else:
+        messages.success(
+            request,
+            _("Imported: %(p)s paragraphs, %(i)s action items, %(b)s new bodies to review.")
+            % {
+                "p": result.created_decisions,
+                "i": result.created_items,
+                "b": len(result.created_bodies),
+            },
+        )
+    decided = result.renewals_decided
+    if decided.get("confirm") or decided.get("reject"):
+        messages.success(
+            request,
+            _("Renewals: %(c)s confirmed, %(r)s rejected, as decided in the review.")
+            % {"c": decided.get("confirm", 0), "r": decided.get("reject", 0)},
+        )
+    return redirect(result.report)

@@ -1,0 +1,237 @@
+"""Finding the earlier request a new one renews: candidates, scores and the
+best match per body."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from decisions.models import ActionItem, DecisionKind, Report, Status
+from decisions.text.similarity import (
+    RENEWAL_THRESHOLD,
+    cited_symbols,
+    cosine,
+    has_renewal_words,
+    renewal_score,
+    trigrams,
+)
+
+# An earlier item is a candidate while open, or for this long after its
+# meeting whatever its status (a completed request may still be renewed).
+RECENT_YEARS = 3
+
+
+# At most this many proposals per new item, best first.
+MAX_PROPOSALS_PER_ITEM = 3
+
+
+class DecisionError(ValueError):
+    """A review decision that cannot be applied (already decided, unknown
+    choice); the view answers 400 with this message."""
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A request as the matcher sees it: of a saved item, or only planned
+    (a dry run, a draft under review)."""
+
+    key: tuple[str, str]  # (paragraph number, owner slug)
+    summary: str
+    paragraph: str
+    owner_id: int
+    partner_ids: frozenset[int]
+    date: datetime.date | None
+    item: ActionItem | None = None
+    symbol: str = ""  # its report's
+    is_open: bool = True
+
+
+@dataclass
+class Proposal:
+    earlier: ActionItem
+    score: float
+    signals: dict = field(default_factory=dict)
+
+    def as_json(self) -> dict:
+        return {
+            "symbol": self.earlier.decision.report.symbol,
+            "number": self.earlier.decision.number,
+            "owner": self.earlier.owner.slug,
+            "score": self.score,
+        }
+
+
+def _probe_of(item: ActionItem) -> Probe:
+    """`item` (with its paragraph, report and partners read) as a probe."""
+    report = item.decision.report
+    return Probe(
+        key=(item.decision.number, item.owner.slug),
+        summary=item.summary,
+        paragraph=item.decision.text,
+        owner_id=item.owner_id,
+        partner_ids=frozenset(b.pk for b in item.partners.all()),
+        date=report.date,
+        item=item,
+        symbol=report.symbol,
+        is_open=item.is_open(),
+    )
+
+
+def _recent_from(date: datetime.date) -> datetime.date:
+    return datetime.date(max(date.year - RECENT_YEARS, 1), date.month, min(date.day, 28))
+
+
+def _sharing_bodies(probes: list[Probe]) -> Q:
+    bodies = {p.owner_id for p in probes} | {b for p in probes for b in p.partner_ids}
+    return Q(owner_id__in=bodies) | Q(partners__in=bodies)
+
+
+def _items_for_matching(items) -> list[ActionItem]:
+    return list(
+        items.filter(decision__kind=DecisionKind.REQUEST)
+        .select_related("decision__report", "owner")
+        .defer("decision__report__source_text")
+        .prefetch_related("partners")
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def _candidates(probes: list[Probe], *, exclude_report: Report | None) -> list[ActionItem]:
+    """Items of earlier meetings (by date) that share an owner (as owner or
+    partner) with a probe, open or of a recent meeting: two queries."""
+    dates = [p.date for p in probes if p.date is not None]
+    if not dates:
+        return []
+    items = ActionItem.objects.filter(decision__report__date__lt=max(dates)).filter(
+        _sharing_bodies(probes)
+    )
+    items = items.filter(
+        ~Q(status__in=(Status.COMPLETED, Status.CANCELLED))
+        | Q(decision__report__date__gte=_recent_from(min(dates)))
+    )
+    if exclude_report is not None:
+        items = items.exclude(decision__report=exclude_report)
+    return _items_for_matching(items)
+
+
+def _later_items(probes: list[Probe], *, exclude_report: Report | None) -> list[ActionItem]:
+    """Items of later meetings (by date) that share an owner with a probe:
+    the requests that may renew the probes' (a report imported after a
+    newer one). Two queries."""
+    dates = [p.date for p in probes if p.date is not None]
+    if not dates:
+        return []
+    items = ActionItem.objects.filter(decision__report__date__gt=min(dates)).filter(
+        _sharing_bodies(probes)
+    )
+    if exclude_report is not None:
+        items = items.exclude(decision__report=exclude_report)
+    return _items_for_matching(items)
+
+
+def _owner_signal(probe: Probe, earlier: Probe | ActionItem) -> float:
+    if isinstance(earlier, ActionItem):
+        earlier = _probe_of(earlier)
+    if earlier.owner_id == probe.owner_id:
+        return 1.0
+    if probe.owner_id in earlier.partner_ids or earlier.owner_id in probe.partner_ids:
+        return 0.5
+    return 0.0
+
+
+class _Measures:
+    """Trigrams, renewal words and citations, each text measured once."""
+
+    def __init__(self):
+        self.grams: dict[str, object] = {}
+        self.paragraphs: dict[str, tuple[bool, set[str]]] = {}
+
+    def trigrams(self, text: str):
+        if text not in self.grams:
+            self.grams[text] = trigrams(text)
+        return self.grams[text]
+
+    def paragraph(self, text: str) -> tuple[bool, set[str]]:
+        if text not in self.paragraphs:
+            self.paragraphs[text] = (has_renewal_words(text), set(cited_symbols(text)))
+        return self.paragraphs[text]
+
+
+def _score(later: Probe, earlier: Probe, measures: _Measures) -> tuple[float, dict] | None:
+    """How likely `later` renews `earlier`, with the signals; None when it
+    cannot (not earlier by meeting date, no shared owner, closed and not
+    recent) or scores under RENEWAL_THRESHOLD."""
+    if earlier.date is None or later.date is None or earlier.date >= later.date:
+        return None
+    if not earlier.is_open and earlier.date < _recent_from(later.date):
+        return None
+    owner = _owner_signal(later, earlier)
+    if owner == 0.0:
+        return None
+    similarity = cosine(measures.trigrams(later.summary), measures.trigrams(earlier.summary))
+    renewal, cited = measures.paragraph(later.paragraph)
+    cites = bool(earlier.symbol) and earlier.symbol.upper() in cited
+    score = renewal_score(similarity=similarity, owner=owner, renewal_words=renewal, cites=cites)
+    if score < RENEWAL_THRESHOLD:
+        return None
+    signals = {
+        "wording": round(similarity, 3),
+        "owner": owner,
+        "renewal_words": renewal,
+        "cites": cites,
+    }
+    return score, signals
+
+
+def _best(found: list[tuple[Probe, float, dict]]) -> list[tuple[Probe, float, dict]]:
+    """Best first (then the more recent meeting), at most MAX_PROPOSALS_PER_ITEM."""
+    found.sort(key=lambda f: (-f[1], -f[0].date.toordinal(), f[0].item.pk if f[0].item else 0))
+    return found[:MAX_PROPOSALS_PER_ITEM]
+
+
+class _ByBody:
+    """Probes by their owner and by their partners, so that a request is
+    measured only against those it shares a body with."""
+
+    def __init__(self, probes: Iterable[Probe]):
+        self.owned: dict[int, list[Probe]] = defaultdict(list)
+        self.partnered: dict[int, list[Probe]] = defaultdict(list)
+        for probe in probes:
+            self.owned[probe.owner_id].append(probe)
+            for body in probe.partner_ids:
+                self.partnered[body].append(probe)
+
+    def sharing(self, probe: Probe) -> list[Probe]:
+        found = {id(p): p for p in self.owned.get(probe.owner_id, ())}
+        for p in self.partnered.get(probe.owner_id, ()):
+            found.setdefault(id(p), p)
+        for body in probe.partner_ids:
+            for p in self.owned.get(body, ()):
+                found.setdefault(id(p), p)
+        return list(found.values())
+
+
+def _earlier_for(later: Probe, earliers: _ByBody, measures: _Measures) -> list:
+    """The requests of `earliers` that `later` may renew: (probe, score, signals)."""
+    found = []
+    for earlier in earliers.sharing(later):
+        scored = _score(later, earlier, measures)
+        if scored is not None:
+            found.append((earlier, *scored))
+    return _best(found)
+
+
+def _probes_of_report(report: Report) -> list[Probe]:
+    items = (
+        ActionItem.objects.filter(decision__report=report)
+        .select_related("decision__report", "owner")
+        .defer("decision__report__source_text")
+        .prefetch_related("partners")
+        .order_by("decision__position", "pk")
+    )
+    return [_probe_of(item) for item in items]

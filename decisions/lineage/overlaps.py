@@ -1,0 +1,146 @@
+"""Overlapping requests: pairs of open items that ask the same body the same
+thing, and the editors' decisions on them."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from decisions.lineage.matching import DecisionError
+from decisions.models import ActionItem, DecisionKind
+from decisions.models.lineage import (
+    OverlapFlag,
+    OverlapState,
+    RenewalLink,
+)
+from decisions.text.similarity import (
+    content_words,
+    cosine,
+    trigrams,
+)
+
+# Two items whose requests measure this or more (trigram cosine of their
+# wording) are flagged as possible duplicates. On the Mali reports the
+# same request repeated measures 0.78 to 0.94, different requests to the
+# same body 0.4 to 0.6.
+OVERLAP_THRESHOLD = 0.75
+
+
+# Only pairs of meetings this close are compared, and only items sharing
+# OVERLAP_MIN_SHARED longer words none of which is common (in more than
+# OVERLAP_COMMON_SHARE of items, or OVERLAP_COMMON_MIN items): this keeps
+# the candidate set small (see tests/test_overlap.py, 10,000 items).
+OVERLAP_WINDOW_DAYS = 3 * 366
+
+
+OVERLAP_MIN_SHARED = 3
+
+
+OVERLAP_COMMON_SHARE = 0.02
+
+
+OVERLAP_COMMON_MIN = 40
+
+
+@dataclass
+class OverlapResult:
+    items: int = 0
+    compared: int = 0
+    flagged: int = 0
+    updated: int = 0
+
+
+def _renewal_decision_pairs() -> set[tuple[int, int]]:
+    pairs = set()
+    for a, b in RenewalLink.objects.values_list("earlier_item__decision", "later_item__decision"):
+        pairs.add((min(a, b), max(a, b)))
+    return pairs
+
+
+def overlaps_find() -> OverlapResult:
+    """Flag pairs of items of different bodies or meetings that ask the
+    same thing. Items of one paragraph, and paragraphs already linked as a
+    renewal, are not flagged. A flag already decided (related, dismissed)
+    is kept as decided; an open flag gets its new similarity."""
+    rows = list(
+        ActionItem.objects.filter(decision__kind=DecisionKind.REQUEST).values_list(
+            "pk", "owner_id", "decision_id", "decision__report_id", "decision__report__date",
+            "summary",
+        )
+    )  # fmt: skip
+    result = OverlapResult(items=len(rows))
+    words = [content_words(row[5]) for row in rows]
+    df: dict[str, int] = defaultdict(int)
+    for ws in words:
+        for w in ws:
+            df[w] += 1
+    common = max(OVERLAP_COMMON_MIN, int(len(rows) * OVERLAP_COMMON_SHARE))
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            if df[w] <= common:
+                index[w].append(i)
+    linked = _renewal_decision_pairs()
+    grams: dict[int, object] = {}
+    found: dict[tuple[int, int], float] = {}
+    window = datetime.timedelta(days=OVERLAP_WINDOW_DAYS)
+    for i, ws in enumerate(words):
+        shared: dict[int, int] = defaultdict(int)
+        for w in ws:
+            for j in index.get(w, ()):
+                if j > i:
+                    shared[j] += 1
+        a = rows[i]
+        for j, n in shared.items():
+            if n < OVERLAP_MIN_SHARED:
+                continue
+            b = rows[j]
+            if a[2] == b[2] or (a[1] == b[1] and a[3] == b[3]):
+                continue  # one paragraph; or the same body in the same meeting
+            if a[4] and b[4] and abs(a[4] - b[4]) > window:
+                continue
+            if (min(a[2], b[2]), max(a[2], b[2])) in linked:
+                continue
+            result.compared += 1
+            for k in (i, j):
+                if k not in grams:
+                    grams[k] = trigrams(rows[k][5])
+            similarity = cosine(grams[i], grams[j])
+            if similarity >= OVERLAP_THRESHOLD:
+                found[(min(a[0], b[0]), max(a[0], b[0]))] = round(similarity, 3)
+    with transaction.atomic():
+        existing = {
+            (f.item_a_id, f.item_b_id): f
+            for f in OverlapFlag.objects.filter(item_a__in={k[0] for k in found})
+        }
+        new = []
+        for (a_id, b_id), similarity in found.items():
+            flag = existing.get((a_id, b_id))
+            if flag is None:
+                new.append(OverlapFlag(item_a_id=a_id, item_b_id=b_id, similarity=similarity))
+            elif flag.state == OverlapState.FLAGGED and flag.similarity != similarity:
+                flag.similarity = similarity
+                flag.save(update_fields=["similarity"])
+                result.updated += 1
+        OverlapFlag.objects.bulk_create(new, batch_size=500)
+        result.flagged = len(new)
+    return result
+
+
+def overlap_decide(*, flag: OverlapFlag, related: bool, by) -> OverlapFlag:
+    """Link the two items as related, or dismiss the flag (remembered: the
+    next search does not raise it again). Raises DecisionError if decided."""
+    with transaction.atomic():
+        current = OverlapFlag.objects.select_for_update().filter(pk=flag.pk).first()
+        if current is None or current.state != OverlapState.FLAGGED:
+            raise DecisionError(gettext("this flag was already decided"))
+        current.state = OverlapState.RELATED if related else OverlapState.DISMISSED
+        current.decided_by = by if by is not None and by.is_authenticated else None
+        current.decided_at = timezone.now()
+        current.save(update_fields=["state", "decided_by", "decided_at"])
+    return current

@@ -1,0 +1,180 @@
+"""The pages that show progress: the dashboard, the reports and the bodies."""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+from itertools import groupby
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+from django.views.decorators.http import require_safe
+
+from decisions.models import (
+    ActionItem,
+    Body,
+    Decision,
+    Report,
+    Status,
+    StatusUpdate,
+    progress_counts,
+    status_rows,
+)
+from decisions.models.lineage import longest_standing
+from decisions.models.status import CLOSED_STATUSES
+from decisions.permissions import read_access_required
+from decisions.web import cache_context, is_public_visit, lazy_page
+
+ITEMS_PER_PAGE = 50
+
+
+DASHBOARD_OVERDUE = 20
+
+
+DASHBOARD_UPDATES = 10
+
+
+DASHBOARD_REPORTS = 10
+
+
+DASHBOARD_LONGEST = 10
+
+
+REPORTS_PER_PAGE = 50
+
+
+class DashboardData:
+    """What the dashboard shows. Each part is computed when the template
+    first asks for it, so that a cached page fragment costs no query."""
+
+    def __init__(self, today: datetime.date, *, public: bool = False):
+        self.today = today
+        # Anonymous visitors (PUBLIC_READ): public statuses, no internal history.
+        self.public = public
+
+    @cached_property
+    def overall(self) -> dict:
+        return ActionItem.objects.aggregate(**progress_counts(self.today, public=self.public))
+
+    @cached_property
+    def status_rows(self) -> list[dict]:
+        return status_rows(self.overall)
+
+    @cached_property
+    def bodies(self):
+        bodies = Body.objects.with_progress(self.today, public=self.public)
+        return list(bodies.filter(n_items__gt=0).order_by("name_en"))
+
+    @cached_property
+    def reports(self):
+        # The most recent meetings; the reports page lists them all.
+        reports = Report.objects.with_progress(self.today, public=self.public)
+        reports = reports.order_by("-date", "symbol")
+        return list(reports[:DASHBOARD_REPORTS])
+
+    @cached_property
+    def overdue_items(self):
+        overdue = ActionItem.objects.for_dashboard_overdue(self.today, public=self.public)
+        return list(overdue[:DASHBOARD_OVERDUE])
+
+    @cached_property
+    def longest_standing(self):
+        # Open requests by when first asked, following confirmed renewals.
+        return list(longest_standing(DASHBOARD_LONGEST, public=self.public))
+
+    @property
+    def open_oldest_query(self) -> str:
+        """The item list's query string for every open request, oldest first."""
+        open_statuses = [s.value for s in Status if s not in CLOSED_STATUSES]
+        return urlencode({"status": open_statuses, "o": "asked"}, doseq=True)
+
+    @cached_property
+    def latest_updates(self):
+        if self.public:
+            return []  # internal notes: not for anonymous visitors
+        return list(StatusUpdate.objects.latest_for_dashboard()[:DASHBOARD_UPDATES])
+
+
+@require_safe
+@read_access_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """The whole picture. Its content is cached (settings.DASHBOARD_CACHE_SECONDS)
+    under a stamp that changes with every update, import and day, so what
+    staff just recorded shows at once."""
+    today = timezone.localdate()
+    ctx = {
+        "dash": DashboardData(today, public=is_public_visit(request)),
+        "stamp": f"{today}:{ActionItem.objects.change_stamp()}",
+        "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
+    }
+    return render(request, "decisions/dashboard.html", ctx)
+
+
+@require_safe
+@read_access_required
+def body_list(request: HttpRequest) -> HttpResponse:
+    bodies = Body.objects.with_progress(public=is_public_visit(request))
+    bodies = list(bodies.order_by("name_en"))
+    ctx = {
+        "bodies": [b for b in bodies if b.n_items],
+        "idle_bodies": [b for b in bodies if not b.n_items],
+    }
+    return render(request, "decisions/body_list.html", ctx)
+
+
+@require_safe
+@read_access_required
+def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    today = timezone.localdate()
+    public = is_public_visit(request)
+    body = get_object_or_404(Body.objects.with_progress(today, public=public), slug=slug)
+    items = ActionItem.objects.for_body_page(body, today, public=public)
+    # A body may own thousands of items over the years: page them.
+    page = lazy_page(items, request, ITEMS_PER_PAGE, count=body.n_items)
+
+    def by_report() -> list[dict]:
+        groups = (list(g) for _, g in groupby(page, key=lambda i: i.decision.report_id))
+        return [{"report": group[0].decision.report, "items": group} for group in groups]
+
+    ctx = {
+        "body": body,
+        "status_rows": status_rows(body),
+        "by_report": SimpleLazyObject(by_report),
+        "page": page,
+        "partner_items": ActionItem.objects.for_body_partner_page(body, public=public)[
+            :ITEMS_PER_PAGE
+        ],
+        **cache_context(request, today),
+    }
+    return render(request, "decisions/body_detail.html", ctx)
+
+
+@require_safe
+@read_access_required
+def report_list(request: HttpRequest) -> HttpResponse:
+    reports = Report.objects.with_progress(public=is_public_visit(request))
+    reports = reports.order_by("-date", "symbol")
+    page = Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get("page"))
+    ctx = {"reports": page, "page": page}
+    return render(request, "decisions/report_list.html", ctx)
+
+
+@require_safe
+@read_access_required
+def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    today = timezone.localdate()
+    public = is_public_visit(request)
+    report = get_object_or_404(Report.objects.with_progress(today, public=public), pk=pk)
+    decisions = Decision.objects.filter(report=report).for_report_page(public=public)
+    ctx = {
+        "report": report,
+        "decisions": decisions,  # lazy: read only when the content is not cached
+        "status_rows": status_rows(report),
+        **cache_context(request, today),
+    }
+    return render(request, "decisions/report_detail.html", ctx)

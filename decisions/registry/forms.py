@@ -1,0 +1,40 @@
+"""Forms of the body review: register and merge."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy
+
+from decisions.fields import PlainTextField
+from decisions.models import Body, BodyKind
+
+
+def _registered():
+    return Body.objects.registered().order_by("name_en")
+
+
+class RegisterForm(forms.Form):
+    name_en = PlainTextField(label=gettext_lazy("Name (English)"), max_length=300)
+    name_fr = PlainTextField(label=gettext_lazy("Name (French)"), max_length=300, required=False)
+    name_ar = PlainTextField(label=gettext_lazy("Name (Arabic)"), max_length=300, required=False)
+    kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=BodyKind.choices)
+    parent = forms.ModelChoiceField(
+        label=gettext_lazy("Parent"),
+        queryset=Body.objects.none(),
+        required=False,
+        to_field_name="slug",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = _registered()
+
+
+class MergeForm(forms.Form):
+    into = forms.ModelChoiceField(
+        label=gettext_lazy("Merge into"), queryset=Body.objects.none(), to_field_name="slug"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["into"].queryset = _registered()

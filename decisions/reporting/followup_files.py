@@ -1,0 +1,79 @@
+"""The follow-up report's files (HTML, PDF, Word), their names and cache keys."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import override
+
+from decisions.correspondence.followup_letters import (
+    Scope,
+    correspondence_stamp,
+    scope_key,
+)
+from decisions.models import ActionItem, Report
+from decisions.reporting.followup import LANGUAGES, FollowUp, _cleaned, followup_build
+from decisions.reporting.followup_docx import followup_docx
+
+
+def filename(report: Report, lang: str, ext: str) -> str:
+    symbol = "".join(c if c.isalnum() or c in "-." else "-" for c in report.symbol)
+    return f"{symbol}-followup-{lang}.{ext}"
+
+
+def followup_html(doc: FollowUp) -> str:
+    doc = _cleaned(doc)
+    with override(doc.lang):
+        return render_to_string(
+            "decisions/followup/report.html",
+            {"doc": doc, "L": doc.labels},
+        )
+
+
+def followup_pdf(doc: FollowUp) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=followup_html(doc)).write_pdf()
+
+
+def followup_cache_key(
+    report: Report,
+    lang: str,
+    ext: str,
+    today: datetime.date,
+    *,
+    correspondence: Scope = None,
+) -> str:
+    """Changes whenever what the document shows may change: an item of the
+    report created, updated (both touch updated_at) or deleted (the count),
+    the report imported again, or a new day (overdue, "as of", how long a
+    reply has been awaited); and, for a reader who sees the correspondence
+    (whose scope is part of the key), a letter, reminder or reply recorded.
+    Two cheap aggregate queries, however many items; three with letters."""
+    items = ActionItem.objects.filter(decision__report=report)
+    imported = report.imported_at.isoformat() if report.imported_at else ""
+    parts = [report.pk, lang, ext, today, imported, items.change_stamp(), items.count()]
+    parts.append(scope_key(correspondence))
+    if correspondence:
+        parts.append(correspondence_stamp())
+    return "followup:" + ":".join(str(p) for p in parts)
+
+
+def followup_file(report: Report, lang: str, ext: str, *, correspondence: Scope = None) -> bytes:
+    """The follow-up report as a file, built once until something it shows
+    changes: a PDF of a thousand items takes seconds to lay out."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    today = timezone.localdate()
+    key = followup_cache_key(report, lang, ext, today, correspondence=correspondence)
+    content = cache.get(key)
+    if content is None:
+        doc = followup_build(report, lang, today, correspondence=correspondence)
+        content = followup_pdf(doc) if ext == "pdf" else followup_docx(doc)
+        seconds = settings.FOLLOWUP_CACHE_SECONDS
+        cache.set(key, content, seconds)
+    return content

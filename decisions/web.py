@@ -1,0 +1,67 @@
+"""Helpers shared by the pages of every area: the site's address, the public
+visit, the cache's context and lazy pagination."""
+
+from __future__ import annotations
+
+import datetime
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
+
+from decisions.models import (
+    ActionItem,
+)
+from decisions.permissions import reads_as_public
+
+
+def site_url() -> str:
+    """The site's address, from settings only (SITE_URL, required in production)."""
+    return settings.SITE_URL.rstrip("/")
+
+
+def site_domain() -> str:
+    return urlsplit(site_url()).hostname or "localhost"
+
+
+def is_public_visit(request: HttpRequest) -> bool:
+    """A visitor who reads as the public (permissions.reads_as_public: not
+    signed in, or without a role; only ever here with settings.PUBLIC_READ):
+    the pages show each item's public status, note and time, never the
+    internal ones."""
+    return reads_as_public(request)
+
+
+def cache_context(request: HttpRequest, today: datetime.date) -> dict:
+    """What a page's cached content (the `{% cache %}` block of its template,
+    also keyed by the language) varies on: the day (overdue), the change stamp
+    (every item created or updated), whether the visitor is signed in, and the
+    query string (filters, sort, page). The page's own queries are lazy, so a
+    cached request runs only the stamp's. The time bounds what the stamp does
+    not signal (an admin renaming a body, a translation added)."""
+    public = is_public_visit(request)
+    stamp = f"{today}:{ActionItem.objects.change_stamp()}:{'0' if public else '1'}"
+    return {
+        "stamp": stamp,
+        # What the content may differ in between visitors: it is in the stamp.
+        # Never the user itself inside the cached content (a form's token, a name).
+        "public_visit": public,
+        "query": request.GET.urlencode(),
+        "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
+    }
+
+
+def lazy_page(items, request: HttpRequest, per_page: int, *, count: int | None = None):
+    """A Paginator page that counts and reads only if the template asks for
+    it, i.e. when its cached content is missing. `items`: a QuerySet, or a
+    function that returns one (a FilterSet's qs validates its form: a query)."""
+
+    def get_page():
+        paginator = Paginator(items() if callable(items) else items, per_page)
+        if count is not None:
+            paginator.count = count  # known already: no count query
+        return paginator.get_page(request.GET.get("page"))
+
+    return SimpleLazyObject(get_page)

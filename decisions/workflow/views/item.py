@@ -1,0 +1,130 @@
+"""One item's page, where updates are recorded (or submitted for review)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from decisions.items import services as item_services
+from decisions.items.forms import StatusUpdateForm
+from decisions.models import ActionItem
+from decisions.permissions import (
+    can_update,
+    login_with_role_required,
+    needs_review,
+    read_access_required,
+)
+from decisions.web import is_public_visit
+from decisions.workflow import context
+from decisions.workflow import services as workflow
+from decisions.workflow.forms import SubmissionForm
+
+
+def _item_for_page(pk: int, *, public: bool = False) -> ActionItem:
+    return get_object_or_404(ActionItem.objects.for_detail(public=public), pk=pk)
+
+
+def _render_item(
+    request: HttpRequest,
+    item: ActionItem,
+    form: StatusUpdateForm | None,
+    *,
+    status: int = 200,
+    conflict: bool = False,
+    **workflow_forms,
+) -> HttpResponse:
+    updates = list(item.updates.all())
+    ctx = {
+        "item": item,
+        "updates": updates,
+        "latest_update": updates[0] if updates else None,
+        "form": form,
+        "conflict": conflict,
+    }
+    ctx.update(context.item_workflow_context(request, item, **workflow_forms))
+    # Each update with its evidence, for those who may see it (the history).
+    evidence = ctx.get("history_evidence", {})
+    for update in updates:
+        update.evidence_shown = evidence.get(update.pk, [])
+    return render(request, "decisions/item_detail.html", ctx, status=status)
+
+
+def render_item_with(request: HttpRequest, pk: int, *, status: int = 200, **workflow_forms):
+    """The item page; a focal point whose updates are reviewed gets the
+    submission form (in the workflow partials) instead of the update form."""
+    item = _item_for_page(pk, public=is_public_visit(request))
+    user = request.user
+    may_apply = can_update(user, item) and not needs_review(user, item)
+    form = StatusUpdateForm.for_item(item) if may_apply else None
+    return _render_item(request, item, form, status=status, **workflow_forms)
+
+
+@read_access_required
+def _item_show(request: HttpRequest, pk: int) -> HttpResponse:
+    return render_item_with(request, pk)
+
+
+@login_with_role_required
+def _item_record_update(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(ActionItem, pk=pk)
+    if not can_update(request.user, item):
+        raise PermissionDenied
+    if needs_review(request.user, item):
+        return submission_post(request, item)
+    form = StatusUpdateForm(request.POST)
+    if form.is_valid():
+        try:
+            item_services.action_item_set_status(
+                item=item,
+                status=form.cleaned_data["status"],
+                note=form.cleaned_data["note"],
+                by=request.user,
+                expected_version=form.cleaned_data["version"],
+            )
+        except item_services.StaleItemError as e:
+            # Someone updated the item since the page was shown: show them the
+            # current state, keep what this user typed, overwrite nothing.
+            current = _item_for_page(pk)
+            form = form.with_version(e.item.version)
+            return _render_item(request, current, form, status=409, conflict=True)
+        except item_services.NothingToRecordError:
+            form.add_error(None, _("Nothing to record: choose a different status or write a note."))
+        else:
+            messages.success(request, _("Your update was recorded."))
+            return redirect(item)
+    return _render_item(request, _item_for_page(pk), form, status=400)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The item as published with its history; a POST records an update."""
+    if request.method == "POST":
+        return _item_record_update(request, pk)
+    return _item_show(request, pk)
+
+
+def _item_page(request: HttpRequest, item: ActionItem, *, status: int, **forms) -> HttpResponse:
+    # The item page, re-rendered with the invalid form kept.
+    return render_item_with(request, item.pk, status=status, **forms)
+
+
+def submission_post(request: HttpRequest, item: ActionItem) -> HttpResponse:
+    """A focal point's POST on the item page: a submission for review."""
+    form = SubmissionForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _item_page(request, item, status=400, submission_form=form)
+    workflow.submission_create(
+        item=item,
+        status=form.cleaned_data["status"],
+        note=form.cleaned_data["note"],
+        by=request.user,
+        base_version=form.cleaned_data["version"],
+        files=form.cleaned_data["files"],
+        links=form.cleaned_data["links"],
+    )
+    messages.success(request, _("Your update was submitted for review."))
+    return redirect(item)

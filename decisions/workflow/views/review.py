@@ -1,0 +1,127 @@
+"""The review queue and each submission's page."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST, require_safe
+
+from decisions.models import (
+    Submission,
+)
+from decisions.permissions import (
+    can_review,
+    can_see_internal,
+    login_with_role_required,
+)
+from decisions.workflow import services as workflow
+from decisions.workflow.forms import ReviewForm
+
+PER_PAGE = 50
+
+
+def _review_access(view):
+    def wrapper(request, *args, **kwargs):
+        if not can_review(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return login_with_role_required(wrapper)
+
+
+@require_safe
+@_review_access
+def review_queue(request: HttpRequest) -> HttpResponse:
+    """Editors: the pending submissions, oldest first."""
+    queue = Submission.objects.pending().for_queue().order_by("created_at", "pk")
+    page = Paginator(queue, PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "decisions/review/queue.html", {"page": page})
+
+
+@require_safe
+@login_with_role_required
+def my_submissions(request: HttpRequest) -> HttpResponse:
+    """A focal point's submissions (and those of its bodies), newest first."""
+    user = request.user
+    mine = Submission.objects.for_bodies_of(user).for_queue().distinct()
+    page = Paginator(mine, PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "decisions/review/mine.html", {"page": page})
+
+
+def _submission_for(request: HttpRequest, pk: int) -> Submission:
+    submission = get_object_or_404(Submission.objects.for_queue(), pk=pk)
+    if not can_see_internal(request.user, submission.item):
+        raise PermissionDenied
+    return submission
+
+
+def _render_submission(request, submission, form=None, *, status=200, stale=False):
+    ctx = {
+        "submission": submission,
+        "item": submission.item,
+        "evidence": list(submission.evidence.all()),
+        "may_review": can_review(request.user) and submission.is_pending(),
+        "form": form or ReviewForm(),
+        "stale": stale or (submission.is_pending() and submission.is_stale()),
+        "latest_update": submission.item.updates.select_related("author").first(),
+    }
+    return render(request, "decisions/review/detail.html", ctx, status=status)
+
+
+@require_safe
+@login_with_role_required
+def submission_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _render_submission(request, _submission_for(request, pk))
+
+
+@require_POST
+@_review_access
+def submission_accept(request: HttpRequest, pk: int) -> HttpResponse:
+    submission = _submission_for(request, pk)
+    form = ReviewForm(request.POST)
+    if not form.is_valid():
+        return _render_submission(request, submission, form, status=400)
+    try:
+        workflow.submission_accept(
+            submission=submission,
+            by=request.user,
+            allow_stale=form.cleaned_data["confirm_stale"],
+        )
+    except workflow.SubmissionClosedError:
+        messages.error(request, _("This submission was already reviewed."))
+        return _render_submission(request, _submission_for(request, pk), status=409)
+    except workflow.StaleSubmissionError:
+        # The item changed since the focal point saw it: show the current
+        # state and ask the reviewer to confirm, or return the submission.
+        return _render_submission(request, _submission_for(request, pk), status=409, stale=True)
+    except workflow.services.NothingToRecordError:
+        form.add_error(None, _("Nothing to record."))
+        return _render_submission(request, submission, form, status=400)
+    messages.success(request, _("The submission was accepted and recorded as an update."))
+    return redirect("decisions:review_queue")
+
+
+@require_POST
+@_review_access
+def submission_return(request: HttpRequest, pk: int) -> HttpResponse:
+    submission = _submission_for(request, pk)
+    form = ReviewForm(request.POST)
+    if form.is_valid() and not form.cleaned_data["comment"]:
+        form.add_error("comment", _("Say why the submission is returned."))
+    if not form.is_valid():
+        return _render_submission(request, submission, form, status=400)
+    try:
+        workflow.submission_return(
+            submission=submission, by=request.user, comment=form.cleaned_data["comment"]
+        )
+    except workflow.SubmissionClosedError:
+        messages.error(request, _("This submission was already reviewed."))
+        return _render_submission(request, _submission_for(request, pk), status=409)
+    messages.success(request, _("The submission was returned to its author."))
+    return redirect("decisions:review_queue")
