@@ -36,6 +36,7 @@ _PAGE_RE = re.compile(
     re.IGNORECASE,
 )
 
+_DIGITS_RE = re.compile(r"\d+")
 _CONTINUED_RE = re.compile(rf"^\(\s*{either('continued_marks')}\s*\)")
 """The running header a printed volume repeats on each page after the first:
 "(تابع) مؤتمر القمة ...", "(continued) ...", "(suite) ..."."""
@@ -74,6 +75,12 @@ def clean_inline(text: str) -> str:
     return text.rstrip("\\ \t")
 
 
+_LONG_CLAUSE = 12
+"""Words from which a clause ending with a colon is a paragraph whose sub-items
+follow ("Affirms that ... both the following principles:"), not a line
+announcing the list ("Decides as follows:")."""
+
+
 def is_clause_start(text: str, raw: str) -> bool:
     """A UN-style operative clause: "REQUESTS the Secretary-General ...",
     "*Requests* ...", or the verb capitalised only ("Prie le Secrétaire
@@ -88,7 +95,7 @@ def is_clause_start(text: str, raw: str) -> bool:
         and folded[:1].isupper()
         and folded[1:2].islower()
         and len(text.split()) >= 4
-        and not text.rstrip(" *").endswith(":")
+        and (not text.rstrip(" *").endswith(":") or len(text.split()) >= _LONG_CLAUSE)
         and not folded[m.end() :].lstrip().startswith((":", "("))
     ):
         return True
@@ -236,15 +243,33 @@ def _blank_continued_headers(lines: list[Line]) -> None:
         started = started or bool(ln.item or ln.clause)
 
 
+def _page_key(text: str) -> str:
+    """A line with its numbers masked: two pages' headers share it ("..., page 14")."""
+    return _DIGITS_RE.sub("0", text)
+
+
+def _running(text: str) -> bool:
+    """Words a page header may hold: a few, and no sentence ending in them."""
+    return len(text.split()) >= 3 and text.rstrip()[-1:] not in ".;:,!?"
+
+
 def _blank_repeated_headers(lines: list[Line]) -> None:
-    """Running page headers: a short line seen 3+ times, or the symbol seen again."""
-    counts = Counter(ln.text for ln in lines if not ln.blank and len(ln.text) <= 100)
-    symbol_seen = False
+    """Running page headers: a short line seen 3+ times, or the symbol seen
+    again, or, once the paragraphs have started, a line of a few words with no
+    sentence end seen twice, its numbers aside (a printed volume's "Recueil
+    ..., page 14", "page 15")."""
+    short = [ln.text for ln in lines if not ln.blank and not ln.heading and len(ln.text) <= 100]
+    counts = Counter(short)
+    pages = Counter(_page_key(t) for t in short if _running(t))
+    symbol_seen = started = False
     for ln in lines:
+        started = started or bool(ln.item or ln.clause)
         if ln.blank or ln.item or ln.clause:
             continue
         is_symbol = symbol_of(ln.text) is not None
-        if counts[ln.text] >= 3 or (is_symbol and symbol_seen):
+        # (a title printed twice above the paragraphs is no page header)
+        paged = started and not ln.heading and pages[_page_key(ln.text)] >= 2 and _running(ln.text)
+        if counts[ln.text] >= 3 or paged or (is_symbol and symbol_seen):
             ln.blank = True
             ln.text = ""
             ln.bullet = None

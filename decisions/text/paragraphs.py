@@ -12,9 +12,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .blocks import (
+    OPERATIVE_INTRO_RE,
+    body_sentence,
+    continues,
+    furniture,
+    is_intro,
+    unfinished,
+)
 from .dates import scan_dates
 from .folding import fold_text
-from .lang import either
 from .lines import Line, read_lines
 from .normalize import normalize_text
 from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
@@ -38,7 +45,6 @@ _NO_PARAGRAPH = (
     "no operative paragraph found: expected numbered paragraphs (i., 1., a)) "
     "or clauses opening with an operative verb such as REQUESTS"
 )
-_OPERATIVE_INTRO_RE = re.compile(either("operative_intros"))
 
 
 class ReportParseError(ValueError):
@@ -152,7 +158,7 @@ def _units(lines: list[Line]) -> list[_Unit]:
             unit.bullet = BULLET_RE.match(unit.text)
 
     for ln in lines:
-        starts = ln.item or ln.bullet or ln.clause or ln.heading or _is_intro(ln.text)
+        starts = ln.item or ln.bullet or ln.clause or ln.heading or is_intro(ln.text)
         if ln.blank or (starts and parts):
             if parts:
                 finish()
@@ -181,12 +187,6 @@ def _units(lines: list[Line]) -> list[_Unit]:
     return units
 
 
-def _is_intro(text: str) -> bool:
-    """A line announcing the operative part: "The Meeting decided as follows:"."""
-    folded = fold_text(text)
-    return folded.rstrip(" *").endswith(":") and bool(_OPERATIVE_INTRO_RE.search(folded))
-
-
 @dataclass
 class _Para:
     number: str
@@ -205,19 +205,6 @@ class _Style:
     indent: int = 0
     last: int = 0
     last_token: str = ""
-
-
-def _continues(text: str, before: str = "") -> bool:
-    """Whether a block goes on the paragraph above: it opens in lower case, with
-    a digit or a sign; or, in a script without case (Arabic), the paragraph
-    above stopped mid-sentence (a page break)."""
-    first = text[:1]
-    if not first:
-        return False
-    if first.islower() or first.isdigit() or not first.isalnum():
-        return True
-    caseless = not first.isupper()
-    return caseless and bool(before) and before.rstrip(" *")[-1:] not in ".!?:;\u061b\u06d4"
 
 
 def _is_next(style: _Style, number: int) -> bool:
@@ -256,7 +243,7 @@ def _collect(
     for unit in units:
         if unit.heading:
             current = None
-            in_operative = in_operative or bool(_OPERATIVE_INTRO_RE.search(fold_text(unit.text)))
+            in_operative = in_operative or bool(OPERATIVE_INTRO_RE.search(fold_text(unit.text)))
             continue
         if unit.item:
             label = label_of(unit.item)
@@ -307,37 +294,24 @@ def _collect(
             continue
         if current is not None and (
             not current.parts  # the number stood alone on its line
-            or _continues(unit.text, current.parts[-1])
+            or continues(unit.text, current.parts[-1])
             or unit.indent >= current.indent + 2
         ):
             current.parts.append(unit.text)
             continue
+        if current is not None and unfinished(current.parts) and furniture(unit.text):
+            continue  # a page's furniture inside a cut paragraph ("Sommaire"): it goes on after
         folded = fold_text(unit.text)
-        if style is not None and style.kind == "clause" and _body_sentence(unit.text, folded):
+        if style is not None and style.kind == "clause" and body_sentence(unit.text, folded):
             # "Le Secrétaire général ... fournira ...": a sentence among the clauses
             current = open_para(str(len(paras) + 1), unit, unit.text)
             continue
         current = None
-        if folded.rstrip(" *").endswith(":") and _OPERATIVE_INTRO_RE.search(folded):
+        if folded.rstrip(" *").endswith(":") and OPERATIVE_INTRO_RE.search(folded):
             in_operative = True
             if narrative():  # "... decided as follows:": the list it opens starts anew
                 style = None
     return paras, warnings
-
-
-_CLOSING_RE = re.compile(rf"{either('closing_words')}\b")
-
-
-def _body_sentence(text: str, folded: str) -> bool:
-    """A block among a resolution's clauses that is a whole sentence opening
-    with a capital ("La Commission et son personnel auront le droit ..."), not
-    the line closing them ("Adoptée à la 287e séance")."""
-    return (
-        text[:1].isupper()
-        and text.rstrip(" *")[-1:] in ".;"
-        and len(text.split()) >= 4
-        and not _CLOSING_RE.match(folded)
-    )
 
 
 # --------------------------------------------------------------------------
@@ -361,7 +335,7 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
     meta = read_title_block(lines, end)
     head_intro = any(
         fold_text(ln.text).rstrip(" *").endswith(":")
-        and _OPERATIVE_INTRO_RE.search(fold_text(ln.text))
+        and OPERATIVE_INTRO_RE.search(fold_text(ln.text))
         for ln in lines[:end]
         if not ln.blank
     )

@@ -16,12 +16,20 @@ from dataclasses import dataclass, field
 from .addressees import PARTNER_END_RE, PARTNER_RE, addressees, chunks, note
 from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, unregistered
 from .clauses import Clause, clauses
+from .context import Earlier, established, with_context
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
 from .limits import MAX_PARTNERS, MAX_REQUESTS
 
-__all__ = ["ExtractedRequest", "Extraction", "Span", "extract", "extraction_text"]
+__all__ = [
+    "ExtractedRequest",
+    "Extraction",
+    "Span",
+    "extract",
+    "extract_all",
+    "extraction_text",
+]
 
 Span = tuple[int, int]
 """(start, end) of the words behind a finding, in ``Extraction.text``."""
@@ -69,15 +77,39 @@ class _Draft:
     clauses: list[Clause]
 
 
-def extract(text: str, registry: Sequence[RegistryEntry], language: str = "") -> Extraction:
+def extract_all(
+    texts: Sequence[str], registry: Sequence[RegistryEntry], language: str = ""
+) -> list[Extraction]:
+    """``extract`` of a report's paragraphs in order, each read with the owners
+    of the paragraphs before it and the bodies they established (``earlier``)."""
+    earlier = Earlier()
+    found = []
+    for text in texts:
+        extraction = extract(text, registry, language, earlier=earlier)
+        earlier.add([r.owner for r in extraction.requests])
+        earlier.add(established(text))  # "Établit une Commission ..."
+        found.append(extraction)
+    return found
+
+
+def extract(
+    text: str,
+    registry: Sequence[RegistryEntry],
+    language: str = "",
+    earlier: Sequence[BodyRef] | Earlier = (),
+) -> Extraction:
     """Classify a paragraph and list the requests it makes, one per addressed body.
 
     Every language's patterns are always active, so ``language`` only
     documents the expected language; a paragraph in another one still works.
+    ``earlier``: the owners of the report's paragraphs before this one, for a
+    short second mention ("the Panel") or words pointing back ("the said
+    Governments"); without them, such a name stays as written.
     """
     text = extraction_text(text)
     folded = fold_text(text)
     index = index_of(registry)
+    earlier = earlier if isinstance(earlier, Earlier) else Earlier(earlier)
     warnings: list[str] = []
     drafts: dict[str, _Draft] = {}
     previous_owners: list[BodyRef] = []
@@ -91,6 +123,11 @@ def extract(text: str, registry: Sequence[RegistryEntry], language: str = "") ->
         if clause.verb.kind != "request":
             continue
         owners = addressees(text, folded, clause, index, previous_owners, warnings, where, named)
+        written = with_context(owners, earlier)  # "the Panel" -> "Panel of Experts"
+        for ref, as_written in written.items():
+            if ref != as_written:
+                where.setdefault(ref, {}).update(where.get(as_written, {}))
+        owners = list(written)
         if not owners:
             continue
         partners = _partners(text, folded, clause, index, warnings, where)

@@ -71,3 +71,17 @@ def test_the_subject_of_a_that_clause_is_asked_to_act():
 )
 def test_a_body_opening_a_decision_in_the_present(text, expected):
     assert owners(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "يوافق على توصيات لجنة الخبراء بشأن دعوة الأمانة العامة إلى عقد اجتماع للمانحين.",
+            ["general-secretariat"],
+        ),
+        ("يرحب بالتقرير الصادر بشأن دعوة الأمانة العامة إلى عقد اجتماع.", []),
+    ],
+)
+def test_approving_a_recommendation_to_ask_a_body_asks_it(text, expected):
+    assert owners(text) == expected

@@ -203,3 +203,15 @@ def test_unnumbered_paragraphs_are_matched_by_their_opening_words(tmp_path):
     _manifest(manifests, "u", "u.txt", "en", owners, ["1"])
     [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
     assert total.owners_right == (0 if skipped else 2)
+
+
+# The shipped corpus: the targets of issue 18 hold on it.
+
+
+def test_the_own_corpus_is_read_whole_and_meets_the_owner_targets():
+    scores, total = fidelity.run(fidelity.ROOT / "fixtures" / "corpus")
+    assert len(scores) >= 29
+    assert [s.name for s in scores if s.error] == []
+    assert total.paragraphs_found == total.paragraphs_expected
+    assert total.precision >= fidelity.TARGET_PRECISION >= 0.95, total.precision
+    assert total.recall >= fidelity.TARGET_RECALL >= 0.95, total.recall

@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 import pytest
 
+from decisions.text.context import established
 from decisions.text.paragraphs import parse_report
-from decisions.text.requests import MAX_REQUESTS, extract
+from decisions.text.requests import MAX_REQUESTS, extract, extract_all
 from tests.formats.hostile import assert_linear
 from tests.text.helpers import REGISTRY
 
@@ -81,6 +82,8 @@ PARAGRAPHS: dict[str, Callable[[int], str]] = {
     "Arabic definite words": lambda n: "مناشدة " + rep("الجهات ", n) + "دعم.",
     "Arabic verbs in the present": lambda n: rep("تعقد اللجنة دورة. ", n),
     "Arabic that-clauses": lambda n: rep("تطلب أن يقدم الأمين العام ", n),
+    "bodies established": lambda n: rep("Établit une Commission de ", n),
+    "approved recommendations": lambda n: rep("يوافق على توصيات الاجتماع ", n),
     "acronyms opening names": lambda n: "REQUESTS " + rep("the AU Commission, ", n) + "to act.",
     "sentences in the future": lambda n: rep("Le Comité fournira. ", n),
     "many owners and partners": lambda n: (
@@ -158,3 +161,15 @@ def test_a_paragraph_naming_too_many_bodies_keeps_the_first_and_says_so():
     found = extract("REQUESTS " + names("Agency", 20_000) + " to act.", REGISTRY)
     assert len(found.requests) == MAX_REQUESTS
     assert any(f"more than {MAX_REQUESTS}" in w for w in found.warnings)
+
+
+def test_extract_all_grows_linearly_with_the_paragraphs_before():
+    def make(n: int) -> list[str]:
+        return [f"Requests the Group of Experts {i} to report." for i in range(max(1, n // 40))]
+
+    assert_linear(lambda texts: extract_all(texts, REGISTRY), make, 2_000)
+
+
+@pytest.mark.parametrize("shape", ["bodies established"])
+def test_the_bodies_a_paragraph_establishes_are_read_in_linear_time(shape):
+    assert_linear(established, PARAGRAPHS[shape], 2_000)

@@ -154,6 +154,10 @@ def test_the_passive_in_the_future_and_a_leading_that(text, expected):
             ["Comité du Conseil"],
         ),
         (
+            "Invite les institutions spécialisées des Nations Unies à renforcer leur appui.",
+            ["Institutions spécialisées des Nations Unies"],
+        ),
+        (
             "Requests the Working Group established pursuant to resolution 1540 to report.",
             ["Working Group"],
         ),
@@ -230,4 +234,27 @@ def test_a_nominal_object_naming_an_action_is_no_body(text):
     ],
 )
 def test_the_body_that_a_request_names_after_its_object(text, expected):
+    assert owners(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Meeting tasked the OIC Groups in New York, Geneva and Brussels with "
+            "coordinating their positions in the relevant fora.",
+            ["OIC Groups in New York, Geneva and Brussels"],
+        ),
+        (
+            "It was also requested that the Islamic Solidarity Fund release emergency aid.",
+            ["islamic-solidarity-fund"],
+        ),
+        (
+            "Il a été demandé que le Secrétaire général présente un rapport à la prochaine "
+            "session.",
+            ["secretary-general"],
+        ),
+    ],
+)
+def test_tasked_with_and_it_was_requested_that(text, expected):
     assert owners(text) == expected

@@ -104,3 +104,45 @@ def test_the_next_number_opens_a_paragraph_even_indented_deeper_after_a_page_bre
         "          4.     Decides to remain seized of the matter.\n"
     )
     assert numbers(text) == ["1", "2", "3", "4"]
+
+
+VOLUME_PAGES = """Le Conseil de sécurité,
+
+Ayant examiné le rapport du Comité,
+
+Invite les gouvernements intéressés à cesser le feu ;
+
+Exprime l'espoir que les membres du Comité de conciliation désigné le 3 mai par
+Recueil des résolutions du Conseil de sécurité, 1950, page 14
+Sommaire
+Texte non relu par un correcteur
+Recueil des résolutions du Conseil de sécurité, 1950, page 15
+
+Texte non relu par un correcteur
+
+l'Assemblée générale se réuniront aussitôt que possible.
+
+Adoptée à la 400e séance
+"""
+
+
+def test_headers_of_two_pages_of_a_volume_are_dropped_and_the_paragraph_goes_on():
+    assert texts(VOLUME_PAGES)[1] == (
+        "Exprime l'espoir que les membres du Comité de conciliation désigné le 3 mai par "
+        "l'Assemblée générale se réuniront aussitôt que possible."
+    )
+
+
+def test_a_long_clause_ending_with_a_colon_is_a_paragraph():
+    text = (
+        "The Security Council,\n"
+        "Affirms that a lasting settlement requires the application of both of the "
+        "principles listed below:\n"
+        "Requests the Secretary-General to report on the progress made.\n"
+    )
+    assert numbers(text) == ["1", "2"]
+
+
+def test_a_short_clause_ending_with_a_colon_still_announces_the_list():
+    text = "The Council,\n\nDecides as follows:\n\n1. Requests the Secretary-General to act.\n"
+    assert texts(text) == ["Requests the Secretary-General to act."]

@@ -144,6 +144,10 @@ class LanguageTables:
     # body that met, naming itself ("يعقد مجلس الجامعة ..."), never does.
     body_heads: tuple[str, ...] = ()
     self_names: tuple[str, ...] = ()
+    # Words pointing back to bodies named before ("the said Governments",
+    # "desdits Gouvernements"): the owners of earlier paragraphs named alike.
+    anaphora: tuple[str, ...] = ()
+    establishing: tuple[str, ...] = ()  # "établit une", "establishes a": a body's full name follows
     closing_words: tuple[str, ...] = ()  # "Adopted at the 300th meeting": after the clauses
     # A line opening with the body that met and an operative verb is a paragraph
     # of a communiqué: "The Meeting urged ...", "La Réunion a demandé ...".

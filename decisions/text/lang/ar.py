@@ -52,6 +52,12 @@ _REQUEST_PRESENT = rf"{_B}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
 _REQUEST_PAST = rf"{_B}{_ASK_PAST}{_ASK_OBJECT}"
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
+# Approving a recommendation to ask a body asks it: "يوافق على توصيات الاجتماع
+# بشأن دعوة الأمانة العامة إلى ...".
+_APPROVED_ASK = (
+    rf"{_B}[وف]?(?:[يت]?وافق|[يت]عتمد|اعتمد|[يت]قر|اقر)(?:ت)?{_SUBJECT}\s+(?:علي\s+)?"
+    rf"(?:ال)?توصي(?:ه|ات){_E}(?:\s+\S+){{0,15}}?\s+بشان\s+{_ASK_NOUN}"
+)
 # "تطلب أن يقدم الأمين العام ...": the subject after the verb of the that-clause.
 _REQUEST_THAT = (
     rf"{_B}[وف]?(?:{_ASK_PAST}|{_ASK_PRESENT}){_SUBJECT}{_ADV}\s+(?:ب)?ان\s+[يت]{_AL}{{2,}}{_E}"
@@ -167,6 +173,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
         VerbPattern("request", _REQUEST_REAFFIRM, needs_context=False),
         VerbPattern("request", _REQUEST_THAT, needs_context=False, that_clause="any"),
+        VerbPattern("request", _APPROVED_ASK, needs_context=False),
         VerbPattern("request", _PRESENT_DECISION, needs_context=False, sentence_subject=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),

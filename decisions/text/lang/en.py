@@ -28,7 +28,9 @@ _THAT = (
     r"|encouraged|recommends|recommended|asks|asked|directs|directed)"
     r"(?:\s+(?:further|also|again|strongly))?"
     r"|(?:reiterates|reiterated|renews|renewed|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
-    r"(?:demand|call|request)s?)\s+that(?![\w'])"
+    r"(?:demand|call|request)s?"
+    r"|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|further|again)\s+)?"
+    r"(?:requested|recommended|urged))\s+that(?![\w'])"
 )
 # "decides (further), [an aside between commas,] that X shall act", and a second
 # "and that X shall act" in the same sentence.
@@ -37,6 +39,8 @@ _DECIDES_THAT = (
     r"(?:\s*,[^;:,]{1,250},)?\s+that(?![\w'])"
 )
 _AND_THAT = r"(?<![\w'])and\s+that(?![\w'])"
+# Pointing back to bodies named before: "the said Governments".
+_SAID = r"(?:said|aforementioned|above-?mentioned)"
 # The passive: "Member States are requested to ...", the addressee before the verb.
 _PASSIVE = (
     r"(?<![\w'])(?:is|are|was|were|be|(?:shall|will|should)\s+be)"
@@ -172,7 +176,7 @@ TABLES = LanguageTables(
     leading_words=(
         r"in\s+this\s+(?:regard|respect|context)", r"to\s+this\s+end", "both", "particularly",
         "especially", "the", "all", "to", "each", "every", "its", "their", r"once\s+again", "also",
-        "further", "strongly", "and", r"in\s+particular", "including",
+        "further", "strongly", "and", r"in\s+particular", "including", _SAID,
     ),
     # A chunk opening with one qualifies the addressee before it ("those neighbouring Mali").
     relatives=("which", "who", "whom", "that", "where", "those", "whose"),
@@ -192,8 +196,14 @@ TABLES = LanguageTables(
     articles=("the", "all", "each", "every", "both", "its", "their"),
     place_leads=("in", "at"),
     name_links=("of", r"of\s+the"),
-    quantifiers=(r"all\s+the", "all", "each", "every", "both"),
+    quantifiers=(r"all\s+the", "all", "each", "every", "both", _SAID),
     infinitive_markers=(
+        # "tasked the Group with following up ...": the action after "with".
+        InfinitiveMarker(
+            pattern=r"(?<![\w'])with\s+(?P<verb>[a-z]+ing)(?![\w'])",
+            verb=r"[a-z]+ing",
+            not_verbs=frozenset({"regarding", "including", "during", "following", "concerning"}),
+        ),
         InfinitiveMarker(
             pattern=r"(?<![\w'])to\s+(?:(?:further|also|urgently|fully)\s+)?(?P<verb>[a-z]+)(?![\w'])",
             verb=r"[a-z]+",
@@ -215,7 +225,7 @@ TABLES = LanguageTables(
     ),
     qualifiers=(
         r"(?:[a-z]+ed|set\s+up|set\s+out|established)\s+(?:by|under|pursuant|in|on|at|for|with"
-        r"|through|according)\b",
+        r"|through|according|of)\b",
     ),
     # A word naming an action or a thing done, never a body: most nouns in
     # -tion, -ment, -ance..., except those naming bodies ("institutions").
@@ -237,6 +247,11 @@ TABLES = LanguageTables(
     meeting_subjects=(
         r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
         r"|ministers|participants)",
+    ),
+    anaphora=(_SAID,),
+    establishing=(
+        r"(?:establishes|established|creates|created|sets\s+up|set\s+up"
+        r"|decides\s+to\s+(?:establish|create|set\s+up))\s+(?:an?|the)",
     ),
     closing_words=("adopted",),
     renewal_words=(

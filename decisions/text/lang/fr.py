@@ -46,7 +46,8 @@ _REQUEST_IMPERSONAL = (
 # A that-clause whose subject is asked to act: "exige que les parties ...",
 # "demande qu'il continue ...".
 _THAT = (
-    rf"(?<![\w'])(?:(?:demande|demandent|exige|exigent)|{_AUX}{_ADV}\s+(?:demande|exige){_AGREE})"
+    rf"(?<![\w'])(?:(?:demande|demandent|exige|exigent)|{_AUX}{_ADV}\s+(?:demande|exige){_AGREE}"
+    rf"|il\s+(?:est|a\s+ete){_ADV}\s+(?:demande|recommande))"
     rf"{_ADV}\s+qu(?:e(?![\w'])|')"
 )
 # "décide (en outre), [an aside,] que le Comité devra ...", "et que X devra ...".
@@ -88,6 +89,9 @@ _STATEMENT_PRESENT = (
     r"|deplore|insiste|appuie|soutient|enterine|affirme|remercie|rend\s+hommage|felicite"
     r"|estime|constate|met\s+l'accent)(?![\w'])"
 )
+
+# Pointing back to bodies named before: "chacun desdits Gouvernements".
+_SAID = r"(?:chacun\s+|chacune\s+)?(?:desdits|desdites|lesdits|lesdites|ledit|ladite|dudit)"
 
 # An infinitive ends in -er, -ir, -oir or -re, but not the nouns and
 # adjectives in -aire, -ure, -(i)ere, -oire, -bre, -vre, -tre, except the
@@ -229,8 +233,9 @@ TABLES = LanguageTables(
         r"l'ensemble\s+des", r"a\s+la", r"a\s+l'", "a", "au", "aux", "les", "le", "la", "l'",
         "des", "du", r"de\s+la", r"de\s+l'", "de", "d'", r"tous\s+les", r"toutes\s+les",
         "tous", "toutes", r"chacun\s+des", "ses", "leurs", "sa", "son", "egalement",
-        "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", "et", r"en\s+particulier",
-        "notamment", r"y\s+compris", "particulierement",
+        "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", r"en\s+outre",
+        r"par\s+ailleurs", "aussi", "et", r"en\s+particulier",
+        "notamment", r"y\s+compris", "particulierement", _SAID,
     ),
     relatives=(
         "qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou",
@@ -257,6 +262,7 @@ TABLES = LanguageTables(
     name_links=(r"de\s+la", r"de\s+l'", "de", "du", "des", "d'"),
     quantifiers=(
         r"tous\s+les", r"toutes\s+les", "tous", "toutes", r"l'ensemble\s+des", r"chacun\s+des",
+        _SAID,
     ),
     infinitive_markers=(
         InfinitiveMarker(
@@ -272,6 +278,8 @@ TABLES = LanguageTables(
     addressee_ends=(
         r"(?:un|une|son|ses|leur|un\s+nouvel|un\s+nouveau)\s+(?:\w+\s+)?appels?(?![\w'])",
         r"(?:pour|afin)\s+qu(?:e|')",
+        # "Demande à X que, ..., il informe ...": the list ends before "que".
+        r"qu(?:e|')(?=\s*(?:,|(?:il|elle|ils|elles|chacun)(?![\w'])))",
     ),
     subordinators=("que", "qu'"),
     subject_pronouns=("il", "elle", "ils", "elles"),
@@ -282,6 +290,8 @@ TABLES = LanguageTables(
     qualifiers=(
         r"[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:le|la|les|l'|par|en|à|au|aux|conformément|dans|lors"
         r"|pour|sur|de|d')(?![\w])",
+        r"(?:composé|constitué|créé|établi|chargé|désigné|nommé|prévu|visé)(?:e|s|es)?\s+(?:des|du)"
+        r"(?![\w])",
     ),
     # A word naming an action or a thing done, never a body: most nouns in
     # -tion, -ment, -ance..., except those naming bodies ("institutions").
@@ -305,6 +315,11 @@ TABLES = LanguageTables(
     meeting_subjects=(
         r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
         r"|assemblee|bureau|ministres|participants)",
+    ),
+    anaphora=(_SAID,),
+    establishing=(
+        r"(?:etablit|etablissent|cree|creent|institue|instituent|a\s+etabli|a\s+cree|a\s+institue"
+        r"|decide\s+(?:d'etablir|de\s+creer|d'instituer))\s+(?:une?|le|la|l')",
     ),
     closing_words=(r"adopte(?:e|s|es)?",),
     renewal_words=(

@@ -1,0 +1,87 @@
+"""A paragraph read with the bodies its report named before it: a short second
+mention takes the fuller name the text gave the body ("the Panel" after "the
+Panel of Experts"), and "the said Governments" / "desdits Gouvernements" are the
+governments named before. ``extract_all`` reads a report's paragraphs in order
+and passes each one the owners of those before it. Texts written after the
+structures of UN Security Council resolutions."""
+
+from __future__ import annotations
+
+from decisions.text.requests import extract, extract_all
+from tests.text.helpers import REGISTRY
+
+
+def names(extraction) -> list[str]:
+    return [r.owner.slug if r.owner.registered else r.owner.name for r in extraction.requests]
+
+
+def test_a_short_second_mention_takes_the_fuller_name_given_before():
+    found = extract_all(
+        [
+            "Requests the Group of Experts to submit a final report by 1 June;",
+            "Directs the Group to cooperate with the Sanctions Committee;",
+        ],
+        REGISTRY,
+    )
+    assert [names(e) for e in found] == [["Group of Experts"], ["Group of Experts"]]
+
+
+def test_a_short_mention_with_two_fuller_candidates_stays_as_written():
+    found = extract_all(
+        [
+            "Requests the Group of Experts on Liberia to report;",
+            "Requests the Group of Experts on Sudan to report;",
+            "Directs the Group to cooperate with the Committee;",
+        ],
+        REGISTRY,
+    )
+    assert names(found[2]) == ["Group"]
+
+
+def test_the_said_governments_are_those_named_before():
+    found = extract_all(
+        [
+            "Fait appel au Gouvernement du Tchad et au Gouvernement du Niger pour que chacun "
+            "d'eux facilite le retour des réfugiés ;",
+            "Demande en outre à chacun desdits Gouvernements qu'il informe le Conseil de tout "
+            "changement de la situation.",
+        ],
+        REGISTRY,
+    )
+    assert names(found[1]) == ["Gouvernement du Tchad", "Gouvernement du Niger"]
+
+
+def test_without_the_paragraphs_before_a_short_mention_stays_as_written():
+    assert names(extract("Directs the Group to cooperate with the Committee;", REGISTRY)) == [
+        "Group"
+    ]
+
+
+def test_extract_all_reads_each_paragraph_as_extract_does_when_nothing_refers_back():
+    texts = [
+        "Requests the Secretary-General to report;",
+        "Calls upon all parties to respect the ceasefire;",
+    ]
+    assert extract_all(texts, REGISTRY) == [extract(t, REGISTRY) for t in texts]
+
+
+def test_a_body_the_resolution_establishes_gives_its_short_mention_the_full_name():
+    found = extract_all(
+        [
+            "Établit une Commission d'observation pour le Darfour composée de trois membres ;",
+            "Invite la Commission à faire rapport dans un délai de dix jours.",
+        ],
+        REGISTRY,
+    )
+    assert names(found[1]) == ["Commission d'observation pour le Darfour"]
+
+
+def test_a_body_established_in_english_too():
+    found = extract_all(
+        [
+            "Establishes a Monitoring Group composed of five experts;",
+            "Requests the Group to report to the Council;",
+        ],
+        REGISTRY,
+    )
+    assert names(found[1]) == ["Monitoring Group"]
