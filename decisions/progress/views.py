@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
+from decisions.correspondence.links import correspondence_links
 from decisions.models import (
     ActionItem,
     Body,
@@ -149,6 +150,8 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "partner_items": ActionItem.objects.for_body_partner_page(body, public=public)[
             :ITEMS_PER_PAGE
         ],
+        # Outside the cached content: who may follow them depends on the user.
+        "correspondence": correspondence_links(request.user, body),
         **cache_context(request, today),
     }
     return render(request, "decisions/body_detail.html", ctx)
