@@ -296,3 +296,21 @@ def test_each_item_is_bordered_in_its_status_colour(small, lang, side):
         for s in ("completed", "not_started")
     }
     assert borders == expected
+
+
+def test_the_pdfs_table_rows_are_never_split_across_pages(small):
+    """The rule is in the HTML the PDF is made from, and WeasyPrint applies it
+    to every laid-out row."""
+    from weasyprint import HTML
+
+    doc = followup.followup_build(small, "en", today=datetime.date(2024, 1, 1))
+    html = followup_files.followup_html(doc)
+    assert "tr { break-inside: avoid; }" in html
+    rows = [
+        box
+        for page in HTML(string=html).render().pages
+        for box in _boxes(page._page_box)
+        if box.element_tag == "tr"
+    ]
+    assert rows
+    assert {box.style["break_inside"] for box in rows} == {"avoid"}
