@@ -7,7 +7,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from decisions.evidence.forms import NOTE_MAX, EvidenceFormMixin
-from decisions.fields import IdMultipleChoiceField, PlainTextField, as_id
+from decisions.fields import (
+    ByNameIdMultipleChoiceField,
+    ByNameModelChoiceField,
+    PlainTextField,
+    as_id,
+)
 from decisions.models import ActionItem, Body, Letter, LetterKind
 
 
@@ -16,7 +21,9 @@ class LetterForm(EvidenceFormMixin):
     reference = PlainTextField(label=_("Reference"), max_length=120)
     sent_on = forms.DateField(label=_("Date sent"), widget=forms.DateInput(attrs={"type": "date"}))
     subject = PlainTextField(label=_("Subject"), max_length=500)
-    recipients = IdMultipleChoiceField(label=_("Recipients"), queryset=Body.objects.registered())
+    recipients = ByNameIdMultipleChoiceField(
+        label=_("Recipients"), queryset=Body.objects.registered()
+    )
     item_ids = PlainTextField(
         label=_("Items concerned (numbers)"),
         required=False,
@@ -85,7 +92,7 @@ class LetterForm(EvidenceFormMixin):
 
 
 class ReplyForm(EvidenceFormMixin):
-    sender = forms.ModelChoiceField(label=_("From"), queryset=Body.objects.none())
+    sender = ByNameModelChoiceField(label=_("From"), queryset=Body.objects.none())
     received_on = forms.DateField(
         label=_("Date received"), widget=forms.DateInput(attrs={"type": "date"})
     )

@@ -69,7 +69,7 @@ class DashboardData:
     @cached_property
     def bodies(self):
         bodies = Body.objects.with_progress(self.today, public=self.public)
-        return list(bodies.filter(n_items__gt=0).order_by("name_en"))
+        return sorted(bodies.filter(n_items__gt=0), key=Body.name_key)
 
     @cached_property
     def reports(self):
@@ -120,7 +120,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @read_access_required
 def body_list(request: HttpRequest) -> HttpResponse:
     bodies = Body.objects.with_progress(public=is_public_visit(request))
-    bodies = list(bodies.order_by("name_en"))
+    bodies = sorted(bodies, key=Body.name_key)
     ctx = {
         "bodies": [b for b in bodies if b.n_items],
         "idle_bodies": [b for b in bodies if not b.n_items],
