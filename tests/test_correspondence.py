@@ -520,3 +520,16 @@ def test_record_a_letter_drops_what_is_not_a_registered_body_or_an_item(client, 
     assert response.status_code == 200
     form = response.context["form"]
     assert "recipients" not in form.initial and "item_ids" not in form.initial
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_the_note_verbale_is_on_a4_paper(client, editor, item, body, lang):
+    from docx.shared import Cm
+
+    client.force_login(editor)
+    url = reverse("decisions:note_verbale_docx", args=[body.slug])
+    document = Document(io.BytesIO(client.get(url, {"lang": lang}).content))
+    for section in document.sections:
+        # Word stores twentieths of a point: within one of them of 21 x 29.7 cm.
+        assert abs(section.page_width - Cm(21)) < 635
+        assert abs(section.page_height - Cm(29.7)) < 635

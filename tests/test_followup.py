@@ -314,3 +314,13 @@ def test_the_pdfs_table_rows_are_never_split_across_pages(small):
     ]
     assert rows
     assert {box.style["break_inside"] for box in rows} == {"avoid"}
+
+
+def test_the_docx_is_on_a4_paper(client, viewer, small):
+    from docx.shared import Cm
+
+    client.force_login(viewer)
+    response = client.get(reverse("decisions:report_followup_docx", args=[small.pk]))
+    section = Document(io.BytesIO(response.content)).sections[0]
+    assert abs(section.page_width - Cm(21)) < 635
+    assert abs(section.page_height - Cm(29.7)) < 635
