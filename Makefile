@@ -46,8 +46,10 @@ seed: migrate
 	done
 	$(PY) manage.py ensure_staff
 
+# Links in emails and calendars point where this server listens, unless
+# SITE_URL says otherwise (`make run PORT=8080`: http://127.0.0.1:8080).
 run: seed
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
 # Production mode: gunicorn + whitenoise, DEBUG off, settings from the
 # environment (or from .env if present; see .env.example). TRUSTED_PROXY_COUNT

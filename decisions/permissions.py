@@ -159,6 +159,12 @@ def may_be_told_about_letter(user, letter) -> bool:
     return can_view(user) and can_see_letter(user, letter)
 
 
+def can_see_body_correspondence(user, body_id: int) -> bool:
+    """A body's correspondence page: the secretariat, and the body's own
+    focal points."""
+    return is_secretariat(user) or is_focal_point_for(user, [body_id])
+
+
 def can_see_letter(user, letter) -> bool:
     """The secretariat sees every letter; a focal point only the letters
     sent to its bodies."""

@@ -453,3 +453,83 @@ def test_the_arabic_draft_puts_its_direction_marks_where_word_expects_them(body,
     data = notes_verbales.note_verbale_docx(body=body, language="ar")
     assert Document(io.BytesIO(data)).element.xpath(".//w:pPr/w:bidi")
     assert out_of_schema_order(data) == []
+
+
+# --- Reaching the correspondence from where the work is (issue 20) -------------
+
+
+def test_the_body_page_links_editors_to_its_correspondence_and_note_verbale(
+    client, editor, body, item
+):
+    client.force_login(editor)
+    page = client.get(body.get_absolute_url()).content.decode()
+    assert reverse("decisions:body_correspondence", args=[body.slug]) in page
+    assert reverse("decisions:note_verbale_docx", args=[body.slug]) + "?lang=fr" in page
+    assert reverse("decisions:letter_new") + f"?recipients={body.pk}" in page
+
+
+def test_the_item_page_links_to_a_letter_with_the_body_and_the_item(client, editor, body, item):
+    client.force_login(editor)
+    page = client.get(item.get_absolute_url()).content.decode()
+    assert reverse("decisions:body_correspondence", args=[body.slug]) in page
+    assert reverse("decisions:note_verbale_docx", args=[body.slug]) + "?lang=ar" in page
+    new = reverse("decisions:letter_new") + f"?recipients={body.pk}&amp;items={item.pk}"
+    assert new in page
+
+
+def test_a_focal_point_is_linked_to_its_bodys_correspondence_but_not_to_drafts(
+    client, focal, body, item
+):
+    client.force_login(focal)
+    for url in (body.get_absolute_url(), item.get_absolute_url()):
+        page = client.get(url).content.decode()
+        assert reverse("decisions:body_correspondence", args=[body.slug]) in page
+        assert reverse("decisions:note_verbale_docx", args=[body.slug]) not in page
+        assert reverse("decisions:letter_new") not in page
+
+
+def test_viewers_and_other_focal_points_get_no_correspondence_link(
+    client, viewer, other_focal, body, item
+):
+    for user in (viewer, other_focal):
+        client.force_login(user)
+        for url in (body.get_absolute_url(), item.get_absolute_url()):
+            page = client.get(url).content.decode()
+            assert reverse("decisions:body_correspondence", args=[body.slug]) not in page
+
+
+def test_record_a_letter_arrives_with_the_recipient_and_the_item_filled_in(
+    client, editor, body, other, item
+):
+    client.force_login(editor)
+    url = reverse("decisions:letter_new")
+    response = client.get(url, {"recipients": body.pk, "items": item.pk})
+    form = response.context["form"]
+    assert list(form.initial["recipients"]) == [body.pk]
+    assert form.initial["item_ids"] == str(item.pk)
+    page = response.content.decode()
+    assert f'value="{body.pk}" selected' in page
+    assert f'value="{other.pk}" selected' not in page
+
+
+def test_record_a_letter_drops_what_is_not_a_registered_body_or_an_item(client, editor, body, item):
+    unregistered = make_body("cor-unknown", name_en="Somebody", registered=False)
+    client.force_login(editor)
+    query = {"recipients": [unregistered.pk, "x", "99999999999999999999"], "items": ["0", "999999"]}
+    response = client.get(reverse("decisions:letter_new"), query)
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert "recipients" not in form.initial and "item_ids" not in form.initial
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_the_note_verbale_is_on_a4_paper(client, editor, item, body, lang):
+    from docx.shared import Cm
+
+    client.force_login(editor)
+    url = reverse("decisions:note_verbale_docx", args=[body.slug])
+    document = Document(io.BytesIO(client.get(url, {"lang": lang}).content))
+    for section in document.sections:
+        # Word stores twentieths of a point: within one of them of 21 x 29.7 cm.
+        assert abs(section.page_width - Cm(21)) < 635
+        assert abs(section.page_height - Cm(29.7)) < 635

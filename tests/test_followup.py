@@ -296,3 +296,31 @@ def test_each_item_is_bordered_in_its_status_colour(small, lang, side):
         for s in ("completed", "not_started")
     }
     assert borders == expected
+
+
+def test_the_pdfs_table_rows_are_never_split_across_pages(small):
+    """The rule is in the HTML the PDF is made from, and WeasyPrint applies it
+    to every laid-out row."""
+    from weasyprint import HTML
+
+    doc = followup.followup_build(small, "en", today=datetime.date(2024, 1, 1))
+    html = followup_files.followup_html(doc)
+    assert "tr { break-inside: avoid; }" in html
+    rows = [
+        box
+        for page in HTML(string=html).render().pages
+        for box in _boxes(page._page_box)
+        if box.element_tag == "tr"
+    ]
+    assert rows
+    assert {box.style["break_inside"] for box in rows} == {"avoid"}
+
+
+def test_the_docx_is_on_a4_paper(client, viewer, small):
+    from docx.shared import Cm
+
+    client.force_login(viewer)
+    response = client.get(reverse("decisions:report_followup_docx", args=[small.pk]))
+    section = Document(io.BytesIO(response.content)).sections[0]
+    assert abs(section.page_width - Cm(21)) < 635
+    assert abs(section.page_height - Cm(29.7)) < 635

@@ -30,7 +30,7 @@ MALI_CITATION = "Note verbale OIC/GS/2017/123 of 2 October 2017; reply of 15 Nov
 NIGER_SENT = (
     "Note verbale OIC/GS/2017/124 of 1 October 2017; reminder OIC/GS/2017/140 of 1 December 2017"
 )
-NIGER_PENDING = "no reply as of 3 March 2018 (awaiting for 153 days)"
+NIGER_PENDING = "no reply as of 3 March 2018 (awaited for 153 days)"
 VIEWS = ["decisions:report_followup_pdf", "decisions:report_followup_docx"]
 
 
@@ -161,9 +161,9 @@ def test_two_exchanges_about_one_item_are_cited_oldest_first(report, mali):
     )
     assert cited(build(report))["3"] == [
         "Letter OIC/GS/2017/9 of 1 December 2017; "
-        "no reply as of 3 March 2018 (awaiting for 92 days)",
+        "no reply as of 3 March 2018 (awaited for 92 days)",
         "Note verbale OIC/GS/2018/9 of 1 February 2018; "
-        "no reply as of 3 March 2018 (awaiting for 30 days)",
+        "no reply as of 3 March 2018 (awaited for 30 days)",
     ]
 
 
@@ -176,7 +176,7 @@ def test_a_letter_to_several_bodies_counts_the_owners_reply_only(report, mali, n
     )
     assert cited(build(report))["3"] == [
         "Note verbale OIC/GS/2017/300 of 2 October 2017; "
-        "no reply as of 3 March 2018 (awaiting for 152 days)"
+        "no reply as of 3 March 2018 (awaited for 152 days)"
     ]
 
 
@@ -247,7 +247,7 @@ def test_the_editors_pdf_cites_the_letters(client, editor, report, letters, lang
     if lang == "en":
         assert MALI_CITATION in text
         assert NIGER_SENT in text
-        assert f"no reply as of {today} (awaiting for {days} days)" in text
+        assert f"no reply as of {today} (awaited for {days} days)" in text
     else:
         assert "Note verbale OIC/GS/2017/123 du 2 octobre 2017; réponse du 15 novembre 2017" in text
         assert "rappel OIC/GS/2017/140 du 1er décembre 2017" in text
@@ -337,7 +337,7 @@ def test_a_focal_point_does_not_see_another_bodys_reply_to_a_shared_letter(
     # The letter went to Mali too; Niger's reply is not Mali's to read.
     assert cited(doc)["2"] == [
         "Note verbale OIC/GS/2017/400 of 2 October 2017; "
-        "no reply as of 3 March 2018 (awaiting for 152 days)"
+        "no reply as of 3 March 2018 (awaited for 152 days)"
     ]
 
 
@@ -443,3 +443,14 @@ def test_a_cached_download_with_correspondence_costs_a_fixed_number_of_queries(
     # (user and group permissions); items' stamp and count; letters' stamp
     with django_assert_num_queries(9):
         client.get(url)
+
+
+def test_no_text_says_awaiting_for():
+    """'awaiting for 59 days' is not English: a reply is awaited for 59 days."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sources = [*root.joinpath("decisions").rglob("*.py"), *root.joinpath("templates").rglob("*")]
+    for path in sources:
+        if path.is_file():
+            assert "awaiting for" not in path.read_text(encoding="utf-8"), path

@@ -300,3 +300,74 @@ def test_no_digest_goes_to_a_deactivated_user(
     focal.save()
     call_command("send_digests", "--date", "2030-01-02", stdout=StringIO())
     assert mail.outbox == []
+
+
+# --- Every link on the configured site address (issue 20) ----------------------
+
+SITE = "https://tracker.example.org:8443"
+
+
+def _links(message) -> list[str]:
+    import re
+
+    bodies = [message.body] + [c for c, _ in getattr(message, "alternatives", [])]
+    return [url for body in bodies for url in re.findall(r"https?://[^\s\"'<>]+", body)]
+
+
+def test_every_email_links_to_the_configured_site_address(
+    client, item, focal, reviewer, django_capture_on_commit_callbacks, settings
+):
+    from django.test import override_settings
+
+    settings.PASSWORD_RESET_ENABLED = True
+    settings.PASSWORD_RESET_MIN_SECONDS = 0
+    # Written with a trailing slash, as people do: links never get "//".
+    with override_settings(SITE_URL=SITE + "/"):
+        submission = submit(item, focal, django_capture_on_commit_callbacks)
+        with django_capture_on_commit_callbacks(execute=True):
+            workflow.submission_accept(submission=submission, by=reviewer)
+            workflow.comment_add(item=item, text="@ntfocal see this", by=reviewer)
+            letter = correspondence.letter_record(
+                reference="NV/10",
+                sent_on=datetime.date(2017, 10, 2),
+                subject="Follow-up",
+                recipients=[item.owner],
+                by=reviewer,
+            )
+            correspondence.reply_record(
+                letter=letter,
+                sender=item.owner,
+                received_on=datetime.date(2017, 11, 1),
+                by=reviewer,
+            )
+        reminders_send(today=datetime.date(2030, 1, 1))
+        account_services.profile_save(user=focal, language="en", email_mode="digest")
+        with django_capture_on_commit_callbacks(execute=True):
+            workflow.comment_add(item=item, text="For the digest.", by=reviewer)
+        call_command("send_digests", "--date", "2030-01-02", stdout=StringIO())
+        client.post(reverse("password_reset"), {"email": "focal@example.org"})
+    subjects = " | ".join(m.subject for m in mail.outbox)
+    for needle in ("submission", "accepted", "mentioned", "NV/10", "digest", "assword"):
+        assert needle in subjects
+    links = [url for m in mail.outbox for url in _links(m)]
+    assert len(links) >= len(mail.outbox)
+    for url in links:
+        assert url == SITE or url.startswith(SITE + "/"), url
+        assert "//" not in url[len("https://") :], url
+
+
+def test_make_run_serves_and_links_on_the_same_port():
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        ["make", "-n", "-o", "seed", "run", "PORT=8123"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": "/usr/bin:/bin"},
+    ).stdout
+    assert "runserver 127.0.0.1:8123" in out
+    assert "SITE_URL=${SITE_URL:-http://127.0.0.1:8123}" in out

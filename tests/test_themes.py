@@ -111,7 +111,35 @@ def test_the_theme_list_shows_counts(client, viewer, tagged):
     assert response.status_code == 200
     row = next(t for t in response.context["themes"] if t.slug == "security")
     assert (row.n_items, row.n_completed, row.n_stalled, row.n_overdue) == (3, 1, 1, 1)
-    assert len(response.context["themes"]) == 22
+    assert len(response.context["themes"]) + len(response.context["idle_themes"]) == 22
+
+
+def test_the_theme_list_puts_the_sdgs_in_their_numbers_order_then_the_focus_areas(
+    client, viewer, tagged
+):
+    # Positions lost (a table loaded by hand): the codes alone would sort
+    # SDG 1, 10, 11, ..., 2.
+    Theme.objects.update(position=0)
+    for theme in Theme.objects.exclude(slug="security"):
+        theme.items.add(*tagged["items"])
+    client.force_login(viewer)
+    page = client.get(reverse("decisions:theme_list")).content.decode()
+    sdgs = [f'href="{reverse("decisions:theme_detail", args=[f"sdg-{n}"])}"' for n in range(1, 18)]
+    places = [page.index(link) for link in sdgs]
+    assert places == sorted(places)
+    focus = page.index(f'href="{reverse("decisions:theme_detail", args=["peace-process"])}"')
+    assert focus > places[-1]
+
+
+def test_themes_with_no_item_are_listed_apart_and_still_linked(client, viewer, tagged):
+    client.force_login(viewer)
+    response = client.get(reverse("decisions:theme_list"))
+    assert [t.slug for t in response.context["themes"]] == ["security"]
+    page = response.content.decode()
+    table, idle = page.split("other themes without action items")
+    assert reverse("decisions:theme_detail", args=["sdg-4"]) not in table
+    assert reverse("decisions:theme_detail", args=["sdg-4"]) in idle
+    assert "21 other themes without action items" in page
 
 
 def test_a_theme_page_shows_its_counts_per_status_and_its_items(client, viewer, tagged):

@@ -87,3 +87,61 @@ def test_the_page_lists_the_items_where_the_body_is_a_partner(signed_in, body):
     content = signed_in.get(body.get_absolute_url()).content.decode()
     assert "Partner in" in content
     assert "Lead Body" in content
+
+
+# --- Lists of bodies in the reader's language and collation (issue 20) ---------
+
+
+@pytest.fixture
+def french_bodies(db):
+    """Three owners whose French names put "États" last by bytes."""
+    report = make_report()
+    decision = make_decision(report)
+    names = [
+        ("t-zambia", "Zambia", "Zambie"),
+        ("t-states", "Member States", "États membres"),
+        ("t-fund", "Islamic Solidarity Fund", "Fonds de solidarité islamique"),
+        ("t-egypt", "Egypt", "Égypte"),
+        ("t-algeria", "Algeria", "algérie"),
+    ]
+    bodies = [make_body(slug, name_en=en, name_fr=fr) for slug, en, fr in names]
+    for body in bodies:
+        make_item(decision, owner=body)
+    return bodies
+
+
+FRENCH_ORDER = ["algérie", "Égypte", "États membres", "Fonds de solidarité islamique", "Zambie"]
+
+
+def _in_order(page: str, names: list[str]) -> bool:
+    places = [page.index(f">{name}<") for name in names]
+    return places == sorted(places)
+
+
+def test_the_body_list_sorts_french_names_with_accents_folded(signed_in, french_bodies):
+    page = signed_in.get(reverse("decisions:body_list"), HTTP_ACCEPT_LANGUAGE="fr")
+    assert _in_order(page.content.decode(), FRENCH_ORDER)
+
+
+def test_the_owner_filter_sorts_french_names_with_accents_folded(signed_in, french_bodies):
+    page = signed_in.get(reverse("decisions:item_list"), HTTP_ACCEPT_LANGUAGE="fr")
+    options = page.content.decode().split('name="owner"')[1].split("</select>")[0]
+    assert _in_order(options, FRENCH_ORDER)
+
+
+def test_the_letter_recipients_sort_french_names_with_accents_folded(client, editor, french_bodies):
+    client.force_login(editor)
+    page = client.get(reverse("decisions:letter_new"), HTTP_ACCEPT_LANGUAGE="fr")
+    options = page.content.decode().split('name="recipients"')[1].split("</select>")[0]
+    assert _in_order(options, FRENCH_ORDER)
+
+
+def test_arabic_names_sort_by_their_letters_whatever_the_hamza_seat(signed_in, db):
+    report = make_report()
+    decision = make_decision(report)
+    for slug, ar in (("t-b", "بنغلاديش"), ("t-a", "إندونيسيا"), ("t-c", "الأردن")):
+        make_item(decision, owner=make_body(slug, name_en=slug, name_ar=ar))
+    page = signed_in.get(reverse("decisions:body_list"), HTTP_ACCEPT_LANGUAGE="ar")
+    # إ (alef with hamza below) is an alef: "الأردن" (alef, lam) before
+    # "إندونيسيا" (alef, nun), which bytes would put first; both before ب.
+    assert _in_order(page.content.decode(), ["الأردن", "إندونيسيا", "بنغلاديش"])

@@ -122,3 +122,40 @@ def test_the_dashboard_bodies_and_reports_share_one_counts_table(client, viewer)
         # The columns, in the one order the include gives them.
         heads = re.findall(r'<th scope="col"[^>]*>([^<]+)</th>', content)
         assert heads[-6:] == ["Progress", "Items", "Completed", "In progress", "Stalled", "Overdue"]
+
+
+# --- What the header offers a visitor (issue 20) -------------------------------
+
+
+def _header(page) -> str:
+    return page.content.decode().split("</header>")[0]
+
+
+def test_the_login_page_shows_a_visitor_no_menu_and_no_search(client, db):
+    header = _header(client.get(reverse("login")))
+    assert reverse("decisions:item_list") not in header
+    assert reverse("decisions:body_list") not in header
+    assert 'role="search"' not in header
+    assert "Log in" in header
+    assert 'name="language"' in header  # the language can still be chosen
+
+
+def test_a_signed_in_user_without_a_role_gets_no_menu(client, db):
+    client.force_login(make_user("norole"))
+    header = _header(client.get(reverse("login")))
+    assert reverse("decisions:item_list") not in header
+    assert 'role="search"' not in header
+
+
+def test_a_reader_gets_the_menu_and_the_search(client, viewer):
+    client.force_login(viewer)
+    header = _header(client.get(reverse("login")))
+    assert reverse("decisions:item_list") in header
+    assert 'role="search"' in header
+
+
+def test_with_public_read_a_visitor_gets_the_menu_and_the_search(client, db, settings):
+    settings.PUBLIC_READ = True
+    header = _header(client.get(reverse("login")))
+    assert reverse("decisions:item_list") in header
+    assert 'role="search"' in header

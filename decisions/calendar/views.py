@@ -27,10 +27,8 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
         links.append(
             (_("All open items"), base + reverse("decisions:calendar_all", args=[token.key]))
         )
-        bodies = Body.objects.filter(pk__in=feeds.feed_items().values("owner_id")).order_by(
-            "name_en"
-        )
-        for body in bodies:
+        bodies = Body.objects.filter(pk__in=feeds.feed_items().values("owner_id"))
+        for body in sorted(bodies, key=Body.name_key):
             url = reverse("decisions:calendar_body", args=[token.key, body.slug])
             links.append((body.name, base + url))
     return render(request, "decisions/calendar/index.html", {"token": token, "feeds": links})

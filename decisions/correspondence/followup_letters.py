@@ -193,8 +193,8 @@ def _citation(sent, got, *, item, today, date_text, sep) -> Citation:
     if not got:
         days = max((today - sent[0].sent_on).days, 0)
         citation.pending = ngettext(
-            "no reply as of %(date)s (awaiting for %(days)s day)",
-            "no reply as of %(date)s (awaiting for %(days)s days)",
+            "no reply as of %(date)s (awaited for %(days)s day)",
+            "no reply as of %(date)s (awaited for %(days)s days)",
             days,
         ) % {"date": date_text(today), "days": days}
     return citation

@@ -7,7 +7,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from decisions.evidence.forms import NOTE_MAX, EvidenceFormMixin
-from decisions.fields import IdMultipleChoiceField, PlainTextField
+from decisions.fields import (
+    ByNameIdMultipleChoiceField,
+    ByNameModelChoiceField,
+    PlainTextField,
+    as_id,
+)
 from decisions.models import ActionItem, Body, Letter, LetterKind
 
 
@@ -16,7 +21,9 @@ class LetterForm(EvidenceFormMixin):
     reference = PlainTextField(label=_("Reference"), max_length=120)
     sent_on = forms.DateField(label=_("Date sent"), widget=forms.DateInput(attrs={"type": "date"}))
     subject = PlainTextField(label=_("Subject"), max_length=500)
-    recipients = IdMultipleChoiceField(label=_("Recipients"), queryset=Body.objects.registered())
+    recipients = ByNameIdMultipleChoiceField(
+        label=_("Recipients"), queryset=Body.objects.registered()
+    )
     item_ids = PlainTextField(
         label=_("Items concerned (numbers)"),
         required=False,
@@ -38,6 +45,27 @@ class LetterForm(EvidenceFormMixin):
         "files",
         "links",
     ]
+
+    @classmethod
+    def initial_from_query(cls, query) -> dict:
+        """Initial values from the address of a "Record a letter" link
+        (?recipients=<body id>&items=<item id>, each repeatable): only ids
+        of registered bodies and of existing items are kept, the rest is
+        dropped silently (the form is still checked when posted)."""
+        initial: dict = {}
+        body_ids = [i for i in map(as_id, query.getlist("recipients")[:50]) if i]
+        if body_ids:
+            bodies = list(
+                Body.objects.registered().filter(pk__in=body_ids).values_list("pk", flat=True)
+            )
+            if bodies:
+                initial["recipients"] = bodies
+        item_ids = [i for i in map(as_id, query.getlist("items")[:200]) if i]
+        if item_ids:
+            found = sorted(ActionItem.objects.filter(pk__in=item_ids).values_list("pk", flat=True))
+            if found:
+                initial["item_ids"] = ", ".join(map(str, found))
+        return initial
 
     def clean_reference(self):
         reference = self.cleaned_data["reference"]
@@ -64,7 +92,7 @@ class LetterForm(EvidenceFormMixin):
 
 
 class ReplyForm(EvidenceFormMixin):
-    sender = forms.ModelChoiceField(label=_("From"), queryset=Body.objects.none())
+    sender = ByNameModelChoiceField(label=_("From"), queryset=Body.objects.none())
     received_on = forms.DateField(
         label=_("Date received"), widget=forms.DateInput(attrs={"type": "date"})
     )

@@ -16,6 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from decisions.formats.docx_bidi import mark
+from decisions.formats.docx_page import set_a4
 from decisions.models import STATE_KINDS, ActionItem, Body, BodyKind
 from decisions.text.normalize import strip_unsafe
 
@@ -310,6 +311,7 @@ def note_verbale_docx(*, body: Body, language: str, today: datetime.date | None 
     rtl = language == "ar"
     document = Document()
     section = document.sections[0]
+    set_a4(section)
     if rtl:
         mark(section._sectPr, "sectPr")
 

@@ -19,9 +19,9 @@ from decisions.items.filters import as_id
 from decisions.models import Body, Letter
 from decisions.permissions import (
     can_review,
+    can_see_body_correspondence,
     can_see_letter,
     focal_body_ids,
-    is_focal_point_for,
     is_secretariat,
     login_with_role_required,
 )
@@ -51,7 +51,7 @@ def letter_new(request: HttpRequest) -> HttpResponse:
     if not can_review(request.user):
         raise PermissionDenied
     if request.method != "POST":
-        initial = {"sent_on": timezone.localdate()}
+        initial = {"sent_on": timezone.localdate(), **LetterForm.initial_from_query(request.GET)}
         chases = as_id(request.GET.get("chases", ""))
         if chases is not None:
             initial["chases"] = chases
@@ -138,7 +138,7 @@ def reply_new(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _body_for(request: HttpRequest, slug: str) -> Body:
     body = get_object_or_404(Body, slug=slug)
-    if not (is_secretariat(request.user) or is_focal_point_for(request.user, [body.pk])):
+    if not can_see_body_correspondence(request.user, body.pk):
         raise PermissionDenied
     return body
 

@@ -10,7 +10,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from decisions.fields import TextFilter, as_id
+from decisions.fields import ByNameModelChoiceFilter, TextFilter, as_id
 from decisions.models import ActionItem, Body, Status, StatusUpdate, overdue_q
 from decisions.models.catalog import Theme
 from decisions.models.status import status_q
@@ -115,7 +115,7 @@ class ActionItemFilter(django_filters.FilterSet):
     paragraph = TextFilter(
         label=_("Paragraph"), field_name="decision__number", lookup_expr="iexact"
     )
-    owner = django_filters.ModelChoiceFilter(
+    owner = ByNameModelChoiceFilter(
         label=_("Owner"),
         # Exists, not a join + DISTINCT: one index probe per body, however
         # many items there are.

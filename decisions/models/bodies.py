@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from decisions.models.status import progress_counts
+from decisions.text.folding import collation_key
 
 
 class BodyKind(models.TextChoices):
@@ -102,6 +103,12 @@ class Body(models.Model):
         """The name in the active language, falling back to English."""
         lang = (get_language() or "en")[:2]
         return getattr(self, f"name_{lang}", "") or self.name_en
+
+    def name_key(self) -> tuple[str, str]:
+        """Where the body stands in a list in the reader's language: by its
+        name there, accents and case set aside ("États membres" among the
+        E's in French), never by the database's byte order."""
+        return collation_key(self.name)
 
     @property
     def acronym(self) -> str:

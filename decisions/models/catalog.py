@@ -113,3 +113,12 @@ class Theme(models.Model):
         """The name in the active language, falling back to English."""
         lang = (get_language() or "en")[:2]
         return getattr(self, f"name_{lang}", "") or self.name_en
+
+    def list_key(self) -> tuple:
+        """Where the theme stands in a list: the SDGs by their number (1, 2,
+        ..., 10, not 1, 10, 11, ..., 2 as their codes would sort), then the
+        OIC focus areas in the catalogue's order."""
+        number = self.slug.rpartition("-")[2]
+        if self.kind == ThemeKind.SDG and number.isdigit():
+            return (0, int(number), self.position, self.slug)
+        return (1, 0, self.position, self.slug)

@@ -16,6 +16,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.http import require_safe
 
+from decisions.web import site_url
 from tracker.accounts import password_reset_allowed, wait_until
 from tracker.client_ip import client_ip
 
@@ -103,14 +104,15 @@ class PasswordResetView(auth_views.PasswordResetView):
         started = time.monotonic()
         email = form.cleaned_data["email"]
         if password_reset_allowed(ip=client_ip(self.request), email=email):
+            base = site_url()
             form.save(
-                domain_override=settings.SITE_URL.split("://", 1)[-1],
-                use_https=settings.SITE_URL.startswith("https://"),
+                domain_override=base.split("://", 1)[-1],
+                use_https=base.startswith("https://"),
                 token_generator=self.token_generator,
                 email_template_name=self.email_template_name,
                 subject_template_name=self.subject_template_name,
                 request=self.request,
-                extra_email_context={"site_url": settings.SITE_URL},
+                extra_email_context={"site_url": base},
             )
         wait_until(started, settings.PASSWORD_RESET_MIN_SECONDS)
         return HttpResponseRedirect(self.get_success_url())

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
+from decisions.correspondence.links import correspondence_links
 from decisions.models import (
     ActionItem,
     Body,
@@ -68,7 +69,7 @@ class DashboardData:
     @cached_property
     def bodies(self):
         bodies = Body.objects.with_progress(self.today, public=self.public)
-        return list(bodies.filter(n_items__gt=0).order_by("name_en"))
+        return sorted(bodies.filter(n_items__gt=0), key=Body.name_key)
 
     @cached_property
     def reports(self):
@@ -119,7 +120,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @read_access_required
 def body_list(request: HttpRequest) -> HttpResponse:
     bodies = Body.objects.with_progress(public=is_public_visit(request))
-    bodies = list(bodies.order_by("name_en"))
+    bodies = sorted(bodies, key=Body.name_key)
     ctx = {
         "bodies": [b for b in bodies if b.n_items],
         "idle_bodies": [b for b in bodies if not b.n_items],
@@ -149,6 +150,8 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "partner_items": ActionItem.objects.for_body_partner_page(body, public=public)[
             :ITEMS_PER_PAGE
         ],
+        # Outside the cached content: who may follow them depends on the user.
+        "correspondence": correspondence_links(request.user, body),
         **cache_context(request, today),
     }
     return render(request, "decisions/body_detail.html", ctx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy
 
-from decisions.fields import PlainTextField
+from decisions.fields import ByNameModelChoiceField, PlainTextField
 from decisions.models import Body, BodyKind
 
 
@@ -18,7 +18,7 @@ class RegisterForm(forms.Form):
     name_fr = PlainTextField(label=gettext_lazy("Name (French)"), max_length=300, required=False)
     name_ar = PlainTextField(label=gettext_lazy("Name (Arabic)"), max_length=300, required=False)
     kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=BodyKind.choices)
-    parent = forms.ModelChoiceField(
+    parent = ByNameModelChoiceField(
         label=gettext_lazy("Parent"),
         queryset=Body.objects.none(),
         required=False,
@@ -31,7 +31,7 @@ class RegisterForm(forms.Form):
 
 
 class MergeForm(forms.Form):
-    into = forms.ModelChoiceField(
+    into = ByNameModelChoiceField(
         label=gettext_lazy("Merge into"), queryset=Body.objects.none(), to_field_name="slug"
     )
 

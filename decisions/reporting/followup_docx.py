@@ -79,10 +79,13 @@ def followup_docx(doc: FollowUp) -> bytes:
     from docx import Document
     from docx.shared import Pt
 
+    from decisions.formats.docx_page import set_a4
+
     doc = _cleaned(doc)
     L = doc.labels
     report = doc.report
     d = Document()
+    set_a4(d.sections[0])
     d.styles["Normal"].font.name = "DejaVu Sans"
     d.styles["Normal"].font.size = Pt(10)
     d.core_properties.title = f"{report.symbol} — {L['title']}"

@@ -20,7 +20,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["SLUG_MAX_LENGTH", "fold_key", "fold_text", "loose_pattern", "slugify", "strip_marks"]
+__all__ = [
+    "SLUG_MAX_LENGTH",
+    "collation_key",
+    "fold_key",
+    "fold_text",
+    "loose_pattern",
+    "slugify",
+    "strip_marks",
+]
 
 _APOSTROPHES = "\u2019\u2018`\u00b4\u02bc\u2032\u02b9"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -67,6 +75,14 @@ def _fold_char(ch: str, keep_case: bool) -> str:
     if not keep_case:
         base = base.lower()[:1] or base
     return _VARIANTS.get(base, base)
+
+
+def collation_key(text: str) -> tuple[str, str]:
+    """What a list of names sorts by, in any of the three languages: the
+    letters without accents, case or optional marks ("États" among the E's,
+    not after Z; an Arabic name by its letters, its vowel marks and hamza
+    seats set aside), then the name itself to order what folds the same."""
+    return (" ".join(fold_text(strip_marks(text)).casefold().split()), text)
 
 
 def fold_text(text: str, keep_case: bool = False) -> str:

@@ -33,8 +33,15 @@ def may_edit_themes(user) -> bool:
 @require_safe
 @read_access_required
 def theme_list(request: HttpRequest) -> HttpResponse:
-    themes = list(Theme.objects.with_progress(public=is_public_visit(request)))
-    return render(request, "decisions/themes/list.html", {"themes": themes})
+    themes = sorted(
+        Theme.objects.with_progress(public=is_public_visit(request)), key=Theme.list_key
+    )
+    # Themes no item is tagged with yet: listed apart, still linked.
+    ctx = {
+        "themes": [t for t in themes if t.n_items],
+        "idle_themes": [t for t in themes if not t.n_items],
+    }
+    return render(request, "decisions/themes/list.html", ctx)
 
 
 @require_safe

@@ -53,3 +53,16 @@ def test_every_slug_is_short_and_made_of_slug_characters(name):
     slug = slugify(name)
     assert 0 < len(slug) <= SLUG_MAX_LENGTH
     assert all(c.isascii() and (c.isalnum() or c == "-") for c in slug)
+
+
+def test_the_collation_key_sorts_accented_capitals_among_their_letters():
+    from decisions.text.folding import collation_key
+
+    names = ["Zambie", "États membres", "Égypte", "algérie", "Fonds"]
+    assert sorted(names, key=collation_key) == [
+        "algérie",
+        "Égypte",
+        "États membres",
+        "Fonds",
+        "Zambie",
+    ]

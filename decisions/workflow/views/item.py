@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from decisions.correspondence.links import correspondence_links
 from decisions.items import services as item_services
 from decisions.items.forms import StatusUpdateForm
 from decisions.models import ActionItem
@@ -46,6 +47,11 @@ def _render_item(
         "conflict": conflict,
     }
     ctx.update(context.item_workflow_context(request, item, **workflow_forms))
+    # The owner's correspondence: for whoever sees the item's internal work
+    # (can_see_internal is can_see_body_correspondence of the owner).
+    ctx["correspondence"] = correspondence_links(
+        request.user, item.owner, item=item, allowed=ctx.get("show_internal", False)
+    )
     # Each update with its evidence, for those who may see it (the history).
     evidence = ctx.get("history_evidence", {})
     for update in updates:

@@ -1,0 +1,24 @@
+"""What every page's layout (templates/base.html) needs to know about the
+visitor: whether the menu and the search box lead anywhere for them."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest
+
+from decisions.permissions import reads_as_public
+
+
+def navigation(request: HttpRequest) -> dict:
+    """`may_read`: the read pages are open to this visitor (a role, or
+    PUBLIC_READ). Off on the login page for a visitor who is not signed in,
+    and for a signed-in user with no role: their menu would only lead to the
+    login page or to "Access denied". Asked only when a template uses it
+    (reads_as_public keeps its answer for the request)."""
+
+    def may_read() -> bool:
+        if settings.PUBLIC_READ:
+            return True
+        return request.user.is_authenticated and not reads_as_public(request)
+
+    return {"may_read": may_read}
