@@ -42,7 +42,7 @@ from decisions.models.bodies import STATE_KINDS
 from decisions.text.bodies import RegistryEntry
 from decisions.text.folding import fold_key, slugify
 from decisions.text.paragraphs import ReportParseError, parse_report
-from decisions.text.requests import extract
+from decisions.text.requests import extract_all
 
 ROOT = Path(__file__).resolve().parent.parent
 BODIES = ROOT / "fixtures" / "bodies.json"
@@ -204,14 +204,16 @@ def score_text(
     registry = load_registry(report.language)
     slugs = {e.slug for e in registry}
     assigned: set[str] = set()
-    for para in report.paragraphs:
+    # Read as the import reads them: each paragraph with the ones before it.
+    extractions = extract_all([p.text for p in report.paragraphs], registry, report.language)
+    for para, extraction in zip(report.paragraphs, extractions, strict=True):
         key = next((k for k, v in starts.items() if _words(para.text).startswith(v)), None)
         if key is not None:
             del starts[key]
         elif fold_key(para.number) not in openings_keys:
             key = fold_key(para.number)
         label = para.number if key in (None, fold_key(para.number)) else key
-        requests = extract(para.text, registry, report.language).requests
+        requests = extraction.requests
         score.owners_found += len(requests)
         if key not in want or key in assigned:
             score.misses.append(f"{label}: paragraph not expected")

@@ -209,6 +209,24 @@ def test_dry_run_json_follows_the_contract():
     assert nothing_written()
 
 
+def test_a_short_second_mention_is_read_with_the_paragraphs_before(tmp_path):
+    # "the Panel" in paragraph 2 is the Panel of Experts paragraph 1 names: the
+    # import reads each paragraph with the ones before it (text.requests.extract_all).
+    path = tmp_path / "panel.md"
+    path.write_text(
+        "Security Council\n\nS/RES/9999 (2030)\n\nNew York, 1 March 2030\n\n"
+        "The Security Council,\n\n"
+        "1. Requests the Panel of Experts to report on the arms flows within 90 days;\n\n"
+        "2. Further requests the Panel to share its findings with the Member States;\n",
+        encoding="utf-8",
+    )
+    data = json.loads(run_import(path, "--dry-run", "--format", "json"))
+    owners = {
+        d["number"]: [i["owner"]["name"] for i in d["action_items"]] for d in data["decisions"]
+    }
+    assert owners == {"1": ["Panel of Experts"], "2": ["Panel of Experts"]}
+
+
 # --- Bad input: a one-line error, a non-zero exit, nothing written ------------
 
 

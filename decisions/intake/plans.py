@@ -17,7 +17,7 @@ from decisions.models import (
 from decisions.text.bodies import RegistryEntry
 from decisions.text.normalize import normalize_text
 from decisions.text.paragraphs import ParsedReport, ReportParseError, parse_report
-from decisions.text.requests import ExtractedRequest, extract
+from decisions.text.requests import ExtractedRequest, extract_all
 
 
 def _same_text(text: str) -> str:
@@ -128,8 +128,10 @@ def report_plan(
     registry = registry_entries(parsed.language)
     decisions: list[PlannedDecision] = []
     warnings = list(parsed.warnings)
-    for para in parsed.paragraphs:
-        extraction = extract(para.text, registry, parsed.language)
+    # Each paragraph is read with the ones before it: "the Panel" is the Panel
+    # of Experts named earlier, "the said Governments" the ones named before.
+    extractions = extract_all([p.text for p in parsed.paragraphs], registry, parsed.language)
+    for para, extraction in zip(parsed.paragraphs, extractions, strict=True):
         warnings.extend(f"paragraph {para.number}: {w}" for w in extraction.warnings)
         items = extraction.requests
         kind = DecisionKind.REQUEST if items else DecisionKind.STATEMENT
