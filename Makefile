@@ -109,10 +109,10 @@ FIDELITY_REAL_OUT ?=
 
 fidelity-real: setup
 	$(PY) -m bench.fidelity --manifests fixtures/real --corpus $(REAL_CORPUS) \
-		$(if $(FIDELITY_REAL_OUT),--output $(FIDELITY_REAL_OUT))
+		$(if $(FIDELITY_REAL_OUT),--output $(FIDELITY_REAL_OUT) --heldout fixtures/real-heldout)
 
 # Real documents held out from tuning (fixtures/real-heldout/README.md): printed
-# only; their figures are copied into docs/FIDELITY.md by hand, with the date.
+# here; recorded in docs/FIDELITY.md only by `make fidelity-real FIDELITY_REAL_OUT=...`.
 fidelity-heldout: setup
 	$(PY) -m bench.fidelity --manifests fixtures/real-heldout --corpus $(REAL_CORPUS)
 

@@ -147,6 +147,24 @@ def test_the_own_corpus_and_the_real_documents_keep_each_others_section(tmp_path
     assert text.index("## Differences") < text.index("## Real documents")
 
 
+def test_the_held_out_documents_are_recorded_inside_the_real_section_not_printed(tmp_path, capsys):
+    manifests, corpus = _real_setup(tmp_path)
+    heldout = tmp_path / "heldout"
+    heldout.mkdir()
+    for manifest in manifests.glob("*.json"):
+        (heldout / manifest.name).write_text(manifest.read_text(encoding="utf-8"))
+    out = tmp_path / "FIDELITY.md"
+    args = ["--manifests", str(manifests), "--corpus", str(corpus)]
+
+    fidelity.main([*args, "--output", str(out), "--heldout", str(heldout)])
+    assert "Held-out" not in capsys.readouterr().out
+    text = out.read_text(encoding="utf-8")
+    real = text.index("## Real documents")
+    assert real < text.index("### Held-out documents") < text.index("### Sources")
+    fidelity.main([*args, "--output", str(out), "--heldout", str(heldout)])
+    assert out.read_text(encoding="utf-8").count("### Held-out documents") == 1
+
+
 def test_a_bad_manifest_is_refused_with_its_name_and_field(tmp_path, capsys):
     manifests, corpus = _real_setup(tmp_path)
     _manifest(manifests, "d", "../d.txt", "fr", {"1": []}, [])
