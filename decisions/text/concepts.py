@@ -1,5 +1,5 @@
 """What a paragraph is about, whatever its language: the concepts of the
-glossary (``glossary.py``), the places and proper names, the amounts and
+glossary (``lang/_glossary.py``: data, not a language), the places and proper names, the amounts and
 years. Pure: standard library only.
 
 - ``concepts_of(text)``: a frozenset of keys: "trust-fund" (an ask),
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from decisions.text.folding import fold_text, strip_marks
-from decisions.text.glossary import ASKS, PLACES
+from decisions.text.lang._glossary import ASKS, PLACES
 
 __all__ = [
     "concept_overlap",
@@ -240,9 +240,9 @@ def concept_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, frozen
     return round(2 * sum(map(_weight, shared)) / total, 3), frozenset(shared)
 
 
-def label(key: str, language: str = "en") -> str:
-    """A key in words, in `language` when the glossary has it: "trust fund",
-    "Tombouctou", "1,000,000", "2018"."""
+def label(key: str, language: str = "") -> str:
+    """A key in words, in `language` when the glossary has it (else in the
+    glossary's first language): "trust fund", "Tombouctou", "1,000,000", "2018"."""
     kind, _, name = key.rpartition(":")
     if kind == "n":
         return f"{int(name):,}"
@@ -250,7 +250,7 @@ def label(key: str, language: str = "en") -> str:
         return name
     group = PLACES if kind == "place" else ASKS
     terms = group.get(name, {})
-    written = (terms.get(language) or terms.get("en") or (name,))[0]
+    written = (terms.get(language) or next(iter(terms.values()), (name,)))[0]
     return written.lstrip("=")
 
 
