@@ -138,9 +138,9 @@ def test_the_dry_run_json_lists_what_each_item_renews_and_keeps_the_old_keys():
     assert set(isesco) == {"owner", "partners", "summary", "due_date", "due_text", "renews"}
     assert isesco["owner"]["registered"] is True
     assert isesco["partners"] == [{"slug": "unesco", "name": isesco["partners"][0]["name"]}]
-    assert isesco["renews"] == [
-        {"symbol": SYMBOL_2017, "number": "xiii", "owner": "isesco", "score": 0.88}
-    ]
+    [renewed] = isesco["renews"]
+    assert renewed.pop("signals")["owner"] == 1.0  # added beside the old keys
+    assert renewed == {"symbol": SYMBOL_2017, "number": "xiii", "owner": "isesco", "score": 0.88}
     vii = next(d for d in data["decisions"] if d["number"] == "vii")
     assert vii["action_items"][0]["renews"] == []
     assert Report.objects.count() == 1 and not RenewalLink.objects.exists()

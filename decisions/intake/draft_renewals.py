@@ -30,6 +30,7 @@ def draft_renewals(draft: ImportDraft, plan: dict | None = None) -> dict:
         date=_plan_date(plan),
         planned=planned_decisions(plan),
         symbol=plan["report"].get("symbol") or "",
+        language=plan["report"].get("language") or "",
     )
 
 

@@ -105,7 +105,7 @@ def report_import(
             except ReportParseError as e:
                 result.warnings.append(f"an import would be refused: {e}")
         result.renews = renewals.renewals_for_plan(
-            date=parsed.date, planned=planned, symbol=parsed.symbol
+            date=parsed.date, planned=planned, symbol=parsed.symbol, language=parsed.language
         )
         return result
     if not parsed.symbol:

@@ -11,13 +11,16 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from decisions.models import ActionItem, DecisionKind, Report, Status
+from decisions.text.concepts import concept_overlap, concepts_of
 from decisions.text.similarity import (
     RENEWAL_THRESHOLD,
     cited_symbols,
+    concept_signal,
     cosine,
     has_renewal_words,
     renewal_score,
     trigrams,
+    wording_signal,
 )
 
 # An earlier item is a candidate while open, or for this long after its
@@ -48,6 +51,14 @@ class Probe:
     item: ActionItem | None = None
     symbol: str = ""  # its report's
     is_open: bool = True
+    language: str = ""  # its report's
+    versions: tuple[tuple[str, str], ...] = ()  # (language, paragraph) of other versions
+
+    def version(self, language: str) -> str:
+        """The paragraph in `language`: as imported, or another version."""
+        if language == self.language:
+            return self.paragraph
+        return dict(self.versions).get(language, "")
 
 
 @dataclass
@@ -62,6 +73,7 @@ class Proposal:
             "number": self.earlier.decision.number,
             "owner": self.earlier.owner.slug,
             "score": self.score,
+            "signals": self.signals,
         }
 
 
@@ -78,6 +90,8 @@ def _probe_of(item: ActionItem) -> Probe:
         item=item,
         symbol=report.symbol,
         is_open=item.is_open(),
+        language=report.language,
+        versions=tuple((t.language, t.text) for t in item.decision.translations.all()),
     )
 
 
@@ -95,7 +109,7 @@ def _items_for_matching(items) -> list[ActionItem]:
         items.filter(decision__kind=DecisionKind.REQUEST)
         .select_related("decision__report", "owner")
         .defer("decision__report__source_text")
-        .prefetch_related("partners")
+        .prefetch_related("partners", "decision__translations")
         .distinct()
         .order_by("pk")
     )
@@ -145,11 +159,17 @@ def _owner_signal(probe: Probe, earlier: Probe | ActionItem) -> float:
 
 
 class _Measures:
-    """Trigrams, renewal words and citations, each text measured once."""
+    """Trigrams, concepts, renewal words and citations, each text measured once."""
 
     def __init__(self):
         self.grams: dict[str, object] = {}
         self.paragraphs: dict[str, tuple[bool, set[str]]] = {}
+        self.concepts: dict[str, frozenset[str]] = {}
+
+    def concepts_of(self, text: str) -> frozenset[str]:
+        if text not in self.concepts:
+            self.concepts[text] = concepts_of(text)
+        return self.concepts[text]
 
     def trigrams(self, text: str):
         if text not in self.grams:
@@ -173,19 +193,48 @@ def _score(later: Probe, earlier: Probe, measures: _Measures) -> tuple[float, di
     owner = _owner_signal(later, earlier)
     if owner == 0.0:
         return None
-    similarity = cosine(measures.trigrams(later.summary), measures.trigrams(earlier.summary))
     renewal, cited = measures.paragraph(later.paragraph)
     cites = bool(earlier.symbol) and earlier.symbol.upper() in cited
-    score = renewal_score(similarity=similarity, owner=owner, renewal_words=renewal, cites=cites)
+    signals: dict = {}
+    if later.language == earlier.language or not (later.language and earlier.language):
+        similarity = cosine(measures.trigrams(later.summary), measures.trigrams(earlier.summary))
+        content = None
+        signals["wording"] = round(similarity, 3)
+    else:
+        similarity, content = _across_languages(later, earlier, measures, signals)
+    score = renewal_score(
+        similarity=similarity, owner=owner, renewal_words=renewal, cites=cites, content=content
+    )
     if score < RENEWAL_THRESHOLD:
         return None
-    signals = {
-        "wording": round(similarity, 3),
-        "owner": owner,
-        "renewal_words": renewal,
-        "cites": cites,
-    }
+    signals.update(owner=owner, renewal_words=renewal, cites=cites)
     return score, signals
+
+
+def _across_languages(
+    later: Probe, earlier: Probe, measures: _Measures, signals: dict
+) -> tuple[float, float]:
+    """(wording similarity, content signal) of two requests in different
+    languages, noting in `signals` what was compared. Like with like where
+    a version exists: the later paragraph against the earlier one's version
+    in its language (or the reverse). Always the concepts, places and
+    amounts the two requests share."""
+    signals["languages"] = f"{earlier.language}→{later.language}"
+    similarity = 0.0
+    for language in (later.language, earlier.language):
+        a, b = later.version(language), earlier.version(language)
+        if a and b:
+            similarity = cosine(measures.trigrams(a), measures.trigrams(b))
+            signals["wording"] = round(similarity, 3)
+            signals["compared_in"] = language
+            break
+    overlap, shared = concept_overlap(
+        measures.concepts_of(later.summary), measures.concepts_of(earlier.summary)
+    )
+    signals["concept_overlap"] = overlap
+    signals["concepts"] = sorted(shared, key=lambda k: (":" in k, k))
+    wording = wording_signal(similarity) if "wording" in signals else 0.0
+    return similarity, max(wording, concept_signal(overlap))
 
 
 def _best(found: list[tuple[Probe, float, dict]]) -> list[tuple[Probe, float, dict]]:
@@ -231,7 +280,7 @@ def _probes_of_report(report: Report) -> list[Probe]:
         ActionItem.objects.filter(decision__report=report)
         .select_related("decision__report", "owner")
         .defer("decision__report__source_text")
-        .prefetch_related("partners")
+        .prefetch_related("partners", "decision__translations")
         .order_by("decision__position", "pk")
     )
     return [_probe_of(item) for item in items]

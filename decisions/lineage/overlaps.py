@@ -18,6 +18,7 @@ from decisions.models.lineage import (
     OverlapState,
     RenewalLink,
 )
+from decisions.text.concepts import concept_overlap, concepts_of, is_ask
 from decisions.text.similarity import (
     content_words,
     cosine,
@@ -47,6 +48,12 @@ OVERLAP_COMMON_SHARE = 0.02
 OVERLAP_COMMON_MIN = 40
 
 
+# Across languages (no wording to compare) two items overlap when their
+# concepts, places and amounts overlap this much (concepts.concept_overlap)
+# and they share at least two of them: one ask with its place or amount.
+OVERLAP_CONCEPTS = 0.75
+
+
 @dataclass
 class OverlapResult:
     items: int = 0
@@ -70,7 +77,7 @@ def overlaps_find() -> OverlapResult:
     rows = list(
         ActionItem.objects.filter(decision__kind=DecisionKind.REQUEST).values_list(
             "pk", "owner_id", "decision_id", "decision__report_id", "decision__report__date",
-            "summary",
+            "summary", "decision__report__language",
         )
     )  # fmt: skip
     result = OverlapResult(items=len(rows))
@@ -87,7 +94,7 @@ def overlaps_find() -> OverlapResult:
                 index[w].append(i)
     linked = _renewal_decision_pairs()
     grams: dict[int, object] = {}
-    found: dict[tuple[int, int], float] = {}
+    found: dict[tuple[int, int], tuple[float, dict]] = {}
     window = datetime.timedelta(days=OVERLAP_WINDOW_DAYS)
     for i, ws in enumerate(words):
         shared: dict[int, int] = defaultdict(int)
@@ -112,24 +119,63 @@ def overlaps_find() -> OverlapResult:
                     grams[k] = trigrams(rows[k][5])
             similarity = cosine(grams[i], grams[j])
             if similarity >= OVERLAP_THRESHOLD:
-                found[(min(a[0], b[0]), max(a[0], b[0]))] = round(similarity, 3)
+                found[(min(a[0], b[0]), max(a[0], b[0]))] = (
+                    round(similarity, 3),
+                    {"wording": round(similarity, 3)},
+                )
+    _across_languages(rows, linked, window, found, result)
     with transaction.atomic():
         existing = {
             (f.item_a_id, f.item_b_id): f
             for f in OverlapFlag.objects.filter(item_a__in={k[0] for k in found})
         }
         new = []
-        for (a_id, b_id), similarity in found.items():
+        for (a_id, b_id), (similarity, signals) in found.items():
             flag = existing.get((a_id, b_id))
             if flag is None:
-                new.append(OverlapFlag(item_a_id=a_id, item_b_id=b_id, similarity=similarity))
+                new.append(
+                    OverlapFlag(
+                        item_a_id=a_id, item_b_id=b_id, similarity=similarity, signals=signals
+                    )
+                )
             elif flag.state == OverlapState.FLAGGED and flag.similarity != similarity:
-                flag.similarity = similarity
-                flag.save(update_fields=["similarity"])
+                flag.similarity, flag.signals = similarity, signals
+                flag.save(update_fields=["similarity", "signals"])
                 result.updated += 1
         OverlapFlag.objects.bulk_create(new, batch_size=500)
         result.flagged = len(new)
     return result
+
+
+def _across_languages(rows, linked, window, found, result) -> None:
+    """Pairs of items in different languages whose concepts overlap (see
+    OVERLAP_CONCEPTS): candidates share an ask that is not common."""
+    keys = [concepts_of(row[5]) for row in rows]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(keys):
+        for k in ks:
+            if is_ask(k):
+                index[k].append(i)
+    common = max(OVERLAP_COMMON_MIN, int(len(rows) * OVERLAP_COMMON_SHARE))
+    for i, ks in enumerate(keys):
+        others = {j for k in ks if len(index[k]) <= common for j in index[k] if j > i}
+        a = rows[i]
+        for j in others:
+            b = rows[j]
+            if a[6] == b[6] or a[2] == b[2] or (a[1] == b[1] and a[3] == b[3]):
+                continue  # one language (the wording decides), one paragraph or meeting
+            if a[4] and b[4] and abs(a[4] - b[4]) > window:
+                continue
+            if (min(a[2], b[2]), max(a[2], b[2])) in linked:
+                continue
+            result.compared += 1
+            overlap, shared = concept_overlap(keys[i], keys[j])
+            if overlap >= OVERLAP_CONCEPTS and len(shared) >= 2:
+                pair = (min(a[0], b[0]), max(a[0], b[0]))
+                found.setdefault(pair, (overlap, {
+                    "languages": "/".join(sorted((a[6], b[6]))),
+                    "concepts": sorted(shared, key=lambda k: (":" in k, k)),
+                }))  # fmt: skip
 
 
 def overlap_decide(*, flag: OverlapFlag, related: bool, by) -> OverlapFlag:

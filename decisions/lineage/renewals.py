@@ -68,7 +68,9 @@ def renewals_propose(*, report: Report) -> dict[tuple[str, str], list[Proposal]]
     return out
 
 
-def _plan_probes(*, date: datetime.date | None, planned: Iterable, symbol: str) -> list[Probe]:
+def _plan_probes(
+    *, date: datetime.date | None, planned: Iterable, symbol: str, language: str = ""
+) -> list[Probe]:
     """The requests of a plan (services.PlannedDecision) whose owner is a
     known body, as probes; one query."""
     planned = list(planned)
@@ -96,18 +98,21 @@ def _plan_probes(*, date: datetime.date | None, planned: Iterable, symbol: str) 
                     ),
                     date=date,
                     symbol=symbol,
+                    language=language,
                 )
             )
     return probes
 
 
-def renewals_for_plan(*, date: datetime.date | None, planned: Iterable, symbol: str = "") -> dict:
+def renewals_for_plan(
+    *, date: datetime.date | None, planned: Iterable, symbol: str = "", language: str = ""
+) -> dict:
     """What renewals_propose would propose for a report not imported (a dry
     run): what each request renews, by (paragraph number, owner slug).
     `planned` are services.PlannedDecision. Writes nothing."""
     if date is None:
         return {}
-    probes = _plan_probes(date=date, planned=planned, symbol=symbol)
+    probes = _plan_probes(date=date, planned=planned, symbol=symbol, language=language)
     measures = _Measures()
     earliers = _ByBody(_probe_of(i) for i in _candidates(probes, exclude_report=None))
     out = {}
@@ -137,7 +142,7 @@ class PlanLink:
 
 
 def renewals_for_draft(
-    *, date: datetime.date | None, planned: Iterable, symbol: str = ""
+    *, date: datetime.date | None, planned: Iterable, symbol: str = "", language: str = ""
 ) -> dict[tuple[str, str], list[PlanLink]]:
     """Both ways, what the import of a draft would propose, by (paragraph
     number, owner slug): the earlier requests each request may renew, and
@@ -145,7 +150,7 @@ def renewals_for_draft(
     nothing."""
     if date is None:
         return {}
-    probes = _plan_probes(date=date, planned=planned, symbol=symbol)
+    probes = _plan_probes(date=date, planned=planned, symbol=symbol, language=language)
     if not probes:
         return {}
     measures = _Measures()

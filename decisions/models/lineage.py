@@ -120,6 +120,9 @@ class OverlapFlag(models.Model):
     item_a = models.ForeignKey(ActionItem, on_delete=models.CASCADE, related_name="+")
     item_b = models.ForeignKey(ActionItem, on_delete=models.CASCADE, related_name="+")
     similarity = models.FloatField()
+    # {"wording": 0.82} or, across languages, {"languages": "fr/en",
+    # "concepts": ["trust-fund", "place:timbuktu"]} (similarity: their overlap)
+    signals = models.JSONField(default=dict, blank=True)
     state = models.CharField(
         max_length=12, choices=OverlapState.choices, default=OverlapState.FLAGGED
     )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -36,6 +36,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from decisions.models import ActionItem, Decision, DecisionTranslation, StatusUpdate
+from decisions.search import across
 from decisions.text.normalize import strip_unsafe
 from decisions.text.titleblock import language_of
 
@@ -66,6 +67,7 @@ class Hit:
     language: str = ""  # of the snippet's text, for its lang and dir
     pk: int = 0
     owner: str = ""  # items and notes: whose item, shown after the title
+    across: str = ""  # found in another language, by these concepts
 
 
 @dataclass
@@ -131,7 +133,23 @@ def search(query: str, *, include_notes: bool, limit: int = RESULTS_PER_KIND) ->
         if len(hits) > limit:
             results.more.add(name)
         setattr(results, name, hits[:limit])
+    if len(results.paragraphs) < limit:
+        _add_across(results, limit)
     return results
+
+
+def _add_across(results: SearchResults, limit: int) -> None:
+    """Then the paragraphs naming the query's concepts in another language."""
+    found = across.paragraphs_across(
+        across.query_concepts(results.query), decisions=_decisions(), limit=limit + 1,
+        exclude={h.pk for h in results.paragraphs}, scan=FALLBACK_SCAN, sentinels=(START, STOP),
+    )  # fmt: skip
+    for decision, snippet, language, labels in found:
+        hit = _paragraph_hit(decision, snippet, 0.0, language)
+        results.paragraphs.append(replace(hit, across=labels))
+    if len(results.paragraphs) > limit:
+        results.more.add("paragraphs")
+        del results.paragraphs[limit:]
 
 
 # --- Titles and addresses, shared by both engines ---------------------------------

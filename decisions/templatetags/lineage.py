@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from django import template
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from decisions.models import PublicStatus, RenewalLink
 from decisions.models.lineage import LinkState, lineage_chain, related_items
 from decisions.permissions import reads_as_public
+from decisions.text.concepts import label
 from decisions.text.similarity import word_diff
 
 register = template.Library()
@@ -64,3 +66,11 @@ def item_lineage(context, item):
         "csrf_token": context.get("csrf_token"),
         "user": user,
     }  # fmt: skip
+
+
+@register.filter
+def concept_labels(keys) -> str:
+    """Concept keys of a renewal's or an overlap's signals in words, in the
+    page's language: "trust fund, Timbuktu"."""
+    language = (get_language() or "en")[:2]
+    return ", ".join(label(str(k), language) for k in keys or ())

@@ -29,6 +29,7 @@ __all__ = [
     "RENEWAL_THRESHOLD",
     "WEIGHTS",
     "cited_symbols",
+    "concept_signal",
     "content_words",
     "cosine",
     "fold_for_similarity",
@@ -147,10 +148,36 @@ def wording_signal(similarity: float) -> float:
     return min(1.0, max(0.0, (similarity - WORDING_FLOOR) / (FULL_WORDING - WORDING_FLOOR)))
 
 
-def renewal_score(*, similarity: float, owner: float, renewal_words: bool, cites: bool) -> float:
+# Across languages trigrams share almost nothing: what the two requests say
+# is measured by the concepts, places and amounts they share (weighted Dice
+# of concepts.concept_overlap), counted from CONCEPT_FLOOR and rescaled to 1
+# at FULL_CONCEPTS. With the same owner a pair needs an overlap of about
+# 0.53 to reach the threshold: the same ask and place, not the place alone
+# (an overlap without a shared ask is 0).
+CONCEPT_FLOOR = 0.3
+FULL_CONCEPTS = 0.8
+
+
+def concept_signal(overlap: float) -> float:
+    """The concept overlap rescaled: 0 at CONCEPT_FLOOR, 1 at FULL_CONCEPTS."""
+    return min(1.0, max(0.0, (overlap - CONCEPT_FLOOR) / (FULL_CONCEPTS - CONCEPT_FLOOR)))
+
+
+def renewal_score(
+    *,
+    similarity: float,
+    owner: float,
+    renewal_words: bool,
+    cites: bool,
+    content: float | None = None,
+) -> float:
     """Combine the signals into 0..1. ``owner``: 1.0 the same owner, 0.5
-    the owner was a partner (or the reverse), 0.0 otherwise."""
-    wording = wording_signal(similarity)
+    the owner was a partner (or the reverse), 0.0 otherwise. ``content``:
+    what the requests share, 0..1, when it is not measured by the wording
+    of one language (two languages: the better of the concept signal and
+    the wording of a version in one language); by default
+    ``wording_signal(similarity)``."""
+    wording = wording_signal(similarity) if content is None else content
     confirm = WEIGHTS["renewal_words"] * float(renewal_words) + WEIGHTS["cites"] * float(cites)
     score = WEIGHTS["wording"] * wording + WEIGHTS["owner"] * owner + confirm * wording
     return round(min(1.0, max(0.0, score)), 3)

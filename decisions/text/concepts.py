@@ -1,0 +1,262 @@
+"""What a paragraph is about, whatever its language: the concepts of the
+glossary (``lang/_glossary.py``: data, not a language), the places and proper names, the amounts and
+years. Pure: standard library only.
+
+- ``concepts_of(text)``: a frozenset of keys: "trust-fund" (an ask),
+  "place:timbuktu" (a place or a name), "n:1000000" (an amount),
+  "year:2018".
+- ``concept_spans(text)``: where each key is named, as positions in `text`.
+- ``concept_overlap(a, b)``: how much two sets of keys say the same thing.
+- ``label(key, language)``: a key in words, for a page.
+
+Matching is a token scan over folded text (``folding.fold_text`` after
+``strip_marks``: no case, accents, vowel marks or letter variants): each
+word is looked up in a table by its possible stems (a Latin plural ending;
+an Arabic article, clitic or ending taken off), then the following words of
+the candidate terms are compared. The cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from decisions.text.folding import fold_text, strip_marks
+from decisions.text.lang._glossary import ASKS, PLACES
+
+__all__ = [
+    "concept_overlap",
+    "concept_spans",
+    "concepts_of",
+    "is_ask",
+    "label",
+    "terms_of",
+]
+
+_WORD = re.compile(r"[^\W_]+")
+_JOINERS = frozenset(" -'")
+_ARABIC_ENDINGS = ("ات", "ين", "ون", "ان", "ه", "ي")
+_LATIN_ENDINGS = ("es", "s", "x")
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+def _fold(text: str) -> str:
+    return fold_text(strip_marks(text))
+
+
+def _stems(token: str) -> set[str]:
+    """The forms a folded token may be a glossary word in: itself, without
+    a Latin plural ending, or (Arabic) without its clitics, article and ending."""
+    stems = {token}
+    if _is_arabic(token):
+        bases = {token}
+        for first in ("و", "ف"):
+            if token.startswith(first) and len(token) > 3:
+                bases.add(token[1:])
+        for base in list(bases):
+            for prep in ("ب", "ك", "ل"):
+                if base.startswith(prep) and len(base) > 3:
+                    bases.add(base[1:])
+        for base in list(bases):
+            if base.startswith("ال") and len(base) > 4:
+                bases.add(base[2:])
+            if base.startswith("ل") and len(base) > 3:  # لل: preposition and article
+                bases.add(base[1:])
+        for base in bases:
+            stems.add(base)
+            for end in _ARABIC_ENDINGS:
+                if base.endswith(end) and len(base) - len(end) >= 3:
+                    stems.add(base[: -len(end)])
+        return stems
+    for end in _LATIN_ENDINGS:
+        if token.endswith(end) and len(token) - len(end) >= 3:
+            stems.add(token[: -len(end)])
+    return stems
+
+
+@dataclass(frozen=True)
+class _Term:
+    key: str
+    words: tuple[str, ...]  # folded; Arabic without the article
+    exact: bool  # compared as written, no stems
+
+
+def _term(key: str, written: str) -> _Term:
+    exact = written.startswith("=")
+    words = _WORD.findall(_fold(written.lstrip("=")))
+    if not exact:
+        words = [w[2:] if _is_arabic(w) and w.startswith("ال") and len(w) > 4 else w for w in words]
+    return _Term(key, tuple(words), exact)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, list[_Term]]:
+    """First word -> the terms starting with it, longest first."""
+    table: dict[str, list[_Term]] = {}
+    for group, prefix in ((ASKS, ""), (PLACES, "place:")):
+        for name, languages in group.items():
+            for terms in languages.values():
+                for written in terms:
+                    term = _term(prefix + name, written)
+                    table.setdefault(term.words[0], []).append(term)
+    for terms in table.values():
+        terms.sort(key=lambda t: -len(t.words))
+    return table
+
+
+def _prepared(text: str) -> tuple[str, list[int]]:
+    """`text` folded without marks, and for each character its position in `text`."""
+    kept: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if strip_marks(ch):
+            kept.append(ch)
+            origin.append(i)
+    return fold_text("".join(kept)), origin
+
+
+def _word_matches(term: _Term, index: int, token: str, stems: set[str]) -> bool:
+    if term.exact:
+        return token == term.words[index]
+    return term.words[index] in stems
+
+
+def _scan_words(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every glossary term in `folded`, left to right,
+    the longest term winning where two start at one word."""
+    table = _table()
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    stems = [None] * len(tokens)
+
+    def stems_at(i: int) -> set[str]:
+        if stems[i] is None:
+            stems[i] = _stems(tokens[i][2])
+        return stems[i]
+
+    found = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i][2]
+        best = None
+        for first in {token} | stems_at(i):
+            for term in table.get(first, ()):
+                n = len(term.words)
+                if best is not None and n <= len(best.words):
+                    break
+                if i + n > len(tokens) or not _word_matches(term, 0, token, stems_at(i)):
+                    continue
+                if all(
+                    set(folded[tokens[i + k - 1][1] : tokens[i + k][0]]) <= _JOINERS
+                    and _word_matches(term, k, tokens[i + k][2], stems_at(i + k))
+                    for k in range(1, n)
+                ):
+                    best = term
+                    break
+        if best is None:
+            i += 1
+            continue
+        n = len(best.words)
+        found.append((tokens[i][0], tokens[i + n - 1][1], best.key))
+        i += n
+    return found
+
+
+_MULTIPLIERS = {
+    "thousand": 10**3, "mille": 10**3, "الف": 10**3, "الاف": 10**3,
+    "million": 10**6, "millions": 10**6, "مليون": 10**6, "ملايين": 10**6,
+    "milliard": 10**9, "milliards": 10**9, "billion": 10**9, "billions": 10**9,
+    "مليار": 10**9, "مليارات": 10**9,
+}  # fmt: skip
+_MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
+# A number with its thousands grouped ("1 000 000", "1,000,000") or not,
+# an optional decimal part and multiplier word; or a multiplier word alone
+# after "one", "a", "un", or in Arabic on its own ("مليون دولار").
+# Each repetition consumes a separator and exactly three digits: linear.
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<int>\d{1,3}(?:[ ,.]\d{3}(?!\d))+|\d+)(?:[.,](?P<dec>\d+))?"
+    rf"(?:[ -]?(?P<mult>{_MULT}))?(?!\w)"
+    rf"|(?<!\w)(?:(?:one|a|un|une) )?(?P<alone>million|milliard|billion|مليون|مليار)(?!\w)"
+)
+
+
+def _scan_numbers(folded: str) -> list[tuple[int, int, str]]:
+    found = []
+    for m in _NUMBER.finditer(folded):
+        if m.group("alone"):
+            found.append((m.start(), m.end(), f"n:{_MULTIPLIERS[m.group('alone')]}"))
+            continue
+        whole = re.sub(r"\D", "", m.group("int"))
+        mult = _MULTIPLIERS.get(m.group("mult") or "", 1)
+        value = float(f"{whole}.{m.group('dec') or 0}") * mult
+        if mult == 1 and whole == m.group("int") and 1900 <= value <= 2100 and not m.group("dec"):
+            found.append((m.start(), m.end(), f"year:{int(value)}"))
+        elif value >= 1000:
+            found.append((m.start(), m.end(), f"n:{round(value)}"))
+    return found
+
+
+def concept_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every concept, place, amount and year named in
+    `text`; positions are in `text` as given, in order."""
+    folded, origin = _prepared(text or "")
+    spans = _scan_words(folded) + _scan_numbers(folded)
+    spans.sort()
+    return [(origin[a], origin[b - 1] + 1, key) for a, b, key in spans]
+
+
+@lru_cache(maxsize=4096)
+def concepts_of(text: str) -> frozenset[str]:
+    """The keys of the concepts, places, amounts and years `text` names."""
+    folded = _prepared(text or "")[0]
+    return frozenset(key for _, _, key in _scan_words(folded) + _scan_numbers(folded))
+
+
+def is_ask(key: str) -> bool:
+    """A concept of what is asked (not a place, an amount or a year)."""
+    return ":" not in key
+
+
+# What a shared key weighs: an ask most, then an amount (the same sum named
+# twice is telling), a place or name, a year (two meetings name many).
+_WEIGHTS = {"": 1.0, "n": 0.75, "place": 0.5, "year": 0.25}
+
+
+def _weight(key: str) -> float:
+    return _WEIGHTS.get(key.partition(":")[0] if ":" in key else "", 0.25)
+
+
+def concept_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
+    """(0..1, the keys shared): the weighted Dice coefficient of the two
+    sets, 0 unless they share at least one ask (two requests about Mali
+    that ask different things share nothing that counts)."""
+    shared = a & b
+    if not any(is_ask(k) for k in shared):
+        return 0.0, frozenset(shared)
+    total = sum(map(_weight, a)) + sum(map(_weight, b))
+    return round(2 * sum(map(_weight, shared)) / total, 3), frozenset(shared)
+
+
+def label(key: str, language: str = "") -> str:
+    """A key in words, in `language` when the glossary has it (else in the
+    glossary's first language): "trust fund", "Tombouctou", "1,000,000", "2018"."""
+    kind, _, name = key.rpartition(":")
+    if kind == "n":
+        return f"{int(name):,}"
+    if kind == "year":
+        return name
+    group = PLACES if kind == "place" else ASKS
+    terms = group.get(name, {})
+    written = (terms.get(language) or next(iter(terms.values()), (name,)))[0]
+    return written.lstrip("=")
+
+
+def terms_of(key: str) -> tuple[str, ...]:
+    """Every term of `key` in every language, as written (for a database's
+    own search to find candidates; ``concepts_of`` then confirms them)."""
+    kind, _, name = key.rpartition(":")
+    group = PLACES if kind == "place" else ASKS if not kind else {}
+    return tuple(t.lstrip("=") for terms in group.get(name, {}).values() for t in terms)

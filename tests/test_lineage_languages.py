@@ -1,0 +1,163 @@
+"""Renewals across languages: a French report, then an English one that
+renews its requests with the same owners. Trigrams share almost nothing
+across languages; the concepts, places and amounts both name do, and a
+version in the later report's language is compared like with like."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from decisions.lineage import matching, renewals
+from decisions.models import DecisionTranslation, RenewalLink, Report
+from tests.factory import make_body, make_decision, make_item, make_report
+
+pytestmark = pytest.mark.django_db
+
+DATA = Path(__file__).parent / "data" / "lineage" / "languages"
+FR_2017 = DATA / "OIC-XL-2017-REP.fr.md"
+EN_2018 = DATA / "OIC-XL-2018-REP.en.md"
+
+
+def import_file(path: Path, *args: str) -> str:
+    out = StringIO()
+    call_command("import_report", str(path), *args, stdout=out)
+    return out.getvalue()
+
+
+def renews_by_paragraph(data: dict) -> dict[str, list[str]]:
+    return {
+        d["number"]: [r["number"] for i in d["action_items"] for r in i["renews"]]
+        for d in data["decisions"]
+    }
+
+
+def test_an_english_report_renewing_a_french_one_is_proposed_in_the_dry_run():
+    import_file(FR_2017)
+    data = json.loads(import_file(EN_2018, "--dry-run", "--format", "json"))
+    assert renews_by_paragraph(data) == {"i": ["i"], "ii": ["iii"], "iii": []}
+    first = data["decisions"][0]["action_items"][0]["renews"][0]
+    assert first["signals"]["languages"] == "fr→en"
+    assert {"trust-fund", "place:timbuktu"} <= set(first["signals"]["concepts"])
+    assert first["signals"]["owner"] == 1.0
+
+
+def test_importing_it_proposes_the_links_with_their_signals():
+    import_file(FR_2017)
+    import_file(EN_2018)
+    pairs = {
+        (link.later_item.decision.number, link.earlier_item.decision.number)
+        for link in RenewalLink.objects.with_items()
+    }
+    assert pairs == {("i", "i"), ("ii", "iii")}
+    link = RenewalLink.objects.with_items().get(later_item__decision__number="i")
+    assert "manuscripts" in link.signals["concepts"]
+    assert "wording" not in link.signals  # no version in one language to compare
+
+
+def test_importing_the_french_after_the_english_proposes_the_same_links():
+    import_file(EN_2018)
+    import_file(FR_2017)
+    assert RenewalLink.objects.count() == 2
+
+
+def dated(symbol: str, language: str, year: int):
+    import datetime
+
+    return make_report(symbol, language=language, date=datetime.date(year, 9, 20))
+
+
+def test_a_same_owner_request_asking_something_else_is_not_proposed():
+    owner = make_body("gs")
+    fr = dated("OIC/XF-1/REP", "fr", 2017)
+    en = dated("OIC/XF-2/REP", "en", 2018)
+    make_item(
+        make_decision(fr, text="x"),
+        owner=owner,
+        summary="envoyer à Gao une mission d'évaluation des besoins pour la reconstruction",
+    )
+    make_item(
+        make_decision(en, text="y"),
+        owner=owner,
+        summary="establish a trust fund for the manuscripts of Gao",
+    )
+    assert renewals.renewals_propose(report=en) == {}
+
+
+def test_the_same_ask_of_another_body_is_not_a_renewal():
+    fr = dated("OIC/XF-3/REP", "fr", 2017)
+    en = dated("OIC/XF-4/REP", "en", 2018)
+    make_item(make_decision(fr), owner=make_body("a"), summary="fonds d'affectation spéciale")
+    make_item(make_decision(en), owner=make_body("b"), summary="trust fund")
+    assert renewals.renewals_propose(report=en) == {}
+
+
+def test_a_version_in_the_later_language_is_compared_like_with_like():
+    owner = make_body("gs")
+    fr = dated("OIC/XF-5/REP", "fr", 2017)
+    en = dated("OIC/XF-6/REP", "en", 2018)
+    wording = "The Meeting requested the Secretary General to report on the situation of"
+    earlier = make_decision(fr, text="La Réunion a demandé au Secrétaire général ...")
+    DecisionTranslation.objects.create(
+        decision=earlier, language="en", text=wording + " the Member States concerned."
+    )
+    make_item(earlier, owner=owner, summary="faire rapport sur la situation")
+    make_item(
+        make_decision(en, text=wording + " the concerned Member States."),
+        owner=owner,
+        summary="report on the situation",
+    )
+    proposals = renewals.renewals_propose(report=en)
+    [(_, [proposal])] = proposals.items()
+    assert proposal.signals["compared_in"] == "en"
+    assert proposal.signals["wording"] > 0.9
+
+
+def test_same_language_pairs_keep_their_signals_as_before():
+    owner = make_body("gs")
+    a = dated("OIC/XF-7/REP", "fr", 2017)
+    b = dated("OIC/XF-8/REP", "fr", 2018)
+    text = "La Réunion a demandé au Secrétaire général de créer un fonds d'affectation spéciale"
+    make_item(make_decision(a, text=text), owner=owner, summary=text)
+    make_item(make_decision(b, text=text), owner=owner, summary=text)
+    [(_, [proposal])] = renewals.renewals_propose(report=b).items()
+    assert set(proposal.signals) == {"wording", "owner", "renewal_words", "cites"}
+
+
+def test_probes_carry_their_language_and_versions():
+    import_file(FR_2017)
+    probes = matching._probes_of_report(Report.objects.get())
+    assert {p.language for p in probes} == {"fr"}
+    assert probes[0].version("fr") == probes[0].paragraph
+    assert probes[0].version("en") == ""
+
+
+def test_the_queue_shows_the_concepts_that_matched(client):
+    from django.urls import reverse
+
+    from tests.factory import make_user
+
+    import_file(FR_2017)
+    import_file(EN_2018)
+    client.force_login(make_user("rania", groups=("editors",)))
+    html = client.get(reverse("decisions:renewal_queue")).content.decode()
+    assert "fr→en" in html and "no common version" in html
+    assert "same owner · concepts: <bdi>manuscript, restoration, trust fund, Timbuktu</bdi>" in html
+
+
+def test_the_review_before_import_shows_them_too(client):
+    from django.urls import reverse
+
+    from decisions.models import ImportDraft
+    from tests.factory import make_user
+
+    import_file(FR_2017)
+    client.force_login(make_user("rania", groups=("importers", "editors")))
+    response = client.post(reverse("decisions:intake_new"), {"text": EN_2018.read_text("utf-8")})
+    assert response.status_code == 302
+    html = client.get(ImportDraft.objects.get().get_absolute_url()).content.decode()
+    assert "concepts: <bdi>manuscript, restoration, trust fund, Timbuktu</bdi>" in html

@@ -1,0 +1,130 @@
+"""The multilingual glossary: one concept, place or amount found in English,
+French and Arabic alike, folded (case, accents, Arabic letter forms, vowel
+marks, clitics), in time linear in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from decisions.text.concepts import (
+    concept_overlap,
+    concept_spans,
+    concepts_of,
+    is_ask,
+    label,
+    terms_of,
+)
+from tests.formats.hostile import assert_linear
+
+FR = (
+    "La Réunion a demandé au Secrétaire général de créer un fonds d'affectation "
+    "spéciale pour la restauration des manuscrits de Tombouctou, doté d'un million de dollars."
+)
+EN = (
+    "The meeting requested the Secretary General to set up a trust fund for the "
+    "restoration of the manuscripts of Timbuktu, with USD 1,000,000."
+)
+AR = "طلب الاجتماع من الأمين العام إنشاء صندوق ائتماني لترميم مخطوطات تمبكتو بمبلغ مليون دولار."
+
+
+def test_one_request_in_three_languages_names_the_same_concepts():
+    expected = {"trust-fund", "restoration", "manuscripts", "place:timbuktu", "n:1000000"}
+    assert concepts_of(FR) == concepts_of(EN) == concepts_of(AR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("mission d'évaluation des besoins", "needs-assessment"),
+        ("MISSION D'EVALUATION DES BESOINS", "needs-assessment"),
+        ("a needs-assessment mission", "needs-assessment"),
+        ("بعثة لتقييم الاحتياجات", "needs-assessment"),
+        ("le patrimoine culturel", "cultural-heritage"),
+        ("the cultural heritage", "cultural-heritage"),
+        ("حماية التراث الثقافي", "cultural-heritage"),
+        ("والتراثِ الثقافيّ", "cultural-heritage"),  # clitic and vowel marks
+        ("المساعدات الإنسانية", "humanitarian-assistance"),
+        ("aide humanitaire", "humanitarian-assistance"),
+        ("للاجئين", "refugees"),
+        ("des réfugiés", "refugees"),
+        ("cessez-le-feu", "ceasefire"),
+        ("droits de l’homme", "human-rights"),  # a typographic apostrophe
+        ("Tombouctou", "place:timbuktu"),
+        ("tombouctou", "place:timbuktu"),
+        ("تومبوكتو", "place:timbuktu"),
+        ("وتمبكتو", "place:timbuktu"),
+        ("Jérusalem", "place:al-quds"),
+        ("بالقدس", "place:al-quds"),
+        ("les Rohingyas", "place:rohingya"),
+        ("الروهينجا", "place:rohingya"),
+        ("في مالي", "place:mali"),
+        ("١٬٠٠٠٬٠٠٠ دولار", "n:1000000"),  # Arabic-Indic digits and separators
+        ("un million", "n:1000000"),
+        ("2,5 millions", "n:2500000"),
+        ("5 000 dollars", "n:5000"),
+        ("en ٢٠١٨", "year:2018"),
+    ],
+)
+def test_it_folds_case_accents_and_arabic_forms(text, key):
+    assert key in concepts_of(text)
+
+
+def test_financial_in_arabic_is_not_mali():
+    assert "place:mali" not in concepts_of("تقديم دعم مالي")
+    assert "financial-contributions" in concepts_of("تقديم دعم مالي")
+
+
+def test_small_numbers_are_not_amounts():
+    assert concepts_of("paragraphe 12, alinéa 3") == frozenset()
+
+
+def test_spans_are_positions_in_the_text_as_written():
+    text = "Tombouctou, puis وتمبكتُو"
+    spans = concept_spans(text)
+    assert [text[a:b] for a, b, _ in spans] == ["Tombouctou", "وتمبكتُو"]
+    assert {k for _, _, k in spans} == {"place:timbuktu"}
+
+
+def test_the_longest_term_wins():
+    assert concepts_of("une mission d'évaluation des besoins") == {"needs-assessment"}
+
+
+def test_overlap_needs_a_shared_ask():
+    a = concepts_of("trust fund for Timbuktu")
+    b = concepts_of("needs-assessment mission to Timbuktu")
+    assert concept_overlap(a, b)[0] == 0.0
+    score, shared = concept_overlap(concepts_of(FR), concepts_of(AR))
+    assert score == 1.0 and "trust-fund" in shared
+
+
+def test_labels_and_terms():
+    assert label("place:timbuktu", "fr") == "Tombouctou"
+    assert label("trust-fund", "en") == "trust fund"
+    assert label("n:1000000") == "1,000,000"
+    assert "تمبكتو" in terms_of("place:timbuktu")
+    assert is_ask("trust-fund") and not is_ask("place:mali")
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "\x00\x01\x0b\u202e" * 100,
+        "fonds " * 1000,
+        "1 000 " * 1000 + "x",
+        "1,000," * 1000,
+        "بال" * 5000,
+        "و" * 20000,
+        "a" * 100000,
+    ],
+)
+def test_hostile_input_is_handled(hostile):
+    concepts_of(hostile)
+    concept_spans(hostile)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["fonds d'affectation ", "1 000 ", "1,0", "والتراث ", "mission d ", "ab" * 50 + " "],
+)
+def test_the_scan_is_linear(unit):
+    assert_linear(concept_spans, lambda n: unit * max(1, n // len(unit)), 20000)
