@@ -19,6 +19,9 @@ def navigation(request: HttpRequest) -> dict:
     def may_read() -> bool:
         if settings.PUBLIC_READ:
             return True
-        return request.user.is_authenticated and not reads_as_public(request)
+        # An error page for a request refused before authentication (a bad
+        # Host header) has no user: nothing to read there.
+        user = getattr(request, "user", None)
+        return bool(user and user.is_authenticated) and not reads_as_public(request)
 
     return {"may_read": may_read}
