@@ -80,6 +80,14 @@ def owners(text: str) -> list[str]:
     return [r.owner.slug for r in extract(text, REGISTRY).requests]
 
 
+def owners_named(text: str, registry: list[RegistryEntry] = REGISTRY) -> list[str]:
+    """The owners of a paragraph: registered ones by slug, the others by name."""
+    return [
+        r.owner.slug if r.owner.registered else r.owner.name
+        for r in extract(text, registry).requests
+    ]
+
+
 def request_for(text: str, slug: str):
     (found,) = [r for r in extract(text, REGISTRY).requests if r.owner.slug == slug]
     return found

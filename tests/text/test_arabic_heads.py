@@ -5,21 +5,19 @@ structures of OIC and Arab League resolutions."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from decisions.text.bodies import unregistered
 from decisions.text.requests import extract
 
-from .helpers import registry
+from .helpers import owners_named, registry
 
 AR = registry("ar")
 
 
-def owners(text: str) -> list[str]:
-    """Registered owners by slug, the others by name."""
-    return [
-        r.owner.slug if r.owner.registered else r.owner.name for r in extract(text, AR).requests
-    ]
+owners = partial(owners_named, registry=AR)
 
 
 @pytest.mark.parametrize(

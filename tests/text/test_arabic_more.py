@@ -8,19 +8,16 @@ UN General Assembly texts in Arabic."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from decisions.text.requests import extract
-
-from .helpers import registry
+from .helpers import owners_named, registry
 
 AR = registry("ar")
 
 
-def owners(text: str) -> list[str]:
-    return [
-        r.owner.slug if r.owner.registered else r.owner.name for r in extract(text, AR).requests
-    ]
+owners = partial(owners_named, registry=AR)
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,9 @@ from __future__ import annotations
 import pytest
 
 from decisions.text.requests import extract
-from tests.text.helpers import REGISTRY, numbers
+from tests.text.helpers import REGISTRY, numbers, owners_named
 
-
-def owners(text: str) -> list[str]:
-    """Registered owners by slug, the others by name."""
-    return [
-        r.owner.slug if r.owner.registered else r.owner.name
-        for r in extract(text, REGISTRY).requests
-    ]
+owners = owners_named
 
 
 # Bodies: the longest name wins, a name attached to nothing is no body

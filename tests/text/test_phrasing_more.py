@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from decisions.text.requests import extract
-from tests.text.helpers import REGISTRY
+from tests.text.helpers import owners_named
 
-
-def owners(text: str) -> list[str]:
-    """Registered owners by slug, the others by name."""
-    return [
-        r.owner.slug if r.owner.registered else r.owner.name
-        for r in extract(text, REGISTRY).requests
-    ]
+owners = owners_named
 
 
 # Appeals and instructions

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from decisions.text.requests import extract
-from tests.text.helpers import REGISTRY, numbers, texts
+from tests.text.helpers import numbers, owners_named, texts
 
-
-def owners(text: str) -> list[str]:
-    return [
-        r.owner.slug if r.owner.registered else r.owner.name
-        for r in extract(text, REGISTRY).requests
-    ]
+owners = owners_named
 
 
 COMMUNIQUE = """Final communiqué of the meeting of the Contact Group on Sudan
