@@ -14,7 +14,7 @@ from .lang import either, every
 from .limits import MAX_REQUESTS
 from .subjects import GENERIC_RE, qualifier_end
 
-__all__ = ["Earlier", "established", "with_context"]
+__all__ = ["Earlier", "established", "named", "with_context"]
 
 _LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
 _ANAPHORA_RE = re.compile(
@@ -55,6 +55,53 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+# A body's full name as texts write it: capitalised words around a head noun
+# ("Panel of Experts", "Sanctions Committee on Liberia", "Commission de suivi de
+# l'accord", "Mécanisme de suivi de la transition"). Joined by a few lower-case
+# words; the name ends at the first other lower-case word or mark.
+_HEADS = frozenset(every("body_head_nouns"))
+_PREPOSITIONS = frozenset(every("name_prepositions"))
+_ARTICLES = frozenset(every("name_articles"))
+# French names go on in lower case after these ("Commission de suivi"); English
+# ones are capitalised throughout ("Panel of Experts to gather": "to" ends it).
+_LOWER_JOINERS = frozenset(every("name_lower_joiners"))
+_WORD_RE = re.compile(r"[^\W\d_]+'?|[^\w\s]")
+
+
+def named(text: str) -> list[BodyRef]:
+    """The bodies a paragraph names by a full name outside the registry, by a
+    head noun among capitalised words: later, "the Panel" is the one it heads.
+    A lower-case word joins a French name after "de" or an article
+    ("Commission de suivi de la transition"); an article after any other word
+    starts a new name ("Requests the Panel of Experts"). One pass over the words."""
+    found: list[BodyRef] = []
+    run: list[tuple[int, int, str]] = []  # (start, end, folded word) of the current name
+
+    def close() -> None:
+        while run and (run[-1][2] in _PREPOSITIONS or run[-1][2] in _ARTICLES):
+            run.pop()
+        words = [w for _, _, w in run]
+        if len(words) > 1 and any(w in _HEADS for w in words) and len(found) < MAX_REQUESTS:
+            name = text[run[0][0] : run[-1][1]]
+            if len(name) <= _LONGEST:
+                found.append(unregistered(name))
+        run.clear()
+
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        folded = fold_key(word) or word
+        after_joiner = bool(run) and run[-1][2] in _LOWER_JOINERS
+        if folded in _ARTICLES and not (run and run[-1][2] in _PREPOSITIONS):
+            close()  # "the" after a verb: a name may start after it
+        elif word[:1].isupper() or (run and (folded in _PREPOSITIONS or after_joiner)):
+            run.append((m.start(), m.end(), folded))
+            continue
+        else:
+            close()
+    close()
+    return found
+
+
 class Earlier:
     """The bodies outside the registry a report named before a paragraph,
     indexed by the words that open and close their names; each added once."""
@@ -63,6 +110,7 @@ class Earlier:
         self.seen: set[BodyRef] = set()
         self.heads: dict[str, dict[BodyRef, None]] = {}  # first word, as a stem
         self.ends: dict[str, dict[BodyRef, None]] = {}  # first or last word of a longer name
+        self.prefixes: dict[str, dict[BodyRef, None]] = {}  # its first two or three words
         self.add(refs)
 
     def add(self, refs: Sequence[BodyRef]) -> None:
@@ -75,8 +123,12 @@ class Earlier:
                 continue
             self._put(self.heads, _stem(words[0]), ref, MAX_REQUESTS)
             if len(words) > 1:  # two are enough to tell that a short mention is ambiguous
-                for word in dict.fromkeys((words[0], words[-1])):
+                heads = [w for w in words if w in _HEADS]  # "the Team" of "Monitoring Team on ..."
+                for word in dict.fromkeys((words[0], words[-1], *heads)):
                     self._put(self.ends, word, ref, 2)
+            for size in (2, 3):  # "the Governing Board" of "Governing Board of the ..."
+                if len(words) > size:
+                    self._put(self.prefixes, " ".join(words[:size]), ref, 2)
 
     @staticmethod
     def _put(table: dict[str, dict[BodyRef, None]], word: str, ref: BodyRef, cap: int) -> None:
@@ -86,6 +138,17 @@ class Earlier:
 
     def __bool__(self) -> bool:
         return bool(self.seen)
+
+
+def _one(found: list[BodyRef]) -> list[BodyRef]:
+    """The one body a short mention stands for: a single candidate, or the
+    longest when every other is the start of it ("Commission de trêve" and
+    "Commission de trêve pour la Palestine"); none when two differ."""
+    if len(found) <= 1:
+        return found
+    longest = max(found, key=lambda r: len(_key(r.name)))
+    whole = _key(longest.name)
+    return [longest] if all(whole.startswith(_key(r.name)) for r in found) else []
 
 
 def with_context(
@@ -109,8 +172,10 @@ def with_context(
                 found = list(earlier.heads.get(_stem(back.group("head")), ()))
             elif key and " " not in key and not GENERIC_RE.fullmatch(key):
                 # "the Panel": the one fuller name it heads ("parties" is kept as written)
-                found = list(earlier.ends.get(key, ()))
-                found = found if len(found) == 1 else []
+                found = _one(list(earlier.ends.get(key, ())))
+            elif key and not GENERIC_RE.fullmatch(key):
+                # "the Governing Board": the one fuller name it opens
+                found = _one(list(earlier.prefixes.get(key, ())))
         for ref in found or [owner]:
             out.setdefault(ref, owner)
     return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .addressees import PARTNER_END_RE, PARTNER_RE, addressees, chunks, note
 from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, unregistered
 from .clauses import Clause, clauses
-from .context import Earlier, established, with_context
+from .context import Earlier, established, named, with_context
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
@@ -81,13 +81,15 @@ def extract_all(
     texts: Sequence[str], registry: Sequence[RegistryEntry], language: str = ""
 ) -> list[Extraction]:
     """``extract`` of a report's paragraphs in order, each read with the owners
-    of the paragraphs before it and the bodies they established (``earlier``)."""
+    of the paragraphs before it and the bodies they named or established
+    (``earlier``)."""
     earlier = Earlier()
     found = []
     for text in texts:
         extraction = extract(text, registry, language, earlier=earlier)
         earlier.add([r.owner for r in extraction.requests])
         earlier.add(established(text))  # "Établit une Commission ..."
+        earlier.add(named(text))  # "... a Panel of Experts to gather ..."
         found.append(extraction)
     return found
 

@@ -85,3 +85,60 @@ def test_a_body_established_in_english_too():
         REGISTRY,
     )
     assert names(found[1]) == ["Monitoring Group"]
+
+
+def test_a_body_named_but_not_asked_gives_its_short_mention_the_full_name():
+    # Named in passing (the Secretary-General is asked to set it up), then
+    # asked by its short name: the full name it heads.
+    found = extract_all(
+        [
+            "Requests the Secretary-General to establish, for one year, a Monitoring Team "
+            "on Arms Flows to gather information;",
+            "Requests the Team to report to the Council every four months;",
+            "Décide que la Cellule de veille sanitaire sera hébergée à Dakar ;",
+            "Invite le Comité de pilotage de la transition à se réunir ;",
+            "Prie le Comité de rendre compte ;",
+        ],
+        REGISTRY,
+    )
+    assert names(found[1]) == ["Monitoring Team on Arms Flows"]
+    assert names(found[4]) == ["Comité de pilotage de la transition"]
+
+
+def test_a_short_mention_of_several_words_takes_the_one_name_it_opens():
+    found = extract_all(
+        [
+            "Requests the Governing Board of the Regional Seed Fund to adopt its rules;",
+            "Calls upon the Governing Board to publish them;",
+        ],
+        REGISTRY,
+    )
+    assert names(found[1]) == ["Governing Board of the Regional Seed Fund"]
+
+
+def test_a_name_and_its_longer_form_are_one_body_not_two_candidates():
+    found = extract_all(
+        [
+            "Requests the Review Panel to report;",
+            "Requests the Review Panel on Fisheries Disputes to meet;",
+            "Directs the Panel to consult the parties;",
+        ],
+        REGISTRY,
+    )
+    assert names(found[2]) == ["Review Panel on Fisheries Disputes"]
+
+
+def test_named_bodies_stop_at_a_verb_and_do_not_join_two_names():
+    from decisions.text.context import named
+
+    text = (
+        "Requests the Panel of Experts to submit, with the Government of Chad and "
+        "the UN Country Team, a report; Le Mécanisme de suivi de la transition se réunira."
+    )
+    assert [r.name for r in named(text)] == [
+        "Panel of Experts",
+        "UN Country Team",
+        "Mécanisme de suivi de la transition",
+    ]
+    # One pass, and a run longer than any name is no name.
+    assert named("Committee of " * 50_000) == []

@@ -148,6 +148,11 @@ class LanguageTables:
     # "desdits Gouvernements"): the owners of earlier paragraphs named alike.
     anaphora: tuple[str, ...] = ()
     establishing: tuple[str, ...] = ()  # "établit une", "establishes a": a body's full name follows
+    # A body's full name written with capitals around a head noun (context.named):
+    body_head_nouns: tuple[str, ...] = ()  # folded: "panel", "comite"
+    name_prepositions: tuple[str, ...] = ()  # joining its words: "of", "de"
+    name_articles: tuple[str, ...] = ()  # "the", "la": after a verb, a name may start
+    name_lower_joiners: tuple[str, ...] = ()  # after these a lower-case word goes on
     closing_words: tuple[str, ...] = ()  # "Adopted at the 300th meeting": after the clauses
     # A line opening with the body that met and an operative verb is a paragraph
     # of a communiqué: "The Meeting urged ...", "La Réunion a demandé ...".

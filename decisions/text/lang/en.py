@@ -253,6 +253,12 @@ TABLES = LanguageTables(
         r"(?:establishes|established|creates|created|sets\s+up|set\s+up"
         r"|decides\s+to\s+(?:establish|create|set\s+up))\s+(?:an?|the)",
     ),
+    body_head_nouns=(
+        "panel", "committee", "commission", "mission", "board", "mechanism", "group", "team",
+        "force", "office",
+    ),
+    name_prepositions=("of", "on", "in", "for", "to"),
+    name_articles=("the",),
     closing_words=("adopted",),
     renewal_words=(
         r"(?<![\w'])(?:reiterates|reiterated|renews|renewed|repeats|repeated)(?![\w'])",

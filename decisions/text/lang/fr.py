@@ -321,6 +321,13 @@ TABLES = LanguageTables(
         r"(?:etablit|etablissent|cree|creent|institue|instituent|a\s+etabli|a\s+cree|a\s+institue"
         r"|decide\s+(?:d'etablir|de\s+creer|d'instituer))\s+(?:une?|le|la|l')",
     ),
+    body_head_nouns=(
+        "commission", "mission", "comite", "mecanisme", "groupe", "equipe", "bureau", "conseil",
+        "cellule",
+    ),
+    name_prepositions=("de", "du", "des", "d'", "pour", "sur", "en"),
+    name_articles=("le", "la", "les", "l'"),
+    name_lower_joiners=("de", "du", "des", "d'", "le", "la", "les", "l'"),
     closing_words=(r"adopte(?:e|s|es)?",),
     renewal_words=(
         r"(?<![\w'])(?:reitere|reiterent|renouvele|renouvelle|renouvellent)(?![\w'])",
