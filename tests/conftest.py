@@ -35,3 +35,20 @@ def viewer(db) -> User:
 @pytest.fixture
 def admin_user(db) -> User:
     return User.objects.create_superuser("boss", password="secret-pass-123")
+
+
+@pytest.fixture
+def builds(monkeypatch) -> list:
+    """Each build of a follow-up document, counted (a cached file is not built
+    again)."""
+    from decisions.reporting import followup, followup_files
+
+    calls = []
+    build = followup.followup_build
+
+    def counting(*args, **kwargs):
+        calls.append(args)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(followup_files, "followup_build", counting)
+    return calls

@@ -201,20 +201,6 @@ def test_an_unknown_report_is_404(client, viewer, name):
 # --- Cached files -----------------------------------------------------------------
 
 
-@pytest.fixture
-def builds(monkeypatch) -> list:
-    """Each build of a follow-up document, counted."""
-    calls = []
-    build = followup.followup_build
-
-    def counting(*args, **kwargs):
-        calls.append(args)
-        return build(*args, **kwargs)
-
-    monkeypatch.setattr(followup_files, "followup_build", counting)
-    return calls
-
-
 @pytest.mark.parametrize("name", VIEWS)
 def test_a_second_download_is_not_built_again(client, viewer, small, builds, name):
     client.force_login(viewer)

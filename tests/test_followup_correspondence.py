@@ -380,19 +380,6 @@ def test_the_report_page_offers_the_report_in_three_languages_to_signed_in_users
 # --- The cached file follows the correspondence ------------------------------------------
 
 
-@pytest.fixture
-def builds(monkeypatch) -> list:
-    calls = []
-    build_doc = followup.followup_build
-
-    def counting(*args, **kwargs):
-        calls.append(args)
-        return build_doc(*args, **kwargs)
-
-    monkeypatch.setattr(followup_files, "followup_build", counting)
-    return calls
-
-
 @pytest.mark.parametrize("name", VIEWS)
 def test_a_reply_recorded_makes_a_new_file(client, editor, report, letters, niger, builds, name):
     client.force_login(editor)

@@ -227,15 +227,8 @@ def test_quoting_the_versions_costs_no_query_more(english, django_assert_num_que
     assert sum(FR_XIV in p.text for p in doc.paragraphs) == 1
 
 
-def test_importing_the_french_version_makes_a_new_french_file(client, viewer, english, monkeypatch):
-    calls = []
-    build = followup.followup_build
-
-    def counting(*args, **kwargs):
-        calls.append(args)
-        return build(*args, **kwargs)
-
-    monkeypatch.setattr(followup_files, "followup_build", counting)
+def test_importing_the_french_version_makes_a_new_french_file(client, viewer, english, builds):
+    calls = builds
     client.force_login(viewer)
     url = reverse("decisions:report_followup_docx", args=[english.pk])
     client.get(url, {"lang": "fr"})
