@@ -76,11 +76,15 @@ def form_names() -> list[str]:
 
 
 def parameters_read() -> set[str]:
-    """Query parameters the code reads: request.GET.get("..."), the filters of
-    every FilterSet and form bound to request.GET, and the API's pages."""
+    """Query parameters the code reads: request.GET.get("..."), any
+    QueryDict's getlist("...") (request.GET handed to a form's helper, e.g.
+    LetterForm.initial_from_query), the filters of every FilterSet and form
+    bound to request.GET, and the API's pages."""
     read = set()
     for path in APP.rglob("*.py"):
-        read |= set(re.findall(r"request\.GET\.get\(\s*\"(\w+)\"", path.read_text()))
+        source = path.read_text()
+        read |= set(re.findall(r"request\.GET\.get\(\s*\"(\w+)\"", source))
+        read |= set(re.findall(r"\.getlist\(\s*\"(\w+)\"", source))
     for cls in FILTERSETS:
         read |= set(cls.base_filters)
     from decisions.lineage.forms import OverlapFilterForm, QueueFilterForm
