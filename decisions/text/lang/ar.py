@@ -68,10 +68,15 @@ _SAY_STEMS = (
     r"(?:وكد|رحب|شيد|دين|قرر|شدد|نوه|ثمن|لاحظ|عتمد|شكر|ستعرض|جدد|علن|ويد|دعم|قر|عرب|بدي|حيط"
     r"|عيد|ثني|عرب|عتبر|ري|امل|رفض|ستنكر|دعو|طلب|حث|كلف|ناشد|طالب|هيب|رجو|شجع)"
 )
-# A stating verbal noun that opens with ت is no verb in the present: "تأكيد
-# التضامن مع ..." states, whatever bodies follow.
-_T_NOUN_STEMS = r"(?:اكيد|رحيب|نديد|قدير|ثمين|نويه|اييد)"
-_PRESENT_DECISION = rf"{_B}[يت](?!{_SAY_STEMS}{_E}|(?<=ت){_T_NOUN_STEMS}{_E}){_AL}{{3,5}}{_E}"
+# The stating verbal nouns: "التأكيد على ..."، "الترحيب بـ ..."، "الإشادة بـ ...".
+_STATING_NOUNS = (
+    r"(?:تاكيد|ترحيب|اشاده|اعراب\s+عن|ادانه|تنديد|استنكار|تقدير|تثمين"
+    r"|تنويه|احاطه\s+علما|موافقه|اعتماد|شكر|دعم|تاييد|مسانده|رفض|مطالبه\s+ب)"
+)
+_STATEMENT_NOUN = rf"{_B}[وف]?(?:ال)?{_STATING_NOUNS}(?=\s|(?<=ب))"
+# One of them that opens with ت is no verb in the present: "تأكيد التضامن مع
+# ..." states, whatever bodies follow.
+_PRESENT_DECISION = rf"{_B}(?!{_STATING_NOUNS}{_E})[يت](?!{_SAY_STEMS}{_E}){_AL}{{3,5}}{_E}"
 _REQUEST_REAFFIRM = rf"{_B}{_REAFFIRM_CALL}"
 
 _SAY_PAST = (
@@ -85,11 +90,7 @@ _SAY_PRESENT = (
 _STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"
 _STATEMENT_PRESENT = rf"{_B}{_SAY_PRESENT}{_E}"
 _STATEMENT_PAST = rf"{_B}{_SAY_PAST}{_E}"
-# The stating verbal nouns: "التأكيد على ..."، "الترحيب بـ ..."، "الإشادة بـ ...".
-_STATEMENT_NOUN = (
-    rf"{_B}[وف]?(?:ال)?(?:تاكيد|ترحيب|اشاده|اعراب\s+عن|ادانه|تنديد|استنكار|تقدير|تثمين"
-    r"|تنويه|احاطه\s+علما|موافقه|اعتماد|شكر|دعم|تاييد|مسانده|رفض|مطالبه\s+ب)(?=\s|(?<=ب))"
-)
+
 
 # An adjective of relation with the article: "الإقليمية", "الدولي", "الفلسطينيين".
 _NISBA = rf"ال{_AL}*?(?:يه|ي|يين|يون|ين){_E}"
