@@ -206,3 +206,17 @@ def test_the_export_counts_the_age_from_the_first_meeting(client, viewer, item):
     # Oldest first: the 2017 item counts from 2012, before the 2015 one.
     ws = xlsx_sheet(client.get(reverse(XLSX_URL), {"o": "asked"}))
     assert [ws.cell(row=r, column=1).value for r in (2, 3, 4)] == [item.pk, old.pk, mid.pk]
+
+
+def test_the_item_list_offers_downloads_only_to_readers_with_a_role(client, viewer, item, settings):
+    settings.PUBLIC_READ = True
+    export_url = reverse(CSV_URL)
+    response = client.get(reverse("decisions:item_list"))
+    assert response.status_code == 200
+    public_page = response.content.decode()
+    assert export_url not in public_page
+    assert reverse("decisions:items_upload") not in public_page
+    client.force_login(make_user("nobody"))
+    assert export_url not in client.get(reverse("decisions:item_list")).content.decode()
+    client.force_login(viewer)
+    assert export_url in client.get(reverse("decisions:item_list")).content.decode()
