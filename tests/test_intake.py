@@ -412,3 +412,23 @@ def test_the_arabic_version_numbered_differently_is_linked_by_position(client_in
         page = client_in.get(url).content.decode()
         assert 'lang="ar" dir="rtl">طلب الاجتماع من الدول الأعضاء' in page
         assert 'lang="fr" dir="ltr">La Réunion a demandé aux États membres' in page
+
+
+def test_a_split_paragraph_is_read_again_with_the_paragraphs_before_it(client_in):
+    # "the Panel" in the second half of paragraph 2 is the Panel of Experts of
+    # paragraph 1, as when the whole report is read (extract_all).
+    response = paste(
+        client_in,
+        "Security Council\n\nS/RES/9998 (2030)\n\nNew York, 1 March 2030\n\n"
+        "The Security Council,\n\n"
+        "1. Requests the Panel of Experts to report on the arms flows within 90 days;\n\n"
+        "2. Welcomes the cooperation of the region. Invites the Panel to share its findings;\n",
+    )
+    draft = ImportDraft.objects.get()
+    assert response["Location"] == draft.get_absolute_url()
+    client_in.post(
+        draft.get_absolute_url(), {"action": "split", "number": "2", "before": "Invites"}
+    )
+    draft.refresh_from_db()
+    second = decision_of(draft, "2-2")
+    assert [i["owner"]["name"] for i in second["action_items"]] == ["Panel of Experts"]

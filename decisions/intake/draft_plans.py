@@ -4,6 +4,7 @@ paragraph."""
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 
 from django.utils.translation import gettext
@@ -12,6 +13,7 @@ from decisions.intake.plans import PlannedDecision, registry_entries
 from decisions.intake.plans import report_plan as _report_plan
 from decisions.models import Body, DecisionKind, ImportDraft
 from decisions.text.bodies import BodyRef
+from decisions.text.context import Earlier, established, named
 from decisions.text.folding import fold_key, slugify
 from decisions.text.normalize import normalize_text
 from decisions.text.requests import ExtractedRequest, Extraction, extract, extraction_text
@@ -89,8 +91,36 @@ def plan_build(*, text: str, renumber: bool = False) -> dict:
     }
 
 
-def _extract_json(number: str, text: str, line: int, language: str) -> dict:
-    found: Extraction = extract(text, registry_entries(language), language)
+def _earlier(decisions: list[dict]) -> Earlier:
+    """What the paragraphs before a re-read one tell it, as the import reads
+    them (text.requests.extract_all): the bodies they ask, establish or name,
+    so that "the Panel" still finds the Panel of Experts named before."""
+    earlier = Earlier()
+    for decision in decisions:
+        earlier.add(
+            [
+                BodyRef(ref["slug"], ref["name"], bool(ref.get("registered", True)))
+                for item in decision.get("action_items", [])
+                for ref in (item["owner"], *item.get("partners", []))
+            ]
+        )
+        earlier.add(_named_in(decision["text"]))
+    return earlier
+
+
+@functools.lru_cache(maxsize=2048)
+def _named_in(text: str) -> tuple[BodyRef, ...]:
+    """The bodies a paragraph establishes or names, read once per text: every
+    split or join of a draft reads the paragraphs before it again."""
+    return (*established(text), *named(text))
+
+
+def _extract_json(
+    number: str, text: str, line: int, language: str, before: list[dict] | None = None
+) -> dict:
+    found: Extraction = extract(
+        text, registry_entries(language), language, earlier=_earlier(before or [])
+    )
     decision = _decision_json(number, 0, text, line, found.requests, found.text)
     decision["warnings"] = [f"paragraph {number}: {w}" for w in found.warnings]
     return decision
@@ -167,10 +197,15 @@ def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
                 continue
             first, second = para["text"][:cut].strip(), para["text"][cut:].strip()
             taken = {d["number"] for d in decisions}
-            decisions[at : at + 1] = [
-                _extract_json(para["number"], first, para["line"], language),
-                _extract_json(_free_number(para["number"], taken), second, para["line"], language),
-            ]
+            head = _extract_json(para["number"], first, para["line"], language, decisions[:at])
+            tail = _extract_json(
+                _free_number(para["number"], taken),
+                second,
+                para["line"],
+                language,
+                [*decisions[:at], head],
+            )
+            decisions[at : at + 1] = [head, tail]
         elif step.get("op") == "join":
             if at + 1 >= len(decisions):
                 if strict:
@@ -180,7 +215,9 @@ def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
                     )
                 continue
             text = f"{para['text']} {decisions[at + 1]['text']}"
-            decisions[at : at + 2] = [_extract_json(para["number"], text, para["line"], language)]
+            decisions[at : at + 2] = [
+                _extract_json(para["number"], text, para["line"], language, decisions[:at])
+            ]
     general, by_number = _warnings_by_paragraph(plan)
     warnings = list(general)
     for position, decision in enumerate(decisions, start=1):
