@@ -83,8 +83,9 @@ bench-db: setup
 		createdb -h 127.0.0.1 -U postgres "$$(basename $(BENCH_DATABASE_URL))"
 	$(BENCH_ENV) $(PY) manage.py migrate --noinput -v0
 
+# With Redis, as in production: sessions and signed-in users in the cache.
 bench: bench-db
-	$(BENCH_ENV) $(PY) -m bench.pages --sizes $(BENCH_SIZES)
+	$(BENCH_ENV) REDIS_URL=$(BENCH_REDIS_URL) $(PY) -m bench.pages --sizes $(BENCH_SIZES)
 
 loadtest: bench-db
 	$(BENCH_ENV) $(PY) -m bench.loadtest --seconds 60 --users 8 --stop-database

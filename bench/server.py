@@ -29,7 +29,7 @@ def session_key_for(user) -> str:
     """A session signed in as `user`, stored where the servers will find it."""
     session = import_module(settings.SESSION_ENGINE).SessionStore()
     session["_auth_user_id"] = str(user.pk)
-    session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    session["_auth_user_backend"] = settings.AUTHENTICATION_BACKENDS[-1]  # the one that reads users
     session["_auth_user_hash"] = user.get_session_auth_hash()
     session.create()
     return session.session_key

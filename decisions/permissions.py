@@ -15,8 +15,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 
 from decisions.models import ActionItem
+from decisions.user_access import access_of
 
-ROLE_GROUPS = ("viewers", "editors", "focal points")
 VIEW_PERMISSION = "decisions.view_actionitem"
 UPDATE_PERMISSION = "decisions.record_update"
 
@@ -28,9 +28,10 @@ def can_view(user) -> bool:
         return False
     if user.is_superuser:
         return True
-    if user.groups.filter(name__in=ROLE_GROUPS).exists():
+    access = access_of(user)
+    if access.groups:
         return True
-    return user.has_perm(VIEW_PERMISSION) or user.focal_bodies.exists()
+    return user.has_perm(VIEW_PERMISSION) or bool(access.focal_body_ids)
 
 
 def can_read_pages(user) -> bool:
@@ -56,7 +57,7 @@ def can_update(user, item: ActionItem) -> bool:
         return False
     if user.is_superuser or user.has_perm(UPDATE_PERMISSION):
         return True
-    return user.focal_bodies.filter(pk=item.owner_id).exists()
+    return item.owner_id in access_of(user).focal_body_ids
 
 
 def read_access_required(view):
@@ -92,7 +93,9 @@ def login_with_role_required(view):
 def may_upload(user) -> bool:
     """Someone who may update at least some items: editors, superusers and
     focal points (each row is checked again with can_update)."""
-    return user.is_superuser or user.has_perm(UPDATE_PERMISSION) or user.focal_bodies.exists()
+    if user.is_superuser or user.has_perm(UPDATE_PERMISSION):
+        return True
+    return user.is_authenticated and bool(access_of(user).focal_body_ids)
 
 
 # --- Follow-up workflow: submissions, correspondence, comments, files ----------
@@ -116,7 +119,7 @@ def focal_body_ids(user) -> set[int] | None:
         return None
     if not user.is_authenticated:
         return set()
-    return set(user.focal_bodies.values_list("pk", flat=True))
+    return set(access_of(user).focal_body_ids)
 
 
 def can_review(user) -> bool:
@@ -129,7 +132,7 @@ def can_review(user) -> bool:
 def is_focal_point_for(user, body_ids) -> bool:
     if not (user.is_authenticated and user.is_active):
         return False
-    return user.focal_bodies.filter(pk__in=list(body_ids)).exists()
+    return not access_of(user).focal_body_ids.isdisjoint(body_ids)
 
 
 def can_see_internal(user, item: ActionItem) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORE = ("text", "formats")
-SHARED = ("fields", "visibility", "permissions", "relations", "web")
+SHARED = ("fields", "visibility", "permissions", "user_access", "relations", "web")
 WIRING = ("urls", "admin", "apps", "management", "templatetags", "migrations")
 MAX_LINES = 400
 

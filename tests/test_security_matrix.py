@@ -140,6 +140,8 @@ EXPECTED = {
     "decisions:body_review_register": (NOT_ALLOWED, bad_form(REVIEWERS)),
     "decisions:body_review_merge": (NOT_ALLOWED, bad_form(REVIEWERS)),
     "healthz": (EVERYONE, NOT_ALLOWED),
+    # The signed-in floor: any signed-in user, role or not; read only.
+    "floor": (dict.fromkeys(USERS, 200) | {"anonymous": LOGIN}, NOT_ALLOWED),
     # The read API: a key or a session of a user with a role; PUBLIC_READ does
     # not open it. The schema and its docs are public (they hold no data).
     **{

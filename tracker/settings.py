@@ -262,8 +262,14 @@ CONTENT_SECURITY_POLICY = {
 # one address). The address is the client's, from the trusted proxy.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, reading the signed-in user from the shared cache.
+    "decisions.accounts.backends.CachedModelBackend",
 ]
+# Seconds a user's row and access (role groups, permissions, bodies) are kept
+# in the shared cache between requests (decisions/user_access.py). Every change
+# deletes them at once; the time only bounds a change made behind the signals'
+# back. Only with Redis: a cache of each process's own could not be told.
+AUTH_CACHE_SECONDS = envint("AUTH_CACHE_SECONDS", 300) if REDIS_URL else 0
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -25,6 +25,8 @@ accounts = [
 urlpatterns = [
     # Answered first by tracker.middleware.HealthzMiddleware; kept for reverse().
     path("healthz", healthz, name="healthz"),
+    # The signed-in floor: base.html around nothing (make bench measures it).
+    path("floor", ops.floor, name="floor"),
     path("admin/", admin.site.urls),
     path("accounts/", include(accounts)),
     # The language switcher posts here (django.views.i18n.set_language).

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, DataError, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -34,6 +35,15 @@ def healthz(request: HttpRequest) -> HttpResponse:
     except DatabaseError:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_safe
+@login_required
+def floor(request: HttpRequest) -> HttpResponse:
+    """The signed-in floor: the layout (base.html) around an empty page, so
+    what every signed-in page pays before its own content (the session, the
+    user, their roles, the menu) can be measured on its own (`make bench`)."""
+    return render(request, "decisions/ops/floor.html")
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

@@ -17,6 +17,7 @@ from decisions import relations
 from decisions.intake.draft_plans import DraftError
 from decisions.models import Body
 from decisions.text.folding import fold_key
+from decisions.user_access import forget
 
 
 def _add_aliases(body: Body, names) -> None:
@@ -124,6 +125,9 @@ def body_merge(*, body: Body, into: Body, by=None) -> int:
             if left:
                 raise relations.RelationError(f"rows would be lost with the merged body: {left}")
             body.delete()
+            # The focal points moved with a query of their own (no signal):
+            # what is kept of their access names the merged body.
+            forget(into.focal_points.values_list("pk", flat=True))
     except relations.RelationError as e:
         raise DraftError(gettext("nothing was merged: %(why)s") % {"why": e}) from e
     return moved
