@@ -305,3 +305,22 @@ def test_a_files_folder_whose_file_is_a_link_out_is_refused(tmp_path, media):
     with pytest.raises(CommandError, match="lacks the file"):
         call_command("restore", str(path), stdout=StringIO())
     assert not media.exists() or not any(media.rglob("*.pdf"))
+
+
+def test_a_text_keeps_its_outer_spaces_and_line_breaks_through_backup_and_restore(tmp_path):
+    call_command("import_report", str(MALI_REPORT), stdout=StringIO())
+    user = make_user("focal", groups=("focal points",))
+    item = ActionItem.objects.order_by("pk").first()
+    note = "  Indented quotation:\n\n  « Le Secrétaire général … »\n"
+    action_item_set_status(item=item, status="in_progress", note="n", by=user)
+    # The forms strip a note's outer spaces; a row written otherwise (the
+    # API of an older version, the shell) still must come back as it was.
+    StatusUpdate.objects.filter(item=item).update(note=note)
+    path = tmp_path / "backup.xml"
+    call_command("backup", str(path), stdout=StringIO())
+    Report.objects.all().delete()
+    Body.objects.filter(registered=False).delete()
+    User.objects.all().delete()
+
+    call_command("restore", str(path), stdout=StringIO())
+    assert StatusUpdate.objects.get().note == note

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers import register_serializer, xml_serializer
 from django.utils.xmlutils import SimplerXMLGenerator
 
@@ -76,7 +77,33 @@ class Serializer(xml_serializer.Serializer):
             _cleaned.append(self._where)
 
 
-Deserializer = xml_serializer.Deserializer
+class Deserializer(xml_serializer.Deserializer):
+    """Django's, but a text keeps its leading and trailing spaces and line
+    breaks: Django's strips every value it reads back, so a note that ended
+    with a line break, or a code written with a space before it, would come
+    back changed."""
+
+    def _handle_object(self, node):
+        found = super()._handle_object(node)
+        meta = found.object._meta
+        for field_node in node.childNodes:
+            if getattr(field_node, "tagName", "") != "field":
+                continue
+            try:
+                field = meta.get_field(field_node.getAttribute("name"))
+            except FieldDoesNotExist:
+                continue
+            if (
+                field.get_internal_type() in _TEXT_TYPES
+                and not field.is_relation
+                and not field_node.getElementsByTagName("None")
+            ):
+                text = xml_serializer.getInnerText(field_node)
+                setattr(found.object, field.attname, field.to_python(text))
+        return found
+
+
+_TEXT_TYPES = ("CharField", "TextField")
 
 
 @contextmanager
@@ -90,3 +117,15 @@ def dumping() -> Iterator[list[tuple[str, str, str]]]:
         yield _cleaned
     finally:
         _cleaned = None
+
+
+@contextmanager
+def loading() -> Iterator[None]:
+    """`loaddata` of a backup (an .xml file) reads it with this module's
+    Deserializer, which keeps the texts' outer spaces; Django's own XML
+    format is back once it is done."""
+    register_serializer("xml", __name__)
+    try:
+        yield
+    finally:
+        register_serializer("xml", "django.core.serializers.xml_serializer")

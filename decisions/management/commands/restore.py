@@ -33,6 +33,7 @@ from decisions.management.commands.backup import (
     is_archive,
 )
 from decisions.models import ActionItem, Evidence, Report
+from decisions.ops import backup_xml
 
 DEFAULT_MAX_BYTES = 20 * 1024**3  # what the archive may unpack to
 DEFAULT_MAX_ENTRIES = 1_000_000
@@ -126,7 +127,8 @@ class Command(BaseCommand):
 
     def _load(self, fixture: Path, source: Path) -> None:
         try:
-            call_command("loaddata", str(fixture), verbosity=0)
+            with backup_xml.loading():
+                call_command("loaddata", str(fixture), verbosity=0)
         except CommandError:
             raise
         except Exception as e:  # a fixture that is not one of ours: a bad input, not a crash
