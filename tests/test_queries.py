@@ -174,10 +174,11 @@ def test_for_a_focal_point_the_item_page_checks_its_bodies_once(
     user = make_user(groups=("focal points",))
     client.force_login(user)
     url = url_of("item_detail")
-    # can_update's focal link, the public status, and the focal link again
-    # (may it see the internal partials? no: it is no focal point of this item);
-    # lineage: renewal links, related items, lifecycle decisions.
-    with django_assert_num_queries(BASE + 4 + 3 + 3):
+    # The user's focal bodies, read once for every check of the request
+    # (can_update, and may it see the internal partials? no: it is no focal
+    # point of this item), and the public status; lineage: renewal links,
+    # related items, lifecycle decisions.
+    with django_assert_num_queries(BASE + 3 + 3 + 3):
         client.get(url)
 
 
