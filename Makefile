@@ -12,9 +12,9 @@ SYSTEM_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-real fidelity-heldout fidelity-lineage: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-real fidelity-heldout fidelity-heldout2 fidelity-lineage: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-real fidelity-heldout fidelity-lineage
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-real fidelity-heldout fidelity-heldout2 fidelity-lineage
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -116,6 +116,11 @@ fidelity-real: setup
 # here; recorded in docs/FIDELITY.md only by `make fidelity-real FIDELITY_REAL_OUT=...`.
 fidelity-heldout: setup
 	$(PY) -m bench.fidelity --manifests fixtures/real-heldout --corpus $(REAL_CORPUS)
+
+# A second held-out set (fixtures/real-heldout2/README.md), written before the
+# importer was run on it; printed only.
+fidelity-heldout2: setup
+	$(PY) -m bench.fidelity --manifests fixtures/real-heldout2 --corpus $(REAL_CORPUS)
 
 # Renewals across languages: pairs of reports of successive meetings with the
 # renewals written by hand (fixtures/lineage/NAME/); each pair is imported in a

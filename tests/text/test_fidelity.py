@@ -233,3 +233,31 @@ def test_the_own_corpus_is_read_whole_and_meets_the_owner_targets():
     assert total.paragraphs_found == total.paragraphs_expected
     assert total.precision >= fidelity.TARGET_PRECISION >= 0.95, total.precision
     assert total.recall >= fidelity.TARGET_RECALL >= 0.95, total.recall
+
+
+# The shipped manifests of real documents (texts kept outside git): every folder
+# loads, held-out folders say so, and no document sits in two folders.
+
+REAL_FOLDERS = ("real", "real-heldout", "real-heldout2")
+
+
+@pytest.mark.parametrize("folder", REAL_FOLDERS)
+def test_the_shipped_real_manifests_load_and_held_out_ones_are_marked(folder):
+    path = fidelity.ROOT / "fixtures" / folder
+    manifests = fidelity.load_manifests(path)
+    assert manifests, folder
+    assert (path / "README.md").is_file()
+    held_out = folder != "real"
+    for manifest in manifests:
+        data = json.loads((path / f"{manifest.name}.json").read_text(encoding="utf-8"))
+        assert bool(data.get("heldout")) == held_out, manifest.name
+        assert manifest.expected["owners"], manifest.name
+
+
+def test_no_real_document_is_in_two_folders():
+    seen: dict[str, str] = {}
+    for folder in REAL_FOLDERS:
+        for manifest in fidelity.load_manifests(fidelity.ROOT / "fixtures" / folder):
+            for key in (manifest.file, manifest.source):
+                assert key not in seen, f"{key} in {seen.get(key)} and {folder}"
+                seen[key] = folder
