@@ -12,9 +12,9 @@ SYSTEM_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-real fidelity-heldout fidelity-heldout2 fidelity-lineage: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-real fidelity-heldout fidelity-heldout2 fidelity-lineage fidelity-lineage-heldout: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-real fidelity-heldout fidelity-heldout2 fidelity-lineage
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-real fidelity-heldout fidelity-heldout2 fidelity-lineage fidelity-lineage-heldout
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -127,6 +127,11 @@ fidelity-heldout2: setup
 # fresh test database of its own. Writes its section of docs/FIDELITY.md.
 fidelity-lineage: setup
 	$(PY) -m bench.lineage_fidelity --output $(FIDELITY_OUT)
+
+# The same bench on the held-out pairs (fixtures/lineage-heldout/), written
+# without reading the matching rules; prints its table, writes no file.
+fidelity-lineage-heldout: setup
+	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;
 # see README, Production).

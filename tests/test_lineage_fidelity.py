@@ -3,6 +3,9 @@ hand-made list of proposals, and one same-language pair scored end to end."""
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 from bench import lineage_fidelity as lf
@@ -96,3 +99,29 @@ def test_its_section_is_replaced_in_place_and_the_other_sections_are_kept(tmp_pa
         + lf.HEADING
         + "\n\nsecond\n"
     )
+
+
+def _printed_numbers(path) -> set[str]:
+    """The paragraph numbers a report file prints at the start of its lines."""
+    text = path.read_text(encoding="utf-8")
+    found = re.findall(r"^\s*([0-9٠-٩]+)\s*[.\-)]", text, flags=re.MULTILINE)
+    return {lf.paragraph_key(n) for n in found}
+
+
+@pytest.mark.parametrize(
+    "folder",
+    sorted(p for p in (lf.ROOT / "fixtures" / "lineage-heldout").iterdir() if p.is_dir()),
+    ids=lambda p: p.name,
+)
+def test_every_held_out_pair_is_well_formed(folder):
+    earlier = lf._report_file(folder, "earlier")
+    later = lf._report_file(folder, "later")
+    data = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    expected = lf.expected_renewals(data)
+    assert expected and data["notes"].strip()
+    slugs = {b["slug"] for b in json.loads((lf.ROOT / "fixtures" / "bodies.json").read_text())}
+    earlier_numbers, later_numbers = _printed_numbers(earlier), _printed_numbers(later)
+    for renewal in expected:
+        assert renewal.owner in slugs, renewal
+        assert renewal.later in later_numbers, renewal
+        assert renewal.earlier in earlier_numbers, renewal
