@@ -43,6 +43,9 @@ class Page:
     # Posted (no CSRF check in the test client) to show the form with its
     # errors; the browser test only opens pages, so it leaves these out.
     post: dict | None = None
+    # False only for a page whose markup is another project's, built in the
+    # browser after load (Swagger UI): axe's findings there are not ours to fix.
+    axe: bool = True
 
     def path(self, data: dict) -> str:
         return self.address(data)
@@ -60,6 +63,7 @@ PAGES: list[Page] = [
         lambda d: reverse("password_change"),
         post={"old_password": "wrong", "new_password1": "a", "new_password2": "b"},
     ),
+    Page("password changed", SIGNED_IN, lambda d: reverse("password_change_done")),
     Page("not found", (ANONYMOUS, EDITOR), lambda d: "/no-such-page/", status=404),
     Page("forbidden", (FOCAL,), url("review_queue"), status=403),
     Page("password reset link", (ANONYMOUS,), lambda d: "/accounts/reset/MQ/set-password/"),
@@ -93,16 +97,16 @@ PAGES: list[Page] = [
         post={"status": "nonsense", "version": "0"},
     ),
     Page("my submissions", SIGNED_IN, url("my_submissions")),
-    Page("submission", (FOCAL, EDITOR), lambda d: d["pending"].get_absolute_url()),
+    Page("submission", SIGNED_IN, lambda d: d["pending"].get_absolute_url()),
     # The editor's work.
     Page("review queue", STAFF, url("review_queue")),
-    Page("correspondence", STAFF, url("correspondence_log")),
+    Page("correspondence", SIGNED_IN, url("correspondence_log")),
     Page(
         "body correspondence",
-        STAFF,
+        SIGNED_IN,
         lambda d: reverse("decisions:body_correspondence", args=[d["item"].owner.slug]),
     ),
-    Page("letter", STAFF, lambda d: d["letter"].get_absolute_url()),
+    Page("letter", SIGNED_IN, lambda d: d["letter"].get_absolute_url()),
     Page("letter form", STAFF, url("letter_new")),
     Page(
         "comment refused",
@@ -140,20 +144,20 @@ PAGES: list[Page] = [
         post={"themes": "nonsense"},
     ),
     Page("letter form refused", (EDITOR,), url("letter_new"), status=400, post={"subject": ""}),
-    Page("renewals", STAFF, url("renewal_queue")),
-    Page("duplicates", STAFF, url("duplicates")),
+    Page("renewals", SIGNED_IN, url("renewal_queue")),
+    Page("duplicates", SIGNED_IN, url("duplicates")),
     Page(
         "item themes", STAFF, lambda d: reverse("decisions:item_themes_edit", args=[d["item"].pk])
     ),
-    Page("spreadsheet upload", STAFF, url("items_upload")),
+    Page("spreadsheet upload", SIGNED_IN, url("items_upload")),
     # The administrator's.
     Page("import", (ADMIN,), url("intake_new")),
     Page("import refused", (ADMIN,), url("intake_new"), status=400, post={"text": "no report"}),
     Page("import drafts", (ADMIN,), url("intake_drafts")),
     Page("import draft", (ADMIN,), lambda d: d["draft"].get_absolute_url()),
-    Page("bodies to review", (ADMIN,), url("bodies_review")),
+    Page("bodies to review", STAFF, url("bodies_review")),
     Page("API tokens", SIGNED_IN, lambda d: reverse("api:tokens")),
-    Page("API documentation", (EDITOR,), lambda d: reverse("api:docs")),
+    Page("API documentation", (EDITOR,), lambda d: reverse("api:docs"), axe=False),
 ]
 
 
