@@ -5,17 +5,24 @@ to one run of the checker (issue 20)."""
 
 from __future__ import annotations
 
+import datetime
 import re
 import time
 
 import pytest
 from django.conf import settings
-from django.test import Client
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.sessions.backends.db import SessionStore
+from django.template.loader import render_to_string
+from django.test import Client, RequestFactory
+from django.utils import translation
 
+from decisions.notifications.reminders import _message as reminder_message
+from decisions.ops import views as ops
 from decisions.reporting.followup import followup_build
 from decisions.reporting.followup_files import followup_html
 from tests import vnu
-from tests.pages import ANONYMOUS, LANGUAGES, PAGES, journey_data
+from tests.pages import ANONYMOUS, FOCAL, LANGUAGES, PAGES, journey_data
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +45,44 @@ def _java_required() -> None:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@pytest.fixture(autouse=True)
+def _language_kept():
+    """The pages' requests switch this thread's language (LocaleMiddleware
+    leaves it active): the tests after these must find it as it was."""
+    before = translation.get_language()
+    yield
+    translation.activate(before)
+
+
+def other_documents(data: dict, lang: str) -> dict[str, str]:
+    """The HTML that no menu leads to: the follow-up report before WeasyPrint
+    makes it a PDF, the reminder email, the error pages (rendered without a
+    request, as the error handlers do), the lockout and logged-out pages."""
+    request = RequestFactory().get("/")
+    request.user, request.session = AnonymousUser(), SessionStore()
+    item = data["item"]
+    item.due_date = datetime.date(2020, 1, 1)
+    with translation.override(lang):
+        reminder = reminder_message(
+            user=data["users"][FOCAL],
+            body=item.owner,
+            items=[item],
+            today=datetime.date(2020, 2, 1),
+            days=14,
+        )
+        documents = {
+            f"follow-up report of {data['report'].symbol}": followup_html(
+                followup_build(data["report"], lang)
+            ),
+            "reminder email": reminder.alternatives[0][0],
+            "locked out page": ops.locked_out(request).content.decode(),
+            "logged out page": render_to_string("registration/logged_out.html", request=request),
+        }
+        for status in (400, 403, 404, 500, 503):
+            documents[f"{status} page"] = render_to_string(f"{status}.html")
+    return {f"{name} ({lang})": html for name, html in documents.items()}
 
 
 def test_the_checker_reports_what_it_refuses(tmp_path):
@@ -82,10 +127,10 @@ def test_every_page_of_every_role_passes_the_html_checker(tmp_path):
                 file = tmp_path / f"{slug(role)}-{lang}-{slug(page.name)}.html"
                 file.write_bytes(response.content)
                 written[file] = f"{path} ({role}, {lang})"
-        # The follow-up report's HTML, before WeasyPrint makes it a PDF.
-        file = tmp_path / f"followup-{lang}.html"
-        file.write_text(followup_html(followup_build(data["report"], lang)), encoding="utf-8")
-        written[file] = f"follow-up report of {data['report'].symbol} ({lang})"
+        for name, html in other_documents(data, lang).items():
+            file = tmp_path / f"{slug(name)}.html"
+            file.write_text(html, encoding="utf-8")
+            written[file] = name
     rendered = time.monotonic()
     errors = vnu.check(list(written))
     print(
