@@ -42,32 +42,33 @@ def test_axe_finds_what_it_should(page):
     assert {line.split()[0] for line in problems(page, "a planted page")} >= {"image-alt", "label"}
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("role", [EDITOR, FOCAL])
 def test_the_pages_have_no_serious_accessibility_problem(
-    browser: Browser, live_server, registry_and_roles, role
+    browser: Browser, live_server, registry_and_roles, role, lang
 ):
+    """One test per role and language, so that parallel workers share them."""
     data = journey_data()
     started = time.monotonic()
     found, wrong_status, checked = [], [], 0
-    for lang in LANGUAGES:
-        context = browser.new_context(base_url=live_server.url, viewport=DESKTOP)
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        log_in(page, data["users"][role])  # in English: it finds the fields by their labels
-        context.add_cookies(
-            [{"name": settings.LANGUAGE_COOKIE_NAME, "value": lang, "url": live_server.url}]
-        )
-        for entry in PAGES:
-            if role not in entry.roles or entry.post is not None or not entry.axe:
-                continue
-            path = entry.path(data)
-            response = page.goto(path)
-            if response is None or response.status != entry.status:
-                wrong_status.append(f"{path}: {response and response.status}")
-                continue
-            found += problems(page, f"{path} ({lang})")
-            checked += 1
-        context.close()
-    print(f"\n{role}: {checked} pages checked by axe in {time.monotonic() - started:.1f} s")
+    context = browser.new_context(base_url=live_server.url, viewport=DESKTOP)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    log_in(page, data["users"][role])  # in English: it finds the fields by their labels
+    context.add_cookies(
+        [{"name": settings.LANGUAGE_COOKIE_NAME, "value": lang, "url": live_server.url}]
+    )
+    for entry in PAGES:
+        if role not in entry.roles or entry.post is not None or not entry.axe:
+            continue
+        path = entry.path(data)
+        response = page.goto(path)
+        if response is None or response.status != entry.status:
+            wrong_status.append(f"{path}: {response and response.status}")
+            continue
+        found += problems(page, f"{path} ({lang})")
+        checked += 1
+    context.close()
+    print(f"\n{role}, {lang}: {checked} pages checked by axe in {time.monotonic() - started:.1f} s")
     assert wrong_status == [], "\n".join(wrong_status)
     assert found == [], f"{len(found)} serious or critical problems:\n" + "\n".join(found)
