@@ -1,6 +1,6 @@
 """axe-core finds no serious or critical problem on the pages of tests/pages.py
-that an editor, a focal point and a visitor not logged in open, in English and in Arabic (right to
-left), in Chromium (issue 20). axe.min.js comes in the pinned PyPI package
+that an editor, a focal point and a visitor not logged in open, in English
+and in Arabic (right to left), in Chromium (issue 20). axe.min.js comes in the pinned PyPI package
 axe-playwright-python: nothing is fetched at run time."""
 
 from __future__ import annotations
