@@ -5,10 +5,10 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-# Debian packages: Chromium for the browser tests, gettext for the catalogue
-# test (makemessages), Pango and fonts (Arabic
-# script included) for WeasyPrint's PDF.
-SYSTEM_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core
+# Debian packages: Chromium for the browser tests, Java for the HTML checker
+# (vnu.jar), gettext for the catalogue test (makemessages), Pango and fonts
+# (Arabic script included) for WeasyPrint's PDF.
+SYSTEM_PACKAGES := chromium default-jre-headless gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.

@@ -13,6 +13,8 @@ tests/test_oversized_input.py walk every form to check it).
 
 from __future__ import annotations
 
+import datetime
+
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
@@ -121,3 +123,23 @@ class IdFilter(django_filters.NumberFilter):
         kwargs.setdefault("min_value", 1)
         kwargs.setdefault("max_value", MAX_ID)
         super().__init__(*args, **kwargs)
+
+
+class IsoDateInput(forms.DateInput):
+    """A browser date picker (<input type="date">). Its value must be an ISO
+    date or nothing (the HTML standard): what the user typed and the form
+    refused is not put back, the error message says what was wrong."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+    def format_value(self, value):
+        if isinstance(value, str):
+            try:
+                datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                return None
+            return value.strip()
+        return super().format_value(value)

@@ -10,6 +10,7 @@ from decisions.evidence.forms import NOTE_MAX, EvidenceFormMixin
 from decisions.fields import (
     ByNameIdMultipleChoiceField,
     ByNameModelChoiceField,
+    IsoDateInput,
     PlainTextField,
     as_id,
 )
@@ -19,7 +20,7 @@ from decisions.models import ActionItem, Body, Letter, LetterKind
 class LetterForm(EvidenceFormMixin):
     kind = forms.ChoiceField(label=_("Kind"), choices=LetterKind.choices)
     reference = PlainTextField(label=_("Reference"), max_length=120)
-    sent_on = forms.DateField(label=_("Date sent"), widget=forms.DateInput(attrs={"type": "date"}))
+    sent_on = forms.DateField(label=_("Date sent"), widget=IsoDateInput())
     subject = PlainTextField(label=_("Subject"), max_length=500)
     recipients = ByNameIdMultipleChoiceField(
         label=_("Recipients"), queryset=Body.objects.registered()
@@ -93,9 +94,7 @@ class LetterForm(EvidenceFormMixin):
 
 class ReplyForm(EvidenceFormMixin):
     sender = ByNameModelChoiceField(label=_("From"), queryset=Body.objects.none())
-    received_on = forms.DateField(
-        label=_("Date received"), widget=forms.DateInput(attrs={"type": "date"})
-    )
+    received_on = forms.DateField(label=_("Date received"), widget=IsoDateInput())
     reference = PlainTextField(label=_("Their reference"), required=False, max_length=120)
     summary = PlainTextField(
         label=_("Summary"),

@@ -10,7 +10,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from decisions.fields import ByNameModelChoiceFilter, TextFilter, as_id
+from decisions.fields import ByNameModelChoiceFilter, IsoDateInput, TextFilter, as_id
 from decisions.models import ActionItem, Body, Status, StatusUpdate, overdue_q
 from decisions.models.catalog import Theme
 from decisions.models.status import status_q
@@ -151,13 +151,13 @@ class ActionItemFilter(django_filters.FilterSet):
         label=_("Due on or after"),
         field_name="due_date",
         lookup_expr="gte",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=IsoDateInput(),
     )
     due_before = django_filters.DateFilter(
         label=_("Due on or before"),
         field_name="due_date",
         lookup_expr="lte",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=IsoDateInput(),
     )
     o = ItemOrderingFilter(label=_("Sort by"))
 
