@@ -66,6 +66,7 @@ def load_registry(language: str) -> list[RegistryEntry]:
                 name=body.get(f"name_{language}") or body["name_en"],
                 aliases=tuple(n for n in names if n),
                 place=body.get("kind") in STATE_KINDS,
+                parent=body.get("parent") or "",
             )
         )
     return entries
@@ -205,7 +206,9 @@ def score_text(
     slugs = {e.slug for e in registry}
     assigned: set[str] = set()
     # Read as the import reads them: each paragraph with the ones before it.
-    extractions = extract_all([p.text for p in report.paragraphs], registry, report.language)
+    extractions = extract_all(
+        [p.text for p in report.paragraphs], registry, report.language, report.head
+    )
     for para, extraction in zip(report.paragraphs, extractions, strict=True):
         key = next((k for k, v in starts.items() if _words(para.text).startswith(v)), None)
         if key is not None:

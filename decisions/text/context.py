@@ -6,7 +6,7 @@ Gouvernements") stand for the bodies named before them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .bodies import BodyRef, unregistered
 from .folding import fold_key, fold_text
@@ -152,18 +152,24 @@ def _one(found: list[BodyRef]) -> list[BodyRef]:
 
 
 def with_context(
-    owners: list[BodyRef], earlier: Sequence[BodyRef] | Earlier
+    owners: list[BodyRef],
+    earlier: Sequence[BodyRef] | Earlier,
+    home: Mapping[str, BodyRef] | None = None,
 ) -> dict[BodyRef, BodyRef]:
     """``owners`` with each short mention or pointing-back name outside the
     registry replaced by the bodies named before (``earlier``) it stands for,
     each mapped to the owner as written; a short mention two earlier bodies
-    could fill stays as written."""
+    could fill stays as written. A short name of the issuing organisation's
+    own body (``home``: "the Commission" in an AU text) is that body."""
     if not isinstance(earlier, Earlier):
         earlier = Earlier(earlier)
     out: dict[BodyRef, BodyRef] = {}
     for owner in owners:
         found: list[BodyRef] = []
-        if earlier and not owner.registered:
+        own = home.get(_key(owner.name)) if home and not owner.registered else None
+        if own is not None:
+            found = [own]
+        elif earlier and not owner.registered:
             key = _key(owner.name)
             written = fold_key(owner.name)  # with the words pointing back, if any
             back = _ANAPHORA_RE.search(written)

@@ -150,6 +150,7 @@ TABLES = LanguageTables(
     continued_marks=("تابع",),
     clause_verbs=(),
     clause_adverbs=(),
+    decision_lines=(r"[وف]?(?:يقرر|قرر|تقرر)(?:\s+ما\s+يلي)?",),
     operative_intros=(
         "قرر", "يقرر", r"ما\s+يلي", "اعتمد", "اتفق", "القرارات", "التوصيات", "المنطوق",
     ),

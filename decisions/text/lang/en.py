@@ -122,6 +122,7 @@ TABLES = LanguageTables(
         "FURTHER", "ALSO", "STRONGLY", "FIRMLY", "AGAIN", r"ONCE\s+AGAIN", "EARNESTLY",
         "URGENTLY",
     ),
+    decision_lines=(r"(?:decides|decided|resolves)(?:\s+as\s+follows)?",),
     operative_intros=(
         "decid", r"decisions?\b", "adopt", "recommend", "resolved", "agreed", r"as\s+follows",
         "following", "operative",

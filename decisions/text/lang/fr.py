@@ -166,6 +166,7 @@ TABLES = LanguageTables(
         "EGALEMENT", r"EN\s+OUTRE", "AUSSI", "VIVEMENT", "INSTAMMENT", "FERMEMENT", "ENFIN",
         r"DE\s+NOUVEAU",
     ),
+    decision_lines=(r"(?:decide|a\s+decide)(?:\s+ce\s+qui\s+suit)?",),
     operative_intros=(
         "decid", r"decisions?\b", "adopt", "recommand", "convenu", "conclu", "resolu",
         r"ce\s+qui\s+suit", "suivant", "dispositif",
