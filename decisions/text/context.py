@@ -126,7 +126,7 @@ class Earlier:
                 heads = [w for w in words if w in _HEADS]  # "the Team" of "Monitoring Team on ..."
                 for word in dict.fromkeys((words[0], words[-1], *heads)):
                     self._put(self.ends, word, ref, 2)
-            for size in (2, 3):  # "the Governing Board" of "Governing Board of the ..."
+            for size in (2, 3, 4):  # "the Governing Board" of "Governing Board of the ..."
                 if len(words) > size:
                     self._put(self.prefixes, " ".join(words[:size]), ref, 2)
 

@@ -233,3 +233,15 @@ def test_the_own_corpus_is_read_whole_and_meets_the_owner_targets():
     assert total.paragraphs_found == total.paragraphs_expected
     assert total.precision >= fidelity.TARGET_PRECISION >= 0.95, total.precision
     assert total.recall >= fidelity.TARGET_RECALL >= 0.95, total.recall
+
+
+def test_an_expected_name_the_registry_gives_one_body_matches_that_body(tmp_path):
+    doc = DOC.replace("the Secretary-General and the IsDB", "the Chairperson of the Commission")
+    (tmp_path / "doc.md").write_text(doc, encoding="utf-8")
+    expected = {
+        "owners": {"1": [], "2": ["Chairperson of the Commission"], "3": ["parties"]},
+        "statements": ["1"],
+    }
+    (tmp_path / "doc.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    _, total = fidelity.run(tmp_path)
+    assert (total.owners_found, total.owners_right) == (2, 2)

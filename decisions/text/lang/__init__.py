@@ -117,6 +117,9 @@ class LanguageTables:
     # The verb that opens the operative part when it stands alone on its line
     # ("يقرر", "Décide :"); the block after it is a paragraph even unnumbered.
     decision_lines: tuple[str, ...] = ()
+    # Lower-case adjectives a proper name may open with ("relevant AU Policy
+    # Organs", "competent United Nations bodies"): the name is kept as written.
+    name_adjectives: tuple[str, ...] = ()
 
     # Scripts that join particles to the next word (Arabic "و", "ل", "ب")
     ordinal_words: dict[str, int] = field(default_factory=dict)  # "اولا" numbers a paragraph

@@ -47,10 +47,18 @@ _REAFFIRM_CALL = (
     r"(?:\s+\S+)?\s+(?:الي|ل(?=\S))"
 )
 
-_REQUEST_JOINED = rf"{_B}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
-_REQUEST_PRESENT = rf"{_B}{_ASK_PRESENT}{_ASK_OBJECT}"
+# "يدعو إلى احترام ...": calls for an act, asks nobody; after "إلى", only a word
+# with the article, a quantifier or a body's head noun opens an addressee
+# ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ...").
+_CALL_FOR = (
+    rf"(?![وف]?(?:دعا|دعت|[يت]دعو)(?:ها|هم|هما)?{_SUBJECT}{_ADV}\s+الي\s+"
+    r"(?!ال|لل|جميع|كافه|كل|سائر|(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
+    rf"{_E}){_AL})"
+)
+_REQUEST_JOINED = rf"{_B}{_CALL_FOR}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
+_REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
-_REQUEST_PAST = rf"{_B}{_ASK_PAST}{_ASK_OBJECT}"
+_REQUEST_PAST = rf"{_B}{_CALL_FOR}{_ASK_PAST}{_ASK_OBJECT}"
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
 # Approving a recommendation to ask a body asks it: "يوافق على توصيات الاجتماع
 # بشأن دعوة الأمانة العامة إلى ...".

@@ -259,7 +259,7 @@ TABLES = LanguageTables(
         "les", "le", "la", "l'", "des", "du", "aux", "au", "tous", "toutes", "ses", "leurs",
         "chacun",
     ),
-    place_leads=("a", "en"),
+    place_leads=("a", "en", "pour"),
     name_links=(r"de\s+la", r"de\s+l'", "de", "du", "des", "d'"),
     quantifiers=(
         r"tous\s+les", r"toutes\s+les", "tous", "toutes", r"l'ensemble\s+des", r"chacun\s+des",
