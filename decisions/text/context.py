@@ -25,7 +25,7 @@ _ANAPHORA_RE = re.compile(
 _ESTABLISH_RE = re.compile(
     rf"(?<![\w'])(?:{either('establishing')})(?:\s+|(?<='))" if every("establishing") else r"(?!)"
 )
-_NAME_END_RE = re.compile(r"[,;.:()\[]")
+_NAME_END_RE = re.compile(r"[,;.:()\[\u060c\u061b]")
 _LONGEST = 200  # characters a body's full name may take
 
 
@@ -39,16 +39,25 @@ def established(text: str) -> list[BodyRef]:
         stop = _NAME_END_RE.search(text, m.end(), m.end() + _LONGEST)
         name = text[m.end() : stop.start() if stop else min(len(text), m.end() + _LONGEST)]
         name = name[: qualifier_end(name)].strip()
-        if name[:1].isupper() and " " in name:
+        # A proper name opens with a capital; a script without case (Arabic)
+        # has none: "تشكيل بعثة تقصي الحقائق، ..." -> "بعثة تقصي الحقائق".
+        first = name[:1]
+        if (first.isupper() or (first.isalpha() and not first.islower())) and " " in name:
             found.append(unregistered(name))
     return found
 
 
+_ARABIC_ARTICLE_RE = re.compile(r"ال(?=[\u0621-\u064a]{3})")
+
+
 def _key(name: str) -> str:
-    """A body's name folded, without its article or quantifier ("the Panel" -> "panel")."""
+    """A body's name folded, without its article or quantifier ("the Panel" ->
+    "panel"; "البعثة" -> "بعثه", as the first word of "بعثة تقصي الحقائق")."""
     key = fold_key(name)
     lead = _LEADING_RE.match(key)
-    return key[lead.end() :] if lead else key
+    key = key[lead.end() :] if lead else key
+    article = _ARABIC_ARTICLE_RE.match(key)
+    return key[article.end() :] if article else key
 
 
 def _stem(word: str) -> str:
@@ -172,14 +181,15 @@ def with_context(
         elif earlier and not owner.registered:
             key = _key(owner.name)
             written = fold_key(owner.name)  # with the words pointing back, if any
+            generic = bool(GENERIC_RE.fullmatch(key) or GENERIC_RE.fullmatch(written))
             back = _ANAPHORA_RE.search(written)
             back = back if back and back.start() <= len(written) - len(key) else None
             if back:  # "chacun desdits Gouvernements": every government named before
                 found = list(earlier.heads.get(_stem(back.group("head")), ()))
-            elif key and " " not in key and not GENERIC_RE.fullmatch(key):
+            elif key and " " not in key and not generic:
                 # "the Panel": the one fuller name it heads ("parties" is kept as written)
                 found = _one(list(earlier.ends.get(key, ())))
-            elif key and not GENERIC_RE.fullmatch(key):
+            elif key and not generic:
                 # "the Governing Board": the one fuller name it opens
                 found = _one(list(earlier.prefixes.get(key, ())))
         for ref in found or [owner]:

@@ -276,6 +276,12 @@ TABLES = LanguageTables(
     # "الأمين العام لمجلس التعاون": a registered name, then "لـ" joined to a word
     # other than the article ("للمنظمة": of the Organisation it serves).
     name_links=(r"ل(?!ل)",),
+    # "تقرر تشكيل بعثة تقصي الحقائق، ...": a body's full name follows (an
+    # indefinite head noun); later "البعثة" is that body.
+    establishing=(
+        r"[وف]?(?:تشكيل|انشاء|تاسيس|[يت]شكل|[يت]نشي|[يت]نشئ)(?=\s+(?:لجنه|بعثه|فريق|هيئه|مجلس"
+        r"|صندوق|مكتب|مركز|اليه|قوه)\s)",
+    ),
     quantifiers=("جميع", "كافه", "كل", "سائر"),
     ordinal_words=_ORDINALS,
     proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),
@@ -287,7 +293,8 @@ TABLES = LanguageTables(
         r"[وف](?=ال|لل)",
     ),
     joined_after=(
-        rf"{_B}(?!(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|الي){_E})ال{_AL}+\s+"
+        # The word may carry "و" itself: "الشركات والأفراد ورجال الأعمال".
+        rf"{_B}[وف]?(?!(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|الي){_E})ال{_AL}+\s+"
         rf"(?=[وف](?!ال|لل){_AL}{{2}})",
     ),
     coordinating_proclitics=("و", "ف"),
