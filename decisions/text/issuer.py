@@ -14,7 +14,7 @@ from .bodies import BodyRef, RegistryEntry, index_of, mentions
 from .folding import fold_key, fold_text
 from .lang import every
 
-__all__ = ["HEAD_CHARS", "home_names", "issuer_of"]
+__all__ = ["HEAD_CHARS", "Home", "home_names", "issuer_of", "shared_elsewhere"]
 
 HEAD_CHARS = 4000
 """How much of the head is read for the issuing organisation: its title block
@@ -92,18 +92,38 @@ def _bare(alias: str, organisation: Sequence[str]) -> str:
     return ""
 
 
-def home_names(head: str, registry: Sequence[RegistryEntry]) -> Mapping[str, BodyRef]:
+_SHARED = frozenset(fold_key(n) for n in every("shared_organ_names"))
+
+
+class Home(dict):
+    """The short names of the issuing organisation's own bodies (folded, without
+    an article -> body), with the issuing organisation (``issuer``, "" when the
+    head names none) and each registered body's organisation (``roots``)."""
+
+    def __init__(self, names: Mapping[str, BodyRef], issuer: str, roots: Mapping[str, str]):
+        super().__init__(names)
+        self.issuer = issuer
+        self.roots = roots
+
+
+def shared_elsewhere(home: Home, ref: BodyRef, written: str) -> bool:
+    """Whether ``written``, the words naming the registered body ``ref``, is a
+    name many organisations give an organ ("General Assembly") and the report
+    is not that body's organisation's own, or names none: kept for review."""
+    key = _LEADING_RE.sub("", fold_key(written))
+    return key in _SHARED and home.roots.get(ref.slug, ref.slug) != home.issuer
+
+
+def home_names(head: str, registry: Sequence[RegistryEntry]) -> Home:
     """The short names of the issuing organisation's own bodies, folded and
     without an article, each the one body it names: {"commission": the AU
     Commission, "president de la commission": the AU Commission, ...}. A short
     name two of its bodies could take is left out."""
     issuer = issuer_of(head, registry)
-    if not issuer:
-        return {}
     roots = _roots(registry)
-    top = next((e for e in registry if e.slug == issuer), None)
+    top = next((e for e in registry if e.slug == issuer), None) if issuer else None
     if top is None:
-        return {}
+        return Home({}, issuer, roots)
     organisation = sorted(
         {fold_key(n) for n in (top.name, *top.aliases) if fold_key(n)}, key=len, reverse=True
     )
@@ -120,4 +140,5 @@ def home_names(head: str, registry: Sequence[RegistryEntry]) -> Mapping[str, Bod
                 keys.append("ال" + bare)  # "مفوضية الاتحاد" -> "المفوضية"
             for key in keys:
                 found.setdefault(key, {})[entry.slug] = entry
-    return {key: BodyRef.of(next(iter(e.values()))) for key, e in found.items() if len(e) == 1}
+    names = {key: BodyRef.of(next(iter(e.values()))) for key, e in found.items() if len(e) == 1}
+    return Home(names, issuer, roots)

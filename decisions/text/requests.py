@@ -14,13 +14,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .addressees import PARTNER_END_RE, PARTNER_RE, addressees, chunks, note
-from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, unregistered
+from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, mentions, unregistered
 from .clauses import Clause, clauses
 from .context import Earlier, established, named, with_context
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
-from .issuer import home_names
+from .issuer import Home, home_names, shared_elsewhere
 from .limits import MAX_PARTNERS, MAX_REQUESTS
 
 __all__ = [
@@ -135,6 +135,8 @@ def extract(
             if ref != as_written:
                 where.setdefault(ref, {}).update(where.get(as_written, {}))
         owners = list(written)
+        if isinstance(home, Home):  # "the General Assembly" of an OIC text: for review
+            owners = [_as_written(text, o, home, index, where, warnings) for o in owners]
         if not owners:
             continue
         partners = _partners(text, folded, clause, index, warnings, where)
@@ -189,6 +191,33 @@ def extract(
         )
     kind = "request" if requests else "statement"
     return Extraction(kind, tuple(requests), tuple(dict.fromkeys(warnings)), text)
+
+
+def _as_written(
+    text: str,
+    owner: BodyRef,
+    home: Home,
+    index: Index,
+    where: dict[BodyRef, dict[Span, None]],
+    warnings: list[str],
+) -> BodyRef:
+    """``owner``, or the body as written when the name naming it is one many
+    organisations share and the report is not its organisation's."""
+    if not owner.registered:
+        return owner
+    for start, end in where.get(owner, ()):
+        span = text[start:end]
+        for s, e, entry in mentions(index, span, fold_text(span)):
+            if entry.slug != owner.slug or not shared_elsewhere(home, owner, span[s:e]):
+                continue
+            ref = unregistered(span[s:e])
+            where.setdefault(ref, {})[(start + s, start + e)] = None
+            warnings.append(
+                f"paragraph text names '{ref.name}', which several organisations have; "
+                "the report's own organisation does not tell which: review it"
+            )
+            return ref
+    return owner
 
 
 def _partners(

@@ -85,3 +85,32 @@ def test_a_long_head_is_read_up_to_its_cap_in_linear_time():
     assert_linear(lambda head: home_names(head, REGISTRY), make, 2_000)
     far = "x " * HEAD_CHARS + AU_HEAD
     assert issuer_of(far, REGISTRY) == ""
+
+
+GA = [
+    "Requests the General Assembly to consider the matter.",
+    "Requests the UN General Assembly to act.",
+]
+
+
+def test_a_bare_general_assembly_is_the_uns_in_a_un_text():
+    assert owners(GA, "Resolution adopted by the General Assembly") == [
+        ["un-general-assembly"],
+        ["un-general-assembly"],
+    ]
+
+
+def test_a_bare_general_assembly_of_another_or_no_organisations_text_is_kept_for_review():
+    oic = "The Council of Foreign Ministers of the Organisation of Islamic Cooperation,"
+    for head in (oic, AU_HEAD, ""):
+        assert owners(GA, head) == [["General Assembly"], ["un-general-assembly"]]
+    found = extract_all(GA, REGISTRY, head=oic)
+    assert any("several organisations" in w for w in found[0].warnings)
+
+
+def test_the_arabic_and_french_bare_names_are_kept_for_review_too():
+    arab_league = "إن مجلس جامعة الدول العربية"
+    assert owners(["يطلب من الجمعية العامة النظر في المسألة."], arab_league) == [["الجمعية العامة"]]
+    assert owners(["Prie l'Assemblée générale d'examiner la question."], AU_HEAD) == [
+        ["Assemblée générale"]
+    ]

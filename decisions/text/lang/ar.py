@@ -276,6 +276,7 @@ TABLES = LanguageTables(
     # "الأمين العام لمجلس التعاون": a registered name, then "لـ" joined to a word
     # other than the article ("للمنظمة": of the Organisation it serves).
     name_links=(r"ل(?!ل)",),
+    shared_organ_names=("الجمعيه العامه",),
     # "تقرر تشكيل بعثة تقصي الحقائق، ...": a body's full name follows (an
     # indefinite head noun); later "البعثة" is that body.
     establishing=(

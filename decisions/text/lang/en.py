@@ -201,6 +201,7 @@ TABLES = LanguageTables(
     ),
     articles=("the", "all", "each", "every", "both", "its", "their"),
     place_leads=("in", "at", "for"),
+    shared_organ_names=("general assembly",),
     name_adjectives=("relevant", "competent", "concerned", "appropriate", "interested", "other"),
     name_links=("of", r"of\s+the"),
     quantifiers=(r"all\s+the", "all", "each", "every", "both", _SAID),

@@ -260,6 +260,7 @@ TABLES = LanguageTables(
         "chacun",
     ),
     place_leads=("a", "en", "pour"),
+    shared_organ_names=("assemblee generale",),
     name_links=(r"de\s+la", r"de\s+l'", "de", "du", "des", "d'"),
     quantifiers=(
         r"tous\s+les", r"toutes\s+les", "tous", "toutes", r"l'ensemble\s+des", r"chacun\s+des",
