@@ -58,3 +58,13 @@ def test_long_lists_and_repeated_establishing_are_read_in_linear_time():
         lambda t: extract(t, AR), lambda n: "دعا " + "والأفراد ورجال " * max(1, n // 15), 2_000
     )
     assert_linear(established, lambda n: "تشكيل لجنة " * max(1, n // 11), 2_000)
+
+
+def test_deciding_that_a_body_act_asks_that_body():
+    found = extract("قرر أن تتولى الأمانة العامة متابعة تنفيذ هذا القرار.", AR)
+    assert names(found) == ["general-secretariat"]
+    assert names(extract("يقرر أن تواصل الدول الأعضاء دعمها.", AR)) == ["member-states"]
+
+
+def test_deciding_that_a_thing_be_so_asks_nobody():
+    assert names(extract("يقرر أن يكون موعد الدورة القادمة في شهر مايو.", AR)) == []

@@ -70,6 +70,14 @@ _APPROVED_ASK = (
 _REQUEST_THAT = (
     rf"{_B}[وف]?(?:{_ASK_PAST}|{_ASK_PRESENT}){_SUBJECT}{_ADV}\s+(?:ب)?ان\s+[يت]{_AL}{{2,}}{_E}"
 )
+# "تقرر أن تقدم البعثة تقريرها": decides that a body act, the body after the
+# verb of the that-clause; only a body's head noun there ("يقرر أن يكون موعد
+# الدورة ..." asks nobody).
+_DECIDE_THAT = (
+    rf"{_B}[وف]?(?:[يت]قرر|قرر(?:ت)?){_SUBJECT}\s+ان\s+[يت]{_AL}{{2,}}{_E}"
+    r"(?=\s+(?:ال)?(?:لجنه|مجلس|فريق|هيئه|امانه|امين|مفوضيه|وكاله|بعثه|حكومه|حكومات|دول)"
+    rf"{_E})"
+)
 # A decision in the present opening with its verb, the body asked after it:
 # "تعقد اللجنة الدائمة دورة ..." (not a stating verb: "يؤكد المجلس ...").
 _SAY_STEMS = (
@@ -183,6 +191,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
         VerbPattern("request", _REQUEST_REAFFIRM, needs_context=False),
         VerbPattern("request", _REQUEST_THAT, needs_context=False, that_clause="any"),
+        VerbPattern("request", _DECIDE_THAT, needs_context=False, that_clause="any"),
         VerbPattern("request", _APPROVED_ASK, needs_context=False),
         VerbPattern("request", _PRESENT_DECISION, needs_context=False, sentence_subject=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
