@@ -39,7 +39,7 @@ from pathlib import Path
 
 from decisions.formats import DocumentError, read_document
 from decisions.models.bodies import STATE_KINDS
-from decisions.text.bodies import RegistryEntry
+from decisions.text.bodies import Index, RegistryEntry, index_of, lookup
 from decisions.text.folding import fold_key, slugify
 from decisions.text.paragraphs import ReportParseError, parse_report
 from decisions.text.requests import extract_all
@@ -66,6 +66,7 @@ def load_registry(language: str) -> list[RegistryEntry]:
                 name=body.get(f"name_{language}") or body["name_en"],
                 aliases=tuple(n for n in names if n),
                 place=body.get("kind") in STATE_KINDS,
+                parent=body.get("parent") or "",
             )
         )
     return entries
@@ -143,13 +144,18 @@ def _name_key(name: str) -> str:
     return _LEADING_WORDS_RE.sub("", key) or key
 
 
-def _matches(wanted: str, keys: set[str], slugs: set[str]) -> bool:
+def _matches(wanted: str, keys: set[str], slugs: set[str], index: Index | None = None) -> bool:
     """A registry slug matches that body; a name matches a body outside the
     registry written alike, or one with the same identity (its slug: "all
-    parties" is the body "parties", shown as written)."""
+    parties" is the body "parties", shown as written), or the registered body
+    the registry gives that very name ("Chairperson of the Commission", one of
+    the AU Commission's names)."""
     if wanted in slugs:
         return wanted in keys
-    return _name_key(wanted) in keys or slugify(wanted) in keys
+    if _name_key(wanted) in keys or slugify(wanted) in keys:
+        return True
+    entry = lookup(index, wanted) if index is not None else None
+    return entry is not None and entry.slug in keys
 
 
 def score_document(path: Path, expected_path: Path) -> Score:
@@ -203,9 +209,12 @@ def score_text(
     score.language = score.language or report.language
     registry = load_registry(report.language)
     slugs = {e.slug for e in registry}
+    index = index_of(registry)
     assigned: set[str] = set()
     # Read as the import reads them: each paragraph with the ones before it.
-    extractions = extract_all([p.text for p in report.paragraphs], registry, report.language)
+    extractions = extract_all(
+        [p.text for p in report.paragraphs], registry, report.language, report.head
+    )
     for para, extraction in zip(report.paragraphs, extractions, strict=True):
         key = next((k for k, v in starts.items() if _words(para.text).startswith(v)), None)
         if key is not None:
@@ -225,7 +234,7 @@ def score_text(
         wanted = list(want[key])
         for request in requests:
             keys = _owner_keys(request)
-            hit = next((w for w in wanted if _matches(w, keys, slugs)), None)
+            hit = next((w for w in wanted if _matches(w, keys, slugs, index)), None)
             if hit is None:
                 score.misses.append(f"{label}: extra owner {request.owner.name!r}")
             else:

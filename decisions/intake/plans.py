@@ -28,7 +28,7 @@ def _same_text(text: str) -> str:
 def registry_entries(language: str) -> list[RegistryEntry]:
     """The registered bodies as the extractor wants them."""
     entries = []
-    for body in Body.objects.registered():
+    for body in Body.objects.registered().select_related("parent"):
         name = getattr(body, f"name_{language}", "") or body.name_en
         entries.append(
             RegistryEntry(
@@ -36,6 +36,7 @@ def registry_entries(language: str) -> list[RegistryEntry]:
                 name=name,
                 aliases=tuple(body.all_names()),
                 place=body.kind in STATE_KINDS,
+                parent=body.parent.slug if body.parent else "",
             )
         )
     return entries
@@ -130,7 +131,9 @@ def report_plan(
     warnings = list(parsed.warnings)
     # Each paragraph is read with the ones before it: "the Panel" is the Panel
     # of Experts named earlier, "the said Governments" the ones named before.
-    extractions = extract_all([p.text for p in parsed.paragraphs], registry, parsed.language)
+    extractions = extract_all(
+        [p.text for p in parsed.paragraphs], registry, parsed.language, parsed.head
+    )
     for para, extraction in zip(parsed.paragraphs, extractions, strict=True):
         warnings.extend(f"paragraph {para.number}: {w}" for w in extraction.warnings)
         items = extraction.requests

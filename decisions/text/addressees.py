@@ -11,7 +11,7 @@ review, when the words name one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .bodies import (
     BodyRef,
@@ -109,9 +109,17 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     never inside a registered name; ``written`` is where the name starts when
     written with a quantifier ("all parties"), else ``start``; ``determined``:
     an article or a quantifier stood before it ("les", "all")."""
-    protected = [(s, e) for s, e, _ in mentions(index, span, folded)]
+    named = mentions(index, span, folded)
+    protected = [(s, e) for s, e, _ in named]
     found = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(folded)]
-    places = [(m.start(), m.end()) for m in PLACES_RE.finditer(span)]
+    # Places after a name hold no registered body but States ("pour l'Inde et le
+    # Pakistan"); "le Fonds pour l'Afrique et la BID" names two addressees.
+    bodies = [s for s, _, entry in named if not entry.place]
+    places = [
+        (m.start(), m.end())
+        for m in PLACES_RE.finditer(span)
+        if bisect_left(bodies, m.start()) == bisect_left(bodies, m.end())
+    ]
     # "و" joined to a word without the article, after a word with it: a new
     # addressee ("الدول المعنية ومؤسسات التمويل"), the joiner dropped.
     found += [(m.end(), m.end() + 1) for m in _JOINED_AFTER_RE.finditer(folded)]

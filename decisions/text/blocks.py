@@ -14,12 +14,21 @@ __all__ = [
     "OPERATIVE_INTRO_RE",
     "body_sentence",
     "continues",
+    "decision_line",
     "furniture",
     "is_intro",
     "unfinished",
 ]
 
 OPERATIVE_INTRO_RE = re.compile(either("operative_intros"))
+_DECISION_LINE_RE = re.compile(rf"(?:{either('decision_lines')})")
+
+
+def decision_line(folded: str) -> bool:
+    """A line holding only the verb that opens the operative part ("يقرر",
+    "DÉCIDE :"), folded: what follows it is operative, numbered or not."""
+    bare = folded.replace("\u0640", "").strip(" *:.,\u060c-\u2013")
+    return len(bare) <= 40 and bool(_DECISION_LINE_RE.fullmatch(" ".join(bare.split())))
 
 
 def is_intro(text: str) -> bool:

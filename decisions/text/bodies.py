@@ -36,6 +36,9 @@ class RegistryEntry:
     # A State: texts name it as a place ("the situation in Mali", "cooperation
     # with Mali") as often as an actor (Named.antecedents).
     place: bool = False
+    # The body it belongs to (its slug): an organ's organisation is the top of
+    # the chain, for the names it goes by in that organisation's own texts.
+    parent: str = ""
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ Gouvernements") stand for the bodies named before them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .bodies import BodyRef, unregistered
 from .folding import fold_key, fold_text
@@ -25,7 +25,7 @@ _ANAPHORA_RE = re.compile(
 _ESTABLISH_RE = re.compile(
     rf"(?<![\w'])(?:{either('establishing')})(?:\s+|(?<='))" if every("establishing") else r"(?!)"
 )
-_NAME_END_RE = re.compile(r"[,;.:()\[]")
+_NAME_END_RE = re.compile(r"[,;.:()\[\u060c\u061b]")
 _LONGEST = 200  # characters a body's full name may take
 
 
@@ -39,16 +39,25 @@ def established(text: str) -> list[BodyRef]:
         stop = _NAME_END_RE.search(text, m.end(), m.end() + _LONGEST)
         name = text[m.end() : stop.start() if stop else min(len(text), m.end() + _LONGEST)]
         name = name[: qualifier_end(name)].strip()
-        if name[:1].isupper() and " " in name:
+        # A proper name opens with a capital; a script without case (Arabic)
+        # has none: "تشكيل بعثة تقصي الحقائق، ..." -> "بعثة تقصي الحقائق".
+        first = name[:1]
+        if (first.isupper() or (first.isalpha() and not first.islower())) and " " in name:
             found.append(unregistered(name))
     return found
 
 
+_ARABIC_ARTICLE_RE = re.compile(r"ال(?=[\u0621-\u064a]{3})")
+
+
 def _key(name: str) -> str:
-    """A body's name folded, without its article or quantifier ("the Panel" -> "panel")."""
+    """A body's name folded, without its article or quantifier ("the Panel" ->
+    "panel"; "البعثة" -> "بعثه", as the first word of "بعثة تقصي الحقائق")."""
     key = fold_key(name)
     lead = _LEADING_RE.match(key)
-    return key[lead.end() :] if lead else key
+    key = key[lead.end() :] if lead else key
+    article = _ARABIC_ARTICLE_RE.match(key)
+    return key[article.end() :] if article else key
 
 
 def _stem(word: str) -> str:
@@ -126,7 +135,7 @@ class Earlier:
                 heads = [w for w in words if w in _HEADS]  # "the Team" of "Monitoring Team on ..."
                 for word in dict.fromkeys((words[0], words[-1], *heads)):
                     self._put(self.ends, word, ref, 2)
-            for size in (2, 3):  # "the Governing Board" of "Governing Board of the ..."
+            for size in (2, 3, 4):  # "the Governing Board" of "Governing Board of the ..."
                 if len(words) > size:
                     self._put(self.prefixes, " ".join(words[:size]), ref, 2)
 
@@ -152,28 +161,35 @@ def _one(found: list[BodyRef]) -> list[BodyRef]:
 
 
 def with_context(
-    owners: list[BodyRef], earlier: Sequence[BodyRef] | Earlier
+    owners: list[BodyRef],
+    earlier: Sequence[BodyRef] | Earlier,
+    home: Mapping[str, BodyRef] | None = None,
 ) -> dict[BodyRef, BodyRef]:
     """``owners`` with each short mention or pointing-back name outside the
     registry replaced by the bodies named before (``earlier``) it stands for,
     each mapped to the owner as written; a short mention two earlier bodies
-    could fill stays as written."""
+    could fill stays as written. A short name of the issuing organisation's
+    own body (``home``: "the Commission" in an AU text) is that body."""
     if not isinstance(earlier, Earlier):
         earlier = Earlier(earlier)
     out: dict[BodyRef, BodyRef] = {}
     for owner in owners:
         found: list[BodyRef] = []
-        if earlier and not owner.registered:
+        own = home.get(_key(owner.name)) if home and not owner.registered else None
+        if own is not None:
+            found = [own]
+        elif earlier and not owner.registered:
             key = _key(owner.name)
             written = fold_key(owner.name)  # with the words pointing back, if any
+            generic = bool(GENERIC_RE.fullmatch(key) or GENERIC_RE.fullmatch(written))
             back = _ANAPHORA_RE.search(written)
             back = back if back and back.start() <= len(written) - len(key) else None
             if back:  # "chacun desdits Gouvernements": every government named before
                 found = list(earlier.heads.get(_stem(back.group("head")), ()))
-            elif key and " " not in key and not GENERIC_RE.fullmatch(key):
+            elif key and " " not in key and not generic:
                 # "the Panel": the one fuller name it heads ("parties" is kept as written)
                 found = _one(list(earlier.ends.get(key, ())))
-            elif key and not GENERIC_RE.fullmatch(key):
+            elif key and not generic:
                 # "the Governing Board": the one fuller name it opens
                 found = _one(list(earlier.prefixes.get(key, ())))
         for ref in found or [owner]:

@@ -8,7 +8,7 @@ import re
 
 from .bodies import Index, mentions, opening_entry
 from .folding import fold_text
-from .lang import either
+from .lang import either, every
 from .subjects import is_action
 
 __all__ = [
@@ -22,13 +22,14 @@ __all__ = [
 
 Span = tuple[int, int]
 
-_PLACE = r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|de|du))*"
+_PLACE = r"(?:(?:l['\u2019]|(?:le|la|les|the)\s+))?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|de|du))*"
 PLACES_RE = re.compile(
     rf"(?<=\s)(?:{either('place_leads')})\s+{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+"
     rf"{either('conjunctions')}\s+{_PLACE}"
 )
 """Places listed after a group's name: "the OIC Groups in New York, Geneva and
-Brussels" is one group, not three addressees."""
+Brussels" is one group, not three addressees; "le représentant des Nations
+Unies pour l'Inde et le Pakistan" is one representative."""
 
 
 def outside(spans: list[Span], blocked: list[Span]) -> list[Span]:
@@ -45,6 +46,7 @@ def outside(spans: list[Span], blocked: list[Span]) -> list[Span]:
     return kept
 
 
+_NAME_ADJECTIVES = frozenset(every("name_adjectives"))
 _LINK_RE = re.compile(rf"\s*(?:(?i:{either('name_links')})\s*(?=\w)|(?=[A-Z]))")
 
 
@@ -55,11 +57,15 @@ def names_something(chunk: str, determined: bool) -> bool:
     troubles"), unless it names an action ("the promotion of ...", "all
     efforts"); a phrase opening in lower case with neither ("bearing in mind
     paragraph 1", "eu égard à sa propre déclaration", "in accordance with
-    Article 98") names nothing, whatever capitals follow."""
+    Article 98") names nothing, whatever capitals follow; unless it is an
+    adjective a name may open with, before a capital ("relevant AU Policy Organs")."""
     first = next((c for c in chunk if c.isupper() or c.islower()), "")
     if not first or first.isupper():
         return True
-    head = fold_text(chunk).split(maxsplit=1)[0].strip(",;:.()")
+    words = chunk.split(maxsplit=2)
+    head = fold_text(words[0]).strip(",;:.()")
+    if head in _NAME_ADJECTIVES and len(words) > 1 and words[1][:1].isupper():
+        return True  # "relevant AU Policy Organs"
     return determined and not is_action(head)
 
 

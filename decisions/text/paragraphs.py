@@ -16,6 +16,7 @@ from .blocks import (
     OPERATIVE_INTRO_RE,
     body_sentence,
     continues,
+    decision_line,
     furniture,
     is_intro,
     unfinished,
@@ -25,7 +26,7 @@ from .folding import fold_text
 from .lines import Line, read_lines
 from .normalize import normalize_text
 from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
-from .titleblock import head_end, language_of, read_title_block
+from .titleblock import head_end, head_text, language_of, read_title_block
 
 __all__ = [
     "MAX_REPORT_BYTES",
@@ -85,6 +86,9 @@ class ParsedReport:
     language: str  # a code of decisions.text.lang: "fr", "en"
     paragraphs: tuple[ParsedParagraph, ...]
     warnings: tuple[str, ...]
+    # The text before the first paragraph (title block, preamble), cut at
+    # HEAD_CHARS: who issued the report (decisions.text.issuer).
+    head: str = ""
 
 
 # --------------------------------------------------------------------------
@@ -236,11 +240,31 @@ def _collect(
         paras.append(para)
         return para
 
+    # After a line holding only "يقرر" / "DECIDES:": where the paragraphs read
+    # before it end (a title's lettered parts, a numbered preamble); None outside.
+    after_decision: int | None = None
+
     def narrative() -> bool:
         """Every paragraph so far opened with the body that met ("The Meeting ...")."""
         return bool(paras) and all(p.provisional for p in paras)
 
     for unit in units:
+        if not (unit.item or unit.bullet):
+            if decision_line(fold_text(unit.text)):
+                current, in_operative, after_decision = None, True, len(paras)
+                continue
+            if after_decision is not None and not unit.heading:
+                # The one block after "يقرر": a paragraph, numbered by its place
+                # among those after the line; the ones before it were no paragraphs.
+                del paras[:after_decision]
+                seen = {p.number.lower(): p.line for p in paras}
+                after_decision = None
+                current = open_para(str(len(paras) + 1), unit, unit.text)
+                if style is None or style.kind != "clause":
+                    style = _Style("clause")
+                continue
+        elif unit.item or unit.bullet:
+            after_decision = None  # a list follows the line: read as usual
         if unit.heading:
             current = None
             in_operative = in_operative or bool(OPERATIVE_INTRO_RE.search(fold_text(unit.text)))
@@ -368,4 +392,5 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         language=language_of(text),
         paragraphs=tuple(paragraphs),
         warnings=tuple(meta.warnings + warnings),
+        head=head_text(lines, paras[0].line),
     )

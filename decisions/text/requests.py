@@ -10,16 +10,17 @@ phrase. Every language of ``lang`` is always active. Never raises on text.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .addressees import PARTNER_END_RE, PARTNER_RE, addressees, chunks, note
-from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, unregistered
+from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, mentions, unregistered
 from .clauses import Clause, clauses
 from .context import Earlier, established, named, with_context
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
+from .issuer import Home, home_names, shared_elsewhere
 from .limits import MAX_PARTNERS, MAX_REQUESTS
 
 __all__ = [
@@ -78,15 +79,17 @@ class _Draft:
 
 
 def extract_all(
-    texts: Sequence[str], registry: Sequence[RegistryEntry], language: str = ""
+    texts: Sequence[str], registry: Sequence[RegistryEntry], language: str = "", head: str = ""
 ) -> list[Extraction]:
     """``extract`` of a report's paragraphs in order, each read with the owners
     of the paragraphs before it and the bodies they named or established
-    (``earlier``)."""
+    (``earlier``), and the short names of the issuing organisation's bodies
+    its ``head`` (title block, preamble) gives ("the Commission" of an AU text)."""
     earlier = Earlier()
+    home = home_names(head, registry)
     found = []
     for text in texts:
-        extraction = extract(text, registry, language, earlier=earlier)
+        extraction = extract(text, registry, language, earlier=earlier, home=home)
         earlier.add([r.owner for r in extraction.requests])
         earlier.add(established(text))  # "Établit une Commission ..."
         earlier.add(named(text))  # "... a Panel of Experts to gather ..."
@@ -99,6 +102,7 @@ def extract(
     registry: Sequence[RegistryEntry],
     language: str = "",
     earlier: Sequence[BodyRef] | Earlier = (),
+    home: Mapping[str, BodyRef] | None = None,
 ) -> Extraction:
     """Classify a paragraph and list the requests it makes, one per addressed body.
 
@@ -106,7 +110,8 @@ def extract(
     documents the expected language; a paragraph in another one still works.
     ``earlier``: the owners of the report's paragraphs before this one, for a
     short second mention ("the Panel") or words pointing back ("the said
-    Governments"); without them, such a name stays as written.
+    Governments"); without them, such a name stays as written. ``home``: the
+    short names of the issuing organisation's bodies (``issuer.home_names``).
     """
     text = extraction_text(text)
     folded = fold_text(text)
@@ -125,11 +130,13 @@ def extract(
         if clause.verb.kind != "request":
             continue
         owners = addressees(text, folded, clause, index, previous_owners, warnings, where, named)
-        written = with_context(owners, earlier)  # "the Panel" -> "Panel of Experts"
+        written = with_context(owners, earlier, home)  # "the Panel" -> "Panel of Experts"
         for ref, as_written in written.items():
             if ref != as_written:
                 where.setdefault(ref, {}).update(where.get(as_written, {}))
         owners = list(written)
+        if isinstance(home, Home):  # "the General Assembly" of an OIC text: for review
+            owners = [_as_written(text, o, home, index, where, warnings) for o in owners]
         if not owners:
             continue
         partners = _partners(text, folded, clause, index, warnings, where)
@@ -184,6 +191,33 @@ def extract(
         )
     kind = "request" if requests else "statement"
     return Extraction(kind, tuple(requests), tuple(dict.fromkeys(warnings)), text)
+
+
+def _as_written(
+    text: str,
+    owner: BodyRef,
+    home: Home,
+    index: Index,
+    where: dict[BodyRef, dict[Span, None]],
+    warnings: list[str],
+) -> BodyRef:
+    """``owner``, or the body as written when the name naming it is one many
+    organisations share and the report is not its organisation's."""
+    if not owner.registered:
+        return owner
+    for start, end in where.get(owner, ()):
+        span = text[start:end]
+        for s, e, entry in mentions(index, span, fold_text(span)):
+            if entry.slug != owner.slug or not shared_elsewhere(home, owner, span[s:e]):
+                continue
+            ref = unregistered(span[s:e])
+            where.setdefault(ref, {})[(start + s, start + e)] = None
+            warnings.append(
+                f"paragraph text names '{ref.name}', which several organisations have; "
+                "the report's own organisation does not tell which: review it"
+            )
+            return ref
+    return owner
 
 
 def _partners(

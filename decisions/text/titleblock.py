@@ -8,12 +8,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .blocks import decision_line
 from .dates import scan_dates
 from .folding import fold_text, strip_marks
+from .issuer import HEAD_CHARS
 from .lang import FALLBACK_LANGUAGE, LANGUAGES, either, every
 from .lines import Line, symbol_of
 
-__all__ = ["TitleBlock", "head_end", "language_of", "read_title_block"]
+__all__ = ["TitleBlock", "head_end", "head_text", "language_of", "read_title_block"]
 
 _META_LINE_RE = re.compile(rf"^{either('meta_labels')}\s*:|^{either('meta_words')}\W*$")
 _VENUE_RE = re.compile(rf"\b{either('venue_words')}\b")
@@ -52,13 +54,27 @@ def head_end(lines: list[Line]) -> int:
         in_bold = bold_open or raw.startswith(("**", "__"))
         if (raw.count("**") + raw.count("__")) % 2:
             bold_open = not bold_open
-        if ln.item or ln.clause or (ln.bullet and not in_bold):
+        if ln.item or ln.clause or (ln.bullet and not in_bold) or decision_line(fold_text(ln.text)):
             return idx
         short = len(ln.text.split()) < 12
         if in_bold or ln.heading or short or _all_capitals(ln.text):
             continue
         return idx
     return len(lines)
+
+
+def head_text(lines: list[Line], first: int) -> str:
+    """The text before line ``first`` (title block, preamble), up to HEAD_CHARS
+    characters: what names the issuing organisation (decisions.text.issuer)."""
+    parts: list[str] = []
+    size = 0
+    for ln in lines:
+        if ln.number >= first or size >= HEAD_CHARS:
+            break
+        if not ln.blank:
+            parts.append(ln.text)
+            size += len(ln.text) + 1
+    return " ".join(parts)[:HEAD_CHARS]
 
 
 def _all_capitals(text: str) -> bool:

@@ -54,6 +54,7 @@ def registry(language: str = "fr") -> list[RegistryEntry]:
                 name=body[f"name_{language}"] or body["name_en"],
                 aliases=tuple(n for n in names if n),
                 place=body["kind"] in STATE_KINDS,
+                parent=body.get("parent") or "",
             )
         )
     return entries

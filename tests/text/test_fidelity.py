@@ -261,3 +261,15 @@ def test_no_real_document_is_in_two_folders():
             for key in (manifest.file, manifest.source):
                 assert key not in seen, f"{key} in {seen.get(key)} and {folder}"
                 seen[key] = folder
+
+
+def test_an_expected_name_the_registry_gives_one_body_matches_that_body(tmp_path):
+    doc = DOC.replace("the Secretary-General and the IsDB", "the Chairperson of the Commission")
+    (tmp_path / "doc.md").write_text(doc, encoding="utf-8")
+    expected = {
+        "owners": {"1": [], "2": ["Chairperson of the Commission"], "3": ["parties"]},
+        "statements": ["1"],
+    }
+    (tmp_path / "doc.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    _, total = fidelity.run(tmp_path)
+    assert (total.owners_found, total.owners_right) == (2, 2)

@@ -114,6 +114,15 @@ class LanguageTables:
     place_leads: tuple[str, ...] = ()  # "in": places after a group's name, as written
     name_links: tuple[str, ...] = ()  # "of", "de": join the words of a longer name
     quantifiers: tuple[str, ...] = ()  # "all", "جميع": kept in a name written with them
+    # The verb that opens the operative part when it stands alone on its line
+    # ("يقرر", "Décide :"); the block after it is a paragraph even unnumbered.
+    decision_lines: tuple[str, ...] = ()
+    # Lower-case adjectives a proper name may open with ("relevant AU Policy
+    # Organs", "competent United Nations bodies"): the name is kept as written.
+    name_adjectives: tuple[str, ...] = ()
+    # Names many organisations give an organ of their own, folded, without the
+    # article: a bare one is the registry's body only in its organisation's texts.
+    shared_organ_names: tuple[str, ...] = ()
 
     # Scripts that join particles to the next word (Arabic "و", "ل", "ب")
     ordinal_words: dict[str, int] = field(default_factory=dict)  # "اولا" numbers a paragraph

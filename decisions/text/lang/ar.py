@@ -47,10 +47,18 @@ _REAFFIRM_CALL = (
     r"(?:\s+\S+)?\s+(?:الي|ل(?=\S))"
 )
 
-_REQUEST_JOINED = rf"{_B}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
-_REQUEST_PRESENT = rf"{_B}{_ASK_PRESENT}{_ASK_OBJECT}"
+# "يدعو إلى احترام ...": calls for an act, asks nobody; after "إلى", only a word
+# with the article, a quantifier or a body's head noun opens an addressee
+# ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ...").
+_CALL_FOR = (
+    rf"(?![وف]?(?:دعا|دعت|[يت]دعو)(?:ها|هم|هما)?{_SUBJECT}{_ADV}\s+الي\s+"
+    r"(?!ال|لل|جميع|كافه|كل|سائر|(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
+    rf"{_E}){_AL})"
+)
+_REQUEST_JOINED = rf"{_B}{_CALL_FOR}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
+_REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
-_REQUEST_PAST = rf"{_B}{_ASK_PAST}{_ASK_OBJECT}"
+_REQUEST_PAST = rf"{_B}{_CALL_FOR}{_ASK_PAST}{_ASK_OBJECT}"
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
 # Approving a recommendation to ask a body asks it: "يوافق على توصيات الاجتماع
 # بشأن دعوة الأمانة العامة إلى ...".
@@ -61,6 +69,14 @@ _APPROVED_ASK = (
 # "تطلب أن يقدم الأمين العام ...": the subject after the verb of the that-clause.
 _REQUEST_THAT = (
     rf"{_B}[وف]?(?:{_ASK_PAST}|{_ASK_PRESENT}){_SUBJECT}{_ADV}\s+(?:ب)?ان\s+[يت]{_AL}{{2,}}{_E}"
+)
+# "تقرر أن تقدم البعثة تقريرها": decides that a body act, the body after the
+# verb of the that-clause; only a body's head noun there ("يقرر أن يكون موعد
+# الدورة ..." asks nobody).
+_DECIDE_THAT = (
+    rf"{_B}[وف]?(?:[يت]قرر|قرر(?:ت)?){_SUBJECT}\s+ان\s+[يت]{_AL}{{2,}}{_E}"
+    r"(?=\s+(?:ال)?(?:لجنه|مجلس|فريق|هيئه|امانه|امين|مفوضيه|وكاله|بعثه|حكومه|حكومات|دول)"
+    rf"{_E})"
 )
 # A decision in the present opening with its verb, the body asked after it:
 # "تعقد اللجنة الدائمة دورة ..." (not a stating verb: "يؤكد المجلس ...").
@@ -150,6 +166,7 @@ TABLES = LanguageTables(
     continued_marks=("تابع",),
     clause_verbs=(),
     clause_adverbs=(),
+    decision_lines=(r"[وف]?(?:يقرر|قرر|تقرر)(?:\s+ما\s+يلي)?",),
     operative_intros=(
         "قرر", "يقرر", r"ما\s+يلي", "اعتمد", "اتفق", "القرارات", "التوصيات", "المنطوق",
     ),
@@ -174,6 +191,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
         VerbPattern("request", _REQUEST_REAFFIRM, needs_context=False),
         VerbPattern("request", _REQUEST_THAT, needs_context=False, that_clause="any"),
+        VerbPattern("request", _DECIDE_THAT, needs_context=False, that_clause="any"),
         VerbPattern("request", _APPROVED_ASK, needs_context=False),
         VerbPattern("request", _PRESENT_DECISION, needs_context=False, sentence_subject=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
@@ -267,6 +285,13 @@ TABLES = LanguageTables(
     # "الأمين العام لمجلس التعاون": a registered name, then "لـ" joined to a word
     # other than the article ("للمنظمة": of the Organisation it serves).
     name_links=(r"ل(?!ل)",),
+    shared_organ_names=("الجمعيه العامه",),
+    # "تقرر تشكيل بعثة تقصي الحقائق، ...": a body's full name follows (an
+    # indefinite head noun); later "البعثة" is that body.
+    establishing=(
+        r"[وف]?(?:تشكيل|انشاء|تاسيس|[يت]شكل|[يت]نشي|[يت]نشئ)(?=\s+(?:لجنه|بعثه|فريق|هيئه|مجلس"
+        r"|صندوق|مكتب|مركز|اليه|قوه)\s)",
+    ),
     quantifiers=("جميع", "كافه", "كل", "سائر"),
     ordinal_words=_ORDINALS,
     proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),
@@ -278,7 +303,8 @@ TABLES = LanguageTables(
         r"[وف](?=ال|لل)",
     ),
     joined_after=(
-        rf"{_B}(?!(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|الي){_E})ال{_AL}+\s+"
+        # The word may carry "و" itself: "الشركات والأفراد ورجال الأعمال".
+        rf"{_B}[وف]?(?!(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|الي){_E})ال{_AL}+\s+"
         rf"(?=[وف](?!ال|لل){_AL}{{2}})",
     ),
     coordinating_proclitics=("و", "ف"),

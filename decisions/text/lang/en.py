@@ -17,7 +17,12 @@ _REQUEST = (
     r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
     r"|(?:makes|made|launches|launched)\s+an?\s+(?:\w+\s+)?appeal\s+to"
     r"|to\s+(?:(?:further|also|again|strongly|urgently)\s+)?(?:request|ask|urge|invite|encourage"
-    r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to))"
+    r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to)"
+    # The bare verb of a list after "decided to:" ("4. Direct the President of the
+    # Commission to ...", "5. Call on the African Union to ..."), before a determiner.
+    r"|(?:request|ask|urge|invite|encourage|direct|mandate|instruct|entrust|task"
+    r"|call\s+(?:up)?on|appeal\s+to)(?=\s+(?:the|all|its|their|each|every|member|relevant"
+    r"|those|both)\s))"
     r"(?![\w'])"
 )
 # A that-clause whose subject is asked to act: "demands that the parties ...",
@@ -122,6 +127,7 @@ TABLES = LanguageTables(
         "FURTHER", "ALSO", "STRONGLY", "FIRMLY", "AGAIN", r"ONCE\s+AGAIN", "EARNESTLY",
         "URGENTLY",
     ),
+    decision_lines=(r"(?:decides|decided|resolves)(?:\s+as\s+follows)?",),
     operative_intros=(
         "decid", r"decisions?\b", "adopt", "recommend", "resolved", "agreed", r"as\s+follows",
         "following", "operative",
@@ -194,7 +200,9 @@ TABLES = LanguageTables(
         r"(?:[a-z, -]+\s)?organi[sz]ations",
     ),
     articles=("the", "all", "each", "every", "both", "its", "their"),
-    place_leads=("in", "at"),
+    place_leads=("in", "at", "for"),
+    shared_organ_names=("general assembly",),
+    name_adjectives=("relevant", "competent", "concerned", "appropriate", "interested", "other"),
     name_links=("of", r"of\s+the"),
     quantifiers=(r"all\s+the", "all", "each", "every", "both", _SAID),
     infinitive_markers=(
@@ -226,6 +234,8 @@ TABLES = LanguageTables(
     qualifiers=(
         r"(?:[a-z]+ed|set\s+up|set\s+out|established)\s+(?:by|under|pursuant|in|on|at|for|with"
         r"|through|according|of)\b",
+        # A relative clause after the name: "relevant UN entities that coincide ...".
+        r"(?:that|which|who|whose)\s+[a-z]",
     ),
     # A word naming an action or a thing done, never a body: most nouns in
     # -tion, -ment, -ance..., except those naming bodies ("institutions").

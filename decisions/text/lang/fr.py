@@ -166,6 +166,7 @@ TABLES = LanguageTables(
         "EGALEMENT", r"EN\s+OUTRE", "AUSSI", "VIVEMENT", "INSTAMMENT", "FERMEMENT", "ENFIN",
         r"DE\s+NOUVEAU",
     ),
+    decision_lines=(r"(?:decide|a\s+decide)(?:\s+ce\s+qui\s+suit)?",),
     operative_intros=(
         "decid", r"decisions?\b", "adopt", "recommand", "convenu", "conclu", "resolu",
         r"ce\s+qui\s+suit", "suivant", "dispositif",
@@ -258,7 +259,8 @@ TABLES = LanguageTables(
         "les", "le", "la", "l'", "des", "du", "aux", "au", "tous", "toutes", "ses", "leurs",
         "chacun",
     ),
-    place_leads=("a", "en"),
+    place_leads=("a", "en", "pour"),
+    shared_organ_names=("assemblee generale",),
     name_links=(r"de\s+la", r"de\s+l'", "de", "du", "des", "d'"),
     quantifiers=(
         r"tous\s+les", r"toutes\s+les", "tous", "toutes", r"l'ensemble\s+des", r"chacun\s+des",

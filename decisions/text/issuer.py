@@ -1,0 +1,144 @@
+"""The organisation a report comes from, and the short names its own organs go
+by in it: in an African Union communiqué "the Commission" is the AU
+Commission, in an Arab League resolution "الأمانة العامة" of the League is
+meant. The organisation is the one the report's head (title block and
+preamble) names first; a report whose head names none has no home names, and
+a short mention stays as written, for review."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .bodies import BodyRef, RegistryEntry, index_of, mentions
+from .folding import fold_key, fold_text
+from .lang import every
+
+__all__ = ["HEAD_CHARS", "Home", "home_names", "issuer_of", "shared_elsewhere"]
+
+HEAD_CHARS = 4000
+"""How much of the head is read for the issuing organisation: its title block
+and the opening of its preamble (a preamble may go on to name other bodies)."""
+
+_DEPTH = 8  # parents followed up to the organisation (the registry nests 4 deep)
+# The words joining an organ's name to its organisation's ("Commission of the
+# African Union", "Commission de l'UA", "الأمانة العامة لجامعة ..."), and the
+# article before a bare name ("the", "la").
+_LINKS = sorted(
+    {fold_key(w) for w in every("name_prepositions") + every("name_articles")},
+    key=len,
+    reverse=True,
+)
+_LINK_TAIL_RE = re.compile(
+    r"(?:\s+(?:" + "|".join(re.escape(w) for w in _LINKS if w) + r")|\s*')+$"
+)
+_LEADING_RE = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(fold_key(w)) for w in every("leading_words")) + r")\s+|l')+"
+)
+_ARABIC_RE = re.compile(r"[\u0621-\u064a]")
+
+
+def _roots(registry: Sequence[RegistryEntry]) -> dict[str, str]:
+    """Each body's organisation: the top of its chain of parents."""
+    parents = {e.slug: getattr(e, "parent", "") for e in registry}
+    roots: dict[str, str] = {}
+    for slug in parents:
+        top = slug
+        for _ in range(_DEPTH):
+            up = parents.get(top) or ""
+            if not up or up not in parents:
+                break
+            top = up
+        roots[slug] = top
+    return roots
+
+
+def issuer_of(head: str, registry: Sequence[RegistryEntry]) -> str:
+    """The slug of the organisation issuing a report, from its ``head``: the
+    organisation of the first body named that is not a State nor a group of
+    States (titles and preambles open with the issuing organ); "" when none is."""
+    head = " ".join(head[:HEAD_CHARS].split())
+    if not head:
+        return ""
+    roots = _roots(registry)
+    states_under = {getattr(e, "parent", "") for e in registry if e.place}
+    for _, _, entry in mentions(index_of(registry), head, fold_text(head)):
+        if entry.place or entry.slug in states_under:
+            continue
+        return roots.get(entry.slug, entry.slug)
+    return ""
+
+
+def _bare(alias: str, organisation: Sequence[str]) -> str:
+    """``alias`` of an organ without its organisation's name: "Commission of the
+    African Union" -> "commission", "AU Commission" -> "commission"; "" when the
+    alias does not carry the organisation's name."""
+    key = fold_key(alias)
+    for name in organisation:
+        # Arabic ties the organisation's name to the organ's by a particle:
+        # "الأمانة العامة لجامعة الدول العربية", "الأمين العام للجامعة العربية".
+        joined = "لل" + name[2:] if name.startswith("ال") else "ل" + name
+        if key.endswith(" " + joined):
+            rest = key[: -len(joined)]
+        elif key.endswith(name) and len(key) > len(name) and not key[-len(name) - 1].isalnum():
+            rest = _LINK_TAIL_RE.sub("", key[: -len(name)].rstrip())
+        elif key.startswith(name + " "):
+            rest = key[len(name) + 1 :]
+        else:
+            continue
+        rest = _LEADING_RE.sub("", rest.strip(" ,'")).strip()
+        if rest and rest != key:
+            return rest
+    return ""
+
+
+_SHARED = frozenset(fold_key(n) for n in every("shared_organ_names"))
+
+
+class Home(dict):
+    """The short names of the issuing organisation's own bodies (folded, without
+    an article -> body), with the issuing organisation (``issuer``, "" when the
+    head names none) and each registered body's organisation (``roots``)."""
+
+    def __init__(self, names: Mapping[str, BodyRef], issuer: str, roots: Mapping[str, str]):
+        super().__init__(names)
+        self.issuer = issuer
+        self.roots = roots
+
+
+def shared_elsewhere(home: Home, ref: BodyRef, written: str) -> bool:
+    """Whether ``written``, the words naming the registered body ``ref``, is a
+    name many organisations give an organ ("General Assembly") and the report
+    is not that body's organisation's own, or names none: kept for review."""
+    key = _LEADING_RE.sub("", fold_key(written))
+    return key in _SHARED and home.roots.get(ref.slug, ref.slug) != home.issuer
+
+
+def home_names(head: str, registry: Sequence[RegistryEntry]) -> Home:
+    """The short names of the issuing organisation's own bodies, folded and
+    without an article, each the one body it names: {"commission": the AU
+    Commission, "president de la commission": the AU Commission, ...}. A short
+    name two of its bodies could take is left out."""
+    issuer = issuer_of(head, registry)
+    roots = _roots(registry)
+    top = next((e for e in registry if e.slug == issuer), None) if issuer else None
+    if top is None:
+        return Home({}, issuer, roots)
+    organisation = sorted(
+        {fold_key(n) for n in (top.name, *top.aliases) if fold_key(n)}, key=len, reverse=True
+    )
+    found: dict[str, dict[str, RegistryEntry]] = {}
+    for entry in registry:
+        if entry.slug == issuer or roots.get(entry.slug) != issuer or entry.place:
+            continue
+        for alias in (entry.name, *entry.aliases):
+            bare = _bare(alias, organisation)
+            if not bare:
+                continue
+            keys = [bare]
+            if _ARABIC_RE.match(bare) and " " not in bare and not bare.startswith("ال"):
+                keys.append("ال" + bare)  # "مفوضية الاتحاد" -> "المفوضية"
+            for key in keys:
+                found.setdefault(key, {})[entry.slug] = entry
+    names = {key: BodyRef.of(next(iter(e.values()))) for key, e in found.items() if len(e) == 1}
+    return Home(names, issuer, roots)

@@ -1,0 +1,116 @@
+"""The organisation a report comes from gives its own bodies' short names their
+meaning: "the Commission" of an African Union communiqué is the AU Commission,
+"Président de la Commission" its Chairperson's office; in a text whose head
+names no organisation, or another one, the short name stays as written, for
+review. Sentences written after the structures of AU, Arab League and UN texts."""
+
+from __future__ import annotations
+
+from decisions.text.issuer import HEAD_CHARS, home_names, issuer_of
+from decisions.text.paragraphs import parse_report
+from decisions.text.requests import extract_all
+from tests.formats.hostile import assert_linear
+from tests.text.helpers import REGISTRY
+
+
+def owners(texts: list[str], head: str = "") -> list[list[str]]:
+    found = extract_all(texts, REGISTRY, head=head)
+    return [
+        [r.owner.slug if r.owner.registered else r.owner.name for r in e.requests] for e in found
+    ]
+
+
+AU_HEAD = "Communiqué of the 901st meeting of the Peace and Security Council of the African Union"
+
+
+def test_the_head_names_the_issuing_organisation_by_its_first_organ():
+    assert issuer_of(AU_HEAD, REGISTRY) == "african-union"
+    assert issuer_of("إن مجلس جامعة الدول العربية على المستوى الوزاري،", REGISTRY) == (
+        "league-of-arab-states"
+    )
+    assert issuer_of("Resolution adopted by the General Assembly", REGISTRY) == "united-nations"
+
+
+def test_a_state_named_first_is_not_the_issuer():
+    head = "Situation in Mali. The Council of Foreign Ministers of the OIC,"
+    assert issuer_of(head, REGISTRY) == "oic"
+
+
+def test_a_head_naming_no_body_has_no_issuer_and_no_home_names():
+    assert issuer_of("Decision on the report on medicines, Nairobi, July 2023", REGISTRY) == ""
+    assert home_names("Decision on the report on medicines", REGISTRY) == {}
+
+
+def test_the_commission_of_an_au_text_is_the_au_commission():
+    texts = ["Requests the Commission to report to Council within three months;"]
+    assert owners(texts, AU_HEAD) == [["au-commission"]]
+
+
+def test_the_chairpersons_office_in_french_is_the_au_commission():
+    head = "Le Conseil de paix et de sécurité de l'Union africaine (UA), en sa 1100e réunion,"
+    texts = ["Demande au Président de la Commission de désigner un envoyé spécial."]
+    assert owners(texts, head) == [["au-commission"]]
+
+
+def test_the_commission_stays_as_written_when_the_issuer_is_unknown_or_another():
+    texts = ["Requests the Commission to report on its work;"]
+    assert owners(texts) == [["Commission"]]
+    assert owners(texts, "The Security Council, recalling its resolutions,") == [["Commission"]]
+
+
+def test_a_full_name_of_another_organisation_keeps_its_body():
+    texts = ["Invites the ECOWAS Commission and the Commission to coordinate their efforts;"]
+    assert owners(texts, AU_HEAD) == [["ecowas-commission", "au-commission"]]
+
+
+def test_the_general_secretariat_of_an_arab_league_text_is_the_leagues_home_name():
+    names = home_names("إن مجلس جامعة الدول العربية،", REGISTRY)
+    assert names["الامانه العامه"].slug == "las-general-secretariat"
+    assert names["general secretariat"].slug == "las-general-secretariat"
+
+
+def test_parse_report_keeps_the_head_before_the_first_paragraph():
+    text = (
+        f"PSC/PR/COMM.1 (2024)\n\n{AU_HEAD}\n\nThe Council,\n\n1. Requests the Commission to act.\n"
+    )
+    report = parse_report(text)
+    assert "African Union" in report.head
+    assert "Requests" not in report.head
+
+
+def test_a_long_head_is_read_up_to_its_cap_in_linear_time():
+    def make(n: int) -> str:
+        return "Mali, " * (n // 6) + AU_HEAD
+
+    assert_linear(lambda head: home_names(head, REGISTRY), make, 2_000)
+    far = "x " * HEAD_CHARS + AU_HEAD
+    assert issuer_of(far, REGISTRY) == ""
+
+
+GA = [
+    "Requests the General Assembly to consider the matter.",
+    "Requests the UN General Assembly to act.",
+]
+
+
+def test_a_bare_general_assembly_is_the_uns_in_a_un_text():
+    assert owners(GA, "Resolution adopted by the General Assembly") == [
+        ["un-general-assembly"],
+        ["un-general-assembly"],
+    ]
+
+
+def test_a_bare_general_assembly_of_another_or_no_organisations_text_is_kept_for_review():
+    oic = "The Council of Foreign Ministers of the Organisation of Islamic Cooperation,"
+    for head in (oic, AU_HEAD, ""):
+        assert owners(GA, head) == [["General Assembly"], ["un-general-assembly"]]
+    found = extract_all(GA, REGISTRY, head=oic)
+    assert any("several organisations" in w for w in found[0].warnings)
+
+
+def test_the_arabic_and_french_bare_names_are_kept_for_review_too():
+    arab_league = "إن مجلس جامعة الدول العربية"
+    assert owners(["يطلب من الجمعية العامة النظر في المسألة."], arab_league) == [["الجمعية العامة"]]
+    assert owners(["Prie l'Assemblée générale d'examiner la question."], AU_HEAD) == [
+        ["Assemblée générale"]
+    ]
