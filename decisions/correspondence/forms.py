@@ -180,6 +180,8 @@ class ReplyForm(EvidenceFormMixin):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
+    field_order = ["sender", "received_on", "reference", "summary", "files", "links"]
+
     def __init__(self, *args, letter: Letter, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["sender"].queryset = letter.recipients.all()

@@ -47,6 +47,7 @@ class FocalPointForm(forms.Form):
     email = PlainEmailField(
         label=gettext_lazy("Email address"),
         max_length=150,
+        widget=forms.EmailInput(attrs={"dir": "ltr", "autocomplete": "off"}),
         help_text=gettext_lazy(
             "Someone without an account gets one and an email to choose a password."
         ),
