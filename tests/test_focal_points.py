@@ -3,6 +3,7 @@ to those who work with the body, and removed at once (issue 20)."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -253,3 +254,23 @@ def test_an_invited_focal_point_is_marked_until_it_signs_in(client, editor, body
     client.post(add_url(body), {"email": "later@mali.example"})
     page = client.get(body.get_absolute_url()).content.decode()
     assert "later@mali.example" in page and ">invited<" in page
+
+
+def test_the_new_pages_have_nothing_the_html_checker_refuses(client, editor, body, item, focal):
+    from decisions.correspondence import services as correspondence
+    from tests.test_html_conformance import conformance_errors
+
+    sent = correspondence.letter_record(
+        reference="OIC/GS/HTML", sent_on=item.decision.report.date or datetime.date(2025, 1, 1),
+        subject="S", recipients=[body], items=[item], by=editor,
+    )  # fmt: skip
+    client.force_login(editor)
+    for url in (
+        body.get_absolute_url(),
+        add_url(body),
+        reverse("decisions:letter_new") + f"?recipients={body.pk}&items={item.pk}",
+        sent.get_absolute_url(),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert conformance_errors(response.content.decode()) == [], url
