@@ -36,3 +36,45 @@
     });
   });
 }());
+
+/* The open items to tick follow the recipients ticked: the form's own page,
+   asked again with the recipients and the items already ticked, gives the
+   new list (the same address "Record a letter" links use). Without
+   JavaScript the list is that of the recipients the form was opened with. */
+(function () {
+  "use strict";
+  var picker = document.getElementById("items-picker");
+  if (!picker || !window.fetch || !window.DOMParser) { return; }
+  var recipients = document.getElementById(picker.getAttribute("data-refresh-from"));
+  if (!recipients) { return; }
+  var asked = 0;
+
+  function ticked(name) {
+    return Array.prototype.map.call(
+      document.querySelectorAll("input[name=" + name + "]:checked"),
+      function (box) { return box.value; }
+    );
+  }
+
+  recipients.addEventListener("change", function () {
+    var query = new URLSearchParams();
+    ticked("recipients").slice(0, 50).forEach(function (id) { query.append("recipients", id); });
+    ticked("items").slice(0, 200).forEach(function (id) { query.append("items", id); });
+    var mine = ++asked;
+    fetch(window.location.pathname + "?" + query.toString(), { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (html === null || mine !== asked) { return; }
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("items-picker");
+        if (!fresh) { return; }
+        var still = ticked("items");  // ticked while the page was asked for
+        picker.innerHTML = fresh.innerHTML;
+        still.forEach(function (id) {
+          var box = picker.querySelector("input[name=items][value='" + id + "']");
+          if (box) { box.checked = true; }
+        });
+        picker.dispatchEvent(new CustomEvent("items-refreshed", { bubbles: true }));
+      })
+      .catch(function () { /* the list stays as it was */ });
+  });
+}());

@@ -47,6 +47,22 @@ def test_an_editor_records_a_letter_from_a_body_page_then_its_reply(
 
     items = page.locator("input[name=items]")
     expect(items).to_have_count(len(open_items))
+    # A recipient with open items of its own: they join the list to tick.
+    other = (
+        Body.objects.filter(action_items__in=ActionItem.objects.open())
+        .exclude(pk=body.pk).order_by("name_en").first()
+    )  # fmt: skip
+    theirs = ActionItem.objects.open().filter(owner=other).count()
+    search.fill(other.name_en)
+    page.get_by_role("checkbox", name=other.name_en, exact=True).check()
+    search.fill("")
+    expect(items).to_have_count(len(open_items) + theirs)
+    expect(page.locator("#items-picker")).to_contain_text(other.name_en)
+    items = (
+        page.locator("#items-picker ul")
+        .filter(has=page.locator(f"input[value='{open_items[0].pk}']"))
+        .locator("input[name=items]")
+    )
     first, second = items.nth(0), items.nth(1)
     first.check()
     second.check()
@@ -59,14 +75,14 @@ def test_an_editor_records_a_letter_from_a_body_page_then_its_reply(
     expect(page.get_by_role("heading", name="OIC/GS/2026/E2E-1")).to_be_visible()
     letter = Letter.objects.get(reference="OIC/GS/2026/E2E-1")
     assert {i.pk for i in letter.items.all()} == ticked
-    assert {b.slug for b in letter.recipients.all()} == {BODY, "niger"}
+    assert {b.slug for b in letter.recipients.all()} == {BODY, "niger", other.slug}
 
     # The reply, from the letter: filled in with who is awaited and today.
     page.get_by_role("link", name="Record the reply").click()
     expect(page).to_have_url(re.compile(r"#reply-heading$"))
     sender = page.get_by_label("From")
-    # Both are awaited: the first recipient by name, Niger, is filled in.
-    expect(sender).to_have_value(str(Body.objects.get(slug="niger").pk))
+    # All are awaited: the first recipient by name is filled in.
+    expect(sender).to_have_value(str(letter.recipients.order_by("name_en").first().pk))
     sender.select_option(str(body.pk))
     page.get_by_label("Their reference").fill("SG/REP/77")
     page.get_by_label("Summary").fill("The mission took place in October.")
