@@ -652,3 +652,28 @@ def test_a_focal_point_sees_only_its_bodys_part_of_a_thread(client, editor, foca
     page = client.get(first.get_absolute_url()).content.decode()
     assert "OIC/GS/F2" not in page and "NIG/99" not in page
     assert "Record the reply" not in page
+
+
+def test_the_body_correspondence_page_opens_the_letter_form_for_the_body(client, editor, body):
+    client.force_login(editor)
+    page = client.get(reverse("decisions:body_correspondence", args=[body.slug])).content.decode()
+    assert f'{reverse("decisions:letter_new")}?recipients={body.pk}"' in page
+
+
+@pytest.mark.parametrize("n_items", [3, 60])
+def test_the_letter_form_runs_the_same_queries_whatever_the_number_of_items(
+    client, editor, body, django_assert_num_queries, n_items
+):
+    report = make_report("OIC/Q/1")
+    for n in range(n_items):
+        make_item(make_decision(report, number=str(n + 1)), owner=body)
+    letter("OIC/GS/Q", to=[body])
+    client.force_login(editor)
+    url = reverse("decisions:letter_new")
+    client.get(url, {"recipients": body.pk})
+    # session, user, role (twice: the guard, the menu), permissions (2); the
+    # bodies asked for; the open items' ids; the bodies to tick; the items
+    # with their report and owner; the letters a chaser may chase
+    with django_assert_num_queries(11):
+        response = client.get(url, {"recipients": body.pk})
+    assert response.content.decode().count('name="items"') == n_items
