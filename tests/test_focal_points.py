@@ -274,3 +274,27 @@ def test_the_new_pages_have_nothing_the_html_checker_refuses(client, editor, bod
         response = client.get(url)
         assert response.status_code == 200, url
         assert conformance_errors(response.content.decode()) == [], url
+
+
+def test_without_password_reset_the_invitation_sends_to_an_administrator(
+    client, editor, body, settings, django_capture_on_commit_callbacks
+):
+    settings.PASSWORD_RESET_ENABLED = False
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(add_url(body), {"email": "nolink@mali.example"})
+    [sent] = mail.outbox
+    assert "/reset/" not in sent.body
+    assert "An administrator will give you a password." in sent.body
+    assert "https://tracker.example.org:8443/accounts/login/" in sent.body
+
+
+def test_the_invitation_is_written_in_the_editors_language(
+    client, editor, body, django_capture_on_commit_callbacks
+):
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(add_url(body), {"email": "fr@mali.example"}, HTTP_ACCEPT_LANGUAGE="fr")
+    [sent] = mail.outbox
+    assert "Vous êtes point focal de Mali" in sent.subject
+    assert "Choisissez votre mot de passe" in sent.body
