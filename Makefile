@@ -48,7 +48,10 @@ seed: migrate
 
 # Links in emails and calendars point where this server listens, unless
 # SITE_URL says otherwise (`make run PORT=8080`: http://127.0.0.1:8080).
+# Each import searched its own report's items for duplicates; the whole
+# search runs once here too, as it does nightly in production.
 run: seed
+	$(PY) manage.py find_overlaps
 	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
 # Production mode: gunicorn + whitenoise, DEBUG off, settings from the

@@ -36,6 +36,16 @@ urlpatterns = [
         name="body_review_merge",
     ),
     path("bodies/<slug:slug>/", progress_views.body_detail, name="body_detail"),
+    path(
+        "bodies/<slug:slug>/focal-points/",
+        registry_views.body_focal_points,
+        name="body_focal_points",
+    ),
+    path(
+        "bodies/<slug:slug>/focal-points/<int:user_id>/remove/",
+        registry_views.body_focal_point_remove,
+        name="body_focal_point_remove",
+    ),
     path("reports/", progress_views.report_list, name="report_list"),
     path("reports/<int:pk>/", progress_views.report_detail, name="report_detail"),
     # Exports, the spreadsheet round trip, the follow-up report, calendars.

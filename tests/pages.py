@@ -110,6 +110,26 @@ PAGES: list[Page] = [
     Page("letter", SIGNED_IN, lambda d: d["letter"].get_absolute_url()),
     Page("letter form", STAFF, url("letter_new")),
     Page(
+        "letter form from a body",
+        STAFF,
+        lambda d: (
+            reverse("decisions:letter_new")
+            + f"?recipients={d['item'].owner_id}&items={d['item'].pk}"
+        ),
+    ),
+    Page(
+        "focal points of a body",
+        STAFF,
+        lambda d: reverse("decisions:body_focal_points", args=[d["item"].owner.slug]),
+    ),
+    Page(
+        "focal point refused",
+        STAFF,
+        lambda d: reverse("decisions:body_focal_points", args=[d["item"].owner.slug]),
+        status=400,
+        post={"email": "not an address"},
+    ),
+    Page(
         "comment refused",
         (EDITOR,),
         lambda d: reverse("decisions:item_comment_add", args=[d["item"].pk]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -89,7 +90,7 @@ def test_an_editor_records_a_letter_with_its_file(client, editor, body, item):
         "sent_on": "2025-03-01",
         "subject": "Suivi des résolutions",
         "recipients": [body.pk],
-        "item_ids": str(item.pk),
+        "items": [item.pk],
         "links": "",
         "files": [SimpleUploadedFile("nv.pdf", PDF)],
     }
@@ -111,8 +112,10 @@ def test_an_editor_records_a_letter_with_its_file(client, editor, body, item):
     [
         ({"reference": "OIC/GS/DUP"}, "A letter with this reference is recorded."),
         ({"sent_on": "yesterday"}, "Enter a valid date."),
-        ({"item_ids": "12, abc"}, "Give item numbers separated by commas."),
-        ({"item_ids": "999999"}, "No action item 999999."),
+        ({"items": ["abc"]}, "is not a valid value"),
+        ({"items": ["999999"]}, "Select a valid choice. 999999 is not one of the available"),
+        ({"items": [str(i) for i in range(1, 502)]}, "Choose at most 500."),
+        ({"recipients": [str(i) for i in range(1, 202)]}, "Choose at most 200."),
         ({"subject": "x" * 501}, "at most 500 characters"),
         ({"recipients": []}, "This field is required."),
     ],
@@ -126,7 +129,6 @@ def test_bad_letters_get_400_with_a_message(client, editor, body, change, messag
         "sent_on": "2025-03-01",
         "subject": "Subject",
         "recipients": [body.pk],
-        "item_ids": "",
         "links": "",
         **change,
     }
@@ -506,20 +508,24 @@ def test_record_a_letter_arrives_with_the_recipient_and_the_item_filled_in(
     response = client.get(url, {"recipients": body.pk, "items": item.pk})
     form = response.context["form"]
     assert list(form.initial["recipients"]) == [body.pk]
-    assert form.initial["item_ids"] == str(item.pk)
+    assert form.initial["items"] == [item.pk]
     page = response.content.decode()
-    assert f'value="{body.pk}" selected' in page
-    assert f'value="{other.pk}" selected' not in page
+    assert f'name="recipients" value="{body.pk}"' in page
+    assert re.search(rf'value="{body.pk}" id="id_recipients_\d+" checked', page)
+    assert f'name="items" value="{item.pk}" id="id_items_0" checked' in page
+    assert not re.search(rf'value="{other.pk}" id="id_recipients_\d+" checked', page)
+    # The ticked recipient comes first in the list.
+    recipients = page.split('id="recipients-list"')[1]
+    assert recipients.index(f'value="{body.pk}"') < recipients.index(f'value="{other.pk}"')
 
 
-def test_record_a_letter_drops_what_is_not_a_registered_body_or_an_item(client, editor, body, item):
-    unregistered = make_body("cor-unknown", name_en="Somebody", registered=False)
+def test_record_a_letter_drops_what_is_not_a_body_or_an_item(client, editor, body, item):
     client.force_login(editor)
-    query = {"recipients": [unregistered.pk, "x", "99999999999999999999"], "items": ["0", "999999"]}
+    query = {"recipients": ["x", "99999999999999999999", "0"], "items": ["0", "999999"]}
     response = client.get(reverse("decisions:letter_new"), query)
     assert response.status_code == 200
     form = response.context["form"]
-    assert "recipients" not in form.initial and "item_ids" not in form.initial
+    assert "recipients" not in form.initial and "items" not in form.initial
 
 
 @pytest.mark.parametrize("lang", ["ar", "en", "fr"])
@@ -533,3 +539,141 @@ def test_the_note_verbale_is_on_a4_paper(client, editor, item, body, lang):
         # Word stores twentieths of a point: within one of them of 21 x 29.7 cm.
         assert abs(section.page_width - Cm(21)) < 635
         assert abs(section.page_height - Cm(29.7)) < 635
+
+
+# --- Ticking items, every body, replies and threads from the letter (issue 20) ---
+
+
+def test_the_letter_form_lists_the_recipients_open_items_to_tick(client, editor, body, item):
+    closed = make_item(make_decision(item.decision.report, number="13"), owner=body)
+    closed.status = "completed"
+    closed.save()
+    client.force_login(editor)
+    page = client.get(reverse("decisions:letter_new"), {"recipients": body.pk}).content.decode()
+    items = page.split('id="id_items_helptext"')[1].split("</fieldset>")[0]
+    assert f'name="items" value="{item.pk}"' in items
+    assert "¶12" in items and item.summary in items
+    assert f'value="{closed.pk}"' not in items
+
+
+def test_a_letter_about_two_ticked_items_is_recorded(client, editor, body, item):
+    second = make_item(make_decision(item.decision.report, number="14"), owner=body)
+    client.force_login(editor)
+    data = {"kind": "letter", "reference": "OIC/GS/TICK", "sent_on": "2025-03-01",
+            "subject": "Suivi", "recipients": [body.pk], "items": [item.pk, second.pk],
+            "links": ""}  # fmt: skip
+    assert client.post(reverse("decisions:letter_new"), data).status_code == 302
+    assert set(Letter.objects.get().items.all()) == {item, second}
+
+
+def test_a_body_still_to_be_reviewed_can_be_written_to(client, editor, body):
+    unregistered = make_body("cor-unknown", name_en="Somebody", registered=False)
+    client.force_login(editor)
+    page = client.get(reverse("decisions:letter_new"), {"recipients": unregistered.pk})
+    assert page.context["form"].initial["recipients"] == [unregistered.pk]
+    assert "Somebody (to be reviewed)" in page.content.decode()
+    data = {"kind": "letter", "reference": "OIC/GS/UNREG", "sent_on": "2025-03-01",
+            "subject": "Suivi", "recipients": [unregistered.pk], "links": ""}  # fmt: skip
+    assert client.post(reverse("decisions:letter_new"), data).status_code == 302
+    assert list(Letter.objects.get().recipients.all()) == [unregistered]
+
+
+def test_the_recipients_filter_is_a_static_script_and_hidden_without_it(client, editor, body):
+    client.force_login(editor)
+    page = client.get(reverse("decisions:letter_new")).content.decode()
+    assert '<p class="pick-filter" hidden>' in page
+    assert "/static/js/filter-list.js" in page
+    assert "<script>" not in page
+
+
+def test_a_chaser_starts_from_the_letter_it_chases(client, editor, body, other, item):
+    first = letter(to=[body, other], items=[item])
+    client.force_login(editor)
+    response = client.get(reverse("decisions:letter_new"), {"chases": first.pk})
+    initial = response.context["form"].initial
+    assert initial["chases"] == first.pk
+    assert sorted(initial["recipients"]) == sorted([body.pk, other.pk])
+    assert initial["items"] == [item.pk]
+    for bad in ("x", "0", "99999999999999999999999", "\x00"):
+        assert client.get(reverse("decisions:letter_new"), {"chases": bad}).status_code == 200
+
+
+def test_the_reply_form_on_a_letter_is_filled_in_with_who_is_awaited(client, editor, body, other):
+    sent = letter(to=[body, other])
+    correspondence.reply_record(letter=sent, sender=body, received_on=days_ago(3), by=editor)
+    client.force_login(editor)
+    response = client.get(sent.get_absolute_url())
+    form = response.context["reply_form"]
+    assert form.initial == {"sender": other.pk, "received_on": timezone.localdate()}
+    page = response.content.decode()
+    assert 'href="#reply-heading"' in page and "Record the reply" in page
+
+
+def test_the_log_offers_to_record_the_reply_of_a_letter_awaited(client, editor, focal, body):
+    sent = letter(to=[body])
+    client.force_login(editor)
+    link = f"{sent.get_absolute_url()}#reply-heading"
+    assert link in client.get(reverse("decisions:correspondence_log")).content.decode()
+    assert (
+        link
+        in client.get(reverse("decisions:body_correspondence", args=[body.slug])).content.decode()
+    )
+    client.force_login(focal)
+    assert link not in client.get(reverse("decisions:correspondence_log")).content.decode()
+
+
+def test_a_letters_page_shows_its_thread(client, editor, body, other):
+    first = letter("OIC/GS/T1", to=[body, other], sent=60)
+    chaser = letter("OIC/GS/T2", to=[body, other], sent=30, chases=first)
+    chaser2 = letter("OIC/GS/T3", to=[body], sent=10, chases=chaser)
+    correspondence.reply_record(
+        letter=chaser, sender=body, received_on=days_ago(20), reference="MALI/77", by=editor
+    )
+    correspondence.reply_record(
+        letter=first, sender=other, received_on=days_ago(50), reference="NIG/12", by=editor
+    )
+    client.force_login(editor)
+    for shown in (first, chaser, chaser2):
+        page = client.get(shown.get_absolute_url()).content.decode()
+        thread = page.split('id="thread-heading"')[1].split("</section>")[0]
+        order = ["OIC/GS/T1", "NIG/12", "OIC/GS/T2", "MALI/77", "OIC/GS/T3"]
+        positions = [thread.index(ref) for ref in order]
+        assert positions == sorted(positions), shown
+        assert f'aria-current="page"><bdi>{shown.reference}</bdi>' in thread
+
+
+def test_a_focal_point_sees_only_its_bodys_part_of_a_thread(client, editor, focal, body, other):
+    first = letter("OIC/GS/F1", to=[body, other], sent=60)
+    letter("OIC/GS/F2", to=[other], sent=30, chases=first)
+    correspondence.reply_record(
+        letter=first, sender=other, received_on=days_ago(50), reference="NIG/99", by=editor
+    )
+    client.force_login(focal)
+    page = client.get(first.get_absolute_url()).content.decode()
+    assert "OIC/GS/F2" not in page and "NIG/99" not in page
+    assert "Record the reply" not in page
+
+
+def test_the_body_correspondence_page_opens_the_letter_form_for_the_body(client, editor, body):
+    client.force_login(editor)
+    page = client.get(reverse("decisions:body_correspondence", args=[body.slug])).content.decode()
+    assert f'{reverse("decisions:letter_new")}?recipients={body.pk}"' in page
+
+
+@pytest.mark.parametrize("n_items", [3, 60])
+def test_the_letter_form_runs_the_same_queries_whatever_the_number_of_items(
+    client, editor, body, django_assert_num_queries, n_items
+):
+    report = make_report("OIC/Q/1")
+    for n in range(n_items):
+        make_item(make_decision(report, number=str(n + 1)), owner=body)
+    letter("OIC/GS/Q", to=[body])
+    client.force_login(editor)
+    url = reverse("decisions:letter_new")
+    client.get(url, {"recipients": body.pk})
+    # session, user, role (twice: the guard, the menu), permissions (2); the
+    # bodies asked for; the open items' ids; the bodies to tick; the items
+    # with their report and owner; the letters a chaser may chase
+    with django_assert_num_queries(11):
+        response = client.get(url, {"recipients": body.pk})
+    assert response.content.decode().count('name="items"') == n_items

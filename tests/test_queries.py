@@ -74,8 +74,8 @@ PAGES = {
     # bodies with progress
     "body_list": BASE + 1,
     # body with progress, change stamp; items (one page: its count is the
-    # body's), partners, partner items
-    "body_detail": BASE + 2 + 3,
+    # body's), partners, partner items; its focal points (to the secretariat)
+    "body_detail": BASE + 2 + 3 + 1,
     # count, reports with progress (one page); "may import" reads the
     # permissions the navigation has already loaded: no query of its own
     "report_list": BASE + 2,
@@ -124,7 +124,7 @@ ANONYMOUS_PAGES = {
     # lineage: renewal links, related items (lifecycle decisions are internal)
     "item_detail": 4 + 1 + 2,
     "body_list": PAGES["body_list"] - BASE,
-    "body_detail": PAGES["body_detail"] - BASE,
+    "body_detail": PAGES["body_detail"] - BASE - 1,  # no focal point shown
     "report_list": PAGES["report_list"] - BASE,
     "report_detail": PAGES["report_detail"] - BASE,
 }
@@ -196,7 +196,7 @@ def test_the_dashboard_from_the_cache_costs_one_query_of_its_own(
 # The working pages keep their content in the cache under the change stamp:
 # a second request runs the stamp's query and what the page needs outside
 # its content (the body or report with its counts, for the title and a 404).
-CACHED = {"item_list": BASE + 1, "body_detail": BASE + 2, "report_detail": BASE + 2}
+CACHED = {"item_list": BASE + 1, "body_detail": BASE + 2 + 1, "report_detail": BASE + 2}
 
 
 @pytest.mark.parametrize("page_name", list(CACHED))

@@ -195,6 +195,10 @@ EXPECTED = {
     "decisions:letter_detail": (SECRETARIAT_AND_OWN_FOCAL, NOT_ALLOWED),
     "decisions:reply_new": (NOT_ALLOWED, editors_get(400)),
     "decisions:body_correspondence": (SECRETARIAT_AND_OWN_FOCAL, NOT_ALLOWED),
+    # A body's focal points: editors and superusers name and remove them
+    # (removing one who no longer is, the superuser's turn, is a redirect too).
+    "decisions:body_focal_points": (EDITORS_ONLY, editors_get(400)),
+    "decisions:body_focal_point_remove": (NOT_ALLOWED, editors_get(302)),
     "decisions:note_verbale_docx": (EDITORS_ONLY, NOT_ALLOWED),
     # Any signed-in user sets their own language and email mode (an empty
     # form is 400); watching needs a role (what is told is filtered later).
@@ -303,6 +307,8 @@ def make_world() -> dict:
     update = StatusUpdate.objects.create(item=item, old_status="not_started", new_status="stalled")
     api_token, _key = api_token_create(user=users["viewer"], name="matrix")
     to_review = make_body("to-review", registered=False)
+    extra_focal = make_user("focal-extra")
+    own_body.focal_points.add(extra_focal)
     draft, _ = draft_start(
         user=users["superuser"],
         text="**OIC/TEST-DRAFT/REP**\n\n- i. La Réunion a demandé aux États membres d'agir.\n",
@@ -345,6 +351,8 @@ def make_world() -> dict:
         "decisions:letter_detail": {"pk": letter.pk},
         "decisions:reply_new": {"pk": letter.pk},
         "decisions:body_correspondence": {"slug": own_body.slug},
+        "decisions:body_focal_points": {"slug": own_body.slug},
+        "decisions:body_focal_point_remove": {"slug": own_body.slug, "user_id": extra_focal.pk},
         "decisions:note_verbale_docx": {"slug": own_body.slug},
         "decisions:item_watch": {"pk": item.pk},
         "decisions:body_watch": {"slug": own_body.slug},

@@ -132,7 +132,7 @@ def test_the_owner_filter_sorts_french_names_with_accents_folded(signed_in, fren
 def test_the_letter_recipients_sort_french_names_with_accents_folded(client, editor, french_bodies):
     client.force_login(editor)
     page = client.get(reverse("decisions:letter_new"), HTTP_ACCEPT_LANGUAGE="fr")
-    options = page.content.decode().split('name="recipients"')[1].split("</select>")[0]
+    options = page.content.decode().split('id="recipients-list"')[1].split("</ul>")[0]
     assert _in_order(options, FRENCH_ORDER)
 
 

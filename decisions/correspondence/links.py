@@ -31,9 +31,8 @@ def correspondence_links(
     if can_review(user):
         note = reverse("decisions:note_verbale_docx", args=[body.slug])
         links["notes"] = [(code, f"{note}?lang={code}") for code in LANGUAGES]
-        query = {"recipients": body.pk} if body.registered else {}
+        query = {"recipients": body.pk}
         if item is not None:
             query["items"] = item.pk
-        new = reverse("decisions:letter_new")
-        links["letter_new"] = f"{new}?{urlencode(query)}" if query else new
+        links["letter_new"] = f"{reverse('decisions:letter_new')}?{urlencode(query)}"
     return links

@@ -68,3 +68,45 @@ def letter_rows(letters, *, body_ids=None, today: datetime.date | None = None) -
             states.append(RecipientState(body, got, None if got else (today - since).days))
         rows.append(LetterRow(letter, states))
     return rows
+
+
+@dataclass
+class ThreadEntry:
+    """One step of a letter's thread: a letter (the first or a chaser) or a
+    reply; `current` marks the letter whose page shows the thread."""
+
+    on: datetime.date
+    letter: Letter | None = None
+    reply: Reply | None = None
+    current: bool = False
+
+
+THREAD_MAX = 200
+
+
+def letter_thread(letter: Letter, *, body_ids=None) -> list[ThreadEntry]:
+    """The letter's whole thread in date order: the first letter, every
+    chaser (of chasers too) and every reply to any of them; with `body_ids`
+    (a focal point's bodies), only the letters sent to one of them and
+    their replies. A few queries, one per level of chasers; bounded
+    (THREAD_MAX letters)."""
+    root = letter.thread_root()
+    letters = {root.pk: root}
+    level = [root.pk]
+    while level and len(letters) < THREAD_MAX:
+        found = [c for c in Letter.objects.filter(chases__in=level) if c.pk not in letters]
+        letters.update((c.pk, c) for c in found[: THREAD_MAX - len(letters)])
+        level = [c.pk for c in found]
+    if body_ids is not None:
+        seen = Letter.objects.filter(pk__in=list(letters), recipients__in=body_ids)
+        keep = set(seen.values_list("pk", flat=True)) | {letter.pk}
+        letters = {pk: x for pk, x in letters.items() if pk in keep}
+    entries = [
+        ThreadEntry(on=x.sent_on, letter=x, current=x.pk == letter.pk) for x in letters.values()
+    ]
+    replies = Reply.objects.filter(letter__in=list(letters)).select_related("sender", "letter")
+    if body_ids is not None:
+        replies = replies.filter(sender__in=body_ids)
+    entries += [ThreadEntry(on=r.received_on, reply=r) for r in replies]
+    entries.sort(key=lambda e: (e.on, e.reply is not None, (e.letter or e.reply).pk))
+    return entries

@@ -13,9 +13,8 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from decisions.correspondence import notes_verbales
 from decisions.correspondence import services as correspondence
-from decisions.correspondence.forms import LetterForm, ReplyForm
-from decisions.correspondence.rows import letter_rows
-from decisions.items.filters import as_id
+from decisions.correspondence.forms import ITEMS_LISTED, LetterForm, ReplyForm
+from decisions.correspondence.rows import letter_rows, letter_thread
 from decisions.models import Body, Letter
 from decisions.permissions import (
     can_review,
@@ -52,19 +51,10 @@ def letter_new(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     if request.method != "POST":
         initial = {"sent_on": timezone.localdate(), **LetterForm.initial_from_query(request.GET)}
-        chases = as_id(request.GET.get("chases", ""))
-        if chases is not None:
-            initial["chases"] = chases
-        return render(
-            request,
-            "decisions/correspondence/letter_form.html",
-            {"form": LetterForm(initial=initial)},
-        )
+        return _render_letter_form(request, LetterForm(initial=initial))
     form = LetterForm(request.POST, request.FILES)
     if not form.is_valid():
-        return render(
-            request, "decisions/correspondence/letter_form.html", {"form": form}, status=400
-        )
+        return _render_letter_form(request, form, status=400)
     data = form.cleaned_data
     letter = correspondence.letter_record(
         kind=data["kind"],
@@ -72,7 +62,7 @@ def letter_new(request: HttpRequest) -> HttpResponse:
         sent_on=data["sent_on"],
         subject=data["subject"],
         recipients=data["recipients"],
-        items=data["item_ids"],
+        items=data["items"],
         chases=data["chases"],
         by=request.user,
         files=data["files"],
@@ -82,6 +72,11 @@ def letter_new(request: HttpRequest) -> HttpResponse:
     return redirect(letter)
 
 
+def _render_letter_form(request, form: LetterForm, *, status: int = 200) -> HttpResponse:
+    ctx = {"form": form, "items_listed": ITEMS_LISTED}
+    return render(request, "decisions/correspondence/letter_form.html", ctx, status=status)
+
+
 def _letter_for(request: HttpRequest, pk: int) -> Letter:
     letter = get_object_or_404(Letter.objects.for_log(), pk=pk)
     if not can_see_letter(request.user, letter):
@@ -89,19 +84,35 @@ def _letter_for(request: HttpRequest, pk: int) -> Letter:
     return letter
 
 
+def _reply_initial(row) -> dict:
+    """The reply form filled in: received today, from the first recipient
+    still awaited (else the first recipient)."""
+    waiting = [state.body for state in row.recipients if not state.answered]
+    everyone = [state.body for state in row.recipients]
+    sender = (waiting or everyone or [None])[0]
+    initial = {"received_on": timezone.localdate()}
+    if sender is not None:
+        initial["sender"] = sender.pk
+    return initial
+
+
 def _render_letter(request, letter, reply_form=None, *, status=200):
     user = request.user
-    row = letter_rows([letter], body_ids=focal_body_ids(user))[0]
-    replies = [r for state in row.recipients for r in state.replies]
+    body_ids = focal_body_ids(user)
+    row = letter_rows([letter], body_ids=body_ids)[0]
+    thread = letter_thread(letter, body_ids=body_ids)
+    may_record = can_review(user)
+    if reply_form is None and may_record:
+        reply_form = ReplyForm(letter=letter, initial=_reply_initial(row))
     ctx = {
         "letter": letter,
         "row": row,
-        "replies": sorted(replies, key=lambda r: (r.received_on, r.pk)),
+        "thread": thread,
+        "has_replies": any(step.reply for step in thread),
         "evidence": list(letter.evidence.all()),
         "items": list(letter.items.select_related("decision__report", "owner")),
-        "chasers": list(letter.chasers.all()),
-        "may_record": can_review(user),
-        "reply_form": reply_form or (ReplyForm(letter=letter) if can_review(user) else None),
+        "may_record": may_record,
+        "reply_form": reply_form,
     }
     return render(request, "decisions/correspondence/letter_detail.html", ctx, status=status)
 

@@ -15,7 +15,7 @@ from decisions.intake.plans import (
     _max_length,
     report_plan,
 )
-from decisions.lineage import renewals
+from decisions.lineage import jobs, renewals
 from decisions.models import (
     ActionItem,
     Body,
@@ -173,6 +173,8 @@ def report_import(
                     slugs = themes_suggest_for(plan.text, report.language)
                     item.themes.add(*(themes[s] for s in slugs if s in themes))
         result.renews = renewals.renewals_propose(report=report)
+        proposed = sum(len(links) for links in result.renews.values())
+        jobs.after_import(report=report, proposed=proposed)
     return result
 
 

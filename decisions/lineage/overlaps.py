@@ -69,17 +69,35 @@ def _renewal_decision_pairs() -> set[tuple[int, int]]:
     return pairs
 
 
-def overlaps_find() -> OverlapResult:
+def _pairs_to_try(i: int, shared_with, focus: set[int] | None):
+    """The candidates j to compare with row i, each pair once: every later
+    row; with `focus` (the rows of one report), only pairs with a row in it."""
+    if focus is None:
+        return (j for j in shared_with if j > i)
+    return (j for j in shared_with if j != i and (j not in focus or j > i))
+
+
+def overlaps_find(*, report=None) -> OverlapResult:
     """Flag pairs of items of different bodies or meetings that ask the
     same thing. Items of one paragraph, and paragraphs already linked as a
     renewal, are not flagged. A flag already decided (related, dismissed)
-    is kept as decided; an open flag gets its new similarity."""
+    is kept as decided; an open flag gets its new similarity.
+
+    With `report` (after its import), only the pairs one of whose items is
+    the report's: every item is still read, for how common each word is
+    (the same words are common, so the same pairs are flagged as by the
+    whole search: tests/test_jobs.py), but only the report's items are
+    compared, with the candidates they share uncommon words with."""
+    items = ActionItem.objects.filter(decision__kind=DecisionKind.REQUEST)
     rows = list(
-        ActionItem.objects.filter(decision__kind=DecisionKind.REQUEST).values_list(
+        items.values_list(
             "pk", "owner_id", "decision_id", "decision__report_id", "decision__report__date",
             "summary", "decision__report__language",
         )
     )  # fmt: skip
+    focus = None
+    if report is not None:
+        focus = {i for i, row in enumerate(rows) if row[3] == report.pk}
     result = OverlapResult(items=len(rows))
     words = [content_words(row[5]) for row in rows]
     df: dict[str, int] = defaultdict(int)
@@ -96,12 +114,11 @@ def overlaps_find() -> OverlapResult:
     grams: dict[int, object] = {}
     found: dict[tuple[int, int], tuple[float, dict]] = {}
     window = datetime.timedelta(days=OVERLAP_WINDOW_DAYS)
-    for i, ws in enumerate(words):
+    for i in sorted(focus) if focus is not None else range(len(rows)):
         shared: dict[int, int] = defaultdict(int)
-        for w in ws:
-            for j in index.get(w, ()):
-                if j > i:
-                    shared[j] += 1
+        for w in words[i]:
+            for j in _pairs_to_try(i, index.get(w, ()), focus):
+                shared[j] += 1
         a = rows[i]
         for j, n in shared.items():
             if n < OVERLAP_MIN_SHARED:
@@ -123,7 +140,7 @@ def overlaps_find() -> OverlapResult:
                     round(similarity, 3),
                     {"wording": round(similarity, 3)},
                 )
-    _across_languages(rows, linked, window, found, result)
+    _across_languages(rows, linked, window, found, result, focus)
     with transaction.atomic():
         existing = {
             (f.item_a_id, f.item_b_id): f
@@ -147,7 +164,7 @@ def overlaps_find() -> OverlapResult:
     return result
 
 
-def _across_languages(rows, linked, window, found, result) -> None:
+def _across_languages(rows, linked, window, found, result, focus=None) -> None:
     """Pairs of items in different languages whose concepts overlap (see
     OVERLAP_CONCEPTS): candidates share an ask that is not common."""
     keys = [concepts_of(row[5]) for row in rows]
@@ -157,8 +174,10 @@ def _across_languages(rows, linked, window, found, result) -> None:
             if is_ask(k):
                 index[k].append(i)
     common = max(OVERLAP_COMMON_MIN, int(len(rows) * OVERLAP_COMMON_SHARE))
-    for i, ks in enumerate(keys):
-        others = {j for k in ks if len(index[k]) <= common for j in index[k] if j > i}
+    for i in sorted(focus) if focus is not None else range(len(rows)):
+        ks = keys[i]
+        shared_with = (j for k in ks if len(index[k]) <= common for j in index[k])
+        others = set(_pairs_to_try(i, shared_with, focus))
         a = rows[i]
         for j in others:
             b = rows[j]

@@ -20,7 +20,7 @@ from decisions.lineage.forms import (
     QueueFilterForm,
     RenewalDecisionForm,
 )
-from decisions.models import ActionItem, OverlapFlag, RenewalLink, Report
+from decisions.models import ActionItem, Job, JobRun, OverlapFlag, RenewalLink, Report
 from decisions.models.lineage import (
     LinkState,
     OverlapState,
@@ -73,6 +73,7 @@ def renewal_queue(request: HttpRequest) -> HttpResponse:
         "report": report,
         "state": state,
         "editor": can_edit(request.user),
+        "last_run": JobRun.objects.last_of(Job.RENEWALS),
         "reports": Report.objects.filter(
             decisions__action_items__renews_links__isnull=False
         ).distinct().only("pk", "symbol", "date").order_by("-date", "symbol"),
@@ -108,7 +109,7 @@ def renewal_decide(request: HttpRequest, pk: int) -> HttpResponse:
 @login_with_role_required
 def duplicates(request: HttpRequest) -> HttpResponse:
     """Items of different bodies or meetings that may ask the same thing
-    (refreshed by `manage.py find_overlaps`)."""
+    (searched after each import and nightly: decisions/lineage/jobs.py)."""
     form = OverlapFilterForm(request.GET)
     if not form.is_valid():
         return bad_request(request, _errors(form))
@@ -117,7 +118,8 @@ def duplicates(request: HttpRequest) -> HttpResponse:
     if state != "all":
         flags = flags.filter(state=state)
     page = Paginator(flags, PER_PAGE).get_page(request.GET.get("page"))
-    ctx = {"page": page, "state": state, "form": form, "editor": can_edit(request.user)}
+    ctx = {"page": page, "state": state, "form": form, "editor": can_edit(request.user),
+           "last_run": JobRun.objects.last_of(Job.OVERLAPS)}  # fmt: skip
     return render(request, "decisions/lineage/duplicates.html", ctx)
 
 

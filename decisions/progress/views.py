@@ -28,7 +28,8 @@ from decisions.models import (
 )
 from decisions.models.lineage import longest_standing
 from decisions.models.status import CLOSED_STATUSES
-from decisions.permissions import read_access_required
+from decisions.permissions import can_see_body_correspondence, read_access_required
+from decisions.registry.focal_points import focal_points_panel
 from decisions.web import cache_context, is_public_visit, lazy_page
 
 ITEMS_PER_PAGE = 50
@@ -142,6 +143,9 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         groups = (list(g) for _, g in groupby(page, key=lambda i: i.decision.report_id))
         return [{"report": group[0].decision.report, "items": group} for group in groups]
 
+    # The secretariat and the body's own focal points: they see its letters
+    # and who its focal points are (outside the cached content).
+    insider = can_see_body_correspondence(request.user, body.pk)
     ctx = {
         "body": body,
         "status_rows": status_rows(body),
@@ -150,8 +154,8 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "partner_items": ActionItem.objects.for_body_partner_page(body, public=public)[
             :ITEMS_PER_PAGE
         ],
-        # Outside the cached content: who may follow them depends on the user.
-        "correspondence": correspondence_links(request.user, body),
+        "correspondence": correspondence_links(request.user, body, allowed=insider),
+        "focal_points": focal_points_panel(request.user, body, insider=insider),
         **cache_context(request, today),
     }
     return render(request, "decisions/body_detail.html", ctx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy
 
-from decisions.fields import ByNameModelChoiceField, PlainTextField
+from decisions.fields import ByNameModelChoiceField, PlainEmailField, PlainTextField
 from decisions.models import Body, BodyKind
 
 
@@ -38,3 +38,17 @@ class MergeForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["into"].queryset = _registered()
+
+
+class FocalPointForm(forms.Form):
+    """A focal point named by email on a body's page (the address is also
+    the user name of an account made for it)."""
+
+    email = PlainEmailField(
+        label=gettext_lazy("Email address"),
+        max_length=150,
+        widget=forms.EmailInput(attrs={"dir": "ltr", "autocomplete": "off"}),
+        help_text=gettext_lazy(
+            "Someone without an account gets one and an email to choose a password."
+        ),
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import wraps
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
@@ -13,13 +14,20 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from decisions.intake.access import IMPORT_PERMISSION
 from decisions.intake.draft_plans import DraftError
 from decisions.models import ActionItem, Body, BodyKind
-from decisions.permissions import UPDATE_PERMISSION
-from decisions.registry.forms import MergeForm, RegisterForm, _registered
+from decisions.permissions import UPDATE_PERMISSION, login_with_role_required
+from decisions.registry.focal_points import (
+    FocalPointError,
+    focal_point_add,
+    focal_point_remove,
+    focal_points_of,
+    may_manage_focal_points,
+)
+from decisions.registry.forms import FocalPointForm, MergeForm, RegisterForm, _registered
 from decisions.registry.services import body_merge, body_register
 from decisions.text.folding import fold_text
 
@@ -110,3 +118,56 @@ def body_review_merge(request: HttpRequest, slug: str) -> HttpResponse:
     )
     messages.success(request, message % {"name": body.name, "into": into.name, "n": moved})
     return redirect(reverse("decisions:bodies_review"))
+
+
+# --- A body's focal points ------------------------------------------------------
+
+
+def _focal_page(request, body: Body, form: FocalPointForm, *, status=200) -> HttpResponse:
+    ctx = {"body": body, "people": focal_points_of(body), "form": form}
+    return render(request, "decisions/bodies/focal_points.html", ctx, status=status)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@login_with_role_required
+def body_focal_points(request: HttpRequest, slug: str) -> HttpResponse:
+    """Name a focal point of the body by email (also from the body's page)."""
+    if not may_manage_focal_points(request.user):
+        raise PermissionDenied
+    body = get_object_or_404(Body, slug=slug)
+    if request.method != "POST":
+        return _focal_page(request, body, FocalPointForm())
+    form = FocalPointForm(request.POST)
+    if not form.is_valid():
+        return _focal_page(request, body, form, status=400)
+    try:
+        added = focal_point_add(body=body, email=form.cleaned_data["email"], by=request.user)
+    except FocalPointError as e:
+        form.add_error("email", str(e))
+        return _focal_page(request, body, form, status=400)
+    who = {"email": added.user.email, "body": body.name}
+    if added.already:
+        messages.info(request, _("%(email)s is already a focal point of %(body)s.") % who)
+    elif added.created:
+        invited = _("%(email)s is a focal point of %(body)s; an invitation was sent to them.")
+        messages.success(request, invited % who)
+    else:
+        messages.success(request, _("%(email)s is a focal point of %(body)s.") % who)
+    return redirect(body.get_absolute_url() + "#focal-points-heading")
+
+
+@require_POST
+@login_with_role_required
+def body_focal_point_remove(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
+    """The person is no longer a focal point of the body, from now on."""
+    if not may_manage_focal_points(request.user):
+        raise PermissionDenied
+    body = get_object_or_404(Body, slug=slug)
+    person = get_object_or_404(get_user_model(), pk=user_id)
+    who = {"name": person.get_full_name() or person.email or person.get_username(),
+           "body": body.name}  # fmt: skip
+    if focal_point_remove(body=body, user=person, by=request.user):
+        messages.success(request, _("%(name)s is no longer a focal point of %(body)s.") % who)
+    else:  # removed already (another editor, another tab): nothing to do
+        messages.info(request, _("%(name)s is not a focal point of %(body)s.") % who)
+    return redirect(body.get_absolute_url() + "#focal-points-heading")

@@ -23,8 +23,10 @@ from django.core.management.base import BaseCommand
 from decisions.models import Evidence
 from decisions.ops import backup_xml
 
-# Rebuilt by `migrate` (or of no value in a backup).
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
+# Rebuilt by `migrate` (or of no value in a backup: the background jobs'
+# last runs are written again by their next run, and a restore into a
+# database where one already ran would clash with its row).
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "decisions.jobrun"]
 ARCHIVE_SUFFIXES = (".tar.gz", ".tgz")
 FIXTURE_NAME = "backup.xml"
 FILES_DIR = "files"

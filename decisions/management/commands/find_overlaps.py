@@ -1,4 +1,6 @@
-"""Refresh the possible duplicates: `manage.py find_overlaps`."""
+"""Refresh the possible duplicates: `manage.py find_overlaps`, run nightly
+(docs/DEPLOYMENT.md) and by `make run`; each import also searches its own
+report's items."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from decisions.lineage.overlaps import overlaps_find
+from decisions.lineage.jobs import overlaps_run, overlaps_summary
 
 
 class Command(BaseCommand):
@@ -14,9 +16,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         start = time.monotonic()
-        result = overlaps_find()
-        self.stdout.write(
-            f"{result.items} items, {result.compared} pairs compared, "
-            f"{result.flagged} new flags, {result.updated} updated "
-            f"({time.monotonic() - start:.1f} s)"
-        )
+        result = overlaps_run()
+        self.stdout.write(f"{overlaps_summary(result)} ({time.monotonic() - start:.1f} s)")
