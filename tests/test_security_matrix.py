@@ -97,6 +97,11 @@ def own_focal_get(status: int) -> dict:
 # name: (GET, POST) -> expected status per user.
 EXPECTED = {
     "decisions:dashboard": (READERS, NOT_ALLOWED),
+    # Editors' and focal points' home; anyone else is sent to the dashboard.
+    "decisions:home": (
+        dict.fromkeys(USERS, 200) | dict.fromkeys(("anonymous", "no_role", "viewer"), 302),
+        NOT_ALLOWED,
+    ),
     "decisions:item_list": (READERS, NOT_ALLOWED),
     "decisions:item_detail": (READERS, UPDATERS_BAD_FORM),
     "decisions:body_list": (READERS, NOT_ALLOWED),
