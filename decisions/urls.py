@@ -77,6 +77,7 @@ urlpatterns = [
 # Follow-up workflow: submissions and review, evidence, correspondence, comments.
 urlpatterns += [
     path("review/", review_views.review_queue, name="review_queue"),
+    path("review/<int:pk>/", review_views.review_decide, name="review_decide"),
     path("submissions/mine/", review_views.my_submissions, name="my_submissions"),
     path("submissions/<int:pk>/", review_views.submission_detail, name="submission_detail"),
     path("submissions/<int:pk>/accept/", review_views.submission_accept, name="submission_accept"),
