@@ -84,6 +84,17 @@ def test_logging_in_lands_on_the_home_page(client, world):
     assert response["Location"] == URL
 
 
+def test_logging_in_from_the_sites_root_lands_on_the_home_page_too(client, world):
+    url = reverse("login") + "?next=/"
+    response = client.post(url, {"username": "homefocal", "password": "secret-pass-123"})
+    assert response["Location"] == URL
+    # Any other page asked for is where one goes back to.
+    client.logout()
+    url = reverse("login") + "?next=/items/"
+    response = client.post(url, {"username": "homefocal", "password": "secret-pass-123"})
+    assert response["Location"] == "/items/"
+
+
 def test_an_editor_sees_each_queue_counted_with_its_link(client, editor, world):
     client.force_login(editor)
     response = client.get(URL)

@@ -8,7 +8,6 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
@@ -126,11 +125,11 @@ def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
     except item_services.NothingToRecordError:
         form.add_error(None, _("Nothing to record."))
         return _render_queue(request, bound={pk: form}, status=400)
-    url = reverse("decisions:review_queue")
+    # The next submission's Accept button gets the focus (autofocus), which
+    # brings it into view; no #fragment: a browser skips autofocus then.
     if following is not None:
         request.session[FOCUS_KEY] = following.pk
-        url += f"#submission-{following.pk}"
-    return redirect(url)
+    return redirect("decisions:review_queue")
 
 
 @require_safe
