@@ -227,3 +227,24 @@ def test_the_queue_runs_a_fixed_number_of_queries(
     # session is read with it; count, page, evidence (3).
     with django_assert_num_queries(3 + 2 + 1 + 3):
         assert client.get(QUEUE).status_code == 200
+
+
+def test_a_review_on_a_later_page_comes_back_to_that_page(
+    client, editor, owner, focal, two, monkeypatch
+):
+    from decisions.workflow.views import review
+
+    monkeypatch.setattr(review, "PER_PAGE", 1)
+    third = submit(make_item(owner=owner), focal, note="Third.")
+    client.force_login(editor)
+    # A refused review shows its own page, with what was typed.
+    response = post(client, two[1], decision="return")
+    assert response.status_code == 400
+    assert response.context["page"].number == 2
+    assert [row["s"] for row in response.context["rows"]] == [two[1]]
+    # Once reviewed, the next one is on page 2 now.
+    response = post(client, two[1], decision="return", comment="Which plans?")
+    assert response["Location"] == f"{QUEUE}?page=2"
+    content = client.get(response["Location"]).content.decode()
+    assert f'name="s{third.pk}-decision" value="accept" ' in content
+    assert " autofocus>" in content

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
@@ -45,13 +46,27 @@ def _queue():
     return Submission.objects.pending().for_queue().order_by("created_at", "pk")
 
 
-def _render_queue(request, *, bound=None, conflicts=(), status=200, focus=None):
+def _before(submission: Submission):
+    """The pending submissions ahead of this one in the queue."""
+    return Submission.objects.pending().filter(
+        Q(created_at__lt=submission.created_at)
+        | Q(created_at=submission.created_at, pk__lt=submission.pk)
+    )
+
+
+def _page_of(submission: Submission) -> int:
+    return _before(submission).count() // PER_PAGE + 1
+
+
+def _render_queue(request, *, bound=None, conflicts=(), status=200, focus=None, at=None):
     """The queue, each submission with its review form; `bound` keeps the
-    forms of a POST that failed (its submission focused), `conflicts` names
-    the submissions whose item changed since the queue was shown."""
+    forms of a POST that failed (its submission focused, on its page: `at`),
+    `conflicts` names the submissions whose item changed since the queue
+    was shown."""
     bound = bound or {}
     queue = _queue().prefetch_related("evidence")
-    page = Paginator(queue, PER_PAGE).get_page(request.GET.get("page"))
+    number = _page_of(at) if at is not None and at.is_pending() else request.GET.get("page")
+    page = Paginator(queue, PER_PAGE).get_page(number)
     rows = [
         {
             "s": s,
@@ -80,11 +95,8 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 def _next_in_queue(submission: Submission) -> Submission | None:
     """The submission after this one in the queue, else the first left."""
     others = Submission.objects.pending().exclude(pk=submission.pk).order_by("created_at", "pk")
-    after = others.filter(
-        Q(created_at__gt=submission.created_at)
-        | Q(created_at=submission.created_at, pk__gt=submission.pk)
-    )
-    return after.only("pk").first() or others.only("pk").first()
+    after = others.exclude(pk__in=_before(submission).values("pk"))
+    return after.only("pk", "created_at").first() or others.only("pk", "created_at").first()
 
 
 @require_POST
@@ -95,7 +107,7 @@ def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
     submission = _submission_for(request, pk)
     form = QueueReviewForm(request.POST, prefix=f"s{pk}")
     if not form.is_valid():
-        return _render_queue(request, bound={pk: form}, status=400)
+        return _render_queue(request, bound={pk: form}, status=400, at=submission)
     data = form.cleaned_data
     following = _next_in_queue(submission)
     try:
@@ -121,15 +133,18 @@ def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
         # Someone changed the item since the queue was shown: show its state
         # now, keep what the reviewer typed, record nothing.
         form = form.with_version(e.item.version)
-        return _render_queue(request, bound={pk: form}, conflicts={pk}, status=409)
+        return _render_queue(request, bound={pk: form}, conflicts={pk}, status=409, at=submission)
     except item_services.NothingToRecordError:
         form.add_error(None, _("Nothing to record."))
-        return _render_queue(request, bound={pk: form}, status=400)
+        return _render_queue(request, bound={pk: form}, status=400, at=submission)
     # The next submission's Accept button gets the focus (autofocus), which
     # brings it into view; no #fragment: a browser skips autofocus then.
+    url = reverse("decisions:review_queue")
     if following is not None:
         request.session[FOCUS_KEY] = following.pk
-    return redirect("decisions:review_queue")
+        number = _page_of(following)  # this one has left the queue
+        url += f"?page={number}" if number > 1 else ""
+    return redirect(url)
 
 
 @require_safe
