@@ -4,6 +4,7 @@ from decisions.accounts import views as accounts_views
 from decisions.calendar import views as calendar
 from decisions.correspondence import views as correspondence_views
 from decisions.evidence import views as files
+from decisions.home import views as home_views
 from decisions.intake import views as intake_views
 from decisions.items import views as items_views
 from decisions.lineage import views as lineage_views
@@ -20,6 +21,7 @@ app_name = "decisions"
 
 urlpatterns = [
     path("", progress_views.dashboard, name="dashboard"),
+    path("home/", home_views.home, name="home"),
     path("items/", items_views.item_list, name="item_list"),
     path("items/<int:pk>/", item_views.item_detail, name="item_detail"),
     path("bodies/", progress_views.body_list, name="body_list"),
@@ -85,6 +87,7 @@ urlpatterns = [
 # Follow-up workflow: submissions and review, evidence, correspondence, comments.
 urlpatterns += [
     path("review/", review_views.review_queue, name="review_queue"),
+    path("review/<int:pk>/", review_views.review_decide, name="review_decide"),
     path("submissions/mine/", review_views.my_submissions, name="my_submissions"),
     path("submissions/<int:pk>/", review_views.submission_detail, name="submission_detail"),
     path("submissions/<int:pk>/accept/", review_views.submission_accept, name="submission_accept"),

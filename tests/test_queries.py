@@ -67,10 +67,10 @@ PAGES = {
     "dashboard": BASE + 7,
     # change stamp; owner choices, theme choices (the filter form), count, page, partners
     "item_list": BASE + 1 + 5,
-    # item, partners, translations, updates with authors; the workflow partials:
-    # public status, submissions, letters, evidence, comments; lineage: renewal
-    # links, related items, lifecycle decisions
-    "item_detail": BASE + 4 + 5 + 3,
+    # item, partners, translations, themes, updates with authors; the workflow
+    # partials: public status, submissions, letters, evidence, comments;
+    # lineage: renewal links, related items, lifecycle decisions
+    "item_detail": BASE + 5 + 5 + 3,
     # bodies with progress
     "body_list": BASE + 1,
     # body with progress, change stamp; items (one page: its count is the
@@ -120,9 +120,10 @@ ANONYMOUS_PAGES = {
     # longest-standing open requests
     "dashboard": 6,
     "item_list": PAGES["item_list"] - BASE,
-    # item, partners, translations, updates (not shown); the public status;
-    # lineage: renewal links, related items (lifecycle decisions are internal)
-    "item_detail": 4 + 1 + 2,
+    # item, partners, translations, themes, updates (not shown); the public
+    # status; lineage: renewal links, related items (lifecycle decisions are
+    # internal)
+    "item_detail": 5 + 1 + 2,
     "body_list": PAGES["body_list"] - BASE,
     "body_detail": PAGES["body_detail"] - BASE - 1,  # no focal point shown
     "report_list": PAGES["report_list"] - BASE,
@@ -176,9 +177,9 @@ def test_for_a_focal_point_the_item_page_checks_its_bodies_once(
     url = url_of("item_detail")
     # The user's focal bodies, read once for every check of the request
     # (can_update, and may it see the internal partials? no: it is no focal
-    # point of this item), and the public status; lineage: renewal links,
+    # point of this item), the public status, and the item's themes; lineage: renewal links,
     # related items, lifecycle decisions.
-    with django_assert_num_queries(BASE + 3 + 3 + 3):
+    with django_assert_num_queries(BASE + 4 + 3 + 3):
         client.get(url)
 
 

@@ -98,7 +98,7 @@ def test_the_login_next_parameter_cannot_leave_the_site(client, next_url):
         {"username": "amina", "password": "secret-pass-123", "next": next_url},
     )
     assert response.status_code == 302
-    assert response["Location"] == reverse("decisions:dashboard")
+    assert response["Location"] == reverse("decisions:home")
 
 
 def test_the_login_next_parameter_keeps_a_local_page(client):

@@ -97,6 +97,11 @@ def own_focal_get(status: int) -> dict:
 # name: (GET, POST) -> expected status per user.
 EXPECTED = {
     "decisions:dashboard": (READERS, NOT_ALLOWED),
+    # Editors' and focal points' home; anyone else is sent to the dashboard.
+    "decisions:home": (
+        dict.fromkeys(USERS, 200) | dict.fromkeys(("anonymous", "no_role", "viewer"), 302),
+        NOT_ALLOWED,
+    ),
     "decisions:item_list": (READERS, NOT_ALLOWED),
     "decisions:item_detail": (READERS, UPDATERS_BAD_FORM),
     "decisions:body_list": (READERS, NOT_ALLOWED),
@@ -186,6 +191,7 @@ EXPECTED = {
     "decisions:submission_detail": (SECRETARIAT_AND_OWN_FOCAL, NOT_ALLOWED),
     "decisions:submission_accept": (NOT_ALLOWED, editors_get(409)),
     "decisions:submission_return": (NOT_ALLOWED, editors_get(400)),
+    "decisions:review_decide": (NOT_ALLOWED, editors_get(400)),
     "decisions:item_evidence_add": (NOT_ALLOWED, editors_get(400)),
     "decisions:item_comment_add": (NOT_ALLOWED, own_focal_get(400)),
     "decisions:item_public_status": (NOT_ALLOWED, editors_get(400)),
@@ -344,6 +350,7 @@ def make_world() -> dict:
         "decisions:submission_detail": {"pk": submission.pk},
         "decisions:submission_accept": {"pk": submission.pk},
         "decisions:submission_return": {"pk": submission.pk},
+        "decisions:review_decide": {"pk": submission.pk},
         "decisions:item_evidence_add": {"pk": item.pk},
         "decisions:item_comment_add": {"pk": item.pk},
         "decisions:item_public_status": {"pk": item.pk},

@@ -190,7 +190,7 @@ else:
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "decisions:dashboard"
+LOGIN_REDIRECT_URL = "decisions:home"
 LOGOUT_REDIRECT_URL = "login"
 
 # Seconds the dashboard's content is kept in the cache. Any update or import

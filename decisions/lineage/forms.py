@@ -43,8 +43,14 @@ class OverlapDecisionForm(forms.Form):
 
 
 class LifecycleForm(forms.Form):
-    action = forms.ChoiceField(label=gettext_lazy("Decision"), choices=LifecycleAction.choices)
-    reason = forms.ChoiceField(label=gettext_lazy("Reason"), choices=LifecycleReason.choices)
+    # No choice made for the editor: each must be picked (closing an item
+    # is never what an untouched form sends).
+    action = forms.ChoiceField(
+        label=gettext_lazy("Decision"), choices=[("", "—"), *LifecycleAction.choices]
+    )
+    reason = forms.ChoiceField(
+        label=gettext_lazy("Reason"), choices=[("", "—"), *LifecycleReason.choices]
+    )
     approved_by = PlainTextField(
         label=gettext_lazy("Approved by"),
         max_length=LifecycleDecision._meta.get_field("approved_by").max_length,

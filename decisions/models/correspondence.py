@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,22 @@ class LetterQuerySet(models.QuerySet):
         return self.select_related("chases", "recorded_by").prefetch_related(
             "recipients", "replies__sender", "items__decision__report", "chasers"
         )
+
+    def awaiting_reply(self, body_ids=None) -> LetterQuerySet:
+        """The first letters of their chains (not chasers) with a recipient
+        (one of `body_ids` if given) who has replied neither to the letter
+        nor to a chaser of it (two chasers deep): the letters a home page
+        counts as awaiting a reply. One query; the longest waiting first."""
+        root = OuterRef(OuterRef("pk"))
+        replied = Reply.objects.filter(sender=OuterRef("body_id")).filter(
+            Q(letter=root) | Q(letter__chases=root) | Q(letter__chases__chases=root)
+        )
+        waiting = Letter.recipients.through.objects.filter(letter=OuterRef("pk")).exclude(
+            Exists(replied)
+        )
+        if body_ids is not None:
+            waiting = waiting.filter(body_id__in=list(body_ids))
+        return self.filter(chases__isnull=True).filter(Exists(waiting)).order_by("sent_on", "pk")
 
 
 class Letter(models.Model):

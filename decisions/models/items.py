@@ -95,13 +95,15 @@ class ActionItemQuerySet(models.QuerySet):
 
     def for_detail(self, *, public: bool = False) -> ActionItemQuerySet:
         """The item page: the item, its paragraph and report, partners,
-        the paragraph's translations, the history with its authors."""
+        the paragraph's translations, its themes, the history with its
+        authors."""
         items = self.public() if public else self
         return (
             items.select_related("decision__report", "owner")
             .prefetch_related(
                 "partners",
                 "decision__translations",
+                "themes",
                 Prefetch(
                     "updates",
                     queryset=StatusUpdate.objects.select_related("author", "submitted_by"),

@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape, format_html, urlize
@@ -46,6 +47,14 @@ class SubmissionQuerySet(models.QuerySet):
     def for_bodies_of(self, user) -> SubmissionQuerySet:
         """What a focal point may see: the submissions on its bodies' items."""
         return self.filter(item__owner__focal_points=user)
+
+    def returned_unanswered(self) -> SubmissionQuerySet:
+        """Returned submissions with no later submission on the same item:
+        what a focal point still has to answer."""
+        later = Submission.objects.filter(
+            item=OuterRef("item"), created_at__gt=OuterRef("created_at")
+        )
+        return self.filter(state=SubmissionState.RETURNED).exclude(Exists(later))
 
     def for_queue(self) -> SubmissionQuerySet:
         return self.select_related(

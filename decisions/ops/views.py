@@ -15,6 +15,7 @@ from django.db import DatabaseError, DataError, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from decisions.web import site_url
@@ -79,10 +80,19 @@ def locked_out(request: HttpRequest, credentials: dict | None = None, *args) -> 
 # --- Logging in, password reset -------------------------------------------------
 
 
+class _LoginView(auth_views.LoginView):
+    def get_redirect_url(self) -> str:
+        """Where `next` leads, unless it is the site's root: whoever opened
+        the site at its root lands on their home page (LOGIN_REDIRECT_URL),
+        as after a login with no `next`."""
+        url = super().get_redirect_url()
+        return "" if url == reverse("decisions:dashboard") else url
+
+
 def login(request: HttpRequest) -> HttpResponse:
     """Django's login page; it links to password reset only when reset is on."""
     context = {"password_reset_enabled": settings.PASSWORD_RESET_ENABLED}
-    return auth_views.LoginView.as_view(extra_context=context)(request)
+    return _LoginView.as_view(extra_context=context)(request)
 
 
 def password_reset_disabled(request: HttpRequest, *args, **kwargs) -> HttpResponse:

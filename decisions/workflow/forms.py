@@ -46,6 +46,58 @@ class ReviewForm(forms.Form):
     confirm_stale = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
+class QueueReviewForm(forms.Form):
+    """One submission reviewed from the queue: accepted with the status and
+    the note as shown (edited or not), or returned with a comment. Each
+    submission's form has its own prefix (`s<id>`), so that a page of them
+    has no two fields alike. `version` is the item's version when the queue
+    was shown: a review of an item changed since is stale."""
+
+    decision = forms.ChoiceField(
+        choices=[("accept", _("Accept")), ("return", _("Return"))], widget=forms.HiddenInput
+    )
+    status = forms.ChoiceField(label=_("Status to record"), choices=Status.choices)
+    note = PlainTextField(
+        label=_("Note to record"),
+        required=False,
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    comment = PlainTextField(
+        label=_("Comment to the focal point"),
+        required=False,
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Needed to return the submission; sent with an acceptance too."),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, max_value=MAX_INT)
+
+    @classmethod
+    def for_submission(cls, submission) -> QueueReviewForm:
+        """The focal point's status and note, to accept as they are or edit."""
+        initial = {
+            "status": submission.status,
+            "note": submission.note,
+            "version": submission.item.version,
+        }
+        return cls(initial=initial, prefix=f"s{submission.pk}")
+
+    def with_version(self, version: int) -> QueueReviewForm:
+        """The same review against the item's current version: what the
+        reviewer typed survives a conflict."""
+        data = self.data.copy()
+        data[self.add_prefix("version")] = str(version)
+        return type(self)(data, prefix=self.prefix)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "accept" and "note" in data and not data["note"]:
+            self.add_error("note", gettext("Say what was done."))
+        if data.get("decision") == "return" and "comment" in data and not data["comment"]:
+            self.add_error("comment", gettext("Say why the submission is returned."))
+        return data
+
+
 class CommentForm(forms.Form):
     text = PlainTextField(
         label=_("Comment"),

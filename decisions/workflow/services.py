@@ -67,23 +67,43 @@ def submission_create(
     return submission
 
 
-def submission_accept(*, submission: Submission, by, allow_stale: bool = False) -> StatusUpdate:
+def submission_accept(
+    *,
+    submission: Submission,
+    by,
+    allow_stale: bool = False,
+    status: str | None = None,
+    note: str | None = None,
+    comment: str = "",
+    expected_version: int | None = None,
+) -> StatusUpdate:
     """Make the submission the item's update: one history row, through
-    item_services.action_item_set_status, its note as the focal point wrote it;
-    who submitted and when are the row's fields (never the note's text).
-    Raises StaleSubmissionError if the item changed since the submission
-    (unless `allow_stale`: the reviewer saw the current state and agreed)."""
+    item_services.action_item_set_status; who submitted and when are the
+    row's fields (never the note's text). The status and the note are the
+    focal point's, unless the reviewer edited them (`status`, `note`); a
+    `comment` to the focal point is kept with the review.
+
+    The item must be as it was when the focal point submitted, else
+    StaleSubmissionError; `allow_stale` accepts it as it is now (the
+    reviewer saw the current state and agreed), and `expected_version`
+    accepts it as the reviewer saw it (a queue shown before someone else's
+    change is stale in its turn)."""
+    if status is not None and status not in Status.values:
+        raise ValueError(f"unknown status {status!r}")
     with transaction.atomic():
         current = Submission.objects.select_for_update().get(pk=submission.pk)
         if current.state != SubmissionState.PENDING:
             raise SubmissionClosedError(current)
         item = ActionItem.objects.get(pk=current.item_id)
-        expected = item.version if allow_stale else current.base_version
+        if expected_version is not None:
+            expected = expected_version
+        else:
+            expected = item.version if allow_stale else current.base_version
         try:
             update = item_services.action_item_set_status(
                 item=item,
-                status=current.status,
-                note=current.note,
+                status=status or current.status,
+                note=current.note if note is None else note,
                 by=by,
                 expected_version=expected,
                 submitted_by=current.author,
@@ -94,8 +114,11 @@ def submission_accept(*, submission: Submission, by, allow_stale: bool = False) 
         current.state = SubmissionState.ACCEPTED
         current.reviewed_by = _user(by)
         current.reviewed_at = update.created_at
+        current.review_comment = normalize_text(comment or "").strip()
         current.update = update
-        current.save(update_fields=["state", "reviewed_by", "reviewed_at", "update"])
+        current.save(
+            update_fields=["state", "reviewed_by", "reviewed_at", "review_comment", "update"]
+        )
         Evidence.objects.filter(submission=current).update(update=update)
         notifications.on_commit(notifications.submission_reviewed, current)
     submission.refresh_from_db()

@@ -22,14 +22,17 @@ NOTE = "Letter sent to the Chairman of the Contact Group on 2 October."
 
 
 def test_an_editor_records_an_update_and_sees_it_everywhere(page: Page, mali_report, editor):
-    # A protected page sends an anonymous visitor to the login form, which
-    # then brings them back to the dashboard.
+    # A protected page sends an anonymous visitor to the login form; from
+    # the site's root, it then brings them to their home page, one click
+    # from the dashboard.
     page.goto("/")
     expect(page).to_have_url(re.compile(r"/accounts/login/\?next=/$"))
     page.get_by_label("User name").fill("amina")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(re.compile(r"^http://[^/]+/$"))
+    expect(page).to_have_url(re.compile(r"^http://[^/]+/home/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("What waits for you")
+    page.get_by_role("link", name="The organisation-wide dashboard").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Follow-up dashboard")
     expect(page.get_by_role("navigation", name="Main")).to_contain_text("Amina Diallo")
 

@@ -6,7 +6,6 @@ page; returned with a comment, the focal point reads why and submits again."""
 from __future__ import annotations
 
 import io
-import re
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -97,15 +96,16 @@ def log_out(page: Page) -> None:
 
 
 def open_the_pending_submission(page: Page) -> None:
-    """From the navigation, as an editor does: the review queue, then the
-    submission on ¶xiv."""
+    """From the navigation, as an editor does: the review queue, where each
+    submission shows what it proposes, then the submission on ¶xiv."""
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Review").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Submissions awaiting review")
-    row = page.get_by_role("row").filter(has=page.get_by_role("link", name=f"{REPORT} ¶xiv"))
-    expect(row).to_have_count(1)
-    expect(row).to_contain_text("Fatou Sow")
-    expect(row.locator(".status")).to_have_text("Completed")
-    row.get_by_role("link").first.click()  # the submission, named by its time
+    entry = page.get_by_role("article").filter(has_text=f"{REPORT} ¶xiv")
+    expect(entry).to_have_count(1)
+    expect(entry).to_contain_text("Fatou Sow")
+    expect(entry.locator(".review-proposal .status").last).to_have_text("Completed")
+    expect(entry).to_contain_text(NOTE)
+    entry.get_by_role("link", name="details").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Submission")
     expect(page.get_by_role("main")).to_contain_text(NOTE)
 
@@ -147,7 +147,7 @@ def test_a_focal_point_submits_with_a_pdf_and_an_editor_accepts_it(
         "The submission was accepted and recorded as an update."
     )
     expect(page.get_by_role("heading", level=1)).to_have_text("Submissions awaiting review")
-    expect(page.get_by_role("main")).to_contain_text("No submission.")
+    expect(page.get_by_role("main")).to_contain_text("No submission waits for review.")
 
     # The body's page shows the new status.
     open_the_item_from_the_body_page(page)
@@ -224,7 +224,7 @@ def test_an_editor_returns_a_submission_and_the_focal_point_submits_again(
     review.get_by_label("Comment to the focal point").fill(comment)
     review.get_by_role("button", name="Return to the focal point").click()
     expect(page.get_by_role("status")).to_have_text("The submission was returned to its author.")
-    expect(page.get_by_role("main")).to_contain_text("No submission.")
+    expect(page.get_by_role("main")).to_contain_text("No submission waits for review.")
     assert the_item().status == Status.NOT_STARTED
     assert not StatusUpdate.objects.exists()
     log_out(page)
@@ -267,6 +267,6 @@ def test_an_editor_returns_a_submission_and_the_focal_point_submits_again(
 
     log_in(page, reviewer)
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Review").click()
-    rows = page.get_by_role("row").filter(has=page.get_by_role("link", name=re.compile("¶xiv")))
-    expect(rows).to_have_count(1)
-    expect(rows.locator(".status")).to_have_text("In progress")
+    entries = page.get_by_role("article").filter(has_text="¶xiv")
+    expect(entries).to_have_count(1)
+    expect(entries.locator(".review-proposal .status").last).to_have_text("In progress")

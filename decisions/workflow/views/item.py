@@ -14,6 +14,7 @@ from decisions.items import services as item_services
 from decisions.items.forms import StatusUpdateForm
 from decisions.models import ActionItem
 from decisions.permissions import (
+    can_review,
     can_update,
     login_with_role_required,
     needs_review,
@@ -45,6 +46,8 @@ def _render_item(
         "latest_update": updates[0] if updates else None,
         "form": form,
         "conflict": conflict,
+        # Themes are chosen by the secretariat (decisions.themes.views.may_edit_themes).
+        "may_edit_themes": can_review(request.user),
     }
     ctx.update(context.item_workflow_context(request, item, **workflow_forms))
     # The owner's correspondence: for whoever sees the item's internal work
