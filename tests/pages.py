@@ -70,6 +70,7 @@ PAGES: list[Page] = [
     Page("password reset refused", (ANONYMOUS,), lambda d: reverse("password_reset"), post={}),
     # Reading.
     Page("signed-in floor", SIGNED_IN, lambda d: reverse("floor")),
+    Page("home", SIGNED_IN, url("home")),
     Page("dashboard", SIGNED_IN, url("dashboard")),
     Page("items", SIGNED_IN, url("item_list")),
     Page(

@@ -671,9 +671,9 @@ def test_the_letter_form_runs_the_same_queries_whatever_the_number_of_items(
     client.force_login(editor)
     url = reverse("decisions:letter_new")
     client.get(url, {"recipients": body.pk})
-    # session, user, role (twice: the guard, the menu), permissions (2); the
+    # session, user, role (read once for the request), permissions (2); the
     # bodies asked for; the open items' ids; the bodies to tick; the items
     # with their report and owner; the letters a chaser may chase
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         response = client.get(url, {"recipients": body.pk})
     assert response.content.decode().count('name="items"') == n_items

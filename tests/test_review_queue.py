@@ -222,10 +222,10 @@ def test_the_queue_runs_a_fixed_number_of_queries(
     for _ in range(n):
         submit(make_item(owner=owner), focal, links=["https://example.org/a"])
     client.force_login(editor)
-    # Session, user, role (3); the navigation's permissions (2) and its role
-    # check (1: the review guard asks can_view itself); the focus kept in the
-    # session is read with it; count, page, evidence (3).
-    with django_assert_num_queries(3 + 2 + 1 + 3):
+    # Session, user, role (3); the navigation's permissions (2; the role is
+    # read once for the request, decisions/user_access.py); the focus kept in
+    # the session is read with it; count, page, evidence (3).
+    with django_assert_num_queries(3 + 2 + 3):
         assert client.get(QUEUE).status_code == 200
 
 
