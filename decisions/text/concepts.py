@@ -308,7 +308,7 @@ def label(key: str, language: str = "") -> str:
     kind, _, name = key.rpartition(":")
     if kind == "n":
         return f"{int(name):,}"
-    if kind == "year":
+    if kind in ("year", "date"):
         return name
     group = PLACES if kind == "place" else ASKS
     terms = group.get(name, {})
