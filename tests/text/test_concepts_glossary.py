@@ -58,6 +58,19 @@ SAME_REQUEST = [
         "يطلب من الإيسيسكو عقد ورشة عمل تدريبية حول إمدادات المياه في نيامي.",
         {"seminar", "training", "water-supply", "place:niamey"},
     ),
+    (
+        "Calls for a roadmap for the political transition that protects the children.",
+        "Appelle à une feuille de route pour la transition politique qui protège les enfants.",
+        "يدعو إلى خارطة الطريق للمرحلة الانتقالية تحمي الأطفال.",
+        {"roadmap", "transition", "children"},
+    ),
+    (
+        "Requests the Bank to study debt relief and climate change in Chad.",
+        "Prie la Banque d'étudier l'allègement de la dette et les changements"
+        " climatiques au Tchad.",
+        "يطلب من البنك إعداد دراسة عن تخفيف الديون وتغير المناخ في تشاد.",
+        {"study", "debt-relief", "climate-change", "place:chad"},
+    ),
 ]
 
 

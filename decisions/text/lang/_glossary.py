@@ -123,6 +123,20 @@ religious-sites: mosque; mosques; shrine; religious sites; places of worship | m
 documentation: documentation; database; inventory; digitization | documentation; documenter; base de données; inventaire; numérisation | توثيق; قاعدة بيانات; قاعدة البيانات; جرد; رقمنة
 special-programme-africa: Special Programme for the Development of Africa; SPDA | Programme spécial pour le développement de l'Afrique; PSDA | البرنامج الخاص لتنمية أفريقيا; البرنامج الخاص لتنمية إفريقيا
 stabilisation-strategy: Regional Stabilisation Strategy; Regional Stabilization Strategy | Stratégie régionale de stabilisation | الاستراتيجية الإقليمية لتحقيق الاستقرار; الاستراتيجية الإقليمية للاستقرار
+children: children; child; minors | enfants; enfant; mineurs | الأطفال; أطفال; طفل; القصر
+media: media; journalists; press | médias; journalistes; presse | الإعلام; وسائل الإعلام; الصحفيين; صحفي
+trade: trade; commerce; intra-OIC trade | commerce; échanges commerciaux | التجارة; تجارة; التبادل التجاري
+climate-change: climate change; climate | changement climatique; changements climatiques; climat | تغير المناخ; المناخ; التغيرات المناخية
+environment: environment; environmental | environnement; environnemental; environnementale | البيئة; بيئي
+polio: polio; poliomyelitis | poliomyélite; polio | شلل الأطفال
+roadmap: roadmap; road map | feuille de route | خارطة الطريق; خريطة الطريق
+transition: political transition; transitional; transition | transition politique; transition | المرحلة الانتقالية; الانتقال السياسي; انتقالي
+amnesty: amnesty | amnistie | العفو; عفو عام
+headquarters-agreement: headquarters agreement | accord de siège | اتفاقية المقر; اتفاق المقر
+science-technology: science and technology; innovation | science et technologie; sciences et technologies; innovation | العلوم والتكنولوجيا; الابتكار
+tourism: tourism | tourisme | السياحة; سياحي
+microfinance: microfinance; small and medium enterprises; SMEs | microfinance; petites et moyennes entreprises; PME | التمويل الأصغر; المؤسسات الصغيرة والمتوسطة
+debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
 """
 )
 
@@ -137,8 +151,9 @@ next-session: next session; next meeting; forthcoming session; following session
 funding: funding; financing; finance; to fund; fund-raising; mobilise resources; mobilize resources | financement; financements; financer; mobiliser des ressources | تمويل; التمويل; حشد الموارد
 assistance: assistance; aid; relief; emergency assistance; emergency aid | assistance; aide; aide d'urgence; secours | مساعدة; مساعدات; معونة; إغاثة; مساعدات عاجلة
 contributions: contribution; contribute; voluntary contribution; donation | contribution; contribuer; contributions volontaires | مساهمة; مساهمات; مساهمات طوعية; تبرع; تبرعات; الإسهام
-study: study; studies; research | étude; recherche | دراسة; دراسات; أبحاث
+study: study; studies; research | étude; étudier; recherche | دراسة; دراسات; أبحاث
 seminar: seminar; workshop; symposium; forum | séminaire; atelier; colloque; forum | ندوة; ورشة عمل; ورشة; منتدى
+mission: mission; visit; dispatch a mission | mission; visite; dépêcher une mission | بعثة; زيارة; إيفاد بعثة
 """
 )
 
