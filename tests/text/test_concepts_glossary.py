@@ -71,6 +71,12 @@ SAME_REQUEST = [
         "يطلب من البنك إعداد دراسة عن تخفيف الديون وتغير المناخ في تشاد.",
         {"study", "debt-relief", "climate-change", "place:chad"},
     ),
+    (
+        "Requests ISESCO to inscribe the Chinguetti manuscripts on the World Heritage list.",
+        "Demande à l'ISESCO d'inscrire les manuscrits de Chinguetti au patrimoine mondial.",
+        "يطلب من الإيسيسكو إدراج مخطوطات شنقيط في قائمة التراث العالمي.",
+        {"manuscripts", "cultural-heritage", "place:chinguetti"},
+    ),
 ]
 
 

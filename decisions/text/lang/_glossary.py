@@ -44,7 +44,7 @@ _SPECIFIC = _read(
 trust-fund: trust fund | fonds d'affectation spéciale; fonds fiduciaire | صندوق ائتماني; صناديق ائتماني; صندوق استئماني
 needs-assessment: needs-assessment mission; needs assessment; assessment of the needs | mission d'évaluation des besoins; évaluation des besoins | بعثة لتقييم الاحتياجات; تقييم الاحتياجات
 fact-finding: fact-finding mission; fact-finding | mission d'établissement des faits; établissement des faits | بعثة لتقصي الحقائق; تقصي الحقائق
-cultural-heritage: cultural heritage | patrimoine culturel | التراث الثقافي; تراث ثقافي
+cultural-heritage: cultural heritage; World Heritage; heritage sites | patrimoine culturel; patrimoine mondial; sites du patrimoine | التراث الثقافي; تراث ثقافي; التراث العالمي; مواقع التراث
 manuscripts: manuscript | manuscrit | مخطوط; مخطوطة
 mausoleums: mausoleum; mausolea | mausolée | ضريح; أضرحة
 libraries: library; libraries | bibliothèque | مكتبات; المكتبة
@@ -163,6 +163,7 @@ GENERAL: frozenset[str] = frozenset(_GENERAL)
 PLACES: dict[str, Terms] = _read(
     """
 mali: Mali; Malian | Mali; malien; malienne | =في مالي; =بمالي; =لمالي; =ومالي; =جمهورية مالي; =شمال مالي; =وسط مالي; =حكومة مالي; =دولة مالي; =شعب مالي
+chinguetti: Chinguetti | Chinguetti | شنقيط
 timbuktu: Timbuktu; Timbuctoo | Tombouctou | تمبكتو; تومبوكتو; تمبوكتو; تنبكت; تنبكتو
 gao: Gao | Gao | غاو
 kidal: Kidal | Kidal | كيدال
