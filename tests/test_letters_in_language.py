@@ -221,7 +221,8 @@ def test_quoting_the_versions_costs_no_query_more(english, django_assert_num_que
     import_french()
     report = Report.objects.get()
     # decisions (with their French text), items with owners, partners,
-    # noted updates, renewals: as in English
+    # noted updates, renewals: as in English (the French title block is read
+    # with the decisions)
     with django_assert_num_queries(5):
         doc = followup.followup_build(report, "fr")
     assert sum(FR_XIV in p.text for p in doc.paragraphs) == 1
@@ -256,3 +257,48 @@ def test_the_key_of_a_file_in_the_reports_own_language_ignores_its_versions(engl
     }
     assert before["en"] == after["en"]
     assert before["fr"] != after["fr"]
+
+
+# --- The follow-up report's title block ----------------------------------------------
+
+
+def test_the_french_followup_title_block_is_the_french_versions(client, viewer, english):
+    """Title, meeting and place from the French version; the date in French."""
+    import_french()
+    version = english.translations.get(language="fr")
+    assert version.title and version.title != english.title
+    client.force_login(viewer)
+    url = reverse("decisions:report_followup_docx", args=[english.pk])
+    texts = [p.text for p in paragraphs(client.get(url, {"lang": "fr"}).content)]
+    assert version.title in texts and english.title not in texts
+    assert "Date : 20 septembre 2017" in texts or "Date: 20 septembre 2017" in texts
+    html = followup_files.followup_html(followup.followup_build(english, "fr"))
+    assert f'<bdi lang="fr">{version.title}</bdi>'.replace("'", "&#x27;") in html
+    assert "20 septembre 2017" in html
+
+
+def test_without_a_french_version_the_title_block_stays_english_and_says_so(english):
+    doc = followup.followup_build(english, "fr")
+    assert (doc.heading.title, doc.heading.title_lang) == (english.title, "en")
+    assert doc.report_date == "20 septembre 2017"
+    html = followup_files.followup_html(doc)
+    assert f'<bdi lang="en">{english.title}</bdi>' in html
+
+
+def test_the_arabic_followup_date_is_written_in_arabic(english):
+    doc = followup.followup_build(english, "ar")
+    assert doc.report_date != "20 September 2017" and "2017" in doc.report_date
+    assert doc.heading.title_lang == "en"  # no Arabic version imported
+
+
+def test_a_report_without_paragraphs_still_takes_its_french_title_block():
+    from decisions.models import ReportTranslation
+    from tests.factory import make_report
+
+    report = make_report("OIC/EMPTY/REP", language="en", title="Empty report", place="Jeddah")
+    ReportTranslation.objects.create(
+        report=report, language="fr", title="Rapport vide", place="Djeddah",
+        source_text="x", source_sha256="0" * 64,
+    )  # fmt: skip
+    heading = followup.followup_build(report, "fr").heading
+    assert (heading.title, heading.place, heading.meeting) == ("Rapport vide", "Djeddah", "")

@@ -161,3 +161,71 @@ def test_the_review_before_import_shows_them_too(client):
     assert response.status_code == 302
     html = client.get(ImportDraft.objects.get().get_absolute_url()).content.decode()
     assert "concepts: <bdi>manuscript, restoration, trust fund, Timbuktu</bdi>" in html
+
+
+def test_the_owners_name_alone_does_not_make_two_asks_alike():
+    """Two requests to the UN Secretary-General share his long name and the
+    verb: once the name is left out, a meeting and a report differ."""
+    owner = make_body(
+        "un-sg-body", name_en="Secretary-General of the United Nations", acronym_en="UNSG"
+    )
+    a = dated("A/RES/1", "en", 2018)
+    b = dated("A/RES/2", "en", 2020)
+    lead = "Requests the Secretary-General of the United Nations to "
+    make_item(
+        make_decision(a, text="x"),
+        owner=owner,
+        summary=lead + "submit to the General Assembly a report on the present resolution",
+    )
+    make_item(
+        make_decision(b, text="y"),
+        owner=owner,
+        summary=lead + "convene in 2021 a general meeting between the two organizations",
+    )
+    assert renewals.renewals_propose(report=b) == {}
+
+
+def test_a_concept_in_the_owners_name_is_not_an_ask_shared():
+    """The Islamic Organisation for Food Security is named in each of its
+    requests: food security is then its name, not what it is asked."""
+    owner = make_body(
+        "food-security-body",
+        name_en="Islamic Organisation for Food Security",
+        name_fr="Organisation islamique pour la sécurité alimentaire",
+        name_ar="المنظمة الإسلامية للأمن الغذائي",
+    )
+    fr = dated("OIC/XF-9/REP", "fr", 2018)
+    ar = dated("OIC/XF-10/REP", "ar", 2019)
+    make_item(
+        make_decision(fr, text="x"),
+        owner=owner,
+        summary="Demande à l'Organisation islamique pour la sécurité alimentaire "
+        "d'élaborer une étude sur le commerce",
+    )
+    make_item(
+        make_decision(ar, text="y"),
+        owner=owner,
+        summary="يطلب من المنظمة الإسلامية للأمن الغذائي عقد اجتماع لوزراء الزراعة",
+    )
+    assert renewals.renewals_propose(report=ar) == {}
+
+
+def test_the_same_ask_of_the_same_owner_across_languages_is_proposed():
+    owner = make_body(
+        "solidarity-body", name_en="Islamic Solidarity Fund", name_ar="صندوق التضامن الإسلامي"
+    )
+    ar = dated("OIC/XF-11/REP", "ar", 2020)
+    en = dated("OIC/XF-12/REP", "en", 2021)
+    make_item(
+        make_decision(ar, text="x"),
+        owner=owner,
+        summary="طلب الاجتماع من صندوق التضامن الإسلامي دعم الجامعات الصومالية وتجهيز مكتباتها",
+    )
+    make_item(
+        make_decision(en, text="y"),
+        owner=owner,
+        summary="requested the Islamic Solidarity Fund to support Somali universities "
+        "and to equip their libraries",
+    )
+    [(_, [proposal])] = renewals.renewals_propose(report=en).items()
+    assert {"universities", "libraries", "place:somalia"} <= set(proposal.signals["concepts"])

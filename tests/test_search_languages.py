@@ -74,3 +74,48 @@ def test_a_query_with_other_words_is_searched_as_typed_only(reader, corpus):
 def test_an_unknown_word_finds_nothing_across(reader, corpus):
     _, hits = paragraphs(reader, "Kidal")
     assert hits == []
+
+
+@pytest.fixture
+def items(corpus):
+    from tests.factory import make_body, make_item
+
+    owner = make_body("heritage-body")
+    en = make_decision(corpus["en"], text="Requests the following.")
+    ar = make_decision(corpus["ar"], text="يطلب ما يلي.")
+    make_item(en, owner=owner, summary="to restore the mausoleums of Timbuktu")
+    make_item(ar, owner=owner, summary="ترميم أضرحة تمبكتو")
+    other = make_decision(corpus["en"], text="Requests an office.")
+    make_item(other, owner=owner, summary="to open an office in Gao")
+    return {"en": f"OIC/XS-EN/REP ¶{en.number}", "ar": f"OIC/XS-AR/REP ¶{ar.number}"}
+
+
+def item_hits(reader, q):
+    response = reader.get(URL, {"q": q})
+    assert response.status_code == 200
+    return response, response.context["results"].items
+
+
+def test_tombouctou_finds_the_items_asking_it_in_english_and_arabic(reader, items):
+    response, hits = item_hits(reader, "Tombouctou")
+    assert sorted((h.title, h.language, h.across) for h in hits) == [
+        (items["ar"], "ar", "Timbuktu"),
+        (items["en"], "en", "Timbuktu"),
+    ]
+    html = response.content.decode()
+    assert "<mark>Timbuktu</mark>" in html and "<mark>تمبكتو</mark>" in html
+
+
+def test_an_item_found_as_typed_is_not_repeated_across(reader, items):
+    _, hits = item_hits(reader, "mausoleums")
+    assert [(h.title, h.across) for h in hits] == [(items["en"], ""), (items["ar"], "mausoleum")]
+    _, hits = item_hits(reader, "mausolées")
+    assert sorted((h.title, h.across) for h in hits) == [
+        (items["ar"], "mausoleum"),
+        (items["en"], "mausoleum"),
+    ]
+
+
+def test_an_item_asking_something_else_is_not_found_across(reader, items):
+    _, hits = item_hits(reader, "Tombouctou")
+    assert all("Gao" not in str(h.snippet) for h in hits)

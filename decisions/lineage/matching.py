@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from decisions.models import ActionItem, DecisionKind, Report, Status
+from decisions.models import ActionItem, Body, DecisionKind, Report, Status
+from decisions.text.bodies import RegistryEntry, index_of, mentions
 from decisions.text.concepts import concept_overlap, concepts_of
+from decisions.text.folding import fold_text
 from decisions.text.similarity import (
     RENEWAL_THRESHOLD,
     cited_symbols,
@@ -53,6 +55,7 @@ class Probe:
     is_open: bool = True
     language: str = ""  # its report's
     versions: tuple[tuple[str, str], ...] = ()  # (language, paragraph) of other versions
+    names: tuple[str, ...] = ()  # every spelling of its owner and partners
 
     def version(self, language: str) -> str:
         """The paragraph in `language`: as imported, or another version."""
@@ -92,7 +95,13 @@ def _probe_of(item: ActionItem) -> Probe:
         is_open=item.is_open(),
         language=report.language,
         versions=tuple((t.language, t.text) for t in item.decision.translations.all()),
+        names=names_of(item.owner, *item.partners.all()),
     )
+
+
+def names_of(*bodies: Body) -> tuple[str, ...]:
+    """Every spelling of `bodies` (names, acronyms, aliases in fr/en/ar)."""
+    return tuple(dict.fromkeys(n for body in bodies for n in body.all_names()))
 
 
 def _recent_from(date: datetime.date) -> datetime.date:
@@ -165,6 +174,7 @@ class _Measures:
         self.grams: dict[str, object] = {}
         self.paragraphs: dict[str, tuple[bool, set[str]]] = {}
         self.concepts: dict[str, frozenset[str]] = {}
+        self.masked: dict[tuple[str, tuple[str, ...]], str] = {}
 
     def concepts_of(self, text: str) -> frozenset[str]:
         if text not in self.concepts:
@@ -180,6 +190,25 @@ class _Measures:
         if text not in self.paragraphs:
             self.paragraphs[text] = (has_renewal_words(text), set(cited_symbols(text)))
         return self.paragraphs[text]
+
+    def without_names(self, text: str, names: tuple[str, ...]) -> str:
+        """`text` with its owner's and partners' names (`names`) blanked out.
+        Two requests to one owner both name it, in words that say nothing
+        of what is asked ("the Secretary-General of the United Nations", "the
+        Islamic Organisation for Food Security"): left in, they make two
+        different asks alike in wording and in concepts, and count the same
+        owner twice (the owner signal already counts it)."""
+        key = (text, names)
+        if key not in self.masked:
+            out = text
+            if names and text:
+                index = index_of([RegistryEntry(slug="owner", name=names[0], aliases=names)])
+                chars = list(text)
+                for start, end, _ in mentions(index, text, fold_text(text)):
+                    chars[start:end] = " " * (end - start)
+                out = "".join(chars)
+            self.masked[key] = out
+        return self.masked[key]
 
 
 def _score(later: Probe, earlier: Probe, measures: _Measures) -> tuple[float, dict] | None:
@@ -197,7 +226,10 @@ def _score(later: Probe, earlier: Probe, measures: _Measures) -> tuple[float, di
     cites = bool(earlier.symbol) and earlier.symbol.upper() in cited
     signals: dict = {}
     if later.language == earlier.language or not (later.language and earlier.language):
-        similarity = cosine(measures.trigrams(later.summary), measures.trigrams(earlier.summary))
+        similarity = cosine(
+            measures.trigrams(measures.without_names(later.summary, later.names)),
+            measures.trigrams(measures.without_names(earlier.summary, earlier.names)),
+        )
         content = None
         signals["wording"] = round(similarity, 3)
     else:
@@ -224,12 +256,15 @@ def _across_languages(
     for language in (later.language, earlier.language):
         a, b = later.version(language), earlier.version(language)
         if a and b:
+            a = measures.without_names(a, later.names)
+            b = measures.without_names(b, earlier.names)
             similarity = cosine(measures.trigrams(a), measures.trigrams(b))
             signals["wording"] = round(similarity, 3)
             signals["compared_in"] = language
             break
     overlap, shared = concept_overlap(
-        measures.concepts_of(later.summary), measures.concepts_of(earlier.summary)
+        measures.concepts_of(measures.without_names(later.summary, later.names)),
+        measures.concepts_of(measures.without_names(earlier.summary, earlier.names)),
     )
     signals["concept_overlap"] = overlap
     signals["concepts"] = sorted(shared, key=lambda k: (":" in k, k))

@@ -22,6 +22,7 @@ from decisions.lineage.matching import (
     _Measures,
     _probe_of,
     _probes_of_report,
+    names_of,
 )
 from decisions.models import ActionItem, Body, Report, Status
 from decisions.models.lineage import (
@@ -81,7 +82,7 @@ def _plan_probes(
         for ref in (item.owner, *item.partners)
         if ref.registered
     }
-    bodies = dict(Body.objects.filter(slug__in=slugs).values_list("slug", "pk"))
+    bodies = {b.slug: b for b in Body.objects.filter(slug__in=slugs)}
     probes = []
     for plan in planned:
         for item in plan.items:
@@ -92,13 +93,17 @@ def _plan_probes(
                     key=(plan.number, item.owner.slug),
                     summary=item.summary,
                     paragraph=plan.text,
-                    owner_id=bodies[item.owner.slug],
+                    owner_id=bodies[item.owner.slug].pk,
                     partner_ids=frozenset(
-                        bodies[p.slug] for p in item.partners if p.slug in bodies
+                        bodies[p.slug].pk for p in item.partners if p.slug in bodies
                     ),
                     date=date,
                     symbol=symbol,
                     language=language,
+                    names=names_of(
+                        bodies[item.owner.slug],
+                        *(bodies[p.slug] for p in item.partners if p.slug in bodies),
+                    ),
                 )
             )
     return probes

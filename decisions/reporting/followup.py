@@ -8,6 +8,7 @@ import dataclasses
 import datetime
 from dataclasses import dataclass, field
 
+from django.db.models import Subquery
 from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_noop, override
 
@@ -16,7 +17,7 @@ from decisions.correspondence.followup_letters import (
     Scope,
     citations_for,
 )
-from decisions.models import Body, Decision, Report, Status
+from decisions.models import Body, Decision, Report, ReportTranslation, Status
 from decisions.models.lineage import origins_for
 from decisions.text.normalize import strip_unsafe
 
@@ -139,6 +140,53 @@ class ParagraphEntry:
 
 
 @dataclass
+class TitleBlock:
+    """The report's title, meeting and place as the document shows them: from
+    the report's version in the document's language when one was imported,
+    else as the report has them, each with the language it is written in."""
+
+    title: str
+    title_lang: str
+    meeting: str = ""
+    meeting_lang: str = ""
+    place: str = ""
+    place_lang: str = ""
+
+
+_HEADING = ("title", "meeting", "place")
+
+
+def _with_heading_in(decisions, report: Report, lang: str):
+    """`decisions` with the title block of `report`'s version in `lang`
+    read along (heading_title, ...): no query of its own."""
+    if report.language == lang:
+        return decisions
+    versions = ReportTranslation.objects.filter(report=report, language=lang)
+    return decisions.annotate(
+        **{f"heading_{f}": Subquery(versions.values(f)[:1]) for f in _HEADING}
+    )
+
+
+def _title_block(report: Report, lang: str, decisions: list) -> TitleBlock:
+    """From the first decision's heading_* (see _with_heading_in); a report
+    without a paragraph reads its version in one query."""
+    version: dict = {}
+    if report.language != lang:
+        if decisions:
+            version = {f: getattr(decisions[0], f"heading_{f}", "") for f in _HEADING}
+        else:
+            row = ReportTranslation.objects.filter(report=report, language=lang)
+            version = row.values(*_HEADING).first() or {}
+
+    def pick(name: str) -> tuple[str, str]:
+        if version.get(name):
+            return version[name], lang
+        return getattr(report, name) or "", report.language
+
+    return TitleBlock(*pick("title"), *pick("meeting"), *pick("place"))
+
+
+@dataclass
 class FollowUp:
     report: Report
     lang: str
@@ -150,6 +198,7 @@ class FollowUp:
     total: int
     n_overdue: int
     paragraphs: list[ParagraphEntry]
+    heading: TitleBlock
 
     @property
     def title(self) -> str:
@@ -179,15 +228,17 @@ def followup_build(
     correspondence: Scope = None,
 ) -> FollowUp:
     """Everything the document shows, read in five queries (six when
-    an item renews an earlier request). Each paragraph is quoted from its
-    version in `lang` when one was imported, else as the report has it,
-    marked with its language. `correspondence`: the letters the
+    an item renews an earlier request). The title block and
+    each paragraph are quoted from their version in `lang` when one was
+    imported, else as the report has them, marked with their language; the
+    dates are written in `lang`. `correspondence`: the letters the
     reader may see (followup_letters.Scope; None, the default, cites none),
     five queries more when a letter concerns an item of the report."""
     if lang not in LANGUAGES:
         lang = "en"
     today = today or timezone.localdate()
-    decisions = list(Decision.objects.filter(report=report).for_followup(language=lang))
+    decisions = Decision.objects.filter(report=report).for_followup(language=lang)
+    decisions = list(_with_heading_in(decisions, report, lang))
     labels = {key: label(text, lang) for key, text in TEXTS.items()}
     with override("en"):
         msgids = {s.value: str(s.label) for s in Status}
@@ -273,6 +324,7 @@ def followup_build(
         total=sum(per_status.values()),
         n_overdue=n_overdue,
         paragraphs=paragraphs,
+        heading=_title_block(report, lang, decisions),
     )
 
 

@@ -93,11 +93,12 @@ def followup_docx(doc: FollowUp) -> bytes:
 
     d.add_paragraph(report.symbol).runs[0].bold = True
     d.add_heading(L["title"], level=0)
-    d.add_paragraph(report.title)
-    if report.meeting:
-        d.add_paragraph(f"{L['meeting']}: {report.meeting}")
-    if report.place:
-        d.add_paragraph(f"{L['place']}: {report.place}")
+    h = doc.heading
+    d.add_paragraph(h.title)
+    if h.meeting:
+        d.add_paragraph(f"{L['meeting']}: {h.meeting}")
+    if h.place:
+        d.add_paragraph(f"{L['place']}: {h.place}")
     if report.date:
         d.add_paragraph(f"{L['date']}: {doc.date(report.date)}")
     d.add_paragraph(f"{L['as_of']}: {doc.date(doc.as_of)}")

@@ -1,12 +1,14 @@
 """Search across languages: a query that names concepts or places of the
-glossary (decisions/text/concepts.py) also finds the paragraphs naming them
-in another language ("Tombouctou" finds "Timbuktu" and "تمبكتو"). These
-hits come after the exact matches and say by which concepts they were found.
+glossary (decisions/text/concepts.py) also finds the paragraphs and the
+action items (their summaries) naming them in another language
+("Tombouctou" finds "Timbuktu" and "تمبكتو"). These hits come after the exact
+matches and say by which concepts they were found.
 
 PostgreSQL: the paragraphs are first narrowed by a full-text query of every
 term of each concept in every language (`tracker_simple`), then confirmed by
-``concepts_of``. Other databases: the most recent FALLBACK_SCAN paragraphs
-(and versions) are read and confirmed the same way.
+``concepts_of``; the items' summaries likewise. Other databases: the most
+recent FALLBACK_SCAN paragraphs (and versions) and items are read and
+confirmed the same way.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from django.utils.translation import get_language
 
 from decisions.models import DecisionTranslation
 from decisions.text.concepts import concept_spans, concepts_of, label, terms_of
+from decisions.text.folding import fold_text
 
+_WORD = re.compile(r"[^\W_]+")
 # Query words this short may stand outside a concept ("de", "the", "في").
 _FILLER_LENGTH = 3
 
@@ -38,16 +42,44 @@ def query_concepts(query: str) -> frozenset[str]:
     return frozenset(k for _, _, k in spans if not k.startswith("year:"))
 
 
-def _narrowed(qs: QuerySet, keys: frozenset[str]) -> QuerySet:
-    """PostgreSQL: only rows naming some term of each concept."""
+# An Arabic word in the text may carry a clitic and the article before it.
+_ARABIC_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال", "ك", "كال")
+
+
+def _lexemes(word: str) -> list[str]:
+    """The prefix queries a term's word is found by in a tsvector of
+    ``tracker_simple`` (no stemmer): a Latin word with any ending
+    ("mausoleum" finds "mausoleums"); an Arabic one with or without a hamza
+    and its ending, after a clitic or the article."""
+    if not any("\u0600" <= ch <= "\u06ff" for ch in word):
+        return [f"'{word}':*"]
+    bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    stems = {bare.rstrip("ةه") or bare, fold_text(bare).rstrip("ه") or bare}
+    return [f"'{p}{s}':*" for s in sorted(stems) for p in _ARABIC_PREFIXES]
+
+
+def _tsquery(key: str) -> str:
+    """A raw tsquery finding the rows that may name `key` (``concepts_of``
+    confirms them): any of its terms, each with all its words."""
+    if key.startswith("date:"):
+        return f"'{key[5:9]}'"  # the year: written alike in every language
+    terms = []
+    for term in terms_of(key) or (label(key),):
+        words = [w for w in _WORD.findall(term.lower()) if len(w) > 1]
+        if words:
+            terms.append(" & ".join("(" + " | ".join(_lexemes(w)) + ")" for w in words))
+    return " | ".join(f"({t})" for t in terms) or "''"
+
+
+def _narrowed(qs: QuerySet, keys: frozenset[str], field: str = "text") -> QuerySet:
+    """PostgreSQL: only rows whose `field` may name each concept."""
     if connection.vendor != "postgresql":
         return qs
     query = None
     for key in keys:
-        terms = " or ".join(f'"{t}"' for t in terms_of(key)) or label(key)
-        one = SearchQuery(terms, config="tracker_simple", search_type="websearch")
+        one = SearchQuery(_tsquery(key), config="tracker_simple", search_type="raw")
         query = one if query is None else query & one
-    return qs.annotate(across=SearchVector("text", config="tracker_simple")).filter(across=query)
+    return qs.annotate(across=SearchVector(field, config="tracker_simple")).filter(across=query)
 
 
 def _snippet(text: str, keys: frozenset[str], width: int, start: str, stop: str) -> str:
@@ -96,4 +128,29 @@ def paragraphs_across(
             found.append((decision, _snippet(row.text, keys, width, *sentinels), lang, labels))
             if len(found) >= limit:
                 return found
+    return found
+
+
+def items_across(
+    keys: frozenset[str],
+    *,
+    items: QuerySet,
+    exclude: set[int],
+    limit: int,
+    scan: int,
+    sentinels: tuple[str, str],
+) -> list[tuple[object, str, str]]:
+    """Action items whose summary (the request, in its report's language)
+    names every key of `keys`, not in `exclude`: (item, snippet, labels),
+    most recent first, at most `limit`."""
+    if not keys:
+        return []
+    labels = ", ".join(sorted(label(k, (get_language() or "en")[:2]) for k in keys))
+    found: list[tuple[object, str, str]] = []
+    for item in _narrowed(items, keys, "summary").order_by("-pk")[:scan]:
+        if item.pk in exclude or not keys <= concepts_of(item.summary):
+            continue
+        found.append((item, _snippet(item.summary, keys, 240, *sentinels), labels))
+        if len(found) >= limit:
+            break
     return found

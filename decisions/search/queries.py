@@ -133,23 +133,29 @@ def search(query: str, *, include_notes: bool, limit: int = RESULTS_PER_KIND) ->
         if len(hits) > limit:
             results.more.add(name)
         setattr(results, name, hits[:limit])
-    if len(results.paragraphs) < limit:
-        _add_across(results, limit)
+    _add_across(results, limit)
     return results
 
 
 def _add_across(results: SearchResults, limit: int) -> None:
-    """Then the paragraphs naming the query's concepts in another language."""
-    found = across.paragraphs_across(
-        across.query_concepts(results.query), decisions=_decisions(), limit=limit + 1,
-        exclude={h.pk for h in results.paragraphs}, scan=FALLBACK_SCAN, sentinels=(START, STOP),
-    )  # fmt: skip
-    for decision, snippet, language, labels in found:
-        hit = _paragraph_hit(decision, snippet, 0.0, language)
-        results.paragraphs.append(replace(hit, across=labels))
-    if len(results.paragraphs) > limit:
-        results.more.add("paragraphs")
-        del results.paragraphs[limit:]
+    """Then the paragraphs and items naming the query's concepts in another language."""
+    keys = across.query_concepts(results.query)
+    common = {"keys": keys, "limit": limit + 1, "scan": FALLBACK_SCAN, "sentinels": (START, STOP)}
+    if keys and len(results.paragraphs) < limit:
+        exclude = {h.pk for h in results.paragraphs}
+        for decision, snippet, language, labels in across.paragraphs_across(
+            decisions=_decisions(), exclude=exclude, **common
+        ):
+            hit = _paragraph_hit(decision, snippet, 0.0, language)
+            results.paragraphs.append(replace(hit, across=labels))
+    if keys and len(results.items) < limit:
+        exclude = {h.pk for h in results.items}
+        for item, snippet, labels in across.items_across(items=_items(), exclude=exclude, **common):
+            results.items.append(replace(_item_hit(item, snippet, 0.0), across=labels))
+    for name in ("paragraphs", "items"):
+        if len(getattr(results, name)) > limit:
+            results.more.add(name)
+            del getattr(results, name)[limit:]
 
 
 # --- Titles and addresses, shared by both engines ---------------------------------
@@ -207,18 +213,10 @@ def _decisions() -> QuerySet:
 
 
 ITEM_FIELDS = (
-    "id",
-    "summary",
-    "decision__id",
-    "decision__number",
-    "decision__report__id",
-    "decision__report__symbol",
-    "decision__report__language",
-    "owner__id",
-    "owner__name_en",
-    "owner__name_fr",
-    "owner__name_ar",
-)
+    "id", "summary", "decision__id", "decision__number", "decision__report__id",
+    "decision__report__symbol", "decision__report__language",
+    "owner__id", "owner__name_en", "owner__name_fr", "owner__name_ar",
+)  # fmt: skip
 
 
 def _items() -> QuerySet:

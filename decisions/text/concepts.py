@@ -4,7 +4,8 @@ years. Pure: standard library only.
 
 - ``concepts_of(text)``: a frozenset of keys: "trust-fund" (an ask),
   "place:timbuktu" (a place or a name), "n:1000000" (an amount),
-  "year:2018".
+  "date:2017-09-20" (a full date, in any of the three languages' month
+  names), "year:2018".
 - ``concept_spans(text)``: where each key is named, as positions in `text`.
 - ``concept_overlap(a, b)``: how much two sets of keys say the same thing.
 - ``label(key, language)``: a key in words, for a page.
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from decisions.text.folding import fold_text, strip_marks
-from decisions.text.lang._glossary import ASKS, PLACES
+from decisions.text.lang._glossary import ASKS, GENERAL, PLACES
 
 __all__ = [
     "concept_overlap",
@@ -36,7 +37,8 @@ __all__ = [
 
 _WORD = re.compile(r"[^\W_]+")
 _JOINERS = frozenset(" -'")
-_ARABIC_ENDINGS = ("ات", "ين", "ون", "ان", "ه", "ي")
+_ARABIC_ENDINGS = ("يه", "ات", "ين", "ون", "ان", "ه", "ي")  # folded: ية is يه
+_ARABIC_PRONOUNS = ("هما", "ها", "هم", "كم")
 _LATIN_ENDINGS = ("es", "s", "x")
 
 
@@ -48,9 +50,13 @@ def _fold(text: str) -> str:
     return fold_text(strip_marks(text))
 
 
-def _stems(token: str) -> set[str]:
-    """The forms a folded token may be a glossary word in: itself, without
-    a Latin plural ending, or (Arabic) without its clitics, article and ending."""
+def _stems(token: str) -> list[str]:
+    """The forms a folded token may be a glossary word in, longest first:
+    itself, without a Latin plural ending, or (Arabic) without its clitics,
+    article, attached pronoun and ending (a feminine plural "ات" may stand
+    for a singular "ة": "جامعات" is found as "جامعة"). Longest first, so
+    that the least cut form wins ("مكتبات" libraries before "مكتب" office).
+    Bounded work per token: a few prefixes, one pronoun, one ending."""
     stems = {token}
     if _is_arabic(token):
         bases = {token}
@@ -66,16 +72,25 @@ def _stems(token: str) -> set[str]:
                 bases.add(base[2:])
             if base.startswith("ل") and len(base) > 3:  # لل: preposition and article
                 bases.add(base[1:])
+        for base in list(bases):
+            for pronoun in _ARABIC_PRONOUNS:
+                if base.endswith(pronoun) and len(base) - len(pronoun) >= 3:
+                    cut = base[: -len(pronoun)]
+                    bases.add(cut)
+                    if cut.endswith("ت"):  # a ta marbuta before a pronoun: سفارتها
+                        bases.add(cut[:-1] + "ه")
         for base in bases:
             stems.add(base)
             for end in _ARABIC_ENDINGS:
                 if base.endswith(end) and len(base) - len(end) >= 3:
                     stems.add(base[: -len(end)])
-        return stems
+                    if end == "ات":
+                        stems.add(base[: -len(end)] + "ه")
+        return sorted(stems, key=lambda s: (-len(s), s))
     for end in _LATIN_ENDINGS:
         if token.endswith(end) and len(token) - len(end) >= 3:
             stems.add(token[: -len(end)])
-    return stems
+    return sorted(stems, key=lambda s: (-len(s), s))
 
 
 @dataclass(frozen=True)
@@ -119,7 +134,7 @@ def _prepared(text: str) -> tuple[str, list[int]]:
     return fold_text("".join(kept)), origin
 
 
-def _word_matches(term: _Term, index: int, token: str, stems: set[str]) -> bool:
+def _word_matches(term: _Term, index: int, token: str, stems: list[str]) -> bool:
     if term.exact:
         return token == term.words[index]
     return term.words[index] in stems
@@ -130,9 +145,9 @@ def _scan_words(folded: str) -> list[tuple[int, int, str]]:
     the longest term winning where two start at one word."""
     table = _table()
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
-    stems = [None] * len(tokens)
+    stems: list[list[str] | None] = [None] * len(tokens)
 
-    def stems_at(i: int) -> set[str]:
+    def stems_at(i: int) -> list[str]:
         if stems[i] is None:
             stems[i] = _stems(tokens[i][2])
         return stems[i]
@@ -142,7 +157,7 @@ def _scan_words(folded: str) -> list[tuple[int, int, str]]:
     while i < len(tokens):
         token = tokens[i][2]
         best = None
-        for first in {token} | stems_at(i):
+        for first in stems_at(i):
             for term in table.get(first, ()):
                 n = len(term.words)
                 if best is not None and n <= len(best.words):
@@ -183,9 +198,52 @@ _NUMBER = re.compile(
 )
 
 
-def _scan_numbers(folded: str) -> list[tuple[int, int, str]]:
+# Month names as folded (no case, accents or hamza): English, French, Arabic
+# (the names used in Egypt and the Maghreb, and those of the Levant and Iraq).
+_MONTHS = {
+    1: "january janvier يناير جانفي", 2: "february fevrier فبراير فيفري", 3: "march mars مارس",
+    4: "april avril ابريل افريل", 5: "may mai مايو ماي", 6: "june juin يونيو يونيه جوان",
+    7: "july juillet يوليو يوليه جويلية", 8: "august aout اغسطس اوت",
+    9: "september septembre سبتمبر",
+    10: "october octobre اكتوبر", 11: "november novembre نوفمبر", 12: "december decembre ديسمبر",
+}  # fmt: skip
+_LEVANT = {
+    1: "كانون الثاني", 2: "شباط", 3: "اذار", 4: "نيسان", 5: "ايار", 6: "حزيران", 7: "تموز",
+    8: "اب", 9: "ايلول", 10: "تشرين الاول", 11: "تشرين الثاني", 12: "كانون الاول",
+}  # fmt: skip
+_MONTH_OF = {name: n for n, names in _MONTHS.items() for name in names.split()}
+_MONTH_OF.update({name: n for n, name in _LEVANT.items()})
+_MONTH = "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
+# "20 September 2017", "1er septembre 2017", "٢٠ سبتمبر ٢٠١٧م", "20 أيلول/سبتمبر
+# 2017", "September 20, 2017". Fixed pieces, no nested repetition: linear.
+_DATE = re.compile(
+    rf"(?<![\w.])(?P<day>\d{{1,2}})(?:er)? (?P<month>{_MONTH})(?: ?/ ?(?:{_MONTH}))? "
+    rf"(?P<year>\d{{4}})م?(?![\w.])"
+    rf"|(?<![\w.])(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}}),? (?P<year2>\d{{4}})(?![\w.])"
+)
+
+
+def _scan_dates(folded: str) -> list[tuple[int, int, str]]:
     found = []
+    for m in _DATE.finditer(folded):
+        day = int(m.group("day") or m.group("day2"))
+        month = _MONTH_OF[m.group("month") or m.group("month2")]
+        year = int(m.group("year") or m.group("year2"))
+        if 1 <= day <= 31 and 1900 <= year <= 2100:
+            found.append((m.start(), m.end(), f"date:{year:04d}-{month:02d}-{day:02d}"))
+    return found
+
+
+def _scan_numbers(folded: str) -> list[tuple[int, int, str]]:
+    """Amounts, years and full dates; a number inside a date is its part."""
+    dates = _scan_dates(folded)
+    found = list(dates)
+    d = 0
     for m in _NUMBER.finditer(folded):
+        while d < len(dates) and dates[d][1] <= m.start():
+            d += 1
+        if d < len(dates) and dates[d][0] < m.end():
+            continue  # inside a date
         if m.group("alone"):
             found.append((m.start(), m.end(), f"n:{_MULTIPLIERS[m.group('alone')]}"))
             continue
@@ -220,13 +278,17 @@ def is_ask(key: str) -> bool:
     return ":" not in key
 
 
-# What a shared key weighs: an ask most, then an amount (the same sum named
-# twice is telling), a place or name, a year (two meetings name many).
-_WEIGHTS = {"": 1.0, "n": 0.75, "place": 0.5, "year": 0.25}
+# What a shared key weighs: a specific ask most, then an amount or a full
+# date (the same sum or day named twice is telling), a general ask (a report,
+# funding: many requests name one) and a place or name, a year (two meetings
+# name many).
+_WEIGHTS = {"": 1.0, "general": 0.5, "n": 0.75, "date": 0.75, "place": 0.5, "year": 0.25}
 
 
 def _weight(key: str) -> float:
-    return _WEIGHTS.get(key.partition(":")[0] if ":" in key else "", 0.25)
+    if ":" not in key:
+        return _WEIGHTS["general" if key in GENERAL else ""]
+    return _WEIGHTS.get(key.partition(":")[0], 0.25)
 
 
 def concept_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
@@ -246,7 +308,7 @@ def label(key: str, language: str = "") -> str:
     kind, _, name = key.rpartition(":")
     if kind == "n":
         return f"{int(name):,}"
-    if kind == "year":
+    if kind in ("year", "date"):
         return name
     group = PLACES if kind == "place" else ASKS
     terms = group.get(name, {})

@@ -1,325 +1,272 @@
 """The multilingual glossary: data only, read by ``concepts.py``.
 
-Each concept is written once with its terms in English, French and Arabic.
-A term is written as a reader would write it (accents, hamza, ta marbuta);
-``concepts.py`` folds it the way the text is folded. Latin words may take a
-plural ending; Arabic words may take the article, a clitic before the first
-word (و ف ب ل ك) and a short ending (ة ات ين ون ان), so each term is written
-once in its base form. A term starting with "=" is matched exactly as
-written, with no clitic or ending ("مالي" alone also means "financial").
+One concept a line: its key, then its terms in English, French and Arabic
+(languages separated by "|", terms by ";"). A term is written as a reader
+would write it (accents, hamza, ta marbuta); ``concepts.py`` folds it the
+way the text is folded. Latin words may take a plural ending; Arabic words
+may take the article, a clitic before the first word (و ف ب ل ك), a short
+ending (ة ات ين ون ان ية) and an attached pronoun (ها هم), so each term is
+written once in its base form. A term starting with "=" is matched exactly
+as written, with no clitic or ending ("مالي" alone also means "financial").
+Terms are not bound to their language: a French term is found in an English
+text too, so a term that is a common word of another language is left out
+("siège" is also a headquarters, "stage" an English word).
 
-``ASKS``: what a request asks for. ``PLACES``: places and proper names, in
-their several spellings.
+``ASKS``: what a request asks for, specific ones first, then ``GENERAL``
+ones (a report, funding, follow-up): many requests name them, so sharing one
+says less (``concepts.concept_overlap`` weighs them half). ``PLACES``:
+places and proper names (States, capitals, regions, forces, funds, courts),
+in their several spellings.
 """
+
+# ruff: noqa: E501  (data: one concept a line reads better than wrapped terms)
 
 from __future__ import annotations
 
 Terms = dict[str, tuple[str, ...]]
 
-ASKS: dict[str, Terms] = {
-    "trust-fund": {
-        "en": ("trust fund",),
-        "fr": ("fonds d'affectation spéciale", "fonds fiduciaire"),
-        "ar": ("صندوق ائتماني", "صناديق ائتماني", "صندوق استئماني"),
-    },
-    "needs-assessment": {
-        "en": ("needs-assessment mission", "needs assessment", "assessment of the needs"),
-        "fr": ("mission d'évaluation des besoins", "évaluation des besoins"),
-        "ar": ("بعثة لتقييم الاحتياجات", "تقييم الاحتياجات"),
-    },
-    "fact-finding": {
-        "en": ("fact-finding mission", "fact-finding"),
-        "fr": ("mission d'établissement des faits", "établissement des faits"),
-        "ar": ("بعثة لتقصي الحقائق", "تقصي الحقائق"),
-    },
-    "cultural-heritage": {
-        "en": ("cultural heritage",),
-        "fr": ("patrimoine culturel",),
-        "ar": ("التراث الثقافي", "تراث ثقافي"),
-    },
-    "manuscripts": {
-        "en": ("manuscript",),
-        "fr": ("manuscrit",),
-        "ar": ("مخطوط", "المخطوطات"),
-    },
-    "mausoleums": {
-        "en": ("mausoleum", "mausolea"),
-        "fr": ("mausolée",),
-        "ar": ("ضريح", "أضرحة"),
-    },
-    "libraries": {
-        "en": ("library", "libraries"),
-        "fr": ("bibliothèque",),
-        "ar": ("مكتبات", "المكتبة"),
-    },
-    "restoration": {
-        "en": ("restoration", "restore", "rehabilitation", "rehabilitate"),
-        "fr": ("restauration", "restaurer", "réhabilitation", "réhabiliter"),
-        "ar": ("ترميم", "إعادة تأهيل", "إعادة التأهيل"),
-    },
-    "humanitarian-assistance": {
-        "en": ("humanitarian assistance", "humanitarian aid", "humanitarian relief"),
-        "fr": ("assistance humanitaire", "aide humanitaire", "secours humanitaire"),
-        "ar": ("مساعد إنساني", "معونة إنساني", "إغاثة إنساني"),
-    },
-    "reconstruction": {
-        "en": ("reconstruction", "rebuilding", "rebuild"),
-        "fr": ("reconstruction", "reconstruire"),
-        "ar": ("إعادة الإعمار", "إعادة إعمار", "إعادة البناء", "إعادة بناء"),
-    },
-    "peace-agreement": {
-        "en": ("peace agreement", "peace accord", "agreement for peace"),
-        "fr": ("accord de paix", "accord pour la paix", "accords de paix"),
-        "ar": ("اتفاق السلام", "اتفاقية السلام", "اتفاق سلام", "اتفاق من أجل السلم", "اتفاق السلم"),
-    },
-    "peace-process": {
-        "en": ("peace process",),
-        "fr": ("processus de paix",),
-        "ar": ("عملية السلام", "مسار السلام", "عملية السلم"),
-    },
-    "reconciliation": {
-        "en": ("reconciliation",),
-        "fr": ("réconciliation",),
-        "ar": ("مصالحة",),
-    },
-    "elections": {
-        "en": ("election", "electoral"),
-        "fr": ("élection", "électoral", "électorale"),
-        "ar": ("انتخاب", "انتخابي"),
-    },
-    "refugees": {
-        "en": ("refugee",),
-        "fr": ("réfugié", "réfugiée"),
-        "ar": ("لاجئ",),
-    },
-    "displaced-persons": {
-        "en": ("displaced person", "internally displaced", "displaced"),
-        "fr": ("personne déplacée", "déplacé", "déplacée"),
-        "ar": ("نازح", "مشرد"),
-    },
-    "ceasefire": {
-        "en": ("ceasefire", "cease-fire", "cessation of hostilities"),
-        "fr": ("cessez-le-feu", "cessation des hostilités"),
-        "ar": ("وقف إطلاق النار", "وقف الأعمال العدائية"),
-    },
-    "sanctions": {
-        "en": ("sanction",),
-        "fr": ("sanction",),
-        "ar": ("عقوب",),
-    },
-    "development-projects": {
-        "en": ("development project", "development programme", "development program"),
-        "fr": ("projet de développement", "programme de développement"),
-        "ar": ("مشاريع التنمية", "مشروع تنموي", "مشاريع تنموي", "برامج التنمية", "برنامج تنموي"),
-    },
-    "financial-contributions": {
-        "en": ("financial contribution", "financial support", "contribute financially"),
-        "fr": ("contribution financière", "soutien financier", "appui financier"),
-        "ar": ("مساهم مالي", "دعم مالي", "مساهمات مالي"),
-    },
-    "donors-conference": {
-        "en": (
-            "donors conference",
-            "donor conference",
-            "donors' conference",
-            "pledging conference",
-        ),
-        "fr": ("conférence des donateurs", "conférence de donateurs", "table ronde des bailleurs"),
-        "ar": ("مؤتمر المانحين", "مؤتمر للمانحين"),
-    },
-    "mediation": {
-        "en": ("mediation", "mediator"),
-        "fr": ("médiation", "médiateur"),
-        "ar": ("وساط",),
-    },
-    "dialogue": {
-        "en": ("dialogue",),
-        "fr": ("dialogue",),
-        "ar": ("حوار",),
-    },
-    "good-offices": {
-        "en": ("good offices",),
-        "fr": ("bons offices",),
-        "ar": ("المساعي الحميدة",),
-    },
-    "special-envoy": {
-        "en": ("special envoy", "special representative"),
-        "fr": ("envoyé spécial", "représentant spécial"),
-        "ar": ("المبعوث الخاص", "الممثل الخاص"),
-    },
-    "terrorism": {
-        "en": ("terrorism", "terrorist", "counter-terrorism"),
-        "fr": ("terrorisme", "terroriste"),
-        "ar": ("إرهاب", "إرهابي"),
-    },
-    "violent-extremism": {
-        "en": ("violent extremism", "extremism"),
-        "fr": ("extrémisme violent", "extrémisme"),
-        "ar": ("التطرف العنيف", "تطرف"),
-    },
-    "disarmament": {
-        "en": ("disarmament", "demobilization", "demobilisation", "reintegration"),
-        "fr": ("désarmement", "démobilisation", "réinsertion"),
-        "ar": ("نزع السلاح", "تسريح", "إعادة الإدماج"),
-    },
-    "peacekeeping": {
-        "en": ("peacekeeping", "peace-keeping"),
-        "fr": ("maintien de la paix",),
-        "ar": ("حفظ السلام",),
-    },
-    "human-rights": {
-        "en": ("human rights",),
-        "fr": ("droits de l'homme", "droits humains", "droits de la personne"),
-        "ar": ("حقوق الإنسان",),
-    },
-    "accountability": {
-        "en": ("accountability", "impunity"),
-        "fr": ("reddition des comptes", "reddition de comptes", "impunité"),
-        "ar": ("المساءلة", "الإفلات من العقاب"),
-    },
-    "food-security": {
-        "en": ("food security", "food insecurity"),
-        "fr": ("sécurité alimentaire", "insécurité alimentaire"),
-        "ar": ("الأمن الغذائي",),
-    },
-    "drought": {
-        "en": ("drought", "desertification"),
-        "fr": ("sécheresse", "désertification"),
-        "ar": ("جفاف", "تصحر"),
-    },
-    "natural-disasters": {
-        "en": ("natural disaster", "flood"),
-        "fr": ("catastrophe naturelle", "inondation"),
-        "ar": ("كوارث طبيعي", "كارثة طبيعي", "فيضان"),
-    },
-    "education": {
-        "en": ("education", "school"),
-        "fr": ("éducation", "enseignement", "école"),
-        "ar": ("تعليم", "مدارس", "مدرسة"),
-    },
-    "scholarships": {
-        "en": ("scholarship",),
-        "fr": ("bourse d'études",),
-        "ar": ("منح دراسي", "منحة دراسي"),
-    },
-    "health": {
-        "en": ("health", "healthcare"),
-        "fr": ("santé",),
-        "ar": ("الصحة", "صحي"),
-    },
-    "capacity-building": {
-        "en": ("capacity building", "capacity-building"),
-        "fr": ("renforcement des capacités",),
-        "ar": ("بناء القدرات", "بناء قدرات"),
-    },
-    "infrastructure": {
-        "en": ("infrastructure",),
-        "fr": ("infrastructure",),
-        "ar": ("البنية التحتية", "البنى التحتية"),
-    },
-    "investment": {
-        "en": ("investment",),
-        "fr": ("investissement",),
-        "ar": ("استثمار",),
-    },
-    "occupation": {
-        "en": ("occupation", "occupying power"),
-        "fr": ("occupation", "puissance occupante"),
-        "ar": ("احتلال",),
-    },
-    "settlements": {
-        "en": ("settlements", "settlement activities", "colonization"),
-        "fr": ("colonies de peuplement", "colonisation"),
-        "ar": ("الاستيطان", "المستوطنات", "مستوطنات"),
-    },
-    "holy-sites": {
-        "en": ("holy sites", "holy places"),
-        "fr": ("lieux saints",),
-        "ar": ("الأماكن المقدسة", "المقدسات"),
-    },
-    "islamophobia": {
-        "en": ("islamophobia",),
-        "fr": ("islamophobie",),
-        "ar": ("الإسلاموفوبيا", "كراهية الإسلام"),
-    },
-    "citizenship": {
-        "en": ("citizenship", "statelessness"),
-        "fr": ("citoyenneté", "apatridie"),
-        "ar": ("المواطنة", "الجنسية", "انعدام الجنسية"),
-    },
-}
 
-PLACES: dict[str, Terms] = {
-    "mali": {
-        "en": ("Mali", "Malian"),
-        "fr": ("Mali", "malien", "malienne"),
-        "ar": (
-            "=في مالي",
-            "=بمالي",
-            "=لمالي",
-            "=ومالي",
-            "=جمهورية مالي",
-            "=شمال مالي",
-            "=وسط مالي",
-            "=حكومة مالي",
-            "=دولة مالي",
-            "=شعب مالي",
-        ),
-    },  # fmt: skip
-    "timbuktu": {
-        "en": ("Timbuktu", "Timbuctoo"),
-        "fr": ("Tombouctou",),
-        "ar": ("تمبكتو", "تومبوكتو", "تمبوكتو", "تنبكت", "تنبكتو"),
-    },
-    "gao": {"en": ("Gao",), "fr": ("Gao",), "ar": ("غاو",)},
-    "kidal": {"en": ("Kidal",), "fr": ("Kidal",), "ar": ("كيدال",)},
-    "mopti": {"en": ("Mopti",), "fr": ("Mopti",), "ar": ("موبتي",)},
-    "bamako": {"en": ("Bamako",), "fr": ("Bamako",), "ar": ("باماكو",)},
-    "niger": {"en": ("Niger",), "fr": ("Niger",), "ar": ("النيجر",)},
-    "sahel": {
-        "en": ("Sahel",),
-        "fr": ("Sahel", "sahélien", "sahélienne"),
-        "ar": ("=منطقة الساحل", "=الساحل الأفريقي", "=الساحل الإفريقي", "=دول الساحل"),
-    },
-    "al-quds": {
-        "en": ("Al-Quds", "Jerusalem", "Al-Quds Al-Sharif"),
-        "fr": ("Al-Qods", "Al-Quds", "Jérusalem"),
-        "ar": ("القدس",),
-    },
-    "al-aqsa": {"en": ("Al-Aqsa",), "fr": ("Al-Aqsa",), "ar": ("الأقصى",)},
-    "palestine": {
-        "en": ("Palestine", "Palestinian"),
-        "fr": ("Palestine", "palestinien", "palestinienne"),
-        "ar": ("فلسطين", "فلسطيني"),
-    },
-    "rohingya": {
-        "en": ("Rohingya",),
-        "fr": ("Rohingya", "Rohingyas"),
-        "ar": ("روهينغيا", "الروهينجا", "روهينجا", "الروهنغيا"),
-    },
-    "myanmar": {
-        "en": ("Myanmar", "Burma"),
-        "fr": ("Myanmar", "Birmanie"),
-        "ar": ("ميانمار",),
-    },
-    "afghanistan": {"en": ("Afghanistan",), "fr": ("Afghanistan",), "ar": ("أفغانستان",)},
-    "somalia": {"en": ("Somalia",), "fr": ("Somalie",), "ar": ("الصومال",)},
-    "yemen": {"en": ("Yemen",), "fr": ("Yémen",), "ar": ("اليمن",)},
-    "syria": {"en": ("Syria",), "fr": ("Syrie",), "ar": ("سوريا", "سورية")},
-    "libya": {"en": ("Libya",), "fr": ("Libye",), "ar": ("ليبيا",)},
-    "sudan": {"en": ("Sudan",), "fr": ("Soudan",), "ar": ("السودان",)},
-    "chad": {"en": ("Chad",), "fr": ("Tchad",), "ar": ("تشاد",)},
-    "burkina-faso": {"en": ("Burkina Faso",), "fr": ("Burkina Faso",), "ar": ("بوركينا فاسو",)},
-    "mauritania": {"en": ("Mauritania",), "fr": ("Mauritanie",), "ar": ("موريتانيا",)},
-    "kashmir": {
-        "en": ("Jammu and Kashmir", "Kashmir"),
-        "fr": ("Jammu-et-Cachemire", "Cachemire"),
-        "ar": ("جامو وكشمير", "كشمير"),
-    },
-    "central-african-republic": {
-        "en": ("Central African Republic",),
-        "fr": ("République centrafricaine",),
-        "ar": ("جمهورية أفريقيا الوسطى",),
-    },
-    "minusma": {"en": ("MINUSMA",), "fr": ("MINUSMA",), "ar": ("مينوسما",)},
-}
+def _read(block: str) -> dict[str, Terms]:
+    out: dict[str, Terms] = {}
+    for line in block.strip().splitlines():
+        key, _, rest = line.partition(":")
+        languages = [
+            tuple(t.strip() for t in part.split(";") if t.strip()) for part in rest.split("|")
+        ]
+        if len(languages) != 3 or not all(languages):
+            raise ValueError(f"glossary line needs en | fr | ar terms: {line!r}")
+        out[key.strip()] = dict(zip(("en", "fr", "ar"), languages, strict=True))
+    return out
+
+
+_SPECIFIC = _read(
+    """
+trust-fund: trust fund | fonds d'affectation spéciale; fonds fiduciaire | صندوق ائتماني; صناديق ائتماني; صندوق استئماني
+needs-assessment: needs-assessment mission; needs assessment; assessment of the needs | mission d'évaluation des besoins; évaluation des besoins | بعثة لتقييم الاحتياجات; تقييم الاحتياجات
+fact-finding: fact-finding mission; fact-finding | mission d'établissement des faits; établissement des faits | بعثة لتقصي الحقائق; تقصي الحقائق
+cultural-heritage: cultural heritage; World Heritage; heritage sites | patrimoine culturel; patrimoine mondial; sites du patrimoine | التراث الثقافي; تراث ثقافي; التراث العالمي; مواقع التراث
+manuscripts: manuscript | manuscrit | مخطوط; مخطوطة
+mausoleums: mausoleum; mausolea | mausolée | ضريح; أضرحة
+libraries: library; libraries | bibliothèque | مكتبات; المكتبة
+restoration: restoration; restore; rehabilitation; rehabilitate | restauration; restaurer; réhabilitation; réhabiliter | ترميم; إعادة تأهيل; إعادة التأهيل
+humanitarian-assistance: humanitarian assistance; humanitarian aid; humanitarian relief | assistance humanitaire; aide humanitaire; secours humanitaire | مساعد إنساني; معونة إنساني; إغاثة إنساني
+reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstruction | reconstruction; reconstruire; relèvement | إعادة الإعمار; إعادة إعمار; إعادة البناء; إعادة بناء
+peace-agreement: peace agreement; peace accord; agreement for peace | accord de paix; accord pour la paix; accords de paix | اتفاق السلام; اتفاقية السلام; اتفاق سلام; اتفاق من أجل السلم; اتفاق السلم
+peace-process: peace process | processus de paix | عملية السلام; مسار السلام; عملية السلم
+reconciliation: reconciliation | réconciliation | مصالحة
+elections: election; electoral; elections | élection; électoral; électorale; électoraux; scrutin | انتخاب; انتخابي; انتخابات; الاستحقاقات الانتخابية
+refugees: refugee | réfugié; réfugiée; réfugiées | لاجئ
+displaced-persons: displaced person; internally displaced; displaced; displacement | personne déplacée; déplacé; déplacée; déplacées; déplacement | نازح; مشرد; نزوح; النازحين داخليا; تشريد
+ceasefire: ceasefire; cease-fire; cessation of hostilities; truce | cessez-le-feu; cessation des hostilités; trêve | وقف إطلاق النار; وقف الأعمال العدائية; هدنة
+sanctions: sanction; embargo | sanction; embargo | عقوب; عقوبة; حظر
+development-projects: development project; development programme; development program | projet de développement; programme de développement | مشاريع التنمية; مشروع تنموي; مشاريع تنموي; برامج التنمية; برنامج تنموي
+financial-contributions: financial contribution; financial support; contribute financially | contribution financière; soutien financier; appui financier | مساهم مالي; دعم مالي; مساهمات مالي
+donors-conference: donors conference; donor conference; donors' conference; pledging conference | conférence des donateurs; conférence de donateurs; table ronde des bailleurs | مؤتمر المانحين; مؤتمر للمانحين
+mediation: mediation; mediator | médiation; médiateur | وساط
+dialogue: dialogue; national dialogue; intra-Afghan dialogue | dialogue | حوار
+good-offices: good offices | bons offices | المساعي الحميدة
+special-envoy: special envoy; special representative; envoy | envoyé spécial; représentant spécial | المبعوث الخاص; الممثل الخاص; مبعوث; مبعوثا خاصا
+terrorism: terrorism; terrorist; counter-terrorism; counterterrorism | terrorisme; terroriste; antiterroriste; lutte contre le terrorisme | إرهاب; إرهابي; مكافحة الإرهاب
+violent-extremism: violent extremism; extremism; radicalization; radicalisation | extrémisme violent; extrémisme; radicalisation | التطرف العنيف; تطرف; التطرف; غلو
+disarmament: disarmament; demobilization; demobilisation; reintegration | désarmement; démobilisation; réinsertion | نزع السلاح; تسريح; إعادة الإدماج
+peacekeeping: peacekeeping; peace-keeping | maintien de la paix | حفظ السلام
+human-rights: human rights; human rights situation | droits de l'homme; droits humains; droits de la personne | حقوق الإنسان; حقوق الانسان
+accountability: accountability; impunity | reddition des comptes; reddition de comptes; impunité | المساءلة; الإفلات من العقاب
+food-security: food security; food insecurity; food aid; food assistance; famine | sécurité alimentaire; insécurité alimentaire; aide alimentaire; famine | الأمن الغذائي; المساعدات الغذائية; المعونة الغذائية; مجاعة; انعدام الأمن الغذائي
+drought: drought; desertification; land degradation | sécheresse; désertification; dégradation des terres | جفاف; تصحر; الجفاف; التصحر
+natural-disasters: natural disaster; flood; earthquake; cyclone | catastrophe naturelle; inondation; séisme; tremblement de terre; cyclone | كوارث طبيعي; كارثة طبيعي; فيضان; فيضانات; سيول; زلزال; إعصار
+education: education; school; educational; literacy | éducation; enseignement; école; éducatif; éducative; scolarisation; alphabétisation | تعليم; مدارس; مدرسة; تعليمي; التربية; محو الأمية
+scholarships: scholarship; scholarships | bourse d'études; bourses d'études; bourse; bourses | منح دراسي; منحة دراسي; منحا دراسي
+health: health; healthcare; health care; medical; vaccine; vaccination | santé; sanitaire; médical; médicale; vaccin; vaccination | الصحة; صحي; الصحي; طبي; لقاح; تطعيم
+capacity-building: capacity building; capacity-building | renforcement des capacités | بناء القدرات; بناء قدرات
+infrastructure: infrastructure | infrastructure | البنية التحتية; البنى التحتية
+investment: investment; investments; investor | investissement; investisseur | استثمار; الاستثمارات; مستثمر
+occupation: occupation; occupying power; occupied | occupation; puissance occupante; occupé; occupés; occupée; occupées | احتلال; الاحتلال; القوة القائمة بالاحتلال; المحتلة
+settlements: settlements; settlement activities; colonization; settlers; settler | colonies de peuplement; colonisation; colonies; colons | الاستيطان; المستوطنات; مستوطنات; استيطاني; المستوطنين
+holy-sites: holy sites; holy places | lieux saints | الأماكن المقدسة; المقدسات
+islamophobia: islamophobia | islamophobie | الإسلاموفوبيا; كراهية الإسلام
+citizenship: citizenship; statelessness | citoyenneté; apatridie | المواطنة; الجنسية; انعدام الجنسية
+embassies: embassy; embassies; diplomatic mission | ambassade; mission diplomatique | سفارة; سفارات; بعثة دبلوماسي
+housing: housing; shelter | logement; habitat; abri | إسكان; مساكن; سكن; مأوى
+water-supply: water supply; drinking water; water | adduction d'eau; eau potable; approvisionnement en eau; eau | إمدادات المياه; مياه الشرب; المياه; مياه
+electrification: electrification; electricity; energy | électrification; électricité; énergie | كهرباء; كهربة; =الطاقة
+universities: university; universities; higher education | université; enseignement supérieur | جامعة; جامعات; التعليم العالي
+stabilization: stabilization; stabilisation; stability | stabilisation; stabilité | استقرار; الاستقرار; تحقيق الاستقرار
+hate-speech: hate speech; incitement to hatred; hatred | discours de haine; discours haineux; incitation à la haine; haine | خطاب الكراهية; التحريض على الكراهية; كراهية
+migration: migration; migrant; irregular migration | migration; migrant; migrants; migration irrégulière | هجرة; الهجرة غير النظامية; مهاجر; مهاجرين
+training: training; training session; training course | formation; session de formation; sessions de formation | تدريب; دورات تدريبية; دورة تدريبية; تدريبي
+agriculture: agriculture; agricultural; farming | agriculture; agricole; agricoles | زراعة; زراعي; الزراعة
+desert-locust: desert locust; locust; locusts | criquet pèlerin; criquets pèlerins; criquet; acridien | الجراد الصحراوي; جراد; الجراد
+awareness: awareness; raise awareness; public opinion | sensibiliser; sensibilisation; opinion publique | توعية; التوعية; الرأي العام
+commission-of-inquiry: commission of inquiry; inquiry; investigation; investigate | commission d'enquête; enquête; enquêter | لجنة تحقيق; لجنة للتحقيق; لجنة لتقصي الحقائق
+self-determination: self-determination; right to self-determination | autodétermination; droit à l'autodétermination | تقرير المصير; حق تقرير المصير
+voluntary-return: voluntary return; safe return; dignified return; repatriation | retour volontaire; retour sûr; retour digne; rapatriement | العودة الآمنة; العودة الطوعية; عودة
+conflict-prevention: conflict prevention; prevention of conflicts; preventive diplomacy | prévention des conflits; diplomatie préventive | منع النزاعات; منع نشوب النزاعات; الدبلوماسية الوقائية
+peacebuilding: peacebuilding; peace-building; peace building | consolidation de la paix | بناء السلام; بناء السلم
+sustainable-development-goals: Sustainable Development Goals; SDGs; 2030 Agenda | objectifs de développement durable; ODD; Programme 2030 | أهداف التنمية المستدامة; خطة عام 2030; خطة 2030
+pandemic: pandemic; COVID-19; epidemic; coronavirus | pandémie; COVID-19; épidémie; coronavirus | جائحة; كوفيد; وباء; كورونا
+budget: budget; budgetary | budget; budgétaire | ميزانية; موازنة
+poverty: poverty; poverty alleviation; poverty reduction | pauvreté; lutte contre la pauvreté | فقر; الفقر; مكافحة الفقر
+women: women; woman; gender; girls | femmes; femme; filles | المرأة; النساء; نساء; الفتيات
+youth: youth; young people | jeunesse; jeunes | الشباب; شباب
+landmines: landmine; mine action; demining; explosive remnants | mines antipersonnel; déminage; lutte antimines; restes explosifs | الألغام; ألغام; نزع الألغام
+detainees: detainee; prisoner; political prisoner; hostage | détenu; détenus; prisonnier; prisonniers; otage | أسرى; الأسرى; معتقل; المعتقلين; المحتجزين; رهائن
+blockade: blockade; under siege | blocus; état de siège | حصار; الحصار
+genocide: genocide; ethnic cleansing; crimes against humanity | génocide; nettoyage ethnique; crimes contre l'humanité | إبادة جماعي; الإبادة الجماعية; تطهير عرقي; جرائم ضد الإنسانية
+observers: observer; observers; observation mission | observateur; observateurs; mission d'observation | مراقب; مراقبين; بعثة مراقبة; المراقبين
+constitution: constitution; constitutional | constitution; constitutionnel; constitutionnelle | دستور; دستوري; الدستور
+national-conference: national conference; inclusive national conference | conférence nationale; conférence d'entente nationale | مؤتمر وطني; المؤتمر الوطني; مؤتمر الوفاق الوطني
+cantonment: cantonment; cantonment sites | cantonnement; sites de cantonnement | تجميع المقاتلين; مواقع التجميع
+legal-costs: legal costs; legal expenses; legal fees | frais de justice; frais juridiques; frais de procédure; dépens | التكاليف القانونية; النفقات القانونية; تكاليف قانوني
+waqf: waqf; awqaf; endowment | waqf; waqfs; awqaf; biens de mainmorte | أوقاف; =الوقف; =الأوقاف
+religious-sites: mosque; mosques; shrine; religious sites; places of worship | mosquée; lieux de culte; sites religieux; sanctuaire | مسجد; مساجد; دور العبادة; المواقع الدينية
+documentation: documentation; database; inventory; digitization | documentation; documenter; base de données; inventaire; numérisation | توثيق; قاعدة بيانات; قاعدة البيانات; جرد; رقمنة
+special-programme-africa: Special Programme for the Development of Africa; SPDA | Programme spécial pour le développement de l'Afrique; PSDA | البرنامج الخاص لتنمية أفريقيا; البرنامج الخاص لتنمية إفريقيا
+stabilisation-strategy: Regional Stabilisation Strategy; Regional Stabilization Strategy | Stratégie régionale de stabilisation | الاستراتيجية الإقليمية لتحقيق الاستقرار; الاستراتيجية الإقليمية للاستقرار
+children: children; child; minors | enfants; enfant; mineurs | الأطفال; أطفال; طفل; القصر
+media: media; journalists; press | médias; journalistes; presse | الإعلام; وسائل الإعلام; الصحفيين; صحفي
+trade: trade; commerce; intra-OIC trade | commerce; échanges commerciaux | التجارة; تجارة; التبادل التجاري
+climate-change: climate change; climate | changement climatique; changements climatiques; climat | تغير المناخ; المناخ; التغيرات المناخية
+environment: environment; environmental | environnement; environnemental; environnementale | البيئة; بيئي
+polio: polio; poliomyelitis | poliomyélite; polio | شلل الأطفال
+roadmap: roadmap; road map | feuille de route | خارطة الطريق; خريطة الطريق
+transition: political transition; transitional; transition | transition politique; transition | المرحلة الانتقالية; الانتقال السياسي; انتقالي
+amnesty: amnesty | amnistie | العفو; عفو عام
+headquarters-agreement: headquarters agreement | accord de siège | اتفاقية المقر; اتفاق المقر
+science-technology: science and technology; innovation | science et technologie; sciences et technologies; innovation | العلوم والتكنولوجيا; الابتكار
+tourism: tourism | tourisme | السياحة; سياحي
+microfinance: microfinance; small and medium enterprises; SMEs | microfinance; petites et moyennes entreprises; PME | التمويل الأصغر; المؤسسات الصغيرة والمتوسطة
+debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
+"""
+)
+
+_GENERAL = _read(
+    """
+office: office; liaison office; regional office; representation office | bureau; bureau de liaison; bureau régional; antenne | مكتب; مكاتب; مكتب اتصال; مكتب إقليمي
+humanitarian: humanitarian; humanitarian affairs; humanitarian situation | humanitaire; affaires humanitaires; situation humanitaire | إنساني; الشؤون الإنسانية; الوضع الإنساني
+report-back: report; report back; submit a report; reports | rapport; faire rapport; rendre compte; présenter un rapport | تقرير; تقارير; تقديم تقرير; رفع تقرير
+follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
+implementation: implementation; implement; implementing | mise en œuvre; mise en oeuvre; application | تنفيذ; التنفيذ; تطبيق
+next-session: next session; next meeting; forthcoming session; following session | prochaine session; prochaine réunion; session suivante | الدورة القادمة; الدورة المقبلة; الاجتماع القادم; الاجتماع المقبل
+funding: funding; financing; finance; to fund; fund-raising; mobilise resources; mobilize resources | financement; financements; financer; mobiliser des ressources | تمويل; التمويل; حشد الموارد
+assistance: assistance; aid; relief; emergency assistance; emergency aid | assistance; aide; aide d'urgence; secours | مساعدة; مساعدات; معونة; إغاثة; مساعدات عاجلة
+contributions: contribution; contribute; voluntary contribution; donation | contribution; contribuer; contributions volontaires | مساهمة; مساهمات; مساهمات طوعية; تبرع; تبرعات; الإسهام
+study: study; studies; research | étude; étudier; recherche | دراسة; دراسات; أبحاث
+seminar: seminar; workshop; symposium; forum | séminaire; atelier; colloque; forum | ندوة; ورشة عمل; ورشة; منتدى
+mission: mission; visit; dispatch a mission | mission; visite; dépêcher une mission | بعثة; زيارة; إيفاد بعثة
+"""
+)
+
+ASKS: dict[str, Terms] = {**_SPECIFIC, **_GENERAL}
+GENERAL: frozenset[str] = frozenset(_GENERAL)
+
+PLACES: dict[str, Terms] = _read(
+    """
+mali: Mali; Malian | Mali; malien; malienne | =في مالي; =بمالي; =لمالي; =ومالي; =جمهورية مالي; =شمال مالي; =وسط مالي; =حكومة مالي; =دولة مالي; =شعب مالي
+chinguetti: Chinguetti | Chinguetti | شنقيط
+timbuktu: Timbuktu; Timbuctoo | Tombouctou | تمبكتو; تومبوكتو; تمبوكتو; تنبكت; تنبكتو
+gao: Gao | Gao | غاو
+kidal: Kidal | Kidal | كيدال
+mopti: Mopti | Mopti | موبتي
+bamako: Bamako | Bamako | باماكو
+niger: Niger | Niger | النيجر
+sahel: Sahel | Sahel; sahélien; sahélienne | =منطقة الساحل; =الساحل الأفريقي; =الساحل الإفريقي; =دول الساحل; =بلدان الساحل; =منطقة الساحل والصحراء
+al-quds: Al-Quds; Jerusalem; Al-Quds Al-Sharif | Al-Qods; Al-Quds; Jérusalem | القدس
+al-aqsa: Al-Aqsa | Al-Aqsa | الأقصى
+palestine: Palestine; Palestinian | Palestine; palestinien; palestinienne | فلسطين; فلسطيني
+rohingya: Rohingya | Rohingya; Rohingyas | روهينغيا; الروهينجا; روهينجا; الروهنغيا
+myanmar: Myanmar; Burma | Myanmar; Birmanie | ميانمار
+afghanistan: Afghanistan; Afghan | Afghanistan; afghan; afghane | أفغانستان; أفغاني
+somalia: Somalia; Somali | Somalie; somalien; somalienne; somaliennes | الصومال; صومالي
+yemen: Yemen; Yemeni | Yémen; yéménite | اليمن
+syria: Syria; Syrian | Syrie; syrien; syrienne | سوريا; سورية; سوري
+libya: Libya; Libyan | Libye; libyen; libyenne | ليبيا; ليبي
+sudan: Sudan; Sudanese | Soudan; soudanais | السودان; سوداني
+south-sudan: South Sudan | Soudan du Sud | جنوب السودان
+chad: Chad | Tchad | تشاد
+burkina-faso: Burkina Faso | Burkina Faso | بوركينا فاسو
+mauritania: Mauritania | Mauritanie | موريتانيا
+kashmir: Jammu and Kashmir; Kashmir | Jammu-et-Cachemire; Cachemire | جامو وكشمير; كشمير
+central-african-republic: Central African Republic | République centrafricaine | جمهورية أفريقيا الوسطى
+minusma: MINUSMA | MINUSMA | مينوسما
+g5-sahel: G5 Sahel; G5-Sahel; Joint Force of the G5 Sahel; G5 Sahel Joint Force | G5 Sahel; G5-Sahel; force conjointe du G5 Sahel | مجموعة دول الساحل الخمس; مجموعة الساحل الخمس; القوة المشتركة لمجموعة دول الساحل الخمس
+mnjtf: Multinational Joint Task Force; MNJTF | Force multinationale mixte; FMM | القوة المشتركة المتعددة الجنسيات; القوة المتعددة الجنسيات المشتركة
+peace-fund: Peace Fund; AU Peace Fund | Fonds pour la paix; Fonds de la paix | صندوق السلام; صندوق السلم
+amisom: African Union Mission in Somalia; AMISOM; ATMIS | Mission de l'Union africaine en Somalie; AMISOM; ATMIS | بعثة الاتحاد الأفريقي في الصومال; بعثة الاتحاد الإفريقي في الصومال; أميصوم
+unrwa: UNRWA; United Nations Relief and Works Agency | UNRWA; Office de secours et de travaux des Nations Unies | الأونروا; أونروا; وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
+icj: International Court of Justice; ICJ | Cour internationale de Justice; CIJ | محكمة العدل الدولية
+icc: International Criminal Court; ICC | Cour pénale internationale; CPI | المحكمة الجنائية الدولية
+boko-haram: Boko Haram | Boko Haram | بوكو حرام
+old-city: Old City | vieille ville | البلدة القديمة
+lake-chad: Lake Chad; Lake Chad Basin | lac Tchad; bassin du lac Tchad | بحيرة تشاد; حوض بحيرة تشاد
+coxs-bazar: Cox's Bazar; Cox’s Bazar | Cox's Bazar | كوكس بازار; كوكس بازار
+rakhine: Rakhine; Arakan | Rakhine; Arakan | راخين; أراكان
+darfur: Darfur | Darfour | دارفور
+gaza: Gaza; Gaza Strip | Gaza; bande de Gaza | غزة; قطاع غزة
+west-bank: West Bank | Cisjordanie | الضفة الغربية
+golan: Golan | Golan | الجولان
+africa: Africa | Afrique | أفريقيا; إفريقيا
+gambia: Gambia; The Gambia | Gambie | غامبيا
+bangladesh: Bangladesh | Bangladesh | بنغلاديش; بنجلاديش
+pakistan: Pakistan | Pakistan | باكستان
+india: India | Inde | الهند
+indonesia: Indonesia | Indonésie | إندونيسيا
+malaysia: Malaysia | Malaisie | ماليزيا
+iraq: Iraq | Irak; Iraq | العراق
+iran: Iran | Iran | إيران
+turkey: Turkey; Türkiye | Turquie | تركيا
+egypt: Egypt | Égypte | مصر
+jordan: Jordan | Jordanie | الأردن
+lebanon: Lebanon | Liban | لبنان
+saudi-arabia: Saudi Arabia | Arabie saoudite | المملكة العربية السعودية; السعودية
+uae: United Arab Emirates | Émirats arabes unis | الإمارات العربية المتحدة; دولة الإمارات
+kuwait: Kuwait | Koweït | الكويت
+qatar: Qatar | Qatar | =دولة قطر; =قطر
+bahrain: Bahrain | Bahreïn | =مملكة البحرين; =البحرين
+oman: Oman | Oman | =سلطنة عمان
+algeria: Algeria | Algérie | الجزائر
+tunisia: Tunisia | Tunisie | تونس
+morocco: Morocco | Maroc | =المغرب; =المملكة المغربية
+senegal: Senegal | Sénégal | السنغال
+nigeria: Nigeria | Nigeria; Nigéria | نيجيريا
+cameroon: Cameroon | Cameroun | الكاميرون
+guinea: Guinea | Guinée | غينيا
+guinea-bissau: Guinea-Bissau | Guinée-Bissau | غينيا بيساو
+cote-divoire: Côte d'Ivoire | Côte d'Ivoire | كوت ديفوار
+benin: Benin | Bénin | بنين
+togo: Togo | Togo | توغو
+sierra-leone: Sierra Leone | Sierra Leone | سيراليون
+uganda: Uganda | Ouganda | أوغندا
+mozambique: Mozambique | Mozambique | موزمبيق
+comoros: Comoros | Comores | جزر القمر
+djibouti: Djibouti | Djibouti | جيبوتي
+azerbaijan: Azerbaijan | Azerbaïdjan | أذربيجان
+kazakhstan: Kazakhstan | Kazakhstan | كازاخستان
+uzbekistan: Uzbekistan | Ouzbékistan | أوزبكستان
+tajikistan: Tajikistan | Tadjikistan | طاجيكستان
+kyrgyzstan: Kyrgyzstan; Kyrgyz Republic | Kirghizistan | قيرغيزستان
+turkmenistan: Turkmenistan | Turkménistan | تركمانستان
+albania: Albania | Albanie | ألبانيا
+bosnia: Bosnia and Herzegovina; Bosnia | Bosnie-Herzégovine; Bosnie | البوسنة والهرسك; البوسنة
+israel: Israel; Israeli | Israël; israélien; israélienne | إسرائيل; إسرائيلي
+mogadishu: Mogadishu | Mogadiscio | مقديشو
+niamey: Niamey | Niamey | نيامي
+ndjamena: N'Djamena; Ndjamena | N'Djamena; Ndjamena | نجامينا; انجامينا
+nouakchott: Nouakchott | Nouakchott | نواكشوط
+ouagadougou: Ouagadougou | Ouagadougou | واغادوغو
+dakar: Dakar | Dakar | داكار
+abuja: Abuja | Abuja | أبوجا
+khartoum: Khartoum | Khartoum | الخرطوم
+kabul: Kabul | Kaboul | كابول
+islamabad: Islamabad | Islamabad | إسلام آباد
+dhaka: Dhaka; Dacca | Dacca; Dhaka | دكا; داكا
+sanaa: Sana'a; Sanaa | Sanaa | صنعاء
+aden: Aden | Aden | عدن
+damascus: Damascus | Damas | دمشق
+tripoli: Tripoli | Tripoli | طرابلس
+jeddah: Jeddah; Jedda | Djeddah; Djedda | جدة
+makkah: Makkah; Mecca | La Mecque | مكة المكرمة; مكة
+cairo: Cairo | Le Caire | القاهرة
+abu-dhabi: Abu Dhabi | Abou Dhabi; Abu Dhabi | أبوظبي; أبو ظبي
+"""
+)
