@@ -63,8 +63,9 @@ def give_history(item: ActionItem, editor, n_updates: int = 6, n_partners: int =
 BASE = 5
 PAGES = {
     # change stamp, overall aggregate, bodies, reports, overdue items, longest-standing
-    # open requests (first asked, through confirmed renewals), latest updates
-    "dashboard": BASE + 7,
+    # open requests (first asked, through confirmed renewals), latest updates; the
+    # trend (TREND: items by day asked, changes by day)
+    "dashboard": BASE + 7 + 2,
     # change stamp; owner choices, theme choices (the filter form), count, page, partners
     "item_list": BASE + 1 + 5,
     # item, partners, translations, updates with authors; the workflow partials:
@@ -74,13 +75,14 @@ PAGES = {
     # bodies with progress
     "body_list": BASE + 1,
     # body with progress, change stamp; items (one page: its count is the
-    # body's), partners, partner items
-    "body_detail": BASE + 2 + 3,
+    # body's), partners, partner items; the trend
+    "body_detail": BASE + 2 + 3 + 2,
     # count, reports with progress (one page); "may import" reads the
     # permissions the navigation has already loaded: no query of its own
     "report_list": BASE + 2,
-    # report with progress, change stamp; decisions, items, partners, translations
-    "report_detail": BASE + 2 + 4,
+    # report with progress, change stamp; decisions, items, partners, translations;
+    # the trend
+    "report_detail": BASE + 2 + 4 + 2,
 }
 
 
@@ -117,16 +119,16 @@ def test_each_page_runs_a_fixed_number_of_queries(
 # (internal notes); the item page no workflow partial but the public status.
 ANONYMOUS_PAGES = {
     # change stamp, overall aggregate, bodies, reports, overdue items,
-    # longest-standing open requests
-    "dashboard": 6,
+    # longest-standing open requests; the trend (by day asked: no history)
+    "dashboard": 6 + 1,
     "item_list": PAGES["item_list"] - BASE,
     # item, partners, translations, updates (not shown); the public status;
     # lineage: renewal links, related items (lifecycle decisions are internal)
     "item_detail": 4 + 1 + 2,
     "body_list": PAGES["body_list"] - BASE,
-    "body_detail": PAGES["body_detail"] - BASE,
+    "body_detail": PAGES["body_detail"] - BASE - 1,
     "report_list": PAGES["report_list"] - BASE,
-    "report_detail": PAGES["report_detail"] - BASE,
+    "report_detail": PAGES["report_detail"] - BASE - 1,
 }
 
 

@@ -11,11 +11,14 @@ the day they were asked and their first status, and the changes counted by
 day and by (old, new) status. The rows are days, not items; the sums by
 point in time are made from them.
 
-For readers who see the public layer (permissions.reads_as_public), an item
-with a public status (PublicStatus) counts in that status over its whole
-life, and its internal changes are left out: the chart never shows a
-status the public pages would not. Items without one show the status the
-public pages showed them in, at each date.
+For readers who see the public layer (permissions.reads_as_public), the
+history is internal (decisions.visibility: StatusUpdate), whatever the
+item: each item counts from the day it was asked in the status the public
+pages show today (its public status where the secretariat set one, else its
+status), and no change is read. Their chart shows the requests asked over
+time and where they stand now, never a status the public pages would not
+show, and nothing that moves when only the internal history does
+(tests/test_public_boundary.py).
 """
 
 from __future__ import annotations
@@ -57,17 +60,16 @@ def _first_status() -> Expression:
 
 def status_on(day: datetime.date, *, public: bool = False) -> Expression:
     """The status an item had at the end of `day` (for the public layer,
-    the status the public pages show: see the module's docstring)."""
+    the status the public pages show today: see the module's docstring)."""
+    if public:
+        return Coalesce(F("public_status__status"), F("status"))
     until = timezone.make_aware(
         datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
     )
     latest = StatusUpdate.objects.filter(item=OuterRef("pk"), created_at__lt=until).order_by(
         "-created_at", "-pk"
     )
-    internal = Coalesce(Subquery(latest.values("new_status")[:1]), _first_status())
-    if public:
-        return Coalesce(F("public_status__status"), internal)
-    return internal
+    return Coalesce(Subquery(latest.values("new_status")[:1]), _first_status())
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,10 @@ class TrendPoint:
 
     @property
     def cells(self) -> list[dict]:
-        return [{"value": s, "count": n} for s, n in zip(Status.values, self.counts, strict=True)]
+        return [
+            {"value": s.value, "label": s.label, "count": n}
+            for s, n in zip(Status, self.counts, strict=True)
+        ]
 
 
 @dataclass
@@ -99,6 +104,8 @@ class Trend:
 
     step: str
     until: datetime.date
+    public: bool = False  # by today's public statuses, no history: see the module
+    start: datetime.date | None = None  # the first day counted (the first request's)
     points: list[TrendPoint] = field(default_factory=list)
 
     @property
@@ -111,7 +118,7 @@ class Trend:
 
     @property
     def since(self) -> datetime.date:
-        return self.first.day
+        return self.start or self.first.day
 
     @property
     def completed_since(self) -> int:
@@ -169,12 +176,10 @@ def status_trend(
     """Items of `items` (an ActionItem QuerySet: all, a body's, a report's,
     a theme's) by status at the end of each week, month or quarter up to
     `until`, from `since` or the day the first of them was asked. Two
-    queries."""
+    queries; one for the public layer, which reads no history."""
     index = {s: i for i, s in enumerate(Status.values)}
     n = len(Status)
-    first_status = _first_status()
-    if public:
-        first_status = Coalesce(F("public_status__status"), first_status)
+    first_status = status_on(until, public=True) if public else _first_status()
     asked = (
         items.order_by()
         .annotate(trend_day=asked_on(), trend_status=first_status)
@@ -186,14 +191,15 @@ def status_trend(
     for row in asked:
         deltas[row["trend_day"]][index[row["trend_status"]]] += row["n"]
     if not deltas:
-        return Trend(step=step or "month", until=until)
-    changes = StatusUpdate.objects.filter(item__in=items.order_by().values("pk")).exclude(
-        old_status=F("new_status")
-    )
-    if public:
-        changes = changes.filter(item__public_status__isnull=True)
+        return Trend(step=step or "month", until=until, public=public)
     changes = (
-        changes.annotate(trend_day=TruncDate("created_at"))
+        StatusUpdate.objects.none()
+        if public
+        else StatusUpdate.objects.filter(item__in=items.order_by().values("pk"))
+    )
+    changes = (
+        changes.exclude(old_status=F("new_status"))
+        .annotate(trend_day=TruncDate("created_at"))
         .filter(trend_day__lte=until)
         .order_by()
         .values("trend_day", "old_status", "new_status")
@@ -206,7 +212,7 @@ def status_trend(
 
     first = since or min(deltas)
     step = step or pick_step(first, until)
-    trend = Trend(step=step, until=until)
+    trend = Trend(step=step, until=until, public=public, start=first)
     running = [0] * n
     pending = sorted(deltas.items())
     at = 0
