@@ -47,6 +47,7 @@ class Tick:
     at: str  # a coordinate, formatted here: the template would localise "12.5" as "12,5"
     text: object  # a number, or a date the template formats
     anchor: str = "middle"
+    minor: bool = False  # left out on a phone (static/css/app.css), where labels are larger
 
 
 def num(value: float) -> str:
@@ -138,8 +139,9 @@ def trend_chart(trend: Trend, *, rtl: bool = False) -> TrendChart:
     shown = trend.points[::every]
     if len(shown) > 1 and shown[-1] is not trend.points[-1]:
         shown[-1] = trend.points[-1]  # the last label: the day the chart stops
-    for p in shown:
-        chart.x_ticks.append(Tick(x(p.day), p.day))
+    for i, p in enumerate(shown):
+        minor = i % 2 == 1 and i != len(shown) - 1
+        chart.x_ticks.append(Tick(x(p.day), p.day, minor=minor))
     if len(chart.x_ticks) > 1:
         # The first and last labels stay inside the picture.
         chart.x_ticks[0].anchor = "start"

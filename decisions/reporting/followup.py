@@ -18,6 +18,7 @@ from decisions.correspondence.followup_letters import (
 )
 from decisions.models import Body, Decision, Report, Status
 from decisions.models.lineage import origins_for
+from decisions.reporting.followup_since import Since, since_last_meeting
 from decisions.text.normalize import strip_unsafe
 
 LANGUAGES = ("en", "fr", "ar")
@@ -57,7 +58,21 @@ TEXTS = {
     "overdue": gettext_noop("overdue"),
     "n_overdue": gettext_noop("Overdue"),
     "correspondence": gettext_noop("Correspondence"),
+    "since": gettext_noop("Since the last meeting"),
+    "since_completed": gettext_noop("Requests completed"),
+    "since_started": gettext_noop("Requests started"),
+    "since_stalled": gettext_noop("Requests stalled"),
+    "since_overdue": gettext_noop("Requests that fell overdue"),
+    "since_new": gettext_noop("New requests"),
+    "none": gettext_noop("None."),
+    "trend": gettext_noop("Progress over time"),
 }
+
+# The window of "since the last meeting", a sentence with values.
+SINCE_FROM = gettext_noop("From %(start)s (the previous meeting, %(symbol)s) to %(end)s.")
+SINCE_FIRST = gettext_noop(
+    "From %(start)s (this meeting: no earlier one of the series) to %(end)s."
+)
 
 
 # A paragraph quoted in the language it was written in, because the report has
@@ -150,6 +165,12 @@ class FollowUp:
     total: int
     n_overdue: int
     paragraphs: list[ParagraphEntry]
+    since: Since | None = None
+    since_text: str = ""  # "From 20 September 2017 (the previous meeting, ...) to ..."
+
+    @property
+    def since_rows(self) -> list[dict]:
+        return self.since.rows(self.labels) if self.since else []
 
     @property
     def title(self) -> str:
@@ -262,6 +283,16 @@ def followup_build(
     for row in body_rows:
         row["cells"] = [row["counts"][v] for v, _ in status_columns]
     status_rows = [{"value": v, "label": lbl, "count": per_status[v]} for v, lbl in status_columns]
+    with override(lang):
+        since = since_last_meeting(report, today, rtl=lang in RIGHT_TO_LEFT)
+    for moved in (m for ms in since.lists.values() for m in ms):
+        moved.status_label = status_label[moved.status]
+    values = {
+        "start": _date(since.start, lang),
+        "end": _date(today, lang),
+        "symbol": since.previous.symbol if since.previous else "",
+    }
+    since_text = label(SINCE_FROM if since.previous else SINCE_FIRST, lang) % values
     return FollowUp(
         report=report,
         lang=lang,
@@ -273,6 +304,8 @@ def followup_build(
         total=sum(per_status.values()),
         n_overdue=n_overdue,
         paragraphs=paragraphs,
+        since=since,
+        since_text=since_text,
     )
 
 
