@@ -63,6 +63,10 @@ class TrendChart:
     areas: list[Area] = field(default_factory=list)
     y_ticks: list[Tick] = field(default_factory=list)
     x_ticks: list[Tick] = field(default_factory=list)
+    # For renderers without bidi in SVG text (WeasyPrint): direction="ltr"
+    # with the anchors mirrored by hand, and dates in digits (2018-09).
+    plain: bool = False
+    y_anchor: str = "end"
     plot_left: str = "0"
     plot_right: str = "0"
     plot_bottom: str = num(HEIGHT - BOTTOM)
@@ -77,6 +81,10 @@ class TrendChart:
     def step(self) -> str:
         return self.trend.step
 
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.rtl and not self.plain else "ltr"
+
 
 def nice_top(value: int) -> int:
     """The smallest of 1, 2, 5 times a power of ten at or above `value`."""
@@ -89,12 +97,12 @@ def nice_top(value: int) -> int:
     return 10 * power  # pragma: no cover
 
 
-def trend_chart(trend: Trend, *, rtl: bool = False) -> TrendChart:
+def trend_chart(trend: Trend, *, rtl: bool = False, plain: bool = False) -> TrendChart:
     """Where each area, tick and label goes. From right to left (Arabic),
     time runs from right to left and the counts stand on the right. The
     text anchors are logical (start, end): under direction="rtl" the SVG
-    mirrors them itself."""
-    chart = TrendChart(trend=trend, rtl=rtl)
+    mirrors them itself; `plain` mirrors them here (see TrendChart.plain)."""
+    chart = TrendChart(trend=trend, rtl=rtl, plain=plain)
     left, right = (FAR, WIDTH - AXIS) if rtl else (AXIS, WIDTH - FAR)
     chart.plot_left, chart.plot_right = num(left), num(right)
     chart.y_label_x = num(right + 6 if rtl else left - 6)
@@ -146,6 +154,11 @@ def trend_chart(trend: Trend, *, rtl: bool = False) -> TrendChart:
         # The first and last labels stay inside the picture.
         chart.x_ticks[0].anchor = "start"
         chart.x_ticks[-1].anchor = "end"
+    if plain and rtl:
+        flip = {"start": "end", "end": "start", "middle": "middle"}
+        chart.y_anchor = "start"
+        for tick in chart.x_ticks:
+            tick.anchor = flip[tick.anchor]
     return chart
 
 

@@ -20,6 +20,7 @@ def _xy(pair: str) -> tuple[float, float]:
 
 
 def chart_png(chart: TrendChart) -> bytes:
+    """`chart` drawn `plain` (its anchors are left and right as seen)."""
     from PIL import Image, ImageDraw, ImageFont
 
     image = Image.new("RGB", (chart.width * SCALE, chart.height * SCALE), "white")
@@ -30,7 +31,7 @@ def chart_png(chart: TrendChart) -> bytes:
         y = float(tick.at) * SCALE
         draw.line([(left, y), (right, y)], fill="#c9ced6", width=SCALE)
         x = float(chart.y_label_x) * SCALE
-        anchor = "lm" if chart.rtl else "rm"
+        anchor = "lm" if chart.y_anchor == "start" else "rm"
         draw.text((x, y), str(tick.text), fill="#333333", font=font, anchor=anchor)
     for area in chart.areas:
         draw.polygon([_xy(p) for p in area.points.split()], fill=area.colour)
@@ -39,8 +40,6 @@ def chart_png(chart: TrendChart) -> bytes:
     for tick in chart.x_ticks:
         x = float(tick.at) * SCALE
         anchor = {"start": "ls", "end": "rs", "middle": "ms"}[tick.anchor]
-        if chart.rtl and tick.anchor != "middle":
-            anchor = "rs" if tick.anchor == "start" else "ls"
         text = tick.text.strftime("%Y-%m") if hasattr(tick.text, "strftime") else str(tick.text)
         draw.text(
             (x, float(chart.x_label_y) * SCALE), text, fill="#333333", font=font, anchor=anchor

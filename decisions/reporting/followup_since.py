@@ -13,7 +13,8 @@ series asked by then, rebuilt from the history (models.trends):
 - new requests: asked within the window.
 
 One query for the previous meeting, one for the items that moved, two for
-the chart (the trend of this report's requests)."""
+the chart (the trend of the series' requests, drawn `plain` for WeasyPrint:
+charts.TrendChart.plain)."""
 
 from __future__ import annotations
 
@@ -117,6 +118,5 @@ def since_last_meeting(report: Report, end: datetime.date, *, rtl: bool = False)
                     due=item.due_date,
                 )
             )
-    trend = status_trend(ActionItem.objects.filter(decision__report=report), end)
-    since.chart = trend_chart(trend, rtl=rtl)
+    since.chart = trend_chart(status_trend(series_items(report), end), rtl=rtl, plain=True)
     return since
