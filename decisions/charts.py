@@ -143,10 +143,10 @@ def trend_chart(trend: Trend, *, rtl: bool = False, plain: bool = False) -> Tren
             )
         below = above
     chart.y_ticks = [Tick(y(n), n) for n in sorted({0, top // 2, top})]
-    every = max(1, math.ceil(len(trend.points) / X_LABELS))
-    shown = trend.points[::every]
-    if len(shown) > 1 and shown[-1] is not trend.points[-1]:
-        shown[-1] = trend.points[-1]  # the last label: the day the chart stops
+    # Evenly spaced labels, the first and the last point among them.
+    n, k = len(trend.points), min(X_LABELS, len(trend.points))
+    at = sorted({round(i * (n - 1) / (k - 1)) for i in range(k)}) if k > 1 else [0]
+    shown = [trend.points[i] for i in at]
     for i, p in enumerate(shown):
         minor = i % 2 == 1 and i != len(shown) - 1
         chart.x_ticks.append(Tick(x(p.day), p.day, minor=minor))
