@@ -91,7 +91,7 @@ def as_of_page(
     public: bool,
 ) -> HttpResponse:
     """The page of `items` as of `day`: the trend to that day and the items
-    with their status then. Three queries and a count."""
+    with their status then. Four queries and a count."""
     shown = items_as_of(items, day, public=public)
     ctx = {
         "day": day,

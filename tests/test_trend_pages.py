@@ -189,10 +189,10 @@ def test_a_page_as_of_a_date_runs_a_fixed_number_of_queries(
     client.force_login(viewer)
     url = pages(world)["body"]
     client.get(url, {"as_of": "2019-01-15"})
-    # BASE (tests/test_queries.py), the body; the trend (2); count, page of items
-    with django_assert_num_queries(5 + 1 + 2 + 2):
+    # BASE (tests/test_queries.py), the body; the trend (3); count, page of items
+    with django_assert_num_queries(5 + 1 + 3 + 2):
         client.get(url, {"as_of": "2019-01-15"})
     for _ in range(5):
         make_item(make_decision(world["report"]), world["body"])
-    with django_assert_num_queries(5 + 1 + 2 + 2):
+    with django_assert_num_queries(5 + 1 + 3 + 2):
         client.get(url, {"as_of": "2019-01-15"})

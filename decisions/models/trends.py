@@ -1,15 +1,18 @@
 """Status over time, rebuilt from the history (StatusUpdate rows).
 
 An item counts from the day it was asked (its report's date; its creation,
-i.e. its import, when the report has no date or an earlier one) in the
-status it had then: the old status of its first recorded update, or its
-status when nothing was recorded. Each update that changed the status then
-moves it from `old_status` to `new_status` on the day it was recorded.
+i.e. its import, when the report has no date or an earlier one). Its status
+at any time is read back from its status today: each recorded update that
+changed the status moved it from `old_status` to `new_status` on the day it
+was recorded, so before that day it was `old_status`. Read backwards, the
+last point of a chart is always the counts the pages show today, whatever
+the history holds (a history folded in from a merged item included).
 
-Two grouped queries, whatever the number of items: the items counted by
-the day they were asked and their first status, and the changes counted by
-day and by (old, new) status. The rows are days, not items; the sums by
-point in time are made from them.
+Three grouped queries, whatever the number of items, and no subquery per
+item: the items counted by the day they were asked and their status today;
+the changes counted by the day their item was asked and by (old, new)
+status; and again by the day they were recorded. The rows are days, not
+items nor changes; the sums by point in time are made from them.
 
 For readers who see the public layer (permissions.reads_as_public), the
 history is internal (decisions.visibility: StatusUpdate), whatever the
@@ -28,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Count, DateField, Expression, F, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Coalesce, Least, TruncDate
+from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
 from django.utils import timezone
 
 from decisions.models.items import StatusUpdate
@@ -42,20 +45,16 @@ MONTHLY_UP_TO_MONTHS = 60
 STEPS = ("week", "month", "quarter")
 
 
-def asked_on() -> Expression:
+def asked_on(prefix: str = "") -> Expression:
     """The day an item counts from: its report's date, or the day it was
-    created (imported) when that is earlier or the report has none."""
-    created = TruncDate("created_at")
+    created (imported) when that is earlier or the report has none.
+    `prefix` leads to the item ("item__" from its history)."""
+    created = TruncDate(f"{prefix}created_at")
     return Least(
-        Coalesce(F("decision__report__date"), created, output_field=DateField()),
+        Coalesce(F(f"{prefix}decision__report__date"), created, output_field=DateField()),
         created,
         output_field=DateField(),
     )
-
-
-def _first_status() -> Expression:
-    first = StatusUpdate.objects.filter(item=OuterRef("pk")).order_by("created_at", "pk")
-    return Coalesce(Subquery(first.values("old_status")[:1]), F("status"))
 
 
 def status_on(day: datetime.date, *, public: bool = False) -> Expression:
@@ -66,10 +65,10 @@ def status_on(day: datetime.date, *, public: bool = False) -> Expression:
     until = timezone.make_aware(
         datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
     )
-    latest = StatusUpdate.objects.filter(item=OuterRef("pk"), created_at__lt=until).order_by(
-        "-created_at", "-pk"
-    )
-    return Coalesce(Subquery(latest.values("new_status")[:1]), _first_status())
+    # The old status of the first change after that day, else today's.
+    after = StatusUpdate.objects.filter(item=OuterRef("pk"), created_at__gte=until)
+    after = after.exclude(old_status=F("new_status")).order_by("created_at", "pk")
+    return Coalesce(Subquery(after.values("old_status")[:1]), F("status"))
 
 
 @dataclass(frozen=True)
@@ -165,6 +164,37 @@ def sample_days(first: datetime.date, until: datetime.date, step: str) -> list[d
     return days
 
 
+def _read_back(items: QuerySet, until: datetime.date, deltas: dict, index: dict) -> None:
+    """Add the changes of `items` to `deltas`: each undone from the day its
+    item was asked (its status today, read back), and done again on the day
+    it was recorded (or the day asked, if later), if that is `until` or
+    before. Two grouped queries, by day and (old, new) status."""
+    changes = (
+        StatusUpdate.objects.filter(item__in=items.order_by().values("pk"))
+        .exclude(old_status=F("new_status"))
+        .annotate(item_day=asked_on("item__"))
+        .filter(item_day__lte=until)
+        .order_by()
+    )
+    undone = changes.values("item_day", "old_status", "new_status").annotate(n=Count("pk"))
+    for row in undone:
+        cell = deltas[row["item_day"]]
+        cell[index[row["new_status"]]] -= row["n"]
+        cell[index[row["old_status"]]] += row["n"]
+    redone = (
+        changes.annotate(
+            shown_day=Greatest(TruncDate("created_at"), "item_day", output_field=DateField())
+        )
+        .filter(shown_day__lte=until)
+        .values("shown_day", "old_status", "new_status")
+        .annotate(n=Count("pk"))
+    )
+    for row in redone:
+        cell = deltas[row["shown_day"]]
+        cell[index[row["old_status"]]] -= row["n"]
+        cell[index[row["new_status"]]] += row["n"]
+
+
 def status_trend(
     items: QuerySet,
     until: datetime.date,
@@ -175,14 +205,17 @@ def status_trend(
 ) -> Trend:
     """Items of `items` (an ActionItem QuerySet: all, a body's, a report's,
     a theme's) by status at the end of each week, month or quarter up to
-    `until`, from `since` or the day the first of them was asked. Two
-    queries; one for the public layer, which reads no history."""
+    `until`, from `since` or the day the first of them was asked. Three
+    grouped queries; one for the public layer, which reads no history. The changes
+    after `until` are read too: they lead from today's status back to it."""
     index = {s: i for i, s in enumerate(Status.values)}
     n = len(Status)
-    first_status = status_on(until, public=True) if public else _first_status()
     asked = (
         items.order_by()
-        .annotate(trend_day=asked_on(), trend_status=first_status)
+        .annotate(
+            trend_day=asked_on(),
+            trend_status=status_on(until, public=True) if public else F("status"),
+        )
         .filter(trend_day__lte=until)
         .values("trend_day", "trend_status")
         .annotate(n=Count("pk"))
@@ -192,23 +225,8 @@ def status_trend(
         deltas[row["trend_day"]][index[row["trend_status"]]] += row["n"]
     if not deltas:
         return Trend(step=step or "month", until=until, public=public)
-    changes = (
-        StatusUpdate.objects.none()
-        if public
-        else StatusUpdate.objects.filter(item__in=items.order_by().values("pk"))
-    )
-    changes = (
-        changes.exclude(old_status=F("new_status"))
-        .annotate(trend_day=TruncDate("created_at"))
-        .filter(trend_day__lte=until)
-        .order_by()
-        .values("trend_day", "old_status", "new_status")
-        .annotate(n=Count("pk"))
-    )
-    for row in changes:
-        cell = deltas[row["trend_day"]]
-        cell[index[row["old_status"]]] -= row["n"]
-        cell[index[row["new_status"]]] += row["n"]
+    if not public:
+        _read_back(items, until, deltas, index)
 
     first = since or min(deltas)
     step = step or pick_step(first, until)

@@ -200,7 +200,8 @@ def followup_build(
     correspondence: Scope = None,
 ) -> FollowUp:
     """Everything the document shows, read in five queries (six when
-    an item renews an earlier request). Each paragraph is quoted from its
+    an item renews an earlier request), and four or five for "since the
+    last meeting" (followup_since). Each paragraph is quoted from its
     version in `lang` when one was imported, else as the report has it,
     marked with its language. `correspondence`: the letters the
     reader may see (followup_letters.Scope; None, the default, cites none),

@@ -12,7 +12,7 @@ series asked by then, rebuilt from the history (models.trends):
 - overdue: due within the window and still open at its end;
 - new requests: asked within the window.
 
-One query for the previous meeting, one for the items that moved, two for
+One query for the previous meeting, one for the items that moved, three for
 the chart (the trend of the series' requests, drawn `plain` for WeasyPrint:
 charts.TrendChart.plain)."""
 
@@ -22,9 +22,10 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import F, Q, QuerySet
+from django.utils import timezone
 
 from decisions.charts import TrendChart, trend_chart
-from decisions.models import ActionItem, Report, Status
+from decisions.models import ActionItem, Report, Status, StatusUpdate
 from decisions.models.status import CLOSED_STATUSES
 from decisions.models.trends import asked_on, status_on, status_trend
 
@@ -98,11 +99,22 @@ def since_last_meeting(report: Report, end: datetime.date, *, rtl: bool = False)
     previous = previous_meeting(report)
     start = previous.date if previous else (report.date or end)
     since = Since(start=start, end=end, previous=previous, lists={k: [] for k in KINDS})
+    # Only the requests that can be in a list: changed, asked or due within
+    # the window. Their statuses then and now are read for those alone.
+    begin = timezone.make_aware(
+        datetime.datetime.combine(start + datetime.timedelta(days=1), datetime.time.min)
+    )
+    changed = StatusUpdate.objects.filter(created_at__gte=begin).exclude(old_status=F("new_status"))
     moved = (
         series_items(report)
-        .annotate(asked=asked_on(), then=status_on(start), now=status_on(end))
+        .annotate(asked=asked_on())
         .filter(asked__lte=end)
-        .filter(~Q(then=F("now")) | Q(asked__gt=start) | Q(due_date__gt=start, due_date__lt=end))
+        .filter(
+            Q(pk__in=changed.values("item"))
+            | Q(asked__gt=start)
+            | Q(due_date__gt=start, due_date__lt=end)
+        )
+        .annotate(then=status_on(start), now=status_on(end))
         .select_related("decision__report", "owner")
         .defer("decision__report__source_text", "decision__text")
         .order_by("decision__report__date", "decision__position", "owner__name_en", "pk")
