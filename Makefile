@@ -85,6 +85,7 @@ bench-db: setup
 
 bench: bench-db
 	$(BENCH_ENV) $(PY) -m bench.pages --sizes $(BENCH_SIZES)
+	$(BENCH_ENV) $(PY) -m bench.trends --sizes 10000
 
 loadtest: bench-db
 	$(BENCH_ENV) $(PY) -m bench.loadtest --seconds 60 --users 8 --stop-database
