@@ -147,8 +147,10 @@ def trend_chart(trend: Trend, *, rtl: bool = False, plain: bool = False) -> Tren
     n, k = len(trend.points), min(X_LABELS, len(trend.points))
     at = sorted({round(i * (n - 1) / (k - 1)) for i in range(k)}) if k > 1 else [0]
     shown = [trend.points[i] for i in at]
+    # On a phone three labels stay: the first, the middle one, the last.
+    major = {0, (len(shown) - 1) // 2, len(shown) - 1}
     for i, p in enumerate(shown):
-        minor = i % 2 == 1 and i != len(shown) - 1
+        minor = i not in major
         chart.x_ticks.append(Tick(x(p.day), p.day, minor=minor))
     if len(chart.x_ticks) > 1:
         # The first and last labels stay inside the picture.

@@ -52,3 +52,9 @@ def test_the_scale_tops_at_one_two_or_five_times_a_power_of_ten():
 def test_one_point_is_a_flat_band_across_the_plot():
     chart = trend_chart(trend(1))
     assert len(chart.areas) == 1 and len(chart.areas[0].points.split()) == 4
+
+
+def test_on_a_phone_three_date_labels_stay_first_middle_and_last():
+    chart = trend_chart(trend(25))
+    kept = [i for i, t in enumerate(chart.x_ticks) if not t.minor]
+    assert kept == [0, 2, 5]
