@@ -70,3 +70,14 @@ def test_the_item_and_body_pages_pass_the_checkers_rules(client, editor, items):
     client.force_login(editor)
     for url in (items[0].get_absolute_url(), items[0].owner.get_absolute_url()):
         assert conformance_errors(client.get(url).content.decode()) == []
+
+
+def test_the_pages_with_a_trend_and_as_of_a_date_pass_the_checkers_rules(client, editor, items):
+    client.force_login(editor)
+    report, body = items[0].decision.report, items[0].owner
+    urls = [reverse("decisions:dashboard"), body.get_absolute_url(), report.get_absolute_url()]
+    for url in urls:
+        for params in ({}, {"as_of": "2018-01-15"}):
+            html = client.get(url, params).content.decode()
+            assert 'class="trend' in html
+            assert conformance_errors(html) == []
