@@ -427,8 +427,9 @@ def test_a_cached_download_with_correspondence_costs_a_fixed_number_of_queries(
     url = reverse("decisions:report_followup_docx", args=[report.pk])
     client.get(url)
     # session, user, role check (groups); report; the secretariat check
-    # (user and group permissions); items' stamp and count; letters' stamp
-    with django_assert_num_queries(9):
+    # (user and group permissions); items' stamp and count; letters' stamp; the
+    # stamp of the meeting's series ("since the last meeting")
+    with django_assert_num_queries(10):
         client.get(url)
 
 

@@ -346,3 +346,29 @@ def test_what_the_public_gets_back_never_depends_on_internal_data(public_client,
         response = client.get(reverse("decisions:item_list"), {name: SECRET})
         assert response.context["page"].paginator.count == 0
     assert client.get(reverse("decisions:search"), {"q": SECRET}).context["results"].total == 0
+
+
+def test_the_trend_and_the_page_as_of_a_date_show_the_public_nothing_internal(public_client, world):
+    """The history is internal: the chart, its table and the pages as of a
+    date (?as_of=) give the public the same answer whatever it holds."""
+    a, b, _c = world["items"]
+    # An internal change of status behind b's public one (rewrite_internal_data
+    # then moves it from mid-2020 to 2023).
+    make_update(b, note="", status=Status.COMPLETED, at=at(2020, 6), by=make_user())
+    body, report = a.owner, a.decision.report
+    pages = [
+        reverse("decisions:dashboard"),
+        body.get_absolute_url(),
+        report.get_absolute_url(),
+        reverse("decisions:theme_detail", args=["security"]),
+    ]
+    days = [{}, {"as_of": "2020-01-15"}, {"as_of": "2022-06-01"}, {"as_of": "2023-06-01"}]
+    requests = [(url, params) for url in pages for params in days]
+    before = snapshot(public_client, requests)
+    assert all(status == 200 for status, _, _ in before.values())
+    assert 'class="trend-chart"' in before[pages[0], ()][2]
+    rewrite_internal_data(world)
+    after = snapshot(public_client, requests)
+    assert [k for k in before if before[k] != after[k]] == []
+    for _status, _location, content in after.values():
+        assert SECRET not in content

@@ -168,6 +168,7 @@ def world(db):
 ARGS = {
     "decisions:body_detail": lambda w: [w["body"].slug],
     "decisions:theme_detail": lambda w: [Theme.objects.order_by("pk").first().slug],
+    "decisions:report_detail": lambda w: [w["report"].pk],
     "decisions:report_followup_pdf": lambda w: [w["report"].pk],
     "decisions:report_followup_docx": lambda w: [w["report"].pk],
     "decisions:note_verbale_docx": lambda w: [w["body"].slug],

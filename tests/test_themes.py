@@ -196,8 +196,9 @@ def test_a_theme_page_runs_the_same_queries_whatever_its_size(
     url = reverse("decisions:theme_detail", args=["security"])
     client.get(url)
     # session, user, the user's role, the navigation's two permission checks
-    # (tests/test_queries.py's BASE), the theme, count, items, partners
-    with django_assert_num_queries(9):
+    # (tests/test_queries.py's BASE), the theme, count, items, partners; the
+    # trend (items by day asked; changes by day asked, and by day recorded)
+    with django_assert_num_queries(12):
         client.get(url)
 
 

@@ -11,10 +11,14 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from decisions.asof import BadDate, as_of_day, as_of_page, bad_date_response
+from decisions.charts import lazy_trend_chart
 from decisions.correspondence.links import correspondence_links
 from decisions.models import (
     ActionItem,
@@ -109,8 +113,21 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     under a stamp that changes with every update, import and day, so what
     staff just recorded shows at once."""
     today = timezone.localdate()
+    public = is_public_visit(request)
+    live_url = reverse("decisions:dashboard")
+    try:
+        day = as_of_day(request)
+    except BadDate as e:
+        return bad_date_response(request, e, live_url)
+    if day is not None:
+        heading = _("All action items")
+        items = ActionItem.objects.all()
+        return as_of_page(
+            request, day=day, heading=heading, live_url=live_url, items=items, public=public
+        )
     ctx = {
-        "dash": DashboardData(today, public=is_public_visit(request)),
+        "dash": DashboardData(today, public=public),
+        "trend_chart": lazy_trend_chart(ActionItem.objects.all(), today, public=public),
         "stamp": f"{today}:{ActionItem.objects.change_stamp()}",
         "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
     }
@@ -134,6 +151,17 @@ def body_list(request: HttpRequest) -> HttpResponse:
 def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
     public = is_public_visit(request)
+    try:
+        day = as_of_day(request)
+    except BadDate as e:
+        return bad_date_response(request, e, reverse("decisions:body_detail", args=[slug]))
+    if day is not None:
+        body = get_object_or_404(Body, slug=slug)
+        owned = ActionItem.objects.filter(owner=body)
+        return as_of_page(
+            request, day=day, heading=body.name, live_url=body.get_absolute_url(),
+            items=owned, public=public,
+        )  # fmt: skip
     body = get_object_or_404(Body.objects.with_progress(today, public=public), slug=slug)
     items = ActionItem.objects.for_body_page(body, today, public=public)
     # A body may own thousands of items over the years: page them.
@@ -156,6 +184,9 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ],
         "correspondence": correspondence_links(request.user, body, allowed=insider),
         "focal_points": focal_points_panel(request.user, body, insider=insider),
+        "trend_chart": lazy_trend_chart(
+            ActionItem.objects.filter(owner=body), today, public=public
+        ),
         **cache_context(request, today),
     }
     return render(request, "decisions/body_detail.html", ctx)
@@ -176,12 +207,26 @@ def report_list(request: HttpRequest) -> HttpResponse:
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     today = timezone.localdate()
     public = is_public_visit(request)
+    try:
+        day = as_of_day(request)
+    except BadDate as e:
+        return bad_date_response(request, e, reverse("decisions:report_detail", args=[pk]))
+    if day is not None:
+        report = get_object_or_404(Report.objects.defer("source_text"), pk=pk)
+        items = ActionItem.objects.filter(decision__report=report)
+        return as_of_page(
+            request, day=day, heading=report.symbol, live_url=report.get_absolute_url(),
+            items=items, public=public,
+        )  # fmt: skip
     report = get_object_or_404(Report.objects.with_progress(today, public=public), pk=pk)
     decisions = Decision.objects.filter(report=report).for_report_page(public=public)
     ctx = {
         "report": report,
         "decisions": decisions,  # lazy: read only when the content is not cached
         "status_rows": status_rows(report),
+        "trend_chart": lazy_trend_chart(
+            ActionItem.objects.filter(decision__report=report), today, public=public
+        ),
         **cache_context(request, today),
     }
     return render(request, "decisions/report_detail.html", ctx)

@@ -19,6 +19,7 @@ from decisions.correspondence.followup_letters import (
 )
 from decisions.models import Body, Decision, Report, ReportTranslation, Status
 from decisions.models.lineage import origins_for
+from decisions.reporting.followup_since import Since, since_last_meeting
 from decisions.text.normalize import strip_unsafe
 
 LANGUAGES = ("en", "fr", "ar")
@@ -58,7 +59,21 @@ TEXTS = {
     "overdue": gettext_noop("overdue"),
     "n_overdue": gettext_noop("Overdue"),
     "correspondence": gettext_noop("Correspondence"),
+    "since": gettext_noop("Since the last meeting"),
+    "since_completed": gettext_noop("Requests completed"),
+    "since_started": gettext_noop("Requests started"),
+    "since_stalled": gettext_noop("Requests stalled"),
+    "since_overdue": gettext_noop("Requests that fell overdue"),
+    "since_new": gettext_noop("New requests"),
+    "none": gettext_noop("None."),
+    "trend": gettext_noop("Progress over time"),
 }
+
+# The window of "since the last meeting", a sentence with values.
+SINCE_FROM = gettext_noop("From %(start)s (the previous meeting, %(symbol)s) to %(end)s.")
+SINCE_FIRST = gettext_noop(
+    "From %(start)s (this meeting: no earlier one of the series) to %(end)s."
+)
 
 
 # A paragraph quoted in the language it was written in, because the report has
@@ -199,6 +214,12 @@ class FollowUp:
     n_overdue: int
     paragraphs: list[ParagraphEntry]
     heading: TitleBlock
+    since: Since | None = None
+    since_text: str = ""  # "From 20 September 2017 (the previous meeting, ...) to ..."
+
+    @property
+    def since_rows(self) -> list[dict]:
+        return self.since.rows(self.labels) if self.since else []
 
     @property
     def title(self) -> str:
@@ -228,10 +249,11 @@ def followup_build(
     correspondence: Scope = None,
 ) -> FollowUp:
     """Everything the document shows, read in five queries (six when
-    an item renews an earlier request). The title block and
-    each paragraph are quoted from their version in `lang` when one was
-    imported, else as the report has them, marked with their language; the
-    dates are written in `lang`. `correspondence`: the letters the
+    an item renews an earlier request), and four or five for "since the
+    last meeting" (followup_since). The title block and each paragraph
+    are quoted from their version in `lang` when one was imported, else
+    as the report has them, marked with their language; the dates are
+    written in `lang`. `correspondence`: the letters the
     reader may see (followup_letters.Scope; None, the default, cites none),
     five queries more when a letter concerns an item of the report."""
     if lang not in LANGUAGES:
@@ -313,6 +335,16 @@ def followup_build(
     for row in body_rows:
         row["cells"] = [row["counts"][v] for v, _ in status_columns]
     status_rows = [{"value": v, "label": lbl, "count": per_status[v]} for v, lbl in status_columns]
+    with override(lang):
+        since = since_last_meeting(report, today, rtl=lang in RIGHT_TO_LEFT)
+    for moved in (m for ms in since.lists.values() for m in ms):
+        moved.status_label = status_label[moved.status]
+    values = {
+        "start": _date(since.start, lang),
+        "end": _date(today, lang),
+        "symbol": since.previous.symbol if since.previous else "",
+    }
+    since_text = label(SINCE_FROM if since.previous else SINCE_FIRST, lang) % values
     return FollowUp(
         report=report,
         lang=lang,
@@ -325,6 +357,8 @@ def followup_build(
         n_overdue=n_overdue,
         paragraphs=paragraphs,
         heading=_title_block(report, lang, decisions),
+        since=since,
+        since_text=since_text,
     )
 
 

@@ -75,6 +75,44 @@ def _rtl_paragraph(paragraph) -> None:
         r_pr.get_or_add_rFonts().set(qn("w:cs"), "Noto Naskh Arabic")
 
 
+def _since(d, doc: FollowUp) -> None:
+    """ "Since the last meeting": the window, the requests of each kind, and
+    the trend as a picture (chart_png) and a table of the same numbers."""
+    from docx.shared import Cm
+
+    from decisions.reporting.chart_png import chart_png
+
+    L = doc.labels
+    d.add_heading(L["since"], level=1)
+    d.add_paragraph(doc.since_text).runs[0].italic = True
+    for group in doc.since_rows:
+        d.add_heading(f"{group['label']} ({len(group['items'])})", level=2)
+        for m in group["items"]:
+            d.add_paragraph(
+                f"{m.symbol} ¶{m.number} — {m.owner}: {m.status_label}", style="List Bullet"
+            )
+        if not group["items"]:
+            d.add_paragraph(L["none"]).runs[0].italic = True
+    chart = doc.since.chart
+    d.add_heading(L["trend"], level=2)
+    if chart.empty:
+        return
+    d.add_picture(io.BytesIO(chart_png(chart)), width=Cm(16))
+    table = d.add_table(rows=1, cols=len(doc.status_columns) + 2)
+    table.style = "Table Grid"
+    head = table.rows[0].cells
+    head[0].text = L["date"]
+    for i, (_, lbl) in enumerate(doc.status_columns, start=1):
+        head[i].text = lbl
+    head[-1].text = L["total"]
+    for point in chart.trend.points:
+        cells = table.add_row().cells
+        cells[0].text = doc.date(point.day)
+        for i, n in enumerate(point.counts, start=1):
+            cells[i].text = str(n)
+        cells[-1].text = str(point.total)
+
+
 def followup_docx(doc: FollowUp) -> bytes:
     from docx import Document
     from docx.shared import Pt
@@ -102,6 +140,9 @@ def followup_docx(doc: FollowUp) -> bytes:
     if report.date:
         d.add_paragraph(f"{L['date']}: {doc.date(report.date)}")
     d.add_paragraph(f"{L['as_of']}: {doc.date(doc.as_of)}")
+
+    if doc.since is not None:
+        _since(d, doc)
 
     d.add_heading(L["by_status"], level=1)
     table = d.add_table(rows=1, cols=2)

@@ -19,6 +19,7 @@ from decisions.correspondence.followup_letters import (
 from decisions.models import ActionItem, DecisionTranslation, Report
 from decisions.reporting.followup import LANGUAGES, FollowUp, _cleaned, followup_build
 from decisions.reporting.followup_docx import followup_docx
+from decisions.reporting.followup_since import series_items
 
 
 def filename(report: Report, lang: str, ext: str) -> str:
@@ -65,10 +66,14 @@ def followup_cache_key(
     reply has been awaited); and, for a reader who sees the correspondence
     (whose scope is part of the key), a letter, reminder or reply recorded.
     Two cheap aggregate queries, however many items, three in a language
-    the report was not written in; one more with letters."""
+    the report was not written in; one more with letters, one more when the
+    report names its meeting (the series' items: "since the last meeting")."""
     items = ActionItem.objects.filter(decision__report=report)
     imported = report.imported_at.isoformat() if report.imported_at else ""
     parts = [report.pk, lang, ext, today, imported, items.change_stamp(), items.count()]
+    if report.meeting.strip():
+        # "Since the last meeting" reads the requests of the whole series.
+        parts.append(series_items(report).change_stamp())
     if lang != report.language:
         parts.append(_versions_stamp(report, lang))
     parts.append(scope_key(correspondence))

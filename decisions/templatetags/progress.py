@@ -104,3 +104,9 @@ def item_ref(item) -> str:
         item.decision.report.symbol,
         item.decision.number,
     )
+
+
+@register.filter
+def status_label(value: str) -> str:
+    """The one label of a status value (a status rebuilt from the history)."""
+    return Status(value).label if value in Status.values else value

@@ -7,10 +7,13 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
+from decisions.asof import BadDate, as_of_day, as_of_page, bad_date_response
+from decisions.charts import lazy_trend_chart
 from decisions.models import ActionItem, status_rows
 from decisions.models.catalog import Theme
 from decisions.permissions import (
@@ -50,10 +53,29 @@ def theme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
     # Anonymous visitors (PUBLIC_READ): the public status, counts and badges.
     public = is_public_visit(request)
+    try:
+        day = as_of_day(request)
+    except BadDate as e:
+        return bad_date_response(request, e, reverse("decisions:theme_detail", args=[slug]))
+    if day is not None:
+        theme = get_object_or_404(Theme, slug=slug)
+        tagged = ActionItem.objects.filter(themes=theme)
+        return as_of_page(
+            request, day=day, heading=theme.name, live_url=theme.get_absolute_url(),
+            items=tagged, public=public,
+        )  # fmt: skip
     theme = get_object_or_404(Theme.objects.with_progress(today, public=public), slug=slug)
     items = ActionItem.objects.for_page(public=public).filter(themes=theme)
     page = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
-    ctx = {"theme": theme, "status_rows": status_rows(theme), "page": page, "today": today}
+    ctx = {
+        "theme": theme,
+        "status_rows": status_rows(theme),
+        "page": page,
+        "today": today,
+        "trend_chart": lazy_trend_chart(
+            ActionItem.objects.filter(themes=theme), today, public=public
+        ),
+    }
     return render(request, "decisions/themes/detail.html", ctx)
 
 

@@ -1,0 +1,169 @@
+"""Benchmark the trend (decisions/models/trends.py) and what reads it: `make
+bench` runs it after bench.pages, or `python -m bench.trends --sizes 10000`.
+
+For each size it seeds the data bench.pages seeds (unless it is there
+already), then times, median of repeated runs: the trend of every item
+(internal and public), of the busiest body, of one report, a page as of a
+date, and "since the last meeting" of the follow-up report. It writes (or
+replaces) the "Trends" section of docs/BENCHMARKS.md.
+
+Like bench.pages it wipes the database it runs on, so it refuses any that is
+not its own (bench/guard.py)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import statistics
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection, reset_queries
+from django.db.models import Count
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from bench import run
+from bench.guard import claim_database
+from bench.pages import Bench
+from decisions.models import ActionItem, Body, Report, StatusUpdate
+from decisions.models.trends import status_trend
+from decisions.reporting.followup_since import since_last_meeting
+
+HEADING = "## Trends"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.trends", description=__doc__)
+    parser.add_argument("--sizes", default="10000")
+    parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "BENCHMARKS.md"))
+    args = parser.parse_args(argv)
+    claim_database()  # before anything is read or written
+    rows = {}
+    for size in (int(s) for s in args.sizes.split(",")):
+        bench = Bench()
+        if not bench._seeded(size):
+            started = time.monotonic()
+            bench._generate(size)
+            print(f"== {size:,} items (data made in {time.monotonic() - started:.0f}s)")
+        rows[size] = measure(args.repeat)
+    write(Path(args.output), rows)
+    print(f"written {args.output}")
+
+
+def timed(repeat: int, work) -> tuple[int, float]:
+    """(queries of one run, median milliseconds)."""
+    reset_queries()  # a full log would count nothing new
+    with CaptureQueriesContext(connection) as queries:
+        work()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - started) * 1000)
+    return len(queries), statistics.median(times)
+
+
+def measure(repeat: int) -> dict[str, tuple[int, float]]:
+    today = timezone.localdate()
+    items = ActionItem.objects.all()
+    busiest = Body.objects.annotate(n=Count("action_items")).order_by("-n").first()
+    report = Report.objects.annotate(n=Count("decisions__action_items")).order_by("-n").first()
+    client = Client(SERVER_NAME="localhost")
+    client.force_login(_bench_user())
+    as_of = (today - datetime.timedelta(days=365)).isoformat()
+
+    def page(url: str, params: dict):
+        def get():
+            cache.clear()
+            assert client.get(url, params).status_code == 200
+
+        return get
+
+    print(f"   {items.count():,} items, {StatusUpdate.objects.count():,} history rows")
+    without = timed(repeat, without_trend(page("/", {})))
+    return {
+        "trend, every item": timed(repeat, lambda: status_trend(items, today)),
+        "trend, every item (public)": timed(
+            repeat, lambda: status_trend(items, today, public=True)
+        ),
+        f"trend, busiest body ({busiest.n:,} items)": timed(
+            repeat, lambda: status_trend(items.filter(owner=busiest), today)
+        ),
+        "trend, one report": timed(
+            repeat, lambda: status_trend(items.filter(decision__report=report), today)
+        ),
+        "dashboard, not cached": timed(repeat, page("/", {})),
+        "dashboard, not cached, its trend left out": without,
+        "dashboard as of a year ago": timed(repeat, page("/", {"as_of": as_of})),
+        "since the last meeting": timed(repeat, lambda: since_last_meeting(report, today)),
+    }
+
+
+def without_trend(work):
+    """`work` with the dashboard's trend replaced by an empty one: what the
+    trend costs the page, measured in the same run."""
+    from decisions.charts import trend_chart
+    from decisions.models.trends import Trend
+    from decisions.progress import views
+
+    def run_without():
+        real = views.lazy_trend_chart
+        views.lazy_trend_chart = lambda items, until, public=False: trend_chart(
+            Trend(step="month", until=until)
+        )
+        try:
+            work()
+        finally:
+            views.lazy_trend_chart = real
+
+    return run_without
+
+
+def _bench_user():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username="bench")
+
+
+def write(path: Path, rows: dict[int, dict]) -> None:
+    sizes = list(rows)
+    names = list(rows[sizes[0]])
+    lines = [
+        HEADING,
+        "",
+        f"Made by `python -m bench.trends` (run by `make bench`) on {timezone.localdate()} "
+        f"({connection.vendor}, {os.cpu_count()} cores, load average "
+        f"{os.getloadavg()[0]:.1f} when written). In process, median of repeated runs, "
+        "queries of one run. "
+        "The trend is three grouped queries whatever the size (one for the public, which "
+        "reads no history); the pages are measured with the cache emptied before each "
+        "request (the dashboard keeps its content, trend included, in the cache until the "
+        "next update, import or day). The seed puts every report in one meeting series "
+        '("Contact Group"), a day apart: "since the last meeting" then spans years '
+        "and lists most requests, far more than a real series does.",
+        "",
+        "| measure | " + " | ".join(f"{s:,} items" for s in sizes) + " |",
+        "|---|" + "---|" * len(sizes),
+    ]
+    for name in names:
+        cells = [f"{rows[s][name][0]} q, {rows[s][name][1]:.1f} ms" for s in sizes]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    section = "\n".join(lines) + "\n"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if HEADING in text:
+        start = text.index(HEADING)
+        rest = text.find("\n## ", start + 1)
+        text = text[:start] + section + (text[rest + 1 :] if rest != -1 else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    run(main)

@@ -1,0 +1,243 @@
+"""Status over time, rebuilt from the history (StatusUpdate rows).
+
+An item counts from the day it was asked (its report's date; its creation,
+i.e. its import, when the report has no date or an earlier one). Its status
+at any time is read back from its status today: each recorded update that
+changed the status moved it from `old_status` to `new_status` on the day it
+was recorded, so before that day it was `old_status`. Read backwards, the
+last point of a chart is always the counts the pages show today, whatever
+the history holds (a history folded in from a merged item included).
+
+Three grouped queries, whatever the number of items, and no subquery per
+item: the items counted by the day they were asked and their status today;
+the changes counted by the day their item was asked and by (old, new)
+status; and again by the day they were recorded. The rows are days, not
+items nor changes; the sums by point in time are made from them.
+
+For readers who see the public layer (permissions.reads_as_public), the
+history is internal (decisions.visibility: StatusUpdate), whatever the
+item: each item counts from the day it was asked in the status the public
+pages show today (its public status where the secretariat set one, else its
+status), and no change is read. Their chart shows the requests asked over
+time and where they stand now, never a status the public pages would not
+show, and nothing that moves when only the internal history does
+(tests/test_public_boundary.py).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, DateField, Expression, F, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
+from django.utils import timezone
+
+from decisions.models.items import StatusUpdate
+from decisions.models.status import CLOSED_STATUSES, Status
+
+# Longest span shown week by week; past it, month by month; past the
+# second, quarter by quarter (a chart keeps about sixty points at most).
+WEEKLY_UP_TO_DAYS = 16 * 7
+MONTHLY_UP_TO_MONTHS = 60
+
+STEPS = ("week", "month", "quarter")
+
+
+def asked_on(prefix: str = "") -> Expression:
+    """The day an item counts from: its report's date, or the day it was
+    created (imported) when that is earlier or the report has none.
+    `prefix` leads to the item ("item__" from its history)."""
+    created = TruncDate(f"{prefix}created_at")
+    return Least(
+        Coalesce(F(f"{prefix}decision__report__date"), created, output_field=DateField()),
+        created,
+        output_field=DateField(),
+    )
+
+
+def status_on(day: datetime.date, *, public: bool = False) -> Expression:
+    """The status an item had at the end of `day` (for the public layer,
+    the status the public pages show today: see the module's docstring)."""
+    if public:
+        return Coalesce(F("public_status__status"), F("status"))
+    until = timezone.make_aware(
+        datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
+    )
+    # The old status of the first change after that day, else today's.
+    after = StatusUpdate.objects.filter(item=OuterRef("pk"), created_at__gte=until)
+    after = after.exclude(old_status=F("new_status")).order_by("created_at", "pk")
+    return Coalesce(Subquery(after.values("old_status")[:1]), F("status"))
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    day: datetime.date
+    counts: tuple[int, ...]  # by Status, in its order
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+    def count(self, status: str) -> int:
+        return self.counts[Status.values.index(status)]
+
+    @property
+    def n_open(self) -> int:
+        return sum(
+            n for s, n in zip(Status.values, self.counts, strict=True) if s not in CLOSED_STATUSES
+        )
+
+    @property
+    def cells(self) -> list[dict]:
+        return [
+            {"value": s.value, "label": s.label, "count": n}
+            for s, n in zip(Status, self.counts, strict=True)
+        ]
+
+
+@dataclass
+class Trend:
+    """Items by status at each point in time, the last point being `until`."""
+
+    step: str
+    until: datetime.date
+    public: bool = False  # by today's public statuses, no history: see the module
+    start: datetime.date | None = None  # the first day counted (the first request's)
+    points: list[TrendPoint] = field(default_factory=list)
+
+    @property
+    def last(self) -> TrendPoint:
+        return self.points[-1] if self.points else TrendPoint(self.until, (0,) * len(Status))
+
+    @property
+    def first(self) -> TrendPoint:
+        return self.points[0] if self.points else self.last
+
+    @property
+    def since(self) -> datetime.date:
+        return self.start or self.first.day
+
+    @property
+    def completed_since(self) -> int:
+        """Items completed between the first point and the last (net)."""
+        done = Status.COMPLETED.value
+        return max(self.last.count(done) - self.first.count(done), 0)
+
+    @property
+    def columns(self) -> list[dict]:
+        return [{"value": s.value, "label": s.label} for s in Status]
+
+
+def _start(first: datetime.date, step: str) -> datetime.date:
+    if step == "week":
+        return first - datetime.timedelta(days=first.weekday())
+    month = first.month if step == "month" else first.month - (first.month - 1) % 3
+    return first.replace(month=month, day=1)
+
+
+def _next(day: datetime.date, step: str) -> datetime.date:
+    if step == "week":
+        return day + datetime.timedelta(days=7)
+    months = 1 if step == "month" else 3
+    month = day.month - 1 + months
+    return day.replace(year=day.year + month // 12, month=month % 12 + 1, day=1)
+
+
+def pick_step(first: datetime.date, until: datetime.date) -> str:
+    if (until - first).days <= WEEKLY_UP_TO_DAYS:
+        return "week"
+    months = (until.year - first.year) * 12 + until.month - first.month
+    return "month" if months <= MONTHLY_UP_TO_MONTHS else "quarter"
+
+
+def sample_days(first: datetime.date, until: datetime.date, step: str) -> list[datetime.date]:
+    """The last day of each week, month or quarter from `first` to
+    `until`, the last point being `until` itself."""
+    days = []
+    start = _start(first, step)
+    while start <= until:
+        end = _next(start, step) - datetime.timedelta(days=1)
+        days.append(min(end, until))
+        start = _next(start, step)
+    return days
+
+
+def _read_back(items: QuerySet, until: datetime.date, deltas: dict, index: dict) -> None:
+    """Add the changes of `items` to `deltas`: each undone from the day its
+    item was asked (its status today, read back), and done again on the day
+    it was recorded (or the day asked, if later), if that is `until` or
+    before. Two grouped queries, by day and (old, new) status."""
+    changes = (
+        StatusUpdate.objects.filter(item__in=items.order_by().values("pk"))
+        .exclude(old_status=F("new_status"))
+        .annotate(item_day=asked_on("item__"))
+        .filter(item_day__lte=until)
+        .order_by()
+    )
+    undone = changes.values("item_day", "old_status", "new_status").annotate(n=Count("pk"))
+    for row in undone:
+        cell = deltas[row["item_day"]]
+        cell[index[row["new_status"]]] -= row["n"]
+        cell[index[row["old_status"]]] += row["n"]
+    redone = (
+        changes.annotate(
+            shown_day=Greatest(TruncDate("created_at"), "item_day", output_field=DateField())
+        )
+        .filter(shown_day__lte=until)
+        .values("shown_day", "old_status", "new_status")
+        .annotate(n=Count("pk"))
+    )
+    for row in redone:
+        cell = deltas[row["shown_day"]]
+        cell[index[row["old_status"]]] -= row["n"]
+        cell[index[row["new_status"]]] += row["n"]
+
+
+def status_trend(
+    items: QuerySet,
+    until: datetime.date,
+    *,
+    public: bool = False,
+    since: datetime.date | None = None,
+    step: str | None = None,
+) -> Trend:
+    """Items of `items` (an ActionItem QuerySet: all, a body's, a report's,
+    a theme's) by status at the end of each week, month or quarter up to
+    `until`, from `since` or the day the first of them was asked. Three
+    grouped queries; one for the public layer, which reads no history. The changes
+    after `until` are read too: they lead from today's status back to it."""
+    index = {s: i for i, s in enumerate(Status.values)}
+    n = len(Status)
+    asked = (
+        items.order_by()
+        .annotate(
+            trend_day=asked_on(),
+            trend_status=status_on(until, public=True) if public else F("status"),
+        )
+        .filter(trend_day__lte=until)
+        .values("trend_day", "trend_status")
+        .annotate(n=Count("pk"))
+    )
+    deltas: dict[datetime.date, list[int]] = defaultdict(lambda: [0] * n)
+    for row in asked:
+        deltas[row["trend_day"]][index[row["trend_status"]]] += row["n"]
+    if not deltas:
+        return Trend(step=step or "month", until=until, public=public)
+    if not public:
+        _read_back(items, until, deltas, index)
+
+    first = since or min(deltas)
+    step = step or pick_step(first, until)
+    trend = Trend(step=step, until=until, public=public, start=first)
+    running = [0] * n
+    pending = sorted(deltas.items())
+    at = 0
+    for day in sample_days(first, until, step):
+        while at < len(pending) and pending[at][0] <= day:
+            for i, d in enumerate(pending[at][1]):
+                running[i] += d
+            at += 1
+        trend.points.append(TrendPoint(day, tuple(max(c, 0) for c in running)))
+    return trend

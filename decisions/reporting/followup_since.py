@@ -1,0 +1,134 @@
+""" "Since the last meeting": what the follow-up report of a meeting opens
+with. The meetings of one body are the reports with the same meeting name
+(Report.meeting, e.g. "Annual Coordination Meeting"; a report without one
+is its own series). The window runs from the previous meeting of the series
+(the latest report dated before this one; this report's own date when it is
+the first) to the day the document is made. Over the requests of the
+series asked by then, rebuilt from the history (models.trends):
+
+- completed: completed at the end, not at the start of the window;
+- started: not started at the start, in progress at the end;
+- stalled: stalled at the end, not at the start;
+- overdue: due within the window and still open at its end;
+- new requests: asked within the window.
+
+One query for the previous meeting, one for the items that moved, three for
+the chart (the trend of the series' requests, drawn `plain` for WeasyPrint:
+charts.TrendChart.plain)."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import F, Q, QuerySet
+from django.utils import timezone
+
+from decisions.charts import TrendChart, trend_chart
+from decisions.models import ActionItem, Report, Status, StatusUpdate
+from decisions.models.status import CLOSED_STATUSES
+from decisions.models.trends import asked_on, status_on, status_trend
+
+KINDS = ("completed", "started", "stalled", "overdue", "new")
+
+
+def series_items(report: Report) -> QuerySet:
+    """The requests of every meeting of the report's series."""
+    if report.meeting.strip():
+        return ActionItem.objects.filter(decision__report__meeting__iexact=report.meeting.strip())
+    return ActionItem.objects.filter(decision__report=report)
+
+
+def previous_meeting(report: Report) -> Report | None:
+    """The latest report of the series dated before this one."""
+    if not report.meeting.strip() or report.date is None:
+        return None
+    earlier = Report.objects.filter(meeting__iexact=report.meeting.strip(), date__lt=report.date)
+    return earlier.defer("source_text").order_by("-date", "-pk").first()
+
+
+@dataclass
+class Moved:
+    """One request in the section: its report and paragraph, owner, status."""
+
+    symbol: str
+    number: str
+    owner: str
+    status: str  # the status at the end of the window
+    due: datetime.date | None
+    status_label: str = ""  # in the document's language (followup_build)
+
+
+@dataclass
+class Since:
+    start: datetime.date
+    end: datetime.date
+    previous: Report | None
+    chart: TrendChart | None = None
+    lists: dict[str, list[Moved]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.lists.values())
+
+    def rows(self, labels: dict[str, str]) -> list[dict]:
+        """The sections in order, each with its label and requests."""
+        return [
+            {"kind": k, "label": labels[f"since_{k}"], "items": self.lists.get(k, [])}
+            for k in KINDS
+        ]
+
+
+def _kinds(then: str, now: str, asked: datetime.date, due, start, end) -> list[str]:
+    kinds = []
+    if now == Status.COMPLETED and then != Status.COMPLETED:
+        kinds.append("completed")
+    if then == Status.NOT_STARTED and now == Status.IN_PROGRESS:
+        kinds.append("started")
+    if now == Status.STALLED and then != Status.STALLED:
+        kinds.append("stalled")
+    if due is not None and start < due < end and now not in CLOSED_STATUSES:
+        kinds.append("overdue")
+    if start < asked <= end:
+        kinds.append("new")
+    return kinds
+
+
+def since_last_meeting(report: Report, end: datetime.date, *, rtl: bool = False) -> Since:
+    """What changed in the report's series from its previous meeting to `end`."""
+    previous = previous_meeting(report)
+    start = previous.date if previous else (report.date or end)
+    since = Since(start=start, end=end, previous=previous, lists={k: [] for k in KINDS})
+    # Only the requests that can be in a list: changed, asked or due within
+    # the window. Their statuses then and now are read for those alone.
+    begin = timezone.make_aware(
+        datetime.datetime.combine(start + datetime.timedelta(days=1), datetime.time.min)
+    )
+    changed = StatusUpdate.objects.filter(created_at__gte=begin).exclude(old_status=F("new_status"))
+    moved = (
+        series_items(report)
+        .annotate(asked=asked_on())
+        .filter(asked__lte=end)
+        .filter(
+            Q(pk__in=changed.values("item"))
+            | Q(asked__gt=start)
+            | Q(due_date__gt=start, due_date__lt=end)
+        )
+        .annotate(then=status_on(start), now=status_on(end))
+        .select_related("decision__report", "owner")
+        .defer("decision__report__source_text", "decision__text")
+        .order_by("decision__report__date", "decision__position", "owner__name_en", "pk")
+    )
+    for item in moved:
+        for kind in _kinds(item.then, item.now, item.asked, item.due_date, start, end):
+            since.lists[kind].append(
+                Moved(
+                    symbol=item.decision.report.symbol,
+                    number=item.decision.number,
+                    owner=item.owner.name,
+                    status=item.now,
+                    due=item.due_date,
+                )
+            )
+    since.chart = trend_chart(status_trend(series_items(report), end), rtl=rtl, plain=True)
+    return since
