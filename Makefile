@@ -114,7 +114,7 @@ FIDELITY_REAL_OUT ?=
 
 fidelity-real: setup
 	$(PY) -m bench.fidelity --manifests fixtures/real --corpus $(REAL_CORPUS) \
-		$(if $(FIDELITY_REAL_OUT),--output $(FIDELITY_REAL_OUT) --heldout fixtures/real-heldout)
+		$(if $(FIDELITY_REAL_OUT),--output $(FIDELITY_REAL_OUT) --heldout fixtures/real-heldout --heldout fixtures/real-heldout2)
 
 # Real documents held out from tuning (fixtures/real-heldout/README.md): printed
 # here; recorded in docs/FIDELITY.md only by `make fidelity-real FIDELITY_REAL_OUT=...`.

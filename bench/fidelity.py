@@ -506,19 +506,19 @@ def markdown_heldout(scores: list[Score], total: Score, folder: Path) -> str:
     misses = [f"- {s.name}: {m}" for s in scores for m in _differences(s)]
     return "\n".join(
         [
-            "### Held-out documents",
+            f"### Held-out documents: {folder.name}/",
             "",
             f"{len(scores)} more real documents ({folder.name}/), whose expectations were "
-            "written by someone who wrote no rule, and which no rule was tuned on. They are "
-            "the honest figure for a document the tracker has never seen; the gap between "
-            "this table and the one above is how much the rules fit the documents they were "
-            "tuned on.",
+            "written by someone who wrote no rule. Until a round of rules is tuned on their "
+            f"differences (which {folder.name}/README.md then records), they are the honest "
+            "figure for a document the tracker has never seen; the gap between this table "
+            "and the one above is how much the rules fit the documents they were tuned on.",
             "",
             table(scores, total),
             "",
             language_table(by_language(scores)),
             "",
-            "Differences on held-out documents:",
+            f"Differences on {folder.name}/:",
             "",
             *(misses or ["None."]),
             "",
@@ -563,7 +563,7 @@ def _print(scores: list[Score], total: Score) -> None:
 
 
 def main_real(
-    manifests_dir: Path, corpus: Path, output: Path | None, heldout: Path | None = None
+    manifests_dir: Path, corpus: Path, output: Path | None, heldout: list[Path] | None = None
 ) -> int:
     if not manifests_dir.is_dir():
         print(f"{manifests_dir}: not a folder", file=sys.stderr)
@@ -595,10 +595,10 @@ def main_real(
         print(f"missing from {corpus}: {', '.join(missing)}")
     if output is not None:
         real = markdown_real(scores, total, manifests, corpus)
-        if heldout is not None:
-            held_scores, held_total = run_real(load_manifests(heldout), corpus)
+        for folder in heldout or []:
+            held_scores, held_total = run_real(load_manifests(folder), corpus)
             at = real.index("### Differences on real documents")
-            real = real[:at] + markdown_heldout(held_scores, held_total, heldout) + "\n" + real[at:]
+            real = real[:at] + markdown_heldout(held_scores, held_total, folder) + "\n" + real[at:]
         write_section(output, real=real)
         print(f"written: {output} ({REAL_HEADING[3:]})")
     return 1 if any(s.error and not s.missing for s in scores) else 0
@@ -617,8 +617,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--heldout",
         type=Path,
+        action="append",
         default=None,
-        help="with --output: also record the held-out manifests (fixtures/real-heldout)",
+        help="with --output: also record these held-out manifests (fixtures/real-heldout*); "
+        "may be given more than once",
     )
     args = parser.parse_args(argv)
     if args.manifests is not None:
