@@ -26,6 +26,15 @@ from decisions.models.reports import (
     ReportQuerySet,
     ReportTranslation,
 )
+from decisions.models.responses import (
+    ANSWERED_STATUSES,
+    RESPONSE_COLOURS,
+    MemberResponse,
+    MemberResponseQuerySet,
+    Membership,
+    MembershipQuerySet,
+    ResponseStatus,
+)
 from decisions.models.status import (
     CLOSED_STATUSES,
     STATUS_COLOURS,
@@ -37,6 +46,13 @@ from decisions.models.status import (
 from decisions.models.workflow import Comment, Evidence, PublicStatus, Submission, SubmissionState
 
 __all__ = [
+    "ANSWERED_STATUSES",
+    "RESPONSE_COLOURS",
+    "MemberResponse",
+    "MemberResponseQuerySet",
+    "Membership",
+    "MembershipQuerySet",
+    "ResponseStatus",
     "ApiToken",
     "Theme",
     "ThemeKind",
