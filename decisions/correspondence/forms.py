@@ -53,7 +53,8 @@ class LetterForm(EvidenceFormMixin):
         of registered bodies and of existing items are kept, the rest is
         dropped silently (the form is still checked when posted)."""
         initial: dict = {}
-        body_ids = [i for i in map(as_id, query.getlist("recipients")[:50]) if i]
+        # 200: a note verbale may go to every Member State that has not answered.
+        body_ids = [i for i in map(as_id, query.getlist("recipients")[:200]) if i]
         if body_ids:
             bodies = list(
                 Body.objects.registered().filter(pk__in=body_ids).values_list("pk", flat=True)
