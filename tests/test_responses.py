@@ -247,3 +247,23 @@ def test_the_matrix_of_57_states_takes_a_constant_number_of_queries(
             record(item, slug, "acted", by=make_user(), note="n")
     with django_assert_num_queries(10):
         assert len(client.get(url(item)).context["rows"]) == 57
+
+
+def test_the_follow_up_report_names_the_states_that_acted(client, viewer, item):
+    record(item, "senegal", "acted")
+    record(item, "mali", "acted")
+    record(item, "egypt", "answered")
+    client.force_login(viewer)
+    report = item.decision.report
+    html = client.get(reverse("decisions:report_detail", args=[report.pk]))
+    assert html.status_code == 200
+    from decisions.reporting.followup import followup_build
+
+    (entry,) = [i for p in followup_build(report, "fr").paragraphs for i in p.items]
+    assert entry.acted_by == "Mali; Sénégal"
+    pdf_free = client.get(
+        reverse("decisions:report_followup_docx", args=[report.pk]), {"lang": "en"}
+    )
+    from tests.test_followup import docx_text
+
+    assert "Contributions or action reported by: Mali; Senegal" in docx_text(pdf_free.content)

@@ -16,7 +16,7 @@ from decisions.correspondence.followup_letters import (
     Scope,
     citations_for,
 )
-from decisions.models import Body, Decision, Report, Status
+from decisions.models import Body, BodyKind, Decision, MemberResponse, Report, Status
 from decisions.models.lineage import origins_for
 from decisions.text.normalize import strip_unsafe
 
@@ -57,6 +57,7 @@ TEXTS = {
     "overdue": gettext_noop("overdue"),
     "n_overdue": gettext_noop("Overdue"),
     "correspondence": gettext_noop("Correspondence"),
+    "acted_by": gettext_noop("Contributions or action reported by"),
 }
 
 
@@ -123,6 +124,7 @@ class ItemEntry:
     notes: list[tuple[str, str]]
     lineage: str = ""  # "first requested in 2017 (OIC/..., xiii), renewed in 2018"
     letters: list[Citation] = field(default_factory=list)  # the correspondence cited
+    acted_by: str = ""  # the members of a collective owner that acted: "Mali; Senegal"
 
 
 @dataclass
@@ -171,6 +173,10 @@ class FollowUp:
         return _date(value, self.lang)
 
 
+# Owners whose members answer one by one (decisions/responses).
+COLLECTIVE_OWNERS = (BodyKind.MEMBER_STATES, BodyKind.GROUP)
+
+
 def followup_build(
     report: Report,
     lang: str,
@@ -213,7 +219,10 @@ def followup_build(
         scope=correspondence,
         date_text=lambda value: _date(value, lang),
     )
+    collective = [i.pk for i in all_items if i.owner.kind in COLLECTIVE_OWNERS]
     with override(lang):
+        # One query more, only when a collective body owns an item.
+        acted = MemberResponse.objects.acted_names(collective) if collective else {}
         for decision in decisions:
             text, text_lang = decision.quoted_in(lang)
             entry = ParagraphEntry(
@@ -255,6 +264,7 @@ def followup_build(
                         ],
                         lineage=lineage_text(origins[item.pk], lang) if item.pk in origins else "",
                         letters=letters.get(item.pk, []),
+                        acted_by="; ".join(acted.get(item.pk, [])),
                     )
                 )
             paragraphs.append(entry)

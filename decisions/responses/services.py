@@ -100,6 +100,9 @@ def member_response_record(
         )
         if (current.version if current else 0) != expected_version:
             raise StaleResponseError(current)
+        # The item's pages and follow-up files are cached by updated_at; its
+        # version (what its own status forms check) does not change.
+        ActionItem.objects.filter(pk=item.pk).update(updated_at=now)
         if current is None:
             return MemberResponse.objects.create(item=item, member=member, version=1, **fields)
         MemberResponse.objects.filter(pk=current.pk).update(version=F("version") + 1, **fields)
