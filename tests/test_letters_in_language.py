@@ -221,8 +221,8 @@ def test_quoting_the_versions_costs_no_query_more(english, django_assert_num_que
     import_french()
     report = Report.objects.get()
     # decisions (with their French text), items with owners, partners,
-    # noted updates, renewals: as in English
-    with django_assert_num_queries(5):
+    # noted updates, renewals, the Member States that acted: as in English
+    with django_assert_num_queries(6):
         doc = followup.followup_build(report, "fr")
     assert sum(FR_XIV in p.text for p in doc.paragraphs) == 1
 
