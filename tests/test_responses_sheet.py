@@ -231,3 +231,26 @@ def test_a_sheet_without_the_matrix_columns_is_refused(client, editor, item):
     r = upload(client, item, wb)
     assert r.status_code == 400
     assert "first row must hold the columns" in r.context["error"]
+
+
+def test_a_formula_in_the_response_column_is_a_row_error(client, editor, item):
+    client.force_login(editor)
+    wb = exported(client, item)
+    n = fill(wb.active, "mali", response="=1+1")
+    wb.active.cell(row=n, column=3).data_type = "f"
+    r = upload(client, item, wb)
+    assert r.status_code == 400
+    assert r.context["result"].errors[0].startswith(f"Row {n} (Mali): ")
+    assert not MemberResponse.objects.exists()
+
+
+@pytest.mark.parametrize("value", [10**20, 2**63, "9" * 40, "２٠٢٤-٠١-٠١"])
+def test_a_date_no_calendar_holds_is_a_row_error_never_a_500(client, editor, item, value):
+    client.force_login(editor)
+    wb = exported(client, item)
+    n = fill(wb.active, "mali", response="Acted", date=value)
+    r = upload(client, item, wb)
+    assert r.status_code == 400
+    errors = r.context["result"].errors if r.context.get("result") else [r.context["error"]]
+    assert errors and (str(n) in errors[0] or "cannot" in errors[0] or "read" in errors[0])
+    assert not MemberResponse.objects.exists()
