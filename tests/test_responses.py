@@ -267,3 +267,11 @@ def test_the_follow_up_report_names_the_states_that_acted(client, viewer, item):
     from tests.test_followup import docx_text
 
     assert "Contributions or action reported by: Mali; Senegal" in docx_text(pdf_free.content)
+
+
+def test_a_group_without_registered_members_says_so(client, viewer):
+    client.force_login(viewer)
+    item = make_item(owner=Body.objects.get(slug="islamic-ngos"))
+    r = client.get(url(item))
+    assert r.status_code == 200
+    assert "No member of the Islamic NGOs is registered yet" in r.content.decode()

@@ -49,7 +49,10 @@ def item_responses(request: HttpRequest, pk: int) -> HttpResponse:
     members = members_of(item)
     counts = counts_of(members)
     if not counts.total:
-        raise Http404
+        if item.owner.kind not in services.COLLECTIVE_KINDS:
+            raise Http404
+        # A collective body whose members the registry does not list yet.
+        return render(request, "decisions/responses/matrix.html", {"item": item, "empty": True})
     ctx = {"item": item, "counts": counts, "public": reads_as_public(request)}
     if not ctx["public"]:
         response_filter = ResponseFilter(request.GET, queryset=members)
