@@ -186,8 +186,9 @@ def followup_build(
 ) -> FollowUp:
     """Everything the document shows, read in five queries (one more when
     an item renews an earlier request, one more when a collective body
-    such as the Member States owns an item: the members that acted). Each paragraph is quoted from its
-    version in `lang` when one was imported, else as the report has it,
+    such as the Member States owns an item: the members that acted).
+    Each paragraph is quoted from its version in `lang` when one was
+    imported, else as the report has it,
     marked with its language. `correspondence`: the letters the
     reader may see (followup_letters.Scope; None, the default, cites none),
     five queries more when a letter concerns an item of the report."""
