@@ -19,12 +19,15 @@ from decisions.fields import (
     PlainEmailField,
     PlainSlugField,
     PlainTextField,
+    PlainURLField,
 )
 from decisions.items.services import action_item_set_status, action_items_set_status
 from decisions.models import (
     ActionItem,
     Body,
     Decision,
+    MemberResponse,
+    Membership,
     Report,
     Status,
     StatusUpdate,
@@ -43,6 +46,7 @@ class CleanInputAdmin(admin.ModelAdmin):
         models.TextField: {"form_class": PlainTextField},
         models.SlugField: {"form_class": PlainSlugField},
         models.EmailField: {"form_class": PlainEmailField},
+        models.URLField: {"form_class": PlainURLField},
         models.ManyToManyField: {"form_class": IdMultipleChoiceField},
     }
 
@@ -327,6 +331,33 @@ class StatusUpdateAdmin(CleanInputAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Membership)
+class MembershipAdmin(CleanInputAdmin):
+    """Who belongs to a collective body, and since when: States join."""
+
+    list_display = ["member", "collective", "since", "until"]
+    list_filter = ["collective"]
+    list_select_related = ["member", "collective"]
+    search_fields = ["member__name_en", "member__name_fr", "member__name_ar"]
+    autocomplete_fields = ["collective", "member"]
+
+
+@admin.register(MemberResponse)
+class MemberResponseAdmin(CleanInputAdmin):
+    """Read-only: responses are recorded on the item's matrix, with a
+    version check (decisions.responses.services.member_response_record)."""
+
+    list_display = ["item", "member", "status", "on", "recorded_by", "recorded_at"]
+    list_filter = ["status"]
+    list_select_related = ["item__decision__report", "item__owner", "member", "recorded_by"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False
 
 

@@ -66,6 +66,19 @@ class PlainEmailField(PlainTextMixin, forms.EmailField):
     pass
 
 
+class PlainURLField(PlainTextMixin, forms.URLField):
+    """A link: http or https only, normalised like any text."""
+
+    default_validators = []
+
+    def __init__(self, **kwargs):
+        from django.core.validators import URLValidator
+
+        kwargs.setdefault("assume_scheme", "https")
+        super().__init__(**kwargs)
+        self.validators.append(URLValidator(schemes=["http", "https"]))
+
+
 class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
     """Objects chosen by id: a value that cannot be an id (too big for any
     key, a NUL, a sign) is refused before the query, which SQLite would

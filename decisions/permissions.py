@@ -185,3 +185,22 @@ def can_see_evidence(user, evidence) -> bool:
     if evidence.item_id:
         return can_see_internal(user, evidence.item)
     return is_secretariat(user)
+
+
+# --- Members' responses to a collective request ---------------------------------
+
+
+def response_body_ids(user) -> set[int] | None:
+    """The members whose responses `user` may record: None for editors and
+    superusers (every member), a focal point's own bodies (a State records
+    its own answer, never another's), else none."""
+    if not (user.is_authenticated and user.is_active):
+        return set()
+    if user.is_superuser or user.has_perm(UPDATE_PERMISSION):
+        return None
+    return set(user.focal_bodies.values_list("pk", flat=True))
+
+
+def can_record_response(user, member) -> bool:
+    ids = response_body_ids(user)
+    return ids is None or member.pk in ids

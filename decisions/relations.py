@@ -202,6 +202,19 @@ def _links(field, old, new, notes, *, ends: tuple[str, str], ordered: bool, what
         model.filter(pk=link.pk).update(**pair)
 
 
+def _responses(field, old, new, notes) -> None:
+    """A response moves to the kept item or body; where the kept one already
+    has one for the same item and member, the one recorded last stays."""
+
+    def later_wins(twin, row):
+        if (row.recorded_at, row.pk) > (twin.recorded_at or row.recorded_at, twin.pk):
+            fields = ("status", "on", "note", "link", "recorded_by_id", "recorded_at")
+            values = {f: getattr(row, f) for f in fields}
+            type(twin)._base_manager.filter(pk=twin.pk).update(version=F("version") + 1, **values)
+
+    _union(field, old, new, notes, combine=later_wins)
+
+
 def _renewals(field, old, new, notes) -> None:
     _links(field, old, new, notes, ends=("earlier_item", "later_item"), ordered=False,
            what="renewal link")  # fmt: skip
@@ -219,6 +232,7 @@ MERGE_RULES: dict[str, Rule] = {
     "decisions.Evidence.item": MOVE,
     "decisions.Letter_items.actionitem": UNION,
     "decisions.LifecycleDecision.item": MOVE,
+    "decisions.MemberResponse.item": _responses,
     "decisions.Notification.item": MOVE,
     "decisions.OverlapFlag.item_a": _overlaps,
     "decisions.OverlapFlag.item_b": _overlaps,
@@ -236,6 +250,9 @@ MERGE_RULES: dict[str, Rule] = {
     "decisions.Body.parent": _children,
     "decisions.Body_focal_points.body": UNION,
     "decisions.Letter_recipients.body": UNION,
+    "decisions.MemberResponse.member": _responses,
+    "decisions.Membership.collective": UNION,
+    "decisions.Membership.member": UNION,
     "decisions.ReminderSent.body": _reminders,
     "decisions.Reply.sender": MOVE,
     "decisions.Watch.body": UNION,

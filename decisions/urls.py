@@ -11,6 +11,7 @@ from decisions.lineage import views as lineage_views
 from decisions.progress import views as progress_views
 from decisions.registry import views as registry_views
 from decisions.reporting import views as exports
+from decisions.responses import views as responses
 from decisions.search import views as search
 from decisions.themes import views as themes_views
 from decisions.workflow.views import item as item_views
@@ -143,4 +144,27 @@ urlpatterns += [
     path("account/", accounts_views.account, name="account"),
     path("items/<int:pk>/watch/", accounts_views.item_watch, name="item_watch"),
     path("bodies/<slug:slug>/watch/", accounts_views.body_watch, name="body_watch"),
+]
+
+# Each member's response to an item owned by a collective body.
+urlpatterns += [
+    path("items/<int:pk>/responses/", responses.item_responses, name="item_responses"),
+    path(
+        "items/<int:pk>/responses/<int:member>/",
+        responses.item_response_edit,
+        name="item_response_edit",
+    ),
+    path(
+        "items/<int:pk>/responses.xlsx", responses.item_responses_xlsx, name="item_responses_xlsx"
+    ),
+    path(
+        "items/<int:pk>/responses/upload/",
+        responses.item_responses_upload,
+        name="item_responses_upload",
+    ),
+    path(
+        "items/<int:pk>/responses/upload/confirm/",
+        responses.item_responses_upload_confirm,
+        name="item_responses_upload_confirm",
+    ),
 ]

@@ -22,6 +22,8 @@ VISIBILITY: dict[str, str] = {
     "decisions.Letter_items": INTERNAL,
     "decisions.Letter_recipients": INTERNAL,
     "decisions.LifecycleDecision": INTERNAL,
+    "decisions.MemberResponse": INTERNAL,  # the public sees counts per status, never a row
+    "decisions.Membership": PUBLIC,  # who belongs to a collective body
     "decisions.Notification": INTERNAL,  # an email waiting for the digest
     "decisions.OverlapFlag": PUBLIC,  # the flags staff marked related, as related items
     "decisions.PublicStatus": PUBLIC,

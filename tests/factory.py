@@ -102,6 +102,8 @@ def make_item_with_everything(
         Evidence,
         Letter,
         LifecycleDecision,
+        MemberResponse,
+        Membership,
         Notification,
         OverlapFlag,
         PublicStatus,
@@ -192,6 +194,10 @@ def make_item_with_everything(
     Watch.objects.create(user=focal, body=body)
     ReminderSent.objects.create(user=focal, body=body, sent_on=datetime.date(2020, 1, 1), n_items=2)
     child = make_body(parent=body)
+    Membership.objects.create(collective=body, member=child)
+    Membership.objects.create(collective=make_body(), member=body, since=datetime.date(2000, 1, 1))
+    MemberResponse.objects.create(item=item, member=child, status="acted", note=f"paid {n}")
+    MemberResponse.objects.create(item=other, member=body, status="answered")
     made = {
         "by": by,
         "focal": focal,

@@ -16,6 +16,7 @@ import pytest
 from django.apps import apps
 from django.urls import reverse
 
+from decisions.models import Body
 from decisions.models.catalog import Theme
 from tests.factory import make_body, make_item, make_user
 from tests.test_input_cleaning import FILTERSETS, FORMS
@@ -172,6 +173,9 @@ ARGS = {
     "decisions:report_followup_pdf": lambda w: [w["report"].pk],
     "decisions:report_followup_docx": lambda w: [w["report"].pk],
     "decisions:note_verbale_docx": lambda w: [w["body"].slug],
+    "decisions:item_responses": lambda w: [
+        make_item(owner=Body.objects.get(slug="member-states")).pk
+    ],
 }
 
 

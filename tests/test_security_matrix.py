@@ -23,7 +23,14 @@ from decisions.api.auth import api_token_create
 from decisions.correspondence import services as correspondence
 from decisions.intake.drafts import draft_start
 from decisions.items import services as item_services
-from decisions.models import CalendarToken, OverlapFlag, RenewalLink, Status, StatusUpdate
+from decisions.models import (
+    CalendarToken,
+    Membership,
+    OverlapFlag,
+    RenewalLink,
+    Status,
+    StatusUpdate,
+)
 from decisions.workflow import services as workflow
 from tests.factory import (
     PROOF_PDF,
@@ -214,6 +221,18 @@ EXPECTED = {
     ),
     "decisions:item_watch": (NOT_ALLOWED, READERS | {u: 302 for u in USERS if READERS[u] == 200}),
     "decisions:body_watch": (NOT_ALLOWED, READERS | {u: 302 for u in USERS if READERS[u] == 200}),
+    # Members' responses: editors record any, a focal point its own body's.
+    "decisions:item_responses": (READERS, NOT_ALLOWED),
+    "decisions:item_response_edit": (own_focal_get(200), own_focal_get(400)),
+    "decisions:item_responses_xlsx": (READERS, NOT_ALLOWED),
+    "decisions:item_responses_upload": (
+        UPLOADERS,
+        UPLOADERS | {u: 400 for u in USERS if UPLOADERS[u] == 200},
+    ),
+    "decisions:item_responses_upload_confirm": (
+        NOT_ALLOWED,
+        UPLOADERS | {u: 302 for u in USERS if UPLOADERS[u] == 200},
+    ),
     # Anyone not staff goes to the admin's own login page.
     "admin:index": (
         dict.fromkeys(USERS, ADMIN_LOGIN) | {"superuser": 200},
@@ -227,6 +246,7 @@ PUBLIC_READ_PAGES = {
     "decisions:dashboard",
     "decisions:item_list",
     "decisions:item_detail",
+    "decisions:item_responses",  # the counts only
     "decisions:body_list",
     "decisions:body_detail",
     "decisions:report_list",
@@ -322,7 +342,16 @@ def make_world() -> dict:
     # One row of every model that hangs on an item or a body, so that every
     # URL is tried with each kind present (test_the_world_holds_...).
     make_item_with_everything()
+    group = make_body("own-group", kind="group")
+    Membership.objects.create(collective=group, member=own_body)
+    Membership.objects.create(collective=group, member=other_body)
+    group_item = make_item(decision=make_decision(report), owner=group)
     kwargs = {
+        "decisions:item_responses": {"pk": group_item.pk},
+        "decisions:item_response_edit": {"pk": group_item.pk, "member": own_body.pk},
+        "decisions:item_responses_xlsx": {"pk": group_item.pk},
+        "decisions:item_responses_upload": {"pk": group_item.pk},
+        "decisions:item_responses_upload_confirm": {"pk": group_item.pk},
         "decisions:item_detail": {"pk": item.pk},
         "decisions:body_detail": {"slug": own_body.slug},
         "decisions:report_detail": {"pk": report.pk},

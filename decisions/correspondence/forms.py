@@ -149,7 +149,8 @@ class LetterForm(EvidenceFormMixin):
             initial["chases"] = chased.pk
             initial["recipients"] = list(chased.recipients.values_list("pk", flat=True))
             initial["items"] = sorted(chased.items.values_list("pk", flat=True))
-        body_ids = ids_in(query.getlist("recipients"), 50)
+        # 200: a note verbale may go to every Member State that has not answered.
+        body_ids = ids_in(query.getlist("recipients"), 200)
         if body_ids:
             bodies = list(Body.objects.filter(pk__in=body_ids).values_list("pk", flat=True))
             if bodies:

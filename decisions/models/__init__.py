@@ -27,6 +27,15 @@ from decisions.models.reports import (
     ReportQuerySet,
     ReportTranslation,
 )
+from decisions.models.responses import (
+    ANSWERED_STATUSES,
+    RESPONSE_COLOURS,
+    MemberResponse,
+    MemberResponseQuerySet,
+    Membership,
+    MembershipQuerySet,
+    ResponseStatus,
+)
 from decisions.models.status import (
     CLOSED_STATUSES,
     STATUS_COLOURS,
@@ -40,6 +49,13 @@ from decisions.models.workflow import Comment, Evidence, PublicStatus, Submissio
 __all__ = [
     "Job",
     "JobRun",
+    "ANSWERED_STATUSES",
+    "RESPONSE_COLOURS",
+    "MemberResponse",
+    "MemberResponseQuerySet",
+    "Membership",
+    "MembershipQuerySet",
+    "ResponseStatus",
     "ApiToken",
     "Theme",
     "ThemeKind",

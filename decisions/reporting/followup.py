@@ -17,7 +17,15 @@ from decisions.correspondence.followup_letters import (
     Scope,
     citations_for,
 )
-from decisions.models import Body, Decision, Report, ReportTranslation, Status
+from decisions.models import (
+    Body,
+    BodyKind,
+    Decision,
+    MemberResponse,
+    Report,
+    ReportTranslation,
+    Status,
+)
 from decisions.models.lineage import origins_for
 from decisions.reporting.followup_since import Since, since_last_meeting
 from decisions.text.normalize import strip_unsafe
@@ -67,6 +75,7 @@ TEXTS = {
     "since_new": gettext_noop("New requests"),
     "none": gettext_noop("None."),
     "trend": gettext_noop("Progress over time"),
+    "acted_by": gettext_noop("Contributions or action reported by"),
 }
 
 # The window of "since the last meeting", a sentence with values.
@@ -139,6 +148,7 @@ class ItemEntry:
     notes: list[tuple[str, str]]
     lineage: str = ""  # "first requested in 2017 (OIC/..., xiii), renewed in 2018"
     letters: list[Citation] = field(default_factory=list)  # the correspondence cited
+    acted_by: str = ""  # the members of a collective owner that acted: "Mali; Senegal"
 
 
 @dataclass
@@ -241,6 +251,10 @@ class FollowUp:
         return _date(value, self.lang)
 
 
+# Owners whose members answer one by one (decisions/responses).
+COLLECTIVE_OWNERS = (BodyKind.MEMBER_STATES, BodyKind.GROUP)
+
+
 def followup_build(
     report: Report,
     lang: str,
@@ -248,12 +262,13 @@ def followup_build(
     *,
     correspondence: Scope = None,
 ) -> FollowUp:
-    """Everything the document shows, read in five queries (six when
-    an item renews an earlier request), and four or five for "since the
-    last meeting" (followup_since). The title block and each paragraph
-    are quoted from their version in `lang` when one was imported, else
-    as the report has them, marked with their language; the dates are
-    written in `lang`. `correspondence`: the letters the
+    """Everything the document shows, read in five queries (one more when
+    an item renews an earlier request, one more when a collective body
+    such as the Member States owns an item: the members that acted), and
+    four or five for "since the last meeting" (followup_since). The title
+    block and each paragraph are quoted from their version in `lang` when
+    one was imported, else as the report has them, marked with their
+    language; the dates are written in `lang`. `correspondence`: the letters the
     reader may see (followup_letters.Scope; None, the default, cites none),
     five queries more when a letter concerns an item of the report."""
     if lang not in LANGUAGES:
@@ -286,7 +301,10 @@ def followup_build(
         scope=correspondence,
         date_text=lambda value: _date(value, lang),
     )
+    collective = [i.pk for i in all_items if i.owner.kind in COLLECTIVE_OWNERS]
     with override(lang):
+        # One query more, only when a collective body owns an item.
+        acted = MemberResponse.objects.acted_names(collective) if collective else {}
         for decision in decisions:
             text, text_lang = decision.quoted_in(lang)
             entry = ParagraphEntry(
@@ -328,6 +346,7 @@ def followup_build(
                         ],
                         lineage=lineage_text(origins[item.pk], lang) if item.pk in origins else "",
                         letters=letters.get(item.pk, []),
+                        acted_by="; ".join(acted.get(item.pk, [])),
                     )
                 )
             paragraphs.append(entry)

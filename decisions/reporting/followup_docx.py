@@ -207,6 +207,9 @@ def followup_docx(doc: FollowUp) -> bytes:
             p.add_run(item.due or L["no_date"])
             if item.overdue:
                 p.add_run(f" ({L['overdue']})").bold = True
+            if item.acted_by:
+                p.add_run(f". {L['acted_by']}: ").bold = True
+                p.add_run(item.acted_by)
             for citation in item.letters:
                 c = d.add_paragraph(style="List Bullet 2")
                 c.add_run(f"{L['correspondence']}: ").bold = True

@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from decisions.registry.services import REGISTRY_PATH, RegistryError, bodies_sync, registry_read
+from decisions.responses.services import memberships_fill
 
 
 class Command(BaseCommand):
@@ -21,6 +22,8 @@ class Command(BaseCommand):
         except RegistryError as e:
             raise CommandError(str(e)) from e
         created, updated = bodies_sync(entries=entries)
+        joined = memberships_fill()
         self.stdout.write(
-            f"bodies: {created} created, {updated} updated, {len(entries)} in registry"
+            f"bodies: {created} created, {updated} updated, {len(entries)} in registry; "
+            f"{joined} memberships added"
         )

@@ -1,0 +1,101 @@
+"""Reading the matrix of an item owned by a collective body: its members
+(those in force today, and any that answered before leaving), each with
+its response, in a constant number of queries whatever the number of
+members."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from decisions.models import (
+    ANSWERED_STATUSES,
+    ActionItem,
+    Body,
+    MemberResponse,
+    Membership,
+)
+from decisions.models.responses import ResponseStatus
+from decisions.text.folding import collation_key
+
+
+def members_of(item: ActionItem) -> QuerySet[Body]:
+    """The members the matrix of `item` lists, each annotated with its
+    response's status (`response_status`, "not_asked" without one)."""
+    current = Membership.objects.filter(collective_id=item.owner_id).current().values("member")
+    answered = MemberResponse.objects.filter(item_id=item.pk).values("member")
+    status = MemberResponse.objects.filter(item_id=item.pk, member=OuterRef("pk")).values("status")
+    return Body.objects.filter(Q(pk__in=current) | Q(pk__in=answered)).annotate(
+        response_status=Coalesce(Subquery(status[:1]), Value(ResponseStatus.NOT_ASKED.value))
+    )
+
+
+def is_collective(item: ActionItem) -> bool:
+    """Whether `item` has a matrix: its owner has members, or someone
+    answered it already."""
+    return members_of(item).exists()
+
+
+@dataclass
+class Row:
+    body: Body
+    response: MemberResponse | None
+    may_record: bool
+
+    @property
+    def status(self) -> str:
+        return self.response.status if self.response else ResponseStatus.NOT_ASKED.value
+
+    @property
+    def status_label(self) -> str:
+        return ResponseStatus(self.status).label
+
+
+@dataclass
+class Counts:
+    by_status: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+    @property
+    def answered(self) -> int:
+        return sum(self.by_status.get(s, 0) for s in ANSWERED_STATUSES)
+
+    @property
+    def acted(self) -> int:
+        return self.by_status.get(ResponseStatus.ACTED, 0)
+
+    @property
+    def waiting(self) -> int:
+        return self.total - self.answered
+
+    def rows(self) -> list[tuple[str, str, int]]:
+        """(value, label, count) for each status, in the list's order."""
+        return [(s.value, s.label, self.by_status.get(s.value, 0)) for s in ResponseStatus]
+
+
+def counts_of(members: QuerySet[Body]) -> Counts:
+    """The members per response status, in one query."""
+    per = members.order_by().values("response_status").annotate(n=Count("pk"))
+    return Counts({r["response_status"]: r["n"] for r in per})
+
+
+def rows_of(item: ActionItem, members: QuerySet[Body], *, may_record) -> list[Row]:
+    """Each member with its response, in the reader's language order (two
+    queries: the members, their responses to this item)."""
+    these = MemberResponse.objects.filter(item_id=item.pk).select_related("recorded_by")
+    bodies = members.prefetch_related(Prefetch("responses", queryset=these, to_attr="these"))
+    rows = [
+        Row(body=b, response=b.these[0] if b.these else None, may_record=may_record(b))
+        for b in bodies
+    ]
+    return sorted(rows, key=lambda r: collation_key(r.body.name))
+
+
+def not_answered(members: QuerySet[Body]) -> list[Body]:
+    """The members that have not answered (none recorded, asked, not asked)."""
+    return list(members.exclude(response_status__in=[s.value for s in ANSWERED_STATUSES]))
