@@ -80,6 +80,14 @@ PAGES: list[Page] = [
     ),
     Page("item", SIGNED_IN, lambda d: d["item"].get_absolute_url()),
     Page("item, full history", SIGNED_IN, lambda d: d["mali_item"].get_absolute_url()),
+    Page(
+        "each member's response",
+        SIGNED_IN,
+        lambda d: reverse(
+            "decisions:item_responses",
+            args=[ActionItem.objects.filter(owner__slug="member-states").first().pk],
+        ),
+    ),
     Page("bodies", SIGNED_IN, url("body_list")),
     Page("body", SIGNED_IN, lambda d: d["item"].owner.get_absolute_url()),
     Page("reports", SIGNED_IN, url("report_list")),

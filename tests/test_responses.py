@@ -228,7 +228,7 @@ def test_the_letter_link_names_the_states_that_have_not_answered(client, editor,
         Body.objects.filter(pk__in=form.initial["recipients"]).values_list("slug", flat=True)
     )
     assert len(chosen) == 54 and "niger" in chosen and "mali" not in chosen
-    assert form.initial["item_ids"] == str(item.pk)
+    assert form.initial["items"] == [item.pk]
 
 
 def test_the_matrix_of_57_states_takes_a_constant_number_of_queries(

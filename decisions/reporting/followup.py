@@ -8,7 +8,6 @@ import dataclasses
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Subquery
 from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_noop, override
 
@@ -23,10 +22,10 @@ from decisions.models import (
     Decision,
     MemberResponse,
     Report,
-    ReportTranslation,
     Status,
 )
 from decisions.models.lineage import origins_for
+from decisions.reporting.followup_heading import TitleBlock, title_block, with_heading_in
 from decisions.reporting.followup_since import Since, since_last_meeting
 from decisions.text.normalize import strip_unsafe
 
@@ -165,53 +164,6 @@ class ParagraphEntry:
 
 
 @dataclass
-class TitleBlock:
-    """The report's title, meeting and place as the document shows them: from
-    the report's version in the document's language when one was imported,
-    else as the report has them, each with the language it is written in."""
-
-    title: str
-    title_lang: str
-    meeting: str = ""
-    meeting_lang: str = ""
-    place: str = ""
-    place_lang: str = ""
-
-
-_HEADING = ("title", "meeting", "place")
-
-
-def _with_heading_in(decisions, report: Report, lang: str):
-    """`decisions` with the title block of `report`'s version in `lang`
-    read along (heading_title, ...): no query of its own."""
-    if report.language == lang:
-        return decisions
-    versions = ReportTranslation.objects.filter(report=report, language=lang)
-    return decisions.annotate(
-        **{f"heading_{f}": Subquery(versions.values(f)[:1]) for f in _HEADING}
-    )
-
-
-def _title_block(report: Report, lang: str, decisions: list) -> TitleBlock:
-    """From the first decision's heading_* (see _with_heading_in); a report
-    without a paragraph reads its version in one query."""
-    version: dict = {}
-    if report.language != lang:
-        if decisions:
-            version = {f: getattr(decisions[0], f"heading_{f}", "") for f in _HEADING}
-        else:
-            row = ReportTranslation.objects.filter(report=report, language=lang)
-            version = row.values(*_HEADING).first() or {}
-
-    def pick(name: str) -> tuple[str, str]:
-        if version.get(name):
-            return version[name], lang
-        return getattr(report, name) or "", report.language
-
-    return TitleBlock(*pick("title"), *pick("meeting"), *pick("place"))
-
-
-@dataclass
 class FollowUp:
     report: Report
     lang: str
@@ -275,7 +227,7 @@ def followup_build(
         lang = "en"
     today = today or timezone.localdate()
     decisions = Decision.objects.filter(report=report).for_followup(language=lang)
-    decisions = list(_with_heading_in(decisions, report, lang))
+    decisions = list(with_heading_in(decisions, report, lang))
     labels = {key: label(text, lang) for key, text in TEXTS.items()}
     with override("en"):
         msgids = {s.value: str(s.label) for s in Status}
@@ -375,7 +327,7 @@ def followup_build(
         total=sum(per_status.values()),
         n_overdue=n_overdue,
         paragraphs=paragraphs,
-        heading=_title_block(report, lang, decisions),
+        heading=title_block(report, lang, decisions),
         since=since,
         since_text=since_text,
     )
