@@ -21,6 +21,7 @@ VISIBILITY: dict[str, str] = {
     "decisions.Letter": INTERNAL,
     "decisions.Letter_items": INTERNAL,
     "decisions.Letter_recipients": INTERNAL,
+    "decisions.Job": INTERNAL,  # its owner's (and superusers') only, never anonymous
     "decisions.LifecycleDecision": INTERNAL,
     "decisions.Notification": INTERNAL,  # an email waiting for the digest
     "decisions.OverlapFlag": PUBLIC,  # the flags staff marked related, as related items

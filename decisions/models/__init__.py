@@ -14,6 +14,7 @@ from decisions.models.items import (
     StatusUpdate,
     StatusUpdateQuerySet,
 )
+from decisions.models.jobs import Job, JobKind, JobQuerySet, JobState
 from decisions.models.lineage import LifecycleDecision, OverlapFlag, RenewalLink
 from decisions.models.people import DigestSent, EmailMode, Notification, Profile, Watch
 from decisions.models.reports import (
@@ -37,6 +38,10 @@ from decisions.models.status import (
 from decisions.models.workflow import Comment, Evidence, PublicStatus, Submission, SubmissionState
 
 __all__ = [
+    "Job",
+    "JobKind",
+    "JobQuerySet",
+    "JobState",
     "ApiToken",
     "Theme",
     "ThemeKind",
