@@ -213,8 +213,11 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # process is left to give it back). Longer than the longest job: a job still
 # running when it expires is delivered twice (the second delivery waits for
 # the first run's lease, JOB_LEASE_SECONDS, and then finds it done).
+# A worker looks for such messages every CELERY_RESTORE_SECONDS.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", 3600),
+    "unacked_restore_interval": envint("CELERY_RESTORE_SECONDS", 10),
+    "unacked_restore_throttle": 1,
 }
 # Seconds after its last sign of life (each step) a running job counts as
 # dead, so that a redelivered message runs it again.
