@@ -10,7 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from decisions.jobs.services import job_claim, job_run
+from decisions.jobs.services import JobBusy, job_claim, job_run
 from decisions.models import ImportDraft, Job, JobState, Report
 from tests.factory import MALI_REPORT, make_user
 
@@ -177,3 +177,46 @@ def test_a_finished_job_is_not_run_again(client_in):
     assert job_run(uuid=str(job.uuid)) is None
     job.refresh_from_db()
     assert job.attempts == 1 and ImportDraft.objects.count() == 1
+
+
+def running_job(user, *, beat_seconds_ago: int) -> Job:
+    import datetime
+
+    from django.utils import timezone
+
+    steps = ["read", "requests", "renewals"]
+    job = Job.objects.create(kind="draft", user=user, steps=steps, input_text=MALI_TEXT)
+    beat = timezone.now() - datetime.timedelta(seconds=beat_seconds_ago)
+    Job.objects.filter(pk=job.pk).update(state=JobState.RUNNING, attempts=1, heartbeat_at=beat)
+    return job
+
+
+def test_a_queued_job_is_claimed_once(importer):
+    job = Job.objects.create(kind="draft", user=importer, steps=["read"])
+    claimed = job_claim(uuid=str(job.uuid))
+    assert claimed is not None and claimed.attempts == 1 and claimed.state == JobState.RUNNING
+    # A second delivery while the first run is alive waits for its lease.
+    with pytest.raises(JobBusy):
+        job_claim(uuid=str(job.uuid))
+
+
+def test_a_running_job_with_a_stale_heartbeat_is_run_again(importer, settings):
+    settings.JOB_LEASE_SECONDS = 60
+    job = running_job(importer, beat_seconds_ago=61)
+    done = job_run(uuid=str(job.uuid))
+    assert done.state == JobState.DONE and done.attempts == 2
+    assert ImportDraft.objects.get().pk == done.result["draft"]
+
+
+def test_the_dead_run_that_wakes_up_writes_nothing(importer, settings):
+    """A run that lost its lease (another took the job) stops at its next
+    step and writes no draft: the fence is the attempt number."""
+    from decisions.jobs.services import JobLost, job_step
+
+    settings.JOB_LEASE_SECONDS = 60
+    job = running_job(importer, beat_seconds_ago=61)
+    old_run = Job.objects.get(pk=job.pk)  # attempt 1
+    job_claim(uuid=str(job.uuid))  # attempt 2 takes it
+    with pytest.raises(JobLost):
+        job_step(job=old_run, key="read")
+    assert not ImportDraft.objects.exists()
