@@ -83,7 +83,7 @@ def broker(settings):
     app.conf.update(saved)
     forget_routes()
     forget_connections()
-    client.delete(QUEUE)
+    client.delete(QUEUE, f"_kombu.binding.{QUEUE}", f"_kombu.binding_permanent.{QUEUE}")
     client.close()
 
 
