@@ -62,7 +62,7 @@ serve: setup
 	echo "serving on $$BIND; X-Forwarded-For: $${TRUSTED_PROXY_COUNT:-unset} trusted proxies"; \
 	$(PY) manage.py check --deploy && \
 	$(PY) manage.py collectstatic --noinput -v0 && \
-	$(PY) manage.py migrate --noinput -v0 && \
+	$(PY) manage.py migrate --noinput -v0 || exit 1; \
 	if [ -n "$${CELERY_BROKER_URL:-$$REDIS_URL}" ]; then \
 		$(VENV)/bin/celery -A tracker worker --loglevel=INFO \
 			--concurrency=$${CELERY_CONCURRENCY:-2} & worker=$$!; \
