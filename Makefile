@@ -54,7 +54,8 @@ run: seed
 	$(PY) manage.py find_overlaps
 	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
-# Production mode: gunicorn + whitenoise, DEBUG off, settings from the
+# Production mode: gunicorn + whitenoise, and a Celery worker for the jobs when
+# a broker is set (CELERY_BROKER_URL or REDIS_URL), DEBUG off, settings from the
 # environment (or from .env if present; see .env.example). TRUSTED_PROXY_COUNT
 # is required (README, Behind a proxy); `check --deploy` warns when it does
 # not fit BIND.
@@ -64,8 +65,13 @@ serve: setup
 	echo "serving on $$BIND; X-Forwarded-For: $${TRUSTED_PROXY_COUNT:-unset} trusted proxies"; \
 	$(PY) manage.py check --deploy && \
 	$(PY) manage.py collectstatic --noinput -v0 && \
-	$(PY) manage.py migrate --noinput -v0 && \
-	exec $(VENV)/bin/gunicorn tracker.wsgi \
+	$(PY) manage.py migrate --noinput -v0 || exit 1; \
+	if [ -n "$${CELERY_BROKER_URL:-$$REDIS_URL}" ]; then \
+		$(VENV)/bin/celery -A tracker worker --loglevel=INFO \
+			--concurrency=$${CELERY_CONCURRENCY:-2} & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	else echo "no CELERY_BROKER_URL nor REDIS_URL: jobs run in the request"; fi; \
+	$(VENV)/bin/gunicorn tracker.wsgi \
 		--bind $$BIND \
 		--workers $${WEB_CONCURRENCY:-$$(( 2 * $$(nproc) ))} \
 		--access-logfile - --logger-class tracker.gunicorn_logging.MaskingLogger \

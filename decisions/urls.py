@@ -7,6 +7,7 @@ from decisions.evidence import views as files
 from decisions.home import views as home_views
 from decisions.intake import views as intake_views
 from decisions.items import views as items_views
+from decisions.jobs import views as jobs_views
 from decisions.lineage import views as lineage_views
 from decisions.progress import views as progress_views
 from decisions.registry import views as registry_views
@@ -116,6 +117,8 @@ urlpatterns += [
 # Importing a report in the browser.
 urlpatterns += [
     path("reports/import/", intake_views.intake_new, name="intake_new"),
+    path("jobs/<uuid:uuid>/", jobs_views.job_detail, name="job_detail"),
+    path("jobs/<uuid:uuid>/status/", jobs_views.job_status, name="job_status"),
     path("reports/import/drafts/", intake_views.intake_drafts, name="intake_drafts"),
     path("reports/import/drafts/<int:pk>/", intake_views.intake_draft, name="intake_draft"),
     path(

@@ -21,6 +21,7 @@ VISIBILITY: dict[str, str] = {
     "decisions.Letter": INTERNAL,
     "decisions.Letter_items": INTERNAL,
     "decisions.Letter_recipients": INTERNAL,
+    "decisions.Job": INTERNAL,  # its owner's (and superusers') only, never anonymous
     "decisions.LifecycleDecision": INTERNAL,
     "decisions.MemberResponse": INTERNAL,  # the public sees counts per status, never a row
     "decisions.Membership": PUBLIC,  # who belongs to a collective body

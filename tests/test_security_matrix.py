@@ -25,6 +25,8 @@ from decisions.intake.drafts import draft_start
 from decisions.items import services as item_services
 from decisions.models import (
     CalendarToken,
+    Job,
+    JobState,
     Membership,
     OverlapFlag,
     RenewalLink,
@@ -75,6 +77,9 @@ API_RESOURCES = [
 # other roles); bodies to review: editors, importers and superusers.
 IMPORTERS = dict.fromkeys(USERS, 403) | {"anonymous": LOGIN, "superuser": 200}
 REVIEWERS = IMPORTERS | {"editor": 200}
+# A job's page: its owner (here the superuser, who also sees everyone's);
+# any other signed-in user gets 404, as for a job that does not exist.
+JOB_OWNER = dict.fromkeys(USERS, 404) | {"anonymous": LOGIN, "superuser": 200}
 
 
 def bad_form(expected: dict) -> dict:
@@ -141,6 +146,8 @@ EXPECTED = {
     "decisions:calendar_body": (EVERYONE, NOT_ALLOWED),
     "decisions:intake_new": (IMPORTERS, bad_form(IMPORTERS)),
     "decisions:intake_drafts": (IMPORTERS, NOT_ALLOWED),
+    "decisions:job_detail": (JOB_OWNER, NOT_ALLOWED),
+    "decisions:job_status": (JOB_OWNER, NOT_ALLOWED),
     "decisions:intake_draft": (IMPORTERS, bad_form(IMPORTERS)),
     "decisions:intake_draft_import": (
         NOT_ALLOWED,
@@ -339,6 +346,9 @@ def make_world() -> dict:
         user=users["superuser"],
         text="**OIC/TEST-DRAFT/REP**\n\n- i. La Réunion a demandé aux États membres d'agir.\n",
     )
+    job = Job.objects.create(
+        kind="draft", user=users["superuser"], steps=["read"], state=JobState.RUNNING
+    )
     # One row of every model that hangs on an item or a body, so that every
     # URL is tried with each kind present (test_the_world_holds_...).
     make_item_with_everything()
@@ -369,6 +379,8 @@ def make_world() -> dict:
         "api:update-detail": {"pk": update.pk},
         "api:token_revoke": {"pk": api_token.pk},
         "decisions:intake_draft": {"pk": draft.pk},
+        "decisions:job_detail": {"uuid": job.uuid},
+        "decisions:job_status": {"uuid": job.uuid},
         "decisions:intake_draft_import": {"pk": draft.pk},
         "decisions:intake_draft_discard": {"pk": draft.pk},
         "decisions:body_review_register": {"slug": to_review.slug},

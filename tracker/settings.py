@@ -189,6 +189,46 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+# --- Jobs (Celery) ----------------------------------------------------------------
+# Long work (a large report's draft) runs as a job on a Celery worker, with
+# Redis as the broker: CELERY_BROKER_URL, or else REDIS_URL. With neither, a
+# job runs at once in the request that starts it (task_always_eager): the
+# development default, so that `make run` needs no other service.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "") or REDIS_URL
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+# The queue the web servers send jobs to and the workers read (a test's worker
+# reads one of its own).
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "tracker")
+# A job's message is acknowledged when the job ends, not when it starts, and
+# given back to the queue if its worker dies: a killed worker's job is run
+# again by another worker. Each worker process takes one job at a time.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_IGNORE_RESULT = True  # a job's state is the Job row, not a result backend
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Seconds Redis keeps a message a worker took but did not acknowledge before
+# it gives it to another worker (when a whole worker machine is lost, no
+# process is left to give it back). Longer than the longest job: a job still
+# running when it expires is delivered twice (the second delivery waits for
+# the first run's lease, JOB_LEASE_SECONDS, and then finds it done).
+# A worker looks for such messages every CELERY_RESTORE_SECONDS.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", 3600),
+    "unacked_restore_interval": envint("CELERY_RESTORE_SECONDS", 10),
+    "unacked_restore_throttle": 1,
+}
+# Seconds after its last sign of life (each step) a running job counts as
+# dead, so that a redelivered message runs it again.
+JOB_LEASE_SECONDS = envint("JOB_LEASE_SECONDS", 120)
+# An upload over this many bytes, or a pasted text over this many characters,
+# is read as a job (with a progress page); smaller ones in the request.
+JOB_THRESHOLD_BYTES = envint("JOB_THRESHOLD_BYTES", 200_000)
+JOB_THRESHOLD_CHARS = envint("JOB_THRESHOLD_CHARS", 200_000)
+# Seconds a job waits before each step: 0 but in tests that stop a worker mid-job.
+JOB_STEP_PAUSE = envint("JOB_STEP_PAUSE", 0)
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "decisions:home"
 LOGOUT_REDIRECT_URL = "login"

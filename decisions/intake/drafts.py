@@ -30,8 +30,16 @@ def draft_start(
     same symbol) resumes with its corrections; otherwise a new one. Returns
     (draft, resumed). Raises ReportParseError on a text that is no report."""
     text = normalize_text(text)
-    source_name = normalize_text(source_name)[:300]
     plan = plan_build(text=text, renumber=renumber)
+    return draft_save(user=user, text=text, source_name=source_name, renumber=renumber, plan=plan)
+
+
+def draft_save(
+    *, user, text: str, source_name: str, renumber: bool, plan: dict
+) -> tuple[ImportDraft, bool]:
+    """Keep the plan built from this (normalised) text as the user's draft:
+    draft_start's write, also done by a job that built the plan on a worker."""
+    source_name = normalize_text(source_name)[:300]
     sha, symbol = _sha(text), plan["report"]["symbol"]
     mine = ImportDraft.objects.filter(user=user)
     draft = mine.filter(source_sha256=sha).order_by("-updated_at").first()

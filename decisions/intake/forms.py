@@ -10,7 +10,9 @@ from django.utils.translation import gettext_lazy as _
 
 from decisions.fields import PlainTextField
 from decisions.formats import DocumentError, read_document
+from decisions.formats.detect import detect_format
 from decisions.formats.limits import MAX_FILE_BYTES
+from decisions.intake.draft_job import is_large
 from decisions.intake.draft_plans import DraftError, body_resolve
 from decisions.models import DecisionKind
 
@@ -53,12 +55,24 @@ class ReportIntakeForm(forms.Form):
                     gettext("The file is %(size)s; the limit is %(limit)s.")
                     % {"size": _mb(upload.size), "limit": _mb(MAX_FILE_BYTES)}
                 )
+            raw = upload.read(MAX_FILE_BYTES + 1)
+            data["source_name"] = upload.name[:300]
+            if is_large(size=len(raw)):
+                # Read by a job (decisions.intake.draft_job); what its content
+                # shows at once (an image, an old Word file, nothing) is refused here.
+                try:
+                    if not raw:
+                        raise DocumentError("the file is empty", upload.name)
+                    detect_format(raw, upload.name)
+                except DocumentError as e:
+                    raise ValidationError(str(e)) from None
+                data["job_bytes"], data["report_text"], data["document_warnings"] = raw, "", []
+                return data
             try:
-                document = read_document(upload.read(MAX_FILE_BYTES + 1), name=upload.name)
+                document = read_document(raw, name=upload.name)
             except DocumentError as e:
                 raise ValidationError(str(e)) from None
             data["report_text"] = document.text
-            data["source_name"] = upload.name[:300]
             data["document_warnings"] = list(document.warnings)
             return data
         text = data.get("text") or ""

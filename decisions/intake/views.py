@@ -13,6 +13,7 @@ from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from decisions.intake.access import import_permission_required
+from decisions.intake.draft_job import draft_job_start, is_large
 from decisions.intake.draft_plans import DraftError, segments
 from decisions.intake.draft_renewals import (
     draft_decide_renewal,
@@ -38,7 +39,7 @@ from decisions.intake.forms import (
     structure_step,
 )
 from decisions.lineage.access import can_edit
-from decisions.models import Body, ImportDraft
+from decisions.models import Body, ImportDraft, Job
 from decisions.text.paragraphs import DuplicateNumberError, ReportParseError
 
 
@@ -58,6 +59,15 @@ def intake_new(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _new_page(request, form, status=400)
     data = form.cleaned_data
+    if "job_bytes" in data or is_large(chars=len(data["report_text"])):
+        job = draft_job_start(
+            user=request.user,
+            source_name=data["source_name"],
+            data=data.get("job_bytes"),
+            text=data["report_text"],
+            renumber=data["renumber"],
+        )
+        return redirect(job)
     try:
         draft, resumed = draft_start(
             user=request.user,
@@ -82,7 +92,8 @@ def intake_new(request: HttpRequest) -> HttpResponse:
 
 def _drafts_page(request: HttpRequest, *, error: str = "", status: int = 200) -> HttpResponse:
     drafts = ImportDraft.objects.for_list(request.user)
-    ctx = {"drafts": drafts, "error": error}
+    jobs = Job.objects.for_drafts_list(request.user)
+    ctx = {"drafts": drafts, "jobs": jobs, "error": error}
     return render(request, "decisions/intake/drafts.html", ctx, status=status)
 
 

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from decisions.lineage.overlaps import OverlapResult, overlaps_find
-from decisions.models import Job, JobRun, Report
+from decisions.models import JobRun, Report, RoutineJob
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ def overlaps_run(*, report: Report | None = None) -> OverlapResult:
     """Search for possible duplicates (all items, or `report`'s) and record it."""
     result = overlaps_find(report=report)
     scope = f"{report.symbol}: " if report is not None else ""
-    job_ran(job=Job.OVERLAPS, summary=scope + overlaps_summary(result))
+    job_ran(job=RoutineJob.OVERLAPS, summary=scope + overlaps_summary(result))
     return result
 
 
@@ -53,7 +53,7 @@ def after_import(*, report: Report, proposed: int) -> None:
     """What an import starts without anyone asking: the renewals it
     proposed are recorded now, the search for duplicates among the report's
     items once the import is committed (never undoing it)."""
-    job_ran(job=Job.RENEWALS, summary=f"{report.symbol}: {proposed} proposed")
+    job_ran(job=RoutineJob.RENEWALS, summary=f"{report.symbol}: {proposed} proposed")
     transaction.on_commit(lambda: _overlaps_after(report.pk))
 
 

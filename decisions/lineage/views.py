@@ -20,7 +20,7 @@ from decisions.lineage.forms import (
     QueueFilterForm,
     RenewalDecisionForm,
 )
-from decisions.models import ActionItem, Job, JobRun, OverlapFlag, RenewalLink, Report
+from decisions.models import ActionItem, JobRun, OverlapFlag, RenewalLink, Report, RoutineJob
 from decisions.models.lineage import (
     LinkState,
     OverlapState,
@@ -73,7 +73,7 @@ def renewal_queue(request: HttpRequest) -> HttpResponse:
         "report": report,
         "state": state,
         "editor": can_edit(request.user),
-        "last_run": JobRun.objects.last_of(Job.RENEWALS),
+        "last_run": JobRun.objects.last_of(RoutineJob.RENEWALS),
         "reports": Report.objects.filter(
             decisions__action_items__renews_links__isnull=False
         ).distinct().only("pk", "symbol", "date").order_by("-date", "symbol"),
@@ -119,7 +119,7 @@ def duplicates(request: HttpRequest) -> HttpResponse:
         flags = flags.filter(state=state)
     page = Paginator(flags, PER_PAGE).get_page(request.GET.get("page"))
     ctx = {"page": page, "state": state, "form": form, "editor": can_edit(request.user),
-           "last_run": JobRun.objects.last_of(Job.OVERLAPS)}  # fmt: skip
+           "last_run": JobRun.objects.last_of(RoutineJob.OVERLAPS)}  # fmt: skip
     return render(request, "decisions/lineage/duplicates.html", ctx)
 
 

@@ -14,7 +14,8 @@ from decisions.models.items import (
     StatusUpdate,
     StatusUpdateQuerySet,
 )
-from decisions.models.jobs import Job, JobRun
+from decisions.models.job_runs import JobRun, RoutineJob
+from decisions.models.jobs import Job, JobKind, JobQuerySet, JobState
 from decisions.models.lineage import LifecycleDecision, OverlapFlag, RenewalLink
 from decisions.models.people import DigestSent, EmailMode, Notification, Profile, Watch
 from decisions.models.reports import (
@@ -56,6 +57,10 @@ __all__ = [
     "Membership",
     "MembershipQuerySet",
     "ResponseStatus",
+    "RoutineJob",
+    "JobKind",
+    "JobQuerySet",
+    "JobState",
     "ApiToken",
     "Theme",
     "ThemeKind",

@@ -1,35 +1,91 @@
-"""The jobs that run without anyone asking (overlap detection after each
-import and nightly, renewals proposed by each import): when each last ran
-and what it found, so that an empty queue can say when it was last filled."""
+"""Jobs: long work (a large report's draft) done by a worker, not in the
+request, with its steps and progress shown to the user who started it.
+
+A job is claimed by one run at a time (decisions.jobs.services.job_claim):
+a run whose worker died leaves it `running` with a stale heartbeat, and the
+message given back to the queue runs it again; a job done or failed is
+never run again. The input (an uploaded file's bytes or a pasted text) is
+kept until the job ends, bounded by the upload limits of its form."""
 
 from __future__ import annotations
 
+import datetime
+import uuid
+
+from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
-class Job(models.TextChoices):
-    OVERLAPS = "overlaps", _("Search for possible duplicates")
-    RENEWALS = "renewals", _("Renewals proposed by an import")
+class JobState(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    RUNNING = "running", _("Under way")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
 
 
-class JobRunQuerySet(models.QuerySet):
-    def last_of(self, job: str) -> JobRun | None:
-        return self.filter(job=job).first()
+class JobKind(models.TextChoices):
+    DRAFT = "draft", _("Reading a report into a draft")
 
 
-class JobRun(models.Model):
-    """The last run of one job (one row per job, overwritten each time)."""
+class JobQuerySet(models.QuerySet):
+    def of(self, user) -> JobQuerySet:
+        """The jobs a user may see: their own; a superuser's, everyone's."""
+        return self if user.is_superuser else self.filter(user=user)
 
-    job = models.CharField(max_length=20, choices=Job.choices, unique=True)
-    finished_at = models.DateTimeField(default=timezone.now)
-    summary = models.CharField(max_length=300, blank=True)
+    def for_drafts_list(self, user) -> JobQuerySet:
+        """A user's jobs under way, and those failed within a day (so that
+        who comes back learns what failed), the latest first, without input."""
+        since = timezone.now() - datetime.timedelta(days=1)
+        return (
+            self.filter(user=user)
+            .filter(
+                models.Q(state__in=[JobState.QUEUED, JobState.RUNNING])
+                | models.Q(state=JobState.FAILED, finished_at__gte=since)
+            )
+            .defer("input_bytes", "input_text", "result")
+            .order_by("-created_at", "-pk")
+        )
 
-    objects = JobRunQuerySet.as_manager()
+
+class Job(models.Model):
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    kind = models.CharField(max_length=20, choices=JobKind.choices)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    state = models.CharField(
+        max_length=10, choices=JobState.choices, default=JobState.QUEUED, db_index=True
+    )
+    # The steps' keys, in order (their names: decisions.jobs.services.STEP_NAMES),
+    # and the index of the one under way (len(steps) once done).
+    steps = models.JSONField(default=list)
+    step = models.PositiveSmallIntegerField(default=0)
+    progress = models.PositiveSmallIntegerField(default=0)  # percent
+    error = models.TextField(blank=True)  # what failed, in plain words
+    result = models.JSONField(default=dict)  # e.g. {"draft": 12, "resumed": false}
+    # What the job reads: a file's bytes and name, or a pasted text; options.
+    input_name = models.CharField(max_length=300, blank=True)
+    input_bytes = models.BinaryField(null=True, blank=True)
+    input_text = models.TextField(blank=True)
+    options = models.JSONField(default=dict)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    objects = JobQuerySet.as_manager()
 
     class Meta:
-        ordering = ["job"]
+        ordering = ["-created_at", "-pk"]
 
     def __str__(self) -> str:
-        return f"{self.job} at {self.finished_at:%Y-%m-%d %H:%M}"
+        return f"{self.get_kind_display()} ({self.get_state_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("decisions:job_detail", args=[self.uuid])
+
+    def is_finished(self) -> bool:
+        """Done or failed: the page stops refreshing itself."""
+        return self.state in (JobState.DONE, JobState.FAILED)

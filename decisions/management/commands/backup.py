@@ -23,10 +23,19 @@ from django.core.management.base import BaseCommand
 from decisions.models import Evidence
 from decisions.ops import backup_xml
 
-# Rebuilt by `migrate` (or of no value in a backup: the background jobs'
-# last runs are written again by their next run, and a restore into a
-# database where one already ran would clash with its row).
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "decisions.jobrun"]
+# Rebuilt by `migrate` (or of no value in a backup). The routine jobs' last
+# runs (decisions.JobRun) are written again by their next run, and a restore
+# into a database where one already ran would clash with its row. Jobs
+# (decisions.Job) are work under way, not records: their result (a draft) is
+# backed up, and a job restored mid-run would point at a queue message that is gone.
+EXCLUDED = [
+    "contenttypes",
+    "auth.permission",
+    "sessions",
+    "admin.logentry",
+    "decisions.jobrun",
+    "decisions.job",
+]
 ARCHIVE_SUFFIXES = (".tar.gz", ".tgz")
 FIXTURE_NAME = "backup.xml"
 FILES_DIR = "files"

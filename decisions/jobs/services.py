@@ -1,0 +1,170 @@
+"""Jobs: created by a view, run by a worker (decisions.jobs.tasks), one run
+at a time, each step recorded so that the job's page can follow it.
+
+A kind's work is a function named in RUNNERS (a dotted path, so that this
+area imports none of the areas whose work it runs): `runner(job, step)`
+reads `job`'s input, calls `step(key)` as it starts each step, and returns a
+function that writes the result, called in the transaction that marks the
+job done. It raises JobError with a message for the user when the input
+cannot be done; nothing is then written."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from decisions.models import Job, JobKind, JobState
+
+log = logging.getLogger(__name__)
+
+RUNNERS = {JobKind.DRAFT: "decisions.intake.draft_job.draft_job_run"}
+
+STEP_NAMES = {
+    "read": _("Reading the document"),
+    "requests": _("Finding requests"),
+    "renewals": _("Matching earlier meetings"),
+}
+
+
+class JobError(Exception):
+    """The job cannot be done: the message says why, in plain words."""
+
+
+class JobBusy(Exception):
+    """Another run holds the job and is alive: look again after its lease."""
+
+
+class JobLost(Exception):
+    """This run no longer holds the job (its lease ran out and another run
+    took it): it stops and writes nothing."""
+
+
+def job_create(
+    *,
+    kind: str,
+    user,
+    steps: list[str],
+    input_name: str = "",
+    input_bytes: bytes | None = None,
+    input_text: str = "",
+    options: dict | None = None,
+) -> Job:
+    """A queued job; decisions.jobs.tasks.job_enqueue sends it to the workers."""
+    return Job.objects.create(
+        kind=kind,
+        user=user,
+        steps=list(steps),
+        input_name=input_name[:300],
+        input_bytes=input_bytes,
+        input_text=input_text,
+        options=options or {},
+    )
+
+
+def _stale_before() -> datetime.datetime:
+    return timezone.now() - datetime.timedelta(seconds=settings.JOB_LEASE_SECONDS)
+
+
+def job_claim(*, uuid: str) -> Job | None:
+    """Take the job for this run: a queued job, or a running one whose run is
+    dead (no sign of life within the lease). None if it is finished or
+    unknown; JobBusy if a live run holds it. One conditional UPDATE on the
+    state (and attempts) decides: two runs never both claim it."""
+    job = Job.objects.filter(uuid=uuid).defer("input_bytes", "input_text").first()
+    if job is None or job.is_finished():
+        return None
+    now = timezone.now()
+    claim = Job.objects.filter(pk=job.pk, attempts=job.attempts)
+    if job.state == JobState.RUNNING:
+        claim = claim.filter(state=JobState.RUNNING, heartbeat_at__lt=_stale_before())
+    else:
+        claim = claim.filter(state=JobState.QUEUED)
+    taken = claim.update(
+        state=JobState.RUNNING,
+        attempts=F("attempts") + 1,
+        step=0,
+        progress=0,
+        started_at=now,
+        heartbeat_at=now,
+    )
+    if not taken:
+        job.refresh_from_db(fields=["state"])
+        if job.state == JobState.RUNNING:
+            raise JobBusy(uuid)
+        return None
+    job = Job.objects.get(pk=job.pk)
+    log.info("job %s (%s) claimed, attempt %d", job.uuid, job.kind, job.attempts)
+    return job
+
+
+def _held(job: Job):
+    """The job's row as long as this run holds it (same attempt, running)."""
+    return Job.objects.filter(pk=job.pk, attempts=job.attempts, state=JobState.RUNNING)
+
+
+def job_step(*, job: Job, key: str) -> None:
+    """Record that the job starts step `key`: its progress, and a sign of life."""
+    if settings.JOB_STEP_PAUSE:
+        time.sleep(settings.JOB_STEP_PAUSE)
+    index = job.steps.index(key)
+    progress = round(100 * index / max(len(job.steps), 1))
+    if not _held(job).update(step=index, progress=progress, heartbeat_at=timezone.now()):
+        raise JobLost(str(job.uuid))
+    job.step, job.progress = index, progress
+
+
+def _end(job: Job, **fields) -> None:
+    fields.update(finished_at=timezone.now(), input_bytes=None, input_text="")
+    if not _held(job).update(**fields):
+        raise JobLost(str(job.uuid))
+
+
+def job_run(*, uuid: str) -> Job | None:
+    """Claim the job and do it; the job ends done (its result written in one
+    transaction with its state) or failed (its message, nothing written)."""
+    job = job_claim(uuid=uuid)
+    if job is None:
+        return None
+    runner: Callable = import_string(RUNNERS[job.kind])
+    try:
+        write = runner(job, lambda key: job_step(job=job, key=key))
+        with transaction.atomic():
+            result = write()
+            _end(job, state=JobState.DONE, step=len(job.steps), progress=100, result=result)
+    except JobLost:
+        log.warning("job %s: taken by another run, attempt %d stops", job.uuid, job.attempts)
+        return None
+    except JobError as e:
+        _end(job, state=JobState.FAILED, error=str(e))
+    except Exception:
+        log.exception("job %s failed", job.uuid)
+        _end(job, state=JobState.FAILED, error=gettext("An unexpected error stopped the job."))
+    job.refresh_from_db()
+    log.info("job %s %s", job.uuid, job.state)
+    return job
+
+
+def job_step_rows(job: Job) -> list[dict]:
+    """The job's steps for its page: name, and done / under way / to come."""
+    rows = []
+    for index, key in enumerate(job.steps):
+        if job.state == JobState.DONE or index < job.step:
+            state = "done"
+        elif index == job.step and job.state == JobState.RUNNING:
+            state = "current"
+        elif index == job.step and job.state == JobState.FAILED:
+            state = "failed"
+        else:
+            state = "todo"
+        rows.append({"name": STEP_NAMES.get(key, key), "state": state})
+    return rows

@@ -1,0 +1,58 @@
+"""A job's page: its steps and progress while it runs, what failed if it
+failed, and on to its result (a draft) once done. Only its owner, and
+superusers, see it; anyone else gets 404."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from decisions.jobs.services import job_step_rows
+from decisions.models import Job, JobState
+
+# Seconds between two looks of the page at a job under way (meta refresh).
+REFRESH_SECONDS = 2
+
+
+def _job(request: HttpRequest, uuid) -> Job:
+    fields = ("input_bytes", "input_text")
+    return get_object_or_404(Job.objects.of(request.user).defer(*fields), uuid=uuid)
+
+
+@require_safe
+@login_required
+@never_cache
+def job_detail(request: HttpRequest, uuid) -> HttpResponse:
+    """Under way or failed: the page. Done: on to its result, with its notes."""
+    job = _job(request, uuid)
+    url = (job.result or {}).get("url")
+    if job.state == JobState.DONE and url and job.user_id == request.user.pk:
+        if job.result.get("resumed"):
+            resumed = _("Your draft of this report was resumed, with its corrections.")
+            messages.info(request, resumed)
+        for warning in job.result.get("warnings", []):
+            messages.warning(request, warning)
+        return redirect(url)
+    ctx = {"job": job, "steps": job_step_rows(job), "refresh": REFRESH_SECONDS}
+    return render(request, "decisions/jobs/detail.html", ctx)
+
+
+@require_safe
+@login_required
+@never_cache
+def job_status(request: HttpRequest, uuid) -> JsonResponse:
+    """The job's state for the page's poller (static/js/job.js)."""
+    job = _job(request, uuid)
+    return JsonResponse(
+        {
+            "state": job.state,
+            "progress": job.progress,
+            "step": job.step,
+            "finished": job.is_finished(),
+        }
+    )
