@@ -23,6 +23,8 @@ pytestmark = pytest.mark.django_db
 
 MALI = Path(__file__).resolve().parent.parent / "fixtures/reports/OIC-ACM-2017-MALI-REP.fr.md"
 
+LAST_RUN = datetime.datetime(2026, 3, 2, 1, 30, tzinfo=datetime.UTC)
+
 
 def test_an_import_records_its_renewals_and_searches_its_items_once_committed(
     django_capture_on_commit_callbacks,
