@@ -7,8 +7,9 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from decisions.charts import lazy_trend_chart
 from decisions.home.queries import editor_sections, focal_sections
-from decisions.models import Body
+from decisions.models import ActionItem, Body
 from decisions.permissions import can_review, reads_as_public
 
 
@@ -22,10 +23,22 @@ def home(request: HttpRequest) -> HttpResponse:
         return redirect("decisions:dashboard")
     today = timezone.localdate()
     if can_review(user):
-        ctx = {"role": "editor", "sections": editor_sections(user, today)}
+        ctx = {
+            "role": "editor",
+            "sections": editor_sections(user, today),
+            "trend_chart": lazy_trend_chart(ActionItem.objects.all(), today, public=False),
+        }
         return render(request, "decisions/home/home.html", ctx)
     bodies = sorted(user.focal_bodies.all(), key=Body.name_key)
     if not bodies:
         return redirect("decisions:dashboard")
-    ctx = {"role": "focal", "bodies": bodies, "sections": focal_sections(bodies, today)}
+    ctx = {
+        "role": "focal",
+        "bodies": bodies,
+        "sections": focal_sections(bodies, today),
+        # How their bodies' items moved over time.
+        "trend_chart": lazy_trend_chart(
+            ActionItem.objects.filter(owner__in=bodies), today, public=False
+        ),
+    }
     return render(request, "decisions/home/home.html", ctx)
