@@ -7,6 +7,7 @@ import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core import signing
 from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
@@ -65,3 +66,15 @@ def lazy_page(items, request: HttpRequest, per_page: int, *, count: int | None =
         return paginator.get_page(request.GET.get("page"))
 
     return SimpleLazyObject(get_page)
+
+
+def pop_signed_preview(request: HttpRequest, key: str, *, salt: str, max_age: int) -> dict | None:
+    """What an upload's preview kept signed in the session under `key`,
+    taken out of it: None when it is missing, expired, forged or another
+    user's (the confirmation then asks for the file again)."""
+    token = request.session.pop(key, None)
+    try:
+        payload = signing.loads(token or "", salt=salt, max_age=max_age)
+    except signing.BadSignature:
+        return None
+    return payload if payload and payload.get("user") == request.user.pk else None

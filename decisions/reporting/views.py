@@ -20,6 +20,7 @@ from decisions.models import ActionItem, Report
 from decisions.permissions import focal_body_ids, login_with_role_required, may_upload
 from decisions.reporting import exports, followup, followup_files, sheet_files, sheets
 from decisions.reporting.forms import SheetUploadForm
+from decisions.web import pop_signed_preview
 
 XLSX_TYPE = exports.XLSX_TYPE
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -112,12 +113,10 @@ def items_upload(request: HttpRequest) -> HttpResponse:
 def items_upload_confirm(request: HttpRequest) -> HttpResponse:
     if not may_upload(request.user):
         raise PermissionDenied
-    token = request.session.pop(UPLOAD_SESSION_KEY, None)
-    try:
-        payload = signing.loads(token or "", salt=UPLOAD_SALT, max_age=UPLOAD_MAX_AGE)
-    except signing.BadSignature:
-        payload = None
-    if not payload or payload.get("user") != request.user.pk:
+    payload = pop_signed_preview(
+        request, UPLOAD_SESSION_KEY, salt=UPLOAD_SALT, max_age=UPLOAD_MAX_AGE
+    )
+    if payload is None:
         messages.error(
             request, _("Nothing to confirm: the preview expired. Upload the file again.")
         )

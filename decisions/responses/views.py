@@ -26,6 +26,7 @@ from decisions.permissions import (
 from decisions.responses import services, sheets
 from decisions.responses.forms import MemberResponseForm, ResponseFilter, ResponseSheetUploadForm
 from decisions.responses.matrix import counts_of, members_of, not_answered, rows_of
+from decisions.web import pop_signed_preview
 
 UPLOAD_SALT = "decisions.responses.upload"
 UPLOAD_MAX_AGE = 60 * 60
@@ -184,12 +185,10 @@ def item_responses_upload_confirm(request: HttpRequest, pk: int) -> HttpResponse
     item = _item(pk)
     if response_body_ids(request.user) == set():
         raise PermissionDenied
-    token = request.session.pop(_session_key(item), None)
-    try:
-        payload = signing.loads(token or "", salt=UPLOAD_SALT, max_age=UPLOAD_MAX_AGE)
-    except signing.BadSignature:
-        payload = None
-    if not payload or payload.get("user") != request.user.pk:
+    payload = pop_signed_preview(
+        request, _session_key(item), salt=UPLOAD_SALT, max_age=UPLOAD_MAX_AGE
+    )
+    if payload is None:
         messages.error(
             request, _("Nothing to confirm: the preview expired. Upload the file again.")
         )
