@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 
+# A renewal adverb after the verb, before its addressee ("Calls again upon ...").
+_AGAIN = r"(?:again|once\s+again|once\s+more|anew)"
 # At most three adverbs before a verb: a try starts at every adverb, and an unbounded
 # run would make each try read to its end (a paragraph of "also also ..." was quadratic).
 _REQUEST = (
-    r"(?<![\w'])(?:(?:further|also|again|once\s+again|strongly|earnestly|urgently)\s+){0,3}"
+    r"(?<![\w'])(?:(?:further|also|again|once\s+again|once\s+more|anew|strongly|earnestly"
+    r"|urgently)\s+){0,3}"
     r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
     r"|demands|demanded"
     r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
     r"|tasked)"
-    r"|(?:calls|called)\s+(?:up)?on|(?:appeals|appealed)\s+to"
+    r"|(?:calls|called)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
     r"|(?:makes|made|launches|launched)\s+an?\s+(?:\w+\s+)?appeal\s+to"
@@ -23,8 +26,10 @@ _REQUEST = (
     r"|(?:request|ask|urge|invite|encourage|direct|mandate|instruct|entrust|task"
     r"|call\s+(?:up)?on|appeal\s+to)(?=\s+(?:the|all|its|their|each|every|member|relevant"
     r"|those|both)\s))"
+    # A request made again: "Urges once more the Secretary-General to ...".
+    r"(?:\s+{_AGAIN}(?=\s))?"
     r"(?![\w'])"
-)
+).replace("{_AGAIN}", _AGAIN)
 # A that-clause whose subject is asked to act: "demands that the parties ...",
 # "reiterates its demand that ...", "requests that the Secretary-General ...".
 _THAT = (

@@ -12,6 +12,17 @@ _ADV = (
     r"|tout\s+particulierement))*"
 )
 _PRON = r"(?:(?P<pron>les|leur|lui|l')\s*)?"
+# After a request verb, before its addressee: "instamment", or the words of a
+# request made again ("Demande de nouveau au ...", "Exhorte une nouvelle fois ...").
+_AGAIN = (
+    r"(?:\s+(?:instamment|de\s+nouveau|a\s+nouveau|encore|une\s+nouvelle\s+fois"
+    r"|une\s+fois\s+de\s+plus)){0,2}"
+)
+# "Réitère sa demande au Secrétaire général de ...": a request renewed.
+_RENEWED = (
+    r"\s+(?:sa|son|ses|leur|leurs)\s+(?:\w+\s+)?(?:demandes?|appels?|invitations?|requetes?)"
+    r"(?=\s+(?:a|au|aux)\b)"
+)
 _AUX = r"(?:a|ont|avait|avaient)"
 _AGREE = r"(?:e|es|s)?"
 _APPEAL = (
@@ -31,13 +42,15 @@ _REQUEST_PAST = (
     rf"(?:{_ADDRESSED.format(agree=_AGREE)}"
     rf"|(?:lance|adresse|reitere|renouvele|reaffirme){_AGREE}\s+{_APPEAL}"
     rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite|exige"
-    rf"|recommande|conjure){_AGREE}(?:\s+instamment)?(?![\w'])))"
+    rf"|recommande|conjure){_AGREE}{_AGAIN}(?![\w'])"
+    rf"|(?:reitere|renouvele){_AGREE}{_RENEWED}))"
 )
 _REQUEST_PRESENT = (
     rf"(?<![\w'])(?:{_PRON}(?:{_ADDRESSED.format(agree='(?:nt)?').replace('fait', '(?:fait|font)')}"
     rf"|(?:lance|adresse|reitere|renouvelle|reaffirme)\s+{_APPEAL}"
     rf"|(?:demande|exhorte|engage|prie|invite|encourage|appelle|charge|recommande|mandate|exige"
-    rf"|sollicite|conjure)(?:\s+instamment)?(?![\w'])))"
+    rf"|sollicite|conjure){_AGAIN}(?![\w'])"
+    rf"|(?:reitere|renouvelle){_RENEWED}))"
 )
 # "Il est demandé au Secrétaire général de ...": the addressee after the verb.
 _REQUEST_IMPERSONAL = (
