@@ -43,6 +43,9 @@ def test_english_requests_made_again_ask_the_body_named(text, expected):
         ("Exhorte une nouvelle fois les États membres à verser leurs arriérés.", MS),
         ("Invite encore les États membres à verser leurs arriérés.", MS),
         ("Prie une fois de plus le Secrétaire général de réunir le groupe.", SG),
+        ("Demande encore une fois au Secrétaire général de réunir le groupe.", SG),
+        ("Lance à nouveau un appel aux États membres pour qu'ils versent leurs arriérés.", MS),
+        ("Renouvelle sa demande aux États membres de verser leurs arriérés.", MS),
         ("Réitère sa demande au Secrétaire général de réunir le groupe.", SG),
         ("Renouvelle son appel aux États membres pour qu'ils versent leurs arriérés.", MS),
         ("La Réunion a réitéré sa demande au Secrétaire général de réunir le groupe.", SG),
@@ -63,6 +66,8 @@ def test_french_requests_made_again_ask_the_body_named(text, expected):
         ("يطلب مجددا من الأمين العام تقديم تقرير مرحلي.", SG),
         ("يدعو مرة أخرى الدول الأعضاء إلى الوفاء بتعهداتها.", MS),
         ("يدعو ثانية الدول الأعضاء إلى تسديد متأخراتها.", MS),
+        ("يجدد الاجتماع دعوته الدول الأعضاء إلى الوفاء بتعهداتها.", MS),
+        ("يجدد دعوته الصادقة إلى الدول الأعضاء للوفاء بتعهداتها.", MS),
     ],
 )
 def test_arabic_requests_made_again_ask_the_body_named(text, expected):
@@ -86,6 +91,19 @@ def test_a_renewed_statement_asks_nobody(text):
     found = extract(text, REGISTRY)
     assert found.kind == "statement"
     assert found.requests == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renews its call for an immediate ceasefire.",
+        "Réitère son appel à un cessez-le-feu immédiat.",
+        "يجدد دعوته إلى وقف إطلاق النار فورا.",
+        "تجدد دعوتها لعقد مؤتمر دولي.",
+    ],
+)
+def test_a_renewed_call_for_an_act_names_no_body(text):
+    assert extract(text, REGISTRY).requests == ()
 
 
 def test_the_verb_span_covers_the_renewal_words_not_the_addressee():

@@ -15,8 +15,8 @@ _PRON = r"(?:(?P<pron>les|leur|lui|l')\s*)?"
 # After a request verb, before its addressee: "instamment", or the words of a
 # request made again ("Demande de nouveau au ...", "Exhorte une nouvelle fois ...").
 _AGAIN = (
-    r"(?:\s+(?:instamment|de\s+nouveau|a\s+nouveau|encore|une\s+nouvelle\s+fois"
-    r"|une\s+fois\s+de\s+plus)){0,2}"
+    r"(?:\s+(?:instamment|de\s+nouveau|a\s+nouveau|encore\s+une\s+fois|encore"
+    r"|une\s+nouvelle\s+fois|une\s+fois\s+de\s+plus)){0,2}"
 )
 # "Réitère sa demande au Secrétaire général de ...": a request renewed.
 _RENEWED = (
@@ -40,14 +40,14 @@ _ADDRESSED = (
 _REQUEST_PAST = (
     rf"(?<![\w'])(?:{_PRON}{_AUX}{_ADV}\s+"
     rf"(?:{_ADDRESSED.format(agree=_AGREE)}"
-    rf"|(?:lance|adresse|reitere|renouvele|reaffirme){_AGREE}\s+{_APPEAL}"
+    rf"|(?:lance|adresse|reitere|renouvele|reaffirme){_AGREE}{_AGAIN}\s+{_APPEAL}"
     rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite|exige"
     rf"|recommande|conjure){_AGREE}{_AGAIN}(?![\w'])"
     rf"|(?:reitere|renouvele){_AGREE}{_RENEWED}))"
 )
 _REQUEST_PRESENT = (
     rf"(?<![\w'])(?:{_PRON}(?:{_ADDRESSED.format(agree='(?:nt)?').replace('fait', '(?:fait|font)')}"
-    rf"|(?:lance|adresse|reitere|renouvelle|reaffirme)\s+{_APPEAL}"
+    rf"|(?:lance|adresse|reitere|renouvelle|reaffirme){_AGAIN}\s+{_APPEAL}"
     rf"|(?:demande|exhorte|engage|prie|invite|encourage|appelle|charge|recommande|mandate|exige"
     rf"|sollicite|conjure){_AGAIN}(?![\w'])"
     rf"|(?:reitere|renouvelle){_RENEWED}))"
