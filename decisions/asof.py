@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 
 from django.core.paginator import Paginator
 from django.db.models import BooleanField, Case, Q, QuerySet, Value, When
@@ -102,3 +103,25 @@ def as_of_page(
         "page": Paginator(shown, ITEMS_PER_PAGE).get_page(request.GET.get("page")),
     }
     return render(request, "decisions/progress/as_of.html", ctx)
+
+
+def as_of_response(
+    request: HttpRequest,
+    *,
+    live_url: str,
+    scope: Callable[[], tuple[str, QuerySet]],
+    public: bool,
+) -> HttpResponse | None:
+    """The page as of `?as_of=` when one is asked (`scope()` gives its heading
+    and items, and may raise Http404), a 400 for a date that cannot be read,
+    or None: then the view shows today's page."""
+    try:
+        day = as_of_day(request)
+    except BadDate as e:
+        return bad_date_response(request, e, live_url)
+    if day is None:
+        return None
+    heading, items = scope()
+    return as_of_page(
+        request, day=day, heading=heading, live_url=live_url, items=items, public=public
+    )

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -17,7 +18,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from decisions.asof import BadDate, as_of_day, as_of_page, bad_date_response
+from decisions.asof import as_of_response
 from decisions.charts import lazy_trend_chart
 from decisions.correspondence.links import correspondence_links
 from decisions.models import (
@@ -115,16 +116,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     public = is_public_visit(request)
     live_url = reverse("decisions:dashboard")
-    try:
-        day = as_of_day(request)
-    except BadDate as e:
-        return bad_date_response(request, e, live_url)
-    if day is not None:
-        heading = _("All action items")
-        items = ActionItem.objects.all()
-        return as_of_page(
-            request, day=day, heading=heading, live_url=live_url, items=items, public=public
-        )
+    as_of = as_of_response(
+        request,
+        live_url=live_url,
+        scope=lambda: (_("All action items"), ActionItem.objects.all()),
+        public=public,
+    )
+    if as_of is not None:
+        return as_of
     ctx = {
         "dash": DashboardData(today, public=public),
         "trend_chart": lazy_trend_chart(ActionItem.objects.all(), today, public=public),
@@ -151,17 +150,15 @@ def body_list(request: HttpRequest) -> HttpResponse:
 def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
     public = is_public_visit(request)
-    try:
-        day = as_of_day(request)
-    except BadDate as e:
-        return bad_date_response(request, e, reverse("decisions:body_detail", args=[slug]))
-    if day is not None:
+
+    def owned() -> tuple[str, QuerySet]:
         body = get_object_or_404(Body, slug=slug)
-        owned = ActionItem.objects.filter(owner=body)
-        return as_of_page(
-            request, day=day, heading=body.name, live_url=body.get_absolute_url(),
-            items=owned, public=public,
-        )  # fmt: skip
+        return body.name, ActionItem.objects.filter(owner=body)
+
+    live_url = reverse("decisions:body_detail", args=[slug])
+    as_of = as_of_response(request, live_url=live_url, scope=owned, public=public)
+    if as_of is not None:
+        return as_of
     body = get_object_or_404(Body.objects.with_progress(today, public=public), slug=slug)
     items = ActionItem.objects.for_body_page(body, today, public=public)
     # A body may own thousands of items over the years: page them.
@@ -207,17 +204,15 @@ def report_list(request: HttpRequest) -> HttpResponse:
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     today = timezone.localdate()
     public = is_public_visit(request)
-    try:
-        day = as_of_day(request)
-    except BadDate as e:
-        return bad_date_response(request, e, reverse("decisions:report_detail", args=[pk]))
-    if day is not None:
+
+    def asked() -> tuple[str, QuerySet]:
         report = get_object_or_404(Report.objects.defer("source_text"), pk=pk)
-        items = ActionItem.objects.filter(decision__report=report)
-        return as_of_page(
-            request, day=day, heading=report.symbol, live_url=report.get_absolute_url(),
-            items=items, public=public,
-        )  # fmt: skip
+        return report.symbol, ActionItem.objects.filter(decision__report=report)
+
+    live_url = reverse("decisions:report_detail", args=[pk])
+    as_of = as_of_response(request, live_url=live_url, scope=asked, public=public)
+    if as_of is not None:
+        return as_of
     report = get_object_or_404(Report.objects.with_progress(today, public=public), pk=pk)
     decisions = Decision.objects.filter(report=report).for_report_page(public=public)
     ctx = {

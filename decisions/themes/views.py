@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -12,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from decisions.asof import BadDate, as_of_day, as_of_page, bad_date_response
+from decisions.asof import as_of_response
 from decisions.charts import lazy_trend_chart
 from decisions.models import ActionItem, status_rows
 from decisions.models.catalog import Theme
@@ -53,17 +54,15 @@ def theme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     today = timezone.localdate()
     # Anonymous visitors (PUBLIC_READ): the public status, counts and badges.
     public = is_public_visit(request)
-    try:
-        day = as_of_day(request)
-    except BadDate as e:
-        return bad_date_response(request, e, reverse("decisions:theme_detail", args=[slug]))
-    if day is not None:
+
+    def tagged() -> tuple[str, QuerySet]:
         theme = get_object_or_404(Theme, slug=slug)
-        tagged = ActionItem.objects.filter(themes=theme)
-        return as_of_page(
-            request, day=day, heading=theme.name, live_url=theme.get_absolute_url(),
-            items=tagged, public=public,
-        )  # fmt: skip
+        return theme.name, ActionItem.objects.filter(themes=theme)
+
+    live_url = reverse("decisions:theme_detail", args=[slug])
+    as_of = as_of_response(request, live_url=live_url, scope=tagged, public=public)
+    if as_of is not None:
+        return as_of
     theme = get_object_or_404(Theme.objects.with_progress(today, public=public), slug=slug)
     items = ActionItem.objects.for_page(public=public).filter(themes=theme)
     page = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
