@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from hypothesis import settings as hypothesis_settings
 
 from tests.factory import make_user
@@ -18,8 +18,9 @@ hypothesis_settings.load_profile("suite")
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty cache (the dashboard's content)."""
+    """Each test starts with empty caches (the dashboard's content, the menu)."""
     cache.clear()
+    caches["nav"].clear()
 
 
 @pytest.fixture

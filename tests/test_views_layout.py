@@ -159,3 +159,48 @@ def test_with_public_read_a_visitor_gets_the_menu_and_the_search(client, db, set
     header = _header(client.get(reverse("login")))
     assert reverse("decisions:item_list") in header
     assert 'role="search"' in header
+
+
+def _nav(client, url_name="decisions:dashboard", **headers) -> str:
+    return client.get(reverse(url_name), **headers).content.decode().split("</nav>")[0]
+
+
+def test_the_menu_is_kept_per_kind_of_visitor_and_never_carries_a_name(client, editor, viewer):
+    """The menu is rendered once and kept (the "nav" cache): each kind of
+    visitor still gets its own, and nothing of one user shows to another."""
+    editor.first_name, viewer.first_name = "Aminata", "Bakary"
+    editor.save(), viewer.save()
+    review = reverse("decisions:review_queue")
+    client.force_login(editor)
+    first = _nav(client)
+    assert review in first and "Aminata" in first
+    client.force_login(viewer)
+    second = _nav(client)
+    assert review not in second
+    assert "Bakary" in second and "Aminata" not in second
+    client.force_login(editor)
+    token = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
+    again = _nav(client)
+    assert token.sub("", again) == token.sub("", first)  # the kept menu, this user's name
+
+
+def test_a_role_given_shows_in_the_menu_at_once(client, viewer):
+    review = reverse("decisions:review_queue")
+    client.force_login(viewer)
+    assert review not in _nav(client)
+    viewer.groups.add(*type(viewer.groups.first()).objects.filter(name="editors"))
+    assert review in _nav(client)
+
+
+def test_the_menu_follows_the_language_and_the_current_page(client, viewer):
+    client.force_login(viewer)
+    assert ">Bodies</a>" in _nav(client)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    french = _nav(client, "decisions:body_list")
+    assert "Organes" in french or "Entités" in french or ">Bodies<" not in french
+    assert 'aria-current="page"' in french.split(reverse("decisions:body_list"))[1][:30]
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ar"
+    arabic = _nav(client, "decisions:report_list")
+    assert 'dir="rtl"' in client.get(reverse("decisions:report_list")).content.decode()
+    assert arabic != french
+    assert 'aria-current="page"' in arabic.split(reverse("decisions:report_list"))[1][:30]

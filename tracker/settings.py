@@ -188,6 +188,16 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# The menu of base.html, rendered once per process for each language, page and
+# kind of visitor (signed in, staff, may record updates) and kept in the
+# process's memory: it holds no per-user data (the user's name and the forms
+# with their CSRF token sit outside it), and it changes only with a deploy.
+# A local cache, as Redis would cost a round trip as long as the rendering.
+CACHES["nav"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "nav",
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
 
 # --- Jobs (Celery) ----------------------------------------------------------------
 # Long work (a large report's draft) runs as a job on a Celery worker, with
