@@ -501,8 +501,9 @@ def markdown_real(
 
 
 def markdown_heldout(scores: list[Score], total: Score, folder: Path) -> str:
-    """The held-out documents (fixtures/real-heldout2/README.md): written into the
-    real section when it is recorded, never printed while tuning."""
+    """One folder of held-out documents (fixtures/real-heldout2/README.md,
+    fixtures/real-heldout3/README.md): written into the real section when it is
+    recorded, each folder as its own part, never printed while tuning."""
     misses = [f"- {s.name}: {m}" for s in scores for m in _differences(s)]
     return "\n".join(
         [

@@ -165,6 +165,26 @@ def test_the_held_out_documents_are_recorded_inside_the_real_section_not_printed
     assert out.read_text(encoding="utf-8").count("### Held-out documents") == 1
 
 
+def test_each_held_out_folder_is_recorded_as_its_own_part(tmp_path):
+    manifests, corpus = _real_setup(tmp_path)
+    folders = [tmp_path / "real-heldout2", tmp_path / "real-heldout3"]
+    for folder in folders:
+        folder.mkdir()
+        for manifest in manifests.glob("*.json"):
+            (folder / manifest.name).write_text(manifest.read_text(encoding="utf-8"))
+    out = tmp_path / "FIDELITY.md"
+    args = ["--manifests", str(manifests), "--corpus", str(corpus), "--output", str(out)]
+    held = [arg for folder in folders for arg in ("--heldout", str(folder))]
+
+    for _ in range(2):
+        assert fidelity.main([*args, *held]) == 0
+    text = out.read_text(encoding="utf-8")
+    second = text.index("### Held-out documents: real-heldout2/")
+    third = text.index("### Held-out documents: real-heldout3/")
+    assert text.count("### Held-out documents") == 2
+    assert text.index("## Real documents") < second < third < text.index("### Sources")
+
+
 def test_a_bad_manifest_is_refused_with_its_name_and_field(tmp_path, capsys):
     manifests, corpus = _real_setup(tmp_path)
     _manifest(manifests, "d", "../d.txt", "fr", {"1": []}, [])
@@ -238,7 +258,7 @@ def test_the_own_corpus_is_read_whole_and_meets_the_owner_targets():
 # The shipped manifests of real documents (texts kept outside git): every folder
 # loads, held-out folders say so, and no document sits in two folders.
 
-REAL_FOLDERS = ("real", "real-heldout2")
+REAL_FOLDERS = ("real", "real-heldout2", "real-heldout3")
 
 
 @pytest.mark.parametrize("folder", REAL_FOLDERS)
