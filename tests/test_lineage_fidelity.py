@@ -110,8 +110,13 @@ def _printed_numbers(path) -> set[str]:
 
 @pytest.mark.parametrize(
     "folder",
-    sorted(p for p in (lf.ROOT / "fixtures" / "lineage-heldout").iterdir() if p.is_dir()),
-    ids=lambda p: p.name,
+    sorted(
+        p
+        for held_out in ("lineage-heldout", "lineage-heldout2")
+        for p in (lf.ROOT / "fixtures" / held_out).iterdir()
+        if p.is_dir()
+    ),
+    ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_every_held_out_pair_is_well_formed(folder):
     earlier = lf._report_file(folder, "earlier")
