@@ -147,6 +147,12 @@ def test_overlap_needs_a_shared_ask():
             "تشكيل لجنة لمتابعة المشاريع في مستشفيات القضارف",
             {"committee", "hospitals", "place:gedaref"},
         ),
+        (
+            "to stop the aggression and provide international protection",
+            "de faire cesser l'agression et d'assurer une protection internationale",
+            "وقف العدوان وتوفير الحماية الدولية",
+            {"aggression", "international-protection"},
+        ),
     ],
 )
 def test_new_concepts_are_found_in_three_languages(en, fr, ar, expected):

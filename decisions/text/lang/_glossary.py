@@ -148,6 +148,8 @@ hospitals: hospital; hospitals; health centre; health centres; health center; he
 settlement-initiatives: settlement initiatives; peace initiatives; unify the initiatives | initiatives de règlement; initiatives de paix; unifier les initiatives | مبادرات التسوية; مبادرات السلام; توحيد المبادرات
 banking-channels: banking channels; banking system; financial channels | circuits bancaires; canaux bancaires; système bancaire | القنوات المصرفية; النظام المصرفي
 support-office: support office | bureau d'appui | مكتب دعم; مكتب الدعم
+international-protection: international protection; protection of civilians; protect civilians; protection of the civilian population | protection internationale; protection des civils; protéger les civils; protection de la population civile | الحماية الدولية; حماية دولية; حماية المدنيين; توفير الحماية
+aggression: aggression; stop the aggression; end the aggression | agression; mettre fin à l'agression; faire cesser l'agression | العدوان; عدوان; وقف العدوان
 debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
 """
 )
