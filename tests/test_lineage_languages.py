@@ -291,5 +291,29 @@ def test_a_different_ask_of_one_kind_is_shown_and_not_proposed():
         [(_, [proposal])] = renewals.renewals_propose(report=en).items()
     finally:
         matching.RENEWAL_THRESHOLD = old
-    assert proposal.signals["differs"] == ["pandemic / polio"]
+    assert proposal.signals["differs"] == [[["pandemic"], ["polio"]]]
     assert proposal.signals["concepts"] == ["health", "place:afghanistan"]
+
+
+def test_the_signals_show_the_asks_that_differ_in_the_readers_language():
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    signals = {
+        "languages": "fr→en",
+        "concept_overlap": 0.3,
+        "concepts": ["health", "place:afghanistan"],
+        "differs": [[["pandemic"], ["polio"]]],
+        "owner": 1.0,
+    }
+    with translation.override("fr"):
+        html = render_to_string("decisions/lineage/_signals.html", {"signals": signals})
+    assert "diffère : <bdi>pandémie / poliomyélite</bdi>" in html
+    with translation.override("en"):
+        html = render_to_string("decisions/lineage/_signals.html", {"signals": signals})
+    assert "differs: <bdi>pandemic / polio</bdi>" in html
+    # A malformed value (a hand-edited row) shows nothing rather than failing.
+    signals["differs"] = ["x", [1]]
+    assert "differs: <bdi></bdi>" in render_to_string(
+        "decisions/lineage/_signals.html", {"signals": signals}
+    )

@@ -267,7 +267,8 @@ def _across_languages(
     overlap, shared = concept_overlap(mine, theirs)
     signals["concept_overlap"] = overlap
     if differs := differing(theirs, mine):
-        signals["differs"] = differs  # earlier's / later's
+        # [[earlier's keys, later's keys], ...]: "differs: COVID-19 / polio"
+        signals["differs"] = [list(pair) for pair in differs]
     signals["concepts"] = sorted(shared, key=lambda k: (":" in k, k))
     wording = wording_signal(similarity) if "wording" in signals else 0.0
     return similarity, max(wording, concept_signal(overlap))

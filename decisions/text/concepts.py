@@ -307,15 +307,15 @@ def _weight(key: str) -> float:
     return _WEIGHTS.get(key.partition(":")[0], 0.25)
 
 
-def differing(a: frozenset[str], b: frozenset[str]) -> list[str]:
+def differing(a: frozenset[str], b: frozenset[str]) -> list[tuple[list[str], list[str]]]:
     """The kinds of ask (``_glossary.FAMILIES``) of which each set names one
-    or more and both none the same, as "study / conference" (`a`'s, then
-    `b`'s, each sorted): two requests asking different things of one kind."""
+    or more and both none the same, as (`a`'s keys, `b`'s keys), each sorted:
+    two requests asking different things of one kind ("study" / "conference")."""
     out = []
     for members in FAMILIES.values():
         mine, theirs = a & members, b & members
         if mine and theirs and not mine & theirs:
-            out.append(f"{', '.join(sorted(mine))} / {', '.join(sorted(theirs))}")
+            out.append((sorted(mine), sorted(theirs)))
     return out
 
 
