@@ -217,12 +217,13 @@ _MONTH_OF = {name: n for n, names in _MONTHS.items() for name in names.split()}
 _MONTH_OF.update({name: n for n, name in _LEVANT.items()})
 _MONTH = "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
 # "20 September 2017", "1er septembre 2017", "٢٠ سبتمبر ٢٠١٧م", "20 أيلول/سبتمبر
-# 2017", "September 20, 2017". Fixed pieces, no nested repetition: linear.
+# 2017", "September 20, 2017", "février 2018"; a full stop may end the sentence
+# after the year (not a decimal). Fixed pieces, no nested repetition: linear.
 _DATE = re.compile(
     rf"(?<![\w.])(?P<day>\d{{1,2}})(?:er)? (?P<month>{_MONTH})(?: ?/ ?(?:{_MONTH}))? "
-    rf"(?P<year>\d{{4}})م?(?![\w.])"
-    rf"|(?<![\w.])(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}}),? (?P<year2>\d{{4}})(?![\w.])"
-    rf"|(?<![\w.])(?P<month3>{_MONTH})(?: ?/ ?(?:{_MONTH}))? (?P<year3>\d{{4}})م?(?![\w.])"
+    rf"(?P<year>\d{{4}})م?(?!\w|\.\d)"
+    rf"|(?<![\w.])(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}}),? (?P<year2>\d{{4}})(?!\w|\.\d)"
+    rf"|(?<![\w.])(?P<month3>{_MONTH})(?: ?/ ?(?:{_MONTH}))? (?P<year3>\d{{4}})م?(?!\w|\.\d)"
 )
 
 

@@ -153,6 +153,14 @@ def test_overlap_needs_a_shared_ask():
             "وقف العدوان وتوفير الحماية الدولية",
             {"aggression", "international-protection"},
         ),
+        (
+            "to support The Gambia in the case before the International Court of Justice "
+            "signed on 13 December 2018.",
+            "d'appuyer la Gambie dans l'affaire portée devant la Cour internationale de Justice "
+            "signée le 13 décembre 2018.",
+            "دعم غامبيا في القضية المرفوعة أمام محكمة العدل الدولية الموقعة في ١٣ ديسمبر ٢٠١٨.",
+            {"legal-case", "place:gambia", "place:icj", "date:2018-12-13"},
+        ),
     ],
 )
 def test_new_concepts_are_found_in_three_languages(en, fr, ar, expected):

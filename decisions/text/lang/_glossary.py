@@ -150,6 +150,7 @@ banking-channels: banking channels; banking system; financial channels | circuit
 support-office: support office | bureau d'appui | مكتب دعم; مكتب الدعم
 international-protection: international protection; protection of civilians; protect civilians; protection of the civilian population | protection internationale; protection des civils; protéger les civils; protection de la population civile | الحماية الدولية; حماية دولية; حماية المدنيين; توفير الحماية
 aggression: aggression; stop the aggression; end the aggression | agression; mettre fin à l'agression; faire cesser l'agression | العدوان; عدوان; وقف العدوان
+legal-case: case before; case against; legal case; lawsuit; legal proceedings; litigation | affaire portée devant; procédure judiciaire; procédure devant; contentieux; action en justice | القضية المرفوعة; الدعوى; دعوى قضائية; الدعوى القضائية
 debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
 """
 )
@@ -319,6 +320,9 @@ sirte: Sirte; Syrte | Syrte | سرت
 tunis: Tunis | Tunis | =تونس العاصمة
 liptako-gourma: Liptako-Gourma | Liptako-Gourma | ليبتاكو غورما
 mbera: Mbera | Mbera | مبيرا; امبرة
+stockholm: Stockholm; Stockholm Agreement | Stockholm; Accord de Stockholm | ستوكهولم; ستوكهولم
+hodeidah: Hodeidah; Hudaydah | Hodeïda; Hodeida | الحديدة
+taiz: Taiz; Ta'izz | Taïz; Taiz | تعز
 abu-dhabi: Abu Dhabi | Abou Dhabi; Abu Dhabi | أبوظبي; أبو ظبي
 """
 )
