@@ -145,14 +145,12 @@ fidelity-heldout3: setup
 fidelity-lineage: setup
 	$(PY) -m bench.lineage_fidelity --output $(FIDELITY_OUT)
 
-# The same bench on the held-out pairs (fixtures/lineage-heldout/), written
-# without reading the matching rules; prints its table, writes no file.
-fidelity-lineage-heldout: setup
-	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout
-
-# The second held-out set (fixtures/lineage-heldout2/), written later in the
-# same way, for when the first set has been read; prints its table only.
-fidelity-lineage-heldout2: setup
+# The same bench on the held-out pairs (fixtures/lineage-heldout2/), written
+# without reading the matching rules; prints its table, writes no file. (The
+# first set, fixtures/lineage-heldout/, was tuned on and moved into
+# fixtures/lineage/; its README says so.) `fidelity-lineage-heldout2` is the
+# same target under the set's own name.
+fidelity-lineage-heldout fidelity-lineage-heldout2: setup
 	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout2
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;

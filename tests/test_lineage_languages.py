@@ -229,3 +229,91 @@ def test_the_same_ask_of_the_same_owner_across_languages_is_proposed():
     )
     [(_, [proposal])] = renewals.renewals_propose(report=en).items()
     assert {"universities", "libraries", "place:somalia"} <= set(proposal.signals["concepts"])
+
+
+def _pairs(proposals: dict) -> set[tuple[str, str]]:
+    return {(key[0], p.earlier.decision.number) for key, found in proposals.items() for p in found}
+
+
+def test_one_later_request_takes_one_earlier_request_of_a_report():
+    """A report and a conference, both on reconciliation in Niamey, were
+    asked of one owner; the next report asks both again, in another order,
+    and a third request on reconciliation asks something new. Each later
+    request takes the earlier one it shares most with, once."""
+    owner = make_body("commission-x", name_en="Commission X", name_fr="Commission X")
+    en = dated("PSC/X/1", "en", 2022)
+    fr = dated("PSC/X/2", "fr", 2023)
+    make_item(
+        make_decision(en, number="3", text="a"),
+        owner=owner,
+        summary="convene the national reconciliation conference in Niamey",
+    )
+    make_item(
+        make_decision(en, number="10", text="b"),
+        owner=owner,
+        summary="submit a report on national reconciliation in Niamey and on the conference",
+    )
+    make_item(
+        make_decision(fr, number="1", text="c"),
+        owner=owner,
+        summary="soumettre un rapport sur la réconciliation nationale à Niamey "
+        "et sur la conférence",
+    )
+    make_item(
+        make_decision(fr, number="2", text="d"),
+        owner=owner,
+        summary="convoquer la conférence de réconciliation nationale à Niamey",
+    )
+    found = renewals.renewals_propose(report=fr)
+    assert _pairs(found) == {("1", "10"), ("2", "3")}
+    assert RenewalLink.objects.count() == 2
+
+
+def test_a_different_ask_of_one_kind_is_shown_and_not_proposed():
+    """Polio vaccination and COVID-19 vaccines in Afghanistan, asked of one
+    owner: health and the place are shared, the diseases differ."""
+    owner = make_body("health-body", name_en="Health Body", name_fr="Organisme de santé")
+    fr = dated("OIC/XF-13/REP", "fr", 2021)
+    en = dated("OIC/XF-14/REP", "en", 2022)
+    make_item(
+        make_decision(fr, text="x"),
+        owner=owner,
+        summary="fournir à la population afghane des vaccins contre la COVID-19",
+    )
+    make_item(
+        make_decision(en, text="y"),
+        owner=owner,
+        summary="work on polio vaccination campaigns in Afghanistan",
+    )
+    assert renewals.renewals_propose(report=en) == {}
+    matching.RENEWAL_THRESHOLD, old = 0.0, matching.RENEWAL_THRESHOLD
+    try:
+        [(_, [proposal])] = renewals.renewals_propose(report=en).items()
+    finally:
+        matching.RENEWAL_THRESHOLD = old
+    assert proposal.signals["differs"] == [[["pandemic"], ["polio"]]]
+    assert proposal.signals["concepts"] == ["health", "place:afghanistan"]
+
+
+def test_the_signals_show_the_asks_that_differ_in_the_readers_language():
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    signals = {
+        "languages": "fr→en",
+        "concept_overlap": 0.3,
+        "concepts": ["health", "place:afghanistan"],
+        "differs": [[["pandemic"], ["polio"]]],
+        "owner": 1.0,
+    }
+    with translation.override("fr"):
+        html = render_to_string("decisions/lineage/_signals.html", {"signals": signals})
+    assert "diffère : <bdi>pandémie / poliomyélite</bdi>" in html
+    with translation.override("en"):
+        html = render_to_string("decisions/lineage/_signals.html", {"signals": signals})
+    assert "differs: <bdi>pandemic / polio</bdi>" in html
+    # A malformed value (a hand-edited row) shows nothing rather than failing.
+    signals["differs"] = ["x", [1]]
+    assert "differs: <bdi></bdi>" in render_to_string(
+        "decisions/lineage/_signals.html", {"signals": signals}
+    )

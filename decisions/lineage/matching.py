@@ -12,7 +12,7 @@ from django.db.models import Q
 
 from decisions.models import ActionItem, Body, DecisionKind, Report, Status
 from decisions.text.bodies import RegistryEntry, index_of, mentions
-from decisions.text.concepts import concept_overlap, concepts_of
+from decisions.text.concepts import concept_overlap, concepts_of, differing
 from decisions.text.folding import fold_text
 from decisions.text.similarity import (
     RENEWAL_THRESHOLD,
@@ -262,20 +262,86 @@ def _across_languages(
             signals["wording"] = round(similarity, 3)
             signals["compared_in"] = language
             break
-    overlap, shared = concept_overlap(
-        measures.concepts_of(measures.without_names(later.summary, later.names)),
-        measures.concepts_of(measures.without_names(earlier.summary, earlier.names)),
-    )
+    mine = measures.concepts_of(measures.without_names(later.summary, later.names))
+    theirs = measures.concepts_of(measures.without_names(earlier.summary, earlier.names))
+    overlap, shared = concept_overlap(mine, theirs)
     signals["concept_overlap"] = overlap
+    if differs := differing(theirs, mine):
+        # [[earlier's keys, later's keys], ...]: "differs: COVID-19 / polio"
+        signals["differs"] = [list(pair) for pair in differs]
     signals["concepts"] = sorted(shared, key=lambda k: (":" in k, k))
     wording = wording_signal(similarity) if "wording" in signals else 0.0
     return similarity, max(wording, concept_signal(overlap))
 
 
-def _best(found: list[tuple[Probe, float, dict]]) -> list[tuple[Probe, float, dict]]:
-    """Best first (then the more recent meeting), at most MAX_PROPOSALS_PER_ITEM."""
-    found.sort(key=lambda f: (-f[1], -f[0].date.toordinal(), f[0].item.pk if f[0].item else 0))
-    return found[:MAX_PROPOSALS_PER_ITEM]
+def _report_of(probe: Probe) -> tuple:
+    """What tells a probe's report from another's: its id once saved, else
+    its symbol and date (a plan not imported is one report)."""
+    if probe.item is not None:
+        return ("id", probe.item.decision.report_id)
+    return ("plan", probe.symbol, probe.date)
+
+
+def _content(signals: dict) -> float:
+    """What two requests share before rescaling (the score saturates): the
+    wording, or the concept overlap across languages; breaks ties."""
+    return max(signals.get("wording", 0.0), signals.get("concept_overlap", 0.0))
+
+
+def _rank(found: tuple[Probe, Probe, float, dict]) -> tuple:
+    later, earlier, score, signals = found
+    return (
+        -score,
+        -_content(signals),
+        -earlier.date.toordinal(),
+        earlier.item.pk if earlier.item else 0,
+        later.item.pk if later.item else 0,
+        later.key,
+    )
+
+
+def _one_to_one(found: list[tuple[Probe, Probe, float, dict]]) -> list:
+    """Between two reports, each request renews at most one request of the
+    other and is renewed by at most one: the pairs taken best first (score,
+    then what they share), a pair whose later or earlier request is already
+    taken with the same other report left out. One later request cannot
+    take two earlier ones asked of its owner (a report and a conference
+    both about Libya's reconciliation), nor two later ones one earlier one."""
+    taken_later: set[tuple] = set()
+    taken_earlier: set[tuple] = set()
+    kept = []
+    for entry in sorted(found, key=_rank):
+        later, earlier = entry[0], entry[1]
+        a = (id(later), _report_of(earlier))
+        b = (id(earlier), _report_of(later))
+        if a in taken_later or b in taken_earlier:
+            continue
+        taken_later.add(a)
+        taken_earlier.add(b)
+        kept.append(entry)
+    return kept
+
+
+def _links(laters: Iterable[Probe], earliers: _ByBody, measures: _Measures) -> list:
+    """(later, [(earlier, score, signals), ...]) for each of `laters` that
+    may renew requests of `earliers`: scored, assigned one to one between
+    each pair of reports, at most MAX_PROPOSALS_PER_ITEM each, best first."""
+    laters = list(laters)
+    found = []
+    for later in laters:
+        for earlier in earliers.sharing(later):
+            scored = _score(later, earlier, measures)
+            if scored is not None:
+                found.append((later, earlier, *scored))
+    by_later: dict[int, list] = defaultdict(list)
+    for later, earlier, score, signals in _one_to_one(found):
+        by_later[id(later)].append((later, earlier, score, signals))
+    out = []
+    for later in laters:
+        kept = sorted(by_later.get(id(later), ()), key=_rank)[:MAX_PROPOSALS_PER_ITEM]
+        if kept:
+            out.append((later, [(e, score, signals) for _, e, score, signals in kept]))
+    return out
 
 
 class _ByBody:
@@ -298,16 +364,6 @@ class _ByBody:
             for p in self.owned.get(body, ()):
                 found.setdefault(id(p), p)
         return list(found.values())
-
-
-def _earlier_for(later: Probe, earliers: _ByBody, measures: _Measures) -> list:
-    """The requests of `earliers` that `later` may renew: (probe, score, signals)."""
-    found = []
-    for earlier in earliers.sharing(later):
-        scored = _score(later, earlier, measures)
-        if scored is not None:
-            found.append((earlier, *scored))
-    return _best(found)
 
 
 def _probes_of_report(report: Report) -> list[Probe]:

@@ -17,8 +17,8 @@ from decisions.lineage.matching import (
     Proposal,
     _ByBody,
     _candidates,
-    _earlier_for,
     _later_items,
+    _links,
     _Measures,
     _probe_of,
     _probes_of_report,
@@ -47,20 +47,20 @@ def renewals_propose(*, report: Report) -> dict[tuple[str, str], list[Proposal]]
         measures = _Measures()
         earliers = _ByBody(_probe_of(i) for i in _candidates(probes, exclude_report=report))
         out: dict[tuple[str, str], list[Proposal]] = {}
-        for probe in probes:
+        for probe, found in _links(probes, earliers, measures):
             proposals = []
-            for earlier, score, signals in _earlier_for(probe, earliers, measures):
+            for earlier, score, signals in found:
                 RenewalLink.objects.get_or_create(
                     earlier_item=earlier.item,
                     later_item=probe.item,
                     defaults={"score": score, "signals": signals},
                 )
                 proposals.append(Proposal(earlier=earlier.item, score=score, signals=signals))
-            if proposals:
-                out[probe.key] = proposals
+            out[probe.key] = proposals
         news = _ByBody(probes)
-        for later in (_probe_of(i) for i in _later_items(probes, exclude_report=report)):
-            for earlier, score, signals in _earlier_for(later, news, measures):
+        laters = (_probe_of(i) for i in _later_items(probes, exclude_report=report))
+        for later, found in _links(laters, news, measures):
+            for earlier, score, signals in found:
                 RenewalLink.objects.get_or_create(
                     earlier_item=earlier.item,
                     later_item=later.item,
@@ -120,12 +120,10 @@ def renewals_for_plan(
     probes = _plan_probes(date=date, planned=planned, symbol=symbol, language=language)
     measures = _Measures()
     earliers = _ByBody(_probe_of(i) for i in _candidates(probes, exclude_report=None))
-    out = {}
-    for probe in probes:
-        found = _earlier_for(probe, earliers, measures)
-        if found:
-            out[probe.key] = [Proposal(earlier=e.item, score=s, signals=g) for e, s, g in found]
-    return out
+    return {
+        probe.key: [Proposal(earlier=e.item, score=s, signals=g) for e, s, g in found]
+        for probe, found in _links(probes, earliers, measures)
+    }
 
 
 @dataclass
@@ -146,6 +144,10 @@ class PlanLink:
         return f"{self.key[0]}|{self.key[1]}|{self.other.pk}"
 
 
+def _later_items_probes(probes: list[Probe]) -> list[Probe]:
+    return [_probe_of(i) for i in _later_items(probes, exclude_report=None)]
+
+
 def renewals_for_draft(
     *, date: datetime.date | None, planned: Iterable, symbol: str = "", language: str = ""
 ) -> dict[tuple[str, str], list[PlanLink]]:
@@ -161,12 +163,12 @@ def renewals_for_draft(
     measures = _Measures()
     out: dict[tuple[str, str], list[PlanLink]] = defaultdict(list)
     earliers = _ByBody(_probe_of(i) for i in _candidates(probes, exclude_report=None))
-    for probe in probes:
-        for earlier, score, signals in _earlier_for(probe, earliers, measures):
+    for probe, found in _links(probes, earliers, measures):
+        for earlier, score, signals in found:
             out[probe.key].append(PlanLink(probe.key, earlier.item, True, score, signals))
     news = _ByBody(probes)
-    for later in (_probe_of(i) for i in _later_items(probes, exclude_report=None)):
-        for earlier, score, signals in _earlier_for(later, news, measures):
+    for later, found in _links(_later_items_probes(probes), news, measures):
+        for earlier, score, signals in found:
             out[earlier.key].append(PlanLink(earlier.key, later.item, False, score, signals))
     return dict(out)
 

@@ -69,6 +69,17 @@ def item_lineage(context, item):
 
 
 @register.filter
+def differing_labels(differs) -> str:
+    """A renewal's asks of one kind that differ ("differs" of its signals:
+    [[earlier keys, later keys], ...]) in words: "COVID-19 / polio"."""
+    return "; ".join(
+        f"{concept_labels(pair[0])} / {concept_labels(pair[1])}"
+        for pair in differs or ()
+        if isinstance(pair, (list, tuple)) and len(pair) == 2
+    )
+
+
+@register.filter
 def concept_labels(keys) -> str:
     """Concept keys of a renewal's or an overlap's signals in words, in the
     page's language: "trust fund, Timbuktu"."""

@@ -5,7 +5,8 @@ years. Pure: standard library only.
 - ``concepts_of(text)``: a frozenset of keys: "trust-fund" (an ask),
   "place:timbuktu" (a place or a name), "n:1000000" (an amount),
   "date:2017-09-20" (a full date, in any of the three languages' month
-  names), "year:2018".
+  names), "month:2018-02" (a month and its year), "year:2018"; digits of any
+  script read as ASCII ones ("٢٠١٨" is 2018).
 - ``concept_spans(text)``: where each key is named, as positions in `text`.
 - ``concept_overlap(a, b)``: how much two sets of keys say the same thing.
 - ``label(key, language)``: a key in words, for a page.
@@ -24,12 +25,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from decisions.text.folding import fold_text, strip_marks
-from decisions.text.lang._glossary import ASKS, GENERAL, PLACES
+from decisions.text.lang._glossary import ASKS, FAMILIES, GENERAL, PLACES
 
 __all__ = [
     "concept_overlap",
     "concept_spans",
     "concepts_of",
+    "differing",
     "is_ask",
     "label",
     "terms_of",
@@ -215,17 +217,26 @@ _MONTH_OF = {name: n for n, names in _MONTHS.items() for name in names.split()}
 _MONTH_OF.update({name: n for n, name in _LEVANT.items()})
 _MONTH = "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
 # "20 September 2017", "1er septembre 2017", "٢٠ سبتمبر ٢٠١٧م", "20 أيلول/سبتمبر
-# 2017", "September 20, 2017". Fixed pieces, no nested repetition: linear.
+# 2017", "September 20, 2017", "février 2018"; a full stop may end the sentence
+# after the year (not a decimal). Fixed pieces, no nested repetition: linear.
 _DATE = re.compile(
     rf"(?<![\w.])(?P<day>\d{{1,2}})(?:er)? (?P<month>{_MONTH})(?: ?/ ?(?:{_MONTH}))? "
-    rf"(?P<year>\d{{4}})م?(?![\w.])"
-    rf"|(?<![\w.])(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}}),? (?P<year2>\d{{4}})(?![\w.])"
+    rf"(?P<year>\d{{4}})م?(?!\w|\.\d)"
+    rf"|(?<![\w.])(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}}),? (?P<year2>\d{{4}})(?!\w|\.\d)"
+    rf"|(?<![\w.])(?P<month3>{_MONTH})(?: ?/ ?(?:{_MONTH}))? (?P<year3>\d{{4}})م?(?!\w|\.\d)"
 )
 
 
 def _scan_dates(folded: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _DATE.finditer(folded):
+        if m.group("month3"):  # a month and a year: "février 2018", "فبراير ٢٠١٨"
+            year = int(m.group("year3"))
+            if 1900 <= year <= 2100:
+                found.append(
+                    (m.start(), m.end(), f"month:{year:04d}-{_MONTH_OF[m.group('month3')]:02d}")
+                )
+            continue
         day = int(m.group("day") or m.group("day2"))
         month = _MONTH_OF[m.group("month") or m.group("month2")]
         year = int(m.group("year") or m.group("year2"))
@@ -282,7 +293,13 @@ def is_ask(key: str) -> bool:
 # date (the same sum or day named twice is telling), a general ask (a report,
 # funding: many requests name one) and a place or name, a year (two meetings
 # name many).
-_WEIGHTS = {"": 1.0, "general": 0.5, "n": 0.75, "date": 0.75, "place": 0.5, "year": 0.25}
+_WEIGHTS = {
+    "": 1.0, "general": 0.5, "n": 0.75, "date": 0.75, "month": 0.5, "place": 0.5, "year": 0.25,
+}  # fmt: skip
+
+# Two requests naming different asks of one kind (``differing``) share this
+# part of what their overlap would otherwise be.
+DIFFERING_FACTOR = 0.5
 
 
 def _weight(key: str) -> float:
@@ -291,15 +308,32 @@ def _weight(key: str) -> float:
     return _WEIGHTS.get(key.partition(":")[0], 0.25)
 
 
+def differing(a: frozenset[str], b: frozenset[str]) -> list[tuple[list[str], list[str]]]:
+    """The kinds of ask (``_glossary.FAMILIES``) of which each set names one
+    or more and both none the same, as (`a`'s keys, `b`'s keys), each sorted:
+    two requests asking different things of one kind ("study" / "conference")."""
+    out = []
+    for members in FAMILIES.values():
+        mine, theirs = a & members, b & members
+        if mine and theirs and not mine & theirs:
+            out.append((sorted(mine), sorted(theirs)))
+    return out
+
+
 def concept_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
     """(0..1, the keys shared): the weighted Dice coefficient of the two
     sets, 0 unless they share at least one ask (two requests about Mali
-    that ask different things share nothing that counts)."""
+    that ask different things share nothing that counts), times
+    DIFFERING_FACTOR when they name different asks of one kind
+    (``differing``: a study and a conference, polio and COVID-19)."""
     shared = a & b
     if not any(is_ask(k) for k in shared):
         return 0.0, frozenset(shared)
     total = sum(map(_weight, a)) + sum(map(_weight, b))
-    return round(2 * sum(map(_weight, shared)) / total, 3), frozenset(shared)
+    overlap = 2 * sum(map(_weight, shared)) / total
+    if differing(a, b):
+        overlap *= DIFFERING_FACTOR
+    return round(overlap, 3), frozenset(shared)
 
 
 def label(key: str, language: str = "") -> str:
@@ -308,7 +342,7 @@ def label(key: str, language: str = "") -> str:
     kind, _, name = key.rpartition(":")
     if kind == "n":
         return f"{int(name):,}"
-    if kind in ("year", "date"):
+    if kind in ("year", "date", "month"):
         return name
     group = PLACES if kind == "place" else ASKS
     terms = group.get(name, {})

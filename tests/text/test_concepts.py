@@ -10,6 +10,7 @@ from decisions.text.concepts import (
     concept_overlap,
     concept_spans,
     concepts_of,
+    differing,
     is_ask,
     label,
     terms_of,
@@ -95,6 +96,93 @@ def test_overlap_needs_a_shared_ask():
     assert concept_overlap(a, b)[0] == 0.0
     score, shared = concept_overlap(concepts_of(FR), concepts_of(AR))
     assert score == 1.0 and "trust-fund" in shared
+
+
+# One request in three languages, each naming an ask, a place or body and an amount
+# or a date the other two name too (written for these tests).
+@pytest.mark.parametrize(
+    ("en", "fr", "ar", "expected"),
+    [
+        (
+            "to support the withdrawal of foreign forces, foreign fighters and mercenaries",
+            "d'appuyer le retrait des forces étrangères, des combattants étrangers et des "
+            "mercenaires",
+            "دعم انسحاب القوات الأجنبية والمقاتلين الأجانب والمرتزقة",
+            {"foreign-forces"},
+        ),
+        (
+            "to place the Joint Force of the G5 Sahel under Chapter VII",
+            "de placer la Force conjointe du G5 Sahel sous le chapitre VII",
+            "وضع القوة المشتركة لمجموعة دول الساحل الخمس تحت الفصل السابع",
+            {"chapter-vii", "place:g5-sahel"},
+        ),
+        (
+            "to honour the pledges made at the Brussels conference of February 2018",
+            "d'honorer les annonces de contributions faites à la conférence de Bruxelles de "
+            "février 2018",
+            "الوفاء بالتعهدات المعلنة في مؤتمر بروكسل في فبراير ٢٠١٨",
+            {"pledges", "conference", "place:brussels", "month:2018-02"},
+        ),
+        (
+            "to provide logistical means to the hybrid operation in Darfur",
+            "de fournir des moyens logistiques à l'opération hybride au Darfour",
+            "تزويد العملية المختلطة في دارفور بالوسائل اللوجستية",
+            {"logistics", "place:unamid", "place:darfur"},
+        ),
+        (
+            "to coordinate with IGAD to unify the initiatives",
+            "de poursuivre la coordination avec l'IGAD afin d'unifier les initiatives",
+            "التنسيق مع الهيئة الحكومية للتنمية من أجل توحيد المبادرات",
+            {"coordination", "place:igad", "settlement-initiatives"},
+        ),
+        (
+            "to deploy 3,000 troops by 30 June 2024",
+            "de déployer 3 000 hommes d'ici au 30 juin 2024",
+            "نشر قوات قوامها ٣٠٠٠ جندي بحلول ٣٠ يونيو ٢٠٢٤",
+            {"deployment", "n:3000", "date:2024-06-30"},
+        ),
+        (
+            "to set up a committee to follow up the projects in Gedaref hospitals",
+            "de constituer un comité de suivi des projets dans les hôpitaux de Gedaref",
+            "تشكيل لجنة لمتابعة المشاريع في مستشفيات القضارف",
+            {"committee", "hospitals", "place:gedaref"},
+        ),
+        (
+            "to stop the aggression and provide international protection",
+            "de faire cesser l'agression et d'assurer une protection internationale",
+            "وقف العدوان وتوفير الحماية الدولية",
+            {"aggression", "international-protection"},
+        ),
+        (
+            "to support The Gambia in the case before the International Court of Justice "
+            "signed on 13 December 2018.",
+            "d'appuyer la Gambie dans l'affaire portée devant la Cour internationale de Justice "
+            "signée le 13 décembre 2018.",
+            "دعم غامبيا في القضية المرفوعة أمام محكمة العدل الدولية الموقعة في ١٣ ديسمبر ٢٠١٨.",
+            {"legal-case", "place:gambia", "place:icj", "date:2018-12-13"},
+        ),
+    ],
+)
+def test_new_concepts_are_found_in_three_languages(en, fr, ar, expected):
+    found = [concepts_of(t) & expected for t in (en, fr, ar)]
+    assert found == [expected] * 3
+
+
+def test_arabic_indic_and_persian_digits_are_amounts_and_dates():
+    assert concepts_of("٢٥٠٠٠٠٠ دولار") == concepts_of("2 500 000 dollars") == {"n:2500000"}
+    assert concepts_of("۱۵ مارس ۲۰۲۲") == concepts_of("15 March 2022") == {"date:2022-03-15"}
+    assert concepts_of("أيار/مايو ٢٠٢٢") == concepts_of("mai 2022") == {"month:2022-05"}
+
+
+def test_two_asks_of_one_kind_that_differ_count_half():
+    study = concepts_of("a study on the education of girls in Afghanistan")
+    conference = concepts_of("une conférence sur la place des femmes en Afghanistan")
+    assert differing(study, conference) == [(["study"], ["conference"])]
+    assert concept_overlap(study, conference)[0] < 0.35
+    # The same kind named alike on both sides is no difference.
+    again = concepts_of("une étude sur l'éducation des filles en Afghanistan")
+    assert differing(study, again) == []
+    assert concept_overlap(study, again)[0] == 1.0
 
 
 def test_labels_and_terms():

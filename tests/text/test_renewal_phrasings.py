@@ -68,6 +68,9 @@ def test_french_requests_made_again_ask_the_body_named(text, expected):
         ("يدعو ثانية الدول الأعضاء إلى تسديد متأخراتها.", MS),
         ("يجدد الاجتماع دعوته الدول الأعضاء إلى الوفاء بتعهداتها.", MS),
         ("يجدد دعوته الصادقة إلى الدول الأعضاء للوفاء بتعهداتها.", MS),
+        # The body asked named by its head noun, without the article.
+        ("تجدد مطالبتها مجلس الأمن الدولي بتحمل مسؤولياته.", ["un-security-council"]),
+        ("يجدد دعوته مجلس الأمن إلى توفير الحماية الدولية.", ["un-security-council"]),
     ],
 )
 def test_arabic_requests_made_again_ask_the_body_named(text, expected):

@@ -3,6 +3,9 @@ Arabic), the renewal words, cited symbols, the score and the word diff."""
 
 from __future__ import annotations
 
+import random
+import time
+
 import pytest
 
 from decisions.text.similarity import (
@@ -136,3 +139,60 @@ def test_the_word_diff_marks_words_added_and_removed():
 
 def test_the_word_diff_ignores_a_change_of_accent_or_case_alone():
     assert word_diff("Etats membres", "États Membres") == [("same", "États Membres")]
+
+
+def _rebuilt(diff: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    old = [w for op, text in diff if op != "ins" for w in text.split()]
+    new = [w for op, text in diff if op != "del" for w in text.split()]
+    return old, new
+
+
+def test_the_word_diff_gives_back_both_texts_on_long_inputs():
+    rng = random.Random(19)
+    words = [f"w{i}" for i in range(60)]
+    for _ in range(20):
+        old = [rng.choice(words) for _ in range(rng.randint(0, 900))]
+        new = list(old)
+        for _ in range(rng.randint(0, 40)):
+            at = rng.randint(0, len(new))
+            if rng.random() < 0.5 and at < len(new):
+                del new[at]
+            else:
+                new.insert(at, rng.choice(words) + "x")
+        diff = word_diff(" ".join(old), " ".join(new))
+        assert _rebuilt(diff) == (old, new)
+
+
+def test_the_word_diff_keeps_what_two_long_texts_share():
+    old = " ".join(f"mot{i}" for i in range(3000))
+    new = old.replace("mot1500 ", "mot1500 nouveau ")
+    assert word_diff(old, new) == [
+        ("same", " ".join(f"mot{i}" for i in range(1501))),
+        ("ins", "nouveau"),
+        ("same", " ".join(f"mot{i}" for i in range(1501, 3000))),
+    ]
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        # Repeated words with no word found once: difflib on these was quadratic.
+        ("a b " * 20000, "b a " * 20000),
+        (" ".join(["x"] * 30000), " ".join(["x", "y"] * 15000)),
+        # Every word found once, in reverse order: the chain of shared words is one long.
+        (
+            " ".join(f"w{i}" for i in range(40000)),
+            " ".join(f"w{i}" for i in reversed(range(40000))),
+        ),
+        # Shared words scattered between long runs of a repeated one.
+        (
+            " ".join(f"k{i} " + "z " * 150 for i in range(300)),
+            " ".join(f"k{i} " + "q " * 150 for i in range(300)),
+        ),
+    ],
+)
+def test_the_word_diff_of_long_hostile_texts_is_fast(old, new):
+    started = time.perf_counter()
+    diff = word_diff(old, new)
+    assert time.perf_counter() - started < 2.0
+    assert _rebuilt(diff) == (old.split(), new.split())

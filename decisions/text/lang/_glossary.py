@@ -79,7 +79,7 @@ education: education; school; educational; literacy | éducation; enseignement; 
 scholarships: scholarship; scholarships | bourse d'études; bourses d'études; bourse; bourses | منح دراسي; منحة دراسي; منحا دراسي
 health: health; healthcare; health care; medical; vaccine; vaccination | santé; sanitaire; médical; médicale; vaccin; vaccination | الصحة; صحي; الصحي; طبي; لقاح; تطعيم
 capacity-building: capacity building; capacity-building | renforcement des capacités | بناء القدرات; بناء قدرات
-infrastructure: infrastructure | infrastructure | البنية التحتية; البنى التحتية
+infrastructure: infrastructure; roads; road network; bridges | infrastructure; infrastructures; routes; réseau routier; ponts | البنية التحتية; البنى التحتية; البنية الأساسية; البنى الأساسية; الطرق; شبكة الطرق; الجسور
 investment: investment; investments; investor | investissement; investisseur | استثمار; الاستثمارات; مستثمر
 occupation: occupation; occupying power; occupied | occupation; puissance occupante; occupé; occupés; occupée; occupées | احتلال; الاحتلال; القوة القائمة بالاحتلال; المحتلة
 settlements: settlements; settlement activities; colonization; settlers; settler | colonies de peuplement; colonisation; colonies; colons | الاستيطان; المستوطنات; مستوطنات; استيطاني; المستوطنين
@@ -135,7 +135,22 @@ amnesty: amnesty | amnistie | العفو; عفو عام
 headquarters-agreement: headquarters agreement | accord de siège | اتفاقية المقر; اتفاق المقر
 science-technology: science and technology; innovation | science et technologie; sciences et technologies; innovation | العلوم والتكنولوجيا; الابتكار
 tourism: tourism | tourisme | السياحة; سياحي
-microfinance: microfinance; small and medium enterprises; SMEs | microfinance; petites et moyennes entreprises; PME | التمويل الأصغر; المؤسسات الصغيرة والمتوسطة
+microfinance: microfinance; small and medium enterprises; small and medium-sized enterprises; SMEs | microfinance; petites et moyennes entreprises; PME | التمويل الأصغر; المؤسسات الصغيرة والمتوسطة
+foreign-forces: foreign forces; foreign fighters; mercenaries; mercenary; withdrawal of foreign forces | forces étrangères; combattants étrangers; mercenaires; mercenaire; retrait des forces étrangères | القوات الأجنبية; المقاتلين الأجانب; المقاتلون الأجانب; المرتزقة; مرتزقة; انسحاب القوات الأجنبية
+chapter-vii: Chapter VII | chapitre VII | الفصل السابع
+logistics: logistics; logistical; logistic support; logistical support; logistical means | logistique; logistiques; moyens logistiques; appui logistique; soutien logistique | لوجستي; لوجيستي; الدعم اللوجستي; الوسائل اللوجستية
+deployment: deployment; deploy; troops | déploiement; déployer; troupes | نشر القوات; نشر قوات; نشر بعثة; نشر فرق; نشر مراقبين; انتشار
+involvement: fully associated; fully involved; involvement; full participation | pleinement associée; pleinement associé; pleinement associés; implication; pleine participation | إشراك; الإشراك; المشاركة الكاملة; مشاركة كاملة
+pledges: pledge; pledges; pledged | annonces de contributions; annonce de contributions; promesses de dons; engagements pris | تعهدات; التعهدات; تعهد
+committee: set up a committee; establish a committee; form a committee; follow-up committee; ad hoc committee | constituer un comité; créer un comité; former un comité; comité de suivi; comité ad hoc | تشكيل لجنة; إنشاء لجنة; لجنة متابعة; لجنة لمتابعة
+cholera: cholera | choléra | الكوليرا; كوليرا
+hospitals: hospital; hospitals; health centre; health centres; health center; health centers | hôpital; hôpitaux; centre de santé; centres de santé | مستشفى; مستشفيات; المستشفيات; المراكز الصحية; مراكز صحية; مركز صحي
+settlement-initiatives: settlement initiatives; peace initiatives; unify the initiatives | initiatives de règlement; initiatives de paix; unifier les initiatives | مبادرات التسوية; مبادرات السلام; توحيد المبادرات
+banking-channels: banking channels; banking system; financial channels | circuits bancaires; canaux bancaires; système bancaire | القنوات المصرفية; النظام المصرفي
+support-office: support office | bureau d'appui | مكتب دعم; مكتب الدعم
+international-protection: international protection; protection of civilians; protect civilians; protection of the civilian population | protection internationale; protection des civils; protéger les civils; protection de la population civile | الحماية الدولية; حماية دولية; حماية المدنيين; توفير الحماية
+aggression: aggression; stop the aggression; end the aggression | agression; mettre fin à l'agression; faire cesser l'agression | العدوان; عدوان; وقف العدوان
+legal-case: case before; case against; legal case; lawsuit; legal proceedings; litigation | affaire portée devant; procédure judiciaire; procédure devant; contentieux; action en justice | القضية المرفوعة; الدعوى; دعوى قضائية; الدعوى القضائية
 debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
 """
 )
@@ -153,12 +168,36 @@ assistance: assistance; aid; relief; emergency assistance; emergency aid | assis
 contributions: contribution; contribute; voluntary contribution; donation | contribution; contribuer; contributions volontaires | مساهمة; مساهمات; مساهمات طوعية; تبرع; تبرعات; الإسهام
 study: study; studies; research | étude; étudier; recherche | دراسة; دراسات; أبحاث
 seminar: seminar; workshop; symposium; forum | séminaire; atelier; colloque; forum | ندوة; ورشة عمل; ورشة; منتدى
+conference: conference; international conference; convene a conference | conférence; conférence internationale; convoquer une conférence | مؤتمر; مؤتمر دولي; عقد مؤتمر
+coordination: coordination; coordinate; in consultation with | coordination; coordonner; en concertation avec; concertation | تنسيق; بالتنسيق; التشاور
+plan: plan; action plan; plan of action | plan; plan d'action | خطة; خطة عمل
 mission: mission; visit; dispatch a mission | mission; visite; dépêcher une mission | بعثة; زيارة; إيفاد بعثة
 """
 )
 
 ASKS: dict[str, Terms] = {**_SPECIFIC, **_GENERAL}
 GENERAL: frozenset[str] = frozenset(_GENERAL)
+
+# Asks of one kind, of which a request usually names one: what is to be
+# delivered (a study, a conference, a report), a disease, a hazard, a sector.
+# Two requests that each name one of a kind, and none the same, ask different
+# things even when they share a place or a topic (a study on girls' education
+# is not a conference on women; polio is not COVID-19): see
+# ``concepts.differing``.
+FAMILIES: dict[str, frozenset[str]] = {
+    "deliverable": frozenset({
+        "study", "seminar", "conference", "donors-conference", "national-conference",
+        "committee", "report-back", "needs-assessment", "fact-finding", "trust-fund", "office",
+        "support-office", "special-envoy", "mission", "commission-of-inquiry",
+    }),
+    "disease": frozenset({"polio", "pandemic", "cholera"}),
+    "hazard": frozenset({"drought", "natural-disasters", "desert-locust"}),
+    "sector": frozenset({
+        "infrastructure", "electrification", "water-supply", "trade", "microfinance",
+        "agriculture", "education", "universities", "hospitals", "housing", "tourism",
+        "banking-channels",
+    }),
+}  # fmt: skip
 
 PLACES: dict[str, Terms] = _read(
     """
@@ -267,6 +306,23 @@ tripoli: Tripoli | Tripoli | طرابلس
 jeddah: Jeddah; Jedda | Djeddah; Djedda | جدة
 makkah: Makkah; Mecca | La Mecque | مكة المكرمة; مكة
 cairo: Cairo | Le Caire | القاهرة
+igad: Intergovernmental Authority on Development; IGAD | Autorité intergouvernementale pour le développement; IGAD | الهيئة الحكومية للتنمية; إيغاد
+unamid: UNAMID; African Union-United Nations Hybrid Operation in Darfur; hybrid operation | MINUAD; opération hybride | يوناميد; العملية المختلطة
+african-union: African Union | Union africaine | الاتحاد الأفريقي; الاتحاد الإفريقي
+arab-league: League of Arab States; Arab League | Ligue des États arabes; Ligue arabe | جامعة الدول العربية; الجامعة العربية
+ecowas: ECOWAS; Economic Community of West African States | CEDEAO; Communauté économique des États de l'Afrique de l'Ouest | إيكواس; الجماعة الاقتصادية لدول غرب أفريقيا
+brussels: Brussels | Bruxelles | بروكسل
+sarajevo: Sarajevo | Sarajevo | سراييفو
+srebrenica: Srebrenica | Srebrenica | سربرنيتسا; سريبرينيتسا
+el-geneina: El Geneina; Geneina | El Geneina; Al-Junaynah | الجنينة
+gedaref: Gedaref; Al Qadarif | Gedaref | القضارف
+sirte: Sirte; Syrte | Syrte | سرت
+tunis: Tunis | Tunis | =تونس العاصمة
+liptako-gourma: Liptako-Gourma | Liptako-Gourma | ليبتاكو غورما
+mbera: Mbera | Mbera | مبيرا; امبرة
+stockholm: Stockholm; Stockholm Agreement | Stockholm; Accord de Stockholm | ستوكهولم; ستوكهولم
+hodeidah: Hodeidah; Hudaydah | Hodeïda; Hodeida | الحديدة
+taiz: Taiz; Ta'izz | Taïz; Taiz | تعز
 abu-dhabi: Abu Dhabi | Abou Dhabi; Abu Dhabi | أبوظبي; أبو ظبي
 """
 )
