@@ -53,8 +53,16 @@ class CleanInputAdmin(admin.ModelAdmin):
 
 @admin.register(Body)
 class BodyAdmin(CleanInputAdmin):
-    list_display = ["name_en", "acronym_en", "kind", "parent", "registered", "n_items"]
-    list_filter = ["registered", "kind"]
+    list_display = [
+        "name_en",
+        "acronym_en",
+        "kind",
+        "working_language",
+        "parent",
+        "registered",
+        "n_items",
+    ]
+    list_filter = ["registered", "kind", "working_language"]
     search_fields = ["slug", "name_en", "name_fr", "name_ar", "acronym_en", "acronym_fr"]
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["parent"]
