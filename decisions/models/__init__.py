@@ -52,9 +52,12 @@ from decisions.models.status import (
     progress_counts,
     status_rows,
 )
+from decisions.models.trend_days import TrendDay, TrendState
 from decisions.models.workflow import Comment, Evidence, PublicStatus, Submission, SubmissionState
 
 __all__ = [
+    "TrendDay",
+    "TrendState",
     "Job",
     "JobRun",
     "ANSWERED_STATUSES",
