@@ -221,8 +221,8 @@ def write(path: Path, rows: dict[int, dict]) -> None:
         "what every item's would cost that way. The pages are measured with the cache "
         "emptied before each request (the dashboard keeps its content, trend included, "
         "in the cache until the next update, import or day). The seed puts every report "
-        'in one meeting series ("Contact Group"), a day apart: "since the last meeting" then spans years '
-        "and lists most requests, far more than a real series does.",
+        'in one meeting series ("Contact Group"), a day apart: "since the last meeting" '
+        "then spans years and lists most requests, far more than a real series does.",
         "",
         "| measure | " + " | ".join(f"{s:,} items" for s in sizes) + " |",
         "|---|" + "---|" * len(sizes),
