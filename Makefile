@@ -95,7 +95,7 @@ bench-db: setup
 # With Redis, as in production: sessions and signed-in users in the cache.
 bench: bench-db
 	$(BENCH_ENV) REDIS_URL=$(BENCH_REDIS_URL) $(PY) -m bench.pages --sizes $(BENCH_SIZES)
-	$(BENCH_ENV) REDIS_URL=$(BENCH_REDIS_URL) $(PY) -m bench.trends --sizes 10000
+	$(BENCH_ENV) REDIS_URL=$(BENCH_REDIS_URL) $(PY) -m bench.trends --sizes 100000 --history 1000000 --repeat 3
 
 loadtest: bench-db
 	$(BENCH_ENV) $(PY) -m bench.loadtest --seconds 60 --users 8 --stop-database

@@ -51,15 +51,34 @@ class CleanInputAdmin(admin.ModelAdmin):
     }
 
 
+class MembershipInline(admin.TabularInline):
+    """A collective body's members, dated, on its own page."""
+
+    model = Membership
+    fk_name = "collective"
+    fields = ["member", "since", "until"]
+    autocomplete_fields = ["member"]
+    extra = 1
+
+
 @admin.register(Body)
 class BodyAdmin(CleanInputAdmin):
-    list_display = ["name_en", "acronym_en", "kind", "parent", "registered", "n_items"]
-    list_filter = ["registered", "kind"]
+    list_display = [
+        "name_en",
+        "acronym_en",
+        "kind",
+        "working_language",
+        "parent",
+        "registered",
+        "n_items",
+    ]
+    list_filter = ["registered", "kind", "working_language"]
     search_fields = ["slug", "name_en", "name_fr", "name_ar", "acronym_en", "acronym_fr"]
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["parent"]
     filter_horizontal = ["focal_points"]
     actions = ["mark_registered"]
+    inlines = [MembershipInline]
 
     def get_queryset(self, request):
         return (
@@ -339,7 +358,7 @@ class MembershipAdmin(CleanInputAdmin):
     """Who belongs to a collective body, and since when: States join."""
 
     list_display = ["member", "collective", "since", "until"]
-    list_filter = ["collective"]
+    list_filter = ["collective", "since", "until"]
     list_select_related = ["member", "collective"]
     search_fields = ["member__name_en", "member__name_fr", "member__name_ar"]
     autocomplete_fields = ["collective", "member"]

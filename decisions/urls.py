@@ -161,6 +161,11 @@ urlpatterns += [
         "items/<int:pk>/responses.xlsx", responses.item_responses_xlsx, name="item_responses_xlsx"
     ),
     path(
+        "items/<int:pk>/responses/notes-verbales/",
+        responses.item_responses_notes_verbales,
+        name="item_responses_notes_verbales",
+    ),
+    path(
         "items/<int:pk>/responses/upload/",
         responses.item_responses_upload,
         name="item_responses_upload",

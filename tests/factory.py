@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.contrib.auth.models import Group, User
 
-from decisions.models import ActionItem, Body, Decision, Report, Status
+from decisions.models import ActionItem, Body, Decision, Report, Status, TrendState
 
 REPORTS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 MALI_REPORT = REPORTS_DIR / "OIC-ACM-2017-MALI-REP.fr.md"
@@ -66,6 +66,9 @@ def make_update(item: ActionItem, *, note: str, at: datetime.datetime, by, statu
     item_services.action_item_set_status(item=item, status=status or item.status, note=note, by=by)
     latest = item.updates.order_by("-pk").first()
     type(latest).objects.filter(pk=latest.pk).update(created_at=at)
+    # The app never moves a history row; this does, so the trend aggregated
+    # by day (models.trend_days) is built again by its next reader.
+    TrendState.objects.all().delete()
     item.refresh_from_db()
 
 

@@ -88,6 +88,17 @@ PAGES: list[Page] = [
             args=[ActionItem.objects.filter(owner__slug="member-states").first().pk],
         ),
     ),
+    Page(
+        "each member's response, as of a date",
+        (EDITOR,),
+        lambda d: (
+            reverse(
+                "decisions:item_responses",
+                args=[ActionItem.objects.filter(owner__slug="member-states").first().pk],
+            )
+            + "?as_of=2018-01-31"
+        ),
+    ),
     Page("bodies", SIGNED_IN, url("body_list")),
     Page("body", SIGNED_IN, lambda d: d["item"].owner.get_absolute_url()),
     Page("reports", SIGNED_IN, url("report_list")),

@@ -46,7 +46,9 @@ def snapshot() -> dict:
                 "created_at",
             )
         ),
-        "bodies": sorted(Body.objects.values_list("slug", "registered", "parent__slug")),
+        "bodies": sorted(
+            Body.objects.values_list("slug", "registered", "parent__slug", "working_language")
+        ),
         "focal points": sorted(
             Body.focal_points.through.objects.values_list("body__slug", "user__username")
         ),

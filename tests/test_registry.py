@@ -140,7 +140,7 @@ def test_load_bodies_loads_every_entry_as_written_and_is_idempotent():
     call_command("load_bodies", stdout=StringIO())
     loaded = _snapshot()
     for entry in entries():
-        expected = (*(entry[f] or ("" if f != "aliases" else []) for f in REGISTRY_FIELDS),
+        expected = (*(entry.get(f) or ("" if f != "aliases" else []) for f in REGISTRY_FIELDS),
                     entry["parent"])  # fmt: skip
         assert loaded[entry["slug"]] == expected, entry["slug"]
     out = StringIO()

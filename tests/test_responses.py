@@ -205,15 +205,21 @@ def test_anonymous_without_public_read_goes_to_the_login_page(client, item):
     assert client.get(url(item)).status_code == 302
 
 
-def test_an_ended_membership_drops_a_state_that_never_answered(client, viewer, item):
+def test_a_state_that_left_is_not_counted_and_its_answer_is_shown_apart(client, viewer, item):
     from decisions.models import Membership
 
     Membership.objects.filter(member__slug="mali").update(until=datetime.date(2001, 1, 1))
     Membership.objects.filter(member__slug="niger").update(until=datetime.date(2001, 1, 1))
     record(item, "niger", "answered")
+    record(item, "senegal", "answered")
     client.force_login(viewer)
-    slugs = [r.body.slug for r in client.get(url(item)).context["rows"]]
-    assert "mali" not in slugs and "niger" in slugs and len(slugs) == 56
+    r = client.get(url(item))
+    slugs = [row.body.slug for row in r.context["rows"]]
+    assert "mali" not in slugs and "niger" not in slugs and len(slugs) == 55
+    text = r.content.decode()
+    assert "1 of 55 answered" in text
+    assert "Responses of former members (not counted)" in text
+    assert [resp.member.slug for resp in r.context["former"]] == ["niger"]
 
 
 def test_the_letter_link_names_the_states_that_have_not_answered(client, editor, item):
@@ -222,7 +228,7 @@ def test_the_letter_link_names_the_states_that_have_not_answered(client, editor,
     record(item, "niger", "asked")
     client.force_login(editor)
     r = client.get(url(item))
-    assert "Draft a note verbale to the 54 members that have not answered" in r.content.decode()
+    assert "Record a letter sent to the 54 members that have not answered" in r.content.decode()
     form = client.get(r.context["letter_url"]).context["form"]
     chosen = set(
         Body.objects.filter(pk__in=form.initial["recipients"]).values_list("slug", flat=True)
@@ -235,17 +241,18 @@ def test_the_matrix_of_57_states_takes_a_constant_number_of_queries(
     client, viewer, item, django_assert_num_queries
 ):
     """Session, user, role, item, counts, permissions (2), focal bodies,
-    members, their responses: 10, for 4 answers or 10."""
+    members, their responses, the former members' responses: 11, for 4
+    answers or 10."""
     client.force_login(viewer)
     for slug in ("mali", "senegal", "egypt", "niger"):
         record(item, slug, "answered", by=viewer, note="n")
     client.get(url(item))
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         client.get(url(item))
     for slug in ("chad", "oman", "qatar", "yemen", "iran", "iraq"):
         if Body.objects.filter(slug=slug).exists():
             record(item, slug, "acted", by=make_user(), note="n")
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         assert len(client.get(url(item)).context["rows"]) == 57
 
 

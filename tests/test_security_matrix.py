@@ -232,6 +232,8 @@ EXPECTED = {
     "decisions:item_responses": (READERS, NOT_ALLOWED),
     "decisions:item_response_edit": (own_focal_get(200), own_focal_get(400)),
     "decisions:item_responses_xlsx": (READERS, NOT_ALLOWED),
+    # The drafts to the members that have not answered: the secretariat's.
+    "decisions:item_responses_notes_verbales": (NOT_ALLOWED, EDITORS_ONLY),
     "decisions:item_responses_upload": (
         UPLOADERS,
         UPLOADERS | {u: 400 for u in USERS if UPLOADERS[u] == 200},
@@ -360,6 +362,7 @@ def make_world() -> dict:
         "decisions:item_responses": {"pk": group_item.pk},
         "decisions:item_response_edit": {"pk": group_item.pk, "member": own_body.pk},
         "decisions:item_responses_xlsx": {"pk": group_item.pk},
+        "decisions:item_responses_notes_verbales": {"pk": group_item.pk},
         "decisions:item_responses_upload": {"pk": group_item.pk},
         "decisions:item_responses_upload_confirm": {"pk": group_item.pk},
         "decisions:item_detail": {"pk": item.pk},

@@ -79,16 +79,37 @@ def test_it_counts_one_body_one_report_and_stops_at_the_date_asked(history):
     }
 
 
-def test_it_reads_in_three_queries_whatever_the_number_of_items(history, django_assert_num_queries):
+def test_a_bodys_trend_reads_in_three_queries_whatever_the_number_of_items(
+    history, django_assert_num_queries
+):
+    owner = history["items"][0].owner
     with django_assert_num_queries(3):
+        status_trend(ActionItem.objects.filter(owner=owner), datetime.date(2018, 12, 31))
+
+
+def test_every_items_trend_reads_the_table_aggregated_by_day_in_five_queries(
+    history, django_assert_num_queries
+):
+    """Its state, the three measures that say it is up to date, its rows;
+    built once first (three grouped queries and the writes)."""
+    status_trend(ActionItem.objects.all(), datetime.date(2018, 12, 31))
+    with django_assert_num_queries(5):
         status_trend(ActionItem.objects.all(), datetime.date(2018, 12, 31))
 
 
-def test_nothing_asked_yet_gives_an_empty_trend_in_one_query(history, django_assert_num_queries):
-    with django_assert_num_queries(1):
-        trend = status_trend(ActionItem.objects.all(), datetime.date(2017, 1, 1))
+def test_nothing_asked_yet_gives_an_empty_trend(history):
+    trend = status_trend(ActionItem.objects.all(), datetime.date(2017, 1, 1))
     assert trend.points == []
     assert trend.last.total == 0
+
+
+def test_nothing_asked_yet_gives_an_empty_trend_in_one_query_for_a_body(
+    history, django_assert_num_queries
+):
+    owner = history["items"][0].owner
+    with django_assert_num_queries(1):
+        trend = status_trend(ActionItem.objects.filter(owner=owner), datetime.date(2017, 1, 1))
+    assert trend.points == []
 
 
 def test_the_public_sees_todays_shown_status_from_the_day_asked_and_no_history(

@@ -9,6 +9,7 @@ import datetime
 import io
 import re
 import unicodedata
+import zipfile
 
 from django.utils import formats, timezone, translation
 from docx import Document
@@ -301,9 +302,17 @@ def open_items_of(body: Body):
     )
 
 
-def note_verbale_docx(*, body: Body, language: str, today: datetime.date | None = None) -> bytes:
-    """The draft as DOCX bytes, dated `today` (the local date by default);
-    every text passes strip_unsafe (Word's XML refuses control characters)."""
+def note_verbale_docx(
+    *,
+    body: Body,
+    language: str,
+    today: datetime.date | None = None,
+    items: list[ActionItem] | None = None,
+) -> bytes:
+    """The draft as DOCX bytes, dated `today` (the local date by default),
+    about `items` (the body's open items by default: a State written to about
+    a request made of all the Member States is not their owner); every text
+    passes strip_unsafe (Word's XML refuses control characters)."""
     if language not in TEXTS:
         raise ValueError(f"unknown language {language!r}")
     t = TEXTS[language]
@@ -329,7 +338,7 @@ def note_verbale_docx(*, body: Body, language: str, today: datetime.date | None 
     add(t["ref"])
     add(t["title"], bold=True, center=True)
     add(t["opening"].format(**to))
-    items = open_items_of(body)
+    items = open_items_of(body) if items is None else items
     for item in items:
         add(
             t["item"].format(symbol=item.decision.report.symbol, number=item.decision.number),
@@ -350,4 +359,19 @@ def note_verbale_docx(*, body: Body, language: str, today: datetime.date | None 
     document.core_properties.language = language
     out = io.BytesIO()
     document.save(out)
+    return out.getvalue()
+
+
+def notes_verbales_zip(
+    *, bodies: list[Body], items: list[ActionItem], today: datetime.date | None = None
+) -> bytes:
+    """One draft per body (a State's goes to its Permanent Mission) about
+    `items`, each in the body's working language (English when the registry
+    does not know it), in one ZIP: `note-verbale-<slug>-<language>.docx`."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for body in bodies:
+            language = body.letter_language()
+            data = note_verbale_docx(body=body, language=language, today=today, items=items)
+            archive.writestr(f"note-verbale-{body.slug}-{language}.docx", data)
     return out.getvalue()

@@ -14,6 +14,7 @@ from decisions.models import (
     Status,
     StatusUpdate,
 )
+from decisions.models.trend_days import trend_day_change
 from decisions.text.normalize import normalize_text
 
 
@@ -53,7 +54,12 @@ def action_item_set_status(
         raise ValueError(f"unknown status {status!r}; expected one of {', '.join(Status.values)}")
     note = normalize_text(note or "").strip()
     with transaction.atomic():
-        current = ActionItem.objects.select_for_update().get(pk=item.pk)
+        current = (
+            ActionItem.objects.select_for_update(of=("self",))
+            .select_related("decision__report")
+            .defer("decision__report__source_text", "decision__text")
+            .get(pk=item.pk)
+        )
         if expected_version is not None and current.version != expected_version:
             raise StaleItemError(current)
         if status == current.status and not note:
@@ -74,6 +80,8 @@ def action_item_set_status(
         ActionItem.objects.filter(pk=current.pk).update(
             status=status, version=F("version") + 1, updated_at=now
         )
+        # The dashboard's trend, aggregated by day, follows in the same transaction.
+        trend_day_change(update=update, asked=current.asked_on(), day=timezone.localdate(now))
     item.status = status
     item.version = current.version + 1
     item.updated_at = now

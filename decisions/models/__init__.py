@@ -3,7 +3,14 @@ the action items that follow each request, and the append-only history of
 what happened to each item. One module per area; everything is re-exported
 here, so `from decisions.models import ActionItem` works as before."""
 
-from decisions.models.bodies import STATE_KINDS, Body, BodyKind, BodyManager, BodyQuerySet
+from decisions.models.bodies import (
+    STATE_KINDS,
+    Body,
+    BodyKind,
+    BodyManager,
+    BodyQuerySet,
+    WorkingLanguage,
+)
 from decisions.models.calendar import CalendarToken, ReminderSent, new_calendar_key
 from decisions.models.catalog import ApiToken, Theme, ThemeKind
 from decisions.models.correspondence import Letter, LetterKind, Reply
@@ -45,9 +52,12 @@ from decisions.models.status import (
     progress_counts,
     status_rows,
 )
+from decisions.models.trend_days import TrendDay, TrendState
 from decisions.models.workflow import Comment, Evidence, PublicStatus, Submission, SubmissionState
 
 __all__ = [
+    "TrendDay",
+    "TrendState",
     "Job",
     "JobRun",
     "ANSWERED_STATUSES",
@@ -84,6 +94,7 @@ __all__ = [
     "ActionItemQuerySet",
     "Body",
     "BodyKind",
+    "WorkingLanguage",
     "BodyManager",
     "BodyQuerySet",
     "CalendarToken",

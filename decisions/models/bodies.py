@@ -34,6 +34,15 @@ class BodyKind(models.TextChoices):
     UNKNOWN = "unknown", _("To be reviewed")
 
 
+class WorkingLanguage(models.TextChoices):
+    """The OIC's three languages: the one a State (or a body) works in with
+    the General Secretariat, so its notes verbales are written in it."""
+
+    ARABIC = "ar", _("Arabic")
+    FRENCH = "fr", _("French")
+    ENGLISH = "en", _("English")
+
+
 STATE_KINDS = frozenset({BodyKind.MEMBER_STATE, BodyKind.OBSERVER_STATE})
 """A State, one by one: the intake reads its names as a place as often as an
 actor (decisions.text.bodies.RegistryEntry.place); a note verbale to a Member
@@ -73,6 +82,13 @@ class Body(models.Model):
     acronym_en = models.CharField(max_length=40, blank=True)
     acronym_fr = models.CharField(max_length=40, blank=True)
     acronym_ar = models.CharField(max_length=40, blank=True)
+    working_language = models.CharField(
+        _("working language"),
+        max_length=2,
+        choices=WorkingLanguage.choices,
+        blank=True,
+        help_text=_("The language its notes verbales are written in."),
+    )
     aliases = models.JSONField(default=list, blank=True, help_text=_("Other spellings."))
     registered = models.BooleanField(
         default=True,
@@ -114,6 +130,11 @@ class Body(models.Model):
     def acronym(self) -> str:
         lang = (get_language() or "en")[:2]
         return getattr(self, f"acronym_{lang}", "") or self.acronym_en
+
+    def letter_language(self, default: str = "en") -> str:
+        """The language a note verbale to this body is written in: its
+        working language, else `default` (the registry does not know it)."""
+        return self.working_language or default
 
     def all_names(self) -> list[str]:
         """Every spelling a report may use for this body, for the extractor."""

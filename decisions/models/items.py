@@ -232,6 +232,13 @@ class ActionItem(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("decisions:item_detail", args=[self.pk])
 
+    def asked_on(self) -> datetime.date:
+        """The day it counts from in the trend, as models.trends.asked_on
+        says in SQL: its report's date, or the day it was created (imported)
+        when that is earlier or the report has none."""
+        created = timezone.localdate(self.created_at)
+        return min(self.decision.report.date or created, created)
+
     def is_open(self) -> bool:
         return self.status not in CLOSED_STATUSES
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -49,6 +50,13 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member} ∈ {self.collective}"
+
+    def clean(self) -> None:
+        """A membership ends after it starts, and a body is not its own member."""
+        if self.since and self.until and self.until <= self.since:
+            raise ValidationError({"until": _("A membership ends after it starts.")})
+        if self.collective_id and self.collective_id == self.member_id:
+            raise ValidationError({"member": _("A body cannot be a member of itself.")})
 
 
 class ResponseStatus(models.TextChoices):

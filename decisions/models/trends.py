@@ -30,12 +30,14 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db import transaction
 from django.db.models import Count, DateField, Expression, F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
 from django.utils import timezone
 
 from decisions.models.items import StatusUpdate
 from decisions.models.status import CLOSED_STATUSES, Status
+from decisions.models.trend_days import STATE_PK, TrendDay, TrendState, measures_now
 
 # Longest span shown week by week; past it, month by month; past the
 # second, quarter by quarter (a chart keeps about sixty points at most).
@@ -164,35 +166,66 @@ def sample_days(first: datetime.date, until: datetime.date, step: str) -> list[d
     return days
 
 
-def _read_back(items: QuerySet, until: datetime.date, deltas: dict, index: dict) -> None:
+def _read_back(items: QuerySet, until: datetime.date | None, deltas: dict, index: dict) -> None:
     """Add the changes of `items` to `deltas`: each undone from the day its
     item was asked (its status today, read back), and done again on the day
     it was recorded (or the day asked, if later), if that is `until` or
-    before. Two grouped queries, by day and (old, new) status."""
+    before (any day without `until`). Two grouped queries, by day and
+    (old, new) status."""
     changes = (
         StatusUpdate.objects.filter(item__in=items.order_by().values("pk"))
         .exclude(old_status=F("new_status"))
         .annotate(item_day=asked_on("item__"))
-        .filter(item_day__lte=until)
         .order_by()
     )
+    if until is not None:
+        changes = changes.filter(item_day__lte=until)
     undone = changes.values("item_day", "old_status", "new_status").annotate(n=Count("pk"))
     for row in undone:
         cell = deltas[row["item_day"]]
         cell[index[row["new_status"]]] -= row["n"]
         cell[index[row["old_status"]]] += row["n"]
-    redone = (
-        changes.annotate(
-            shown_day=Greatest(TruncDate("created_at"), "item_day", output_field=DateField())
-        )
-        .filter(shown_day__lte=until)
-        .values("shown_day", "old_status", "new_status")
-        .annotate(n=Count("pk"))
+    redone = changes.annotate(
+        shown_day=Greatest(TruncDate("created_at"), "item_day", output_field=DateField())
     )
-    for row in redone:
+    if until is not None:
+        redone = redone.filter(shown_day__lte=until)
+    for row in redone.values("shown_day", "old_status", "new_status").annotate(n=Count("pk")):
         cell = deltas[row["shown_day"]]
         cell[index[row["old_status"]]] -= row["n"]
         cell[index[row["new_status"]]] += row["n"]
+
+
+def day_deltas(
+    items: QuerySet, until: datetime.date | None, *, public: bool = False
+) -> dict[datetime.date, list[int]]:
+    """By day, the net change in the number of items of `items` in each
+    status (Status's order), up to `until` (every day without it): +1 on the
+    day each was asked, in its status today read back through its changes.
+    Three grouped queries; one for the public layer, which reads no history."""
+    index = {s: i for i, s in enumerate(Status.values)}
+    n = len(Status)
+    asked = items.order_by().annotate(
+        trend_day=asked_on(),
+        trend_status=status_on(until, public=True) if public else F("status"),
+    )
+    if until is not None:
+        asked = asked.filter(trend_day__lte=until)
+    deltas: dict[datetime.date, list[int]] = defaultdict(lambda: [0] * n)
+    for row in asked.values("trend_day", "trend_status").annotate(n=Count("pk")):
+        deltas[row["trend_day"]][index[row["trend_status"]]] += row["n"]
+    if deltas and not public:
+        _read_back(items, until, deltas, index)
+    return deltas
+
+
+def _every_item(items: QuerySet) -> bool:
+    """Whether `items` is every item, unfiltered: the trend the table
+    aggregated by day (models.trend_days) holds."""
+    query = items.query
+    return items.model._meta.label == "decisions.ActionItem" and not (
+        query.where or query.combinator or query.is_sliced or query.distinct
+    )
 
 
 def status_trend(
@@ -205,28 +238,20 @@ def status_trend(
 ) -> Trend:
     """Items of `items` (an ActionItem QuerySet: all, a body's, a report's,
     a theme's) by status at the end of each week, month or quarter up to
-    `until`, from `since` or the day the first of them was asked. Three
-    grouped queries; one for the public layer, which reads no history. The changes
-    after `until` are read too: they lead from today's status back to it."""
-    index = {s: i for i, s in enumerate(Status.values)}
+    `until`, from `since` or the day the first of them was asked. Every
+    item (internal statuses): from the table aggregated by day, one query
+    (and four to check it is up to date, models.trend_days). A body's, a
+    report's, a theme's: three grouped queries; one for the public layer,
+    which reads no history. The changes after `until` are read too: they
+    lead from today's status back to it."""
     n = len(Status)
-    asked = (
-        items.order_by()
-        .annotate(
-            trend_day=asked_on(),
-            trend_status=status_on(until, public=True) if public else F("status"),
-        )
-        .filter(trend_day__lte=until)
-        .values("trend_day", "trend_status")
-        .annotate(n=Count("pk"))
-    )
-    deltas: dict[datetime.date, list[int]] = defaultdict(lambda: [0] * n)
-    for row in asked:
-        deltas[row["trend_day"]][index[row["trend_status"]]] += row["n"]
+    if not public and _every_item(items):
+        trend_days_fresh()
+        deltas = trend_days_read(until)
+    else:
+        deltas = day_deltas(items, until, public=public)
     if not deltas:
         return Trend(step=step or "month", until=until, public=public)
-    if not public:
-        _read_back(items, until, deltas, index)
 
     first = since or min(deltas)
     step = step or pick_step(first, until)
@@ -241,3 +266,49 @@ def status_trend(
             at += 1
         trend.points.append(TrendPoint(day, tuple(max(c, 0) for c in running)))
     return trend
+
+
+# --- The trend of every item, from the table aggregated by day (models.trend_days) ---
+
+
+def trend_days_rebuild() -> None:
+    """Build the table again from the items and their history: three
+    grouped queries (the deltas by day), one insert, the measures."""
+    from decisions.models.items import ActionItem
+
+    with transaction.atomic():
+        TrendState.objects.get_or_create(pk=STATE_PK)
+        state = TrendState.objects.select_for_update().get(pk=STATE_PK)
+        deltas = day_deltas(ActionItem.objects.all(), until=None)
+        TrendDay.objects.all().delete()
+        TrendDay.objects.bulk_create(
+            (
+                TrendDay(day=day, status=status, n=n)
+                for day, counts in deltas.items()
+                for status, n in zip(Status.values, counts, strict=True)
+                if n or status == Status.values[0]  # the day stays, as the first day counted
+            ),
+            batch_size=2000,
+        )
+        for name, value in measures_now().items():
+            setattr(state, name, value)
+        state.built_at = timezone.now()
+        state.save()
+
+
+def trend_days_fresh() -> None:
+    """Make sure the table sums what the database holds: four small
+    queries when it does, a rebuild when it does not."""
+    state = TrendState.objects.filter(pk=STATE_PK).first()
+    if state is None or state.measures() != measures_now():
+        trend_days_rebuild()
+
+
+def trend_days_read(until: datetime.date) -> dict[datetime.date, list[int]]:
+    """The deltas up to `until`, by day, counts in Status's order (one query)."""
+    index = {s: i for i, s in enumerate(Status.values)}
+    deltas: dict[datetime.date, list[int]] = {}
+    rows = TrendDay.objects.filter(day__lte=until).values_list("day", "status", "n")
+    for day, status, n in rows:
+        deltas.setdefault(day, [0] * len(index))[index[status]] += n
+    return deltas

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy
 
 from decisions.fields import ByNameModelChoiceField, PlainEmailField, PlainTextField
-from decisions.models import Body, BodyKind
+from decisions.models import Body, BodyKind, WorkingLanguage
 
 
 def _registered():
@@ -18,6 +18,12 @@ class RegisterForm(forms.Form):
     name_fr = PlainTextField(label=gettext_lazy("Name (French)"), max_length=300, required=False)
     name_ar = PlainTextField(label=gettext_lazy("Name (Arabic)"), max_length=300, required=False)
     kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=BodyKind.choices)
+    working_language = forms.ChoiceField(
+        label=gettext_lazy("Working language"),
+        choices=[("", gettext_lazy("Not known")), *WorkingLanguage.choices],
+        required=False,
+        help_text=gettext_lazy("The language its notes verbales are written in."),
+    )
     parent = ByNameModelChoiceField(
         label=gettext_lazy("Parent"),
         queryset=Body.objects.none(),

@@ -29,14 +29,23 @@ def _add_aliases(body: Body, names) -> None:
 
 
 def body_register(
-    *, body: Body, name_en: str, name_fr: str = "", name_ar: str = "", kind: str, parent=None
+    *,
+    body: Body,
+    name_en: str,
+    name_fr: str = "",
+    name_ar: str = "",
+    kind: str,
+    parent=None,
+    working_language: str = "",
 ) -> Body:
-    """Register a body an import created: its names, kind and parent. The name
-    it was found under stays an alias, so that the next import finds it."""
+    """Register a body an import created: its names, kind, parent and working
+    language. The name it was found under stays an alias, so that the next
+    import finds it."""
     with transaction.atomic():
         body = Body.objects.select_for_update().get(pk=body.pk)
         found_as = [body.name_en, body.name_fr, body.name_ar]
         body.name_en, body.name_fr, body.name_ar = name_en, name_fr, name_ar
+        body.working_language = working_language
         body.kind, body.parent, body.registered = kind, parent, True
         _add_aliases(body, found_as)
         body.save()
@@ -117,7 +126,12 @@ def body_merge(*, body: Body, into: Body, by=None) -> int:
             changed.update(ActionItem.objects.filter(partners=body).values_list("pk", flat=True))
             relations.fold(body, into, notes=[])
             _add_aliases(into, body.all_names())
-            Body.objects.filter(pk=into.pk).update(aliases=into.aliases)
+            # The body kept keeps its working language; it takes the merged
+            # one's only when it had none.
+            into.working_language = into.working_language or body.working_language
+            Body.objects.filter(pk=into.pk).update(
+                aliases=into.aliases, working_language=into.working_language
+            )
             ActionItem.objects.filter(pk__in=changed).update(
                 version=F("version") + 1, updated_at=now
             )
@@ -133,6 +147,8 @@ def body_merge(*, body: Body, into: Body, by=None) -> int:
     return moved
 
 
+WORKING_LANGUAGES = ("", "ar", "fr", "en")
+
 REGISTRY_PATH = Path(settings.BASE_DIR) / "fixtures" / "bodies.json"
 
 
@@ -145,6 +161,7 @@ REGISTRY_FIELDS = (
     "acronym_ar",
     "aliases",
     "kind",
+    "working_language",
 )
 
 
@@ -170,6 +187,11 @@ def registry_read(path: Path = REGISTRY_PATH) -> list[dict]:
         parent = entry.get("parent")
         if parent and parent not in seen:
             raise RegistryError(f"{path}: entry {i} ({slug}): parent {parent!r} must come first")
+        language = entry.get("working_language", "")
+        if language not in WORKING_LANGUAGES:
+            raise RegistryError(
+                f"{path}: entry {i} ({slug}): working_language must be ar, fr, en or empty"
+            )
         seen.add(slug)
     return entries
 
@@ -180,12 +202,15 @@ def bodies_sync(*, entries: Sequence[dict], body_model: type[Body] = Body) -> tu
     Idempotent. Takes the model class so that the data migration can pass its
     historical model. Returns (created, updated)."""
     created = updated = 0
+    # A migration before a field was added passes a model without it.
+    known = {f.name for f in body_model._meta.get_fields()}
+    fields = [f for f in REGISTRY_FIELDS if f in known]
     with transaction.atomic():
         by_slug = {
             b.slug: b for b in body_model.objects.filter(slug__in=[e["slug"] for e in entries])
         }
         for entry in entries:
-            values = {f: entry.get(f) or ("" if f != "aliases" else []) for f in REGISTRY_FIELDS}
+            values = {f: entry.get(f) or ("" if f != "aliases" else []) for f in fields}
             parent_slug = entry.get("parent")
             parent = by_slug.get(parent_slug) if parent_slug else None
             body = by_slug.get(entry["slug"])
@@ -202,6 +227,9 @@ def bodies_sync(*, entries: Sequence[dict], body_model: type[Body] = Body) -> tu
                 *values["aliases"],
                 *(a for a in body.aliases if a not in values["aliases"]),
             ]
+            # A working language staff set stays; the file fills an empty one.
+            if getattr(body, "working_language", ""):
+                values["working_language"] = body.working_language
             changed = {k: v for k, v in values.items() if getattr(body, k) != v}
             if body.parent_id != (parent.pk if parent else None):
                 changed["parent"] = parent
@@ -213,3 +241,18 @@ def bodies_sync(*, entries: Sequence[dict], body_model: type[Body] = Body) -> tu
                 body.save()
                 updated += 1
     return created, updated
+
+
+def working_languages_fill(*, entries: Sequence[dict], body_model: type[Body] = Body) -> int:
+    """Give the bodies of the registry file the working language it names,
+    where the database has none yet (what staff set stays). Takes the model
+    so that the data migration can pass its historical one. Returns the
+    number of bodies filled."""
+    filled = 0
+    for entry in entries:
+        language = entry.get("working_language") or ""
+        if language:
+            filled += body_model.objects.filter(slug=entry["slug"], working_language="").update(
+                working_language=language
+            )
+    return filled

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from decisions.intake.access import IMPORT_PERMISSION
 from decisions.intake.draft_plans import DraftError
-from decisions.models import ActionItem, Body, BodyKind
+from decisions.models import ActionItem, Body, BodyKind, WorkingLanguage
 from decisions.permissions import UPDATE_PERMISSION, login_with_role_required
 from decisions.registry.focal_points import (
     FocalPointError,
@@ -75,7 +75,8 @@ def _page(request, *, error="", status=200) -> HttpResponse:
         )
     )
     ctx = {"bodies": bodies, "registered": _in_reading_order(_registered()),
-           "kinds": BodyKind.choices, "error": error}  # fmt: skip
+           "kinds": BodyKind.choices, "languages": WorkingLanguage.choices,
+           "error": error}  # fmt: skip
     return render(request, "decisions/bodies/review.html", ctx, status=status)
 
 

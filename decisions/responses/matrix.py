@@ -1,14 +1,16 @@
 """Reading the matrix of an item owned by a collective body: its members
-(those in force today, and any that answered before leaving), each with
+on a day (today, or the day of `?as_of=`: States join and leave), each with
 its response, in a constant number of queries whatever the number of
 members."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from decisions.models import (
     ANSWERED_STATUSES,
@@ -21,20 +23,35 @@ from decisions.models.responses import ResponseStatus
 from decisions.text.folding import collation_key
 
 
-def members_of(item: ActionItem) -> QuerySet[Body]:
-    """The members the matrix of `item` lists, each annotated with its
-    response's status (`response_status`, "not_asked" without one)."""
-    current = Membership.objects.filter(collective_id=item.owner_id).current().values("member")
-    answered = MemberResponse.objects.filter(item_id=item.pk).values("member")
-    status = MemberResponse.objects.filter(item_id=item.pk, member=OuterRef("pk")).values("status")
-    return Body.objects.filter(Q(pk__in=current) | Q(pk__in=answered)).annotate(
+def _recorded_by(day: datetime.date | None) -> Q:
+    """The responses recorded by the end of `day` (all of them for today's
+    matrix). A response keeps no history: one changed after `day` counts as
+    not recorded then, rather than with a status it may not have had."""
+    if day is None:
+        return Q()
+    until = timezone.make_aware(
+        datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
+    )
+    return Q(recorded_at__lt=until)
+
+
+def members_of(item: ActionItem, day: datetime.date | None = None) -> QuerySet[Body]:
+    """The members the matrix of `item` lists: those of its owner on `day`
+    (today by default; a member of unknown start counts, one that has left
+    does not), each annotated with its response's status then
+    (`response_status`, "not_asked" without one)."""
+    on = day or timezone.localdate()
+    current = Membership.objects.filter(collective_id=item.owner_id).current(on).values("member")
+    status = MemberResponse.objects.filter(
+        _recorded_by(day), item_id=item.pk, member=OuterRef("pk")
+    ).values("status")
+    return Body.objects.filter(pk__in=current).annotate(
         response_status=Coalesce(Subquery(status[:1]), Value(ResponseStatus.NOT_ASKED.value))
     )
 
 
 def is_collective(item: ActionItem) -> bool:
-    """Whether `item` has a matrix: its owner has members, or someone
-    answered it already."""
+    """Whether `item` has a matrix: its owner has members today."""
     return members_of(item).exists()
 
 
@@ -84,10 +101,15 @@ def counts_of(members: QuerySet[Body]) -> Counts:
     return Counts({r["response_status"]: r["n"] for r in per})
 
 
-def rows_of(item: ActionItem, members: QuerySet[Body], *, may_record) -> list[Row]:
-    """Each member with its response, in the reader's language order (two
-    queries: the members, their responses to this item)."""
-    these = MemberResponse.objects.filter(item_id=item.pk).select_related("recorded_by")
+def rows_of(
+    item: ActionItem, members: QuerySet[Body], *, may_record, day: datetime.date | None = None
+) -> list[Row]:
+    """Each member with its response (as recorded by `day`, if given), in
+    the reader's language order (two queries: the members, their responses
+    to this item)."""
+    these = MemberResponse.objects.filter(_recorded_by(day), item_id=item.pk).select_related(
+        "recorded_by"
+    )
     bodies = members.prefetch_related(Prefetch("responses", queryset=these, to_attr="these"))
     rows = [
         Row(body=b, response=b.these[0] if b.these else None, may_record=may_record(b))
@@ -99,3 +121,19 @@ def rows_of(item: ActionItem, members: QuerySet[Body], *, may_record) -> list[Ro
 def not_answered(members: QuerySet[Body]) -> list[Body]:
     """The members that have not answered (none recorded, asked, not asked)."""
     return list(members.exclude(response_status__in=[s.value for s in ANSWERED_STATUSES]))
+
+
+def former_responses(
+    item: ActionItem, members: QuerySet[Body], day: datetime.date | None = None
+) -> list[MemberResponse]:
+    """The responses (recorded by `day`) of bodies that are not members on
+    that day: kept, shown apart, never counted (one query)."""
+    return members_sorted_responses(
+        MemberResponse.objects.filter(_recorded_by(day), item_id=item.pk)
+        .exclude(member__in=members.values("pk"))
+        .select_related("member")
+    )
+
+
+def members_sorted_responses(responses) -> list[MemberResponse]:
+    return sorted(responses, key=lambda r: collation_key(r.member.name))

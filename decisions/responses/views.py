@@ -15,9 +15,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from decisions.asof import BadDate, as_of_day, bad_date_response
+from decisions.correspondence import notes_verbales
 from decisions.models import ActionItem
+from decisions.models.responses import members_sorted
 from decisions.permissions import (
     can_record_response,
+    can_review,
     login_with_role_required,
     read_access_required,
     reads_as_public,
@@ -25,7 +29,13 @@ from decisions.permissions import (
 )
 from decisions.responses import services, sheets
 from decisions.responses.forms import MemberResponseForm, ResponseFilter, ResponseSheetUploadForm
-from decisions.responses.matrix import counts_of, members_of, not_answered, rows_of
+from decisions.responses.matrix import (
+    counts_of,
+    former_responses,
+    members_of,
+    not_answered,
+    rows_of,
+)
 from decisions.web import pop_signed_preview
 
 UPLOAD_SALT = "decisions.responses.upload"
@@ -45,26 +55,42 @@ def _may_record(user):
 @read_access_required
 def item_responses(request: HttpRequest, pk: int) -> HttpResponse:
     """The matrix: "31 of 57 answered; 12 acted", then each member with its
-    response, filtered by status. The public sees the counts only."""
+    response, filtered by status. The public sees the counts only. With
+    `?as_of=`: the members on that day and the responses recorded by then,
+    read-only."""
     item = _item(pk)
-    members = members_of(item)
+    live_url = reverse("decisions:item_responses", args=[item.pk])
+    try:
+        day = as_of_day(request)
+    except BadDate as e:
+        return bad_date_response(request, e, live_url)
+    members = members_of(item, day)
     counts = counts_of(members)
     if not counts.total:
         if item.owner.kind not in services.COLLECTIVE_KINDS:
             raise Http404
-        # A collective body whose members the registry does not list yet.
-        return render(request, "decisions/responses/matrix.html", {"item": item, "empty": True})
-    ctx = {"item": item, "counts": counts, "public": reads_as_public(request)}
+        # A collective body whose members the registry does not list (yet, or then).
+        ctx = {"item": item, "empty": True, "day": day, "live_url": live_url}
+        return render(request, "decisions/responses/matrix.html", ctx)
+    ctx = {
+        "item": item,
+        "counts": counts,
+        "public": reads_as_public(request),
+        "day": day,
+        "live_url": live_url,
+    }
     if not ctx["public"]:
         response_filter = ResponseFilter(request.GET, queryset=members)
         status = 400 if not response_filter.is_valid() else 200
         if status == 400:
             response_filter = ResponseFilter({}, queryset=members)
-        ids = response_body_ids(request.user)
+        # As of a day the page is read-only: nothing is recorded there.
+        ids = response_body_ids(request.user) if day is None else set()
         may_record = (lambda body: True) if ids is None else (lambda body: body.pk in ids)
         ctx |= {
             "filter": response_filter,
-            "rows": rows_of(item, response_filter.qs, may_record=may_record),
+            "rows": rows_of(item, response_filter.qs, may_record=may_record, day=day),
+            "former": former_responses(item, members, day),
             "may_record_any": ids is None,
             "may_record_some": ids is None or bool(ids),
         }
@@ -73,8 +99,40 @@ def item_responses(request: HttpRequest, pk: int) -> HttpResponse:
             query = urlencode([("recipients", b.pk) for b in waiting] + [("items", item.pk)])
             ctx["letter_url"] = f"{reverse('decisions:letter_new')}?{query}"
             ctx["waiting"] = len(waiting)
+            ctx["may_draft"] = can_review(request.user)
         return render(request, "decisions/responses/matrix.html", ctx, status=status)
     return render(request, "decisions/responses/matrix.html", ctx)
+
+
+@require_POST
+@login_with_role_required
+def item_responses_notes_verbales(request: HttpRequest, pk: int) -> HttpResponse:
+    """The drafts of a note verbale about this item to every member that has
+    not answered: one per member (a State's to its Permanent Mission), each
+    in its working language, in one ZIP. Nothing is recorded: a letter sent
+    is recorded on its own page."""
+    if not can_review(request.user):
+        raise PermissionDenied
+    item = get_object_or_404(
+        ActionItem.objects.select_related("owner", "decision__report")
+        .defer("decision__report__source_text")
+        .prefetch_related("decision__translations"),
+        pk=pk,
+    )
+    members = members_of(item)
+    if not members.exists():
+        raise Http404
+    waiting = members_sorted(not_answered(members))
+    if not waiting:
+        messages.info(request, _("Every member has answered: no note verbale to draft."))
+        return redirect("decisions:item_responses", pk=item.pk)
+    data = notes_verbales.notes_verbales_zip(bodies=waiting, items=[item])
+    response = HttpResponse(data, content_type="application/zip")
+    response["Content-Disposition"] = (
+        f'attachment; filename="notes-verbales-item-{item.pk}-{len(waiting)}.zip"'
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 def _member(item: ActionItem, member_pk: int):

@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 
 from decisions.items import services as item_services
 from decisions.models import ActionItem, Status, StatusUpdate
-from tests.e2e.conftest import PASSWORD, PHONE, log_in, screenshot
+from tests.e2e.conftest import PASSWORD, PHONE, SCREENSHOTS, log_in, screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -55,6 +55,11 @@ def test_the_trend_is_drawn_within_the_policy_on_a_desktop_and_a_phone(
     box = chart.bounding_box()
     assert box["width"] > 400 and box["height"] > 150
     screenshot(page, "trend-dashboard-desktop.png")
+    # The card alone, shown in the README.
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.locator("section.trend-card").screenshot(
+        path=SCREENSHOTS / "trend-chart.png", animations="disabled"
+    )
     page.get_by_text("The numbers behind the chart").click()
     expect(page.locator("table.trend-table caption")).to_be_visible()
     page.set_viewport_size(PHONE)
@@ -93,6 +98,10 @@ def test_in_arabic_the_chart_runs_from_right_to_left(browser, live_server, mali_
     screenshot(page, "trend-dashboard-arabic-phone.png")
     page.set_viewport_size({"width": 1280, "height": 800})
     screenshot(page, "trend-dashboard-arabic-desktop.png")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.locator("section.trend-card").screenshot(
+        path=SCREENSHOTS / "trend-chart-arabic.png", animations="disabled"
+    )
     assert errors == []
     context.close()
     assert timezone.now()
