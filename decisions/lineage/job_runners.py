@@ -6,6 +6,9 @@ stopped midway leaves nothing behind."""
 
 from __future__ import annotations
 
+import zlib
+
+from django.db import connection
 from django.urls import reverse
 from django.utils.translation import gettext
 
@@ -47,6 +50,15 @@ def overlaps_job_start(*, user=None, report: Report | None = None) -> Job:
     return job
 
 
+def _one_writer_at_a_time(name: str) -> None:
+    """Within the write's transaction: wait for any other job writing the same
+    (two searches at once would both insert a new pair's flag). PostgreSQL's
+    transaction lock; SQLite has one writer at a time anyway."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(name.encode())])
+
+
 def _report(job: Job) -> Report | None:
     pk = job.options.get("report")
     if pk is None:
@@ -65,6 +77,7 @@ def renewals_job_run(job: Job, step):
     step("renewals")
 
     def write() -> dict:
+        _one_writer_at_a_time("decisions.renewals")
         renews = renewals_propose(report=report)
         proposed = sum(len(links) for links in renews.values())
         job_ran(job=RoutineJob.RENEWALS, summary=f"{report.symbol}: {proposed} proposed")
@@ -82,6 +95,7 @@ def overlaps_job_run(job: Job, step):
     step("compare")
 
     def write() -> dict:
+        _one_writer_at_a_time("decisions.overlaps")
         result = overlaps_run(report=report)
         summary = overlaps_summary(result)
         return {
