@@ -55,7 +55,9 @@ run: seed
 	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
 # Production mode: gunicorn + whitenoise, and a Celery worker for the jobs when
-# a broker is set (CELERY_BROKER_URL or REDIS_URL), DEBUG off, settings from the
+# a broker is set (CELERY_BROKER_URL or REDIS_URL), with Celery beat for the
+# schedule (digests, reminders, the nightly search; CELERY_BEAT=0 on every
+# machine but one: one beat per deployment), DEBUG off, settings from the
 # environment (or from .env if present; see .env.example). TRUSTED_PROXY_COUNT
 # is required (README, Behind a proxy); `check --deploy` warns when it does
 # not fit BIND.
@@ -69,8 +71,12 @@ serve: setup
 	if [ -n "$${CELERY_BROKER_URL:-$$REDIS_URL}" ]; then \
 		$(VENV)/bin/celery -A tracker worker --loglevel=INFO \
 			--concurrency=$${CELERY_CONCURRENCY:-2} & worker=$$!; \
-		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	else echo "no CELERY_BROKER_URL nor REDIS_URL: jobs run in the request"; fi; \
+		beat=; if [ "$${CELERY_BEAT:-1}" = 1 ]; then \
+			$(VENV)/bin/celery -A tracker beat --loglevel=INFO \
+				--schedule=$${CELERY_BEAT_FILE:-celerybeat-schedule} & beat=$$!; \
+		fi; \
+		trap 'kill $$worker $$beat 2>/dev/null' EXIT INT TERM; \
+	else echo "no CELERY_BROKER_URL nor REDIS_URL: jobs run in the request; cron runs the daily commands"; fi; \
 	$(VENV)/bin/gunicorn tracker.wsgi \
 		--bind $$BIND \
 		--workers $${WEB_CONCURRENCY:-$$(( 2 * $$(nproc) ))} \

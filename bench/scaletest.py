@@ -11,6 +11,9 @@ Redis, sends requests to each in turn, and checks that:
 - under concurrent updates through both servers no update is lost: the
   history holds exactly the acknowledged updates, each item's history is an
   unbroken chain and its version counts its updates;
+- jobs started through both servers run on two Celery workers, one of which
+  is killed (SIGKILL) mid-job: no job is lost, none runs to its end twice,
+  and the killed run writes nothing (bench/scale_jobs.py);
 
 then measures connection reuse (DATABASE_CONN_MAX_AGE 0 against 60) with wrk.
 It writes docs/SCALETEST.md and exits 1 if a check fails. It writes to the
@@ -43,6 +46,7 @@ from django.utils import timezone
 
 from bench import BenchError, run
 from bench.guard import claim_database
+from bench.scale_jobs import jobs_phase
 from bench.server import collectstatic, production_server, session_key_for
 from decisions.intake.importing import report_import
 from decisions.models import ActionItem, Status, StatusUpdate
@@ -133,6 +137,13 @@ class ScaleTest:
             self._sessions(ports, editors[0].username)
             self._visibility(ports, editors[0].username, items[0])
             self._concurrent(ports, [e.username for e in editors], items, seconds)
+
+            def browser_for(port: int, _role: str) -> Browser:
+                browser = Browser()
+                browser.login(port, editors[0].username)
+                return browser
+
+            self.jobs = jobs_phase(self, ports, browser_for)
         reuse = self._connection_reuse(editors[0], items[0], load_seconds)
         self._write(output, ports, users, seconds, reuse)
         failed = [name for name, ok, _ in self.checks if not ok]
@@ -302,6 +313,9 @@ class ScaleTest:
 
     # --- report -----------------------------------------------------------
 
+    def _jobs_lines(self) -> list[str]:
+        return _jobs_text(self.jobs) if getattr(self, "jobs", None) else []
+
     def _write(self, path: Path, ports, users: int, seconds: int, reuse: list[dict]) -> None:
         verdict = "passed" if all(ok for _, ok, _ in self.checks) else "failed"
         lines = [
@@ -334,6 +348,7 @@ class ScaleTest:
             "",
             f"Result: **{verdict}**.",
             "",
+            *self._jobs_lines(),
             "## Connection reuse",
             "",
         ]
@@ -375,6 +390,33 @@ class ScaleTest:
         ]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _jobs_text(jobs: dict) -> list[str]:
+    env = ", ".join(f"`{k}={v}`" for k, v in jobs["env"].items())
+    recovered = f"{jobs['recovered']:.1f} s" if jobs["recovered"] is not None else "never"
+    return [
+        "## Jobs and a killed worker",
+        "",
+        f"Both servers started {jobs['jobs']} jobs ({', '.join(jobs['kinds'])}) as an editor "
+        "would (the search for duplicates, renewals proposed again, follow-up reports in three "
+        "languages and two formats), to two Celery workers (prefork, one process each) on the "
+        f"same Redis, with {env}. Worker A was killed with SIGKILL (its whole process group) "
+        f"while it ran a job ({jobs['killed_kind']}), then started again.",
+        "",
+        "| measure | value |",
+        "|---|---|",
+        f"| all jobs finished | {jobs['elapsed']:.1f} s after the first was started |",
+        f"| the killed job finished | {recovered} after the kill |",
+        f"| a job, queued to finished | median {jobs['median']:.1f} s, longest "
+        f"{jobs['longest']:.1f} s (each step waits `JOB_STEP_PAUSE`) |",
+        "",
+        "The killed job came back when its lease ran out and Redis gave its unacknowledged "
+        "message again (visibility timeout); in production these are 120 s and 3600 s, "
+        "so a job whose whole worker is lost is taken again within the hour, and a job past "
+        "`JOB_TIME_LIMIT_SECONDS` plus the lease is failed by the sweep with a message.",
+        "",
+    ]
 
 
 def _wrk(wrk: str, port: int, path: str, cookie: str, seconds: int) -> float:

@@ -9,6 +9,7 @@ from decisions.intake import views as intake_views
 from decisions.items import views as items_views
 from decisions.jobs import views as jobs_views
 from decisions.lineage import views as lineage_views
+from decisions.ops import backup_views
 from decisions.progress import views as progress_views
 from decisions.registry import views as registry_views
 from decisions.reporting import views as exports
@@ -119,6 +120,8 @@ urlpatterns += [
     path("reports/import/", intake_views.intake_new, name="intake_new"),
     path("jobs/<uuid:uuid>/", jobs_views.job_detail, name="job_detail"),
     path("jobs/<uuid:uuid>/status/", jobs_views.job_status, name="job_status"),
+    path("jobs/<uuid:uuid>/file/", jobs_views.job_file, name="job_file"),
+    path("ops/backups/", backup_views.backups, name="backups"),
     path("reports/import/drafts/", intake_views.intake_drafts, name="intake_drafts"),
     path("reports/import/drafts/<int:pk>/", intake_views.intake_draft, name="intake_draft"),
     path(
@@ -137,8 +140,10 @@ urlpatterns += [
 urlpatterns += [
     path("renewals/", lineage_views.renewal_queue, name="renewal_queue"),
     path("renewals/<int:pk>/decide/", lineage_views.renewal_decide, name="renewal_decide"),
+    path("renewals/search/", lineage_views.renewals_search, name="renewals_search"),
     path("duplicates/", lineage_views.duplicates, name="duplicates"),
     path("duplicates/<int:pk>/decide/", lineage_views.overlap_decide, name="overlap_decide"),
+    path("duplicates/search/", lineage_views.overlaps_search, name="overlaps_search"),
     path("items/<int:pk>/lifecycle/", lineage_views.item_lifecycle, name="item_lifecycle"),
 ]
 

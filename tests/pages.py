@@ -197,6 +197,9 @@ PAGES: list[Page] = [
     Page("import drafts", (ADMIN,), url("intake_drafts")),
     Page("import draft", (ADMIN,), lambda d: d["draft"].get_absolute_url()),
     Page("bodies to review", STAFF, url("bodies_review")),
+    Page("backups", (ADMIN,), url("backups")),
+    Page("job under way", (ADMIN,), lambda d: d["running_job"].get_absolute_url()),
+    Page("job failed", (ADMIN,), lambda d: d["failed_job"].get_absolute_url()),
     Page("API tokens", SIGNED_IN, lambda d: reverse("api:tokens")),
     Page("API documentation", (EDITOR,), lambda d: reverse("api:docs"), axe=False),
 ]
@@ -210,7 +213,7 @@ def journey_data() -> dict:
     has them; a browser test makes them with `registry_and_roles`)."""
     from decisions.api.auth import api_token_create
     from decisions.intake.drafts import draft_start
-    from decisions.models import CalendarToken
+    from decisions.models import CalendarToken, Job, JobKind, JobState
 
     call_command("import_report", str(MALI_REPORT), stdout=StringIO())
     report = Report.objects.get(symbol="OIC/ACM-2017/MALI-REP")
@@ -230,7 +233,25 @@ def journey_data() -> dict:
     theme = Theme.objects.filter(items=made["item"]).first()
     mali_item = ActionItem.objects.filter(decision__report=report).order_by("pk").first()
     users = {EDITOR: editor, FOCAL: focal, ADMIN: admin}
+    running_job = Job.objects.create(
+        kind=JobKind.FOLLOWUP,
+        user=admin,
+        steps=["items", "layout"],
+        step=1,
+        progress=50,
+        state=JobState.RUNNING,
+        input_name="OIC-ACM-2017-MALI-REP-followup-ar.pdf",
+    )
+    failed_job = Job.objects.create(
+        kind=JobKind.BACKUP,
+        user=admin,
+        steps=["dump"],
+        state=JobState.FAILED,
+        error="The job took longer than its limit of 900 seconds and was stopped.",
+    )
     return {
+        "running_job": running_job,
+        "failed_job": failed_job,
         **made,
         "report": report,
         "draft": draft,

@@ -27,3 +27,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # own (tmp_path) on top.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tracker-test-media-"))
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
+
+# Backups made by the backup job go to a folder of this process's own too.
+BACKUP_DIR = Path(tempfile.mkdtemp(prefix="tracker-test-backups-"))
+atexit.register(shutil.rmtree, BACKUP_DIR, ignore_errors=True)

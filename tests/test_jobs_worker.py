@@ -2,7 +2,8 @@
 --pool=solo` on the local Redis (a database number of its own), against this
 test's database. An upload through the client becomes a job the worker
 does; a worker killed mid-job (SIGKILL) leaves it to a second worker, which
-does it exactly once."""
+does it exactly once, or fails it with a message once its runs are used up;
+a job past its time limit is stopped by the worker's limit."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from django.db import connection
 from django.urls import reverse
 from kombu import pools
 
-from decisions.models import ImportDraft, Job, JobState
+from decisions.lineage.job_runners import overlaps_job_start
+from decisions.models import ImportDraft, Job, JobState, OverlapFlag
 from tests.factory import MALI_REPORT, make_user
 from tracker.celery import app
 
@@ -90,7 +92,7 @@ def broker(settings):
 class Worker:
     """A `celery worker` subprocess; its log in a file, shown when a test fails."""
 
-    def __init__(self, log: Path, **env: str):
+    def __init__(self, log: Path, pool: str = "solo", **env: str):
         self.log = log
         environment = {
             **os.environ,
@@ -102,7 +104,9 @@ class Worker:
             "REDIS_URL": "",
             **env,
         }
-        command = [str(CELERY), "-A", "tracker", "worker", "--pool=solo", "--loglevel=INFO"]
+        command = [str(CELERY), "-A", "tracker", "worker", f"--pool={pool}", "--loglevel=INFO"]
+        if pool == "prefork":
+            command.append("--concurrency=1")
         command += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
         self.process = subprocess.Popen(
             command,
@@ -215,3 +219,80 @@ def test_a_job_whose_worker_is_killed_is_done_once_by_another(client, broker, wo
     job.refresh_from_db()
     assert job.attempts == 2 and ImportDraft.objects.count() == 1
     assert broker.llen(QUEUE) == 0
+
+
+def import_mali() -> None:
+    from django.core.management import call_command
+
+    call_command("import_report", str(MALI_REPORT), stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+QUICK = {"JOB_LEASE_SECONDS": "3", "CELERY_VISIBILITY_TIMEOUT": "3", "CELERY_RESTORE_SECONDS": "1"}
+
+
+def test_a_search_for_duplicates_whose_worker_is_killed_is_done_once_by_another(broker, workers):
+    import_mali()
+    OverlapFlag.objects.all().delete()
+    first = workers(JOB_STEP_PAUSE="2", **QUICK)
+    job = overlaps_job_start()
+    wait_for(
+        lambda: Job.objects.filter(pk=job.pk, state=JobState.RUNNING).exists(),
+        seconds=90,
+        what="the first worker did not start the job",
+        worker=first,
+    )
+    first.kill()
+    assert not OverlapFlag.objects.exists()  # killed mid-job: nothing written
+    second = workers(JOB_STEP_PAUSE="0", **QUICK)
+    wait_for(
+        lambda: Job.objects.filter(pk=job.pk, state=JobState.DONE).exists(),
+        seconds=120,
+        what="the second worker did not finish the job",
+        worker=second,
+    )
+    job.refresh_from_db()
+    assert job.attempts == 2 and job.result["flagged"] == OverlapFlag.objects.count()
+    time.sleep(4)  # the message is gone: nothing runs it a third time
+    job.refresh_from_db()
+    assert job.attempts == 2 and broker.llen(QUEUE) == 0
+
+
+def test_a_job_whose_worker_is_killed_on_its_last_run_fails_with_a_message(broker, workers):
+    import_mali()
+    OverlapFlag.objects.all().delete()
+    first = workers(JOB_STEP_PAUSE="2", JOB_MAX_ATTEMPTS="1", **QUICK)
+    job = overlaps_job_start()
+    wait_for(
+        lambda: Job.objects.filter(pk=job.pk, state=JobState.RUNNING).exists(),
+        seconds=90,
+        what="the first worker did not start the job",
+        worker=first,
+    )
+    first.kill()
+    second = workers(JOB_STEP_PAUSE="0", JOB_MAX_ATTEMPTS="1", **QUICK)
+    wait_for(
+        lambda: Job.objects.filter(pk=job.pk, state=JobState.FAILED).exists(),
+        seconds=120,
+        what="the second worker did not give the job up",
+        worker=second,
+    )
+    job.refresh_from_db()
+    assert "stopped its worker 1 times" in job.error and job.attempts == 1
+    assert not OverlapFlag.objects.exists()
+
+
+def test_a_job_past_its_time_limit_is_stopped_by_the_worker(broker, workers):
+    import_mali()
+    OverlapFlag.objects.all().delete()
+    # The limit is read when the worker loads its tasks; each step waits longer.
+    worker = workers(pool="prefork", JOB_TIME_LIMIT_SECONDS="2", JOB_STEP_PAUSE="6", **QUICK)
+    job = overlaps_job_start()
+    wait_for(
+        lambda: Job.objects.filter(pk=job.pk, state=JobState.FAILED).exists(),
+        seconds=90,
+        what="the worker's time limit did not stop the job",
+        worker=worker,
+    )
+    job.refresh_from_db()
+    assert "longer than its limit of 2 seconds" in job.error
+    assert not OverlapFlag.objects.exists()

@@ -148,6 +148,13 @@ EXPECTED = {
     "decisions:intake_drafts": (IMPORTERS, NOT_ALLOWED),
     "decisions:job_detail": (JOB_OWNER, NOT_ALLOWED),
     "decisions:job_status": (JOB_OWNER, NOT_ALLOWED),
+    # The file a job made (a follow-up report): its owner only, as its page.
+    "decisions:job_file": (JOB_OWNER, NOT_ALLOWED),
+    # Backups: superusers see those kept and start one (a job: 302 to its page).
+    "decisions:backups": (
+        dict.fromkeys(USERS, 403) | {"anonymous": LOGIN, "superuser": 200},
+        dict.fromkeys(USERS, 403) | {"anonymous": LOGIN, "superuser": 302},
+    ),
     "decisions:intake_draft": (IMPORTERS, bad_form(IMPORTERS)),
     "decisions:intake_draft_import": (
         NOT_ALLOWED,
@@ -187,6 +194,13 @@ EXPECTED = {
     "decisions:renewal_decide": (NOT_ALLOWED, EDITORS_BAD_FORM),
     "decisions:duplicates": (READERS, NOT_ALLOWED),
     "decisions:overlap_decide": (NOT_ALLOWED, EDITORS_BAD_FORM),
+    # Jobs editors start: renewals of a report (none named: 400), the search
+    # for duplicates (no form: a job, 302 to its page).
+    "decisions:renewals_search": (NOT_ALLOWED, EDITORS_BAD_FORM),
+    "decisions:overlaps_search": (
+        NOT_ALLOWED,
+        dict.fromkeys(USERS, 403) | {"anonymous": LOGIN, "editor": 302, "superuser": 302},
+    ),
     "decisions:item_lifecycle": (NOT_ALLOWED, EDITORS_BAD_FORM),
     "set_language": (dict.fromkeys(USERS, 302), dict.fromkeys(USERS, 302)),
     "login": (EVERYONE, EVERYONE),  # POST without credentials: the form again
@@ -351,6 +365,14 @@ def make_world() -> dict:
     job = Job.objects.create(
         kind="draft", user=users["superuser"], steps=["read"], state=JobState.RUNNING
     )
+    done = Job.objects.create(
+        kind="followup",
+        user=users["superuser"],
+        steps=["items", "layout"],
+        state=JobState.DONE,
+        output=b"%PDF-1.4 matrix",
+        result={"name": "matrix.pdf", "content_type": "application/pdf"},
+    )
     # One row of every model that hangs on an item or a body, so that every
     # URL is tried with each kind present (test_the_world_holds_...).
     make_item_with_everything()
@@ -384,6 +406,7 @@ def make_world() -> dict:
         "decisions:intake_draft": {"pk": draft.pk},
         "decisions:job_detail": {"uuid": job.uuid},
         "decisions:job_status": {"uuid": job.uuid},
+        "decisions:job_file": {"uuid": done.uuid},
         "decisions:intake_draft_import": {"pk": draft.pk},
         "decisions:intake_draft_discard": {"pk": draft.pk},
         "decisions:body_review_register": {"slug": to_review.slug},

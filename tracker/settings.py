@@ -238,6 +238,23 @@ JOB_THRESHOLD_BYTES = envint("JOB_THRESHOLD_BYTES", 200_000)
 JOB_THRESHOLD_CHARS = envint("JOB_THRESHOLD_CHARS", 200_000)
 # Seconds a job waits before each step: 0 but in tests that stop a worker mid-job.
 JOB_STEP_PAUSE = envint("JOB_STEP_PAUSE", 0)
+# Seconds a job may run, whatever its input: past them it fails with a message
+# and writes nothing. On a worker the task is interrupted (Celery's soft limit,
+# then its hard limit 30 s later kills the process); in the request (no broker)
+# each step checks the time. Shorter than CELERY_VISIBILITY_TIMEOUT.
+JOB_TIME_LIMIT_SECONDS = envint("JOB_TIME_LIMIT_SECONDS", 900)
+# Runs a job may start: a job whose worker died this many times (an input
+# that kills its worker) fails instead of being given to another.
+JOB_MAX_ATTEMPTS = envint("JOB_MAX_ATTEMPTS", 3)
+# Where backups are written: `manage.py backup` by hand, or the backup job
+# (started by a superuser at /ops/backups/).
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", "") or BASE_DIR / "backups")
+# The schedule's jobs (Celery beat, tracker/celery.py), in TIME_ZONE: the daily
+# digests and reminders, and the nightly search for possible duplicates.
+# "HH:MM"; empty turns that job off.
+SCHEDULE_DIGESTS_AT = os.environ.get("SCHEDULE_DIGESTS_AT", "07:00")
+SCHEDULE_REMINDERS_AT = os.environ.get("SCHEDULE_REMINDERS_AT", "07:30")
+SCHEDULE_OVERLAPS_AT = os.environ.get("SCHEDULE_OVERLAPS_AT", "02:00")
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "decisions:home"

@@ -15,7 +15,8 @@ from decisions.intake.plans import (
     _max_length,
     report_plan,
 )
-from decisions.lineage import jobs, renewals
+from decisions.jobs.tasks import in_background
+from decisions.lineage import job_runners, jobs, renewals
 from decisions.models import (
     ActionItem,
     Body,
@@ -172,9 +173,14 @@ def report_import(
                     # a re-import never brings back a theme an editor removed.
                     slugs = themes_suggest_for(plan.text, report.language)
                     item.themes.add(*(themes[s] for s in slugs if s in themes))
-        result.renews = renewals.renewals_propose(report=report)
-        proposed = sum(len(links) for links in result.renews.values())
-        jobs.after_import(report=report, proposed=proposed)
+        if in_background():
+            # With workers, the renewals (22 s next to 100,000 items) and then
+            # the search for duplicates are a job, once the import commits.
+            result.renewals_job = job_runners.renewals_job_start(report=report, after_import=True)
+        else:
+            result.renews = renewals.renewals_propose(report=report)
+            proposed = sum(len(links) for links in result.renews.values())
+            jobs.after_import(report=report, proposed=proposed)
     return result
 
 

@@ -77,6 +77,8 @@ class ImportResult:
     # Renewals the reviewer decided before import (services_intake.draft_import):
     # {"confirm": n, "reject": n}.
     renewals_decided: dict = field(default_factory=dict, repr=False)
+    # With workers (decisions.jobs), the job proposing the renewals instead.
+    renewals_job: object = field(default=None, repr=False)
 
     def as_json(self) -> dict:
         """The stable `--format json` contract (see the README)."""

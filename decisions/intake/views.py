@@ -302,6 +302,14 @@ def intake_draft_import(request: HttpRequest, pk: int) -> HttpResponse:
                 "b": len(result.created_bodies),
             },
         )
+    if result.renewals_job is not None:
+        messages.info(
+            request,
+            _(
+                "The other renewals this report may make are being proposed in the "
+                "background: they will be in Renewals to review within minutes."
+            ),
+        )
     decided = result.renewals_decided
     if decided.get("confirm") or decided.get("reject"):
         messages.success(

@@ -15,6 +15,7 @@ import logging
 import time
 from collections.abc import Callable
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
@@ -27,12 +28,25 @@ from decisions.models import Job, JobKind, JobState
 
 log = logging.getLogger(__name__)
 
-RUNNERS = {JobKind.DRAFT: "decisions.intake.draft_job.draft_job_run"}
+RUNNERS = {
+    JobKind.DRAFT: "decisions.intake.draft_job.draft_job_run",
+    JobKind.RENEWALS: "decisions.lineage.job_runners.renewals_job_run",
+    JobKind.OVERLAPS: "decisions.lineage.job_runners.overlaps_job_run",
+    JobKind.FOLLOWUP: "decisions.reporting.followup_job.followup_job_run",
+    JobKind.DIGESTS: "decisions.notifications.schedule_jobs.digests_job_run",
+    JobKind.REMINDERS: "decisions.notifications.schedule_jobs.reminders_job_run",
+    JobKind.BACKUP: "decisions.ops.backup_job.backup_job_run",
+}
 
 STEP_NAMES = {
     "read": _("Reading the document"),
     "requests": _("Finding requests"),
     "renewals": _("Matching earlier meetings"),
+    "items": _("Reading the items"),
+    "compare": _("Comparing the requests"),
+    "layout": _("Laying out the document"),
+    "send": _("Sending the emails"),
+    "dump": _("Writing the records"),
 }
 
 
@@ -80,8 +94,10 @@ def job_claim(*, uuid: str) -> Job | None:
     dead (no sign of life within the lease). None if it is finished or
     unknown; JobBusy if a live run holds it. One conditional UPDATE on the
     state (and attempts) decides: two runs never both claim it."""
-    job = Job.objects.filter(uuid=uuid).defer("input_bytes", "input_text").first()
+    job = Job.objects.filter(uuid=uuid).defer("input_bytes", "input_text", "output").first()
     if job is None or job.is_finished():
+        return None
+    if job_expire(job=job):
         return None
     now = timezone.now()
     claim = Job.objects.filter(pk=job.pk, attempts=job.attempts)
@@ -102,7 +118,7 @@ def job_claim(*, uuid: str) -> Job | None:
         if job.state == JobState.RUNNING:
             raise JobBusy(uuid)
         return None
-    job = Job.objects.get(pk=job.pk)
+    job = Job.objects.defer("input_bytes", "input_text", "output").get(pk=job.pk)
     log.info("job %s (%s) claimed, attempt %d", job.uuid, job.kind, job.attempts)
     return job
 
@@ -112,10 +128,22 @@ def _held(job: Job):
     return Job.objects.filter(pk=job.pk, attempts=job.attempts, state=JobState.RUNNING)
 
 
+def time_limit_message() -> str:
+    return gettext(
+        "The job took longer than its limit of %(seconds)d seconds and was stopped; "
+        "nothing was changed."
+    ) % {"seconds": settings.JOB_TIME_LIMIT_SECONDS}
+
+
 def job_step(*, job: Job, key: str) -> None:
-    """Record that the job starts step `key`: its progress, and a sign of life."""
+    """Record that the job starts step `key`: its progress, and a sign of
+    life. Past the job's time limit, JobError (in the request, where no
+    worker's limit interrupts it, this is what stops it)."""
     if settings.JOB_STEP_PAUSE:
         time.sleep(settings.JOB_STEP_PAUSE)
+    elapsed = (timezone.now() - job.started_at).total_seconds() if job.started_at else 0
+    if elapsed > settings.JOB_TIME_LIMIT_SECONDS:
+        raise JobError(time_limit_message())
     index = job.steps.index(key)
     progress = round(100 * index / max(len(job.steps), 1))
     if not _held(job).update(step=index, progress=progress, heartbeat_at=timezone.now()):
@@ -146,12 +174,59 @@ def job_run(*, uuid: str) -> Job | None:
         return None
     except JobError as e:
         _end(job, state=JobState.FAILED, error=str(e))
+    except SoftTimeLimitExceeded:
+        log.warning("job %s stopped by its time limit", job.uuid)
+        _end(job, state=JobState.FAILED, error=time_limit_message())
     except Exception:
         log.exception("job %s failed", job.uuid)
         _end(job, state=JobState.FAILED, error=gettext("An unexpected error stopped the job."))
     job.refresh_from_db()
     log.info("job %s %s", job.uuid, job.state)
     return job
+
+
+def job_expire(*, job: Job | None = None) -> int:
+    """Fail the jobs (or `job`) no run will finish, with a message, and
+    return how many: a running job whose last sign of life is older than
+    its time limit and lease (its worker was killed, by its hard limit or
+    otherwise, and no redelivery took it), and a job whose worker died
+    JOB_MAX_ATTEMPTS times. Called by each claim, each look at a job's page
+    and every minute by the schedule (decisions.jobs.sweep)."""
+    now = timezone.now()
+    dead = now - datetime.timedelta(
+        seconds=settings.JOB_TIME_LIMIT_SECONDS + settings.JOB_LEASE_SECONDS
+    )
+    jobs = Job.objects.filter(pk=job.pk) if job is not None else Job.objects.all()
+    gone = jobs.filter(state=JobState.RUNNING, heartbeat_at__lt=dead)
+    n = gone.update(
+        state=JobState.FAILED,
+        finished_at=now,
+        input_bytes=None,
+        input_text="",
+        error=gettext(
+            "The job stopped without finishing (its worker was stopped, or it ran past its "
+            "limit of %(seconds)d seconds); nothing was changed. Start it again."
+        )
+        % {"seconds": settings.JOB_TIME_LIMIT_SECONDS},
+    )
+    worn = jobs.filter(
+        state__in=[JobState.QUEUED, JobState.RUNNING],
+        attempts__gte=settings.JOB_MAX_ATTEMPTS,
+        heartbeat_at__lt=_stale_before(),
+    )
+    n += worn.update(
+        state=JobState.FAILED,
+        finished_at=now,
+        input_bytes=None,
+        input_text="",
+        error=gettext(
+            "The job stopped its worker %(n)d times and was given up; nothing was changed."
+        )
+        % {"n": settings.JOB_MAX_ATTEMPTS},
+    )
+    if n:
+        log.warning("%d job(s) failed as stopped or given up", n)
+    return n
 
 
 def job_step_rows(job: Job) -> list[dict]:

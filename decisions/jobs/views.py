@@ -1,6 +1,7 @@
 """A job's page: its steps and progress while it runs, what failed if it
-failed, and on to its result (a draft) once done. Only its owner, and
-superusers, see it; anyone else gets 404."""
+failed, and on to its result once done (a draft, the renewal queue, the
+possible duplicates, or the file it made: a follow-up report). Only its
+owner, and superusers, see it; anyone else gets 404."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from decisions.jobs.services import job_step_rows
+from decisions.jobs.services import job_expire, job_step_rows
 from decisions.models import Job, JobState
 
 # Seconds between two looks of the page at a job under way (meta refresh).
@@ -20,8 +21,11 @@ REFRESH_SECONDS = 2
 
 
 def _job(request: HttpRequest, uuid) -> Job:
-    fields = ("input_bytes", "input_text")
-    return get_object_or_404(Job.objects.of(request.user).defer(*fields), uuid=uuid)
+    fields = ("input_bytes", "input_text", "output")
+    job = get_object_or_404(Job.objects.of(request.user).defer(*fields), uuid=uuid)
+    if job.state == JobState.RUNNING and job_expire(job=job):
+        job.refresh_from_db(fields=["state", "error", "finished_at"])
+    return job
 
 
 @require_safe
@@ -56,3 +60,24 @@ def job_status(request: HttpRequest, uuid) -> JsonResponse:
             "finished": job.is_finished(),
         }
     )
+
+
+@require_safe
+@login_required
+@never_cache
+def job_file(request: HttpRequest, uuid) -> HttpResponse:
+    """The file a finished job made (a follow-up report), as an attachment."""
+    job = get_object_or_404(
+        Job.objects.of(request.user).defer("input_bytes", "input_text"),
+        uuid=uuid,
+        state=JobState.DONE,
+        output__isnull=False,
+    )
+    result = job.result or {}
+    response = HttpResponse(
+        bytes(job.output), content_type=result.get("content_type", "application/octet-stream")
+    )
+    name = "".join(c for c in result.get("name", "") if c.isalnum() or c in "-._") or "file"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from decisions.lineage import lifecycle, matching, overlaps, renewals
+from decisions.lineage import job_runners, lifecycle, matching, overlaps, renewals
 from decisions.lineage.access import can_edit, editors_only
 from decisions.lineage.forms import (
     LifecycleForm,
@@ -78,6 +78,8 @@ def renewal_queue(request: HttpRequest) -> HttpResponse:
             decisions__action_items__renews_links__isnull=False
         ).distinct().only("pk", "symbol", "date").order_by("-date", "symbol"),
     }  # fmt: skip
+    if ctx["editor"]:  # to propose a report's renewals again (renewals_search)
+        ctx["all_reports"] = Report.objects.only("pk", "symbol", "date").order_by("-date", "symbol")
     return render(request, "decisions/lineage/queue.html", ctx)
 
 
@@ -158,3 +160,23 @@ def item_lifecycle(request: HttpRequest, pk: int) -> HttpResponse:
         decide=decide,
         done=_("The decision was recorded."),
     )
+
+
+@require_POST
+@editors_only
+def renewals_search(request: HttpRequest) -> HttpResponse:
+    """Propose again the renewals of one report's requests, as a job (its
+    page shows the steps, then the queue of that report's proposals)."""
+    form = QueueFilterForm(request.POST)
+    if not form.is_valid() or form.cleaned_data["report"] is None:
+        return bad_request(request, _("Choose the report whose renewals to propose."))
+    return redirect(
+        job_runners.renewals_job_start(report=form.cleaned_data["report"], user=request.user)
+    )
+
+
+@require_POST
+@editors_only
+def overlaps_search(request: HttpRequest) -> HttpResponse:
+    """Search every item for possible duplicates now, as a job."""
+    return redirect(job_runners.overlaps_job_start(user=request.user))

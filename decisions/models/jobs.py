@@ -4,7 +4,9 @@ request, with its steps and progress shown to the user who started it.
 A job is claimed by one run at a time (decisions.jobs.services.job_claim):
 a run whose worker died leaves it `running` with a stale heartbeat, and the
 message given back to the queue runs it again; a job done or failed is
-never run again. The input (an uploaded file's bytes or a pasted text) is
+never run again. A job has a time limit (JOB_TIME_LIMIT_SECONDS): past it,
+or once its worker has died JOB_MAX_ATTEMPTS times, it fails with a message
+(decisions.jobs.services.job_expire). The input (an uploaded file's bytes or a pasted text) is
 kept until the job ends, bounded by the upload limits of its form."""
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ class JobState(models.TextChoices):
 
 class JobKind(models.TextChoices):
     DRAFT = "draft", _("Reading a report into a draft")
+    RENEWALS = "renewals", _("Proposing renewals")
+    OVERLAPS = "overlaps", _("Searching for possible duplicates")
+    FOLLOWUP = "followup", _("Building a follow-up report")
+    DIGESTS = "digests", _("Sending the daily digests")
+    REMINDERS = "reminders", _("Sending the reminders")
+    BACKUP = "backup", _("Writing a backup")
 
 
 class JobQuerySet(models.QuerySet):
@@ -53,7 +61,11 @@ class JobQuerySet(models.QuerySet):
 class Job(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     kind = models.CharField(max_length=20, choices=JobKind.choices)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    # Who started it; none for the schedule's jobs (digests, reminders) and a
+    # command's (an import's renewals proposed from the command line).
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", null=True, blank=True
+    )
     state = models.CharField(
         max_length=10, choices=JobState.choices, default=JobState.QUEUED, db_index=True
     )
@@ -69,6 +81,9 @@ class Job(models.Model):
     input_bytes = models.BinaryField(null=True, blank=True)
     input_text = models.TextField(blank=True)
     options = models.JSONField(default=dict)
+    # A file the job made for its user (a follow-up report), served by the
+    # job's page; its name and type are in `result`.
+    output = models.BinaryField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)

@@ -82,17 +82,39 @@ def followup_cache_key(
     return "followup:" + ":".join(str(p) for p in parts)
 
 
+def _key(report: Report, lang: str, ext: str, correspondence: Scope) -> tuple[str, str]:
+    lang = lang if lang in LANGUAGES else "en"
+    today = timezone.localdate()
+    return lang, followup_cache_key(report, lang, ext, today, correspondence=correspondence)
+
+
+def followup_cached(
+    report: Report, lang: str, ext: str, *, correspondence: Scope = None
+) -> bytes | None:
+    """The file if it was built since anything it shows changed, else None."""
+    return cache.get(_key(report, lang, ext, correspondence)[1])
+
+
+def followup_render(
+    report: Report, lang: str, ext: str, *, correspondence: Scope = None, step=None
+) -> bytes:
+    """Build the file (the document, then its layout) and keep it in the cache;
+    `step(key)`, if given, is told as each part starts (a job's progress)."""
+    lang, key = _key(report, lang, ext, correspondence)
+    if step is not None:
+        step("items")
+    doc = followup_build(report, lang, timezone.localdate(), correspondence=correspondence)
+    if step is not None:
+        step("layout")
+    content = followup_pdf(doc) if ext == "pdf" else followup_docx(doc)
+    cache.set(key, content, settings.FOLLOWUP_CACHE_SECONDS)
+    return content
+
+
 def followup_file(report: Report, lang: str, ext: str, *, correspondence: Scope = None) -> bytes:
     """The follow-up report as a file, built once until something it shows
     changes: a PDF of a thousand items takes seconds to lay out."""
-    if lang not in LANGUAGES:
-        lang = "en"
-    today = timezone.localdate()
-    key = followup_cache_key(report, lang, ext, today, correspondence=correspondence)
-    content = cache.get(key)
+    content = followup_cached(report, lang, ext, correspondence=correspondence)
     if content is None:
-        doc = followup_build(report, lang, today, correspondence=correspondence)
-        content = followup_pdf(doc) if ext == "pdf" else followup_docx(doc)
-        seconds = settings.FOLLOWUP_CACHE_SECONDS
-        cache.set(key, content, seconds)
+        content = followup_render(report, lang, ext, correspondence=correspondence)
     return content

@@ -16,9 +16,11 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from decisions.correspondence import followup_letters
 from decisions.items.filters import ActionItemFilter
+from decisions.jobs.tasks import in_background
 from decisions.models import ActionItem, Report
 from decisions.permissions import focal_body_ids, login_with_role_required, may_upload
 from decisions.reporting import exports, followup, followup_files, sheet_files, sheets
+from decisions.reporting.followup_job import followup_job_start
 from decisions.reporting.forms import SheetUploadForm
 from decisions.web import pop_signed_preview
 
@@ -168,7 +170,14 @@ def _followup(request: HttpRequest, pk: int, ext: str) -> HttpResponse:
     lang = request.GET.get("lang") or report.language
     lang = lang if lang in followup.LANGUAGES else "en"
     scope = letters_scope(request.user)
-    content = followup_files.followup_file(report, lang, ext, correspondence=scope)
+    content = followup_files.followup_cached(report, lang, ext, correspondence=scope)
+    if content is None and in_background():
+        # Not built since it last changed: a job builds it, its page shows
+        # the steps, then serves the file.
+        job = followup_job_start(user=request.user, report=report, lang=lang, ext=ext, scope=scope)
+        return redirect(job)
+    if content is None:
+        content = followup_files.followup_render(report, lang, ext, correspondence=scope)
     content_type = "application/pdf" if ext == "pdf" else DOCX_TYPE
     return _download(content, content_type, followup_files.filename(report, lang, ext))
 
