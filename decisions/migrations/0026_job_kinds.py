@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("decisions", "0022_jobs"),
+        ("decisions", "0025_trend_days"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
