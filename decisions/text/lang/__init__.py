@@ -166,6 +166,9 @@ class LanguageTables:
     # A line opening with the body that met and an operative verb is a paragraph
     # of a communiqué: "The Meeting urged ...", "La Réunion a demandé ...".
     meeting_subjects: tuple[str, ...] = ()
+    # The same line in a language that puts the verb first: a verb in the past,
+    # then the body that met ("وأثنى المؤتمر على ...", "ودعا المؤتمر الدول ...").
+    meeting_verb_first: tuple[str, ...] = ()
 
     # Across meetings (similarity.py)
     renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"
