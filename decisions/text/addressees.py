@@ -308,7 +308,7 @@ def addressees(
         start = _after_aside(folded, start, end)  # "decides that, in addition to ..., X shall"
         pronoun = pronoun_at(folded, start, end)
         if pronoun:  # "demande qu'il ...": the body named before (the first, for "il")
-            refs = _resolve_pronoun(text, clause, named, previous_owners, warnings)
+            refs = _resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
             return refs[:1] if is_singular(pronoun) else refs
         if verb.that == "obligation":  # "decides that the Mission shall verify ..."
             end = obligation_at(folded, start, end)
@@ -334,9 +334,8 @@ def addressees(
     if after:
         pronoun, start = after.group().strip(), after.end()
     if pronoun:
-        owners.update(
-            dict.fromkeys(_resolve_pronoun(text, clause, named, previous_owners, warnings))
-        )
+        refs = _resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
+        owners.update(dict.fromkeys(refs[:1] if is_singular(pronoun) else refs))
         # After "them", more addressees only after a joiner ("urges them and ...");
         # otherwise what follows is the action ("طلب منها الإسهام ...").
         if not _MORE_RE.match(folded, start, end):
@@ -356,8 +355,28 @@ def addressees(
     return list(owners)
 
 
+# A generic addressee with its article ("the Parties", "les parties"), a pronoun's
+# antecedent when the sentence names no registered body; read in a bounded window
+# before the pronoun, so that many pronouns in one sentence stay linear.
+_GENERIC_NAMED_RE = re.compile(
+    rf"(?<![\w']){either('articles')}\s*(?P<name>{either('generic_addressees')})(?![\w'])"
+)
+_ANTECEDENT_WINDOW = 300
+
+
+def _generic_antecedent(text: str, folded: str, start: int, end: int) -> BodyRef | None:
+    """The last generic addressee named with an article between ``start`` and ``end``."""
+    last = None
+    for m in _GENERIC_NAMED_RE.finditer(folded, max(start, end - _ANTECEDENT_WINDOW), end):
+        last = m
+    if last is None:
+        return None
+    return unregistered(text[last.start("name") : last.end("name")])
+
+
 def _resolve_pronoun(
     text: str,
+    folded: str,
     clause: Clause,
     named: Named,
     previous_owners: list[BodyRef],
@@ -365,9 +384,13 @@ def _resolve_pronoun(
 ) -> list[BodyRef]:
     if previous_owners:
         return list(previous_owners)
-    for refs in named.antecedents(clause.sentence[0], clause.verb.start):
+    for number, refs in enumerate(named.antecedents(clause.sentence[0], clause.verb.start)):
         if refs:
             return refs
+        if number == 0:  # no registered body in the sentence: "the Parties ... them"
+            generic = _generic_antecedent(text, folded, clause.sentence[0], clause.verb.start)
+            if generic is not None:
+                return [generic]
     warnings.append(
         f"could not tell which body a pronoun refers to: '{text[clause.start : clause.end]}'"
     )

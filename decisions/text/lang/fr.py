@@ -11,7 +11,12 @@ _ADV = (
     r"|solennellement|fortement|une\s+fois\s+de\s+plus|une\s+nouvelle\s+fois"
     r"|tout\s+particulierement))*"
 )
-_PRON = r"(?:(?P<pron>les|leur|lui|l')\s*)?"
+# "le" and "la" only before a verb that is no noun ("le prie de ...", not
+# "la demande", "la charge").
+_PRON = (
+    r"(?:(?P<pron>les|leur|lui|l'|(?:le|la)(?=\s+(?:prie|exhorte|invite|engage|encourage|appelle"
+    r"|conjure|sollicite|mandate)(?![\w'])))\s*)?"
+)
 # After a request verb, before its addressee: "instamment", or the words of a
 # request made again ("Demande de nouveau au ...", "Exhorte une nouvelle fois ...").
 _AGAIN = (
@@ -298,7 +303,7 @@ TABLES = LanguageTables(
     ),
     subordinators=("que", "qu'"),
     subject_pronouns=("il", "elle", "ils", "elles"),
-    singular_pronouns=("il", "elle"),
+    singular_pronouns=("il", "elle", "le", "la", "lui", "l'"),
     obligations=(
         r"(?:devra|devront)(?=[\s,])(?!\s+(?:etre|avoir|s'appliquer|rester|expirer)\b)",
     ),
