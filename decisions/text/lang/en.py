@@ -18,7 +18,13 @@ _REQUEST = (
     r"|(?:calls|called)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
-    r"|(?:makes|made|launches|launched)\s+an?\s+(?:\w+\s+)?appeal\s+to"
+    # A request worded as a noun: "issues an urgent call to the Government ...",
+    # "makes an appeal to ...", and one made before and renewed: "reaffirms the
+    # appeal addressed to the parties ...".
+    r"|(?:makes|made|launches|launched|issues|issued|addresses|addressed)\s+an?\s+(?:\w+\s+)?"
+    r"(?:appeal|call|plea)\s+to"
+    r"|(?:reaffirms|reaffirmed|reiterates|reiterated|renews|renewed|repeats|repeated)\s+the\s+"
+    r"(?:\w+\s+)?(?:appeal|call)\s+(?:made|addressed|launched|issued)\s+to"
     r"|to\s+(?:(?:further|also|again|strongly|urgently)\s+)?(?:request|ask|urge|invite|encourage"
     r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to)"
     # The bare verb of a list after "decided to:" ("4. Direct the President of the

@@ -28,6 +28,13 @@ _RENEWED = (
     r"\s+(?:sa|son|ses|leur|leurs)\s+(?:\w+\s+)?(?:demandes?|appels?|invitations?|requetes?)"
     r"(?=\s+(?:a|au|aux)\b)"
 )
+# An appeal made before, renewed: "Réaffirme l'appel lancé aux parties ...",
+# "Réitère l'appel que le Président vient d'adresser au Gouvernement ..." (the
+# words between "que" and the verb are bounded).
+_THE_APPEAL = (
+    r"l'appel(?:\s+\w+)?\s+(?:que\s+[^;:.]{1,120}?(?:\s+|(?<=\sd')))?(?:lance|adresse)(?:e|es|s|r)?"
+    r"(?=\s+(?:a|au|aux)\s)"
+)
 _AUX = r"(?:a|ont|avait|avaient)"
 _AGREE = r"(?:e|es|s)?"
 _APPEAL = (
@@ -46,6 +53,7 @@ _REQUEST_PAST = (
     rf"(?<![\w'])(?:{_PRON}{_AUX}{_ADV}\s+"
     rf"(?:{_ADDRESSED.format(agree=_AGREE)}"
     rf"|(?:lance|adresse|reitere|renouvele|reaffirme){_AGREE}{_AGAIN}\s+{_APPEAL}"
+    rf"|(?:reitere|renouvele|reaffirme|appuye){_AGREE}{_AGAIN}\s+{_THE_APPEAL}"
     rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite|exige"
     rf"|recommande|conjure){_AGREE}{_AGAIN}(?![\w'])"
     rf"|(?:reitere|renouvele){_AGREE}{_RENEWED}))"
@@ -53,6 +61,7 @@ _REQUEST_PAST = (
 _REQUEST_PRESENT = (
     rf"(?<![\w'])(?:{_PRON}(?:{_ADDRESSED.format(agree='(?:nt)?').replace('fait', '(?:fait|font)')}"
     rf"|(?:lance|adresse|reitere|renouvelle|reaffirme){_AGAIN}\s+{_APPEAL}"
+    rf"|(?:reitere|renouvelle|reaffirme|appuie){_AGAIN}\s+{_THE_APPEAL}"
     rf"|(?:demande|exhorte|engage|prie|invite|encourage|appelle|charge|recommande|mandate|exige"
     rf"|sollicite|conjure){_AGAIN}(?![\w'])"
     rf"|(?:reitere|renouvelle){_RENEWED}))"
