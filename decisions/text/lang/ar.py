@@ -16,9 +16,14 @@ _B = rf"(?<!{_L})"
 _E = rf"(?!{_L})"
 # The body that speaks, between a verb and its object (Arabic puts the verb first):
 # "طلب الاجتماع من الأمين العام", "دعت القمة الدول الأعضاء".
+# A feminine one ("القمة", "اللجنة") only after a verb in the feminine, ending
+# with "ت" (past) or opening with it (present): after "يكلف" (masculine),
+# "اللجنة الفرعية" is the body asked, not the one speaking.
+_FEMININE_VERB = rf"(?:(?<=ت)|(?<=ت{_L}{{2}})|(?<=ت{_L}{{3}})|(?<=ت{_L}{{4}}))"
 _SUBJECT = (
-    r"(?:\s+(?:الاجتماع(?:\s+الوزاري)?|الموتمر|القمه|المجلس|مجلس\s+وزراء\s+الخارجيه"
-    r"|فريق\s+الاتصال|الفريق|اللجنه|الوزراء|الجمعيه|المشاركون|الموتمرون))?"
+    r"(?:\s+(?:الاجتماع(?:\s+الوزاري)?|الموتمر|المجلس|مجلس\s+وزراء\s+الخارجيه"
+    r"|فريق\s+الاتصال|الفريق|الوزراء|المشاركون|الموتمرون)"
+    rf"|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه))?"
 )
 _ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _PRON = r"(?P<pron>ها|هم|هما)?"
@@ -322,6 +327,9 @@ TABLES = LanguageTables(
         rf"(?=[وف](?!ال|لل){_AL}{{2}})",
     ),
     coordinating_proclitics=("و", "ف"),
+    # "اللجنة الفرعية المنبثقة عن ..."، "الفريق المنشأ بموجب ...": the name ends before
+    # (matched on the words as written, marks stripped).
+    qualifiers=(r"ال(?:منبثق|منشا|منشأ|مشكل|مكلف)[ةه]?(?:\s+(?:عن|من|بموجب|ب|في)|$)",),
     meeting_verb_first=(_MEETING_VERB_FIRST,),
     # "جدد/يجدد/وجددت ... نداءه", "مجددا", "مرة أخرى", "أعاد/يعيد ... طلبه"
     renewal_words=(
