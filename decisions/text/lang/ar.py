@@ -280,6 +280,22 @@ TABLES = LanguageTables(
                 }
             ),
         ),
+        # A verbal noun with the article joined to "ب" right after a generic
+        # addressee: "يطالب جميع الدول بالالتزام ..."، "يطالب الأطراف المعنية
+        # بالانسحاب" (after other words it may be part of a name: "اللجنة المعنية
+        # بالقدس", or follow the action: "الوفاء بالتعهدات").
+        InfinitiveMarker(
+            pattern=(
+                "(?:"
+                + "|".join(
+                    rf"(?<={w}\s)"
+                    for w in ("الدول", "الاطراف", "الحكومات", "السلطات", "الجهات", "المنظمات")
+                    + ("الاعضاء", "الاطراف المعنيه", "الدول المعنيه", "الجهات المعنيه")
+                )
+                + rf")ب(?P<verb>ال{_AL}{{3,}})"
+            ),
+            verb=rf"ال{_AL}+",
+        ),
         # A verbal noun joined to "ب": "يكلف الأمين العام بمتابعة ...".
         InfinitiveMarker(
             pattern=rf"{_B}ب(?P<verb>(?!ال){_AL}{{3,}})",
@@ -327,6 +343,9 @@ TABLES = LanguageTables(
         rf"(?=[وف](?!ال|لل){_AL}{{2}})",
     ),
     coordinating_proclitics=("و", "ف"),
+    # A request in a relative clause describes another text: "قرار مجلس الأمن ...
+    # الذي يدعو الدول الأعضاء ..." (the resolution calls, not this one).
+    reported_leads=(r"(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)",),
     # "اللجنة الفرعية المنبثقة عن ..."، "الفريق المنشأ بموجب ...": the name ends before
     # (matched on the words as written, marks stripped).
     qualifiers=(r"ال(?:منبثق|منشا|منشأ|مشكل|مكلف)[ةه]?(?:\s+(?:عن|من|بموجب|ب|في)|$)",),

@@ -264,7 +264,11 @@ TABLES = LanguageTables(
         r"(?:cooperation|support|assistance|help|understanding|engagement|participation"
         r"|contributions?)\s+of",
     ),
-    reported_leads=(r"(?:in\s+which|wherein|whereby)\s+(?:he|she|it|they)(?:\s+(?:has|have|had))?",),
+    reported_leads=(
+        r"(?:in\s+which|wherein|whereby)\s+(?:he|she|it|they)(?:\s+(?:has|have|had))?",
+        # A text described, not this one: "resolution 478 (1980), which calls upon ...".
+        r"which(?:\s+(?:also|further|inter\s+alia))?",
+    ),
     meeting_subjects=(
         r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
         r"|ministers|participants)",

@@ -338,6 +338,8 @@ TABLES = LanguageTables(
         r"\s+d(?:e\s+la|e\s+l'|e|u|es|')",
     ),
     reported_leads=(
+        # A text described, not this one: "la résolution 242, qui demande ...".
+        r"qui(?:\s+(?:notamment|aussi|egalement))?",
         r"(?:dans\s+(?:lequel|laquelle|lesquels|lesquelles)|ou)\s+(?:il|elle|ils|elles)"
         r"(?:\s+(?:a|ont|avait|avaient))?",
     ),
