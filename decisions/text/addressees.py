@@ -202,7 +202,15 @@ class _Reader:
         # opener, a name outside the registry qualifies the list, it adds no body.
         inclusive = _INCLUSIVE_RE.search(folded, start, stop)
         pieces = chunks(text[start:stop], folded[start:stop], index, start)
+        # After a qualifier ("the Doha process led by the Mediator and the
+        # Government of Qatar"), the names joined to it without a comma are its own.
+        qualified_end: int | None = None
         for number, (c_start, c_end, c_written, determined) in enumerate(pieces):
+            if qualified_end is not None:
+                if not _LIST_BREAK_RE.search(folded, qualified_end, c_start):
+                    qualified_end = c_end
+                    continue
+                qualified_end = None
             chunk_folded = folded[c_start:c_end]
             if _RELATIVE_RE.match(chunk_folded) or PARTNER_RE.match(chunk_folded):
                 continue
@@ -233,7 +241,10 @@ class _Reader:
                 continue
             if inclusive and c_start >= inclusive.start():
                 continue
-            c_end = c_start + qualifier_end(text[c_start:c_end])  # "established by ..."
+            cut = c_start + qualifier_end(text[c_start:c_end])  # "established by ..."
+            if cut < c_end:
+                qualified_end = c_end
+            c_end = cut
             chunk_folded = folded[c_start:c_end]
             generic = bool(_GENERIC_RE.match(chunk_folded))
             if headed and not _HEAD_RE.match(chunk_folded):
@@ -264,6 +275,9 @@ class _Reader:
             if found:
                 return found
         return []
+
+
+_LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
 
 
 def _list_end(folded: str, start: int, end: int) -> int | None:
