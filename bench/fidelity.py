@@ -532,7 +532,7 @@ def markdown_real(
 
 
 def markdown_heldout(scores: list[Score], total: Score, folder: Path) -> str:
-    """The held-out documents (fixtures/real-heldout2/README.md): written into the
+    """The held-out documents (fixtures/real-heldout*/README.md): written into the
     real section when it is recorded, never printed while tuning."""
     misses = [f"- {s.name}: {m}" for s in scores for m in _differences(s)]
     return "\n".join(
