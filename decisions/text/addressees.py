@@ -376,13 +376,24 @@ _GENERIC_NAMED_RE = re.compile(
     rf"(?<![\w']){either('articles')}\s*(?P<name>{either('generic_addressees')})(?![\w'])"
 )
 _ANTECEDENT_WINDOW = 300
+# Or, in a script without case, a body's head noun and the words with the article
+# after it: "... التي بذلتها لجنة السلام الإسلامية ... ودعاها إلى ...".
+_HEADED_NAME_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<name>(?:{either('body_heads')})(?:\s+ال[^\W\d_]+){{1,4}})(?![^\W\d_])"
+    if every("body_heads")
+    else r"(?!)"
+)
 
 
 def _generic_antecedent(text: str, folded: str, start: int, end: int) -> BodyRef | None:
-    """The last generic addressee named with an article between ``start`` and ``end``."""
+    """The last generic addressee named with an article, or body named by its
+    head noun, between ``start`` and ``end``."""
     last = None
-    for m in _GENERIC_NAMED_RE.finditer(folded, max(start, end - _ANTECEDENT_WINDOW), end):
-        last = m
+    begin = max(start, end - _ANTECEDENT_WINDOW)
+    for pattern in (_GENERIC_NAMED_RE, _HEADED_NAME_RE):
+        for m in pattern.finditer(folded, begin, end):
+            if last is None or m.start() > last.start():
+                last = m
     if last is None:
         return None
     return unregistered(text[last.start("name") : last.end("name")])

@@ -9,7 +9,9 @@ import pytest
 
 from decisions.text.requests import extract
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import REGISTRY, owners_named
+from tests.text.helpers import REGISTRY, owners_named, registry
+
+AR = registry("ar")
 
 
 @pytest.mark.parametrize(
@@ -65,6 +67,27 @@ def test_a_registered_body_named_in_the_sentence_comes_before_a_generic_one():
     assert owners_named(text) == ["secretary-general"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أشاد المؤتمر بالجهود التي بذلتها لجنة المساعي الحميدة في سبيل التسوية، "
+            "ودعاها إلى مواصلة مهمتها.",
+            ["لجنة المساعي الحميدة"],
+        ),
+        # A registered body named in the sentence comes first.
+        (
+            "أشاد المؤتمر بجهود الأمانة العامة ولجنة المساعي الحميدة، ودعاها إلى المتابعة.",
+            ["general-secretariat"],
+        ),
+        ("أشاد المؤتمر بجهود الدول الأعضاء، ودعاها إلى مواصلة دعمها.", ["member-states"]),
+    ],
+)
+def test_an_arabic_pronoun_stands_for_a_body_named_by_its_head_noun(text, expected):
+    found = extract(text, AR).requests
+    assert [r.owner.slug if r.owner.registered else r.owner.name for r in found] == expected
+
+
 def rep(unit: str, size: int) -> str:
     return unit * max(1, size // len(unit))
 
@@ -75,8 +98,10 @@ def rep(unit: str, size: int) -> str:
         lambda n: "Thanks the parties " + rep("and calls on them to act, ", n),
         lambda n: rep("the parties ", n) + "and calls on them to act.",
         lambda n: "Remercie le Secrétaire général " + rep("et le prie d'agir, ", n),
+        lambda n: "أشاد بلجنة المساعي الحميدة " + rep("ودعاها إلى المتابعة ", n),
+        lambda n: rep("لجنة الاتصال الحميدة ", n) + "ودعاها إلى المتابعة.",
     ],
-    ids=["en many pronouns", "en many generics", "fr many pronouns"],
+    ids=["en many pronouns", "en many generics", "fr many pronouns", "ar pronouns", "ar names"],
 )
 def test_pronouns_are_resolved_in_linear_time(grow):
     assert_linear(lambda text: extract(text, REGISTRY), grow, 2_000)

@@ -55,11 +55,12 @@ _REAFFIRM_CALL = (
     r"(?:\s+\S+)?\s+(?:الي|ل(?=\S))"
 )
 
-# "يدعو إلى احترام ...": calls for an act, asks nobody; after "إلى", only a word
+# "يدعو إلى احترام ...": calls for an act, asks nobody (with a pronoun, "دعاها إلى
+# مواصلة ...", the body it stands for is asked); after "إلى", only a word
 # with the article, a quantifier or a body's head noun opens an addressee
 # ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ...").
 _CALL_FOR = (
-    rf"(?![وف]?(?:دعا|دعت|[يت]دعو)(?:ها|هم|هما)?{_SUBJECT}{_ADV}\s+الي\s+"
+    rf"(?![وف]?(?:دعا|دعت|[يت]دعو){_SUBJECT}{_ADV}\s+الي\s+"
     r"(?!ال|لل|جميع|كافه|كل|سائر|(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
     rf"{_E}){_AL})"
 )
