@@ -75,3 +75,23 @@ def rep(unit: str, size: int) -> str:
 )
 def test_calls_worded_as_nouns_are_read_in_linear_time(grow):
     assert_linear(lambda text: extract(text, REGISTRY), grow, 2_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stresses that stockpiles in States under Council-mandated embargoes will be reviewed "
+        "by the Council.",
+        "Welcomes the UN-requested review of the embargo by the Committee.",
+    ],
+)
+def test_a_verb_joined_by_a_hyphen_to_the_word_before_is_an_adjective(text):
+    assert extract(text, REGISTRY).requests == ()
+
+
+def test_a_nominal_request_reads_its_agent_past_a_hyphenated_adjective():
+    text = (
+        "Encourages, as a best practice, the establishment of arms inventories by "
+        "Member States under Council-mandated embargoes."
+    )
+    assert owners_named(text) == ["member-states"]

@@ -8,8 +8,10 @@ from . import InfinitiveMarker, LanguageTables, VerbPattern
 _AGAIN = r"(?:again|once\s+again|once\s+more|anew)"
 # At most three adverbs before a verb: a try starts at every adverb, and an unbounded
 # run would make each try read to its end (a paragraph of "also also ..." was quadratic).
+# Not joined to the word before by a hyphen: "Council-mandated embargoes" is an
+# adjective, no request.
 _REQUEST = (
-    r"(?<![\w'])(?:(?:further|also|again|once\s+again|once\s+more|anew|strongly|earnestly"
+    r"(?<![\w'-])(?:(?:further|also|again|once\s+again|once\s+more|anew|strongly|earnestly"
     r"|urgently)\s+){0,3}"
     r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
     r"|demands|demanded"
