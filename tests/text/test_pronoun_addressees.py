@@ -105,3 +105,22 @@ def rep(unit: str, size: int) -> str:
 )
 def test_pronouns_are_resolved_in_linear_time(grow):
     assert_linear(lambda text: extract(text, REGISTRY), grow, 2_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Engage les États membres à verser leurs contributions.", ["member-states"]),
+        ("Engage vivement les États membres à verser leurs contributions.", ["member-states"]),
+        ("Charge le Secrétaire général de faire rapport.", ["secretary-general"]),
+        # English words spelt like the French verbs ask nobody.
+        (
+            "Stresses the need to build capacities and engage potential partners, through "
+            "the Secretary-General's good offices.",
+            [],
+        ),
+        ("Notes that Member States may charge the fees agreed.", []),
+    ],
+)
+def test_engage_and_charge_are_french_requests_only_before_a_french_word(text, expected):
+    assert owners_named(text) == expected

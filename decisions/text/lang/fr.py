@@ -58,12 +58,19 @@ _REQUEST_PAST = (
     rf"|recommande|conjure){_AGREE}{_AGAIN}(?![\w'])"
     rf"|(?:reitere|renouvele){_AGREE}{_RENEWED}))"
 )
+# "engage" and "charge" are English words too ("engage potential capacities",
+# "charge the battery"): read as French only before a French word.
+_FRENCH_NEXT = (
+    r"(?=\s+(?:les|le|la|l'|tous|toutes|chacun|chaque|ses|leurs|son|sa|un|une|a|au|aux|de|d'"
+    r"|instamment|vivement|egalement|aussi|en|fermement|encore|donc|par|m|mm|mme)(?![\w']))"
+)
 _REQUEST_PRESENT = (
     rf"(?<![\w'])(?:{_PRON}(?:{_ADDRESSED.format(agree='(?:nt)?').replace('fait', '(?:fait|font)')}"
     rf"|(?:lance|adresse|reitere|renouvelle|reaffirme){_AGAIN}\s+{_APPEAL}"
     rf"|(?:reitere|renouvelle|reaffirme|appuie){_AGAIN}\s+{_THE_APPEAL}"
-    rf"|(?:demande|exhorte|engage|prie|invite|encourage|appelle|charge|recommande|mandate|exige"
+    rf"|(?:demande|exhorte|prie|invite|encourage|appelle|recommande|mandate|exige"
     rf"|sollicite|conjure){_AGAIN}(?![\w'])"
+    rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle){_RENEWED}))"
 )
 # "Il est demandé au Secrétaire général de ...": the addressee after the verb.
