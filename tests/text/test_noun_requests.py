@@ -95,3 +95,25 @@ def test_a_nominal_request_reads_its_agent_past_a_hyphenated_adjective():
         "Member States under Council-mandated embargoes."
     )
     assert owners_named(text) == ["member-states"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requests the Secretary-General to report on tasks that could be performed by the "
+        "regional offices and relevant entities.",
+        "Takes note of the demands of the delegations and of requests from observers.",
+        "Recalls its mandates to the missions in the region.",
+    ],
+)
+def test_a_verb_form_after_a_preposition_or_determiner_is_a_noun(text):
+    assert owners_named(text) in ([], ["secretary-general"])
+
+
+def test_the_same_forms_after_a_subject_or_a_comma_are_requests():
+    assert owners_named("The Council, requests the Secretary-General to report.") == [
+        "secretary-general"
+    ]
+    assert owners_named("Further tasks the Secretary-General with reporting.") == [
+        "secretary-general"
+    ]

@@ -10,8 +10,16 @@ _AGAIN = r"(?:again|once\s+again|once\s+more|anew)"
 # run would make each try read to its end (a paragraph of "also also ..." was quadratic).
 # Not joined to the word before by a hyphen: "Council-mandated embargoes" is an
 # adjective, no request.
+# After a preposition or a determiner, the forms that double as nouns are nouns:
+# "on tasks that could be performed by ...", "of requests", "its demands".
+_AFTER_NOUN_WORD = "".join(
+    rf"(?<!\s{w}\s)"
+    for w in ("on", "of", "for", "with", "in", "by", "from", "about", "the", "its", "their", "such")
+)
 _REQUEST = (
-    r"(?<![\w'-])(?:(?:further|also|again|once\s+again|once\s+more|anew|strongly|earnestly"
+    r"(?<![\w'-])"
+    + _AFTER_NOUN_WORD
+    + r"(?:(?:further|also|again|once\s+again|once\s+more|anew|strongly|earnestly"
     r"|urgently)\s+){0,3}"
     r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
     r"|demands|demanded"
