@@ -37,6 +37,7 @@ from .names import (
 )
 from .subjects import (
     agent_starts,
+    antecedent_name,
     is_singular,
     obligation_at,
     pronoun_at,
@@ -369,36 +370,6 @@ def addressees(
     return list(owners)
 
 
-# A generic addressee with its article ("the Parties", "les parties"), a pronoun's
-# antecedent when the sentence names no registered body; read in a bounded window
-# before the pronoun, so that many pronouns in one sentence stay linear.
-_GENERIC_NAMED_RE = re.compile(
-    rf"(?<![\w']){either('articles')}\s*(?P<name>{either('generic_addressees')})(?![\w'])"
-)
-_ANTECEDENT_WINDOW = 300
-# Or, in a script without case, a body's head noun and the words with the article
-# after it: "... التي بذلتها لجنة السلام الإسلامية ... ودعاها إلى ...".
-_HEADED_NAME_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<name>(?:{either('body_heads')})(?:\s+ال[^\W\d_]+){{1,4}})(?![^\W\d_])"
-    if every("body_heads")
-    else r"(?!)"
-)
-
-
-def _generic_antecedent(text: str, folded: str, start: int, end: int) -> BodyRef | None:
-    """The last generic addressee named with an article, or body named by its
-    head noun, between ``start`` and ``end``."""
-    last = None
-    begin = max(start, end - _ANTECEDENT_WINDOW)
-    for pattern in (_GENERIC_NAMED_RE, _HEADED_NAME_RE):
-        for m in pattern.finditer(folded, begin, end):
-            if last is None or m.start() > last.start():
-                last = m
-    if last is None:
-        return None
-    return unregistered(text[last.start("name") : last.end("name")])
-
-
 def _resolve_pronoun(
     text: str,
     folded: str,
@@ -413,9 +384,9 @@ def _resolve_pronoun(
         if refs:
             return refs
         if number == 0:  # no registered body in the sentence: "the Parties ... them"
-            generic = _generic_antecedent(text, folded, clause.sentence[0], clause.verb.start)
-            if generic is not None:
-                return [generic]
+            found = antecedent_name(folded, clause.sentence[0], clause.verb.start)
+            if found is not None:
+                return [unregistered(text[found[0] : found[1]])]
     warnings.append(
         f"could not tell which body a pronoun refers to: '{text[clause.start : clause.end]}'"
     )

@@ -19,9 +19,9 @@ from .blocks import (
     decision_line,
     furniture,
     is_intro,
+    preamble_points,
     unfinished,
 )
-from .clauses import verb_at
 from .dates import scan_dates
 from .folding import fold_text
 from .lines import Line, read_lines
@@ -219,31 +219,6 @@ def _is_next(style: _Style, number: int) -> bool:
     return style.kind == "arabic" and number < 1000
 
 
-_MAX_POINTS = 26
-
-
-def _preamble_points(style: _Style | None, paras: list[_Para], label: str) -> bool:
-    """Whether the paragraphs read so far were the preamble's lettered points
-    ("a) La procédure ..., et b) La mesure ...," then "1. Accepte ..."): a list
-    of letters or roman numbers none of which opens with an operative verb, the
-    last ending with the comma that ends a preamble, and a list of numbers
-    starting at 1 after it."""
-    if style is None or style.kind not in ("letter", "roman") or not paras:
-        return False
-    if len(paras) > _MAX_POINTS:  # a preamble's points are few; reading them stays cheap
-        return False
-    if kind_of(label) != "arabic" or value("arabic", label) != 1:
-        return False
-    last = " ".join(paras[-1].parts).rstrip(" *")
-    if not last.endswith(","):
-        return False
-    for para in paras:
-        folded = fold_text(" ".join(para.parts)[:200])
-        if verb_at(folded, 0, len(folded)) is not None:
-            return False
-    return True
-
-
 def _collect(
     units: list[_Unit], in_operative: bool, renumber: bool = False
 ) -> tuple[list[_Para], list[str]]:
@@ -299,7 +274,7 @@ def _collect(
             label = label_of(unit.item)
             punct = punct_of(unit.item)
             rest = unit.item.group("rest")
-            if narrative() or _preamble_points(style, paras, label):
+            if narrative() or preamble_points(style.kind if style else "", paras, label):
                 # A numbered list after "The Meeting ..." lines (they told the story),
                 # or after the preamble's lettered points: the paragraphs start here.
                 paras.clear()
