@@ -169,9 +169,10 @@ def score_file(
     name: str = "",
     language: str = "",
     openings: dict[str, str] | None = None,
+    cut: tuple[str, ...] = (),
 ) -> Score:
     """Read ``path`` as ``import_report`` reads it and score it against ``expected``
-    (``openings``: see ``score_text``)."""
+    (``openings``, ``cut``: see ``score_text``)."""
     score = Score(name or path.name, language=language)
     try:
         text = read_document(path.read_bytes(), name=path.name).text
@@ -179,7 +180,7 @@ def score_file(
         _expect(score, expected)
         score.error = str(exc)
         return score
-    return score_text(text, expected, score, openings)
+    return score_text(text, expected, score, openings, cut)
 
 
 def _expect(score: Score, expected: dict) -> tuple[dict[str, list[str]], set[str]]:
@@ -192,13 +193,21 @@ def _expect(score: Score, expected: dict) -> tuple[dict[str, list[str]], set[str
 
 
 def score_text(
-    text: str, expected: dict, score: Score, openings: dict[str, str] | None = None
+    text: str,
+    expected: dict,
+    score: Score,
+    openings: dict[str, str] | None = None,
+    cut: tuple[str, ...] = (),
 ) -> Score:
     """Compare the importer's reading of ``text`` with ``expected``, paragraph by
     paragraph. ``openings`` maps an expected paragraph number to the words its
     text begins with: for unnumbered paragraphs, numbered by their position, a
-    paragraph the importer skipped would otherwise shift every later one."""
+    paragraph the importer skipped would otherwise shift every later one.
+    ``cut``: the numbers of paragraphs the stored copy holds only in part (it
+    opens or ends inside them); the manifest leaves them out, and so does the
+    score: what the importer finds in them counts neither way."""
     want, statements = _expect(score, expected)
+    cut_keys = {fold_key(k) for k in cut} - set(want)
     starts = {fold_key(k): _words(v) for k, v in (openings or {}).items()}
     openings_keys = set(starts)
     try:
@@ -223,6 +232,8 @@ def score_text(
             key = fold_key(para.number)
         label = para.number if key in (None, fold_key(para.number)) else key
         requests = extraction.requests
+        if key in cut_keys:
+            continue
         score.owners_found += len(requests)
         if key not in want or key in assigned:
             score.misses.append(f"{label}: paragraph not expected")
@@ -344,6 +355,8 @@ class Manifest:
     expected: dict
     extent: str = "whole"  # or which part of the document the file holds
     openings: dict[str, str] = field(default_factory=dict)  # unnumbered paragraphs' first words
+    # Paragraphs the stored copy holds only in part (cut by ``extent``): not scored.
+    cut: tuple[str, ...] = ()
 
 
 _MANIFEST_TEXT_FIELDS = ("title", "language", "source", "file", "body")
@@ -389,6 +402,16 @@ def load_manifest(path: Path) -> Manifest:
             f"{path.name}: 'openings' must map paragraph numbers of 'expected.owners' "
             "to the words those paragraphs begin with"
         )
+    cut = data.get("cut", [])
+    if (
+        not isinstance(cut, list)
+        or not all(isinstance(n, str) and n.strip() for n in cut)
+        or any(n in owners for n in cut)
+    ):
+        raise ManifestError(
+            f"{path.name}: 'cut' must list the numbers of paragraphs the stored copy "
+            "holds only in part, none of them in 'expected.owners'"
+        )
     return Manifest(
         name=path.stem,
         title=data["title"],
@@ -400,6 +423,7 @@ def load_manifest(path: Path) -> Manifest:
         expected={"owners": owners, "statements": [str(n) for n in statements]},
         extent=str(data.get("extent") or "whole"),
         openings={str(k): v for k, v in openings.items()},
+        cut=tuple(cut),
     )
 
 
@@ -418,7 +442,14 @@ def run_real(manifests: list[Manifest], corpus: Path) -> tuple[list[Score], Scor
             scores.append(score)
             continue
         scores.append(
-            score_file(path, manifest.expected, manifest.file, manifest.language, manifest.openings)
+            score_file(
+                path,
+                manifest.expected,
+                manifest.file,
+                manifest.language,
+                manifest.openings,
+                manifest.cut,
+            )
         )
     total = Score("**overall**")
     for s in scores:
@@ -501,9 +532,8 @@ def markdown_real(
 
 
 def markdown_heldout(scores: list[Score], total: Score, folder: Path) -> str:
-    """One folder of held-out documents (fixtures/real-heldout2/README.md,
-    fixtures/real-heldout3/README.md): written into the real section when it is
-    recorded, each folder as its own part, never printed while tuning."""
+    """The held-out documents (fixtures/real-heldout*/README.md): written into the
+    real section when it is recorded, never printed while tuning."""
     misses = [f"- {s.name}: {m}" for s in scores for m in _differences(s)]
     return "\n".join(
         [

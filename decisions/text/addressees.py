@@ -37,6 +37,7 @@ from .names import (
 )
 from .subjects import (
     agent_starts,
+    antecedent_name,
     is_singular,
     obligation_at,
     pronoun_at,
@@ -202,7 +203,15 @@ class _Reader:
         # opener, a name outside the registry qualifies the list, it adds no body.
         inclusive = _INCLUSIVE_RE.search(folded, start, stop)
         pieces = chunks(text[start:stop], folded[start:stop], index, start)
+        # After a qualifier ("the Doha process led by the Mediator and the
+        # Government of Qatar"), the names joined to it without a comma are its own.
+        qualified_end: int | None = None
         for number, (c_start, c_end, c_written, determined) in enumerate(pieces):
+            if qualified_end is not None:
+                if not _LIST_BREAK_RE.search(folded, qualified_end, c_start):
+                    qualified_end = c_end
+                    continue
+                qualified_end = None
             chunk_folded = folded[c_start:c_end]
             if _RELATIVE_RE.match(chunk_folded) or PARTNER_RE.match(chunk_folded):
                 continue
@@ -233,7 +242,10 @@ class _Reader:
                 continue
             if inclusive and c_start >= inclusive.start():
                 continue
-            c_end = c_start + qualifier_end(text[c_start:c_end])  # "established by ..."
+            cut = c_start + qualifier_end(text[c_start:c_end])  # "established by ..."
+            if cut < c_end:
+                qualified_end = c_end
+            c_end = cut
             chunk_folded = folded[c_start:c_end]
             generic = bool(_GENERIC_RE.match(chunk_folded))
             if headed and not _HEAD_RE.match(chunk_folded):
@@ -264,6 +276,9 @@ class _Reader:
             if found:
                 return found
         return []
+
+
+_LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
 
 
 def _list_end(folded: str, start: int, end: int) -> int | None:
@@ -308,7 +323,7 @@ def addressees(
         start = _after_aside(folded, start, end)  # "decides that, in addition to ..., X shall"
         pronoun = pronoun_at(folded, start, end)
         if pronoun:  # "demande qu'il ...": the body named before (the first, for "il")
-            refs = _resolve_pronoun(text, clause, named, previous_owners, warnings)
+            refs = _resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
             return refs[:1] if is_singular(pronoun) else refs
         if verb.that == "obligation":  # "decides that the Mission shall verify ..."
             end = obligation_at(folded, start, end)
@@ -334,9 +349,8 @@ def addressees(
     if after:
         pronoun, start = after.group().strip(), after.end()
     if pronoun:
-        owners.update(
-            dict.fromkeys(_resolve_pronoun(text, clause, named, previous_owners, warnings))
-        )
+        refs = _resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
+        owners.update(dict.fromkeys(refs[:1] if is_singular(pronoun) else refs))
         # After "them", more addressees only after a joiner ("urges them and ...");
         # otherwise what follows is the action ("طلب منها الإسهام ...").
         if not _MORE_RE.match(folded, start, end):
@@ -358,6 +372,7 @@ def addressees(
 
 def _resolve_pronoun(
     text: str,
+    folded: str,
     clause: Clause,
     named: Named,
     previous_owners: list[BodyRef],
@@ -365,9 +380,13 @@ def _resolve_pronoun(
 ) -> list[BodyRef]:
     if previous_owners:
         return list(previous_owners)
-    for refs in named.antecedents(clause.sentence[0], clause.verb.start):
+    for number, refs in enumerate(named.antecedents(clause.sentence[0], clause.verb.start)):
         if refs:
             return refs
+        if number == 0:  # no registered body in the sentence: "the Parties ... them"
+            found = antecedent_name(folded, clause.sentence[0], clause.verb.start)
+            if found is not None:
+                return [unregistered(text[found[0] : found[1]])]
     warnings.append(
         f"could not tell which body a pronoun refers to: '{text[clause.start : clause.end]}'"
     )

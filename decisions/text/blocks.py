@@ -6,9 +6,13 @@ clauses). Used by ``paragraphs``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
+from .clauses import verb_at
 from .folding import fold_text
 from .lang import either
+from .numbering import kind_of, value
 
 __all__ = [
     "OPERATIVE_INTRO_RE",
@@ -17,6 +21,7 @@ __all__ = [
     "decision_line",
     "furniture",
     "is_intro",
+    "preamble_points",
     "unfinished",
 ]
 
@@ -73,3 +78,30 @@ def body_sentence(text: str, folded: str) -> bool:
         and len(text.split()) >= 4
         and not _CLOSING_RE.match(folded)
     )
+
+
+_MAX_POINTS = 26  # a preamble's points are few; reading them stays cheap
+
+
+class _Parts(Protocol):
+    parts: list[str]
+
+
+def preamble_points(kind: str, points: Sequence[_Parts], label: str) -> bool:
+    """Whether the paragraphs read so far (``points``, each with its ``parts``,
+    numbered in the style ``kind``) were the preamble's lettered points ("a) La
+    procédure ..., et b) La mesure ...," then "1. Accepte ..."): letters or roman
+    numbers none of which opens with an operative verb, the last ending with the
+    comma that ends a preamble, and the item ``label`` a list of numbers
+    starting at 1."""
+    if kind not in ("letter", "roman") or not points or len(points) > _MAX_POINTS:
+        return False
+    if kind_of(label) != "arabic" or value("arabic", label) != 1:
+        return False
+    if not " ".join(points[-1].parts).rstrip(" *").endswith(","):
+        return False
+    for point in points:
+        folded = fold_text(" ".join(point.parts)[:200])
+        if verb_at(folded, 0, len(folded)) is not None:
+            return False
+    return True

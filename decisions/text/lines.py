@@ -156,14 +156,21 @@ def _marked(line: Line) -> Line:
 
 
 _MEETING_SUBJECT_RE = re.compile(either("meeting_subjects") or r"(?!)")
+_MEETING_VERB_FIRST_RE = re.compile(
+    either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
+)
 
 
 def _opens_with_the_meeting(text: str) -> bool:
     """A communiqué's paragraph: the body that met, then an operative verb
-    ("The Meeting urged Member States ...", "La Réunion a demandé ...")."""
-    if text.rstrip(" *").endswith(":") or not text[:1].isupper():
+    ("The Meeting urged Member States ...", "La Réunion a demandé ..."), or in
+    a language that puts the verb first, a verb in the past and the body that
+    met ("وأثنى المؤتمر على ...")."""
+    if text.rstrip(" *").endswith(":"):
         return False
     folded = fold_text(text)
+    if not text[:1].isupper():
+        return bool(_MEETING_VERB_FIRST_RE.match(folded))
     subject = _MEETING_SUBJECT_RE.match(folded)
     return bool(subject) and verb_at(folded, subject.end(), len(folded)) is not None
 

@@ -19,6 +19,7 @@ from .blocks import (
     decision_line,
     furniture,
     is_intro,
+    preamble_points,
     unfinished,
 )
 from .dates import scan_dates
@@ -273,7 +274,9 @@ def _collect(
             label = label_of(unit.item)
             punct = punct_of(unit.item)
             rest = unit.item.group("rest")
-            if narrative():  # a numbered list after "The Meeting ..." lines: they told the story
+            if narrative() or preamble_points(style.kind if style else "", paras, label):
+                # A numbered list after "The Meeting ..." lines (they told the story),
+                # or after the preamble's lettered points: the paragraphs start here.
                 paras.clear()
                 seen.clear()
                 style = current = None

@@ -16,6 +16,7 @@ from .lang import either, every
 __all__ = [
     "GENERIC_RE",
     "agent_starts",
+    "antecedent_name",
     "is_action",
     "is_singular",
     "obligation_at",
@@ -146,3 +147,30 @@ def is_action(head: str) -> bool:
     """Whether a lower-case word heading an object names an action, not a body
     ("the promotion of ...", "all efforts", "la cessation des hostilités")."""
     return bool(_ACTION_RE.fullmatch(head))
+
+
+# A generic addressee with its article ("the Parties", "les parties"), or, in a
+# script without case, a body's head noun and the words with the article after
+# it ("... التي بذلتها لجنة السلام الإسلامية ... ودعاها إلى ..."): what a pronoun
+# stands for when its sentence names no registered body. Read in a bounded window
+# before the pronoun, so that many pronouns in one sentence stay linear.
+_GENERIC_NAMED_RE = re.compile(
+    rf"(?<![\w']){either('articles')}\s*(?P<name>{either('generic_addressees')})(?![\w'])"
+)
+_HEADED_NAME_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<name>(?:{either('body_heads')})(?:\s+ال[^\W\d_]+){{1,4}})(?![^\W\d_])"
+    if every("body_heads")
+    else r"(?!)"
+)
+_ANTECEDENT_WINDOW = 300
+
+
+def antecedent_name(folded: str, start: int, end: int) -> Span | None:
+    """(start, end) of the last such name between ``start`` and ``end``, if any."""
+    last = None
+    begin = max(start, end - _ANTECEDENT_WINDOW)
+    for pattern in (_GENERIC_NAMED_RE, _HEADED_NAME_RE):
+        for m in pattern.finditer(folded, begin, end):
+            if last is None or m.start() > last.start():
+                last = m
+    return None if last is None else (last.start("name"), last.end("name"))

@@ -258,7 +258,10 @@ def test_the_own_corpus_is_read_whole_and_meets_the_owner_targets():
 # The shipped manifests of real documents (texts kept outside git): every folder
 # loads, held-out folders say so, and no document sits in two folders.
 
-REAL_FOLDERS = ("real", "real-heldout2", "real-heldout3")
+# fixtures/real, and whichever held-out set is there now (fixtures/real-heldout*).
+REAL_FOLDERS = ("real",) + tuple(
+    sorted(p.name for p in (fidelity.ROOT / "fixtures").glob("real-heldout*") if p.is_dir())
+)
 
 
 @pytest.mark.parametrize("folder", REAL_FOLDERS)
@@ -293,3 +296,47 @@ def test_an_expected_name_the_registry_gives_one_body_matches_that_body(tmp_path
     (tmp_path / "doc.expected.json").write_text(json.dumps(expected), encoding="utf-8")
     _, total = fidelity.run(tmp_path)
     assert (total.owners_found, total.owners_right) == (2, 2)
+
+
+CUT = """The Security Council,
+
+1. Requests the Secretary-General to report.
+
+2. Notes the report.
+
+3. Urges the parties to cooperate fully with the
+"""
+# A preamble point the importer might read as a paragraph is not "cut": only
+# the paragraphs the manifest lists under "cut" are left out of the score.
+
+
+def test_a_paragraph_the_stored_copy_cuts_is_not_scored(tmp_path, capsys):
+    manifests, corpus = tmp_path / "real", tmp_path / "corpus"
+    manifests.mkdir()
+    corpus.mkdir()
+    (corpus / "c.txt").write_text(CUT, encoding="utf-8")
+    owners = {"1": ["secretary-general"], "2": []}
+    _manifest(manifests, "c", "c.txt", "en", owners, ["2"])
+    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    # Without "cut", the parties of the cut paragraph 3 count as a wrong owner.
+    assert (total.owners_found, total.owners_right) == (2, 1)
+    assert "3: paragraph not expected" in score.misses
+
+    (manifests / "c.json").unlink()
+    _manifest(manifests, "c", "c.txt", "en", owners, ["2"], cut=["3"])
+    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    assert (total.owners_found, total.owners_right, total.owners_expected) == (1, 1, 1)
+    assert score.misses == []
+    assert total.paragraphs_found == total.paragraphs_expected == 2
+
+
+def test_a_cut_paragraph_cannot_also_be_expected(tmp_path):
+    manifests = tmp_path / "real"
+    manifests.mkdir()
+    _manifest(manifests, "c", "c.txt", "en", {"1": [], "3": []}, ["1", "3"], cut=["3"])
+    with pytest.raises(fidelity.ManifestError, match="'cut'"):
+        fidelity.load_manifests(manifests)
+    (manifests / "c.json").unlink()
+    _manifest(manifests, "c", "c.txt", "en", {"1": []}, ["1"], cut="3")
+    with pytest.raises(fidelity.ManifestError, match="'cut'"):
+        fidelity.load_manifests(manifests)

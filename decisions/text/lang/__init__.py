@@ -138,7 +138,9 @@ class LanguageTables:
     addressee_ends: tuple[str, ...] = ()  # end the list like an infinitive: "pour que", "un appel"
     subordinators: tuple[str, ...] = ()  # "that", "que": open a passive paragraph's subject
     subject_pronouns: tuple[str, ...] = ()  # the subject of a that-clause: "they", "il"
-    singular_pronouns: tuple[str, ...] = ()  # among them, those standing for one body: "il"
+    # Pronouns standing for one body, subject or object: "il", "it", "le prie":
+    # the first body a sentence names, not all of them.
+    singular_pronouns: tuple[str, ...] = ()
     obligations: tuple[str, ...] = ()  # after a that-clause's subject: "shall" + an action
     # A qualifier after an addressee, matched on the words as written (lower case):
     # "established pursuant to", "constitué le": the name ends before it.
@@ -166,6 +168,9 @@ class LanguageTables:
     # A line opening with the body that met and an operative verb is a paragraph
     # of a communiqué: "The Meeting urged ...", "La Réunion a demandé ...".
     meeting_subjects: tuple[str, ...] = ()
+    # The same line in a language that puts the verb first: a verb in the past,
+    # then the body that met ("وأثنى المؤتمر على ...", "ودعا المؤتمر الدول ...").
+    meeting_verb_first: tuple[str, ...] = ()
 
     # Across meetings (similarity.py)
     renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"

@@ -16,9 +16,14 @@ _B = rf"(?<!{_L})"
 _E = rf"(?!{_L})"
 # The body that speaks, between a verb and its object (Arabic puts the verb first):
 # "طلب الاجتماع من الأمين العام", "دعت القمة الدول الأعضاء".
+# A feminine one ("القمة", "اللجنة") only after a verb in the feminine, ending
+# with "ت" (past) or opening with it (present): after "يكلف" (masculine),
+# "اللجنة الفرعية" is the body asked, not the one speaking.
+_FEMININE_VERB = rf"(?:(?<=ت)|(?<=ت{_L}{{2}})|(?<=ت{_L}{{3}})|(?<=ت{_L}{{4}}))"
 _SUBJECT = (
-    r"(?:\s+(?:الاجتماع(?:\s+الوزاري)?|الموتمر|القمه|المجلس|مجلس\s+وزراء\s+الخارجيه"
-    r"|فريق\s+الاتصال|الفريق|اللجنه|الوزراء|الجمعيه|المشاركون|الموتمرون))?"
+    r"(?:\s+(?:الاجتماع(?:\s+الوزاري)?|الموتمر|المجلس|مجلس\s+وزراء\s+الخارجيه"
+    r"|فريق\s+الاتصال|الفريق|الوزراء|المشاركون|الموتمرون)"
+    rf"|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه))?"
 )
 _ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _PRON = r"(?P<pron>ها|هم|هما)?"
@@ -52,11 +57,12 @@ _REAFFIRM_CALL = (
     r"(?:\s+\S+)?\s+(?:الي|ل(?=\S))"
 )
 
-# "يدعو إلى احترام ...": calls for an act, asks nobody; after "إلى", only a word
+# "يدعو إلى احترام ...": calls for an act, asks nobody (with a pronoun, "دعاها إلى
+# مواصلة ...", the body it stands for is asked); after "إلى", only a word
 # with the article, a quantifier or a body's head noun opens an addressee
 # ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ...").
 _CALL_FOR = (
-    rf"(?![وف]?(?:دعا|دعت|[يت]دعو)(?:ها|هم|هما)?{_SUBJECT}{_ADV}\s+الي\s+"
+    rf"(?![وف]?(?:دعا|دعت|[يت]دعو){_SUBJECT}{_ADV}\s+الي\s+"
     r"(?!ال|لل|جميع|كافه|كل|سائر|(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
     rf"{_E}){_AL})"
 )
@@ -107,6 +113,17 @@ _SAY_PAST = (
 _SAY_PRESENT = (
     r"[يت](?:وكد|رحب|شيد|دين|قرر|شدد|نوه|ثمن|لاحظ|عتمد|شكر|ستعرض|جدد|علن|ويد|دعم|قر"
     r"|عرب\s+عن|بدي|حيط\s+علما|عيد\s+تاكيد|ثني)"
+)
+# A communiqué's paragraph opens with a verb in the past and the body that met:
+# "وأثنى المؤتمر على ..."، "ودعا المؤتمر الدول الأعضاء ..."، "وأعرب المؤتمر عن ...".
+_PAST_STEMS = (
+    r"(?:اكد|رحب|اشاد|ادان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر|اعرب"
+    r"|ابدي|احاط|اعاد|اثني|ندد|استنكر|اعتبر|رفض|وافق|ناشد|طالب|طلب|حث|كلف|دعا|اهاب|شجع|عبر"
+    r"|اوصي|ناقش|بحث|استمع|اطلع|اشار|سجل|حيا|هنا|تابع|قدر|دعت)(?:ت)?"
+)
+_MEETING_VERB_FIRST = (
+    rf"[وف]?(?:قد\s+)?{_PAST_STEMS}\s+(?:الموتمر|الاجتماع|القمه|المجلس|المشاركون|الموتمرون)"
+    rf"{_E}"
 )
 _STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"
 _STATEMENT_PRESENT = rf"{_B}{_SAY_PRESENT}{_E}"
@@ -266,6 +283,22 @@ TABLES = LanguageTables(
                 }
             ),
         ),
+        # A verbal noun with the article joined to "ب" right after a generic
+        # addressee: "يطالب جميع الدول بالالتزام ..."، "يطالب الأطراف المعنية
+        # بالانسحاب" (after other words it may be part of a name: "اللجنة المعنية
+        # بالقدس", or follow the action: "الوفاء بالتعهدات").
+        InfinitiveMarker(
+            pattern=(
+                "(?:"
+                + "|".join(
+                    rf"(?<={w}\s)"
+                    for w in ("الدول", "الاطراف", "الحكومات", "السلطات", "الجهات", "المنظمات")
+                    + ("الاعضاء", "الاطراف المعنيه", "الدول المعنيه", "الجهات المعنيه")
+                )
+                + rf")ب(?P<verb>ال{_AL}{{3,}})"
+            ),
+            verb=rf"ال{_AL}+",
+        ),
         # A verbal noun joined to "ب": "يكلف الأمين العام بمتابعة ...".
         InfinitiveMarker(
             pattern=rf"{_B}ب(?P<verb>(?!ال){_AL}{{3,}})",
@@ -313,6 +346,13 @@ TABLES = LanguageTables(
         rf"(?=[وف](?!ال|لل){_AL}{{2}})",
     ),
     coordinating_proclitics=("و", "ف"),
+    # A request in a relative clause describes another text: "قرار مجلس الأمن ...
+    # الذي يدعو الدول الأعضاء ..." (the resolution calls, not this one).
+    reported_leads=(r"(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)",),
+    # "اللجنة الفرعية المنبثقة عن ..."، "الفريق المنشأ بموجب ...": the name ends before
+    # (matched on the words as written, marks stripped).
+    qualifiers=(r"ال(?:منبثق|منشا|منشأ|مشكل|مكلف)[ةه]?(?:\s+(?:عن|من|بموجب|ب|في)|$)",),
+    meeting_verb_first=(_MEETING_VERB_FIRST,),
     # "جدد/يجدد/وجددت ... نداءه", "مجددا", "مرة أخرى", "أعاد/يعيد ... طلبه"
     renewal_words=(
         rf"{_B}[وف]?[يت]?جدد(?:ت|وا)?{_E}", rf"{_B}مجددا{_E}", r"مره\s+اخري",

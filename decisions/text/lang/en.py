@@ -8,8 +8,18 @@ from . import InfinitiveMarker, LanguageTables, VerbPattern
 _AGAIN = r"(?:again|once\s+again|once\s+more|anew)"
 # At most three adverbs before a verb: a try starts at every adverb, and an unbounded
 # run would make each try read to its end (a paragraph of "also also ..." was quadratic).
+# Not joined to the word before by a hyphen: "Council-mandated embargoes" is an
+# adjective, no request.
+# After a preposition or a determiner, the forms that double as nouns are nouns:
+# "on tasks that could be performed by ...", "of requests", "its demands".
+_AFTER_NOUN_WORD = "".join(
+    rf"(?<!\s{w}\s)"
+    for w in ("on", "of", "for", "with", "in", "by", "from", "about", "the", "its", "their", "such")
+)
 _REQUEST = (
-    r"(?<![\w'])(?:(?:further|also|again|once\s+again|once\s+more|anew|strongly|earnestly"
+    r"(?<![\w'-])"
+    + _AFTER_NOUN_WORD
+    + r"(?:(?:further|also|again|once\s+again|once\s+more|anew|strongly|earnestly"
     r"|urgently)\s+){0,3}"
     r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
     r"|demands|demanded"
@@ -18,7 +28,13 @@ _REQUEST = (
     r"|(?:calls|called)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
-    r"|(?:makes|made|launches|launched)\s+an?\s+(?:\w+\s+)?appeal\s+to"
+    # A request worded as a noun: "issues an urgent call to the Government ...",
+    # "makes an appeal to ...", and one made before and renewed: "reaffirms the
+    # appeal addressed to the parties ...".
+    r"|(?:makes|made|launches|launched|issues|issued|addresses|addressed)\s+an?\s+(?:\w+\s+)?"
+    r"(?:appeal|call|plea)\s+to"
+    r"|(?:reaffirms|reaffirmed|reiterates|reiterated|renews|renewed|repeats|repeated)\s+the\s+"
+    r"(?:\w+\s+)?(?:appeal|call)\s+(?:made|addressed|launched|issued)\s+to"
     r"|to\s+(?:(?:further|also|again|strongly|urgently)\s+)?(?:request|ask|urge|invite|encourage"
     r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to)"
     # The bare verb of a list after "decided to:" ("4. Direct the President of the
@@ -258,7 +274,11 @@ TABLES = LanguageTables(
         r"(?:cooperation|support|assistance|help|understanding|engagement|participation"
         r"|contributions?)\s+of",
     ),
-    reported_leads=(r"(?:in\s+which|wherein|whereby)\s+(?:he|she|it|they)(?:\s+(?:has|have|had))?",),
+    reported_leads=(
+        r"(?:in\s+which|wherein|whereby)\s+(?:he|she|it|they)(?:\s+(?:has|have|had))?",
+        # A text described, not this one: "resolution 478 (1980), which calls upon ...".
+        r"which(?:\s+(?:also|further|inter\s+alia))?",
+    ),
     meeting_subjects=(
         r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
         r"|ministers|participants)",

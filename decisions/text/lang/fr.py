@@ -11,7 +11,12 @@ _ADV = (
     r"|solennellement|fortement|une\s+fois\s+de\s+plus|une\s+nouvelle\s+fois"
     r"|tout\s+particulierement))*"
 )
-_PRON = r"(?:(?P<pron>les|leur|lui|l')\s*)?"
+# "le" and "la" only before a verb that is no noun ("le prie de ...", not
+# "la demande", "la charge").
+_PRON = (
+    r"(?:(?P<pron>les|leur|lui|l'|(?:le|la)(?=\s+(?:prie|exhorte|invite|engage|encourage|appelle"
+    r"|conjure|sollicite|mandate)(?![\w'])))\s*)?"
+)
 # After a request verb, before its addressee: "instamment", or the words of a
 # request made again ("Demande de nouveau au ...", "Exhorte une nouvelle fois ...").
 _AGAIN = (
@@ -22,6 +27,13 @@ _AGAIN = (
 _RENEWED = (
     r"\s+(?:sa|son|ses|leur|leurs)\s+(?:\w+\s+)?(?:demandes?|appels?|invitations?|requetes?)"
     r"(?=\s+(?:a|au|aux)\b)"
+)
+# An appeal made before, renewed: "Réaffirme l'appel lancé aux parties ...",
+# "Réitère l'appel que le Président vient d'adresser au Gouvernement ..." (the
+# words between "que" and the verb are bounded).
+_THE_APPEAL = (
+    r"l'appel(?:\s+\w+)?\s+(?:que\s+[^;:.]{1,120}?(?:\s+|(?<=\sd')))?(?:lance|adresse)(?:e|es|s|r)?"
+    r"(?=\s+(?:a|au|aux)\s)"
 )
 _AUX = r"(?:a|ont|avait|avaient)"
 _AGREE = r"(?:e|es|s)?"
@@ -41,15 +53,24 @@ _REQUEST_PAST = (
     rf"(?<![\w'])(?:{_PRON}{_AUX}{_ADV}\s+"
     rf"(?:{_ADDRESSED.format(agree=_AGREE)}"
     rf"|(?:lance|adresse|reitere|renouvele|reaffirme){_AGREE}{_AGAIN}\s+{_APPEAL}"
+    rf"|(?:reitere|renouvele|reaffirme|appuye){_AGREE}{_AGAIN}\s+{_THE_APPEAL}"
     rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite|exige"
     rf"|recommande|conjure){_AGREE}{_AGAIN}(?![\w'])"
     rf"|(?:reitere|renouvele){_AGREE}{_RENEWED}))"
 )
+# "engage" and "charge" are English words too ("engage potential capacities",
+# "charge the battery"): read as French only before a French word.
+_FRENCH_NEXT = (
+    r"(?=\s+(?:les|le|la|l'|tous|toutes|chacun|chaque|ses|leurs|son|sa|un|une|a|au|aux|de|d'"
+    r"|instamment|vivement|egalement|aussi|en|fermement|encore|donc|par|m|mm|mme)(?![\w']))"
+)
 _REQUEST_PRESENT = (
     rf"(?<![\w'])(?:{_PRON}(?:{_ADDRESSED.format(agree='(?:nt)?').replace('fait', '(?:fait|font)')}"
     rf"|(?:lance|adresse|reitere|renouvelle|reaffirme){_AGAIN}\s+{_APPEAL}"
-    rf"|(?:demande|exhorte|engage|prie|invite|encourage|appelle|charge|recommande|mandate|exige"
+    rf"|(?:reitere|renouvelle|reaffirme|appuie){_AGAIN}\s+{_THE_APPEAL}"
+    rf"|(?:demande|exhorte|prie|invite|encourage|appelle|recommande|mandate|exige"
     rf"|sollicite|conjure){_AGAIN}(?![\w'])"
+    rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle){_RENEWED}))"
 )
 # "Il est demandé au Secrétaire général de ...": the addressee after the verb.
@@ -298,7 +319,7 @@ TABLES = LanguageTables(
     ),
     subordinators=("que", "qu'"),
     subject_pronouns=("il", "elle", "ils", "elles"),
-    singular_pronouns=("il", "elle"),
+    singular_pronouns=("il", "elle", "le", "la", "lui", "l'"),
     obligations=(
         r"(?:devra|devront)(?=[\s,])(?!\s+(?:etre|avoir|s'appliquer|rester|expirer)\b)",
     ),
@@ -324,6 +345,8 @@ TABLES = LanguageTables(
         r"\s+d(?:e\s+la|e\s+l'|e|u|es|')",
     ),
     reported_leads=(
+        # A text described, not this one: "la résolution 242, qui demande ...".
+        r"qui(?:\s+(?:notamment|aussi|egalement))?",
         r"(?:dans\s+(?:lequel|laquelle|lesquels|lesquelles)|ou)\s+(?:il|elle|ils|elles)"
         r"(?:\s+(?:a|ont|avait|avaient))?",
     ),
