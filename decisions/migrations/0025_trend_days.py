@@ -23,7 +23,6 @@ class Migration(migrations.Migration):
                 ),
                 ("items_n", models.BigIntegerField(default=0)),
                 ("items_top", models.BigIntegerField(default=0)),
-                ("history_n", models.BigIntegerField(default=0)),
                 ("history_top", models.BigIntegerField(default=0)),
                 ("reports_n", models.BigIntegerField(default=0)),
                 ("reports_dates", models.BigIntegerField(default=0)),

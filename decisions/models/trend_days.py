@@ -59,31 +59,32 @@ class TrendState(models.Model):
 
     items_n = models.BigIntegerField(default=0)
     items_top = models.BigIntegerField(default=0)
-    history_n = models.BigIntegerField(default=0)
     history_top = models.BigIntegerField(default=0)
     reports_n = models.BigIntegerField(default=0)
     reports_dates = models.BigIntegerField(default=0)
     built_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
-        return f"trend of {self.items_n} items, {self.history_n} changes"
+        return f"trend of {self.items_n} items, history up to {self.history_top}"
 
     def measures(self) -> dict[str, int]:
         return {f: getattr(self, f) for f in MEASURES}
 
 
 STATE_PK = 1
-MEASURES = ("items_n", "items_top", "history_n", "history_top", "reports_n", "reports_dates")
+MEASURES = ("items_n", "items_top", "history_top", "reports_n", "reports_dates")
 
 
 def measures_now() -> dict[str, int]:
     """What the table sums, in three aggregate queries: the items (count,
-    highest id), the history (count, highest id) and the reports' dates
-    (weighted by id, so two swapped dates differ)."""
+    highest id), the history (its highest id: rows are only added, and
+    leave only with their item, which the items' count sees) and the
+    reports' dates (weighted by id, so two swapped dates differ). No count
+    of the history: at a million rows it alone costs what the rest does."""
     from decisions.models import ActionItem, Report, StatusUpdate
 
     items = ActionItem.objects.aggregate(n=Count("pk"), top=Max("pk"))
-    history = StatusUpdate.objects.aggregate(n=Count("pk"), top=Max("pk"))
+    history = StatusUpdate.objects.aggregate(top=Max("pk"))
     ordinal = ExtractYear("date") * 372 + ExtractMonth("date") * 31 + ExtractDay("date")
     reports = Report.objects.aggregate(
         n=Count("pk"),
@@ -95,7 +96,6 @@ def measures_now() -> dict[str, int]:
     return {
         "items_n": items["n"],
         "items_top": items["top"] or 0,
-        "history_n": history["n"],
         "history_top": history["top"] or 0,
         "reports_n": reports["n"],
         "reports_dates": reports["dates"] or 0,
@@ -110,8 +110,8 @@ _UPSERT = (
 
 def trend_day_change(*, update, asked: datetime.date, day: datetime.date) -> None:
     """Count one history row just written in the caller's transaction
-    (`update`, of an item asked on `asked`, recorded on `day`): the history
-    measures grow by it, and a change of status moves one item from the old
+    (`update`, of an item asked on `asked`, recorded on `day`): the history's
+    highest id becomes its own, and a change of status moves one item from the old
     status to the new one on the later of the two days. Three queries, no
     read: if the table was stale it stays so (its other measures still
     differ), and the next reader rebuilds it. The state row is written
@@ -119,7 +119,7 @@ def trend_day_change(*, update, asked: datetime.date, day: datetime.date) -> Non
     from django.db.models.functions import Greatest
 
     done = TrendState.objects.filter(pk=STATE_PK).update(
-        history_n=F("history_n") + 1, history_top=Greatest(F("history_top"), Value(update.pk))
+        history_top=Greatest(F("history_top"), Value(update.pk))
     )
     if not done or update.old_status == update.new_status:
         return
