@@ -12,7 +12,7 @@ from decisions.intake.draft_plans import draft_plan
 from decisions.intake.drafts import draft_correct_paragraph, draft_start, draft_version
 from decisions.intake.forms import paragraph_fields
 from decisions.models import ImportDraft
-from tests.factory import MALI_REPORT, make_user
+from tests.factory import MALI_REPORT, form_data, make_user, post_as_browser
 
 pytestmark = pytest.mark.django_db
 
@@ -179,3 +179,24 @@ def test_a_400_paragraph_draft_page_stays_under_500_kb(client, importer):
     assert html.count(b'class="card intake-para') == 400
     assert sent < 500_000, f"{sent:,} bytes sent"
     assert len(html) < 650_000, f"{len(html):,} bytes of HTML"
+
+
+def test_a_400_paragraph_review_posted_as_a_browser_does_is_saved(client, importer):
+    """The whole form, every field as the page shows it (empty ones too),
+    with an owner changed in one paragraph and another made a statement."""
+    client.force_login(importer)
+    draft, _ = draft_start(user=importer, text=big_report(400))
+    url = draft.get_absolute_url()
+    html = client.get(url).content.decode()
+    data = form_data(
+        html,
+        "review",
+        changes={"p-0-item-0-owner": "ISESCO", "p-2-kind": "statement"},
+        submitter={},
+    )
+    response = post_as_browser(client, url, data)
+    assert response.status_code == 302, response.content[:300]
+    fixed = saved(draft)
+    assert set(fixed) == {"1", "3"}
+    assert [i["owner"]["slug"] for i in fixed["1"]["items"]] == ["isesco"]
+    assert fixed["3"] == {"kind": "statement", "items": []}
