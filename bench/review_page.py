@@ -3,7 +3,8 @@
 
     rm -f /tmp/review-bench.sqlite3
     DEBUG=1 ALLOWED_HOSTS=testserver DATABASE_URL=sqlite:////tmp/review-bench.sqlite3 \\
-        .venv/bin/python -m bench.review_page [--paragraphs 400] [--save /tmp/review.html]
+        .venv/bin/python -m bench.review_page [--paragraphs 400] [--language en|fr|ar] \\
+        [--runs 7] [--save /tmp/review.html]
 
 Builds a report of generated paragraphs (requests and statements by turns,
 the text of tests/test_intake_review.py's big_report), makes a draft of it,
@@ -62,6 +63,7 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=400)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--save", type=Path)
+    parser.add_argument("--language", default="en", help="the reader's language: en, fr, ar")
     args = parser.parse_args()
     from decisions.intake.drafts import draft_start
 
@@ -77,7 +79,7 @@ def main() -> None:
     times, html = [], b""
     for _ in range(args.runs):
         start = time.perf_counter()
-        response = client.get(url)
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE=args.language)
         times.append(time.perf_counter() - start)
         html = response.content
     if args.save:

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -22,11 +23,11 @@ from decisions.intake.draft_renewals import (
 )
 from decisions.intake.drafts import (
     DraftStale,
-    draft_correct_paragraphs,
     draft_discard,
     draft_import,
     draft_plan,
     draft_restructure,
+    draft_review_save,
     draft_start,
     draft_version,
 )
@@ -34,6 +35,7 @@ from decisions.intake.forms import (
     DraftRenewalForm,
     ReportIntakeForm,
     item_rows,
+    paragraph_numbers,
     posted_paragraphs,
     review_corrections,
     structure_step,
@@ -177,6 +179,7 @@ def _draft_page(request, draft: ImportDraft, *, error="", status=200, posted=Non
                 "renewals": renewals,
             }
         )
+    rtl = draft.language == "ar"
     ctx = {
         "draft": draft,
         "version": draft_version(draft),
@@ -190,7 +193,10 @@ def _draft_page(request, draft: ImportDraft, *, error="", status=200, posted=Non
         "bodies": Body.objects.order_by("-registered", "name_en").values_list(
             "name_en", "slug", "registered"
         ),
-        "rtl": draft.language == "ar",
+        "numbers": paragraph_numbers(plan["decisions"]),
+        "rtl": rtl,
+        # The paragraphs' direction, said only where it is not the page's.
+        "text_dir": ("rtl" if rtl else "ltr") if rtl != get_language_bidi() else "",
     }
     return render(request, "decisions/intake/draft.html", ctx, status=status)
 
@@ -233,10 +239,17 @@ def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _review_post(request, draft: ImportDraft) -> HttpResponse:
-    """Save the review form: the paragraphs changed, together or not at all."""
+    """Save the review form: the paragraphs changed, together or not at all;
+    then the Split or Join pressed, if one was (each paragraph's are buttons
+    of the review form, so that no edit is lost by them)."""
+    op = next((op for op in ("split", "join") if request.POST.get(op)), "")
+    step = number = None
     try:
         version, changed = review_corrections(request.POST, draft_plan(draft)["decisions"])
-        draft_correct_paragraphs(draft=draft, paragraphs=changed, expected_version=version)
+        if op:
+            number, before = structure_step(request.POST, op)
+            step = {"op": op, "number": number, "before": before}
+        draft_review_save(draft=draft, paragraphs=changed, expected_version=version, step=step)
     except DraftStale as e:
         return _draft_page(request, draft, error=str(e), status=409, posted=request.POST)
     except (ValidationError, DraftError) as e:
@@ -247,7 +260,10 @@ def _review_post(request, draft: ImportDraft) -> HttpResponse:
         messages.success(
             request, _("Saved: paragraphs %(numbers)s corrected.") % {"numbers": numbers}
         )
-    else:
+    if step:
+        messages.success(request, _("Paragraph %(number)s corrected.") % {"number": number})
+        return redirect(f"{draft.get_absolute_url()}#para-{number}")
+    if not changed:
         messages.info(request, _("Nothing was changed."))
     return redirect(draft)
 
