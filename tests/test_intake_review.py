@@ -55,7 +55,7 @@ def saved(draft: ImportDraft) -> dict:
 def test_the_page_is_one_form_with_the_leave_warning(client, draft):
     html = client.get(draft.get_absolute_url()).content.decode()
     assert html.count('id="review"') == 1
-    assert 'name="p-5-kind"' in html and 'name="split" value="vi"' in html
+    assert 'name="p-5-kind"' in html and '<a href="?steps=vi#para-vi">Split or join</a>' in html
     assert "<form" not in html.split('id="review"')[1].split("</form>")[0]  # none nested
     assert "Save this paragraph" not in html
     assert re.search(r'<script src="[^"]*/js/review\.js" defer>', html)
@@ -108,7 +108,7 @@ def test_a_review_of_an_older_version_is_refused_and_kept_on_the_page(client, dr
 def test_a_split_pressed_in_the_review_saves_its_edits_with_the_split(client, draft):
     url = draft.get_absolute_url()
     data = form_data(
-        client.get(url).content.decode(),
+        client.get(url, {"steps": "xi"}).content.decode(),
         "review",
         changes={"p-2-kind": "statement", "before-xi": "À cet égard"},
         submitter={"split": "xi"},
@@ -125,7 +125,7 @@ def test_a_split_pressed_in_the_review_saves_its_edits_with_the_split(client, dr
 def test_a_split_that_does_not_fit_saves_nothing_and_keeps_the_edits(client, draft):
     url = draft.get_absolute_url()
     data = form_data(
-        client.get(url).content.decode(),
+        client.get(url, {"steps": "xi"}).content.decode(),
         "review",
         changes={"p-2-kind": "statement", "before-xi": "words not in it"},
         submitter={"split": "xi"},
@@ -135,6 +135,23 @@ def test_a_split_that_does_not_fit_saves_nothing_and_keeps_the_edits(client, dra
     assert saved(draft) == {} and not draft.corrections.get("structure")
     html = response.content.decode()
     assert re.search(r'name="p-2-kind"[^>]*><option value="request">', html)
+    assert 'name="before-xi" value="words not in it" autofocus' in html  # to try again
+
+
+def test_the_split_and_join_of_one_paragraph_are_shown_on_asking(client, draft):
+    html = client.get(draft.get_absolute_url(), {"steps": "vi"}).content.decode()
+    assert html.count('name="split"') == 1 and html.count('name="join"') == 1
+    vi = html.split('id="para-vi"')[1].split("</section>")[0]
+    assert '<input name="before-vi" autofocus>' in vi and 'name="join" value="vi"' in vi
+    assert html.count("Split or join</a>") == 13
+
+
+@pytest.mark.parametrize("steps", ["", "zz\x00", "\u202evi", "x" * 5000, "vi#", "<b>"])
+def test_steps_for_no_paragraph_show_no_controls(client, draft, steps):
+    response = client.get(draft.get_absolute_url(), {"steps": steps})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="split"' not in html and html.count("Split or join</a>") == 14
 
 
 @pytest.mark.parametrize("bad", ["zz\x00", "\u202evi", "x" * 5000, "vi|vi|vi"])

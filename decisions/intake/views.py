@@ -148,9 +148,13 @@ def _posted_rows(posted: dict[str, str], n_items: int) -> tuple[str, list[dict],
     return posted.get("kind", ""), rows[:n_items], rows[n_items]
 
 
-def _draft_page(request, draft: ImportDraft, *, error="", status=200, posted=None) -> HttpResponse:
+def _draft_page(
+    request, draft: ImportDraft, *, error="", status=200, posted=None, steps=""
+) -> HttpResponse:
     """The review page; with `posted` (a refused review), the paragraphs'
-    fields hold what the reviewer posted, not what is saved."""
+    fields hold what the reviewer posted, not what is saved. Paragraph
+    `steps` shows its Split and Join controls; the others a link to them
+    (four hundred of each weighed some 80 KB)."""
     plan = draft_plan(draft)
     proposals = draft_renewals(draft, plan)
     decided = draft_renewal_decisions(draft)
@@ -195,6 +199,8 @@ def _draft_page(request, draft: ImportDraft, *, error="", status=200, posted=Non
         ),
         "numbers": paragraph_numbers(plan["decisions"]),
         "rtl": rtl,
+        "steps": steps,
+        "steps_before": (posted or {}).get(f"before-{steps}", "") if steps else "",
         # The paragraphs' direction, said only where it is not the page's.
         "text_dir": ("rtl" if rtl else "ltr") if rtl != get_language_bidi() else "",
     }
@@ -217,7 +223,7 @@ def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
     import)."""
     draft = _my_draft(request, pk)
     if request.method != "POST":
-        return _draft_page(request, draft)
+        return _draft_page(request, draft, steps=request.GET.get("steps", ""))
     action = request.POST.get("action", "")
     if action == "renewal":
         return _renewal_post(request, draft)
@@ -243,6 +249,7 @@ def _review_post(request, draft: ImportDraft) -> HttpResponse:
     then the Split or Join pressed, if one was (each paragraph's are buttons
     of the review form, so that no edit is lost by them)."""
     op = next((op for op in ("split", "join") if request.POST.get(op)), "")
+    pressed = request.POST.get(op, "") if op else ""  # shown again if the review is refused
     step = number = None
     try:
         version, changed = review_corrections(request.POST, draft_plan(draft)["decisions"])
@@ -251,10 +258,14 @@ def _review_post(request, draft: ImportDraft) -> HttpResponse:
             step = {"op": op, "number": number, "before": before}
         draft_review_save(draft=draft, paragraphs=changed, expected_version=version, step=step)
     except DraftStale as e:
-        return _draft_page(request, draft, error=str(e), status=409, posted=request.POST)
+        return _draft_page(
+            request, draft, error=str(e), status=409, posted=request.POST, steps=pressed
+        )
     except (ValidationError, DraftError) as e:
         message = " ".join(e.messages) if isinstance(e, ValidationError) else str(e)
-        return _draft_page(request, draft, error=message, status=400, posted=request.POST)
+        return _draft_page(
+            request, draft, error=message, status=400, posted=request.POST, steps=pressed
+        )
     if changed:
         numbers = ", ".join(number for number, _kind, _items in changed)
         messages.success(
