@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 from django.contrib.auth.models import Group, User
@@ -231,3 +232,102 @@ def listed_item_ids(client, **params) -> list[int]:
     html = client.get(reverse("decisions:item_list"), params).content.decode()
     ids = re.findall(r'href="/items/(\d+)/"', html)
     return list(dict.fromkeys(int(i) for i in ids))
+
+
+class _FormFields(HTMLParser):
+    """The controls of a page, each with the form it belongs to (its `form`
+    attribute, else the form around it), as a browser associates them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.forms: list[str] = []  # ids of the forms open around the parser
+        self.controls: list[dict] = []
+        self._select: dict | None = None
+        self._option: dict | None = None
+        self._textarea: dict | None = None
+
+    def _control(self, tag: str, attrs: dict) -> dict:
+        owner = attrs.get("form") or (self.forms[-1] if self.forms else "")
+        control = {"tag": tag, "attrs": attrs, "form": owner, "options": [], "text": ""}
+        self.controls.append(control)
+        return control
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {k: ("" if v is None else v) for k, v in attrs}
+        if tag == "form":
+            self.forms.append(attrs.get("id", f"#{len(self.controls)}"))
+        elif tag in ("input", "button"):
+            self._control(tag, attrs)
+        elif tag == "select":
+            self._select = self._control(tag, attrs)
+        elif tag == "option" and self._select is not None:
+            self._option = {"attrs": attrs, "text": ""}
+            self._select["options"].append(self._option)
+        elif tag == "textarea":
+            self._textarea = self._control(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag == "form" and self.forms:
+            self.forms.pop()
+        elif tag == "select":
+            self._select = self._option = None
+        elif tag == "textarea":
+            self._textarea = None
+
+    def handle_data(self, data):
+        if self._option is not None:
+            self._option["text"] += data
+        if self._textarea is not None:
+            self._textarea["text"] += data
+
+
+def form_data(html: str, form_id: str, *, submitter: dict[str, str] | None = None,
+              changes: dict[str, str | None] | None = None) -> list[tuple[str, str]]:  # fmt: skip
+    """What a browser posts when the form `form_id` of `html` is submitted
+    as the page shows it: every named control (empty text fields too,
+    checked boxes only, each select's chosen option), then the submitter
+    button's name and value if given. `changes` sets a field's value (for a
+    checkbox, any value ticks it; None unticks it or leaves a field out)."""
+    parser = _FormFields()
+    parser.feed(html)
+    changes = dict(changes or {})
+    data: list[tuple[str, str]] = []
+    for c in parser.controls:
+        attrs, name = c["attrs"], c["attrs"].get("name")
+        if c["form"] != form_id or not name or "disabled" in attrs:
+            continue
+        kind = attrs.get("type", "text").lower()
+        if c["tag"] == "button" or kind in ("submit", "button", "reset", "image", "file"):
+            continue
+        if kind in ("checkbox", "radio"):
+            checked = "checked" in attrs
+            if name in changes:
+                checked = changes.pop(name) is not None
+            if checked:
+                data.append((name, attrs.get("value", "on")))
+            continue
+        if c["tag"] == "select":
+            options = c["options"]
+            chosen = next((o for o in options if "selected" in o["attrs"]), options[0])
+            value = chosen["attrs"].get("value", chosen["text"])
+        elif c["tag"] == "textarea":
+            value = c["text"].removeprefix("\n")
+        else:
+            value = attrs.get("value", "")
+        if name in changes:
+            value = changes.pop(name)
+        if value is not None:
+            data.append((name, value))
+    assert not changes, f"no such field in form {form_id}: {sorted(changes)}"
+    return data + list((submitter or {}).items())
+
+
+def post_as_browser(client, url: str, data: list[tuple[str, str]], **kwargs):
+    """POST `data` urlencoded as a browser sends a form, field by field in
+    the page's order (the test client's dict would merge repeated names)."""
+    from urllib.parse import urlencode
+
+    body = urlencode(data)
+    return client.generic(
+        "POST", url, body, content_type="application/x-www-form-urlencoded", **kwargs
+    )

@@ -196,6 +196,11 @@ PAGES: list[Page] = [
     Page("import refused", (ADMIN,), url("intake_new"), status=400, post={"text": "no report"}),
     Page("import drafts", (ADMIN,), url("intake_drafts")),
     Page("import draft", (ADMIN,), lambda d: d["draft"].get_absolute_url()),
+    Page(
+        "import draft, a paragraph's split and join",
+        (ADMIN,),
+        lambda d: d["draft"].get_absolute_url() + "?steps=vi",
+    ),
     Page("bodies to review", STAFF, url("bodies_review")),
     Page("backups", (ADMIN,), url("backups")),
     Page("job under way", (ADMIN,), lambda d: d["running_job"].get_absolute_url()),

@@ -18,7 +18,7 @@ from django.urls import reverse
 
 from decisions.models import Body
 from decisions.models.catalog import Theme
-from tests.factory import make_body, make_item, make_user
+from tests.factory import MALI_REPORT, make_body, make_item, make_user
 from tests.test_input_cleaning import FILTERSETS, FORMS
 from tests.test_security_matrix import url_names
 
@@ -176,7 +176,18 @@ ARGS = {
     "decisions:item_responses": lambda w: [
         make_item(owner=Body.objects.get(slug="member-states")).pk
     ],
+    "decisions:intake_draft": lambda w: [_root_draft().pk],
 }
+
+
+def _root_draft():
+    """A draft of the signed-in superuser's (drafts are each user's own)."""
+    from django.contrib.auth.models import User
+
+    from decisions.intake.drafts import draft_start
+
+    root = User.objects.get(username="root")
+    return draft_start(user=root, text=MALI_REPORT.read_text(encoding="utf-8"))[0]
 
 
 @pytest.mark.parametrize(("url", "param"), query_rows(DOC.read_text()))

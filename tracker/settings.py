@@ -409,6 +409,12 @@ LOGGING = {
     },
 }
 
+# The review before import posts every paragraph's fields in one form (about
+# five a paragraph, empty ones too): a 400-paragraph report sends some 2,000,
+# past Django's default of 1,000, which refused it (400) and lost the review.
+# The body stays capped by DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB).
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 20_000
+
 # --- Follow-up workflow: review, evidence files ---------------------------------
 # Focal points' updates go to an editor's review, except for the bodies
 # listed here (comma-separated slugs), whose focal points' updates apply at once.

@@ -117,6 +117,25 @@ def draft_correct_paragraph(*, draft: ImportDraft, number: str, kind: str, items
     draft_correct_paragraphs(draft=draft, paragraphs=[(number, kind, items)])
 
 
+def draft_review_save(
+    *,
+    draft: ImportDraft,
+    paragraphs: list[tuple[str, str, list[dict]]],
+    expected_version: str,
+    step: dict[str, str] | None = None,
+) -> None:
+    """Save the review form: the paragraphs changed, then, when the reviewer
+    pressed a paragraph's Split or Join (which post the whole review), that
+    step; all or none. Raises DraftStale if the draft changed since
+    `expected_version`, DraftError if a correction or the step does not fit."""
+    with transaction.atomic():
+        draft_correct_paragraphs(
+            draft=draft, paragraphs=paragraphs, expected_version=expected_version
+        )
+        if step:
+            draft_restructure(draft=draft, **step)
+
+
 def draft_restructure(*, draft: ImportDraft, op: str, number: str, before: str = ""):
     """Split a paragraph before some words, or join it with the next one."""
     if op not in ("split", "join"):

@@ -229,9 +229,20 @@ class ReviewForm(forms.Form):
     version = PlainTextField(max_length=64)
 
 
+NUMBERS_SEPARATOR = "|"  # never in a paragraph's number ("xiv", "1", "vi-2", "الحادي عشر")
+
+
+def paragraph_numbers(decisions: list[dict]) -> str:
+    """The paragraphs' numbers in the page's order, as the review form's one
+    `numbers` field carries them (one hidden field, not one a paragraph)."""
+    return NUMBERS_SEPARATOR.join(d["number"] for d in decisions)
+
+
 def posted_paragraphs(data) -> dict[int, dict[str, str]]:
     """The review form's fields grouped by paragraph: {index: {name: value}},
-    each name without its `p-<index>-` prefix; empty values left out."""
+    each name without its `p-<index>-` prefix; empty values left out. A
+    paragraph's `number` is its place in the `numbers` field, unless the
+    paragraph's own `p-<index>-number` says otherwise."""
     groups: dict[int, dict[str, str]] = {}
     for key in data:
         head, _, rest = key.partition("-")
@@ -241,6 +252,10 @@ def posted_paragraphs(data) -> dict[int, dict[str, str]]:
         value = data.get(key, "")
         if value != "":
             groups.setdefault(int(index), {})[name] = value
+    numbers = data.get("numbers", "")
+    for index, number in enumerate(numbers.split(NUMBERS_SEPARATOR) if numbers else []):
+        if index in groups and number:
+            groups[index].setdefault("number", number)
     return groups
 
 
@@ -259,10 +274,21 @@ def review_corrections(data, decisions: list[dict]) -> tuple[str, list[tuple[str
         raise _incomplete(form)
     by_number = {d["number"]: d for d in decisions}
     groups = posted_paragraphs(data)
-    changed, errors = [], []
-    for index in range(form.cleaned_data["paragraphs"]):
+    count = form.cleaned_data["paragraphs"]
+    numbers = data.get("numbers", "")
+    if numbers and len(numbers.split(NUMBERS_SEPARATOR)) != count:
+        raise ValidationError(
+            gettext("The paragraph form is incomplete: %(errors)s")
+            % {"errors": gettext("%(n)s paragraphs, not as many numbers") % {"n": count}}
+        )
+    changed, errors, seen = [], [], set()
+    for index in range(count):
         posted = groups.get(index, {})
         number = posted.get("number", "")
+        if number and number in seen:
+            errors.append(gettext("Paragraph %(number)s is posted twice.") % {"number": number})
+            continue
+        seen.add(number)
         shown = by_number.get(number)
         if shown is not None and posted == paragraph_fields(shown):
             continue

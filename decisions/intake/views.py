@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -22,11 +23,11 @@ from decisions.intake.draft_renewals import (
 )
 from decisions.intake.drafts import (
     DraftStale,
-    draft_correct_paragraphs,
     draft_discard,
     draft_import,
     draft_plan,
     draft_restructure,
+    draft_review_save,
     draft_start,
     draft_version,
 )
@@ -34,6 +35,7 @@ from decisions.intake.forms import (
     DraftRenewalForm,
     ReportIntakeForm,
     item_rows,
+    paragraph_numbers,
     posted_paragraphs,
     review_corrections,
     structure_step,
@@ -146,9 +148,13 @@ def _posted_rows(posted: dict[str, str], n_items: int) -> tuple[str, list[dict],
     return posted.get("kind", ""), rows[:n_items], rows[n_items]
 
 
-def _draft_page(request, draft: ImportDraft, *, error="", status=200, posted=None) -> HttpResponse:
+def _draft_page(
+    request, draft: ImportDraft, *, error="", status=200, posted=None, steps=""
+) -> HttpResponse:
     """The review page; with `posted` (a refused review), the paragraphs'
-    fields hold what the reviewer posted, not what is saved."""
+    fields hold what the reviewer posted, not what is saved. Paragraph
+    `steps` shows its Split and Join controls; the others a link to them
+    (four hundred of each weighed some 80 KB)."""
     plan = draft_plan(draft)
     proposals = draft_renewals(draft, plan)
     decided = draft_renewal_decisions(draft)
@@ -177,6 +183,7 @@ def _draft_page(request, draft: ImportDraft, *, error="", status=200, posted=Non
                 "renewals": renewals,
             }
         )
+    rtl = draft.language == "ar"
     ctx = {
         "draft": draft,
         "version": draft_version(draft),
@@ -190,7 +197,12 @@ def _draft_page(request, draft: ImportDraft, *, error="", status=200, posted=Non
         "bodies": Body.objects.order_by("-registered", "name_en").values_list(
             "name_en", "slug", "registered"
         ),
-        "rtl": draft.language == "ar",
+        "numbers": paragraph_numbers(plan["decisions"]),
+        "rtl": rtl,
+        "steps": steps,
+        "steps_before": (posted or {}).get(f"before-{steps}", "") if steps else "",
+        # The paragraphs' direction, said only where it is not the page's.
+        "text_dir": ("rtl" if rtl else "ltr") if rtl != get_language_bidi() else "",
     }
     return render(request, "decisions/intake/draft.html", ctx, status=status)
 
@@ -211,7 +223,7 @@ def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
     import)."""
     draft = _my_draft(request, pk)
     if request.method != "POST":
-        return _draft_page(request, draft)
+        return _draft_page(request, draft, steps=request.GET.get("steps", ""))
     action = request.POST.get("action", "")
     if action == "renewal":
         return _renewal_post(request, draft)
@@ -233,21 +245,36 @@ def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _review_post(request, draft: ImportDraft) -> HttpResponse:
-    """Save the review form: the paragraphs changed, together or not at all."""
+    """Save the review form: the paragraphs changed, together or not at all;
+    then the Split or Join pressed, if one was (each paragraph's are buttons
+    of the review form, so that no edit is lost by them)."""
+    op = next((op for op in ("split", "join") if request.POST.get(op)), "")
+    pressed = request.POST.get(op, "") if op else ""  # shown again if the review is refused
+    step = number = None
     try:
         version, changed = review_corrections(request.POST, draft_plan(draft)["decisions"])
-        draft_correct_paragraphs(draft=draft, paragraphs=changed, expected_version=version)
+        if op:
+            number, before = structure_step(request.POST, op)
+            step = {"op": op, "number": number, "before": before}
+        draft_review_save(draft=draft, paragraphs=changed, expected_version=version, step=step)
     except DraftStale as e:
-        return _draft_page(request, draft, error=str(e), status=409, posted=request.POST)
+        return _draft_page(
+            request, draft, error=str(e), status=409, posted=request.POST, steps=pressed
+        )
     except (ValidationError, DraftError) as e:
         message = " ".join(e.messages) if isinstance(e, ValidationError) else str(e)
-        return _draft_page(request, draft, error=message, status=400, posted=request.POST)
+        return _draft_page(
+            request, draft, error=message, status=400, posted=request.POST, steps=pressed
+        )
     if changed:
         numbers = ", ".join(number for number, _kind, _items in changed)
         messages.success(
             request, _("Saved: paragraphs %(numbers)s corrected.") % {"numbers": numbers}
         )
-    else:
+    if step:
+        messages.success(request, _("Paragraph %(number)s corrected.") % {"number": number})
+        return redirect(f"{draft.get_absolute_url()}#para-{number}")
+    if not changed:
         messages.info(request, _("Nothing was changed."))
     return redirect(draft)
 

@@ -12,7 +12,7 @@
     var field = event.target;
     if (field.form !== review) { return; }
     dirty = true;
-    if (field.classList.contains("intake-kind") && field.value === "request") {
+    if (/^p-\d+-kind$/.test(field.name) && field.value === "request") {
       var section = field.closest(".intake-para");
       var add = section && section.querySelector("details.intake-add");
       if (add) { add.open = true; }

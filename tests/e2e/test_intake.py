@@ -50,7 +50,7 @@ def test_upload_correct_and_import_the_mali_word_file(page: Page, importer, tmp_
     # Both are saved together: one form for the whole review.
     page.get_by_role("button", name="Save the review").first.click()
     expect(page.get_by_role("status").first).to_contain_text("paragraphs iii, vi corrected")
-    expect(page.locator("#para-iii .kind")).to_have_text("Statement")
+    expect(iii.get_by_label("Kind of paragraph iii")).to_have_value("statement")
     expect(page.locator("#para-vi input[value='Secretary-General']")).to_have_count(1)
 
     page.get_by_role("button", name="Import").first.click()
@@ -101,7 +101,7 @@ def test_two_paragraphs_edited_are_saved_together_and_leaving_warns(page: Page, 
     expect(page.locator("#para-ii input[list=bodies]").first).to_have_value(
         "Islamic World Educational, Scientific and Cultural Organization"
     )
-    expect(page.locator("#para-ii .kind")).to_have_text("Request")
+    expect(page.locator("#para-ii").get_by_label("Kind of paragraph ii")).to_have_value("request")
     draft.refresh_from_db()
     assert set(draft.corrections["paragraphs"]) == {"ii", "xiv"}
 
