@@ -45,6 +45,17 @@ def _context_tags() -> set[str]:
     return found
 
 
+DOTTED = re.compile(r"\b(?:user|perms)(?:\.\w+)*")
+
+
+def _unkeyed_per_user(content: str, keyed: set[str]) -> bool:
+    """Whether `content` reads something of one user that the enclosing
+    cache block's key does not name (the key may name `user.is_staff`: then
+    each answer has its own fragment; never a token, a name or a message)."""
+    rest = DOTTED.sub(lambda m: "" if m[0] in keyed else m[0], content)
+    return bool(PER_USER.search(rest))
+
+
 def _template_source(name: str) -> str:
     return get_template(name).template.source
 
@@ -55,6 +66,7 @@ def per_user_tags(source: str, *, context_tags: set[str], inside: bool = False) 
     template); included templates are read too."""
     found: list[str] = []
     depth = 1 if inside else 0
+    keyed: set[str] = set()
     for token in Lexer(source).tokenize():
         if token.token_type not in (TokenType.BLOCK, TokenType.VAR):
             continue
@@ -62,14 +74,19 @@ def per_user_tags(source: str, *, context_tags: set[str], inside: bool = False) 
         word = content.split(" ", 1)[0]
         if token.token_type == TokenType.BLOCK and word == "cache":
             depth += 1
+            # `{% cache TIME NAME KEY... [using=...] %}`: what the key names is
+            # each visitor's own fragment, not shared state.
+            keyed |= {k for k in content.split()[3:] if not k.startswith("using=")}
             continue
         if token.token_type == TokenType.BLOCK and word == "endcache":
             depth -= 1
+            if not depth:
+                keyed.clear()
             continue
         if not depth:
             continue
         where = f"line {token.lineno}: {content}"
-        if PER_USER.search(QUOTED.sub("", content)):
+        if _unkeyed_per_user(QUOTED.sub("", content), keyed):
             found.append(where)
         elif token.token_type == TokenType.BLOCK and word in context_tags:
             found.append(f"{where} (the tag reads the whole context)")
@@ -147,3 +164,15 @@ def test_two_users_each_get_their_own_token_on_the_body_page_and_can_watch(viewe
     response = second.post(f"{url}watch/", {"csrfmiddlewaretoken": tokens[1]})
     assert response.status_code == 302
     assert Watch.objects.filter(user=other, body=body).exists()
+
+
+def test_a_user_attribute_in_the_key_is_allowed_and_one_outside_it_is_not():
+    tags: set[str] = set()
+    keyed = "{% cache 60 nav user.is_staff %}{% if user.is_staff %}x{% endif %}{% endcache %}"
+    assert per_user_tags(keyed, context_tags=tags) == []
+    name = "{% cache 60 nav user.is_staff %}{{ user.get_full_name }}{% endcache %}"
+    assert per_user_tags(name, context_tags=tags) == ["line 1: user.get_full_name"]
+    token = "{% cache 60 nav user.is_staff %}{% csrf_token %}{% endcache %}"
+    assert per_user_tags(token, context_tags=tags) == ["line 1: csrf_token"]
+    bare = "{% cache 60 nav %}{% if perms.decisions.record_update %}x{% endif %}{% endcache %}"
+    assert per_user_tags(bare, context_tags=tags)
