@@ -317,6 +317,12 @@ AXES_CLIENT_IP_CALLABLE = "tracker.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "decisions.ops.views.locked_out"
 AXES_VERBOSE = False
+# Days a security event (sign-ins, failed sign-ins, second factors, password
+# resets: decisions.SecurityEvent) is kept; `manage.py prune_security_events`,
+# run daily, deletes older ones.
+SECURITY_EVENTS_RETENTION_DAYS = envint("SECURITY_EVENTS_RETENTION_DAYS", 180)
+if SECURITY_EVENTS_RETENTION_DAYS < 1:
+    raise ImproperlyConfigured("SECURITY_EVENTS_RETENTION_DAYS must be 1 or more")
 
 # --- Email, reminders, absolute links -------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -10,7 +10,7 @@ from decisions.ops.views import healthz
 accounts = [
     path("login/", ops.login, name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("password_change/", ops.password_change, name="password_change"),
     path(
         "password_change/done/",
         auth_views.PasswordChangeDoneView.as_view(),

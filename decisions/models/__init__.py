@@ -37,6 +37,7 @@ from decisions.models.responses import (
     MembershipQuerySet,
     ResponseStatus,
 )
+from decisions.models.security import SecurityEvent, SecurityEventKind, SecurityEventQuerySet
 from decisions.models.status import (
     CLOSED_STATUSES,
     STATUS_COLOURS,
@@ -48,6 +49,9 @@ from decisions.models.status import (
 from decisions.models.workflow import Comment, Evidence, PublicStatus, Submission, SubmissionState
 
 __all__ = [
+    "SecurityEvent",
+    "SecurityEventKind",
+    "SecurityEventQuerySet",
     "Job",
     "JobRun",
     "ANSWERED_STATUSES",

@@ -18,6 +18,8 @@ from django.template import loader
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from decisions.accounts.security_events import security_event_record
+from decisions.models import SecurityEventKind
 from decisions.web import site_url
 from tracker.accounts import password_reset_allowed, wait_until
 from tracker.client_ip import client_ip
@@ -138,9 +140,32 @@ class PasswordResetView(auth_views.PasswordResetView):
         return HttpResponseRedirect(self.get_success_url())
 
 
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's page that sets the new password; records the reset."""
+
+    def form_valid(self, form) -> HttpResponse:
+        response = super().form_valid(form)
+        security_event_record(
+            kind=SecurityEventKind.PASSWORD_RESET, request=self.request, user=form.user
+        )
+        return response
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Django's password change page; records the change."""
+
+    def form_valid(self, form) -> HttpResponse:
+        response = super().form_valid(form)
+        security_event_record(
+            kind=SecurityEventKind.PASSWORD_CHANGED, request=self.request, user=form.user
+        )
+        return response
+
+
+password_change = PasswordChangeView.as_view()
 password_reset = when_password_reset_enabled(PasswordResetView.as_view())
 password_reset_done = when_password_reset_enabled(auth_views.PasswordResetDoneView.as_view())
-password_reset_confirm = when_password_reset_enabled(auth_views.PasswordResetConfirmView.as_view())
+password_reset_confirm = when_password_reset_enabled(PasswordResetConfirmView.as_view())
 password_reset_complete = when_password_reset_enabled(
     auth_views.PasswordResetCompleteView.as_view()
 )
