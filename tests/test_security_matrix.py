@@ -240,6 +240,22 @@ EXPECTED = {
         NOT_ALLOWED,
         UPLOADERS | {u: 302 for u in USERS if UPLOADERS[u] == 200},
     ),
+    # Single sign-on (django-allauth). With no provider configured (as here)
+    # the organisation's sign-in and callback addresses are 404 for everyone.
+    "account_login": (EVERYONE, EVERYONE),  # the same page as "login"
+    "account_inactive": (EVERYONE, NOT_ALLOWED),
+    "socialaccount_login_cancelled": (EVERYONE, NOT_ALLOWED),
+    "socialaccount_login_error": (dict.fromkeys(USERS, 401), NOT_ALLOWED),
+    "openid_connect_login": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
+    "openid_connect_callback": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
+    "saml_login": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
+    # The IdP posts its signed response here (no CSRF token: the response is
+    # checked against a request sent from this very session); it is kept and
+    # handed to saml_finish_acs, which finds no provider here.
+    "saml_acs": (dict.fromkeys(USERS, 302), dict.fromkeys(USERS, 302)),
+    "saml_finish_acs": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
+    "saml_sls": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
+    "saml_metadata": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
     # Anyone not staff goes to the admin's own login page.
     "admin:index": (
         dict.fromkeys(USERS, ADMIN_LOGIN) | {"superuser": 200},
@@ -402,6 +418,12 @@ def make_world() -> dict:
         "decisions:body_focal_points": {"slug": own_body.slug},
         "decisions:body_focal_point_remove": {"slug": own_body.slug, "user_id": extra_focal.pk},
         "decisions:note_verbale_docx": {"slug": own_body.slug},
+        "openid_connect_login": {"provider_id": "organisation"},
+        "openid_connect_callback": {"provider_id": "organisation"},
+        **{
+            f"saml_{view}": {"organization_slug": "organisation"}
+            for view in ("login", "acs", "finish_acs", "sls", "metadata")
+        },
         "decisions:item_watch": {"pk": item.pk},
         "decisions:body_watch": {"slug": own_body.slug},
     }
@@ -508,7 +530,7 @@ def test_every_form_enforces_csrf(world):
     """Each URL that accepts POST refuses it without a CSRF token."""
     editor = world["users"]["superuser"]
     for name, (_, post) in EXPECTED.items():
-        if name == "admin:index" or all(s == 405 for s in post.values()):
+        if name in ("admin:index", "saml_acs", "saml_sls") or all(s == 405 for s in post.values()):
             continue
         client = Client(enforce_csrf_checks=True)
         client.force_login(editor)

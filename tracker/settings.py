@@ -75,6 +75,14 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "decisions",
+    # Single sign-on and second factors (django-allauth): see "Single sign-on" below.
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.saml",
+    "allauth.mfa",
+    "allauth.usersessions",
 ]
 
 MIDDLEWARE = [
@@ -93,6 +101,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # django-allauth's: finishes or drops a sign-in left half way.
+    "allauth.account.middleware.AccountMiddleware",
     # Last, as django-axes asks: it answers locked-out logins.
     "axes.middleware.AxesMiddleware",
 ]
@@ -323,6 +333,91 @@ AXES_VERBOSE = False
 SECURITY_EVENTS_RETENTION_DAYS = envint("SECURITY_EVENTS_RETENTION_DAYS", 180)
 if SECURITY_EVENTS_RETENTION_DAYS < 1:
     raise ImproperlyConfigured("SECURITY_EVENTS_RETENTION_DAYS must be 1 or more")
+
+# --- Single sign-on (django-allauth) ----------------------------------------------
+# The local sign-in page stays Django's (user name and password, locked by
+# django-axes). django-allauth adds the organisation's sign-in: OpenID Connect
+# (SSO_OIDC_*) and SAML 2.0 (SSO_SAML_*), each shown on the sign-in page when
+# configured. Its own sign-up, email and password pages are not mounted
+# (tracker/urls.py): accounts come from the admin or from single sign-on.
+# decisions/accounts/sso.py decides who may come in (verified email only,
+# never an administrator's account by email, roles from a group claim).
+ACCOUNT_ADAPTER = "decisions.accounts.sso.AccountAdapter"
+SOCIALACCOUNT_ADAPTER = "decisions.accounts.sso.SocialAccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"username"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # matching by email is ours (sso.py)
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_LOGIN_ON_GET = False  # the sign-in button posts (CSRF)
+SOCIALACCOUNT_STORE_TOKENS = False
+# The client's address for allauth's rate limits and session list, as for axes.
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+# A user's sessions are recorded at sign-in (allauth.usersessions), so that an
+# administrator can end them all ("End this user's sessions" in the admin),
+# whichever session engine is in use.
+USERSESSIONS_TRACK_ACTIVITY = False
+
+# OpenID Connect: the issuer (its /.well-known/openid-configuration is read),
+# the client registered there, and the claims that carry the email address
+# and the groups. Off unless the issuer and client id are set.
+SSO_OIDC_ISSUER = (
+    os.environ.get("SSO_OIDC_ISSUER", "") or os.environ.get("SSO_OIDC_SERVER_URL", "")
+).rstrip("/")
+SSO_OIDC_CLIENT_ID = os.environ.get("SSO_OIDC_CLIENT_ID", "")
+SSO_OIDC_CLIENT_SECRET = os.environ.get("SSO_OIDC_CLIENT_SECRET", "")
+# The button's words: "Sign in with <name>".
+SSO_OIDC_NAME = os.environ.get("SSO_OIDC_NAME", "") or "OpenID Connect"
+SSO_EMAIL_CLAIM = os.environ.get("SSO_EMAIL_CLAIM", "") or "email"
+SSO_GROUPS_CLAIM = os.environ.get("SSO_GROUPS_CLAIM", "") or "groups"
+# "oic-secretariat=editors,oic-registry=importers": a member of the
+# organisation's group gets the project's role (viewers, editors, importers).
+SSO_GROUP_ROLES_RAW = os.environ.get("SSO_GROUP_ROLES", "")
+SSO_ROLES = ("viewers", "editors", "importers")
+
+
+def _group_roles(raw: str) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in raw.split(","):
+        if not pair.strip():
+            continue
+        group, sep, role = pair.rpartition("=")
+        if not sep or not group.strip() or role.strip() not in SSO_ROLES:
+            raise ImproperlyConfigured(
+                f"SSO_GROUP_ROLES: {pair.strip()!r} is not group=role with a role among "
+                f"{', '.join(SSO_ROLES)}"
+            )
+        mapping[group.strip()] = role.strip()
+    return mapping
+
+
+SSO_GROUP_ROLES = _group_roles(SSO_GROUP_ROLES_RAW)
+# Staff (is_staff or superuser) may sign in with a local password; 0: only
+# through single sign-on (the admin's own sign-in page included).
+LOCAL_PASSWORDS_FOR_STAFF = envbool("LOCAL_PASSWORDS_FOR_STAFF", True)
+
+SOCIALACCOUNT_PROVIDERS: dict = {
+    "openid_connect": {
+        # allauth's provider, which also sends a nonce and checks it.
+        "provider_class": "decisions.accounts.sso.OrganisationOIDCProvider",
+        "OAUTH_PKCE_ENABLED": True,
+        "APPS": [],
+    },
+    "saml": {"APPS": []},
+}
+if SSO_OIDC_ISSUER and SSO_OIDC_CLIENT_ID:
+    SOCIALACCOUNT_PROVIDERS["openid_connect"]["APPS"].append(
+        {
+            "provider_id": "organisation",
+            "name": SSO_OIDC_NAME,
+            "client_id": SSO_OIDC_CLIENT_ID,
+            "secret": SSO_OIDC_CLIENT_SECRET,
+            "settings": {"server_url": SSO_OIDC_ISSUER, "fetch_userinfo": True},
+        }
+    )
 
 # --- Email, reminders, absolute links -------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

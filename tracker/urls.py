@@ -1,3 +1,5 @@
+from allauth.account import views as allauth_views
+from allauth.socialaccount import views as social_views
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -20,6 +22,16 @@ accounts = [
     path("password_reset/done/", ops.password_reset_done, name="password_reset_done"),
     path("reset/<uidb64>/<token>/", ops.password_reset_confirm, name="password_reset_confirm"),
     path("reset/done/", ops.password_reset_complete, name="password_reset_complete"),
+    # Single sign-on (django-allauth): only the pages a sign-in through the
+    # organisation needs; allauth's sign-up, email and password pages are not
+    # mounted (accounts come from the admin or from single sign-on).
+    # allauth's pages link to its sign-in page by this name: ours.
+    path("login/", ops.login, name="account_login"),
+    path("inactive/", allauth_views.account_inactive, name="account_inactive"),
+    path("sso/cancelled/", social_views.login_cancelled, name="socialaccount_login_cancelled"),
+    path("sso/error/", social_views.login_error, name="socialaccount_login_error"),
+    path("", include("allauth.socialaccount.providers.openid_connect.urls")),
+    path("", include("allauth.socialaccount.providers.saml.urls")),
 ]
 
 urlpatterns = [

@@ -93,7 +93,13 @@ class _LoginView(auth_views.LoginView):
 
 def login(request: HttpRequest) -> HttpResponse:
     """Django's login page; it links to password reset only when reset is on."""
-    context = {"password_reset_enabled": settings.PASSWORD_RESET_ENABLED}
+    from decisions.accounts.sso import sign_in_choices
+
+    context = {
+        "password_reset_enabled": settings.PASSWORD_RESET_ENABLED,
+        "sso_choices": sign_in_choices(request),
+        "local_passwords_for_staff": settings.LOCAL_PASSWORDS_FOR_STAFF,
+    }
     return _LoginView.as_view(extra_context=context)(request)
 
 
