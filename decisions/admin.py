@@ -13,7 +13,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from decisions.accounts.security_events import user_sessions_end_recorded
+from decisions.accounts.admin_actions import factors_reset_action, user_sessions_end_recorded
 from decisions.fields import (
     MAX_INT,
     IdMultipleChoiceField,
@@ -341,14 +341,12 @@ class StatusUpdateAdmin(ReadOnlyAdmin):
 
 @admin.register(SecurityEvent)
 class SecurityEventAdmin(ReadOnlyAdmin):
-    """Sign-ins, failed sign-ins, second factors, password resets
-    (decisions.accounts.security_events); deleted by `prune_security_events`."""
+    """Written by decisions.accounts.security_events, deleted by `prune_security_events`."""
 
     list_display = ["at", "kind", "username", "user", "ip_address", "detail", "user_agent"]
     list_filter = ["kind", ("user", admin.RelatedOnlyFieldListFilter), "at"]
     list_select_related = ["user"]
-    search_fields = ["username", "ip_address", "user__email"]
-    date_hierarchy = "at"
+    search_fields, date_hierarchy = ["username", "ip_address", "user__email"], "at"
     show_full_result_count = False
 
 
@@ -384,6 +382,8 @@ admin.site.unregister(User)
 
 @admin.register(User)
 class UserAdmin(CleanInputAdmin, auth_admin.UserAdmin):
+    actions = [factors_reset_action]
+
     def save_model(self, request, obj, form, change):
         """Unticking "Active" also ends the user's sessions, recorded."""
         super().save_model(request, obj, form, change)

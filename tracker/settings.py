@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",  # allauth's second-factor pages
     "django_filters",
     "axes",
     "decisions",
@@ -418,6 +419,40 @@ if SSO_OIDC_ISSUER and SSO_OIDC_CLIENT_ID:
             "settings": {"server_url": SSO_OIDC_ISSUER, "fetch_userinfo": True},
         }
     )
+
+# --- Second factor (django-allauth's mfa) ------------------------------------------
+# TOTP with recovery codes for everyone, and security keys or passkeys
+# (WebAuthn) where the browser has them: /accounts/2fa/. A password sign-in
+# goes on to the second step when the user has a factor (decisions.ops.views
+# _LoginView), as does a sign-in through the organisation.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_ADAPTER = "decisions.accounts.mfa.MFAAdapter"
+MFA_FORMS = {
+    "authenticate": "decisions.accounts.mfa.AuthenticateForm",
+    "reauthenticate": "decisions.accounts.mfa.ReauthenticateForm",
+}
+MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "") or "OIC follow-up"
+# Time steps (of 30 s) either side of now whose code is accepted: 1 takes the
+# previous step's code (a phone's clock a little late, a code typed as it
+# changed). A replayed code, or an older one once a newer one was used, is
+# refused whatever the tolerance (decisions/accounts/factors.py).
+MFA_TOTP_TOLERANCE = envint("MFA_TOTP_TOLERANCE", 1)
+if not 0 <= MFA_TOTP_TOLERANCE <= 2:
+    raise ImproperlyConfigured("MFA_TOTP_TOLERANCE must be 0, 1 or 2")
+# Security keys over plain http on 127.0.0.1: development and tests only.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG and envbool("MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN", True)
+# Signing in with a passkey alone, without a password: off (the sign-in page is
+# Django's, with a password; a key is the second step).
+MFA_PASSKEY_LOGIN_ENABLED = False
+# The roles that must have a second factor: "staff" (staff flag or superuser),
+# "superusers", or a group (editors, importers, viewers, focal points). Such a
+# user without a factor is sent to add one from every page
+# (decisions.accounts.middleware.SecondFactorRequiredMiddleware).
+MFA_REQUIRED_FOR = envlist("MFA_REQUIRED_FOR", "" if DEBUG else "staff,editors,importers")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("allauth.account.middleware.AccountMiddleware") + 1,
+    "decisions.accounts.middleware.SecondFactorRequiredMiddleware",
+)
 
 # --- Email, reminders, absolute links -------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

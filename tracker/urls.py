@@ -32,6 +32,12 @@ accounts = [
     path("sso/error/", social_views.login_error, name="socialaccount_login_error"),
     path("", include("allauth.socialaccount.providers.openid_connect.urls")),
     path("", include("allauth.socialaccount.providers.saml.urls")),
+    # Second factors (django-allauth's mfa): TOTP, recovery codes, security
+    # keys; the sign-in's second step; confirming one's password before
+    # adding or removing a factor. allauth's pages name the sign-out so.
+    path("2fa/", include("allauth.mfa.urls")),
+    path("reauthenticate/", allauth_views.reauthenticate, name="account_reauthenticate"),
+    path("logout/", auth_views.LogoutView.as_view(), name="account_logout"),
 ]
 
 urlpatterns = [

@@ -16,11 +16,13 @@ from allauth.mfa.adapter import DefaultMFAAdapter, get_adapter
 from allauth.mfa.base import forms as base_forms
 from allauth.mfa.models import Authenticator
 from cryptography.fernet import Fernet
+from django import forms
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
 from decisions.accounts import factors
 from decisions.accounts.security_events import security_event_record
+from decisions.fields import PlainTextField
 from decisions.models import SecurityEventKind
 
 
@@ -51,6 +53,15 @@ class MFAAdapter(DefaultMFAAdapter):
         return others.exists()
 
 
+def _code_field() -> PlainTextField:
+    """The code, without control characters as every text of the app."""
+    return PlainTextField(
+        label=_("Code"),
+        max_length=64,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+    )
+
+
 class _DatabaseChecks:
     """clean_code with the lock and the time step held in the database."""
 
@@ -67,11 +78,11 @@ class _DatabaseChecks:
 
 
 class AuthenticateForm(_DatabaseChecks, base_forms.AuthenticateForm):
-    pass
+    code = _code_field()
 
 
 class ReauthenticateForm(_DatabaseChecks, base_forms.ReauthenticateForm):
-    pass
+    code = _code_field()
 
 
 # --- Signals, recorded ---------------------------------------------------------------
@@ -114,7 +125,8 @@ def _renewed(sender, request, user, authenticator, **kwargs) -> None:
 @receiver(signals.authenticator_used, dispatch_uid="decisions.security.factor_used")
 def _used(sender, request, user, authenticator, **kwargs) -> None:
     if authenticator.type == Authenticator.Type.RECOVERY_CODES:
-        left = len(authenticator.wrap().get_unused_codes())
+        fresh = Authenticator.objects.filter(pk=authenticator.pk).first() or authenticator
+        left = len(fresh.wrap().get_unused_codes())
         security_event_record(
             kind=SecurityEventKind.RECOVERY_CODE_USED,
             request=request,

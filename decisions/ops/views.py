@@ -90,6 +90,26 @@ class _LoginView(auth_views.LoginView):
         url = super().get_redirect_url()
         return "" if url == reverse("decisions:dashboard") else url
 
+    def form_valid(self, form) -> HttpResponse:
+        """The password was right: the sign-in goes on through django-allauth's
+        stages, so that a user with a second factor is asked for it before
+        being signed in (decisions/accounts/mfa.py); without one, signed in
+        at once, as before. The password just typed counts as confirmed for
+        allauth's next few minutes (ACCOUNT_REAUTHENTICATION_TIMEOUT), so that
+        a user sent to add a factor at sign-in is not asked for it again."""
+        from allauth.account.internal.flows.login import perform_login, record_authentication
+        from allauth.account.models import Login
+
+        user = form.get_user()
+        record_authentication(
+            self.request,
+            user,
+            method="password",
+            username=user.get_username(),
+            reauthenticated=True,
+        )
+        return perform_login(self.request, Login(user=user, redirect_url=self.get_success_url()))
+
 
 def login(request: HttpRequest) -> HttpResponse:
     """Django's login page; it links to password reset only when reset is on."""
