@@ -366,6 +366,20 @@ admin.site.unregister(User)
 
 @admin.register(User)
 class UserAdmin(CleanInputAdmin, auth_admin.UserAdmin):
+    actions = ["end_sessions"]
+
+    @admin.action(description=_("End this user's sessions"))
+    def end_sessions(self, request, queryset):
+        """Signs the chosen users out everywhere (their next request asks
+        them to sign in again); the account itself is unchanged."""
+        ended = sum(user_sessions_end(user=user) for user in queryset)
+        self.message_user(
+            request,
+            ngettext("%(count)d session ended.", "%(count)d sessions ended.", ended)
+            % {"count": ended},
+            messages.SUCCESS,
+        )
+
     def save_model(self, request, obj, form, change):
         """Unticking "Active" also ends the user's sessions (tracker.accounts)."""
         super().save_model(request, obj, form, change)
