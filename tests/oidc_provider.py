@@ -123,6 +123,34 @@ class Provider:
         return 200, dict(person)
 
 
+def oidc_settings(provider: Provider, *, name: str = "OIC account") -> dict:
+    """SOCIALACCOUNT_PROVIDERS as tracker/settings.py builds it from SSO_OIDC_*."""
+    return {
+        "openid_connect": {
+            "provider_class": "decisions.accounts.sso.OrganisationOIDCProvider",
+            "OAUTH_PKCE_ENABLED": True,
+            "APPS": [
+                {
+                    "provider_id": "organisation",
+                    "name": name,
+                    "client_id": provider.client_id,
+                    "secret": provider.client_secret,
+                    "settings": {"server_url": provider.issuer, "fetch_userinfo": True},
+                }
+            ],
+        },
+        "saml": {"APPS": []},
+    }
+
+
+def csp_with_provider(policy: dict, provider: Provider) -> dict:
+    """The Content-Security-Policy as settings.py makes it when an issuer is
+    set: the sign-in form may lead to the provider."""
+    directives = {k: list(v) for k, v in policy["DIRECTIVES"].items()}
+    directives["form-action"].append(provider.issuer)
+    return {**policy, "DIRECTIVES": directives}
+
+
 def _handler(provider: Provider):
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args) -> None:  # quiet

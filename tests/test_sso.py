@@ -17,7 +17,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.factory import make_user
-from tests.oidc_provider import Provider
+from tests.oidc_provider import Provider, oidc_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -32,32 +32,12 @@ PERSON = {
 }
 
 
-def oidc_settings(issuer: str, client_id: str, secret: str) -> dict:
-    """SOCIALACCOUNT_PROVIDERS as tracker/settings.py builds it from SSO_OIDC_*."""
-    return {
-        "openid_connect": {
-            "provider_class": "decisions.accounts.sso.OrganisationOIDCProvider",
-            "OAUTH_PKCE_ENABLED": True,
-            "APPS": [
-                {
-                    "provider_id": "organisation",
-                    "name": "OIC account",
-                    "client_id": client_id,
-                    "secret": secret,
-                    "settings": {"server_url": issuer, "fetch_userinfo": True},
-                }
-            ],
-        },
-        "saml": {"APPS": []},
-    }
-
-
 @pytest.fixture
 def provider(settings):
     with Provider() as p:
         settings.SSO_OIDC_ISSUER = p.issuer
         settings.SSO_GROUP_ROLES = GROUP_ROLES
-        settings.SOCIALACCOUNT_PROVIDERS = oidc_settings(p.issuer, p.client_id, p.client_secret)
+        settings.SOCIALACCOUNT_PROVIDERS = oidc_settings(p)
         p.next_person = dict(PERSON)
         yield p
 
@@ -245,3 +225,39 @@ def test_staff_can_be_kept_to_single_sign_on(settings, client):
     client.logout()
     response = client.post(reverse("login"), {"username": "staffer", "password": "secret-pass-123"})
     assert response.status_code == 302
+
+
+def test_the_settings_come_from_the_environment():
+    from tests.test_settings import manage
+
+    script = (
+        "import json; from django.conf import settings as s; print(json.dumps(["
+        "s.SOCIALACCOUNT_PROVIDERS['openid_connect']['APPS'][0]['settings']['server_url'],"
+        "s.SSO_GROUP_ROLES, s.CONTENT_SECURITY_POLICY['DIRECTIVES']['form-action'],"
+        "s.LOCAL_PASSWORDS_FOR_STAFF, s.SSO_EMAIL_CLAIM]))"
+    )
+    done = manage(
+        "shell",
+        "-c",
+        script,
+        DEBUG="1",
+        SSO_OIDC_ISSUER="https://login.oic-oci.org/realms/staff/",
+        SSO_OIDC_CLIENT_ID="tracker",
+        SSO_OIDC_CLIENT_SECRET="x",
+        SSO_EMAIL_CLAIM="mail",
+        SSO_GROUP_ROLES="oic-secretariat=editors, oic-registry=importers",
+        LOCAL_PASSWORDS_FOR_STAFF="0",
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == (
+        '["https://login.oic-oci.org/realms/staff", {"oic-secretariat": "editors", '
+        '"oic-registry": "importers"}, ["\'self\'", "https://login.oic-oci.org"], false, "mail"]'
+    )
+
+
+def test_a_mapping_to_a_role_that_does_not_exist_refuses_to_start():
+    from tests.test_settings import manage
+
+    done = manage("check", DEBUG="1", SSO_GROUP_ROLES="oic-secretariat=superuser")
+    assert done.returncode != 0
+    assert "SSO_GROUP_ROLES: 'oic-secretariat=superuser' is not group=role" in done.stderr
