@@ -13,7 +13,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from decisions.accounts.admin_actions import factors_reset_action, user_sessions_end_recorded
+from decisions.accounts import admin_actions
 from decisions.fields import (
     MAX_INT,
     IdMultipleChoiceField,
@@ -382,13 +382,13 @@ admin.site.unregister(User)
 
 @admin.register(User)
 class UserAdmin(CleanInputAdmin, auth_admin.UserAdmin):
-    actions = [factors_reset_action]
+    actions = [admin_actions.end_sessions, admin_actions.factors_reset_action]
 
     def save_model(self, request, obj, form, change):
         """Unticking "Active" also ends the user's sessions, recorded."""
         super().save_model(request, obj, form, change)
         if change and "is_active" in form.changed_data and not obj.is_active:
-            user_sessions_end_recorded(user=obj, request=request, why="account deactivated")
+            admin_actions.sessions_end(user=obj, request=request, why="account deactivated")
 
 
 admin.site.unregister(Group)

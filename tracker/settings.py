@@ -400,6 +400,14 @@ SSO_GROUP_ROLES = _group_roles(SSO_GROUP_ROLES_RAW)
 # through single sign-on (the admin's own sign-in page included).
 LOCAL_PASSWORDS_FOR_STAFF = envbool("LOCAL_PASSWORDS_FOR_STAFF", True)
 
+
+def _origin(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
 SOCIALACCOUNT_PROVIDERS: dict = {
     "openid_connect": {
         # allauth's provider, which also sends a nonce and checks it.
@@ -419,6 +427,9 @@ if SSO_OIDC_ISSUER and SSO_OIDC_CLIENT_ID:
             "settings": {"server_url": SSO_OIDC_ISSUER, "fetch_userinfo": True},
         }
     )
+    # The sign-in button posts here, and the answer is a redirect to the
+    # provider: the browser applies form-action to it.
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"].append(_origin(SSO_OIDC_ISSUER))
 
 # --- Second factor (django-allauth's mfa) ------------------------------------------
 # TOTP with recovery codes for everyone, and security keys or passkeys

@@ -44,6 +44,13 @@ class AccountAdapter(DefaultAccountAdapter):
         # No sign-up with a password: accounts come from the admin or from SSO.
         return False
 
+    def get_client_ip(self, request) -> str:
+        """The client's address as django-axes reads it (tracker.client_ip);
+        "" rather than a refusal when there is none (a test's force_login)."""
+        from tracker.client_ip import client_ip
+
+        return client_ip(request)
+
     def login(self, request, user) -> None:
         if not hasattr(user, "backend"):
             user.backend = SESSION_BACKEND
@@ -83,11 +90,16 @@ def refuse(request, message: str):
     raise ImmediateHttpResponse(response)
 
 
+def _kind(sociallogin) -> str:
+    """ "openid_connect" or "saml" (the account's `provider` is the app's id)."""
+    return sociallogin.account.get_provider().id
+
+
 def _claims(sociallogin) -> tuple[dict, dict]:
     """(ID token claims, user info) for OpenID Connect; SAML's attributes
     as both."""
     data = sociallogin.account.extra_data or {}
-    if sociallogin.account.provider == "openid_connect":
+    if _kind(sociallogin) == "openid_connect":
         return data.get("id_token") or {}, data.get("userinfo") or {}
     return data, data
 
@@ -105,7 +117,7 @@ def _truthy(value) -> bool:
 
 def verified_email(sociallogin) -> str:
     """The address the provider vouches for, or "" if none."""
-    if sociallogin.account.provider == "saml":
+    if _kind(sociallogin) == "saml":
         # SAML: the IdP asserts the organisation's own address; allauth has
         # already marked it verified or not from the app's settings.
         found = [e.email for e in sociallogin.email_addresses if e.verified]
@@ -154,7 +166,7 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         state = sociallogin.state or {}
         if state.get("process", "login") != "login":
             refuse(request, _("Only signing in is possible with the organisation's account."))
-        if sociallogin.account.provider == "openid_connect":
+        if _kind(sociallogin) == "openid_connect":
             id_token, _userinfo = _claims(sociallogin)
             if id_token.get("iss", "").rstrip("/") != settings.SSO_OIDC_ISSUER:
                 refuse(request, _("The sign-in came from another issuer than the one configured."))
