@@ -68,6 +68,16 @@ PAGES: list[Page] = [
     Page("forbidden", (FOCAL,), url("review_queue"), status=403),
     Page("password reset link", (ANONYMOUS,), lambda d: "/accounts/reset/MQ/set-password/"),
     Page("password reset refused", (ANONYMOUS,), lambda d: reverse("password_reset"), post={}),
+    # Second factors (django-allauth's pages in the site's layout).
+    Page("second factors", SIGNED_IN, lambda d: reverse("mfa_index")),
+    Page("security keys", (EDITOR,), lambda d: reverse("mfa_list_webauthn")),
+    Page("confirm password", (EDITOR,), lambda d: reverse("account_reauthenticate")),
+    Page(
+        "confirm password refused",
+        (EDITOR,),
+        lambda d: reverse("account_reauthenticate"),
+        post={"password": "wrong"},
+    ),
     # Reading.
     Page("signed-in floor", SIGNED_IN, lambda d: reverse("floor")),
     Page("home", SIGNED_IN, url("home")),

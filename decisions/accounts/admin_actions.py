@@ -25,8 +25,7 @@ def end_sessions(modeladmin, request, queryset) -> None:
     )
     modeladmin.message_user(
         request,
-        ngettext("%(count)d session ended.", "%(count)d sessions ended.", ended)
-        % {"count": ended},
+        ngettext("%(count)d session ended.", "%(count)d sessions ended.", ended) % {"count": ended},
         messages.SUCCESS,
     )
 
