@@ -310,3 +310,40 @@ def test_only_administrators_may_reset_factors(enrolled):
     )
     assert response.status_code == 403
     assert Authenticator.objects.filter(user=amina, type="totp").exists()
+
+
+# --- Signed in through the organisation: no password to confirm ---------------------------
+
+
+def _signed_in_through_the_organisation(client: Client, seconds_ago: float):
+    user = make_user("karim", groups=("editors",))
+    user.set_unusable_password()
+    user.save()
+    client.force_login(user)
+    session = client.session
+    session["account_authentication_methods"] = [
+        {"method": "socialaccount", "at": time.time() - seconds_ago, "provider": "organisation"}
+    ]
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()
+    return user
+
+
+def test_a_user_of_the_organisation_just_signed_in_adds_a_factor_without_a_password(
+    required, client, django_capture_on_commit_callbacks
+):
+    _signed_in_through_the_organisation(client, seconds_ago=10)
+    page = client.get(reverse("mfa_activate_totp"))
+    assert page.status_code == 200
+    secret = page.context["form"].secret
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("mfa_activate_totp"), {"code": totp(secret)})
+    assert response.status_code == 302
+    assert client.get(reverse("decisions:dashboard")).status_code == 200
+
+
+def test_a_user_of_the_organisation_signed_in_long_ago_must_sign_in_again(required, client):
+    _signed_in_through_the_organisation(client, seconds_ago=3600)
+    response = client.get(reverse("mfa_activate_totp"))
+    assert response.status_code in (302, 403)
+    assert not Authenticator.objects.exists()

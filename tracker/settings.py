@@ -442,6 +442,11 @@ MFA_FORMS = {
     "authenticate": "decisions.accounts.mfa.AuthenticateForm",
     "reauthenticate": "decisions.accounts.mfa.ReauthenticateForm",
 }
+# Confirming who one is before changing one's factors: the password or a
+# factor. Not a code sent by email (those pages are not mounted); a user of the
+# organisation with neither may go on for a few minutes after signing in
+# (decisions.accounts.factors.sign_in_counts_as_confirmation).
+ACCOUNT_REAUTHENTICATION_METHODS = ("password", "mfa")
 MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "") or "OIC follow-up"
 # Time steps (of 30 s) either side of now whose code is accepted: 1 takes the
 # previous step's code (a phone's clock a little late, a code typed as it

@@ -141,3 +141,25 @@ def secret_key_digest() -> bytes:
     new SECRET_KEY makes every enrolled TOTP unreadable: enrol again)."""
     digest = hashlib.sha256(b"decisions.mfa.secrets:" + settings.SECRET_KEY.encode()).digest()
     return base64.urlsafe_b64encode(digest)
+
+
+def sign_in_counts_as_confirmation(request: HttpRequest | None) -> bool:
+    """Whether django-allauth may skip asking this user to confirm who they
+    are (before adding a factor): they have no way to (no password, no
+    factor: signed in through the organisation only) and they signed in
+    within ACCOUNT_REAUTHENTICATION_TIMEOUT. Without this, such a user whose
+    role requires a factor could never add one."""
+    import time
+
+    from allauth.account import app_settings as account_settings
+    from allauth.account.internal.flows.login import get_authentication_records
+    from allauth.account.internal.flows.reauthentication import get_reauthentication_flows
+
+    if request is None or not request.user.is_authenticated:
+        return False
+    if get_reauthentication_flows(request.user):
+        return False
+    records = get_authentication_records(request, request.user)
+    if not records:
+        return False
+    return time.time() - records[-1]["at"] < account_settings.REAUTHENTICATION_TIMEOUT

@@ -40,6 +40,18 @@ SESSION_BACKEND = "decisions.accounts.backends.CachedModelBackend"
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
+        """As allauth, but a user signed in through the organisation only (no
+        password, no factor yet) who signed in minutes ago is not asked to
+        confirm: they could not, and must be able to add a factor
+        (decisions.accounts.factors)."""
+        from allauth.core import context
+
+        from decisions.accounts.factors import sign_in_counts_as_confirmation
+
+        required = super().is_reauthentication_required(app=app, **kwargs)
+        return required and not sign_in_counts_as_confirmation(context.request)
+
     def is_open_for_signup(self, request) -> bool:
         # No sign-up with a password: accounts come from the admin or from SSO.
         return False
