@@ -261,3 +261,9 @@ def test_a_mapping_to_a_role_that_does_not_exist_refuses_to_start():
     done = manage("check", DEBUG="1", SSO_GROUP_ROLES="oic-secretariat=superuser")
     assert done.returncode != 0
     assert "SSO_GROUP_ROLES: 'oic-secretariat=superuser' is not group=role" in done.stderr
+
+
+def test_the_organisation_button_in_arabic_right_to_left(provider, client):
+    page = client.get(reverse("login"), HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert 'dir="rtl"' in page
+    assert "تسجيل الدخول عبر OIC account" in page and "عبر منظمتك" in page
