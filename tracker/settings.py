@@ -362,6 +362,10 @@ SSO_OIDC_ISSUER = (
     os.environ.get("SSO_OIDC_ISSUER", "") or os.environ.get("SSO_OIDC_SERVER_URL", "")
 ).rstrip("/")
 SSO_OIDC_CLIENT_ID = os.environ.get("SSO_OIDC_CLIENT_ID", "")
+if not DEBUG and SSO_OIDC_ISSUER and not SSO_OIDC_ISSUER.startswith("https://"):
+    # The ID token comes straight from the token endpoint, trusted for being
+    # fetched over TLS: plain HTTP is for the tests' local provider only.
+    raise ImproperlyConfigured("SSO_OIDC_ISSUER must be an https:// address when DEBUG is off")
 SSO_OIDC_CLIENT_SECRET = os.environ.get("SSO_OIDC_CLIENT_SECRET", "")
 # The button's words: "Sign in with <name>".
 SSO_OIDC_NAME = os.environ.get("SSO_OIDC_NAME", "") or "OpenID Connect"
