@@ -40,7 +40,9 @@ class Provider:
         self.send_nonce = True
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.issuer = f"http://127.0.0.1:{self.server.server_port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def __enter__(self) -> Provider:
         self.thread.start()

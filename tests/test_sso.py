@@ -261,3 +261,17 @@ def test_a_mapping_to_a_role_that_does_not_exist_refuses_to_start():
     done = manage("check", DEBUG="1", SSO_GROUP_ROLES="oic-secretariat=superuser")
     assert done.returncode != 0
     assert "SSO_GROUP_ROLES: 'oic-secretariat=superuser' is not group=role" in done.stderr
+
+
+def test_the_organisation_button_in_arabic_right_to_left(provider, client):
+    page = client.get(reverse("login"), HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert 'dir="rtl"' in page
+    assert "تسجيل الدخول عبر OIC account" in page and "عبر منظمتك" in page
+
+
+def test_production_refuses_an_issuer_over_plain_http():
+    from tests.test_settings import PRODUCTION, manage
+
+    done = manage("check", **PRODUCTION, SSO_OIDC_ISSUER="http://login.example.org")
+    assert done.returncode != 0
+    assert "SSO_OIDC_ISSUER must be an https:// address" in done.stderr

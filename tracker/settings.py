@@ -369,6 +369,10 @@ SSO_OIDC_ISSUER = (
     os.environ.get("SSO_OIDC_ISSUER", "") or os.environ.get("SSO_OIDC_SERVER_URL", "")
 ).rstrip("/")
 SSO_OIDC_CLIENT_ID = os.environ.get("SSO_OIDC_CLIENT_ID", "")
+if not DEBUG and SSO_OIDC_ISSUER and not SSO_OIDC_ISSUER.startswith("https://"):
+    # The ID token comes straight from the token endpoint, trusted for being
+    # fetched over TLS: plain HTTP is for the tests' local provider only.
+    raise ImproperlyConfigured("SSO_OIDC_ISSUER must be an https:// address when DEBUG is off")
 SSO_OIDC_CLIENT_SECRET = os.environ.get("SSO_OIDC_CLIENT_SECRET", "")
 # The button's words: "Sign in with <name>".
 SSO_OIDC_NAME = os.environ.get("SSO_OIDC_NAME", "") or "OpenID Connect"
@@ -469,6 +473,67 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("allauth.account.middleware.AccountMiddleware") + 1,
     "decisions.accounts.middleware.SecondFactorRequiredMiddleware",
 )
+
+# SAML 2.0, where the organisation has no OpenID Connect: the IdP's entity id,
+# and either its metadata address or its sign-in address and signing
+# certificate (PEM, the lines between BEGIN and END, or the whole). The
+# assertion must be signed and answer a request sent from the same browser
+# (sign-ins the IdP starts on its own are refused). The email attribute is
+# taken as verified by the IdP (the organisation's own directory) unless
+# SSO_SAML_EMAIL_VERIFIED=0, which then asks for an `email_verified` attribute.
+SSO_SAML_IDP_ENTITY_ID = os.environ.get("SSO_SAML_IDP_ENTITY_ID", "")
+SSO_SAML_IDP_METADATA_URL = os.environ.get("SSO_SAML_IDP_METADATA_URL", "")
+SSO_SAML_IDP_SSO_URL = os.environ.get("SSO_SAML_IDP_SSO_URL", "")
+SSO_SAML_IDP_SLO_URL = os.environ.get("SSO_SAML_IDP_SLO_URL", "")
+SSO_SAML_IDP_X509_CERT = os.environ.get("SSO_SAML_IDP_X509_CERT", "")
+SSO_SAML_NAME = os.environ.get("SSO_SAML_NAME", "") or "SAML"
+# The address part of this app's SAML pages: /accounts/saml/<slug>/acs/ etc.
+SSO_SAML_SLUG = os.environ.get("SSO_SAML_SLUG", "") or "organisation"
+SSO_SAML_UID_ATTRIBUTE = os.environ.get("SSO_SAML_UID_ATTRIBUTE", "")  # "": the NameID
+SSO_SAML_EMAIL_ATTRIBUTE = os.environ.get("SSO_SAML_EMAIL_ATTRIBUTE", "") or "email"
+SSO_SAML_GROUPS_ATTRIBUTE = os.environ.get("SSO_SAML_GROUPS_ATTRIBUTE", "") or SSO_GROUPS_CLAIM
+SSO_SAML_EMAIL_VERIFIED = envbool("SSO_SAML_EMAIL_VERIFIED", True)
+
+
+def saml_app(*, entity_id: str, slug: str, name: str, idp: dict) -> dict:
+    """The SAML app as django-allauth reads it (tests build theirs with it)."""
+    mapping = {"email": SSO_SAML_EMAIL_ATTRIBUTE, "email_verified": "email_verified"}
+    if SSO_SAML_UID_ATTRIBUTE:
+        mapping["uid"] = SSO_SAML_UID_ATTRIBUTE
+    return {
+        "name": name,
+        "provider_id": entity_id,
+        "client_id": slug,
+        "settings": {
+            "attribute_mapping": mapping,
+            "idp": {"entity_id": entity_id, **idp},
+            "advanced": {
+                "strict": True,
+                "want_assertion_signed": True,
+                "reject_idp_initiated_sso": True,
+                "reject_deprecated_algorithm": True,
+            },
+        },
+    }
+
+
+if SSO_SAML_IDP_ENTITY_ID and (
+    SSO_SAML_IDP_METADATA_URL or (SSO_SAML_IDP_SSO_URL and SSO_SAML_IDP_X509_CERT)
+):
+    _idp = (
+        {"metadata_url": SSO_SAML_IDP_METADATA_URL}
+        if SSO_SAML_IDP_METADATA_URL
+        else {
+            "sso_url": SSO_SAML_IDP_SSO_URL,
+            "x509cert": SSO_SAML_IDP_X509_CERT,
+            **({"slo_url": SSO_SAML_IDP_SLO_URL} if SSO_SAML_IDP_SLO_URL else {}),
+        }
+    )
+    SOCIALACCOUNT_PROVIDERS["saml"]["APPS"].append(
+        saml_app(entity_id=SSO_SAML_IDP_ENTITY_ID, slug=SSO_SAML_SLUG, name=SSO_SAML_NAME, idp=_idp)
+    )
+    if SSO_SAML_IDP_SSO_URL:
+        CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"].append(_origin(SSO_SAML_IDP_SSO_URL))
 
 # --- Email, reminders, absolute links -------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

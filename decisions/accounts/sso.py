@@ -127,25 +127,32 @@ def _truthy(value) -> bool:
     return value is True or (isinstance(value, str) and value.strip().lower() == "true")
 
 
+def _single(value):
+    """One value: SAML gives every attribute as a list."""
+    if isinstance(value, list):
+        return value[0] if len(value) == 1 else None
+    return value
+
+
 def verified_email(sociallogin) -> str:
     """The address the provider vouches for, or "" if none."""
     if _kind(sociallogin) == "saml":
-        # SAML: the IdP asserts the organisation's own address; allauth has
-        # already marked it verified or not from the app's settings.
-        found = [e.email for e in sociallogin.email_addresses if e.verified]
-        return found[0].strip().lower() if found else ""
-    email = _claim(sociallogin, settings.SSO_EMAIL_CLAIM)
-    if isinstance(email, list):
-        email = email[0] if len(email) == 1 else ""
-    if not isinstance(email, str) or "@" not in email or len(email) > 254:
-        return ""
-    if not _truthy(_claim(sociallogin, "email_verified")):
+        attributes = sociallogin.account.extra_data or {}
+        email = _single(attributes.get(settings.SSO_SAML_EMAIL_ATTRIBUTE))
+        verified = settings.SSO_SAML_EMAIL_VERIFIED or _truthy(attributes.get("email_verified"))
+    else:
+        email = _single(_claim(sociallogin, settings.SSO_EMAIL_CLAIM))
+        verified = _truthy(_claim(sociallogin, "email_verified"))
+    if not verified or not isinstance(email, str) or "@" not in email or len(email) > 254:
         return ""
     return email.strip().lower()
 
 
 def group_names(sociallogin) -> set[str]:
-    groups = _claim(sociallogin, settings.SSO_GROUPS_CLAIM)
+    if _kind(sociallogin) == "saml":
+        groups = (sociallogin.account.extra_data or {}).get(settings.SSO_SAML_GROUPS_ATTRIBUTE)
+    else:
+        groups = _claim(sociallogin, settings.SSO_GROUPS_CLAIM)
     if isinstance(groups, str):
         groups = [groups]
     if not isinstance(groups, list):
@@ -185,6 +192,9 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
             sent, got = state.get("nonce"), id_token.get("nonce")
             if not sent or not isinstance(got, str) or not secrets.compare_digest(got, sent):
                 refuse(request, _("The sign-in could not be verified (nonce missing or wrong)."))
+        elif not state:
+            # SAML: the response answers no request sent from this browser.
+            refuse(request, _("The sign-in did not start from this browser; please start again."))
         email = verified_email(sociallogin)
         if not email:
             refuse(
