@@ -347,3 +347,24 @@ def test_a_user_of_the_organisation_signed_in_long_ago_must_sign_in_again(requir
     response = client.get(reverse("mfa_activate_totp"))
     assert response.status_code in (302, 403)
     assert not Authenticator.objects.exists()
+
+
+@pytest.mark.parametrize("groups", [("viewers",), ("editors",)])
+def test_the_check_costs_no_query_once_decided_for_the_session(settings, groups):
+    """A viewer (not required) and an enrolled editor: after the first page,
+    the same queries whether the requirement is on or off."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    user = make_user("omar", groups=groups)
+    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={})
+    counts = {}
+    for required in ([], ["staff", "editors", "importers"]):
+        settings.MFA_REQUIRED_FOR = required
+        client = Client()
+        client.force_login(user)
+        assert client.get(reverse("floor")).status_code == 200
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse("floor")).status_code == 200
+        counts[bool(required)] = len(queries)
+    assert counts[True] == counts[False]

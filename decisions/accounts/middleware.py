@@ -45,9 +45,10 @@ class SecondFactorRequiredMiddleware:
     (settings.MFA_REQUIRED_FOR) and who has none is sent to enrol one, from
     every page but the enrolment pages themselves, signing out, static
     files, the health probe and the language switcher. API keys are not
-    sessions and are not touched. Once the user is seen with a factor, the
-    session remembers it (no query on the next requests); adding or removing
-    a factor forgets it, and an administrator's reset ends the sessions."""
+    sessions and are not touched. Once the user is seen with a factor, or
+    without a role that requires one, the session remembers it (no query on
+    the next requests); adding or removing a factor forgets it, and an
+    administrator's reset ends the sessions."""
 
     EXEMPT_NAMES = ("account_logout", "logout", "account_reauthenticate", "set_language")
 
@@ -88,9 +89,11 @@ class SecondFactorRequiredMiddleware:
             return False
         if request.session.get(FACTOR_SEEN_KEY) == user.pk:
             return False
-        if self._exempt(request.path) or not factor_required(user):
+        if self._exempt(request.path):
             return False
-        if has_factor(user):
+        if not factor_required(user) or has_factor(user):
+            # Decided once per sign-in: a role given later applies from the
+            # user's next sign-in, as the requirement says.
             request.session[FACTOR_SEEN_KEY] = user.pk
             return False
         return True
