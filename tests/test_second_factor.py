@@ -368,3 +368,17 @@ def test_the_check_costs_no_query_once_decided_for_the_session(settings, groups)
             assert client.get(reverse("floor")).status_code == 200
         counts[bool(required)] = len(queries)
     assert counts[True] == counts[False]
+
+
+def test_hostile_codes_are_refused_without_a_server_error(enrolled):
+    client = Client()
+    sign_in(client, "amina")
+    right = totp(enrolled)
+    for code in ("\x00", "9" * 5000, "<script>x</script>", "\u202e", "", "١٢٣", str(2**63)):
+        response = second_step(client, code)
+        assert response.status_code == 200, code[:20]
+        assert not signed_in(client)
+    # Control characters and spaces typed around the right code are dropped,
+    # as from every text of the app: still the code.
+    assert second_step(client, f"\x00 {right[:3]} {right[3:]}\x07\u202e").status_code == 302
+    assert signed_in(client)
