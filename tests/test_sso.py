@@ -275,3 +275,12 @@ def test_production_refuses_an_issuer_over_plain_http():
     done = manage("check", **PRODUCTION, SSO_OIDC_ISSUER="http://login.example.org")
     assert done.returncode != 0
     assert "SSO_OIDC_ISSUER must be an https:// address" in done.stderr
+
+
+def test_the_email_comes_from_the_configured_claim(provider, client, settings):
+    settings.SSO_EMAIL_CLAIM = "mail"
+    provider.next_person = {k: v for k, v in PERSON.items() if k != "email"} | {
+        "mail": "Amina.Diallo@OIC-OCI.org"
+    }
+    assert sign_in(client, provider).status_code == 302
+    assert User.objects.get(socialaccount__uid="u-1001").email == "amina.diallo@oic-oci.org"

@@ -204,10 +204,10 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
                     "ask your organisation to verify it."
                 ),
             )
-        sociallogin.user.email = email
         if sociallogin.is_existing:
             user = sociallogin.user
         else:
+            sociallogin.user.email = email  # from SSO_EMAIL_CLAIM, for a new account
             user = _match(request, email)
             if user is not None and user.is_active:
                 sociallogin.connect(request, user)
