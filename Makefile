@@ -7,7 +7,8 @@ PORT ?= 8000
 
 # Debian packages: Chromium for the browser tests, Java for the HTML checker
 # (vnu.jar), gettext for the catalogue test (makemessages), Pango and fonts
-# (Arabic script included) for WeasyPrint's PDF.
+# (Arabic script included) for WeasyPrint's PDF. SAML's XML signatures
+# (xmlsec) need none: its wheel carries its own libxmlsec1 and libxml2.
 SYSTEM_PACKAGES := chromium default-jre-headless gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core
 
 # DEBUG is off unless the environment turns it on: the development targets

@@ -13,6 +13,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from decisions.accounts import admin_actions
 from decisions.fields import (
     MAX_INT,
     IdMultipleChoiceField,
@@ -29,12 +30,12 @@ from decisions.models import (
     MemberResponse,
     Membership,
     Report,
+    SecurityEvent,
     Status,
     StatusUpdate,
 )
 from decisions.permissions import can_update
 from decisions.templatetags.progress import status_badge
-from tracker.accounts import user_sessions_end
 
 
 class CleanInputAdmin(admin.ModelAdmin):
@@ -333,15 +334,8 @@ class ActionItemAdmin(CleanInputAdmin):
             )
 
 
-@admin.register(StatusUpdate)
-class StatusUpdateAdmin(CleanInputAdmin):
-    """Read-only: the history is append-only."""
-
-    list_display = ["created_at", "item", "author", "old_status", "new_status", "note"]
-    list_filter = ["new_status"]
-    list_select_related = ["item__decision__report", "item__owner", "author"]
-    search_fields = ["note"]
-    date_hierarchy = "created_at"
+class ReadOnlyAdmin(CleanInputAdmin):
+    """Rows the app alone writes: listed and shown, never added, changed or deleted."""
 
     def has_add_permission(self, request):
         return False
@@ -351,6 +345,28 @@ class StatusUpdateAdmin(CleanInputAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(StatusUpdate)
+class StatusUpdateAdmin(ReadOnlyAdmin):
+    """Read-only: the history is append-only."""
+
+    list_display = ["created_at", "item", "author", "old_status", "new_status", "note"]
+    list_filter = ["new_status"]
+    list_select_related = ["item__decision__report", "item__owner", "author"]
+    search_fields = ["note"]
+    date_hierarchy = "created_at"
+
+
+@admin.register(SecurityEvent)
+class SecurityEventAdmin(ReadOnlyAdmin):
+    """Written by decisions.accounts.security_events, deleted by `prune_security_events`."""
+
+    list_display = ["at", "kind", "username", "user", "ip_address", "detail", "user_agent"]
+    list_filter = ["kind", ("user", admin.RelatedOnlyFieldListFilter), "at"]
+    list_select_related = ["user"]
+    search_fields, date_hierarchy = ["username", "ip_address", "user__email"], "at"
+    show_full_result_count = False
 
 
 @admin.register(Membership)
@@ -385,11 +401,13 @@ admin.site.unregister(User)
 
 @admin.register(User)
 class UserAdmin(CleanInputAdmin, auth_admin.UserAdmin):
+    actions = [admin_actions.end_sessions, admin_actions.factors_reset_action]
+
     def save_model(self, request, obj, form, change):
-        """Unticking "Active" also ends the user's sessions (tracker.accounts)."""
+        """Unticking "Active" also ends the user's sessions, recorded."""
         super().save_model(request, obj, form, change)
         if change and "is_active" in form.changed_data and not obj.is_active:
-            user_sessions_end(user=obj)
+            admin_actions.sessions_end(user=obj, request=request, why="account deactivated")
 
 
 admin.site.unregister(Group)

@@ -7,5 +7,9 @@ class DecisionsConfig(AppConfig):
     verbose_name = _("Decisions follow-up")
 
     def ready(self) -> None:
-        from decisions.accounts import middleware  # noqa: F401  (connects the login signal)
+        from decisions.accounts import (
+            middleware,  # noqa: F401  (connects the login signal)
+            receivers,  # noqa: F401  (records security events)
+            sessions,  # noqa: F401  (records each sign-in's session)
+        )
         from tracker import checks  # noqa: F401  (registers the deployment checks)

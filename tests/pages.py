@@ -64,10 +64,24 @@ PAGES: list[Page] = [
         post={"old_password": "wrong", "new_password1": "a", "new_password2": "b"},
     ),
     Page("password changed", SIGNED_IN, lambda d: reverse("password_change_done")),
+    # Single sign-on's answers (django-allauth's views, our templates).
+    Page("sign-in failed", (ANONYMOUS,), lambda d: reverse("socialaccount_login_error"), 401),
+    Page("sign-in cancelled", (ANONYMOUS,), lambda d: reverse("socialaccount_login_cancelled")),
+    Page("account disabled", (ANONYMOUS,), lambda d: reverse("account_inactive")),
     Page("not found", (ANONYMOUS, EDITOR), lambda d: "/no-such-page/", status=404),
     Page("forbidden", (FOCAL,), url("review_queue"), status=403),
     Page("password reset link", (ANONYMOUS,), lambda d: "/accounts/reset/MQ/set-password/"),
     Page("password reset refused", (ANONYMOUS,), lambda d: reverse("password_reset"), post={}),
+    # Second factors (django-allauth's pages in the site's layout).
+    Page("second factors", SIGNED_IN, lambda d: reverse("mfa_index")),
+    Page("security keys", (EDITOR,), lambda d: reverse("mfa_list_webauthn")),
+    Page("confirm password", (EDITOR,), lambda d: reverse("account_reauthenticate")),
+    Page(
+        "confirm password refused",
+        (EDITOR,),
+        lambda d: reverse("account_reauthenticate"),
+        post={"password": "wrong"},
+    ),
     # Reading.
     Page("signed-in floor", SIGNED_IN, lambda d: reverse("floor")),
     Page("home", SIGNED_IN, url("home")),

@@ -326,3 +326,30 @@ def test_a_text_keeps_its_outer_spaces_and_line_breaks_through_backup_and_restor
 
     call_command("restore", str(path), stdout=StringIO())
     assert StatusUpdate.objects.get().note == note
+
+
+def test_single_sign_on_links_are_backed_up_and_secrets_tokens_sessions_are_not(tmp_path):
+    from allauth.socialaccount.models import SocialAccount, SocialApp, SocialToken
+    from allauth.usersessions.models import UserSession
+
+    user = make_user("amina")
+    account = SocialAccount.objects.create(user=user, provider="organisation", uid="u-1")
+    app = SocialApp.objects.create(
+        provider="openid_connect", name="OIC", client_id="tracker", secret="app-secret-1"
+    )
+    SocialToken.objects.create(app=app, account=account, token="access-token-1")
+    UserSession.objects.create(user=user, session_key="k" * 32, ip="127.0.0.1", user_agent="x")
+    path = tmp_path / "backup.xml"
+    call_command("backup", str(path), stdout=StringIO())
+    text = path.read_text()
+    assert "u-1" in text
+    for secret in ("app-secret-1", "access-token-1", "k" * 32):
+        assert secret not in text
+
+    SocialToken.objects.all().delete()
+    SocialApp.objects.all().delete()
+    UserSession.objects.all().delete()
+    SocialAccount.objects.all().delete()
+    User.objects.all().delete()
+    call_command("restore", str(path), stdout=StringIO())
+    assert SocialAccount.objects.get(uid="u-1").user.username == "amina"

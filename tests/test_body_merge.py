@@ -86,8 +86,8 @@ def test_a_merge_onto_an_item_of_the_same_paragraph_loses_no_row(
 ):
     made = make_item_with_everything(decision, found)
     gone = made["item"]
+    client.force_login(editor)  # a sign-in is recorded (SecurityEvent): not the merge's
     before = row_counts()
-    client.force_login(editor)
     assert merge(client, gone.owner, kept.owner).status_code == 302
     after = row_counts()
     # The merged item and body go; every other row stays (one more update: the
@@ -211,8 +211,8 @@ def test_a_merge_that_meets_a_relation_it_does_not_know_refuses_and_changes_noth
     rules = dict(relations.MERGE_RULES)
     del rules["decisions.Comment.item"]
     monkeypatch.setattr(relations, "MERGE_RULES", rules)
+    client.force_login(editor)  # a sign-in is recorded (SecurityEvent): not the merge's
     before = row_counts()
-    client.force_login(editor)
     response = merge(client, gone.owner, kept.owner)
     assert response.status_code == 400
     assert "decisions.Comment.item" in response.content.decode()

@@ -11,6 +11,7 @@ import time
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.sessions.backends.db import SessionStore
 from django.template.loader import render_to_string
@@ -79,6 +80,20 @@ def other_documents(data: dict, lang: str) -> dict[str, str]:
             "reminder email": reminder.alternatives[0][0],
             "locked out page": ops.locked_out(request).content.decode(),
             "logged out page": render_to_string("registration/logged_out.html", request=request),
+            # Single sign-on: the sign-in page with a provider's button, and
+            # the page that refuses a sign-in (tests/test_sso.py reaches both).
+            "sign-in page with single sign-on": render_to_string(
+                "registration/login.html",
+                {
+                    "form": AuthenticationForm(),
+                    "sso_choices": [("OIC account", "/accounts/oidc/organisation/login/")],
+                    "local_passwords_for_staff": False,
+                },
+                request=request,
+            ),
+            "sign-in refused page": render_to_string(
+                "socialaccount/refused.html", {"message": "Refused."}, request=request
+            ),
         }
         for status in (400, 403, 404, 500, 503):
             documents[f"{status} page"] = render_to_string(f"{status}.html")

@@ -20,6 +20,7 @@ from io import StringIO
 
 import django_filters
 import pytest
+from allauth.core.context import request_context
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.models import User
@@ -35,7 +36,7 @@ from decisions.correspondence import services as correspondence
 from decisions.models import ActionItem, Body, Report, StatusUpdate
 from decisions.models.catalog import ApiToken
 from decisions.models.lineage import LifecycleDecision
-from tests.factory import make_body, make_item
+from tests.factory import make_body, make_item, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +86,12 @@ def _letter():
 
 
 # Forms that need more than their data, by class name: the keyword arguments.
-FORM_KWARGS = {"ReplyForm": lambda: {"letter": _letter()}}
+FORM_KWARGS = {
+    "ReplyForm": lambda: {"letter": _letter()},
+    # The sign-in's second step (decisions.accounts.mfa): the user signing in.
+    "AuthenticateForm": lambda: {"user": make_user()},
+    "ReauthenticateForm": lambda: {"user": make_user()},
+}
 
 
 def _form(cls, data: dict):
@@ -103,7 +109,9 @@ def _form(cls, data: dict):
             f"{cls.__qualname__} needs {required}: add them to FORM_KWARGS"
         )
         form = cls(data, **FORM_KWARGS.get(cls.__name__, lambda: {})())
-    form.is_valid()
+    # django-allauth's forms (the second factor's) read the request from its context.
+    with request_context(RequestFactory().post("/")):
+        form.is_valid()
     return form
 
 

@@ -11,7 +11,7 @@ left to the admin's own permission checks (tests/test_admin.py)."""
 from __future__ import annotations
 
 import datetime
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -53,6 +53,7 @@ USERS = ["anonymous", "no_role", "viewer", "editor", "focal_own", "focal_other",
 LOGIN = "login"  # a redirect to the login page, back to the URL asked for
 ADMIN_LOGIN = "admin login"  # a redirect to the admin's login page
 LOGIN_PAGE = "login page"  # a redirect to the login page, coming back nowhere
+REAUTH = "reauthenticate"  # a redirect to confirm one's password first (allauth)
 READERS = dict.fromkeys(USERS, 200) | {"anonymous": LOGIN, "no_role": 403}
 EVERYONE = dict.fromkeys(USERS, 200)
 NOT_ALLOWED = dict.fromkeys(USERS, 405)
@@ -105,6 +106,13 @@ def editors_get(status: int) -> dict:
 def own_focal_get(status: int) -> dict:
     return SECRETARIAT_AND_OWN_FOCAL | dict.fromkeys(("editor", "focal_own", "superuser"), status)
 
+
+# Pages of one's own account: every signed-in user, anonymous visitors log in.
+SIGNED_IN = dict.fromkeys(USERS, 200) | {"anonymous": LOGIN}
+SIGNED_IN_405 = dict.fromkeys(USERS, 405) | {"anonymous": LOGIN}
+SIGNED_IN_404 = dict.fromkeys(USERS, 404) | {"anonymous": LOGIN}
+SIGNED_IN_REAUTH = dict.fromkeys(USERS, REAUTH) | {"anonymous": LOGIN}
+SECOND_STEP = dict.fromkeys(USERS, 302) | {"anonymous": LOGIN_PAGE}
 
 # name: (GET, POST) -> expected status per user.
 EXPECTED = {
@@ -256,6 +264,43 @@ EXPECTED = {
         NOT_ALLOWED,
         UPLOADERS | {u: 302 for u in USERS if UPLOADERS[u] == 200},
     ),
+    # Single sign-on (django-allauth). With no provider configured (as here)
+    # the organisation's sign-in and callback addresses are 404 for everyone.
+    "account_login": (EVERYONE, EVERYONE),  # the same page as "login"
+    "account_inactive": (EVERYONE, NOT_ALLOWED),
+    "socialaccount_login_cancelled": (EVERYONE, NOT_ALLOWED),
+    "socialaccount_login_error": (dict.fromkeys(USERS, 401), NOT_ALLOWED),
+    "openid_connect_login": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
+    "openid_connect_callback": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
+    "saml_login": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
+    # The IdP posts its signed response here (no CSRF token: the response is
+    # checked against a request sent from this very session); it is kept and
+    # handed to saml_finish_acs, which finds no provider here.
+    "saml_acs": (dict.fromkeys(USERS, 302), dict.fromkeys(USERS, 302)),
+    "saml_finish_acs": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
+    "saml_sls": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
+    "saml_metadata": (dict.fromkeys(USERS, 404), dict.fromkeys(USERS, 404)),
+    # Second factors (django-allauth's mfa): each user's own, so every
+    # signed-in user alike; adding, renewing or removing one first asks for
+    # the password again (a session signed in by force_login has not typed it).
+    "mfa_index": (SIGNED_IN, SIGNED_IN_405),
+    "mfa_activate_totp": (SIGNED_IN_REAUTH, SIGNED_IN_REAUTH),
+    "mfa_deactivate_totp": (SIGNED_IN_404, SIGNED_IN_404),  # no TOTP to remove
+    "mfa_view_recovery_codes": (SIGNED_IN_404, SIGNED_IN_405),  # no codes yet
+    "mfa_download_recovery_codes": (SIGNED_IN_404, SIGNED_IN_404),
+    "mfa_generate_recovery_codes": (SIGNED_IN_REAUTH, SIGNED_IN_REAUTH),
+    "mfa_list_webauthn": (SIGNED_IN, SIGNED_IN_405),
+    "mfa_add_webauthn": (SIGNED_IN_REAUTH, SIGNED_IN_REAUTH),
+    "mfa_edit_webauthn": (SIGNED_IN_REAUTH, SIGNED_IN_REAUTH),
+    "mfa_remove_webauthn": (SIGNED_IN_REAUTH, SIGNED_IN_REAUTH),
+    # The sign-in's second step: only half-way through a sign-in; anyone
+    # else is sent to the sign-in page, or home when already signed in.
+    "mfa_authenticate": (SECOND_STEP, SECOND_STEP),
+    # Confirming with a factor: this user has none, so the password page.
+    "mfa_reauthenticate": (SIGNED_IN_REAUTH, SIGNED_IN_REAUTH),
+    "mfa_reauthenticate_webauthn": (SIGNED_IN_REAUTH, SIGNED_IN_REAUTH),
+    "account_reauthenticate": (SIGNED_IN, SIGNED_IN),  # POST: the form again
+    "account_logout": (NOT_ALLOWED, dict.fromkeys(USERS, LOGIN_PAGE)),  # as "logout"
     # Anyone not staff goes to the admin's own login page.
     "admin:index": (
         dict.fromkeys(USERS, ADMIN_LOGIN) | {"superuser": 200},
@@ -428,6 +473,14 @@ def make_world() -> dict:
         "decisions:body_focal_points": {"slug": own_body.slug},
         "decisions:body_focal_point_remove": {"slug": own_body.slug, "user_id": extra_focal.pk},
         "decisions:note_verbale_docx": {"slug": own_body.slug},
+        "mfa_edit_webauthn": {"pk": 999},
+        "mfa_remove_webauthn": {"pk": 999},
+        "openid_connect_login": {"provider_id": "organisation"},
+        "openid_connect_callback": {"provider_id": "organisation"},
+        **{
+            f"saml_{view}": {"organization_slug": "organisation"}
+            for view in ("login", "acs", "finish_acs", "sls", "metadata")
+        },
         "decisions:item_watch": {"pk": item.pk},
         "decisions:body_watch": {"slug": own_body.slug},
     }
@@ -468,6 +521,11 @@ def outcome(response, url: str):
         for login, kind in ((reverse("login"), LOGIN), (reverse("admin:login"), ADMIN_LOGIN)):
             if location == f"{login}?{urlencode({'next': url}, safe='/')}":
                 return kind
+        parts = urlsplit(location)
+        if parts.path == reverse("login") and parse_qs(parts.query).get("next") == [url]:
+            return LOGIN  # allauth's views quote the slashes of `next`
+        if parts.path == reverse("account_reauthenticate"):
+            return REAUTH
     return status
 
 
@@ -534,7 +592,7 @@ def test_every_form_enforces_csrf(world):
     """Each URL that accepts POST refuses it without a CSRF token."""
     editor = world["users"]["superuser"]
     for name, (_, post) in EXPECTED.items():
-        if name == "admin:index" or all(s == 405 for s in post.values()):
+        if name in ("admin:index", "saml_acs", "saml_sls") or all(s == 405 for s in post.values()):
             continue
         client = Client(enforce_csrf_checks=True)
         client.force_login(editor)

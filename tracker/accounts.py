@@ -51,16 +51,25 @@ def user_sessions_end(*, user) -> int:
 
     The authentication backend already treats an inactive user's session as
     anonymous on every request (ModelBackend.get_user); deleting the sessions
-    means reactivating the account does not bring them back. Sessions kept in
-    the database (db, cached_db engines) are found by reading each live one;
-    a cache-only engine cannot be listed, and then only the backend's check
-    applies."""
+    means reactivating the account does not bring them back. Each sign-in
+    recorded its session key (decisions/accounts/sessions.py, allauth's
+    UserSession): those are ended whatever the engine, a cache-only one
+    included. Sessions kept in the database (db, cached_db engines) are also
+    found by reading each live one, for sessions older than the records."""
+    from allauth.usersessions.models import UserSession
+
     engine = import_module(settings.SESSION_ENGINE)
     store_class = engine.SessionStore
-    if not hasattr(store_class, "get_model_class"):
-        return 0
-    live = store_class.get_model_class().objects.filter(expire_date__gt=timezone.now())
     ended = 0
+    for recorded in UserSession.objects.filter(user=user):
+        store = store_class(session_key=recorded.session_key)
+        if store.exists(recorded.session_key):
+            store.delete()
+            ended += 1
+        recorded.delete()
+    if not hasattr(store_class, "get_model_class"):
+        return ended
+    live = store_class.get_model_class().objects.filter(expire_date__gt=timezone.now())
     for session in live.iterator():
         if session.get_decoded().get(SESSION_KEY) == str(user.pk):
             store_class(session_key=session.session_key).delete()  # and its cached copy

@@ -72,9 +72,18 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",  # allauth's second-factor pages
     "django_filters",
     "axes",
     "decisions",
+    # Single sign-on and second factors (django-allauth): see "Single sign-on" below.
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.saml",
+    "allauth.mfa",
+    "allauth.usersessions",
 ]
 
 MIDDLEWARE = [
@@ -93,6 +102,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # django-allauth's: finishes or drops a sign-in left half way.
+    "allauth.account.middleware.AccountMiddleware",
     # Last, as django-axes asks: it answers locked-out logins.
     "axes.middleware.AxesMiddleware",
 ]
@@ -344,6 +355,212 @@ AXES_CLIENT_IP_CALLABLE = "tracker.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "decisions.ops.views.locked_out"
 AXES_VERBOSE = False
+# Days a security event (sign-ins, failed sign-ins, second factors, password
+# resets: decisions.SecurityEvent) is kept; `manage.py prune_security_events`,
+# run daily, deletes older ones.
+SECURITY_EVENTS_RETENTION_DAYS = envint("SECURITY_EVENTS_RETENTION_DAYS", 180)
+if SECURITY_EVENTS_RETENTION_DAYS < 1:
+    raise ImproperlyConfigured("SECURITY_EVENTS_RETENTION_DAYS must be 1 or more")
+
+# --- Single sign-on (django-allauth) ----------------------------------------------
+# The local sign-in page stays Django's (user name and password, locked by
+# django-axes). django-allauth adds the organisation's sign-in: OpenID Connect
+# (SSO_OIDC_*) and SAML 2.0 (SSO_SAML_*), each shown on the sign-in page when
+# configured. Its own sign-up, email and password pages are not mounted
+# (tracker/urls.py): accounts come from the admin or from single sign-on.
+# decisions/accounts/sso.py decides who may come in (verified email only,
+# never an administrator's account by email, roles from a group claim).
+ACCOUNT_ADAPTER = "decisions.accounts.sso.AccountAdapter"
+SOCIALACCOUNT_ADAPTER = "decisions.accounts.sso.SocialAccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"username"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # matching by email is ours (sso.py)
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_LOGIN_ON_GET = False  # the sign-in button posts (CSRF)
+SOCIALACCOUNT_STORE_TOKENS = False
+# The client's address for allauth's rate limits and session list, as for axes.
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+# A user's sessions are recorded at sign-in (allauth.usersessions), so that an
+# administrator can end them all ("End this user's sessions" in the admin),
+# whichever session engine is in use.
+USERSESSIONS_TRACK_ACTIVITY = False
+
+# OpenID Connect: the issuer (its /.well-known/openid-configuration is read),
+# the client registered there, and the claims that carry the email address
+# and the groups. Off unless the issuer and client id are set.
+SSO_OIDC_ISSUER = (
+    os.environ.get("SSO_OIDC_ISSUER", "") or os.environ.get("SSO_OIDC_SERVER_URL", "")
+).rstrip("/")
+SSO_OIDC_CLIENT_ID = os.environ.get("SSO_OIDC_CLIENT_ID", "")
+if not DEBUG and SSO_OIDC_ISSUER and not SSO_OIDC_ISSUER.startswith("https://"):
+    # The ID token comes straight from the token endpoint, trusted for being
+    # fetched over TLS: plain HTTP is for the tests' local provider only.
+    raise ImproperlyConfigured("SSO_OIDC_ISSUER must be an https:// address when DEBUG is off")
+SSO_OIDC_CLIENT_SECRET = os.environ.get("SSO_OIDC_CLIENT_SECRET", "")
+# The button's words: "Sign in with <name>".
+SSO_OIDC_NAME = os.environ.get("SSO_OIDC_NAME", "") or "OpenID Connect"
+SSO_EMAIL_CLAIM = os.environ.get("SSO_EMAIL_CLAIM", "") or "email"
+SSO_GROUPS_CLAIM = os.environ.get("SSO_GROUPS_CLAIM", "") or "groups"
+# "oic-secretariat=editors,oic-registry=importers": a member of the
+# organisation's group gets the project's role (viewers, editors, importers).
+SSO_GROUP_ROLES_RAW = os.environ.get("SSO_GROUP_ROLES", "")
+SSO_ROLES = ("viewers", "editors", "importers")
+
+
+def _group_roles(raw: str) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in raw.split(","):
+        if not pair.strip():
+            continue
+        group, sep, role = pair.rpartition("=")
+        if not sep or not group.strip() or role.strip() not in SSO_ROLES:
+            raise ImproperlyConfigured(
+                f"SSO_GROUP_ROLES: {pair.strip()!r} is not group=role with a role among "
+                f"{', '.join(SSO_ROLES)}"
+            )
+        mapping[group.strip()] = role.strip()
+    return mapping
+
+
+SSO_GROUP_ROLES = _group_roles(SSO_GROUP_ROLES_RAW)
+# Staff (is_staff or superuser) may sign in with a local password; 0: only
+# through single sign-on (the admin's own sign-in page included).
+LOCAL_PASSWORDS_FOR_STAFF = envbool("LOCAL_PASSWORDS_FOR_STAFF", True)
+
+
+def _origin(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+SOCIALACCOUNT_PROVIDERS: dict = {
+    "openid_connect": {
+        # allauth's provider, which also sends a nonce and checks it.
+        "provider_class": "decisions.accounts.sso.OrganisationOIDCProvider",
+        "OAUTH_PKCE_ENABLED": True,
+        "APPS": [],
+    },
+    "saml": {"APPS": []},
+}
+if SSO_OIDC_ISSUER and SSO_OIDC_CLIENT_ID:
+    SOCIALACCOUNT_PROVIDERS["openid_connect"]["APPS"].append(
+        {
+            "provider_id": "organisation",
+            "name": SSO_OIDC_NAME,
+            "client_id": SSO_OIDC_CLIENT_ID,
+            "secret": SSO_OIDC_CLIENT_SECRET,
+            "settings": {"server_url": SSO_OIDC_ISSUER, "fetch_userinfo": True},
+        }
+    )
+    # The sign-in button posts here, and the answer is a redirect to the
+    # provider: the browser applies form-action to it.
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"].append(_origin(SSO_OIDC_ISSUER))
+
+# --- Second factor (django-allauth's mfa) ------------------------------------------
+# TOTP with recovery codes for everyone, and security keys or passkeys
+# (WebAuthn) where the browser has them: /accounts/2fa/. A password sign-in
+# goes on to the second step when the user has a factor (decisions.ops.views
+# _LoginView), as does a sign-in through the organisation.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_ADAPTER = "decisions.accounts.mfa.MFAAdapter"
+MFA_FORMS = {
+    "authenticate": "decisions.accounts.mfa.AuthenticateForm",
+    "reauthenticate": "decisions.accounts.mfa.ReauthenticateForm",
+}
+# Confirming who one is before changing one's factors: the password or a
+# factor. Not a code sent by email (those pages are not mounted); a user of the
+# organisation with neither may go on for a few minutes after signing in
+# (decisions.accounts.factors.sign_in_counts_as_confirmation).
+ACCOUNT_REAUTHENTICATION_METHODS = ("password", "mfa")
+MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "") or "OIC follow-up"
+# Time steps (of 30 s) either side of now whose code is accepted: 1 takes the
+# previous step's code (a phone's clock a little late, a code typed as it
+# changed). A replayed code, or an older one once a newer one was used, is
+# refused whatever the tolerance (decisions/accounts/factors.py).
+MFA_TOTP_TOLERANCE = envint("MFA_TOTP_TOLERANCE", 1)
+if not 0 <= MFA_TOTP_TOLERANCE <= 2:
+    raise ImproperlyConfigured("MFA_TOTP_TOLERANCE must be 0, 1 or 2")
+# Security keys over plain http on 127.0.0.1: development and tests only.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG and envbool("MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN", True)
+# Signing in with a passkey alone, without a password: off (the sign-in page is
+# Django's, with a password; a key is the second step).
+MFA_PASSKEY_LOGIN_ENABLED = False
+# The roles that must have a second factor: "staff" (staff flag or superuser),
+# "superusers", or a group (editors, importers, viewers, focal points). Such a
+# user without a factor is sent to add one from every page
+# (decisions.accounts.middleware.SecondFactorRequiredMiddleware).
+MFA_REQUIRED_FOR = envlist("MFA_REQUIRED_FOR", "" if DEBUG else "staff,editors,importers")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("allauth.account.middleware.AccountMiddleware") + 1,
+    "decisions.accounts.middleware.SecondFactorRequiredMiddleware",
+)
+
+# SAML 2.0, where the organisation has no OpenID Connect: the IdP's entity id,
+# and either its metadata address or its sign-in address and signing
+# certificate (PEM, the lines between BEGIN and END, or the whole). The
+# assertion must be signed and answer a request sent from the same browser
+# (sign-ins the IdP starts on its own are refused). The email attribute is
+# taken as verified by the IdP (the organisation's own directory) unless
+# SSO_SAML_EMAIL_VERIFIED=0, which then asks for an `email_verified` attribute.
+SSO_SAML_IDP_ENTITY_ID = os.environ.get("SSO_SAML_IDP_ENTITY_ID", "")
+SSO_SAML_IDP_METADATA_URL = os.environ.get("SSO_SAML_IDP_METADATA_URL", "")
+SSO_SAML_IDP_SSO_URL = os.environ.get("SSO_SAML_IDP_SSO_URL", "")
+SSO_SAML_IDP_SLO_URL = os.environ.get("SSO_SAML_IDP_SLO_URL", "")
+SSO_SAML_IDP_X509_CERT = os.environ.get("SSO_SAML_IDP_X509_CERT", "")
+SSO_SAML_NAME = os.environ.get("SSO_SAML_NAME", "") or "SAML"
+# The address part of this app's SAML pages: /accounts/saml/<slug>/acs/ etc.
+SSO_SAML_SLUG = os.environ.get("SSO_SAML_SLUG", "") or "organisation"
+SSO_SAML_UID_ATTRIBUTE = os.environ.get("SSO_SAML_UID_ATTRIBUTE", "")  # "": the NameID
+SSO_SAML_EMAIL_ATTRIBUTE = os.environ.get("SSO_SAML_EMAIL_ATTRIBUTE", "") or "email"
+SSO_SAML_GROUPS_ATTRIBUTE = os.environ.get("SSO_SAML_GROUPS_ATTRIBUTE", "") or SSO_GROUPS_CLAIM
+SSO_SAML_EMAIL_VERIFIED = envbool("SSO_SAML_EMAIL_VERIFIED", True)
+
+
+def saml_app(*, entity_id: str, slug: str, name: str, idp: dict) -> dict:
+    """The SAML app as django-allauth reads it (tests build theirs with it)."""
+    mapping = {"email": SSO_SAML_EMAIL_ATTRIBUTE, "email_verified": "email_verified"}
+    if SSO_SAML_UID_ATTRIBUTE:
+        mapping["uid"] = SSO_SAML_UID_ATTRIBUTE
+    return {
+        "name": name,
+        "provider_id": entity_id,
+        "client_id": slug,
+        "settings": {
+            "attribute_mapping": mapping,
+            "idp": {"entity_id": entity_id, **idp},
+            "advanced": {
+                "strict": True,
+                "want_assertion_signed": True,
+                "reject_idp_initiated_sso": True,
+                "reject_deprecated_algorithm": True,
+            },
+        },
+    }
+
+
+if SSO_SAML_IDP_ENTITY_ID and (
+    SSO_SAML_IDP_METADATA_URL or (SSO_SAML_IDP_SSO_URL and SSO_SAML_IDP_X509_CERT)
+):
+    _idp = (
+        {"metadata_url": SSO_SAML_IDP_METADATA_URL}
+        if SSO_SAML_IDP_METADATA_URL
+        else {
+            "sso_url": SSO_SAML_IDP_SSO_URL,
+            "x509cert": SSO_SAML_IDP_X509_CERT,
+            **({"slo_url": SSO_SAML_IDP_SLO_URL} if SSO_SAML_IDP_SLO_URL else {}),
+        }
+    )
+    SOCIALACCOUNT_PROVIDERS["saml"]["APPS"].append(
+        saml_app(entity_id=SSO_SAML_IDP_ENTITY_ID, slug=SSO_SAML_SLUG, name=SSO_SAML_NAME, idp=_idp)
+    )
+    if SSO_SAML_IDP_SSO_URL:
+        CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"].append(_origin(SSO_SAML_IDP_SSO_URL))
 
 # --- Email, reminders, absolute links -------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -1,3 +1,5 @@
+from allauth.account import views as allauth_views
+from allauth.socialaccount import views as social_views
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -10,7 +12,7 @@ from decisions.ops.views import healthz
 accounts = [
     path("login/", ops.login, name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("password_change/", ops.password_change, name="password_change"),
     path(
         "password_change/done/",
         auth_views.PasswordChangeDoneView.as_view(),
@@ -20,6 +22,22 @@ accounts = [
     path("password_reset/done/", ops.password_reset_done, name="password_reset_done"),
     path("reset/<uidb64>/<token>/", ops.password_reset_confirm, name="password_reset_confirm"),
     path("reset/done/", ops.password_reset_complete, name="password_reset_complete"),
+    # Single sign-on (django-allauth): only the pages a sign-in through the
+    # organisation needs; allauth's sign-up, email and password pages are not
+    # mounted (accounts come from the admin or from single sign-on).
+    # allauth's pages link to its sign-in page by this name: ours.
+    path("login/", ops.login, name="account_login"),
+    path("inactive/", allauth_views.account_inactive, name="account_inactive"),
+    path("sso/cancelled/", social_views.login_cancelled, name="socialaccount_login_cancelled"),
+    path("sso/error/", social_views.login_error, name="socialaccount_login_error"),
+    path("", include("allauth.socialaccount.providers.openid_connect.urls")),
+    path("", include("allauth.socialaccount.providers.saml.urls")),
+    # Second factors (django-allauth's mfa): TOTP, recovery codes, security
+    # keys; the sign-in's second step; confirming one's password before
+    # adding or removing a factor. allauth's pages name the sign-out so.
+    path("2fa/", include("allauth.mfa.urls")),
+    path("reauthenticate/", allauth_views.reauthenticate, name="account_reauthenticate"),
+    path("logout/", auth_views.LogoutView.as_view(), name="account_logout"),
 ]
 
 urlpatterns = [

@@ -38,3 +38,62 @@ class ProfileLanguageMiddleware:
                 translation.activate(language)
                 request.LANGUAGE_CODE = language
         return self.get_response(request)
+
+
+class SecondFactorRequiredMiddleware:
+    """A signed-in user whose role requires a second factor
+    (settings.MFA_REQUIRED_FOR) and who has none is sent to enrol one, from
+    every page but the enrolment pages themselves, signing out, static
+    files, the health probe and the language switcher. API keys are not
+    sessions and are not touched. Once the user is seen with a factor, or
+    without a role that requires one, the session remembers it (no query on
+    the next requests); adding or removing a factor forgets it, and an
+    administrator's reset ends the sessions."""
+
+    EXEMPT_NAMES = ("account_logout", "logout", "account_reauthenticate", "set_language")
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def _exempt(self, path: str) -> bool:
+        from django.urls import NoReverseMatch, reverse
+
+        prefixes = [settings.STATIC_URL if settings.STATIC_URL.startswith("/") else "/static/"]
+        prefixes.append("/healthz")
+        for name in ("mfa_index", *self.EXEMPT_NAMES):
+            try:
+                prefixes.append(reverse(name))
+            except NoReverseMatch:
+                continue
+        return any(path.startswith(prefix) for prefix in prefixes)
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if settings.MFA_REQUIRED_FOR and self._must_enrol(request):
+            from django.contrib import messages
+            from django.shortcuts import redirect
+            from django.utils.translation import gettext as _
+
+            messages.warning(
+                request,
+                _("Your role requires a second factor. Add one to continue."),
+                fail_silently=True,
+            )
+            return redirect("mfa_index")
+        return self.get_response(request)
+
+    def _must_enrol(self, request: HttpRequest) -> bool:
+        from decisions.accounts.factors import FACTOR_SEEN_KEY, factor_required, has_factor
+
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return False
+        if request.session.get(FACTOR_SEEN_KEY) == user.pk:
+            return False
+        if self._exempt(request.path):
+            return False
+        if not factor_required(user) or has_factor(user):
+            # Decided once per sign-in: a role given later applies from the
+            # user's next sign-in, as the requirement says.
+            request.session[FACTOR_SEEN_KEY] = user.pk
+            return False
+        return True

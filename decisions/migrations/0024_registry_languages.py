@@ -16,7 +16,7 @@ def forwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("decisions", "0022_jobs")]
+    dependencies = [("decisions", "0023_security_events")]
 
     operations = [
         migrations.AddField(

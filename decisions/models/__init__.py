@@ -44,6 +44,7 @@ from decisions.models.responses import (
     MembershipQuerySet,
     ResponseStatus,
 )
+from decisions.models.security import SecurityEvent, SecurityEventKind, SecurityEventQuerySet
 from decisions.models.status import (
     CLOSED_STATUSES,
     STATUS_COLOURS,
@@ -58,6 +59,9 @@ from decisions.models.workflow import Comment, Evidence, PublicStatus, Submissio
 __all__ = [
     "TrendDay",
     "TrendState",
+    "SecurityEvent",
+    "SecurityEventKind",
+    "SecurityEventQuerySet",
     "Job",
     "JobRun",
     "ANSWERED_STATUSES",

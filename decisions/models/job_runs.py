@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 class RoutineJob(models.TextChoices):
     OVERLAPS = "overlaps", _("Search for possible duplicates")
     RENEWALS = "renewals", _("Renewals proposed by an import")
+    SECURITY_EVENTS = "security_events", _("Old security events deleted")
 
 
 class JobRunQuerySet(models.QuerySet):

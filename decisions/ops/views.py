@@ -18,6 +18,8 @@ from django.template import loader
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from decisions.accounts.security_events import security_event_record
+from decisions.models import SecurityEventKind
 from decisions.web import site_url
 from tracker.accounts import password_reset_allowed, wait_until
 from tracker.client_ip import client_ip
@@ -88,10 +90,36 @@ class _LoginView(auth_views.LoginView):
         url = super().get_redirect_url()
         return "" if url == reverse("decisions:dashboard") else url
 
+    def form_valid(self, form) -> HttpResponse:
+        """The password was right: the sign-in goes on through django-allauth's
+        stages, so that a user with a second factor is asked for it before
+        being signed in (decisions/accounts/mfa.py); without one, signed in
+        at once, as before. The password just typed counts as confirmed for
+        allauth's next few minutes (ACCOUNT_REAUTHENTICATION_TIMEOUT), so that
+        a user sent to add a factor at sign-in is not asked for it again."""
+        from allauth.account.internal.flows.login import perform_login, record_authentication
+        from allauth.account.models import Login
+
+        user = form.get_user()
+        record_authentication(
+            self.request,
+            user,
+            method="password",
+            username=user.get_username(),
+            reauthenticated=True,
+        )
+        return perform_login(self.request, Login(user=user, redirect_url=self.get_success_url()))
+
 
 def login(request: HttpRequest) -> HttpResponse:
     """Django's login page; it links to password reset only when reset is on."""
-    context = {"password_reset_enabled": settings.PASSWORD_RESET_ENABLED}
+    from decisions.accounts.sso import sign_in_choices
+
+    context = {
+        "password_reset_enabled": settings.PASSWORD_RESET_ENABLED,
+        "sso_choices": sign_in_choices(request),
+        "local_passwords_for_staff": settings.LOCAL_PASSWORDS_FOR_STAFF,
+    }
     return _LoginView.as_view(extra_context=context)(request)
 
 
@@ -138,9 +166,32 @@ class PasswordResetView(auth_views.PasswordResetView):
         return HttpResponseRedirect(self.get_success_url())
 
 
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's page that sets the new password; records the reset."""
+
+    def form_valid(self, form) -> HttpResponse:
+        response = super().form_valid(form)
+        security_event_record(
+            kind=SecurityEventKind.PASSWORD_RESET, request=self.request, user=form.user
+        )
+        return response
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Django's password change page; records the change."""
+
+    def form_valid(self, form) -> HttpResponse:
+        response = super().form_valid(form)
+        security_event_record(
+            kind=SecurityEventKind.PASSWORD_CHANGED, request=self.request, user=form.user
+        )
+        return response
+
+
+password_change = PasswordChangeView.as_view()
 password_reset = when_password_reset_enabled(PasswordResetView.as_view())
 password_reset_done = when_password_reset_enabled(auth_views.PasswordResetDoneView.as_view())
-password_reset_confirm = when_password_reset_enabled(auth_views.PasswordResetConfirmView.as_view())
+password_reset_confirm = when_password_reset_enabled(PasswordResetConfirmView.as_view())
 password_reset_complete = when_password_reset_enabled(
     auth_views.PasswordResetCompleteView.as_view()
 )

@@ -28,6 +28,13 @@ from decisions.ops import backup_xml
 # into a database where one already ran would clash with its row. Jobs
 # (decisions.Job) are work under way, not records: their result (a draft) is
 # backed up, and a job restored mid-run would point at a queue message that is gone.
+#
+# Single sign-on (django-allauth): a user's link to the organisation's account
+# (socialaccount.socialaccount) and their second factors (mfa) are backed up;
+# not the providers' client secrets (socialaccount.socialapp: they come from
+# the environment, SSO_*, and stay out of any file), not the providers'
+# tokens (socialaccount.socialtoken, not stored anyway), not the record of
+# who is signed in where (usersessions, like the sessions themselves).
 EXCLUDED = [
     "contenttypes",
     "auth.permission",
@@ -35,6 +42,9 @@ EXCLUDED = [
     "admin.logentry",
     "decisions.jobrun",
     "decisions.job",
+    "socialaccount.socialapp",
+    "socialaccount.socialtoken",
+    "usersessions",
 ]
 ARCHIVE_SUFFIXES = (".tar.gz", ".tgz")
 FIXTURE_NAME = "backup.xml"
