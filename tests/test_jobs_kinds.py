@@ -244,3 +244,19 @@ def test_only_a_superuser_sees_the_backups(client, editor):
     assert client.get(reverse("decisions:backups")).status_code == 403
     assert client.post(reverse("decisions:backups")).status_code == 403
     assert not Job.objects.exists()
+
+
+def test_without_workers_a_job_whose_request_died_fails_once_its_lease_is_over(
+    client, editor, settings
+):
+    # No broker: the job ran in a request (killed by gunicorn's timeout, say);
+    # no message will bring it back, so its page fails it after the lease.
+    stale = timezone.now() - datetime.timedelta(seconds=settings.JOB_LEASE_SECONDS + 5)
+    job = job_create(kind=JobKind.OVERLAPS, user=editor, steps=["items", "compare"])
+    Job.objects.filter(pk=job.pk).update(
+        state=JobState.RUNNING, attempts=1, started_at=stale, heartbeat_at=stale
+    )
+    client.force_login(editor)
+    assert "without finishing" in client.get(job.get_absolute_url()).content.decode()
+    job.refresh_from_db()
+    assert job.state == JobState.FAILED

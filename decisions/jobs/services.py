@@ -185,7 +185,7 @@ def job_run(*, uuid: str) -> Job | None:
     return job
 
 
-def job_expire(*, job: Job | None = None) -> int:
+def job_expire(*, job: Job | None = None, workers: bool = True) -> int:
     """Fail the jobs (or `job`) no run will finish, with a message, and
     return how many: a running job whose last sign of life is older than
     its time limit and lease (its worker was killed, by its hard limit or
@@ -193,9 +193,12 @@ def job_expire(*, job: Job | None = None) -> int:
     JOB_MAX_ATTEMPTS times. Called by each claim, each look at a job's page
     and every minute by the schedule (decisions.jobs.sweep)."""
     now = timezone.now()
-    dead = now - datetime.timedelta(
-        seconds=settings.JOB_TIME_LIMIT_SECONDS + settings.JOB_LEASE_SECONDS
-    )
+    # Without workers (`workers` False: no broker) a job ran in a request, and
+    # no message will bring it back: silent past its lease, it is dead.
+    silent = settings.JOB_LEASE_SECONDS
+    if workers:
+        silent += settings.JOB_TIME_LIMIT_SECONDS
+    dead = now - datetime.timedelta(seconds=silent)
     jobs = Job.objects.filter(pk=job.pk) if job is not None else Job.objects.all()
     gone = jobs.filter(state=JobState.RUNNING, heartbeat_at__lt=dead)
     n = gone.update(

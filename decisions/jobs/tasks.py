@@ -60,7 +60,12 @@ SCHEDULED = {
 }
 
 
-@shared_task(name="decisions.jobs.scheduled", ignore_result=True)
+@shared_task(
+    name="decisions.jobs.scheduled",
+    ignore_result=True,
+    soft_time_limit=settings.JOB_TIME_LIMIT_SECONDS,
+    time_limit=settings.JOB_TIME_LIMIT_SECONDS + 30,
+)
 def scheduled_job_task(name: str) -> str:
     """A job of the schedule (no user): made and run here, on the worker
     that beat's message reached, recorded as a Job like the others."""

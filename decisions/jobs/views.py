@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from decisions.jobs.services import job_expire, job_step_rows
+from decisions.jobs.tasks import in_background
 from decisions.models import Job, JobState
 
 # Seconds between two looks of the page at a job under way (meta refresh).
@@ -23,7 +24,7 @@ REFRESH_SECONDS = 2
 def _job(request: HttpRequest, uuid) -> Job:
     fields = ("input_bytes", "input_text", "output")
     job = get_object_or_404(Job.objects.of(request.user).defer(*fields), uuid=uuid)
-    if job.state == JobState.RUNNING and job_expire(job=job):
+    if job.state == JobState.RUNNING and job_expire(job=job, workers=in_background()):
         job.refresh_from_db(fields=["state", "error", "finished_at"])
     return job
 
