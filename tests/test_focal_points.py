@@ -3,11 +3,10 @@ to those who work with the body, and removed at once (issue 20)."""
 
 from __future__ import annotations
 
-from django.conf import settings
-
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.core import mail
