@@ -172,13 +172,16 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 
 # The suite runs in parallel (pytest-xdist): one worker per CPU, each with its
-# own test database; TEST_WORKERS=0 runs it in one process.
+# own test database; TEST_WORKERS=0 runs it in one process. Work stealing: a
+# worker that runs out takes pending tests from the other, so that a few long
+# tests (browser, subprocess, HTML checker) near the end do not leave a core idle.
 TEST_WORKERS ?= logical
+TEST_DIST ?= worksteal
 
 test: setup lint
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
-	$(VENV)/bin/pytest -n $(TEST_WORKERS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) $(if $(filter 0,$(TEST_WORKERS)),,--dist $(TEST_DIST))
 
 # Refresh the README's screenshots (docs/screenshots/) from the browser tests.
 screenshots: setup
