@@ -304,7 +304,8 @@ TABLES = LanguageTables(
         InfinitiveMarker(
             pattern=(
                 r"(?<![\w'])(?:afin\s+d[e']|de\s+|d'|a\s+|pour\s+)"
-                r"(?:(?:y|en|se|s'|leur|lui|nous|les)\s*)?(?:ne\s+pas\s+)?"
+                # "de le tenir informé": "de le" is never an article (that is "du").
+                r"(?:(?:y|en|se|s'|leur|lui|nous|les|le)\s*)?(?:ne\s+pas\s+)?"
                 r"(?P<verb>[a-z]+)(?![\w'])"
             ),
             verb=_INFINITIVE,
