@@ -68,8 +68,9 @@ _REQUEST_PRESENT = (
     rf"(?<![\w'])(?:{_PRON}(?:{_ADDRESSED.format(agree='(?:nt)?').replace('fait', '(?:fait|font)')}"
     rf"|(?:lance|adresse|reitere|renouvelle|reaffirme){_AGAIN}\s+{_APPEAL}"
     rf"|(?:reitere|renouvelle|reaffirme|appuie){_AGAIN}\s+{_THE_APPEAL}"
+    # the plural too: "Les membres du Conseil demandent à toutes les parties ...".
     rf"|(?:demande|exhorte|prie|invite|encourage|appelle|recommande|mandate|exige"
-    rf"|sollicite|conjure){_AGAIN}(?![\w'])"
+    rf"|sollicite|conjure)(?:nt)?{_AGAIN}(?![\w'])"
     rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle){_RENEWED}))"
 )
@@ -352,6 +353,10 @@ TABLES = LanguageTables(
         r"(?:\s+(?:a|ont|avait|avaient))?",
     ),
     meeting_subjects=(
+        # A press statement: "Les membres du Conseil de sécurité demandent ...",
+        # after a short link to what came before ("Dans ce contexte, ...").
+        r"(?:(?:dans\s+ce\s+contexte|a\s+cet\s+egard|en\s+outre|par\s+ailleurs|enfin),\s*)?"
+        r"les\s+membres\s+du\s+conseil(?:\s+de\s+securite)?",
         r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
         r"|assemblee|bureau|ministres|participants)",
     ),
