@@ -48,3 +48,14 @@ def test_linear_on_long_subject():
         lambda n: "Les membres du Conseil " * n + "demandent au Comité de faire.",
         2_000,
     )
+
+
+def test_plural_statement_lines_are_paragraphs_without_owners():
+    text = (
+        "Déclaration à la presse\n\n"
+        "Les membres du Conseil de sécurité saluent les efforts du Groupe de haut niveau.\n\n"
+        "Les membres du Conseil de sécurité prennent note de la décision du Comité.\n"
+    )
+    report = parse_report(text)
+    assert len(report.paragraphs) == 2
+    assert not any(extract(p.text, REGISTRY).requests for p in report.paragraphs)

@@ -122,7 +122,11 @@ _STATEMENT_PRESENT = (
     r"(?<![\w'])(?:se\s+felicite|se\s+rejouit|reaffirme|reitere|salue|prend\s+(?:acte|note)"
     r"|souligne|condamne|exprime|note|rappelle|reconnait|decide|approuve|adopte|accueille"
     r"|deplore|insiste|appuie|soutient|enterine|affirme|remercie|rend\s+hommage|felicite"
-    r"|estime|constate|met\s+l'accent)(?![\w'])"
+    r"|estime|constate|met\s+l'accent"
+    # the plural: "Les membres du Conseil de sécurité saluent ...".
+    r"|se\s+felicitent|se\s+rejouissent|reaffirment|reiterent|saluent|prennent\s+(?:acte|note)"
+    r"|soulignent|condamnent|expriment|rappellent|reconnaissent|accueillent|deplorent"
+    r"|appuient|soutiennent|affirment|remercient|rendent\s+hommage)(?![\w'])"
 )
 
 # Pointing back to bodies named before: "chacun desdits Gouvernements".
