@@ -81,7 +81,8 @@ _REQUEST_IMPERSONAL = (
 # A that-clause whose subject is asked to act: "exige que les parties ...",
 # "demande qu'il continue ...".
 _THAT = (
-    rf"(?<![\w'])(?:(?:demande|demandent|exige|exigent)|{_AUX}{_ADV}\s+(?:demande|exige){_AGREE}"
+    # "souhaitent que le Secrétariat continue ...": a wish addressed to its subject.
+    rf"(?<![\w'])(?:(?:demande|demandent|exige|exigent|souhaite|souhaitent)|{_AUX}{_ADV}\s+(?:demande|exige){_AGREE}"
     rf"|il\s+(?:est|a\s+ete){_ADV}\s+(?:demande|recommande))"
     rf"{_ADV}\s+qu(?:e(?![\w'])|')"
 )
