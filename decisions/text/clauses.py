@@ -34,6 +34,7 @@ _ABBREVIATIONS = frozenset().union(*(t.abbreviations for t in LANGUAGES))
 # A sentence ends before a capital, or before a letter of a script without case.
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'«(]?(?:[A-Z\u00c0-\u00de]|[^\W\d_\u0000-\u024f]))")
 _CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
+_MEETING_SUBJECT_RE = re.compile(either("meeting_subjects") or r"(?!)")
 # Folded words: a run of a-z, or a run of letters of a non-Latin script.
 _WORD_RE = re.compile(r"[a-z]+|[^\W\d_\u0000-\u024f]+")
 
@@ -62,6 +63,9 @@ def _context_ok(folded: str, start: int, sentence_start: int) -> bool:
     while end > sentence_start and folded[end - 1].isspace():
         end -= 1
     if end == sentence_start or folded[end - 1] in ",;:(":
+        return True
+    # The body that met, alone before its verb ("les membres du conseil de securite").
+    if end - sentence_start <= 120 and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, end):
         return True
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     return bool(words) and words[-1] in _SUBJECT_WORDS

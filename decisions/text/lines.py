@@ -26,7 +26,9 @@ _EM_STAR_RE = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])
 _EM_UNDERSCORE_RE = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]*?\S)_(?!\w)")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 HEADING_RE = re.compile(r"^#{1,6}(?:\s+|$)")
-_QUOTES_RE = re.compile(r"(?:>\s*)*")
+# "> > text": text; and a paragraph quoted with its number ("« 7. Les membres ...",
+# a note reprinted inside another): the number, the quotation mark dropped.
+_QUOTES_RE = re.compile(r"(?:>\s*)*(?:[«\"“„]\s*(?=(?:\d{1,3}|[IVX]{1,5})\.\s))?")
 
 _RULE_RE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _PAGE_RE = re.compile(

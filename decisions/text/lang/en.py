@@ -280,6 +280,10 @@ TABLES = LanguageTables(
         r"which(?:\s+(?:also|further|inter\s+alia))?",
     ),
     meeting_subjects=(
+        # A press statement: "The members of the Security Council called on ...",
+        # after a short link to what came before ("In this context, ...").
+        r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
+        r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
         r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
         r"|ministers|participants)",
     ),

@@ -68,8 +68,9 @@ _REQUEST_PRESENT = (
     rf"(?<![\w'])(?:{_PRON}(?:{_ADDRESSED.format(agree='(?:nt)?').replace('fait', '(?:fait|font)')}"
     rf"|(?:lance|adresse|reitere|renouvelle|reaffirme){_AGAIN}\s+{_APPEAL}"
     rf"|(?:reitere|renouvelle|reaffirme|appuie){_AGAIN}\s+{_THE_APPEAL}"
+    # the plural too: "Les membres du Conseil demandent à toutes les parties ...".
     rf"|(?:demande|exhorte|prie|invite|encourage|appelle|recommande|mandate|exige"
-    rf"|sollicite|conjure){_AGAIN}(?![\w'])"
+    rf"|sollicite|conjure)(?:nt)?{_AGAIN}(?![\w'])"
     rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle){_RENEWED}))"
 )
@@ -80,7 +81,8 @@ _REQUEST_IMPERSONAL = (
 # A that-clause whose subject is asked to act: "exige que les parties ...",
 # "demande qu'il continue ...".
 _THAT = (
-    rf"(?<![\w'])(?:(?:demande|demandent|exige|exigent)|{_AUX}{_ADV}\s+(?:demande|exige){_AGREE}"
+    # "souhaitent que le Secrétariat continue ...": a wish addressed to its subject.
+    rf"(?<![\w'])(?:(?:demande|demandent|exige|exigent|souhaite|souhaitent)|{_AUX}{_ADV}\s+(?:demande|exige){_AGREE}"
     rf"|il\s+(?:est|a\s+ete){_ADV}\s+(?:demande|recommande))"
     rf"{_ADV}\s+qu(?:e(?![\w'])|')"
 )
@@ -121,7 +123,11 @@ _STATEMENT_PRESENT = (
     r"(?<![\w'])(?:se\s+felicite|se\s+rejouit|reaffirme|reitere|salue|prend\s+(?:acte|note)"
     r"|souligne|condamne|exprime|note|rappelle|reconnait|decide|approuve|adopte|accueille"
     r"|deplore|insiste|appuie|soutient|enterine|affirme|remercie|rend\s+hommage|felicite"
-    r"|estime|constate|met\s+l'accent)(?![\w'])"
+    r"|estime|constate|met\s+l'accent"
+    # the plural: "Les membres du Conseil de sécurité saluent ...".
+    r"|se\s+felicitent|se\s+rejouissent|reaffirment|reiterent|saluent|prennent\s+(?:acte|note)"
+    r"|soulignent|condamnent|expriment|rappellent|reconnaissent|accueillent|deplorent"
+    r"|appuient|soutiennent|affirment|remercient|rendent\s+hommage)(?![\w'])"
 )
 
 # Pointing back to bodies named before: "chacun desdits Gouvernements".
@@ -304,7 +310,8 @@ TABLES = LanguageTables(
         InfinitiveMarker(
             pattern=(
                 r"(?<![\w'])(?:afin\s+d[e']|de\s+|d'|a\s+|pour\s+)"
-                r"(?:(?:y|en|se|s'|leur|lui|nous|les)\s*)?(?:ne\s+pas\s+)?"
+                # "de le tenir informé": "de le" is never an article (that is "du").
+                r"(?:(?:y|en|se|s'|leur|lui|nous|les|le)\s*)?(?:ne\s+pas\s+)?"
                 r"(?P<verb>[a-z]+)(?![\w'])"
             ),
             verb=_INFINITIVE,
@@ -351,6 +358,10 @@ TABLES = LanguageTables(
         r"(?:\s+(?:a|ont|avait|avaient))?",
     ),
     meeting_subjects=(
+        # A press statement: "Les membres du Conseil de sécurité demandent ...",
+        # after a short link to what came before ("Dans ce contexte, ...").
+        r"(?:(?:dans\s+ce\s+contexte|a\s+cet\s+egard|en\s+outre|par\s+ailleurs|enfin),\s*)?"
+        r"les\s+membres\s+du\s+conseil(?:\s+de\s+securite)?",
         r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
         r"|assemblee|bureau|ministres|participants)",
     ),
