@@ -301,6 +301,11 @@ class StatusUpdate(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
         get_latest_by = "created_at"
+        indexes = [
+            # An item's history in time order: its status as of a day
+            # (models.trends.status_on) is one step down this index.
+            models.Index(fields=["item", "created_at", "id"], name="history_item_time"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.item_id}: {self.old_status} → {self.new_status}"
