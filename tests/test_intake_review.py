@@ -274,3 +274,18 @@ def test_a_400_paragraph_review_posted_as_a_browser_does_is_saved(client, import
     assert set(fixed) == {"1", "3"}
     assert [i["owner"]["slug"] for i in fixed["1"]["items"]] == ["isesco"]
     assert fixed["3"] == {"kind": "statement", "items": []}
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"p-\u00b2-number": "vi"},
+        {"p-\u0663-number": "vi"},
+        {"p-" + "1" * 5000 + "-number": "vi"},
+        {"p-0-item-\u00b2-text": "x"},
+        {"p-0-item-" + "9" * 5000 + "-text": "x"},
+    ],
+)
+def test_a_field_whose_index_is_not_ascii_digits_is_not_a_server_error(client, draft, extra):
+    response = client.post(draft.get_absolute_url(), review_post(draft, **extra))
+    assert response.status_code in (302, 400)

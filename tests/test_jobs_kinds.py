@@ -260,3 +260,23 @@ def test_without_workers_a_job_whose_request_died_fails_once_its_lease_is_over(
     assert "without finishing" in client.get(job.get_absolute_url()).content.decode()
     job.refresh_from_db()
     assert job.state == JobState.FAILED
+
+
+def test_the_backups_page_lists_regular_files_only(client, settings, tmp_path):
+    # A link in the backup folder (dangling, or to a file elsewhere) is not
+    # a backup: it is neither listed nor followed, and the page stays up.
+    folder = tmp_path / "kept"
+    folder.mkdir()
+    settings.BACKUP_DIR = folder
+    (folder / "tracker-2026-01-01-000000-aaaaaaaa.tar.gz").write_bytes(b"x" * 10)
+    (folder / "tracker-2026-01-02-000000-dangling.tar.gz").symlink_to(tmp_path / "gone")
+    secret = tmp_path / "elsewhere.txt"
+    secret.write_text("not a backup")
+    (folder / "tracker-2026-01-03-000000-elsewhere.tar.gz").symlink_to(secret)
+    (folder / "tracker-2026-01-04-000000-folder.tar.gz").mkdir()
+    client.force_login(make_user("root", is_superuser=True))
+    page = client.get(reverse("decisions:backups"))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "aaaaaaaa" in html
+    assert "dangling" not in html and "elsewhere" not in html and "folder.tar" not in html

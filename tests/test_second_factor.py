@@ -382,3 +382,19 @@ def test_hostile_codes_are_refused_without_a_server_error(enrolled):
     # as from every text of the app: still the code.
     assert second_step(client, f"\x00 {right[:3]} {right[3:]}\x07\u202e").status_code == 302
     assert signed_in(client)
+
+
+def test_the_admins_sign_in_page_asks_for_the_second_factor_too(enrolled):
+    from django.contrib.auth.models import User
+
+    User.objects.filter(username="amina").update(is_staff=True)
+    client = Client()
+    response = client.post(
+        reverse("admin:login"),
+        {"username": "amina", "password": PASSWORD, "next": reverse("admin:index")},
+    )
+    assert response.status_code == 302 and response["Location"] == reverse("mfa_authenticate")
+    assert not signed_in(client)
+    assert client.get(reverse("admin:index")).status_code == 302
+    assert second_step(client, totp(enrolled)).status_code == 302
+    assert signed_in(client)

@@ -284,3 +284,29 @@ def test_the_email_comes_from_the_configured_claim(provider, client, settings):
     }
     assert sign_in(client, provider).status_code == 302
     assert User.objects.get(socialaccount__uid="u-1001").email == "amina.diallo@oic-oci.org"
+
+
+@pytest.mark.parametrize(
+    ("claimed", "local"),
+    [
+        # KELVIN SIGN, which Python's lower() makes "k"
+        ("\u212amina.diallo@oic-oci.org", "kmina.diallo@oic-oci.org"),
+        # LATIN SMALL LONG S, which PostgreSQL's UPPER() makes "S"
+        ("amina.dia\u017f\u017fo@oic-oci.org", "amina.diasso@oic-oci.org"),
+        # LATIN CAPITAL I WITH DOT ABOVE
+        ("am\u0130na.diallo@oic-oci.org", "amina.diallo@oic-oci.org"),
+    ],
+)
+def test_an_address_that_only_folds_into_an_accounts_does_not_take_it(
+    provider, client, claimed, local
+):
+    # The provider vouches for `claimed`, another address than the account's:
+    # matched only when the two are the same but for ASCII letters' case.
+    existing = make_user("amina", groups=("viewers",))
+    existing.email = local
+    existing.save()
+    provider.next_person = PERSON | {"email": claimed}
+    assert sign_in(client, provider).status_code in (302, 403)
+    assert not SocialAccount.objects.filter(user=existing).exists()
+    assert client.session.get("_auth_user_id") != str(existing.pk)
+    assert set(existing.groups.values_list("name", flat=True)) == {"viewers"}

@@ -40,6 +40,16 @@ accounts = [
     path("logout/", auth_views.LogoutView.as_view(), name="account_logout"),
 ]
 
+
+def _admin_login(request, extra_context=None):
+    """The admin's sign-in is the site's (through django-allauth's stages):
+    Django's admin login would sign a user in on the password alone, past
+    their second factor. Set before admin.site.urls reads it."""
+    return ops.login(request)
+
+
+admin.site.login = _admin_login
+
 urlpatterns = [
     # Answered first by tracker.middleware.HealthzMiddleware; kept for reverse().
     path("healthz", healthz, name="healthz"),

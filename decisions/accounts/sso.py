@@ -30,7 +30,10 @@ from allauth.socialaccount.providers.openid_connect.provider import OpenIDConnec
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models import Q
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
@@ -145,7 +148,22 @@ def verified_email(sociallogin) -> str:
         verified = _truthy(_claim(sociallogin, "email_verified"))
     if not verified or not isinstance(email, str) or "@" not in email or len(email) > 254:
         return ""
-    return email.strip().lower()
+    email = ascii_lower(email.strip())
+    try:
+        # An address Django's form would refuse sends allauth to its sign-up
+        # form, which is not mounted (a 500 before).
+        validate_email(email)
+    except ValidationError:
+        return ""
+    return email
+
+
+def ascii_lower(email: str) -> str:
+    """`email` with its ASCII letters in lower case, and only those: Python's
+    lower() and the database's UPPER() fold other letters into ASCII ones
+    (KELVIN SIGN into "k", LONG S into "S"), another address than the one
+    the provider vouched for."""
+    return "".join(c.lower() if c.isascii() else c for c in email)
 
 
 def group_names(sociallogin) -> set[str]:
@@ -225,7 +243,16 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
 def _match(request, email: str):
     """The existing account with this address (case aside), if any; an
     administrator's is refused, as is an address shared by two accounts."""
-    users = list(get_user_model()._default_manager.filter(email__iexact=email)[:2])
+    near = Q(email__iexact=email) | Q(email__iexact=email.lower())  # as allauth folds it
+    found = get_user_model()._default_manager.filter(near)[:10]
+    users = [u for u in found if ascii_lower(u.email.strip()) == email][:2]
+    if found and not users:
+        # Another address, that only folds into an account's (allauth would
+        # take it for that account's and ask for its sign-up form).
+        refuse(
+            request,
+            _("An account has an address close to this one; ask an administrator to link yours."),
+        )
     if not users:
         return None
     if len(users) > 1:

@@ -247,7 +247,7 @@ def posted_paragraphs(data) -> dict[int, dict[str, str]]:
     for key in data:
         head, _, rest = key.partition("-")
         index, _, name = rest.partition("-")
-        if head != "p" or not index.isdigit() or not name:
+        if head != "p" or not _index(index) or not name:
             continue
         value = data.get(key, "")
         if value != "":
@@ -262,7 +262,14 @@ def posted_paragraphs(data) -> dict[int, dict[str, str]]:
 def posted_rows(posted: dict[str, str]) -> int:
     """How many item rows a paragraph's posted fields hold (`item-N-...`)."""
     indexes = [name.split("-")[1] for name in posted if name.startswith("item-")]
-    return 1 + max((int(n) for n in indexes if n.isdigit()), default=-1)
+    return 1 + max((int(n) for n in indexes if _index(n)), default=-1)
+
+
+def _index(value: str) -> bool:
+    """Whether a posted field's index is one: ASCII digits, a few of them
+    ("²" and "٣" pass isdigit(); int() refuses the first and reads the other
+    as another paragraph's index)."""
+    return value.isascii() and value.isdigit() and len(value) <= 6
 
 
 def review_corrections(data, decisions: list[dict]) -> tuple[str, list[tuple[str, str, list]]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from stat import S_ISREG
 
 from django.conf import settings
 from django.core.management import call_command
@@ -26,13 +27,21 @@ def backup_dir() -> Path:
 
 
 def backups_kept() -> list[dict]:
-    """The backups in BACKUP_DIR, the latest first: name, size, time."""
+    """The backups in BACKUP_DIR, the latest first: name, size, time. Only
+    regular files count: a link (dangling, or to a file elsewhere) or a
+    folder with a backup's name is not one, and a file removed while the
+    folder is read is left out."""
     folder = backup_dir()
     if not folder.is_dir():
         return []
     rows = []
     for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
-        stat = path.stat()
+        try:
+            stat = path.lstat()
+        except OSError:
+            continue
+        if not S_ISREG(stat.st_mode):
+            continue
         rows.append(
             {
                 "name": path.name,
