@@ -64,3 +64,10 @@ def test_jobs_are_read_only_in_the_admin(client, jobs):
     change = reverse("admin:decisions_job_change", args=[jobs["schedule"].pk])
     assert client.get(change).status_code == 200
     assert client.get(reverse("admin:decisions_job_add")).status_code == 403
+
+
+def test_the_jobs_list_reads_in_arabic_right_to_left(client, jobs):
+    client.force_login(jobs["amina"])
+    client.cookies["django_language"] = "ar"
+    body = client.get(reverse("decisions:my_jobs"), HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert 'dir="rtl"' in body and "مهامي" in body
