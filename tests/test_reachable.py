@@ -50,8 +50,9 @@ def _name(path: str) -> str | None:
         return None
 
 
-def crawl(client: Client, start: str) -> set[str]:
-    """The URL names reached from `start` by links (redirects followed)."""
+def crawl(client: Client, start: str, refused: set[str] | None = None) -> set[str]:
+    """The URL names reached from `start` by links (redirects followed);
+    those that answered 403 go into `refused` too."""
     reached: set[str] = set()
     opened: dict[str, int] = {}
     seen: set[str] = set()
@@ -78,6 +79,8 @@ def crawl(client: Client, start: str) -> set[str]:
         if response.status_code in (301, 302, 303, 307, 308):
             queue.appendleft((urljoin(url, response["Location"]), depth))
             continue
+        if response.status_code == 403 and refused is not None:
+            refused.add(name)
         if response.status_code != 200 or depth >= MAX_DEPTH:
             continue
         if "html" not in response.get("Content-Type", ""):
@@ -132,6 +135,7 @@ EDITOR = SIGNED_IN | {
     "decisions:item_responses",
     "decisions:bodies_review",
     "decisions:submission_detail",
+    "decisions:items_upload",
 }
 IMPORTER = SIGNED_IN | {
     "decisions:intake_new",
@@ -141,7 +145,8 @@ IMPORTER = SIGNED_IN | {
 EXPECTED = {
     "anonymous": {"login", "password_reset"},
     "viewer": SIGNED_IN,
-    "focal point": SIGNED_IN | {"decisions:my_submissions", "decisions:submission_detail"},
+    "focal point": SIGNED_IN
+    | {"decisions:my_submissions", "decisions:submission_detail", "decisions:items_upload"},
     "editor": EDITOR,
     "importer": IMPORTER,
     "superuser": EDITOR
@@ -160,15 +165,19 @@ EXPECTED = {
 
 @override_settings(MFA_REQUIRED_FOR=[])
 def test_each_role_reaches_its_pages_by_links(users):
-    missing = {}
+    missing, forbidden = {}, {}
     for role, expected in EXPECTED.items():
         client = Client()
         if role != "anonymous":
             client.force_login(users[role])
-        reached = crawl(client, "/home/" if role != "anonymous" else "/")
+        refused: set[str] = set()
+        reached = crawl(client, "/home/" if role != "anonymous" else "/", refused)
         if expected - reached:
             missing[role] = sorted(expected - reached)
-    assert missing == {}
+        if refused:
+            forbidden[role] = sorted(refused)
+    # Every page a role reaches, and no link to a page that refuses it.
+    assert (missing, forbidden) == ({}, {})
 
 
 @override_settings(PUBLIC_READ=True)
