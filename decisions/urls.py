@@ -118,6 +118,8 @@ urlpatterns += [
 # Importing a report in the browser.
 urlpatterns += [
     path("reports/import/", intake_views.intake_new, name="intake_new"),
+    path("jobs/", jobs_views.my_jobs, name="my_jobs"),
+    path("ops/jobs/", jobs_views.all_jobs, name="all_jobs"),
     path("jobs/<uuid:uuid>/", jobs_views.job_detail, name="job_detail"),
     path("jobs/<uuid:uuid>/status/", jobs_views.job_status, name="job_status"),
     path("jobs/<uuid:uuid>/file/", jobs_views.job_file, name="job_file"),

@@ -219,6 +219,14 @@ PAGES: list[Page] = [
     Page("backups", (ADMIN,), url("backups")),
     Page("job under way", (ADMIN,), lambda d: d["running_job"].get_absolute_url()),
     Page("job failed", (ADMIN,), lambda d: d["failed_job"].get_absolute_url()),
+    Page("my jobs", SIGNED_IN, url("my_jobs")),
+    Page("all jobs", (ADMIN,), url("all_jobs")),
+    Page(
+        "all jobs refused",
+        (ADMIN,),
+        lambda d: reverse("decisions:all_jobs") + "?kind=nonsense",
+        status=400,
+    ),
     Page("API tokens", SIGNED_IN, lambda d: reverse("api:tokens")),
     Page("API documentation", (EDITOR,), lambda d: reverse("api:docs"), axe=False),
 ]

@@ -154,6 +154,10 @@ EXPECTED = {
     "decisions:calendar_body": (EVERYONE, NOT_ALLOWED),
     "decisions:intake_new": (IMPORTERS, bad_form(IMPORTERS)),
     "decisions:intake_drafts": (IMPORTERS, NOT_ALLOWED),
+    # One's own jobs (everyone signed in); every job: superusers only.
+    "decisions:my_jobs": (SIGNED_IN, NOT_ALLOWED),
+    # (IMPORTERS has that shape: the matrix has no importer.)
+    "decisions:all_jobs": (IMPORTERS, NOT_ALLOWED),
     "decisions:job_detail": (JOB_OWNER, NOT_ALLOWED),
     "decisions:job_status": (JOB_OWNER, NOT_ALLOWED),
     # The file a job made (a follow-up report): its owner only, as its page.

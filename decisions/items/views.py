@@ -8,9 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from decisions.items.filters import ORDERING_LABELS, item_filter_for
-from decisions.permissions import (
-    read_access_required,
-)
+from decisions.permissions import may_upload, read_access_required
 from decisions.web import cache_context, is_public_visit, lazy_page
 
 ITEMS_PER_PAGE = 50
@@ -40,6 +38,8 @@ def item_list(request: HttpRequest) -> HttpResponse:
         # page's content is not in the cache.
         "page": lazy_page(lambda: item_filter.qs, request, ITEMS_PER_PAGE),
         "sort": _sort_links(request.GET.get("o", "")),
+        # The spreadsheet upload's link: only for who may use it.
+        "may_upload": may_upload(request.user),
         "is_filtered": any(v for k, v in request.GET.items() if k not in ("o", "page")),
         **cache_context(request, timezone.localdate()),
     }

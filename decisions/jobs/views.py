@@ -5,20 +5,70 @@ owner, and superusers, see it; anyone else gets 404."""
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from decisions.jobs.services import job_expire, job_step_rows
 from decisions.jobs.tasks import in_background
-from decisions.models import Job, JobState
+from decisions.models import Job, JobKind, JobState
 
 # Seconds between two looks of the page at a job under way (meta refresh).
 REFRESH_SECONDS = 2
+JOBS_PER_PAGE = 50
+
+
+class JobFilterForm(forms.Form):
+    """The jobs list's filter: a kind and a state, each a choice or none
+    (anything else is an error, shown as 400)."""
+
+    kind = forms.ChoiceField(
+        label=gettext_lazy("Kind"), required=False, choices=[("", "—"), *JobKind.choices]
+    )
+    state = forms.ChoiceField(
+        label=gettext_lazy("State"), required=False, choices=[("", "—"), *JobState.choices]
+    )
+
+
+def _job_list(request: HttpRequest, *, everyone: bool) -> HttpResponse:
+    form = JobFilterForm(request.GET)
+    if not form.is_valid():
+        ctx = {"form": form, "everyone": everyone, "page": None, "jobs": []}
+        return render(request, "decisions/jobs/list.html", ctx, status=400)
+    jobs = Job.objects.for_list(
+        user=None if everyone else request.user,
+        kind=form.cleaned_data["kind"],
+        state=form.cleaned_data["state"],
+    )
+    page = Paginator(jobs, JOBS_PER_PAGE).get_page(request.GET.get("page"))
+    ctx = {"form": form, "everyone": everyone, "page": page, "jobs": page}
+    return render(request, "decisions/jobs/list.html", ctx)
+
+
+@require_safe
+@login_required
+@never_cache
+def my_jobs(request: HttpRequest) -> HttpResponse:
+    """The jobs the signed-in user started, the latest first."""
+    return _job_list(request, everyone=False)
+
+
+@require_safe
+@login_required
+@never_cache
+def all_jobs(request: HttpRequest) -> HttpResponse:
+    """Every job, those the schedule started too (no user): superusers only."""
+    if not request.user.is_superuser:
+        raise PermissionDenied
+    return _job_list(request, everyone=True)
 
 
 def _job(request: HttpRequest, uuid) -> Job:

@@ -43,6 +43,21 @@ class JobQuerySet(models.QuerySet):
         """The jobs a user may see: their own; a superuser's, everyone's."""
         return self if user.is_superuser else self.filter(user=user)
 
+    def for_list(self, *, user=None, kind: str = "", state: str = "") -> JobQuerySet:
+        """The jobs page: one user's jobs (`user`), or every job, the
+        schedule's too (no `user`: superusers only); of one kind and in one
+        state if asked; the latest first, without input or output."""
+        jobs = self if user is None else self.filter(user=user)
+        if kind:
+            jobs = jobs.filter(kind=kind)
+        if state:
+            jobs = jobs.filter(state=state)
+        return (
+            jobs.select_related("user")
+            .defer("input_bytes", "input_text", "output")
+            .order_by("-created_at", "-pk")
+        )
+
     def for_drafts_list(self, user) -> JobQuerySet:
         """A user's jobs under way, and those failed within a day (so that
         who comes back learns what failed), the latest first, without input."""

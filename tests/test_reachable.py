@@ -1,0 +1,198 @@
+"""Every page a role should reach is reached by following links from that
+role's landing page: the home page (or, for a visitor not signed in, the
+site's root). A page that exists but that no link leads to fails here.
+
+The crawl is the test client's: GET only, same origin, no sign-out, no
+forms (except that a page a form leads to may be listed as reached by its
+own link elsewhere), files not downloaded, at most PER_NAME addresses of one
+URL name opened (a hundred items' pages prove no more than two), up to
+MAX_DEPTH links away from the landing page."""
+
+from __future__ import annotations
+
+from collections import deque
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.test import Client, override_settings
+from django.urls import Resolver404, resolve
+
+from tests.factory import make_user
+from tests.pages import journey_data
+
+pytestmark = pytest.mark.django_db
+
+MAX_DEPTH = 4
+PER_NAME = 2
+# Followed but not opened: files (their name is what is checked), the admin's
+# inside (its own menu), the sign-out and the language switch (POST anyway).
+NOT_OPENED = (".csv", ".xlsx", ".pdf", ".docx", ".ics")
+NOT_FOLLOWED = ("/accounts/logout/", "/i18n/")
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            href = dict(attrs).get("href")
+            if href and not href.startswith(("#", "mailto:", "javascript:")):
+                self.hrefs.append(href)
+
+
+def _name(path: str) -> str | None:
+    try:
+        return resolve(path).view_name
+    except Resolver404:
+        return None
+
+
+def crawl(client: Client, start: str, refused: set[str] | None = None) -> set[str]:
+    """The URL names reached from `start` by links (redirects followed);
+    those that answered 403 go into `refused` too."""
+    reached: set[str] = set()
+    opened: dict[str, int] = {}
+    seen: set[str] = set()
+    queue = deque([(start, 0)])
+    while queue:
+        url, depth = queue.popleft()
+        parts = urlsplit(url)
+        if parts.netloc not in ("", "testserver") or url in seen:
+            continue
+        seen.add(url)
+        path = parts.path
+        if path.startswith(NOT_FOLLOWED):
+            continue
+        name = _name(path)
+        if name is None:
+            continue
+        reached.add(name)
+        if path.endswith(NOT_OPENED) or name.startswith("admin:") and name != "admin:index":
+            continue
+        if opened.get(name, 0) >= PER_NAME:
+            continue
+        opened[name] = opened.get(name, 0) + 1
+        response = client.get(url)
+        if response.status_code in (301, 302, 303, 307, 308):
+            queue.appendleft((urljoin(url, response["Location"]), depth))
+            continue
+        if response.status_code == 403 and refused is not None:
+            refused.add(name)
+        if response.status_code != 200 or depth >= MAX_DEPTH:
+            continue
+        if "html" not in response.get("Content-Type", ""):
+            continue
+        parser = _Links()
+        parser.feed(response.content.decode())
+        for href in parser.hrefs:
+            queue.append((urljoin(url, href), depth + 1))
+    return reached
+
+
+@pytest.fixture
+def users():
+    data = journey_data()
+    return {
+        "editor": data["users"]["editor"],
+        "focal point": data["users"]["focal point"],
+        "superuser": data["users"]["admin"],
+        "viewer": make_user("vera", groups=("viewers",)),
+        "importer": make_user("ivan", groups=("importers",)),
+    }
+
+
+# Each role's pages: what its menu, home and account page must lead to.
+SIGNED_IN = {
+    "decisions:home",
+    "decisions:dashboard",
+    "decisions:item_list",
+    "decisions:item_detail",
+    "decisions:body_list",
+    "decisions:body_detail",
+    "decisions:report_list",
+    "decisions:report_detail",
+    "decisions:theme_list",
+    "decisions:theme_detail",
+    "decisions:calendar",
+    "decisions:correspondence_log",
+    "decisions:account",
+    "password_change",
+    "mfa_index",
+    "mfa_list_webauthn",
+    "decisions:my_jobs",
+    "api:tokens",
+    "api:docs",
+}
+EDITOR = SIGNED_IN | {
+    "decisions:review_queue",
+    "decisions:renewal_queue",
+    "decisions:duplicates",
+    "decisions:letter_new",
+    "decisions:letter_detail",
+    "decisions:item_responses",
+    "decisions:bodies_review",
+    "decisions:submission_detail",
+    "decisions:items_upload",
+}
+IMPORTER = SIGNED_IN | {
+    "decisions:intake_new",
+    "decisions:intake_drafts",
+    "decisions:bodies_review",
+}
+EXPECTED = {
+    "anonymous": {"login", "password_reset"},
+    "viewer": SIGNED_IN,
+    "focal point": SIGNED_IN
+    | {"decisions:my_submissions", "decisions:submission_detail", "decisions:items_upload"},
+    "editor": EDITOR,
+    "importer": IMPORTER,
+    "superuser": EDITOR
+    | IMPORTER
+    | {
+        "decisions:intake_draft",
+        "decisions:backups",
+        "decisions:all_jobs",
+        "decisions:job_detail",
+        "admin:index",
+        "admin:decisions_securityevent_changelist",
+        "admin:decisions_job_changelist",
+    },
+}
+
+
+@override_settings(MFA_REQUIRED_FOR=[])
+def test_each_role_reaches_its_pages_by_links(users):
+    missing, forbidden = {}, {}
+    for role, expected in EXPECTED.items():
+        client = Client()
+        if role != "anonymous":
+            client.force_login(users[role])
+        refused: set[str] = set()
+        reached = crawl(client, "/home/" if role != "anonymous" else "/", refused)
+        if expected - reached:
+            missing[role] = sorted(expected - reached)
+        if refused:
+            forbidden[role] = sorted(refused)
+    # Every page a role reaches, and no link to a page that refuses it.
+    assert (missing, forbidden) == ({}, {})
+
+
+@override_settings(PUBLIC_READ=True)
+def test_the_public_reaches_the_published_pages(users):
+    reached = crawl(Client(), "/")
+    public = {
+        "decisions:dashboard",
+        "decisions:item_list",
+        "decisions:item_detail",
+        "decisions:body_list",
+        "decisions:body_detail",
+        "decisions:report_list",
+        "decisions:report_detail",
+        "decisions:theme_list",
+        "decisions:theme_detail",
+        "login",
+    }
+    assert public - reached == set()
