@@ -5,52 +5,30 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.auth import admin as auth_admin
-from django.contrib.auth.models import Group, User
-from django.db import models
 from django.db.models import Count
 from django.utils.functional import lazy
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from decisions.accounts import admin_actions
+from decisions.admin_base import CleanInputAdmin, ReadOnlyAdmin
 from decisions.fields import (
     MAX_INT,
     IdMultipleChoiceField,
-    PlainEmailField,
-    PlainSlugField,
     PlainTextField,
-    PlainURLField,
 )
 from decisions.items.services import action_item_set_status, action_items_set_status
 from decisions.models import (
     ActionItem,
     Body,
     Decision,
-    Job,
     MemberResponse,
     Membership,
     Report,
-    SecurityEvent,
     Status,
     StatusUpdate,
 )
 from decisions.permissions import can_update
 from decisions.templatetags.progress import status_badge
-
-
-class CleanInputAdmin(admin.ModelAdmin):
-    """Every text the admin takes is normalised as the app's forms do
-    (decisions.fields), and objects chosen by id refuse what cannot be one."""
-
-    formfield_overrides = {
-        models.CharField: {"form_class": PlainTextField},
-        models.TextField: {"form_class": PlainTextField},
-        models.SlugField: {"form_class": PlainSlugField},
-        models.EmailField: {"form_class": PlainEmailField},
-        models.URLField: {"form_class": PlainURLField},
-        models.ManyToManyField: {"form_class": IdMultipleChoiceField},
-    }
 
 
 class MembershipInline(admin.TabularInline):
@@ -335,19 +313,6 @@ class ActionItemAdmin(CleanInputAdmin):
             )
 
 
-class ReadOnlyAdmin(CleanInputAdmin):
-    """Rows the app alone writes: listed and shown, never added, changed or deleted."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(StatusUpdate)
 class StatusUpdateAdmin(ReadOnlyAdmin):
     """Read-only: the history is append-only."""
@@ -357,33 +322,6 @@ class StatusUpdateAdmin(ReadOnlyAdmin):
     list_select_related = ["item__decision__report", "item__owner", "author"]
     search_fields = ["note"]
     date_hierarchy = "created_at"
-
-
-@admin.register(SecurityEvent)
-class SecurityEventAdmin(ReadOnlyAdmin):
-    """Written by decisions.accounts.security_events, deleted by `prune_security_events`."""
-
-    list_display = ["at", "kind", "username", "user", "ip_address", "detail", "user_agent"]
-    list_filter = ["kind", ("user", admin.RelatedOnlyFieldListFilter), "at"]
-    list_select_related = ["user"]
-    search_fields, date_hierarchy = ["username", "ip_address", "user__email"], "at"
-    show_full_result_count = False
-
-
-@admin.register(Job)
-class JobAdmin(ReadOnlyAdmin):
-    """Written by decisions.jobs.services alone; listed for the schedule's
-    jobs, which no user's jobs page shows (the site's own: /ops/jobs/)."""
-
-    list_display = ["created_at", "kind", "state", "user", "progress", "finished_at", "error"]
-    list_filter = ["kind", "state", "created_at"]
-    list_select_related = ["user"]
-    search_fields, date_hierarchy = ["input_name", "error", "user__username"], "created_at"
-    exclude = ["input_bytes", "input_text", "output"]
-    show_full_result_count = False
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).defer("input_bytes", "input_text", "output")
 
 
 @admin.register(Membership)
@@ -413,23 +351,6 @@ class MemberResponseAdmin(CleanInputAdmin):
         return False
 
 
-admin.site.unregister(User)
-
-
-@admin.register(User)
-class UserAdmin(CleanInputAdmin, auth_admin.UserAdmin):
-    actions = [admin_actions.end_sessions, admin_actions.factors_reset_action]
-
-    def save_model(self, request, obj, form, change):
-        """Unticking "Active" also ends the user's sessions, recorded."""
-        super().save_model(request, obj, form, change)
-        if change and "is_active" in form.changed_data and not obj.is_active:
-            admin_actions.sessions_end(user=obj, request=request, why="account deactivated")
-
-
-admin.site.unregister(Group)
-
-
-@admin.register(Group)
-class GroupAdmin(CleanInputAdmin, auth_admin.GroupAdmin):
-    pass
+# The other areas' admin pages register themselves when imported.
+from decisions.accounts import admin as accounts_admin  # noqa: E402, F401
+from decisions.jobs import admin as jobs_admin  # noqa: E402, F401

@@ -1,0 +1,45 @@
+"""The admin's pages for people: users (their sessions and second factors),
+groups, and the security events recorded about them."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.contrib.auth import admin as auth_admin
+from django.contrib.auth.models import Group, User
+
+from decisions.accounts import admin_actions
+from decisions.admin_base import CleanInputAdmin, ReadOnlyAdmin
+from decisions.models import SecurityEvent
+
+
+@admin.register(SecurityEvent)
+class SecurityEventAdmin(ReadOnlyAdmin):
+    """Written by decisions.accounts.security_events, deleted by `prune_security_events`."""
+
+    list_display = ["at", "kind", "username", "user", "ip_address", "detail", "user_agent"]
+    list_filter = ["kind", ("user", admin.RelatedOnlyFieldListFilter), "at"]
+    list_select_related = ["user"]
+    search_fields, date_hierarchy = ["username", "ip_address", "user__email"], "at"
+    show_full_result_count = False
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserAdmin(CleanInputAdmin, auth_admin.UserAdmin):
+    actions = [admin_actions.end_sessions, admin_actions.factors_reset_action]
+
+    def save_model(self, request, obj, form, change):
+        """Unticking "Active" also ends the user's sessions, recorded."""
+        super().save_model(request, obj, form, change)
+        if change and "is_active" in form.changed_data and not obj.is_active:
+            admin_actions.sessions_end(user=obj, request=request, why="account deactivated")
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(CleanInputAdmin, auth_admin.GroupAdmin):
+    pass
