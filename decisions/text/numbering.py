@@ -11,6 +11,7 @@ __all__ = [
     "BULLET_RE",
     "ITEM_RE",
     "MAX_NEAR_JUMP",
+    "far_opening",
     "kind_of",
     "label_of",
     "punct_of",
@@ -109,3 +110,14 @@ def value(kind: str, token: str) -> int | None:
         letter = fold_key(token)
         return _ABJAD.index(letter) + 1 if letter in _ABJAD else None
     return None
+
+
+def far_opening(item: re.Match[str]) -> bool:
+    """Whether a lettered marker is too far into the alphabet to open a list:
+    "ق. ٨٤٢٩ - د.ع (١٥٢)" is a resolution's symbol (ق, the 19th letter of the
+    abjad), not its first paragraph; a list opens at أ / a, or a few letters on."""
+    label = label_of(item)
+    if kind_of(label) != "letter":
+        return False
+    number = value("letter", label)
+    return number is not None and number > MAX_NEAR_JUMP + 1

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import numbering
 from .blocks import (
     OPERATIVE_INTRO_RE,
     body_sentence,
@@ -270,7 +271,7 @@ def _collect(
             current = None
             in_operative = in_operative or bool(OPERATIVE_INTRO_RE.search(fold_text(unit.text)))
             continue
-        if unit.item:
+        if unit.item and not (style is None and numbering.far_opening(unit.item)):
             label = label_of(unit.item)
             punct = punct_of(unit.item)
             rest = unit.item.group("rest")

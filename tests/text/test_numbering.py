@@ -107,3 +107,21 @@ def test_a_year_opening_a_wrapped_line_is_not_a_paragraph_number():
 )  # fmt: skip
 def test_value_reads_a_marker_in_its_numbering_style(kind, token, expected):
     assert value(kind, token) == expected
+
+
+def test_a_symbol_opening_with_a_far_letter_does_not_open_the_list():
+    # "ق. ٨٤٢٩": a resolution's symbol (ق, the 19th letter), above its decision.
+    text = (
+        "ق. ٨٤٢٩ - د.ع (١٥٢) - ١٠/٩/٢٠١٩\n\nالوضع في اليمن\n\nيقرر:\n\n"
+        "١- الطلب من الأمين العام متابعة الموضوع.\n\n٢- دعوة الدول الأعضاء إلى دعم الخطة.\n"
+    )
+    assert numbers(text) == ["١", "٢"]
+    text = "w. 2019 - Title\n\nDecides:\n\n1. Requests the Secretary-General to report.\n"
+    assert numbers(text) == ["1"]
+
+
+def test_a_list_may_still_open_a_few_letters_on():
+    body = "\n".join(f"{n}) La Réunion a salué le point {n}." for n in "cde")
+    assert numbers(INTRO + body) == ["c", "d", "e"]
+    body = "\n".join(f"{n}) يدعو الدول الأعضاء إلى دعم البند {n}." for n in "جده")
+    assert numbers(INTRO + body) == ["ج", "د", "ه"]
