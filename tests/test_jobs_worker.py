@@ -147,12 +147,18 @@ def workers(tmp_path):
         worker.stop()
 
 
-def wait_for(check, *, seconds: float, what: str, worker: Worker):
+def wait_for_job(
+    job: Job, state: str, *, worker: Worker, what: str, seconds: float = 90, **lookups
+) -> Job:
+    """Look at the job every 0.2 s until it is in `state` (and matches
+    `lookups`, such as step__gte=1); then it is read again and returned. Past
+    `seconds`, the test fails, saying `what` did not happen, with the
+    worker's log."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
+        if Job.objects.filter(pk=job.pk, state=state, **lookups).exists():
+            job.refresh_from_db()
+            return job
         time.sleep(0.2)
     pytest.fail(f"{what} within {seconds} s; the worker's log:\n{worker.tail()}")
 
@@ -177,13 +183,7 @@ def test_a_worker_does_the_job_of_an_upload(client, broker, workers):
     page = client.get(job.get_absolute_url())
     assert page.status_code == 200 and b"<progress" in page.content
     worker = workers()
-    wait_for(
-        lambda: Job.objects.filter(pk=job.pk, state=JobState.DONE).exists(),
-        seconds=90,
-        what="the job was not done",
-        worker=worker,
-    )
-    job.refresh_from_db()
+    job = wait_for_job(job, JobState.DONE, worker=worker, what="the job was not done")
     draft = ImportDraft.objects.get()
     assert job.result["draft"] == draft.pk and job.attempts == 1
     assert client.get(job.get_absolute_url())["Location"] == draft.get_absolute_url()
@@ -194,24 +194,25 @@ def test_a_job_whose_worker_is_killed_is_done_once_by_another(client, broker, wo
     quick["CELERY_RESTORE_SECONDS"] = "1"
     first = workers(JOB_STEP_PAUSE="2", **quick)
     job = upload_large_report(client)
-    wait_for(
-        lambda: Job.objects.filter(pk=job.pk, state=JobState.RUNNING, step__gte=1).exists(),
-        seconds=90,
-        what="the first worker did not start the job",
+    job = wait_for_job(
+        job,
+        JobState.RUNNING,
+        step__gte=1,
         worker=first,
+        what="the first worker did not start the job",
     )
     first.kill()
     job.refresh_from_db()
     assert job.state == JobState.RUNNING and job.attempts == 1
     assert not ImportDraft.objects.exists()  # killed mid-job: nothing written
     second = workers(JOB_STEP_PAUSE="0", **quick)
-    wait_for(
-        lambda: Job.objects.filter(pk=job.pk, state=JobState.DONE).exists(),
-        seconds=120,
-        what="the second worker did not finish the job",
+    job = wait_for_job(
+        job,
+        JobState.DONE,
         worker=second,
+        what="the second worker did not finish the job",
+        seconds=120,
     )
-    job.refresh_from_db()
     assert job.attempts == 2
     assert ImportDraft.objects.count() == 1 and job.result["draft"] == ImportDraft.objects.get().pk
     # The message is gone: a few more seconds change nothing.
@@ -235,22 +236,19 @@ def test_a_search_for_duplicates_whose_worker_is_killed_is_done_once_by_another(
     OverlapFlag.objects.all().delete()
     first = workers(JOB_STEP_PAUSE="2", **QUICK)
     job = overlaps_job_start()
-    wait_for(
-        lambda: Job.objects.filter(pk=job.pk, state=JobState.RUNNING).exists(),
-        seconds=90,
-        what="the first worker did not start the job",
-        worker=first,
+    job = wait_for_job(
+        job, JobState.RUNNING, worker=first, what="the first worker did not start the job"
     )
     first.kill()
     assert not OverlapFlag.objects.exists()  # killed mid-job: nothing written
     second = workers(JOB_STEP_PAUSE="0", **QUICK)
-    wait_for(
-        lambda: Job.objects.filter(pk=job.pk, state=JobState.DONE).exists(),
-        seconds=120,
-        what="the second worker did not finish the job",
+    job = wait_for_job(
+        job,
+        JobState.DONE,
         worker=second,
+        what="the second worker did not finish the job",
+        seconds=120,
     )
-    job.refresh_from_db()
     assert job.attempts == 2 and job.result["flagged"] == OverlapFlag.objects.count()
     time.sleep(4)  # the message is gone: nothing runs it a third time
     job.refresh_from_db()
@@ -262,21 +260,18 @@ def test_a_job_whose_worker_is_killed_on_its_last_run_fails_with_a_message(broke
     OverlapFlag.objects.all().delete()
     first = workers(JOB_STEP_PAUSE="2", JOB_MAX_ATTEMPTS="1", **QUICK)
     job = overlaps_job_start()
-    wait_for(
-        lambda: Job.objects.filter(pk=job.pk, state=JobState.RUNNING).exists(),
-        seconds=90,
-        what="the first worker did not start the job",
-        worker=first,
+    job = wait_for_job(
+        job, JobState.RUNNING, worker=first, what="the first worker did not start the job"
     )
     first.kill()
     second = workers(JOB_STEP_PAUSE="0", JOB_MAX_ATTEMPTS="1", **QUICK)
-    wait_for(
-        lambda: Job.objects.filter(pk=job.pk, state=JobState.FAILED).exists(),
-        seconds=120,
-        what="the second worker did not give the job up",
+    job = wait_for_job(
+        job,
+        JobState.FAILED,
         worker=second,
+        what="the second worker did not give the job up",
+        seconds=120,
     )
-    job.refresh_from_db()
     assert "stopped its worker 1 times" in job.error and job.attempts == 1
     assert not OverlapFlag.objects.exists()
 
@@ -287,12 +282,8 @@ def test_a_job_past_its_time_limit_is_stopped_by_the_worker(broker, workers):
     # The limit is read when the worker loads its tasks; each step waits longer.
     worker = workers(pool="prefork", JOB_TIME_LIMIT_SECONDS="2", JOB_STEP_PAUSE="6", **QUICK)
     job = overlaps_job_start()
-    wait_for(
-        lambda: Job.objects.filter(pk=job.pk, state=JobState.FAILED).exists(),
-        seconds=90,
-        what="the worker's time limit did not stop the job",
-        worker=worker,
+    job = wait_for_job(
+        job, JobState.FAILED, worker=worker, what="the worker's time limit did not stop the job"
     )
-    job.refresh_from_db()
     assert "longer than its limit of 2 seconds" in job.error
     assert not OverlapFlag.objects.exists()

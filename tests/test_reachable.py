@@ -20,6 +20,7 @@ from django.urls import Resolver404, resolve
 
 from tests.factory import make_user
 from tests.pages import journey_data
+from tests.test_security_matrix import EXPECTED as MATRIX
 
 pytestmark = pytest.mark.django_db
 
@@ -125,14 +126,15 @@ SIGNED_IN = {
     "decisions:my_jobs",
     "api:tokens",
     "api:docs",
+    # Across meetings: every role reads them, editors decide on them.
+    "decisions:renewal_queue",
+    "decisions:duplicates",
 }
 EDITOR = SIGNED_IN | {
     "decisions:review_queue",
-    "decisions:renewal_queue",
-    "decisions:duplicates",
+    "decisions:item_responses",
     "decisions:letter_new",
     "decisions:letter_detail",
-    "decisions:item_responses",
     "decisions:bodies_review",
     "decisions:submission_detail",
     "decisions:items_upload",
@@ -144,9 +146,14 @@ IMPORTER = SIGNED_IN | {
 }
 EXPECTED = {
     "anonymous": {"login", "password_reset"},
-    "viewer": SIGNED_IN,
+    "viewer": SIGNED_IN | {"decisions:my_submissions"},
     "focal point": SIGNED_IN
-    | {"decisions:my_submissions", "decisions:submission_detail", "decisions:items_upload"},
+    | {
+        "decisions:my_submissions",
+        "decisions:submission_detail",
+        "decisions:items_upload",
+        "decisions:letter_detail",
+    },
     "editor": EDITOR,
     "importer": IMPORTER,
     "superuser": EDITOR
@@ -161,6 +168,52 @@ EXPECTED = {
         "admin:decisions_job_changelist",
     },
 }
+
+
+# The security matrix's user for each role here (the importer has none there).
+MATRIX_USER = {
+    "anonymous": "anonymous",
+    "viewer": "viewer",
+    "focal point": "focal_own",
+    "editor": "editor",
+    "superuser": "superuser",
+}
+# The pages someone reaches by links: those a role may open must be among its own.
+LINKED_PAGES = set().union(*EXPECTED.values())
+# Pages a role may open that its links need not lead to, and why.
+NOT_FOR = {
+    # The signed-out pages: open to all, of use to no one signed in.
+    **{role: {"login", "password_reset"} for role in MATRIX_USER if role != "anonymous"},
+    # The API's documentation is open to anyone for client developers; a
+    # person signed out is shown the login page only.
+    "anonymous": {"api:docs"},
+}
+# Editors and superusers record updates directly and submit none: their menu
+# leads to the review queue instead of their (empty) submissions.
+NOT_FOR["editor"] = NOT_FOR["editor"] | {"decisions:my_submissions"}
+NOT_FOR["superuser"] = NOT_FOR["superuser"] | {"decisions:my_submissions"}
+# Each member's response is linked from the page of an item asked of the
+# member states or a group, to every reader (tests/test_responses.py,
+# test_the_item_page_links_to_the_matrix); the crawl opens two item pages, the
+# first it finds, which for these roles are other bodies' items.
+for role in ("viewer", "focal point"):
+    NOT_FOR[role] = NOT_FOR[role] | {"decisions:item_responses"}
+
+
+def permitted(role: str) -> set[str]:
+    """The linked pages the security matrix opens (200 to a GET) to `role`."""
+    user = MATRIX_USER[role]
+    return {name for name in LINKED_PAGES if name in MATRIX and MATRIX[name][0][user] == 200}
+
+
+def test_each_role_must_reach_every_linked_page_it_may_open():
+    """A page a role may open (the security matrix says 200) but that this
+    file does not expect the role to reach would go unlinked unnoticed: the
+    crawl below would not look for it."""
+    unlisted = {
+        role: sorted(permitted(role) - EXPECTED[role] - NOT_FOR[role]) for role in MATRIX_USER
+    }
+    assert {role: names for role, names in unlisted.items() if names} == {}
 
 
 @override_settings(MFA_REQUIRED_FOR=[])

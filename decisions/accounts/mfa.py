@@ -88,34 +88,41 @@ class ReauthenticateForm(_DatabaseChecks, base_forms.ReauthenticateForm):
 # --- Signals, recorded ---------------------------------------------------------------
 
 
+def _factor_event(kind: str, *, request, user, detail: str, forget_seen: bool = False) -> None:
+    """Record a second-factor signal as a security event; `forget_seen`: the
+    user's factors changed, so the session's note that a factor was seen
+    goes (the next page asks again)."""
+    if forget_seen and request is not None and hasattr(request, "session"):
+        request.session.pop(factors.FACTOR_SEEN_KEY, None)
+    security_event_record(kind=kind, request=request, user=user, detail=detail)
+
+
 @receiver(signals.authenticator_added, dispatch_uid="decisions.security.factor_added")
 def _added(sender, request, user, authenticator, **kwargs) -> None:
-    if request is not None and hasattr(request, "session"):
-        request.session.pop(factors.FACTOR_SEEN_KEY, None)
-    security_event_record(
-        kind=SecurityEventKind.FACTOR_ENROLLED,
+    _factor_event(
+        SecurityEventKind.FACTOR_ENROLLED,
         request=request,
         user=user,
         detail=authenticator.type,
+        forget_seen=True,
     )
 
 
 @receiver(signals.authenticator_removed, dispatch_uid="decisions.security.factor_removed")
 def _removed(sender, request, user, authenticator, **kwargs) -> None:
-    if request is not None and hasattr(request, "session"):
-        request.session.pop(factors.FACTOR_SEEN_KEY, None)
-    security_event_record(
-        kind=SecurityEventKind.FACTOR_REMOVED,
+    _factor_event(
+        SecurityEventKind.FACTOR_REMOVED,
         request=request,
         user=user,
         detail=authenticator.type,
+        forget_seen=True,
     )
 
 
 @receiver(signals.authenticator_reset, dispatch_uid="decisions.security.factor_reset")
 def _renewed(sender, request, user, authenticator, **kwargs) -> None:
-    security_event_record(
-        kind=SecurityEventKind.RECOVERY_CODES_RENEWED,
+    _factor_event(
+        SecurityEventKind.RECOVERY_CODES_RENEWED,
         request=request,
         user=user,
         detail=authenticator.type,
@@ -127,19 +134,13 @@ def _used(sender, request, user, authenticator, **kwargs) -> None:
     if authenticator.type == Authenticator.Type.RECOVERY_CODES:
         fresh = Authenticator.objects.filter(pk=authenticator.pk).first() or authenticator
         left = len(fresh.wrap().get_unused_codes())
-        security_event_record(
-            kind=SecurityEventKind.RECOVERY_CODE_USED,
-            request=request,
-            user=user,
-            detail=f"{left} left",
+        _factor_event(
+            SecurityEventKind.RECOVERY_CODE_USED, request=request, user=user, detail=f"{left} left"
         )
 
 
 @receiver(signals.authentication_failed, dispatch_uid="decisions.security.factor_failed")
 def _failed(sender, request, user, authenticator, **kwargs) -> None:
-    security_event_record(
-        kind=SecurityEventKind.FACTOR_FAILED,
-        request=request,
-        user=user,
-        detail=authenticator.type,
+    _factor_event(
+        SecurityEventKind.FACTOR_FAILED, request=request, user=user, detail=authenticator.type
     )

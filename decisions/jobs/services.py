@@ -42,6 +42,7 @@ STEP_NAMES = {
     "read": _("Reading the document"),
     "requests": _("Finding requests"),
     "renewals": _("Matching earlier meetings"),
+    "trend": _("Updating the progress over time"),
     "items": _("Reading the items"),
     "compare": _("Comparing the requests"),
     "layout": _("Laying out the document"),

@@ -18,6 +18,9 @@ history row written another way) is caught by a fingerprint of the items,
 the history and the reports' dates, stored with the table (`TrendState`):
 when it no longer matches, the next reader rebuilds the table from the
 history (trends.trend_days_rebuild: grouped queries, not rows read in Python).
+An import, the commonest of these, brings the table up to date itself, so
+that no page pays for it: right after its commit (lineage.jobs.after_import)
+or, with workers, as the first step of its job (lineage.job_runners).
 The fingerprint is a few counts (TrendState's measures), not a hash, so
 that an update can add itself to them.
 An update adds itself to the measures and applies its change without

@@ -166,26 +166,28 @@ class PasswordResetView(auth_views.PasswordResetView):
         return HttpResponseRedirect(self.get_success_url())
 
 
-class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+class _RecordsPasswordEvent:
+    """A password page's form_valid, then its security event (`event_kind`)
+    recorded for the form's user."""
+
+    event_kind: str
+
+    def form_valid(self, form) -> HttpResponse:
+        response = super().form_valid(form)
+        security_event_record(kind=self.event_kind, request=self.request, user=form.user)
+        return response
+
+
+class PasswordResetConfirmView(_RecordsPasswordEvent, auth_views.PasswordResetConfirmView):
     """Django's page that sets the new password; records the reset."""
 
-    def form_valid(self, form) -> HttpResponse:
-        response = super().form_valid(form)
-        security_event_record(
-            kind=SecurityEventKind.PASSWORD_RESET, request=self.request, user=form.user
-        )
-        return response
+    event_kind = SecurityEventKind.PASSWORD_RESET
 
 
-class PasswordChangeView(auth_views.PasswordChangeView):
+class PasswordChangeView(_RecordsPasswordEvent, auth_views.PasswordChangeView):
     """Django's password change page; records the change."""
 
-    def form_valid(self, form) -> HttpResponse:
-        response = super().form_valid(form)
-        security_event_record(
-            kind=SecurityEventKind.PASSWORD_CHANGED, request=self.request, user=form.user
-        )
-        return response
+    event_kind = SecurityEventKind.PASSWORD_CHANGED
 
 
 password_change = PasswordChangeView.as_view()
