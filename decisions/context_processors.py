@@ -21,7 +21,13 @@ def navigation(request: HttpRequest) -> dict:
             return True
         # An error page for a request refused before authentication (a bad
         # Host header) has no user: nothing to read there.
+        return reads_internal()
+
+    def reads_internal() -> bool:
+        """Signed in with a role: the working pages (calendar, review,
+        renewals, correspondence) open to them. A signed-in user without a
+        role, let in by PUBLIC_READ, reads as the public: no link to them."""
         user = getattr(request, "user", None)
         return bool(user and user.is_authenticated) and not reads_as_public(request)
 
-    return {"may_read": may_read}
+    return {"may_read": may_read, "reads_internal": reads_internal}

@@ -249,3 +249,20 @@ def test_the_public_reaches_the_published_pages(users):
         "login",
     }
     assert public - reached == set()
+
+
+@override_settings(PUBLIC_READ=True, MFA_REQUIRED_FOR=[])
+def test_a_signed_in_user_without_a_role_gets_no_link_that_refuses_them(users):
+    """PUBLIC_READ lets a signed-in user with no role read as the public. The
+    menu is cached by what it varies on: once a role's menu is cached, the
+    role-less user must still get the public one, with no link to a page
+    that answers 403 (calendar, correspondence, renewals...)."""
+    editor = Client()
+    editor.force_login(users["editor"])
+    crawl(editor, "/home/")  # the editor's menu is now in the cache
+    client = Client()
+    client.force_login(make_user("nora"))
+    refused: set[str] = set()
+    reached = crawl(client, "/", refused)
+    assert refused == set()
+    assert {"decisions:dashboard", "decisions:item_list", "decisions:report_list"} <= reached
