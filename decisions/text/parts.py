@@ -116,6 +116,7 @@ class _Heading:
     line: int  # 1-based
     symbol: str
     title: str
+    number: str  # the number the heading gives: "35", "598", "207", "3016"
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class Part:
     index: int  # 1-based, in the order printed
     symbol: str  # "S/RES/35 (1947)", "Assembly/AU/Dec.598(XXVI)", "ق 3063 / د 60"; "" untitled
     title: str  # the heading line as printed; "" for the text before the first heading
+    number: str  # the heading's own number ("35", "598", "207", "3016"); "" untitled
     line: int  # first line of the part in the document (1-based)
     end: int  # last line of the part
     text: str  # the part's own lines
@@ -135,6 +137,7 @@ class Part:
             "index": self.index,
             "symbol": self.symbol,
             "title": self.title,
+            "number": self.number,
             "line": self.line,
             "end": self.end,
             "paragraphs": self.paragraphs if self.paragraphs is not None else 0,
@@ -154,19 +157,21 @@ def _heading(folded: str, cleaned: str, number: int) -> _Heading | None:
     """The heading a line is, with the symbol it gives its part."""
     m = _UN_RES.match(folded) or _UN_VOLUME.match(folded)
     if m:
-        return _Heading(number, f"S/RES/{int(m.group(1))} ({m.group(2)})", cleaned)
+        own = str(int(m.group(1)))
+        return _Heading(number, f"S/RES/{own} ({m.group(2)})", cleaned, own)
     m = _AU_DEC.match(folded)
     if m:
         start = m.start(1)
         symbol = cleaned[start : m.end(1)].strip(" .")
-        return _Heading(number, symbol, cleaned)
+        own = re.search(r"dec\.?\s*(\d+)", m.group(1))
+        return _Heading(number, symbol, cleaned, str(int(own.group(1))) if own else "")
     m = _COMMUNIQUE_EN.match(folded) or _COMMUNIQUE_FR.match(folded)
     if m:
         meeting = int(m.group(1))
-        return _Heading(number, f"PSC/COMM.({_roman(meeting)})", cleaned)
+        return _Heading(number, f"PSC/COMM.({_roman(meeting)})", cleaned, str(meeting))
     m = _AR_DECISION.match(folded)
     if m:
-        return _Heading(number, f"ق {int(m.group(1))}", cleaned)
+        return _Heading(number, f"ق {int(m.group(1))}", cleaned, str(int(m.group(1))))
     return None
 
 
@@ -266,6 +271,7 @@ def find_parts(text: str) -> tuple[Part, ...]:
                 index=at + 1,
                 symbol=head.symbol if head else "",
                 title=head.title if head else "",
+                number=head.number if head else "",
                 line=start,
                 end=end,
                 text="\n".join(lines[start - 1 : end]),
@@ -303,14 +309,8 @@ def select_part(parts: tuple[Part, ...], which: str) -> Part:
     if wanted.isdigit() and 1 <= int(wanted) <= len(parts):
         return parts[int(wanted) - 1]
     for part in parts:
-        numbers = re.findall(r"\d+", _key(part.symbol))
-        if numbers and numbers[0] == wanted.lstrip("0"):
+        if part.number and part.number == wanted.lstrip("0"):
             return part
-    if wanted.isdigit():
-        # "207": the meeting a heading names ("Communiqué of the 207th meeting").
-        for part in parts:
-            if wanted.lstrip("0") in re.findall(r"[1-9]\d*", fold_text(part.title)):
-                return part
     raise PartChoiceError(f"the document has no part {which!r}; {listing(parts)}", parts)
 
 
