@@ -249,3 +249,56 @@ def test_ten_thousand_headings_make_ten_thousand_parts():
 def test_a_line_of_many_headings_words_is_read_once():
     line = "Résolution 1 (1950) " * 20_000
     assert find_parts(line + "\n1. Décide.\n") == ()
+
+
+CLOSED_BY_REFERENCES = """\
+قرارات
+مجلس الجامعة في دور انعقاده العادي
+
+الموضوع الأول:
+
+         "اطلع المجلس على مذكرة الأمانة العامة في هذا الشأن، ويقرر الموافقة على عقد دورة استثنائية".
+
+(ق 1001 / د 50 / جـ 1 - 1 / 9 / 1970)
+
+الموضوع الثاني:
+
+         "تداول المجلس في نتائج المؤتمر، ويقرر دعوة الدول الأعضاء إلى متابعة تنفيذ التوصيات".
+
+(ق 1002/ د 50/ جـ 1 - 1/9/1970)
+
+الموضوع الثالث:
+
+         "نظر المجلس في تقرير الأمانة العامة عن نشاطها بين الدورتين، ويقرر
+"""
+
+
+def test_decisions_closed_by_their_reference_lines_are_parts_named_by_them():
+    parts = find_parts(CLOSED_BY_REFERENCES)
+    assert [(p.symbol, p.title, p.number) for p in parts] == [
+        ("ق 1001 / د 50", "الموضوع الأول", "1001"),
+        ("ق 1002 / د 50", "الموضوع الثاني", "1002"),
+        ("", "الموضوع الثالث", ""),  # cut before its reference line
+    ]
+    lines = CLOSED_BY_REFERENCES.split("\n")
+    assert lines[parts[0].end - 1].startswith("(ق 1001")
+    assert select_part(parts, "1002").index == 2
+
+
+def test_one_reference_line_makes_no_parts():
+    one = CLOSED_BY_REFERENCES.split("الموضوع الثاني")[0]
+    assert find_parts(one) == ()
+
+
+def test_a_resolution_of_one_unnumbered_clause_is_a_part():
+    text = VOLUME_FR.replace(
+        "1. Invite les parties intéressées à cesser les hostilités ;\n\n"
+        "2. Prie la Commission de conciliation de suivre la situation ;\n\n"
+        "3. Décide de rester saisi de la question.",
+        "Invite le Secrétaire général à convoquer une session extraordinaire de l’Assemblée.",
+    )
+    parts = counted(find_parts(text))
+    assert [(p.symbol, p.paragraphs) for p in parts] == [
+        ("S/RES/12 (1950)", 2),
+        ("S/RES/13 (1950)", 1),
+    ]

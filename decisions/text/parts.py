@@ -22,6 +22,12 @@ The rule, in one place:
 - fewer than two parts: the document is one report and is read as before,
   so a numbering that restarts with no heading stays an error.
 
+A list of the Arab League Council's decisions may print no heading at all,
+but close each decision with its reference line ("(ق 3063 / د 60 / جـ 1 -
+11/9/1973)"), under a topic ("الموقف العربي والدولي:"): with no heading in the
+text, two such lines or more cut it into parts the same way, each named by
+its reference.
+
 Finding the parts looks at each line once, without parsing: linear in the
 length of the text, whatever the number of headings. ``counted`` then reads
 each part once, as the import would.
@@ -29,11 +35,11 @@ each part once, as the import would.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from .blocks import decision_line
 from .folding import fold_text, strip_marks
+from .headings import MAX_LINE_CHARS, Heading, clean, headings, reference
 from .lines import is_clause_start
 from .numbering import ITEM_RE, kind_of, label_of, token_ok, value
 from .paragraphs import ParsedReport, ReportParseError, parse_report
@@ -47,76 +53,6 @@ __all__ = [
     "parse_part",
     "select_part",
 ]
-
-MAX_HEADING_CHARS = 240
-"""A heading is a line; a longer line is a paragraph that quotes one."""
-MAX_LINE_CHARS = 2000
-"""What of a line is looked at to tell whether it opens a paragraph."""
-
-_NUM = r"(\d{1,5})"
-_YEAR = r"\(\s*(\d{4})\s*\)"
-_ORDINAL = r"(\d{1,4})\s*(?:st|nd|rd|th|e|eme|ere|er)?"
-
-# Each pattern is anchored at the start of a folded line (lower case, no
-# accents, Arabic letter variants unified, every script's digits as ASCII)
-# and has no nested repetition: one try per line, in time linear in the line.
-_UN_RES = re.compile(
-    rf"^(?:security council |conseil de securite,? )?resolution\s+{_NUM}\s*{_YEAR}"
-)
-""""Résolution 35 (1947)", "Resolution 1234 (1999)"."""
-_UN_VOLUME = re.compile(rf"^{_NUM}\s*{_YEAR}\s*\.?\s*resolution\b")
-""""35 (1947). Résolution du 3 octobre 1947": how the yearly volumes print it."""
-_AU_DEC = re.compile(r"^decision\s+((?:assembly|ex\.?\s?cl|psc)/[a-z0-9./() -]{3,60})")
-""""Decision Assembly/AU/Dec.598(XXVI)", "Décision EX.CL/Dec.1(I)"."""
-_COMMUNIQUE_EN = re.compile(
-    rf"^(?:press\s+)?communique\s+of\s+the\s+{_ORDINAL}\s+(?:\w+\s+){{0,3}}?meeting\b"
-)
-""""Communiqué of the 207th meeting (of the Peace and Security Council)"."""
-_COMMUNIQUE_FR = re.compile(
-    rf"^communique\s+(?:de\s+la\s+)?{_ORDINAL}\s+(?:\w+\s+){{0,2}}?reunion\b"
-)
-""""Communiqué de la 207e réunion"."""
-_AR_DECISION = re.compile(r"^(?:ال)?قرار\s*(?:رقم|ر\s*\.)\s*[:(]?\s*(\d{1,6})")
-""""القرار رقم ٣٠١٦", "قرار رقم (3016)", "قرار ر. 3016"."""
-_AR_REFERENCE = re.compile(r"^ق\s*\.?\s*(\d{1,6})\s*[-/]\s*د\s*\.?\s*(?:ع\s*)?\(?\s*(\d{1,4})")
-"""The reference line an Arab League decision carries: "ق 3063 / د 60"."""
-_REFERENCE_LOOKAHEAD = 6
-"""Lines after an Arabic heading where its reference line is looked for."""
-
-_CLEAN_RE = re.compile(r"^[#>*_\s]+|[*_\s]+$")
-
-_ROMAN = (
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-)
-
-
-def _roman(number: int) -> str:
-    out = []
-    for size, letters in _ROMAN:
-        while number >= size:
-            out.append(letters)
-            number -= size
-    return "".join(out)
-
-
-@dataclass(frozen=True)
-class _Heading:
-    line: int  # 1-based
-    symbol: str
-    title: str
-    number: str  # the number the heading gives: "35", "598", "207", "3016"
 
 
 @dataclass(frozen=True)
@@ -153,62 +89,6 @@ class PartChoiceError(ReportParseError):
         self.parts = parts
 
 
-def _heading(folded: str, cleaned: str, number: int) -> _Heading | None:
-    """The heading a line is, with the symbol it gives its part."""
-    m = _UN_RES.match(folded) or _UN_VOLUME.match(folded)
-    if m:
-        own = str(int(m.group(1)))
-        return _Heading(number, f"S/RES/{own} ({m.group(2)})", cleaned, own)
-    m = _AU_DEC.match(folded)
-    if m:
-        start = m.start(1)
-        symbol = cleaned[start : m.end(1)].strip(" .")
-        own = re.search(r"dec\.?\s*(\d+)", m.group(1))
-        return _Heading(number, symbol, cleaned, str(int(own.group(1))) if own else "")
-    m = _COMMUNIQUE_EN.match(folded) or _COMMUNIQUE_FR.match(folded)
-    if m:
-        meeting = int(m.group(1))
-        return _Heading(number, f"PSC/COMM.({_roman(meeting)})", cleaned, str(meeting))
-    m = _AR_DECISION.match(folded)
-    if m:
-        return _Heading(number, f"ق {int(m.group(1))}", cleaned, str(int(m.group(1))))
-    return None
-
-
-def _headings(lines: list[str]) -> list[_Heading]:
-    found: list[_Heading] = []
-    for number, raw in enumerate(lines, start=1):
-        if not raw or len(raw) > MAX_HEADING_CHARS * 2:
-            continue
-        cleaned = _clean(raw)
-        if not cleaned or len(cleaned) > MAX_HEADING_CHARS:
-            continue
-        head = _heading(fold_text(cleaned), cleaned, number)
-        if head is not None:
-            found.append(head)
-    return _with_references(found, lines)
-
-
-def _with_references(found: list[_Heading], lines: list[str]) -> list[_Heading]:
-    """An Arabic heading takes the reference line printed under it ("ق 3063 /
-    د 60") as its symbol: the one the League files the decision under."""
-    out = []
-    for head in found:
-        if head.symbol.startswith("ق "):
-            stop = min(len(lines), head.line + _REFERENCE_LOOKAHEAD)
-            for raw in lines[head.line : stop]:
-                m = _AR_REFERENCE.match(fold_text(strip_marks(raw.strip(" *#"))))
-                if m:
-                    head = replace(head, symbol=f"ق {int(m.group(1))} / د {int(m.group(2))}")
-                    break
-        out.append(head)
-    return out
-
-
-def _clean(raw: str) -> str:
-    return " ".join(strip_marks(_CLEAN_RE.sub("", raw)).split())
-
-
 def _opens_own_list(lines: list[str], start: int, stop: int) -> bool:
     """Whether the lines ``start:stop`` (0-based) hold paragraphs of their own
     from the start: the first numbered one is 1 (or a, i, أولاً), or a line
@@ -218,7 +98,7 @@ def _opens_own_list(lines: list[str], start: int, stop: int) -> bool:
     for raw in lines[start:stop]:
         if len(raw) > MAX_LINE_CHARS:
             raw = raw[:MAX_LINE_CHARS]
-        cleaned = _clean(raw)
+        cleaned = clean(raw)
         if not cleaned:
             continue
         item = ITEM_RE.match(cleaned)
@@ -234,7 +114,7 @@ def _holds_paragraphs(lines: list[str], start: int, stop: int) -> bool:
     """Whether the text before the first heading holds paragraphs (the end
     of a resolution begun on the page before), not only a page's header."""
     for raw in lines[start:stop]:
-        cleaned = _clean(raw[:MAX_LINE_CHARS])
+        cleaned = clean(raw[:MAX_LINE_CHARS])
         item = ITEM_RE.match(cleaned) if cleaned else None
         if item and token_ok(label_of(item)) and item.group("rest").strip():
             return True
@@ -248,11 +128,11 @@ def find_parts(text: str) -> tuple[Part, ...]:
     if not isinstance(text, str):
         return ()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    heads = _headings(lines)
+    heads = headings(lines)
     if not heads:
-        return ()
+        return _closed_by_references(lines)
     # The first line of each part, with its heading (None: untitled).
-    starts: list[tuple[int, _Heading | None]] = []
+    starts: list[tuple[int, Heading | None]] = []
     if _holds_paragraphs(lines, 0, heads[0].line - 1):
         starts.append((1, None))
     for at, head in enumerate(heads):
@@ -278,6 +158,56 @@ def find_parts(text: str) -> tuple[Part, ...]:
             )
         )
     return tuple(parts)
+
+
+def _topic(lines: list[str]) -> str:
+    """The topic a decision is printed under: its first short line ending with ":"."""
+    for raw in lines:
+        cleaned = clean(raw[:MAX_LINE_CHARS])
+        folded = fold_text(cleaned)
+        if cleaned.endswith(":") and len(cleaned) <= 120 and not decision_line(folded):
+            return cleaned.rstrip(": ")
+    return ""
+
+
+def _has_text(lines: list[str]) -> bool:
+    """A paragraph's worth of words, beyond a topic line and a reference."""
+    return any(len(raw.split()) >= 5 and not raw.rstrip().endswith(":") for raw in lines)
+
+
+def _closed_by_references(lines: list[str]) -> tuple[Part, ...]:
+    """The decisions of a list that closes each with its reference line and
+    gives no heading: a topic, the decision's text, "(ق 3063 / د 60 / ...)".
+    Each reference ends a part; text after the last one (a decision the
+    copy cuts before its reference) is a part with no symbol."""
+    pieces: list[tuple[int, int, str, str]] = []  # first line, last line, symbol, number
+    start = 1
+    for number, raw in enumerate(lines, start=1):
+        found = reference(raw) if raw else None
+        if found is None:
+            continue
+        if _has_text(lines[start - 1 : number - 1]):
+            pieces.append((start, number, *found))
+            start = number + 1
+    if len(pieces) < 2:
+        return ()
+    if start <= len(lines) and _has_text(lines[start - 1 :]):
+        pieces.append((start, len(lines), "", ""))
+    else:
+        last = pieces[-1]
+        pieces[-1] = (last[0], len(lines), last[2], last[3])
+    return tuple(
+        Part(
+            index=at,
+            symbol=symbol,
+            title=_topic(lines[first - 1 : last]),
+            number=own,
+            line=first,
+            end=last,
+            text="\n".join(lines[first - 1 : last]),
+        )
+        for at, (first, last, symbol, own) in enumerate(pieces, start=1)
+    )
 
 
 def counted(parts: tuple[Part, ...]) -> tuple[Part, ...]:

@@ -127,8 +127,9 @@ class Command(BaseCommand):
 
         if format == "json":
             out = result.as_json()
-            out["parts"] = [p.as_json() for p in parts]
             if parts:
+                # Only for a document that holds several: the one-report contract is kept.
+                out["parts"] = [p.as_json() for p in parts]
                 out["part"] = select_part(parts, part).index
             self.stdout.write(json.dumps(out, ensure_ascii=False, indent=2))
             return
