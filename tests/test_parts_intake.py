@@ -232,3 +232,13 @@ def test_another_users_draft_is_not_found(client, draft):
 def test_importing_each_part_wants_a_post(client, draft):
     url = reverse("decisions:intake_draft_import_parts", args=[draft.pk])
     assert client.get(url).status_code == 405
+
+
+def test_importing_a_part_the_document_lacks_is_a_400_and_writes_nothing(client, draft):
+    url = reverse("decisions:intake_draft_import", args=[draft.pk])
+    response = client.post(url, {"part": "S/RES/99 (1950)"})
+    assert response.status_code == 400
+    assert "no part" in response.content.decode()
+    assert Report.objects.count() == 0
+    draft.refresh_from_db()
+    assert draft.plan["part"] == 1 and draft.imported_at is None
