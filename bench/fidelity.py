@@ -34,14 +34,15 @@ import argparse
 import json
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from decisions.formats import DocumentError, read_document
 from decisions.models.bodies import STATE_KINDS
 from decisions.text.bodies import Index, RegistryEntry, index_of, lookup
 from decisions.text.folding import fold_key, slugify
-from decisions.text.paragraphs import ReportParseError, parse_report
+from decisions.text.paragraphs import ParsedReport, ReportParseError, parse_report
+from decisions.text.parts import Part, find_parts, parse_part, select_part
 from decisions.text.requests import extract_all
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -170,9 +171,11 @@ def score_file(
     language: str = "",
     openings: dict[str, str] | None = None,
     cut: tuple[str, ...] = (),
+    symbol: str = "",
+    part: tuple[str, ...] = (),
 ) -> Score:
     """Read ``path`` as ``import_report`` reads it and score it against ``expected``
-    (``openings``, ``cut``: see ``score_text``)."""
+    (``openings``, ``cut``, ``symbol``, ``part``: see ``score_text``)."""
     score = Score(name or path.name, language=language)
     try:
         text = read_document(path.read_bytes(), name=path.name).text
@@ -180,7 +183,32 @@ def score_file(
         _expect(score, expected)
         score.error = str(exc)
         return score
-    return score_text(text, expected, score, openings, cut)
+    return score_text(text, expected, score, openings, cut, symbol, part)
+
+
+def _key(text: str) -> str:
+    return "".join(fold_key(text).split())
+
+
+def _report_of(text: str, symbol: str = "", part: tuple[str, ...] = ()) -> ParsedReport:
+    """The report scored, read as ``import_report`` reads it. A document that
+    holds several resolutions or decisions (decisions.text.parts) is scored
+    on the parts the manifest's ``part`` names (their paragraphs one after the
+    other, as ``--part`` would import each), else on the one part whose symbol
+    the manifest's ``symbol`` holds; otherwise the whole text, as before."""
+    parts = find_parts(text)
+    chosen: list[Part] = []
+    if parts and part:
+        chosen = [select_part(parts, which) for which in part]
+    elif parts and symbol:
+        wanted = _key(symbol)
+        chosen = [p for p in parts if p.symbol and _key(p.symbol) in wanted][:1]
+    if not chosen:
+        return parse_report(text)
+    reports = [parse_part(text, p) for p in chosen]
+    paragraphs = [para for r in reports for para in r.paragraphs]
+    positioned = tuple(replace(p, position=at) for at, p in enumerate(paragraphs, start=1))
+    return replace(reports[0], paragraphs=positioned)
 
 
 def _expect(score: Score, expected: dict) -> tuple[dict[str, list[str]], set[str]]:
@@ -198,6 +226,8 @@ def score_text(
     score: Score,
     openings: dict[str, str] | None = None,
     cut: tuple[str, ...] = (),
+    symbol: str = "",
+    part: tuple[str, ...] = (),
 ) -> Score:
     """Compare the importer's reading of ``text`` with ``expected``, paragraph by
     paragraph. ``openings`` maps an expected paragraph number to the words its
@@ -205,13 +235,15 @@ def score_text(
     paragraph the importer skipped would otherwise shift every later one.
     ``cut``: the numbers of paragraphs the stored copy holds only in part (it
     opens or ends inside them); the manifest leaves them out, and so does the
-    score: what the importer finds in them counts neither way."""
+    score: what the importer finds in them counts neither way. ``symbol``,
+    ``part``: which resolution or decision of a document that holds several
+    is scored (``_report_of``)."""
     want, statements = _expect(score, expected)
     cut_keys = {fold_key(k) for k in cut} - set(want)
     starts = {fold_key(k): _words(v) for k, v in (openings or {}).items()}
     openings_keys = set(starts)
     try:
-        report = parse_report(text)
+        report = _report_of(text, symbol, part)
     except ReportParseError as exc:
         score.error = str(exc)
         return score
@@ -357,6 +389,9 @@ class Manifest:
     openings: dict[str, str] = field(default_factory=dict)  # unnumbered paragraphs' first words
     # Paragraphs the stored copy holds only in part (cut by ``extent``): not scored.
     cut: tuple[str, ...] = ()
+    # Of a document holding several resolutions or decisions: the ones scored
+    # (symbols, numbers or places, decisions.text.parts.select_part).
+    part: tuple[str, ...] = ()
 
 
 _MANIFEST_TEXT_FIELDS = ("title", "language", "source", "file", "body")
@@ -412,6 +447,12 @@ def load_manifest(path: Path) -> Manifest:
             f"{path.name}: 'cut' must list the numbers of paragraphs the stored copy "
             "holds only in part, none of them in 'expected.owners'"
         )
+    part = data.get("part", [])
+    part = [part] if isinstance(part, str) else part
+    if not isinstance(part, list) or not all(isinstance(p, str) and p.strip() for p in part):
+        raise ManifestError(
+            f"{path.name}: 'part' must be a part's symbol, number or place, or a list of them"
+        )
     return Manifest(
         name=path.stem,
         title=data["title"],
@@ -424,6 +465,7 @@ def load_manifest(path: Path) -> Manifest:
         extent=str(data.get("extent") or "whole"),
         openings={str(k): v for k, v in openings.items()},
         cut=tuple(cut),
+        part=tuple(part),
     )
 
 
@@ -449,6 +491,8 @@ def run_real(manifests: list[Manifest], corpus: Path) -> tuple[list[Score], Scor
                 manifest.language,
                 manifest.openings,
                 manifest.cut,
+                manifest.symbol,
+                manifest.part,
             )
         )
     total = Score("**overall**")

@@ -132,6 +132,11 @@ urlpatterns += [
         name="intake_draft_import",
     ),
     path(
+        "reports/import/drafts/<int:pk>/import-parts/",
+        intake_views.intake_draft_import_parts,
+        name="intake_draft_import_parts",
+    ),
+    path(
         "reports/import/drafts/<int:pk>/discard/",
         intake_views.intake_draft_discard,
         name="intake_draft_discard",

@@ -215,6 +215,11 @@ PAGES: list[Page] = [
         (ADMIN,),
         lambda d: d["draft"].get_absolute_url() + "?steps=vi",
     ),
+    Page(
+        "import draft of a page holding several resolutions",
+        (ADMIN,),
+        lambda d: d["parts_draft"].get_absolute_url(),
+    ),
     Page("bodies to review", STAFF, url("bodies_review")),
     Page("backups", (ADMIN,), url("backups")),
     Page("job under way", (ADMIN,), lambda d: d["running_job"].get_absolute_url()),
@@ -257,6 +262,9 @@ def journey_data() -> dict:
     api_token_create(user=editor, name="sheet")
     CalendarToken.objects.create(user=editor)
     draft, _ = draft_start(user=admin, text=MALI_REPORT.read_text(encoding="utf-8"))
+    from tests.test_parts_text import VOLUME_FR
+
+    parts_draft, _ = draft_start(user=admin, text=VOLUME_FR, source_name="volume-1950-p12.txt")
     theme = Theme.objects.filter(items=made["item"]).first()
     mali_item = ActionItem.objects.filter(decision__report=report).order_by("pk").first()
     users = {EDITOR: editor, FOCAL: focal, ADMIN: admin}
@@ -282,6 +290,7 @@ def journey_data() -> dict:
         **made,
         "report": report,
         "draft": draft,
+        "parts_draft": parts_draft,
         "theme": theme,
         "mali_item": mali_item,
         "users": users,

@@ -172,6 +172,8 @@ EXPECTED = {
         NOT_ALLOWED,
         IMPORTERS | {u: 302 for u in USERS if IMPORTERS[u] == 200},
     ),
+    # The matrix's draft is one report: "each part" has no parts to import, 400.
+    "decisions:intake_draft_import_parts": (NOT_ALLOWED, bad_form(IMPORTERS)),
     # An empty form (no confirmation) is refused: nothing is discarded.
     "decisions:intake_draft_discard": (NOT_ALLOWED, bad_form(IMPORTERS)),
     "decisions:bodies_review": (REVIEWERS, NOT_ALLOWED),
@@ -457,6 +459,7 @@ def make_world() -> dict:
         "decisions:job_status": {"uuid": job.uuid},
         "decisions:job_file": {"uuid": done.uuid},
         "decisions:intake_draft_import": {"pk": draft.pk},
+        "decisions:intake_draft_import_parts": {"pk": draft.pk},
         "decisions:intake_draft_discard": {"pk": draft.pk},
         "decisions:body_review_register": {"slug": to_review.slug},
         "decisions:body_review_merge": {"slug": to_review.slug},

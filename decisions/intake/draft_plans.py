@@ -16,6 +16,7 @@ from decisions.text.bodies import BodyRef
 from decisions.text.context import Earlier, established, named
 from decisions.text.folding import fold_key, slugify
 from decisions.text.normalize import normalize_text
+from decisions.text.parts import counted, find_parts, select_part
 from decisions.text.requests import ExtractedRequest, Extraction, extract, extraction_text
 
 
@@ -71,10 +72,22 @@ def _decision_json(number: str, position: int, text: str, line: int, requests, s
     }
 
 
-def plan_build(*, text: str, renumber: bool = False) -> dict:
-    """What the extractor finds in a report, as JSON; raises ReportParseError."""
-    parsed, planned, warnings = _report_plan(text=text, renumber=renumber)
+def plan_build(*, text: str, renumber: bool = False, part: str | None = None) -> dict:
+    """What the extractor finds in a report, as JSON; raises ReportParseError.
+    A document that holds several resolutions or decisions is planned one
+    part at a time: ``part`` (symbol or place), or its first part with a
+    heading; the plan lists them all under "parts"."""
+    parts = find_parts(normalize_text(text))
+    chosen = None
+    if parts:
+        if part in (None, ""):
+            part = str(next((p.index for p in parts if p.symbol), 1))
+        chosen = select_part(parts, part)
+        part = str(chosen.index)
+    parsed, planned, warnings = _report_plan(text=text, renumber=renumber, part=part)
     return {
+        "parts": [p.as_json() for p in counted(parts)],
+        "part": chosen.index if chosen else None,
         "report": {
             "symbol": parsed.symbol,
             "title": parsed.title,

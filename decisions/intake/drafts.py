@@ -17,20 +17,23 @@ from decisions.intake.draft_plans import (
     planned_decisions,
 )
 from decisions.intake.draft_renewals import _draft_renewals_apply
-from decisions.intake.importing import report_import
+from decisions.intake.importing import report_import, report_import_parts
 from decisions.intake.plans import ImportResult
 from decisions.models import DecisionKind, ImportDraft
 from decisions.text.normalize import normalize_text
+from decisions.text.parts import Part, PartChoiceError
 
 
 def draft_start(
-    *, user, text: str, source_name: str = "", renumber: bool = False
+    *, user, text: str, source_name: str = "", renumber: bool = False, part: str | None = None
 ) -> tuple[ImportDraft, bool]:
     """A draft for this text: the user's draft of the same text (or of the
     same symbol) resumes with its corrections; otherwise a new one. Returns
-    (draft, resumed). Raises ReportParseError on a text that is no report."""
+    (draft, resumed). Raises ReportParseError on a text that is no report.
+    ``part``: which resolution or decision of a document holding several
+    to review (default: the first)."""
     text = normalize_text(text)
-    plan = plan_build(text=text, renumber=renumber)
+    plan = plan_build(text=text, renumber=renumber, part=part)
     return draft_save(user=user, text=text, source_name=source_name, renumber=renumber, plan=plan)
 
 
@@ -164,6 +167,7 @@ def draft_import(*, draft: ImportDraft, renewals_by=None) -> ImportResult:
             source_name=draft.source_name,
             renumber=draft.renumber,
             plan=planned_decisions(plan),
+            part=_part(draft),
         )
         draft.report, draft.imported_at = result.report, timezone.now()
         draft.save(update_fields=["report", "imported_at", "updated_at"])
@@ -172,3 +176,37 @@ def draft_import(*, draft: ImportDraft, renewals_by=None) -> ImportResult:
                 draft=draft, report=result.report, by=renewals_by
             )
     return result
+
+
+def _part(draft: ImportDraft) -> str | None:
+    """The part of the document the draft reviews, if it holds several."""
+    part = (draft.plan or {}).get("part")
+    return str(part) if part else None
+
+
+def draft_part_choose(*, draft: ImportDraft, part: str) -> None:
+    """Review another part of a document that holds several resolutions or
+    decisions: its plan replaces the draft's, and the corrections made to
+    the part reviewed before are dropped (they were about other paragraphs).
+    Raises ReportParseError (PartChoiceError for a part the text lacks)."""
+    plan = plan_build(text=draft.source_text, renumber=draft.renumber, part=part)
+    if not plan["parts"]:
+        raise PartChoiceError("the document is one report, with no parts to choose from", ())
+    draft.plan, draft.corrections = plan, {}
+    draft.symbol = plan["report"]["symbol"][:120]
+    draft.save(update_fields=["plan", "corrections", "symbol", "updated_at"])
+
+
+def draft_import_each_part(*, draft: ImportDraft) -> list[tuple[Part, ImportResult]]:
+    """Import each part of the draft's document as its own report, with the
+    symbol and title of its heading, all in one transaction
+    (``report_import_parts``); the draft is then marked imported, pointing
+    at the first part's report. The corrections of the draft are not applied:
+    each part is imported as read."""
+    with transaction.atomic():
+        done = report_import_parts(
+            text=draft.source_text, source_name=draft.source_name, renumber=draft.renumber
+        )
+        draft.report, draft.imported_at = done[0][1].report, timezone.now()
+        draft.save(update_fields=["report", "imported_at", "updated_at"])
+    return done

@@ -13,6 +13,7 @@ from decisions.intake.plans import (
     _check_lengths,
     _check_numbering,
     _max_length,
+    part_of,
     report_plan,
 )
 from decisions.jobs.tasks import in_background
@@ -31,6 +32,7 @@ from decisions.text.bodies import BodyRef
 from decisions.text.folding import fold_key
 from decisions.text.normalize import normalize_text
 from decisions.text.paragraphs import ReportParseError
+from decisions.text.parts import Part, PartChoiceError, find_parts
 from decisions.themes.suggest import themes_suggest_for
 
 
@@ -77,6 +79,7 @@ def report_import(
     dry_run: bool = False,
     renumber: bool = False,
     plan: list[PlannedDecision] | None = None,
+    part: str | None = None,
 ) -> ImportResult:
     """Import a report's text: its paragraphs as decisions, each request as
     an action item per owner.
@@ -90,10 +93,14 @@ def report_import(
     a value too long for its column, a report renumbered since its import,
     two paragraphs numbered alike unless ``renumber``. ``plan``: the
     paragraphs as reviewed and corrected (services_intake), instead of what
-    the extractor finds."""
+    the extractor finds. ``part``: for a document that holds several
+    resolutions or decisions, the one to import (its symbol or its place);
+    the report keeps that part's text only."""
     text = normalize_text(text)
     source_name = normalize_text(source_name)
-    parsed, planned, warnings = report_plan(text=text, renumber=renumber)
+    parsed, planned, warnings = report_plan(text=text, renumber=renumber, part=part)
+    # What the report keeps as its source: the part's own lines, for a part.
+    stored = text if part in (None, "") else part_of(text=text, part=part).text
     if plan is not None:
         planned = list(plan)
     result = ImportResult(parsed=parsed, decisions=planned, warnings=warnings, dry_run=dry_run)
@@ -117,7 +124,7 @@ def report_import(
     with transaction.atomic():
         first = Report.objects.filter(symbol=parsed.symbol).first()
         if first is not None and first.language != parsed.language:
-            _translation_import(first, text=text, source_name=source_name, result=result)
+            _translation_import(first, text=stored, source_name=source_name, result=result)
             return result
         if first is not None:
             _check_numbering(first, planned)
@@ -130,8 +137,8 @@ def report_import(
                 "date": parsed.date,
                 "language": parsed.language,
                 "source_name": source_name,
-                "source_text": text,
-                "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                "source_text": stored,
+                "source_sha256": hashlib.sha256(stored.encode("utf-8")).hexdigest(),
             },
         )
         result.report = report
@@ -182,6 +189,40 @@ def report_import(
             proposed = sum(len(links) for links in result.renews.values())
             jobs.after_import(report=report, proposed=proposed)
     return result
+
+
+def report_import_parts(
+    *, text: str, source_name: str = "", dry_run: bool = False, renumber: bool = False
+) -> list[tuple[Part, ImportResult]]:
+    """Import each resolution or decision of a document as its own report,
+    with the symbol and title of its heading, in one transaction: a part
+    that cannot be imported leaves nothing written, and the message says
+    which part. Raises ReportParseError (PartChoiceError for a document
+    that has no parts)."""
+    text = normalize_text(text)
+    parts = find_parts(text)
+    if not parts:
+        raise PartChoiceError("the document is one report, with no parts to import one by one", ())
+    done: list[tuple[Part, ImportResult]] = []
+    with transaction.atomic():
+        for part in parts:
+            try:
+                result = report_import(
+                    text=text,
+                    source_name=source_name,
+                    dry_run=dry_run,
+                    renumber=renumber,
+                    part=str(part.index),
+                )
+            except ReportParseError as e:
+                where = part.symbol or "untitled"
+                raise ReportParseError(
+                    f"part {part.index} ({where}, from line {part.line}): {e.message}; "
+                    "nothing was imported",
+                    e.line,
+                ) from e
+            done.append((part, result))
+    return done
 
 
 def _translation_import(report: Report, *, text: str, source_name: str, result: ImportResult):

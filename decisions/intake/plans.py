@@ -17,6 +17,15 @@ from decisions.models import (
 from decisions.text.bodies import RegistryEntry
 from decisions.text.normalize import normalize_text
 from decisions.text.paragraphs import ParsedReport, ReportParseError, parse_report
+from decisions.text.parts import (
+    Part,
+    PartChoiceError,
+    counted,
+    find_parts,
+    listing,
+    parse_part,
+    select_part,
+)
 from decisions.text.requests import ExtractedRequest, extract_all
 
 
@@ -122,12 +131,40 @@ class ImportResult:
         }
 
 
+def part_of(*, text: str, part: str | None) -> Part | None:
+    """The part of the (normalised) text that ``part`` names, or None for a
+    document that is one report. Raises PartChoiceError when the document
+    holds several resolutions or decisions and ``part`` names none of them,
+    and when ``part`` is given for a document that has no parts."""
+    parts = find_parts(text)
+    if not parts:
+        if part not in (None, ""):
+            raise PartChoiceError(
+                f"the document is one report, with no parts to choose from (asked: {part!r})", ()
+            )
+        return None
+    if part in (None, ""):
+        raise PartChoiceError(
+            f"the document holds {len(parts)} resolutions or decisions, each numbered from 1; "
+            f"import one part or each part as its own report; {listing(counted(parts))}",
+            parts,
+        )
+    return select_part(parts, part)
+
+
 def report_plan(
-    *, text: str, renumber: bool = False
+    *, text: str, renumber: bool = False, part: str | None = None
 ) -> tuple[ParsedReport, list[PlannedDecision], list[str]]:
     """Parse a report and extract its requests, without writing anything.
-    ``renumber``: number the paragraphs by position (see ``parse_report``)."""
-    parsed = parse_report(normalize_text(text), renumber=renumber)
+    ``renumber``: number the paragraphs by position (see ``parse_report``).
+    ``part``: which resolution or decision of a document that holds several
+    (its symbol or its place, decisions.text.parts)."""
+    text = normalize_text(text)
+    chosen = part_of(text=text, part=part)
+    if chosen is not None:
+        parsed = parse_part(text, chosen, renumber=renumber)
+    else:
+        parsed = parse_report(text, renumber=renumber)
     registry = registry_entries(parsed.language)
     decisions: list[PlannedDecision] = []
     warnings = list(parsed.warnings)

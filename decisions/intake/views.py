@@ -6,6 +6,7 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language_bidi
@@ -25,6 +26,8 @@ from decisions.intake.drafts import (
     DraftStale,
     draft_discard,
     draft_import,
+    draft_import_each_part,
+    draft_part_choose,
     draft_plan,
     draft_restructure,
     draft_review_save,
@@ -229,6 +232,8 @@ def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
         return _renewal_post(request, draft)
     if action == "save":
         return _review_post(request, draft)
+    if action == "part":
+        return _part_post(request, draft)
     if not action:
         action = next((op for op in ("split", "join") if request.POST.get(op)), "")
     try:
@@ -279,6 +284,21 @@ def _review_post(request, draft: ImportDraft) -> HttpResponse:
     return redirect(draft)
 
 
+def _part_post(request, draft: ImportDraft) -> HttpResponse:
+    """Review another part of a document that holds several."""
+    try:
+        draft_part_choose(draft=draft, part=request.POST.get("part", ""))
+    except ReportParseError as e:
+        return _draft_page(request, draft, error=str(e), status=400)
+    plan = draft_plan(draft)
+    messages.success(
+        request,
+        _("Now reviewing part %(n)s: %(symbol)s.")
+        % {"n": plan["part"], "symbol": plan["report"]["symbol"] or _("(no symbol)")},
+    )
+    return redirect(draft)
+
+
 def _renewal_post(request, draft: ImportDraft) -> HttpResponse:
     if not can_edit(request.user):
         raise PermissionDenied
@@ -307,9 +327,16 @@ def intake_draft_import(request: HttpRequest, pk: int) -> HttpResponse:
     """Write the draft, as corrected, all at once."""
     draft = _my_draft(request, pk)
     editor = can_edit(request.user)
+    part = request.POST.get("part", "")
     try:
-        result = draft_import(draft=draft, renewals_by=request.user if editor else None)
+        with transaction.atomic():
+            if part and part != str(draft_plan(draft).get("part")):
+                # "Import this part" beside another part than the one reviewed:
+                # that part, as read, in one step.
+                draft_part_choose(draft=draft, part=part)
+            result = draft_import(draft=draft, renewals_by=request.user if editor else None)
     except ReportParseError as e:
+        draft.refresh_from_db()
         return _draft_page(request, draft, error=str(e), status=400)
     for warning in result.warnings:
         messages.warning(request, warning)
@@ -345,3 +372,26 @@ def intake_draft_import(request: HttpRequest, pk: int) -> HttpResponse:
             % {"c": decided.get("confirm", 0), "r": decided.get("reject", 0)},
         )
     return redirect(result.report)
+
+
+@require_POST
+@import_permission_required
+def intake_draft_import_parts(request: HttpRequest, pk: int) -> HttpResponse:
+    """Import each part of the draft's document as its own report, all at once."""
+    draft = _my_draft(request, pk)
+    try:
+        done = draft_import_each_part(draft=draft)
+    except ReportParseError as e:
+        return _draft_page(request, draft, error=str(e), status=400)
+    for part, result in done:
+        for warning in result.warnings:
+            messages.warning(request, f"{part.symbol or part.index}: {warning}")
+    messages.success(
+        request,
+        _("Imported %(n)s reports, one for each part: %(symbols)s.")
+        % {
+            "n": len(done),
+            "symbols": ", ".join(r.report.symbol for _p, r in done if r.report is not None),
+        },
+    )
+    return redirect("decisions:report_list")

@@ -1,7 +1,11 @@
 """Import a meeting report:
-`manage.py import_report PATH [--dry-run] [--format json] [--renumber] [--draft [--user NAME]]`.
+`manage.py import_report PATH [--dry-run] [--format json] [--renumber] [--draft [--user NAME]]
+[--part SYMBOL_OR_INDEX | --each-part]`.
 
-PATH is a Word (.docx), PDF or UTF-8 text/Markdown file (``read_document``)."""
+PATH is a Word (.docx), PDF or UTF-8 text/Markdown file (``read_document``).
+A document that holds several resolutions or decisions (a volume's page, a
+council's list of decisions) is imported one part at a time (``--part``) or
+each part as its own report (``--each-part``); ``--dry-run`` lists its parts."""
 
 from __future__ import annotations
 
@@ -13,8 +17,9 @@ from django.core.management.base import BaseCommand, CommandError
 from decisions.formats import DocumentError, read_document
 from decisions.formats.limits import MAX_FILE_BYTES
 from decisions.intake.draft_renewals import remembered_plan
-from decisions.intake.importing import report_import
+from decisions.intake.importing import report_import, report_import_parts
 from decisions.text.paragraphs import DuplicateNumberError, ReportParseError
+from decisions.text.parts import PartChoiceError, counted, find_parts, select_part
 
 
 class Command(BaseCommand):
@@ -39,6 +44,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "--user", default="", help="with --draft: whose draft it is (default: a superuser)"
         )
+        which = parser.add_mutually_exclusive_group()
+        which.add_argument(
+            "--part",
+            default=None,
+            metavar="SYMBOL_OR_INDEX",
+            help="of a document holding several resolutions or decisions: import this one "
+            "(its symbol, such as 'S/RES/36 (1947)', its number, or its place: 1, 2...)",
+        )
+        which.add_argument(
+            "--each-part",
+            action="store_true",
+            help="import each resolution or decision of the document as its own report",
+        )
 
     def handle(
         self,
@@ -49,9 +67,12 @@ class Command(BaseCommand):
         renumber: bool = False,
         draft: bool = False,
         user: str = "",
+        part: str | None = None,
+        each_part: bool = False,
         **options,
     ):
         source = Path(path)
+        parts = ()
         try:
             size = source.stat().st_size
             if size > MAX_FILE_BYTES:
@@ -60,15 +81,25 @@ class Command(BaseCommand):
                 )
             document = read_document(source.read_bytes(), name=source.name)
             if draft:
-                self._draft(document.text, source.name, user, renumber)
+                self._draft(document.text, source.name, user, renumber, part)
+                return
+            parts = counted(find_parts(document.text))
+            if each_part or (parts and dry_run and part is None):
+                # A dry run of a document with parts shows every part.
+                done = report_import_parts(
+                    text=document.text, source_name=source.name, dry_run=dry_run, renumber=renumber
+                )
+                self._print_parts(done, parts, format, document.warnings, source.name)
                 return
             result = report_import(
                 text=document.text,
                 source_name=source.name,
                 dry_run=dry_run,
                 renumber=renumber,
-                # A text already imported with corrections in the browser keeps them.
-                plan=remembered_plan(text=document.text),
+                # A text already imported with corrections in the browser keeps
+                # them (a whole text only: a draft reviews one part of it).
+                plan=remembered_plan(text=document.text) if not parts else None,
+                part=part,
             )
         except FileNotFoundError as e:
             raise CommandError(f"{path}: no such file") from e
@@ -78,6 +109,13 @@ class Command(BaseCommand):
             raise CommandError(f"{path}: cannot read: {e.strerror}") from e
         except DocumentError as e:
             raise CommandError(str(e)) from e
+        except PartChoiceError as e:
+            hint = (
+                "; choose one with --part SYMBOL_OR_INDEX, or import them all with --each-part"
+                if e.parts
+                else ""
+            )
+            raise CommandError(f"{path}: {e}{hint}") from e
         except DuplicateNumberError as e:
             raise CommandError(
                 f"{path}: {e}; if the numbering was flattened in a copy, import it again "
@@ -88,11 +126,37 @@ class Command(BaseCommand):
         result.warnings[:0] = [f"{source.name}: {w}" for w in document.warnings]
 
         if format == "json":
-            self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+            out = result.as_json()
+            if parts:
+                # Only for a document that holds several: the one-report contract is kept.
+                out["parts"] = [p.as_json() for p in parts]
+                out["part"] = select_part(parts, part).index
+            self.stdout.write(json.dumps(out, ensure_ascii=False, indent=2))
             return
         self._print_text(result)
 
-    def _draft(self, text: str, source_name: str, username: str, renumber: bool) -> None:
+    def _print_parts(self, done, parts, format: str, document_warnings, name: str) -> None:
+        """Each part's plan (a dry run) or import, after the list of the parts."""
+        for _, result in done:
+            result.warnings[:0] = [f"{name}: {w}" for w in document_warnings]
+        if format == "json":
+            out = {
+                "parts": [p.as_json() for p in parts],
+                "reports": [dict(result.as_json(), part=p.index) for p, result in done],
+            }
+            self.stdout.write(json.dumps(out, ensure_ascii=False, indent=2))
+            return
+        self.stdout.write(f"{len(parts)} parts:")
+        for p in parts:
+            shown = p.symbol or "(untitled)"
+            self.stdout.write(f"  {p.index}. {shown} (line {p.line}): {p.paragraphs} paragraphs")
+        for p, result in done:
+            self.stdout.write(f"\npart {p.index}")
+            self._print_text(result)
+
+    def _draft(
+        self, text: str, source_name: str, username: str, renumber: bool, part: str | None
+    ) -> None:
         from django.contrib.auth import get_user_model
 
         from decisions.intake.drafts import draft_start
@@ -107,7 +171,9 @@ class Command(BaseCommand):
             raise CommandError(
                 f"no user named {username!r}" if username else "no superuser: pass --user NAME"
             )
-        draft, _ = draft_start(user=owner, text=text, source_name=source_name, renumber=renumber)
+        draft, _ = draft_start(
+            user=owner, text=text, source_name=source_name, renumber=renumber, part=part
+        )
         self.stdout.write(f"draft for {owner.get_username()}: {draft.get_absolute_url()}")
 
     def _print_text(self, result) -> None:
