@@ -168,6 +168,8 @@ def test_the_review_page_shows_the_parts_and_reviews_the_first(client, draft):
     assert "This document holds 2 resolutions or decisions" in html
     assert "S/RES/13 (1950)" in html and "13 (1950). Résolution du 9 mars 1950" in html
     assert "Review this part" in html and "Import each of the 2 parts as its own report" in html
+    # Reviewing another part re-reads it: the page says so before the click.
+    assert "corrections made on this page to the part under review are not kept" in html
     assert draft.plan["part"] == 1
     assert [d["number"] for d in draft.plan["decisions"]] == ["1", "2"]
 
@@ -177,6 +179,7 @@ def test_the_review_page_is_translated(client, draft):
     assert "Importer chaque partie (2) comme un rapport distinct" in html
     html = client.get(draft.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="ar").content.decode()
     assert "استيراد كل جزء" in html
+    assert "لا تُحفظ التصحيحات" in html
 
 
 def test_the_user_chooses_another_part_to_review(client, draft):
