@@ -72,7 +72,7 @@ disarmament: disarmament; demobilization; demobilisation; reintegration | désar
 peacekeeping: peacekeeping; peace-keeping | maintien de la paix | حفظ السلام
 human-rights: human rights; human rights situation | droits de l'homme; droits humains; droits de la personne | حقوق الإنسان; حقوق الانسان
 accountability: accountability; impunity | reddition des comptes; reddition de comptes; impunité | المساءلة; الإفلات من العقاب
-food-security: food security; food insecurity; food aid; food assistance; famine | sécurité alimentaire; insécurité alimentaire; aide alimentaire; famine | الأمن الغذائي; المساعدات الغذائية; المعونة الغذائية; مجاعة; انعدام الأمن الغذائي
+food-security: food security; food insecurity; food aid; food assistance; famine | sécurité alimentaire; insécurité alimentaire; aide alimentaire; assistance alimentaire; famine | الأمن الغذائي; المساعدات الغذائية; المساعدة الغذائية; المعونة الغذائية; المعونات الغذائية; مجاعة; انعدام الأمن الغذائي
 drought: drought; desertification; land degradation | sécheresse; désertification; dégradation des terres | جفاف; تصحر; الجفاف; التصحر
 natural-disasters: natural disaster; flood; earthquake; cyclone | catastrophe naturelle; inondation; séisme; tremblement de terre; cyclone | كوارث طبيعي; كارثة طبيعي; فيضان; فيضانات; سيول; زلزال; إعصار
 education: education; school; educational; literacy | éducation; enseignement; école; éducatif; éducative; scolarisation; alphabétisation | تعليم; مدارس; مدرسة; تعليمي; التربية; محو الأمية
@@ -91,7 +91,7 @@ housing: housing; shelter | logement; habitat; abri | إسكان; مساكن; س
 water-supply: water supply; drinking water; water | adduction d'eau; eau potable; approvisionnement en eau; eau | إمدادات المياه; مياه الشرب; المياه; مياه
 electrification: electrification; electricity; energy | électrification; électricité; énergie | كهرباء; كهربة; =الطاقة
 universities: university; universities; higher education | université; enseignement supérieur | جامعة; جامعات; التعليم العالي
-stabilization: stabilization; stabilisation; stability | stabilisation; stabilité | استقرار; الاستقرار; تحقيق الاستقرار
+stabilization: stabilization; stabilisation; stability; stabilize; stabilise | stabilisation; stabilité; stabiliser | استقرار; الاستقرار; تحقيق الاستقرار
 hate-speech: hate speech; incitement to hatred; hatred | discours de haine; discours haineux; incitation à la haine; haine | خطاب الكراهية; التحريض على الكراهية; كراهية
 migration: migration; migrant; irregular migration | migration; migrant; migrants; migration irrégulière | هجرة; الهجرة غير النظامية; مهاجر; مهاجرين
 training: training; training session; training course | formation; session de formation; sessions de formation | تدريب; دورات تدريبية; دورة تدريبية; تدريبي
@@ -151,6 +151,14 @@ support-office: support office | bureau d'appui | مكتب دعم; مكتب ال
 international-protection: international protection; protection of civilians; protect civilians; protection of the civilian population | protection internationale; protection des civils; protéger les civils; protection de la population civile | الحماية الدولية; حماية دولية; حماية المدنيين; توفير الحماية
 aggression: aggression; stop the aggression; end the aggression | agression; mettre fin à l'agression; faire cesser l'agression | العدوان; عدوان; وقف العدوان
 legal-case: case before; case against; legal case; lawsuit; legal proceedings; litigation | affaire portée devant; procédure judiciaire; procédure devant; contentieux; action en justice | القضية المرفوعة; الدعوى; دعوى قضائية; الدعوى القضائية
+mandate-renewal: the mandate; its mandate; mandate of; renew the mandate; renewal of the mandate; extend the mandate; extension of the mandate | mandat; renouvellement du mandat; renouveler le mandat; prorogation du mandat; proroger le mandat | ولاية; تجديد ولاية; تمديد ولاية; تجديد الولاية; تمديد الولاية
+referral: refer; referral; refer the situation; refer the matter | déférer; renvoyer; renvoi; saisir la Cour; saisine | إحالة; يحيل; تحيل; إحالة الوضع; إحالة ملف
+diplomatic-fora: bilateral; bilateral contacts; multilateral; multilateral fora; multilateral forums; international fora; international forums | bilatéral; bilatéraux; bilatérale; bilatérales; multilatéral; multilatéraux; multilatérale; multilatérales; enceintes multilatérales; enceintes internationales; instances internationales | ثنائي; الثنائية; متعدد الأطراف; المتعددة الأطراف; متعددة الأطراف; المحافل الدولية; المحافل; المنتديات الدولية
+raise-the-issue: raise the issue; raise the situation; raise the question; raise the matter | évoquer la question; évoquer la situation; soulever la question; soulever la situation | إثارة القضية; إثارة الوضع; إثارة المسألة; طرح القضية
+concept-of-operations: concept of operations; CONOPS | concept d'opérations; concept des opérations; concept opérationnel; CONOPS | مفهوم العمليات
+force-strength: strength; troop strength; troop ceiling; troop levels; uniformed personnel | effectif; effectifs; plafond des effectifs; personnels en tenue; personnel en tenue | قوام; عديد; سقف القوات; الأفراد النظاميين; عدد الأفراد
+central-bank: central bank | banque centrale | البنك المركزي; المصرف المركزي
+currency: currency; national currency; exchange rate | monnaie; monnaie nationale; taux de change | =العملة; =العملات; =والعملة; =للعملة; =العملة الوطنية; سعر الصرف
 debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
 """
 )
@@ -169,7 +177,7 @@ contributions: contribution; contribute; voluntary contribution; donation | cont
 study: study; studies; research | étude; étudier; recherche | دراسة; دراسات; أبحاث
 seminar: seminar; workshop; symposium; forum | séminaire; atelier; colloque; forum | ندوة; ورشة عمل; ورشة; منتدى
 conference: conference; international conference; convene a conference | conférence; conférence internationale; convoquer une conférence | مؤتمر; مؤتمر دولي; عقد مؤتمر
-coordination: coordination; coordinate; in consultation with | coordination; coordonner; en concertation avec; concertation | تنسيق; بالتنسيق; التشاور
+coordination: coordination; coordinate; in consultation with | coordination; coordonner; en concertation avec; concertation; en consultation avec | تنسيق; بالتنسيق; التشاور; بالتشاور مع
 plan: plan; action plan; plan of action | plan; plan d'action | خطة; خطة عمل
 mission: mission; visit; dispatch a mission | mission; visite; dépêcher une mission | بعثة; زيارة; إيفاد بعثة
 """
