@@ -1,0 +1,126 @@
+"""Asks a renewal repeats in another language: a mandate renewed, a
+situation referred to a court, an issue raised in bilateral contacts and
+multilateral fora, a concept of operations, a force's strength, a central
+bank and its currency, food assistance. Each is one glossary concept in
+English, French and Arabic, so that two requests asking it of one owner
+reach the renewal threshold across languages, and a request of the same
+owner on the same place asking something else does not. Sentences written
+for these tests; no database."""
+
+from __future__ import annotations
+
+import pytest
+
+from decisions.text.concepts import concept_overlap, concepts_of
+from decisions.text.similarity import RENEWAL_THRESHOLD, concept_signal, renewal_score
+
+TRIPLES = [
+    (
+        "mandate-renewal",
+        "to renew the mandate of the mission with adequate resources",
+        "de doter la mission de moyens adaptés lors de la prorogation du mandat",
+        "تمديد ولاية البعثة وتزويدها بالموارد الكافية",
+    ),
+    (
+        "referral",
+        "to refer the situation in Myanmar to the International Criminal Court",
+        "de déférer la situation au Myanmar à la Cour pénale internationale",
+        "إحالة الوضع في ميانمار إلى المحكمة الجنائية الدولية",
+    ),
+    (
+        "diplomatic-fora",
+        "to raise the question of Palestine in their bilateral contacts and multilateral fora",
+        "d'évoquer la question de Palestine dans leurs contacts bilatéraux et les enceintes "
+        "multilatérales",
+        "إثارة القضية الفلسطينية في الاتصالات الثنائية والمحافل المتعددة الأطراف",
+    ),
+    (
+        "concept-of-operations",
+        "to revise the concept of operations of the regional force",
+        "de réviser le concept d'opérations de la force régionale",
+        "مراجعة مفهوم العمليات الخاص بالقوة الإقليمية",
+    ),
+    (
+        "force-strength",
+        "to keep the troop strength of the force at 5,000 uniformed personnel",
+        "de maintenir l'effectif de la force à 5 000 personnels en tenue",
+        "الإبقاء على قوام القوة عند ٥٠٠٠ من الأفراد النظاميين",
+    ),
+    (
+        "central-bank",
+        "to support the central bank so as to stabilize the national currency",
+        "de soutenir la banque centrale afin de stabiliser la monnaie nationale",
+        "دعم البنك المركزي للحفاظ على استقرار العملة الوطنية",
+    ),
+    (
+        "food-security",
+        "to scale up food assistance to the displaced",
+        "d'intensifier l'assistance alimentaire aux déplacés",
+        "تكثيف المساعدة الغذائية للنازحين",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "en", "fr", "ar"), TRIPLES, ids=[t[0] for t in TRIPLES])
+def test_an_ask_is_one_concept_in_three_languages(key, en, fr, ar):
+    assert key in concepts_of(en)
+    assert key in concepts_of(fr)
+    assert key in concepts_of(ar)
+
+
+@pytest.mark.parametrize(("key", "en", "fr", "ar"), TRIPLES, ids=[t[0] for t in TRIPLES])
+def test_the_same_ask_of_the_same_owner_reaches_the_threshold_across_languages(key, en, fr, ar):
+    for a, b in ((en, fr), (fr, ar), (ar, en)):
+        overlap, _ = concept_overlap(concepts_of(a), concepts_of(b))
+        score = renewal_score(
+            similarity=0.0,
+            owner=1.0,
+            renewal_words=False,
+            cites=False,
+            content=concept_signal(overlap),
+        )
+        assert score >= RENEWAL_THRESHOLD, (a, b, overlap)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # Same owner, same place, another ask.
+        (
+            "de proroger le mandat de la MINUSMA",
+            "to support the elections in Mali with MINUSMA's logistics",
+        ),
+        (
+            "de déférer la situation au Myanmar à la Cour pénale internationale",
+            "to provide humanitarian assistance to the Rohingya in Myanmar",
+        ),
+        (
+            "دعم البنك المركزي اليمني",
+            "to rebuild the hospitals of Yemen",
+        ),
+    ],
+)
+def test_another_ask_on_the_same_place_stays_under_the_threshold(earlier, later):
+    overlap, _ = concept_overlap(concepts_of(earlier), concepts_of(later))
+    score = renewal_score(
+        similarity=0.0, owner=1.0, renewal_words=True, cites=False, content=concept_signal(overlap)
+    )
+    assert score < RENEWAL_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "not_key"),
+    [
+        # Common words that look like the new terms.
+        ("le déploiement effectif de la force", "force-strength"),
+        ("le retrait effectif des forces étrangères", "force-strength"),
+        ("العديد من الدول الأعضاء", "force-strength"),
+        ("مواصلة عمله في اليمن", "currency"),
+        ("ولاية جامو وكشمير", "mandate-renewal"),
+        ("Mandates the Commission to follow up", "mandate-renewal"),
+        ("to provide bilateral and multilateral assistance", "diplomatic-fora"),
+        ("de renvoyer la question à une date ultérieure", "referral"),
+    ],
+)
+def test_a_look_alike_word_is_not_the_concept(text, not_key):
+    assert not_key not in concepts_of(text)
