@@ -124,3 +124,20 @@ def test_another_ask_on_the_same_place_stays_under_the_threshold(earlier, later)
 )
 def test_a_look_alike_word_is_not_the_concept(text, not_key):
     assert not_key not in concepts_of(text)
+
+
+def test_a_shared_amount_counts_where_the_glossary_has_no_word_for_the_ask():
+    overlap, shared = concept_overlap(
+        concepts_of("to deliver 2,350 tonnes of seed to Gao"),
+        concepts_of("de livrer 2 350 tonnes de semences à Gao"),
+    )
+    assert shared == {"n:2350", "place:gao"}
+    assert overlap == 1.0
+
+
+def test_a_shared_place_and_year_alone_count_nothing():
+    overlap, _ = concept_overlap(
+        concepts_of("to deliver seed to Gao in 2019"),
+        concepts_of("de recenser les puits de Gao en 2019"),
+    )
+    assert overlap == 0.0

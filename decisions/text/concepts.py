@@ -322,12 +322,14 @@ def differing(a: frozenset[str], b: frozenset[str]) -> list[tuple[list[str], lis
 
 def concept_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
     """(0..1, the keys shared): the weighted Dice coefficient of the two
-    sets, 0 unless they share at least one ask (two requests about Mali
-    that ask different things share nothing that counts), times
+    sets, 0 unless they share at least one ask or amount (two requests
+    about Mali that ask different things share nothing that counts; the
+    same sum, "19,626 personnel" or "2 350 tonnes", is asked again even when
+    the glossary has no word for what it buys), times
     DIFFERING_FACTOR when they name different asks of one kind
     (``differing``: a study and a conference, polio and COVID-19)."""
     shared = a & b
-    if not any(is_ask(k) for k in shared):
+    if not any(is_ask(k) or k.startswith("n:") for k in shared):
         return 0.0, frozenset(shared)
     total = sum(map(_weight, a)) + sum(map(_weight, b))
     overlap = 2 * sum(map(_weight, shared)) / total
