@@ -65,3 +65,27 @@ def test_a_dry_run_scores_a_pair_as_the_import_does_with_an_unregistered_partner
     link = RenewalLink.objects.get()
     assert proposal["signals"]["concept_overlap"] == link.signals["concept_overlap"] == 1.0
     assert proposal["score"] == link.score
+
+
+def test_a_paragraph_merging_two_earlier_requests_renews_both():
+    # Later 1 asks in one paragraph what earlier 1 and 2 asked apart
+    # (humanitarian assistance; the schools' reconstruction). Later 2 asks a
+    # donors' conference on reconciliation and a report on it: earlier 3 and 4
+    # share the reconciliation, so it renews only the closer one, the
+    # conference ("convoquer une conférence des donateurs" is read as a
+    # donors' conference, not as any conference).
+    run(DATA / "OIC-XM-2019-REP.fr.md")
+    plan = dry_run(DATA / "OIC-XM-2020-REP.en.md")
+    found = renews(plan)
+    assert sorted(found[("1", "member-states")]) == ["1", "2"]
+    assert found[("2", "secretary-general")] == ["3"]
+
+
+def test_importing_the_merging_report_proposes_both_links():
+    run(DATA / "OIC-XM-2019-REP.fr.md")
+    run(DATA / "OIC-XM-2020-REP.en.md")
+    pairs = {
+        (link.later_item.decision.number, link.earlier_item.decision.number)
+        for link in RenewalLink.objects.with_items()
+    }
+    assert pairs == {("1", "1"), ("1", "2"), ("2", "3")}

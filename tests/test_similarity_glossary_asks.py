@@ -141,3 +141,37 @@ def test_a_shared_place_and_year_alone_count_nothing():
         concepts_of("de recenser les puits de Gao en 2019"),
     )
     assert overlap == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "not_key"),
+    [
+        ("convoquer une conférence des donateurs pour le Sahel", "donors-conference", "conference"),
+        ("عقد مؤتمر المانحين لإعادة الإعمار", "donors-conference", "conference"),
+    ],
+)
+def test_a_term_reaching_past_a_general_verb_phrase_wins_over_it(text, key, not_key):
+    found = concepts_of(text)
+    assert key in found
+    assert not_key not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("تمديد ولاية بعثة الاتحاد الأفريقي في الصومال", {"mandate-renewal", "place:amisom"}),
+        ("تشكيل لجنة تحقيق مستقلة", {"committee", "commission-of-inquiry"}),
+    ],
+)
+def test_a_term_reaching_past_a_specific_one_is_read_beside_it(text, keys):
+    assert keys <= concepts_of(text)
+
+
+def test_reading_terms_stays_linear():
+    from tests.formats.hostile import assert_linear
+
+    assert_linear(
+        lambda text: concepts_of.__wrapped__(text),
+        lambda n: "convoquer une conférence des donateurs " * max(1, n // 40),
+        2_000,
+    )

@@ -34,6 +34,7 @@ __all__ = [
     "differing",
     "is_ask",
     "label",
+    "specific_asks",
     "terms_of",
 ]
 
@@ -154,9 +155,7 @@ def _scan_words(folded: str) -> list[tuple[int, int, str]]:
             stems[i] = _stems(tokens[i][2])
         return stems[i]
 
-    found = []
-    i = 0
-    while i < len(tokens):
+    def best_at(i: int) -> _Term | None:
         token = tokens[i][2]
         best = None
         for first in stems_at(i):
@@ -173,12 +172,28 @@ def _scan_words(folded: str) -> list[tuple[int, int, str]]:
                 ):
                     best = term
                     break
+        return best
+
+    found = []
+    i = 0
+    while i < len(tokens):
+        best = best_at(i)
         if best is None:
             i += 1
             continue
         n = len(best.words)
-        found.append((tokens[i][0], tokens[i + n - 1][1], best.key))
-        i += n
+        # A term that starts inside this one and reaches past it is read too,
+        # from where it starts: "ولاية بعثة الاتحاد الأفريقي" names a mandate and
+        # the mission. A general one it cuts into is a verb and its noun, left
+        # out: "convoquer une conférence des donateurs" is a donors' conference,
+        # not any conference. Terms are a few words long: linear.
+        inner = next(
+            (j for j in range(i + 1, i + n) if (t := best_at(j)) and j + len(t.words) > i + n),
+            None,
+        )
+        if inner is None or best.key not in GENERAL:
+            found.append((tokens[i][0], tokens[i + n - 1][1], best.key))
+        i = i + n if inner is None else inner
     return found
 
 
@@ -287,6 +302,12 @@ def concepts_of(text: str) -> frozenset[str]:
 def is_ask(key: str) -> bool:
     """A concept of what is asked (not a place, an amount or a year)."""
     return ":" not in key
+
+
+def specific_asks(keys) -> frozenset[str]:
+    """The asks of `keys` that are not general ones (a report, funding,
+    follow-up): what tells one request from another of the same owner."""
+    return frozenset(k for k in keys if is_ask(k) and k not in GENERAL)
 
 
 # What a shared key weighs: a specific ask most, then an amount or a full
