@@ -30,6 +30,14 @@ RENEWED = [
     ("تجديد دعوة الدول الأعضاء إلى تسديد متأخراتها.", MS),
     ("يعيد تأكيد دعوته الدول الأعضاء إلى الوفاء بتعهداتها.", MS),
     ("يؤكد من جديد طلبه إلى الأمين العام تقديم تقرير مرحلي.", SG),
+    # In a list of decisions ("Decides:", "Décide :", "يقرر:"), as an infinitive or a noun.
+    ("To reiterate its request to the Secretary-General to submit a report.", SG),
+    ("To renew its call upon the Member States to pay their arrears.", MS),
+    ("De réitérer sa demande au Conseil de sécurité d'assurer le suivi de l'accord.", UNSC),
+    ("De renouveler sa demande aux États membres de verser leurs contributions.", MS),
+    ("مواصلة مطالبة مجلس الأمن بمتابعة تنفيذ الاتفاق.", UNSC),
+    ("تجديد التأكيد على مطالبة مجلس الأمن بتحمل مسؤولياته.", UNSC),
+    ("التأكيد مجددا على دعوة الدول الأعضاء إلى الوفاء بتعهداتها.", MS),
 ]
 
 
@@ -77,6 +85,9 @@ def test_a_first_request_or_a_reaffirmed_support_carries_no_renewal_words(text):
         "Reaffirms its support for the Member States in their efforts.",
         "Réaffirme son soutien aux États membres.",
         "تجديد دعمه للدول الأعضاء في جهودها.",
+        "التأكيد على دعم الدول الأعضاء في جهودها.",
+        "De renouveler son soutien au Secrétaire général.",
+        "To reiterate its support for the Member States.",
     ],
 )
 def test_a_reaffirmed_support_asks_nobody(text):
@@ -100,8 +111,21 @@ def rep(unit: str, size: int) -> str:
         lambda n: rep("Reaffirms its request ", n) + "to the Secretary-General.",
         lambda n: rep("Réaffirme sa demande ", n) + "au Secrétaire général.",
         lambda n: rep("calls anew ", n),
+        lambda n: rep("التأكيد مجددا على ", n) + "دعوة الدول الأعضاء.",
+        lambda n: rep("De réitérer sa demande ", n) + "au Conseil.",
+        lambda n: rep("to reiterate its request ", n) + "to the Council.",
     ],
-    ids=["ar noun", "ar request noun", "ar reaffirmed", "en", "fr", "en anew"],
+    ids=[
+        "ar noun",
+        "ar request noun",
+        "ar reaffirmed",
+        "en",
+        "fr",
+        "en anew",
+        "ar stressed",
+        "fr infinitive",
+        "en infinitive",
+    ],
 )
 def test_renewed_requests_are_read_in_linear_time(grow):
     assert_linear(lambda text: (extract(text, REGISTRY), has_renewal_words(text)), grow, 2_000)

@@ -35,6 +35,9 @@ _REQUEST = (
     r"(?:appeal|call|plea)\s+to"
     r"|(?:reaffirms|reaffirmed|reiterates|reiterated|renews|renewed|repeats|repeated)\s+the\s+"
     r"(?:\w+\s+)?(?:appeal|call)\s+(?:made|addressed|launched|issued)\s+to"
+    # "To reiterate its request to ...": a request renewed, in a list of decisions.
+    r"|to\s+(?:renew|reiterate|reaffirm|repeat)\s+(?:its|their)\s+(?:\w+\s+)?"
+    r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
     r"|to\s+(?:(?:further|also|again|strongly|urgently)\s+)?(?:request|ask|urge|invite|encourage"
     r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to)"
     # The bare verb of a list after "decided to:" ("4. Direct the President of the
@@ -304,7 +307,7 @@ TABLES = LanguageTables(
         r"(?<![\w'])(?:once\s+again|again|once\s+more)\s+(?:\w+\s+)?(?:requests|requested|calls"
         r"|called|urges|urged|asks|asked|invites|invited|appeals|appealed)(?![\w'])",
         # "Reaffirms its request to ...", "Calls anew upon ...", "Requests once more ...".
-        r"(?<![\w'])(?:reaffirms|reaffirmed)\s+(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request"
+        r"(?<![\w'])(?:reaffirms|reaffirmed|renew|reiterate|reaffirm)\s+(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request"
         r"|demand|invitation)s?(?![\w'])",
         r"(?<![\w'])(?:requests|requested|calls|called|urges|urged|asks|asked|invites|invited"
         r"|appeals|appealed)\s+(?:anew|again|once\s+again|once\s+more)(?![\w'])",

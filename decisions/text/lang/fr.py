@@ -100,7 +100,12 @@ _PASSIVE = (
 _REQUEST_INFINITIVE = (
     r"(?<![\w'])(?:(?:de\s+|d')?(?:(?:les|leur|lui)\s+)?(?:demander|exhorter|inviter|prier"
     r"|charger|encourager|engager|appeler|mandater|solliciter)(?:\s+instamment)?"
-    r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+" + _APPEAL + r")(?![\w'])"
+    r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+"
+    + _APPEAL
+    # "De réitérer sa demande au Conseil de ...": a request renewed, in a list.
+    + r"|(?:de\s+)?(?:renouveler|reiterer|reaffirmer)"
+    + _RENEWED
+    + r")(?![\w'])"
 )
 # A verb in the future after the body opening the sentence: "Le Secrétaire
 # général fournira ...", "Le Comité se réunira ..." (not "aura", "sera", "pourra").
@@ -382,7 +387,8 @@ TABLES = LanguageTables(
         r"(?<![\w'])(?:reitere|reiterent|renouvele|renouvelle|renouvellent)(?![\w'])",
         r"(?<![\w'])(?:de|a)\s+nouveau(?![\w'])", r"une\s+(?:nouvelle\s+fois|fois\s+de\s+plus)",
         # "Réaffirme sa demande au ...", "lance un nouvel appel aux ...".
-        r"(?<![\w'])(?:reaffirme|reaffirment)\s+(?:sa|son|ses|leur|leurs)\s+(?:\w+\s+)?(?:demande"
+        r"(?<![\w'])(?:reaffirme|reaffirment|renouveler|reiterer|reaffirmer)\s+(?:sa|son|ses|leur"
+        r"|leurs)\s+(?:\w+\s+)?(?:demande"
         r"|appel|invitation|requete)s?(?![\w'])",
         r"(?<![\w'])nouvel\s+appel(?![\w'])",
     ),
