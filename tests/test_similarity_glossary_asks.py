@@ -53,6 +53,36 @@ TRIPLES = [
         "دعم البنك المركزي للحفاظ على استقرار العملة الوطنية",
     ),
     (
+        "arrears",
+        "to pay their arrears without delay",
+        "de verser sans tarder leurs arriérés",
+        "تسديد متأخراتها دون تأخير",
+    ),
+    (
+        "ratification",
+        "to sign and ratify the Statute of the Organisation",
+        "de signer et de ratifier le Statut de l'Organisation",
+        "التوقيع والتصديق على النظام الأساسي للمنظمة",
+    ),
+    (
+        "borders",
+        "to strengthen the security of the borders with Libya",
+        "de renforcer la sécurité des frontières avec la Libye",
+        "تعزيز ضبط الحدود مع ليبيا",
+    ),
+    (
+        "salaries",
+        "to help pay the salaries of civil servants",
+        "d'aider à payer les salaires des fonctionnaires",
+        "المساعدة في دفع رواتب الموظفين",
+    ),
+    (
+        "humanitarian-access",
+        "to guarantee humanitarian access to the besieged towns",
+        "de garantir l'accès humanitaire aux villes assiégées",
+        "ضمان وصول المساعدات الإنسانية إلى المدن المحاصرة",
+    ),
+    (
         "food-security",
         "to scale up food assistance to the displaced",
         "d'intensifier l'assistance alimentaire aux déplacés",
@@ -120,6 +150,7 @@ def test_another_ask_on_the_same_place_stays_under_the_threshold(earlier, later)
         ("Mandates the Commission to follow up", "mandate-renewal"),
         ("to provide bilateral and multilateral assistance", "diplomatic-fora"),
         ("de renvoyer la question à une date ultérieure", "referral"),
+        ("في حدود الموارد المتاحة", "borders"),
     ],
 )
 def test_a_look_alike_word_is_not_the_concept(text, not_key):

@@ -159,6 +159,18 @@ concept-of-operations: concept of operations; CONOPS | concept d'opérations; co
 force-strength: strength; troop strength; troop ceiling; troop levels; uniformed personnel | l'effectif; les effectifs; son effectif; ses effectifs; leurs effectifs; plafond des effectifs; niveau des effectifs; personnels en tenue; personnel en tenue | قوام; سقف القوات; الأفراد النظاميين; عدد الأفراد
 central-bank: central bank | banque centrale | البنك المركزي; المصرف المركزي
 currency: currency; national currency; exchange rate | monnaie; monnaie nationale; taux de change | =العملة; =العملات; =والعملة; =للعملة; =العملة الوطنية; سعر الصرف
+arrears: arrears; outstanding contributions; assessed contributions; mandatory contributions | arriérés; contributions statutaires; contributions obligatoires; contributions mises en recouvrement | متأخرات; المتأخرات; المساهمات الإلزامية; الاشتراكات المتأخرة; المساهمات المقررة
+ratification: ratify; ratification; accede; accession | ratifier; ratification; adhérer; adhésion | المصادقة; مصادقة; التصديق; الانضمام إلى
+borders: border; borders; border security; border management | frontière; frontières; sécurité des frontières; gestion des frontières | =الحدود; =حدودها; أمن الحدود; مراقبة الحدود; ضبط الحدود; المناطق الحدودية
+salaries: salaries; salary; wages | salaires; salaire; traitements des fonctionnaires | رواتب; الرواتب; أجور; الأجور
+early-warning: early warning; early-warning | alerte précoce | الإنذار المبكر; إنذار مبكر
+weapons: weapons; small arms; light weapons; arms proliferation | armes légères; armes de petit calibre; prolifération des armes | الأسلحة; السلاح; الأسلحة الخفيفة; انتشار الأسلحة
+humanitarian-access: humanitarian access; humanitarian corridor; humanitarian corridors; unhindered access | accès humanitaire; couloir humanitaire; couloirs humanitaires; accès sans entrave | وصول المساعدات الإنسانية; وصول المساعدات; الممرات الإنسانية; ممرات إنسانية; ممرات آمنة
+transitional-justice: transitional justice | justice transitionnelle | العدالة الانتقالية
+security-sector-reform: security sector reform; security sector | réforme du secteur de la sécurité; secteur de la sécurité | إصلاح القطاع الأمني; إصلاح قطاع الأمن; القطاع الأمني
+unconstitutional-change: unconstitutional change; coup d'état; coup | changement anticonstitutionnel; coup d'État | التغيير غير الدستوري; انقلاب; الانقلاب
+sexual-violence: sexual violence; gender-based violence | violences sexuelles; violence sexuelle; violences basées sur le genre | العنف الجنسي; العنف القائم على النوع
+minorities: minorities; Muslim minorities; Muslim communities | minorités; minorités musulmanes; communautés musulmanes | الأقليات; الأقليات المسلمة; الجاليات المسلمة; المجتمعات المسلمة
 debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
 """
 )
