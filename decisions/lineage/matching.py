@@ -12,7 +12,7 @@ from django.db.models import Q
 
 from decisions.models import ActionItem, Body, DecisionKind, Report, Status
 from decisions.text.bodies import RegistryEntry, index_of, mentions
-from decisions.text.concepts import concept_overlap, concepts_of, differing
+from decisions.text.concepts import concept_overlap, concepts_of, differing, specific_asks
 from decisions.text.folding import fold_text
 from decisions.text.similarity import (
     RENEWAL_THRESHOLD,
@@ -300,24 +300,37 @@ def _rank(found: tuple[Probe, Probe, float, dict]) -> tuple:
     )
 
 
+def _apart(asks: frozenset[str], taken: list[frozenset[str]] | None) -> bool:
+    """Whether a link sharing `asks` may join the links already `taken` by
+    its request with the same other report: none taken, or each asks
+    something of its own (a paragraph merging two earlier requests, or one
+    split in two: a study and a conference asked in one paragraph, then in
+    two). Links without a specific ask in common never join (same language:
+    no concepts compared)."""
+    if not taken:
+        return True
+    return bool(asks) and all(other and not asks & other for other in taken)
+
+
 def _one_to_one(found: list[tuple[Probe, Probe, float, dict]]) -> list:
     """Between two reports, each request renews at most one request of the
-    other and is renewed by at most one: the pairs taken best first (score,
-    then what they share), a pair whose later or earlier request is already
-    taken with the same other report left out. One later request cannot
-    take two earlier ones asked of its owner (a report and a conference
-    both about Libya's reconciliation), nor two later ones one earlier one."""
-    taken_later: set[tuple] = set()
-    taken_earlier: set[tuple] = set()
+    other and is renewed by at most one, unless it merges (or splits) them
+    (``_apart``): the pairs taken best first (score, then what they share).
+    One later request cannot take two earlier ones asked of its owner on
+    one theme (a report and a conference both about Libya's
+    reconciliation), nor two later ones one earlier one."""
+    taken_later: dict[tuple, list[frozenset[str]]] = defaultdict(list)
+    taken_earlier: dict[tuple, list[frozenset[str]]] = defaultdict(list)
     kept = []
     for entry in sorted(found, key=_rank):
-        later, earlier = entry[0], entry[1]
+        later, earlier, signals = entry[0], entry[1], entry[3]
         a = (id(later), _report_of(earlier))
         b = (id(earlier), _report_of(later))
-        if a in taken_later or b in taken_earlier:
+        asks = specific_asks(signals.get("concepts", ()))
+        if not (_apart(asks, taken_later.get(a)) and _apart(asks, taken_earlier.get(b))):
             continue
-        taken_later.add(a)
-        taken_earlier.add(b)
+        taken_later[a].append(asks)
+        taken_earlier[b].append(asks)
         kept.append(entry)
     return kept
 

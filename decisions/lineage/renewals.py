@@ -100,10 +100,13 @@ def _plan_probes(
                     date=date,
                     symbol=symbol,
                     language=language,
+                    # A partner not in the registry is masked by the name the
+                    # text gives it, as the import would (it creates the body).
                     names=names_of(
                         bodies[item.owner.slug],
                         *(bodies[p.slug] for p in item.partners if p.slug in bodies),
-                    ),
+                    )
+                    + tuple(p.name for p in item.partners if p.slug not in bodies and p.name),
                 )
             )
     return probes

@@ -34,6 +34,7 @@ __all__ = [
     "differing",
     "is_ask",
     "label",
+    "specific_asks",
     "terms_of",
 ]
 
@@ -154,9 +155,7 @@ def _scan_words(folded: str) -> list[tuple[int, int, str]]:
             stems[i] = _stems(tokens[i][2])
         return stems[i]
 
-    found = []
-    i = 0
-    while i < len(tokens):
+    def best_at(i: int) -> _Term | None:
         token = tokens[i][2]
         best = None
         for first in stems_at(i):
@@ -173,12 +172,28 @@ def _scan_words(folded: str) -> list[tuple[int, int, str]]:
                 ):
                     best = term
                     break
+        return best
+
+    found = []
+    i = 0
+    while i < len(tokens):
+        best = best_at(i)
         if best is None:
             i += 1
             continue
         n = len(best.words)
-        found.append((tokens[i][0], tokens[i + n - 1][1], best.key))
-        i += n
+        # A term that starts inside this one and reaches past it is read too,
+        # from where it starts: "ولاية بعثة الاتحاد الأفريقي" names a mandate and
+        # the mission. A general one it cuts into is a verb and its noun, left
+        # out: "convoquer une conférence des donateurs" is a donors' conference,
+        # not any conference. Terms are a few words long: linear.
+        inner = next(
+            (j for j in range(i + 1, i + n) if (t := best_at(j)) and j + len(t.words) > i + n),
+            None,
+        )
+        if inner is None or best.key not in GENERAL:
+            found.append((tokens[i][0], tokens[i + n - 1][1], best.key))
+        i = i + n if inner is None else inner
     return found
 
 
@@ -289,6 +304,12 @@ def is_ask(key: str) -> bool:
     return ":" not in key
 
 
+def specific_asks(keys) -> frozenset[str]:
+    """The asks of `keys` that are not general ones (a report, funding,
+    follow-up): what tells one request from another of the same owner."""
+    return frozenset(k for k in keys if is_ask(k) and k not in GENERAL)
+
+
 # What a shared key weighs: a specific ask most, then an amount or a full
 # date (the same sum or day named twice is telling), a general ask (a report,
 # funding: many requests name one) and a place or name, a year (two meetings
@@ -322,12 +343,14 @@ def differing(a: frozenset[str], b: frozenset[str]) -> list[tuple[list[str], lis
 
 def concept_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
     """(0..1, the keys shared): the weighted Dice coefficient of the two
-    sets, 0 unless they share at least one ask (two requests about Mali
-    that ask different things share nothing that counts), times
+    sets, 0 unless they share at least one ask or amount (two requests
+    about Mali that ask different things share nothing that counts; the
+    same sum, "19,626 personnel" or "2 350 tonnes", is asked again even when
+    the glossary has no word for what it buys), times
     DIFFERING_FACTOR when they name different asks of one kind
     (``differing``: a study and a conference, polio and COVID-19)."""
     shared = a & b
-    if not any(is_ask(k) for k in shared):
+    if not any(is_ask(k) or k.startswith("n:") for k in shared):
         return 0.0, frozenset(shared)
     total = sum(map(_weight, a)) + sum(map(_weight, b))
     overlap = 2 * sum(map(_weight, shared)) / total

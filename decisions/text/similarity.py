@@ -154,7 +154,7 @@ def wording_signal(similarity: float) -> float:
 # of concepts.concept_overlap), counted from CONCEPT_FLOOR and rescaled to 1
 # at FULL_CONCEPTS. With the same owner a pair needs an overlap of about
 # 0.53 to reach the threshold: the same ask and place, not the place alone
-# (an overlap without a shared ask is 0), more than half of what the two
+# (an overlap without a shared ask or amount is 0), more than half of what the two
 # name, the owner's and partners' names left out (matching.py). Neither
 # bound was moved to fit a pair: on the 15 cross-language pairs of
 # fixtures/lineage/ (4 December 2026) the true renewals overlap 0.57 to 1.0

@@ -72,7 +72,7 @@ disarmament: disarmament; demobilization; demobilisation; reintegration | désar
 peacekeeping: peacekeeping; peace-keeping | maintien de la paix | حفظ السلام
 human-rights: human rights; human rights situation | droits de l'homme; droits humains; droits de la personne | حقوق الإنسان; حقوق الانسان
 accountability: accountability; impunity | reddition des comptes; reddition de comptes; impunité | المساءلة; الإفلات من العقاب
-food-security: food security; food insecurity; food aid; food assistance; famine | sécurité alimentaire; insécurité alimentaire; aide alimentaire; famine | الأمن الغذائي; المساعدات الغذائية; المعونة الغذائية; مجاعة; انعدام الأمن الغذائي
+food-security: food security; food insecurity; food aid; food assistance; famine | sécurité alimentaire; insécurité alimentaire; aide alimentaire; assistance alimentaire; famine | الأمن الغذائي; المساعدات الغذائية; المساعدة الغذائية; المعونة الغذائية; المعونات الغذائية; مجاعة; انعدام الأمن الغذائي
 drought: drought; desertification; land degradation | sécheresse; désertification; dégradation des terres | جفاف; تصحر; الجفاف; التصحر
 natural-disasters: natural disaster; flood; earthquake; cyclone | catastrophe naturelle; inondation; séisme; tremblement de terre; cyclone | كوارث طبيعي; كارثة طبيعي; فيضان; فيضانات; سيول; زلزال; إعصار
 education: education; school; educational; literacy | éducation; enseignement; école; éducatif; éducative; scolarisation; alphabétisation | تعليم; مدارس; مدرسة; تعليمي; التربية; محو الأمية
@@ -91,7 +91,7 @@ housing: housing; shelter | logement; habitat; abri | إسكان; مساكن; س
 water-supply: water supply; drinking water; water | adduction d'eau; eau potable; approvisionnement en eau; eau | إمدادات المياه; مياه الشرب; المياه; مياه
 electrification: electrification; electricity; energy | électrification; électricité; énergie | كهرباء; كهربة; =الطاقة
 universities: university; universities; higher education | université; enseignement supérieur | جامعة; جامعات; التعليم العالي
-stabilization: stabilization; stabilisation; stability | stabilisation; stabilité | استقرار; الاستقرار; تحقيق الاستقرار
+stabilization: stabilization; stabilisation; stability; stabilize; stabilise | stabilisation; stabilité; stabiliser | استقرار; الاستقرار; تحقيق الاستقرار
 hate-speech: hate speech; incitement to hatred; hatred | discours de haine; discours haineux; incitation à la haine; haine | خطاب الكراهية; التحريض على الكراهية; كراهية
 migration: migration; migrant; irregular migration | migration; migrant; migrants; migration irrégulière | هجرة; الهجرة غير النظامية; مهاجر; مهاجرين
 training: training; training session; training course | formation; session de formation; sessions de formation | تدريب; دورات تدريبية; دورة تدريبية; تدريبي
@@ -151,6 +151,26 @@ support-office: support office | bureau d'appui | مكتب دعم; مكتب ال
 international-protection: international protection; protection of civilians; protect civilians; protection of the civilian population | protection internationale; protection des civils; protéger les civils; protection de la population civile | الحماية الدولية; حماية دولية; حماية المدنيين; توفير الحماية
 aggression: aggression; stop the aggression; end the aggression | agression; mettre fin à l'agression; faire cesser l'agression | العدوان; عدوان; وقف العدوان
 legal-case: case before; case against; legal case; lawsuit; legal proceedings; litigation | affaire portée devant; procédure judiciaire; procédure devant; contentieux; action en justice | القضية المرفوعة; الدعوى; دعوى قضائية; الدعوى القضائية
+mandate-renewal: renewal of the mandate; the mandate; its mandate; mandate of; renew the mandate; extend the mandate; extension of the mandate | renouvellement du mandat; =mandat; =mandats; renouveler le mandat; prorogation du mandat; proroger le mandat | تجديد الولاية; ولاية بعثة; ولايته; ولايتها; تجديد ولاية; تمديد ولاية; تمديد الولاية
+referral: referral; refer; refer the situation; refer the matter | saisine; déférer; saisir la Cour; renvoyer la situation; renvoi de la situation | إحالة; يحيل; تحيل; إحالة الوضع; إحالة ملف
+diplomatic-fora: bilateral contacts; bilateral meetings; bilateral talks; multilateral fora; multilateral forums; international fora; international forums | contacts bilatéraux; rencontres bilatérales; entretiens bilatéraux; enceintes multilatérales; fora multilatéraux; forums multilatéraux; enceintes internationales; instances internationales | الاتصالات الثنائية; اللقاءات الثنائية; المحافل المتعددة الأطراف; المحافل الدولية; المنتديات الدولية; المحافل
+raise-the-issue: raise the issue; raise the situation; raise the question; raise the matter | évoquer la question; évoquer la situation; soulever la question; soulever la situation | إثارة القضية; إثارة الوضع; إثارة المسألة; طرح القضية
+concept-of-operations: concept of operations; CONOPS | concept d'opérations; concept des opérations; concept opérationnel; CONOPS | مفهوم العمليات
+force-strength: troop strength; strength; troop ceiling; troop levels; uniformed personnel | l'effectif; les effectifs; son effectif; ses effectifs; leurs effectifs; plafond des effectifs; niveau des effectifs; personnels en tenue; personnel en tenue | قوام; سقف القوات; الأفراد النظاميين; عدد الأفراد
+central-bank: central bank | banque centrale | البنك المركزي; المصرف المركزي
+currency: currency; national currency; exchange rate | monnaie; monnaie nationale; taux de change | =العملة; =العملات; =والعملة; =للعملة; =العملة الوطنية; سعر الصرف
+arrears: arrears; outstanding contributions; assessed contributions; mandatory contributions | arriérés; contributions statutaires; contributions obligatoires; contributions mises en recouvrement | متأخرات; المتأخرات; المساهمات الإلزامية; الاشتراكات المتأخرة; المساهمات المقررة
+ratification: ratify; ratification; accede; accession | ratifier; ratification; adhérer; adhésion | المصادقة; مصادقة; التصديق; الانضمام إلى
+borders: border; borders; border security; border management | frontière; frontières; sécurité des frontières; gestion des frontières | =الحدود; =حدودها; أمن الحدود; مراقبة الحدود; ضبط الحدود; المناطق الحدودية
+salaries: salaries; salary; wages | salaires; salaire; traitements des fonctionnaires | رواتب; الرواتب; أجور; الأجور
+early-warning: early warning; early-warning | alerte précoce | الإنذار المبكر; إنذار مبكر
+weapons: weapons; small arms; light weapons; arms proliferation | armes légères; armes de petit calibre; prolifération des armes | الأسلحة; السلاح; الأسلحة الخفيفة; انتشار الأسلحة
+humanitarian-access: humanitarian access; humanitarian corridor; humanitarian corridors; unhindered access | accès humanitaire; couloir humanitaire; couloirs humanitaires; accès sans entrave | وصول المساعدات الإنسانية; وصول المساعدات; الممرات الإنسانية; ممرات إنسانية; ممرات آمنة
+transitional-justice: transitional justice | justice transitionnelle | العدالة الانتقالية
+security-sector-reform: security sector reform; security sector | réforme du secteur de la sécurité; secteur de la sécurité | إصلاح القطاع الأمني; إصلاح قطاع الأمن; القطاع الأمني
+unconstitutional-change: unconstitutional change; coup d'état; coup | changement anticonstitutionnel; coup d'État | التغيير غير الدستوري; انقلاب; الانقلاب
+sexual-violence: sexual violence; gender-based violence | violences sexuelles; violence sexuelle; violences basées sur le genre | العنف الجنسي; العنف القائم على النوع
+minorities: minorities; Muslim minorities; Muslim communities | minorités; minorités musulmanes; communautés musulmanes | الأقليات; الأقليات المسلمة; الجاليات المسلمة; المجتمعات المسلمة
 debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
 """
 )
@@ -169,7 +189,7 @@ contributions: contribution; contribute; voluntary contribution; donation | cont
 study: study; studies; research | étude; étudier; recherche | دراسة; دراسات; أبحاث
 seminar: seminar; workshop; symposium; forum | séminaire; atelier; colloque; forum | ندوة; ورشة عمل; ورشة; منتدى
 conference: conference; international conference; convene a conference | conférence; conférence internationale; convoquer une conférence | مؤتمر; مؤتمر دولي; عقد مؤتمر
-coordination: coordination; coordinate; in consultation with | coordination; coordonner; en concertation avec; concertation | تنسيق; بالتنسيق; التشاور
+coordination: coordination; coordinate; in consultation with | coordination; coordonner; en concertation avec; concertation; en consultation avec | تنسيق; بالتنسيق; التشاور; بالتشاور مع
 plan: plan; action plan; plan of action | plan; plan d'action | خطة; خطة عمل
 mission: mission; visit; dispatch a mission | mission; visite; dépêcher une mission | بعثة; زيارة; إيفاد بعثة
 """

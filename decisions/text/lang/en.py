@@ -26,8 +26,8 @@ _REQUEST = (
     r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
     r"|tasked)"
     r"|(?:calls|called)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
-    r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
-    r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
+    r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
+    r"(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
     # A request worded as a noun: "issues an urgent call to the Government ...",
     # "makes an appeal to ...", and one made before and renewed: "reaffirms the
     # appeal addressed to the parties ...".
@@ -35,6 +35,9 @@ _REQUEST = (
     r"(?:appeal|call|plea)\s+to"
     r"|(?:reaffirms|reaffirmed|reiterates|reiterated|renews|renewed|repeats|repeated)\s+the\s+"
     r"(?:\w+\s+)?(?:appeal|call)\s+(?:made|addressed|launched|issued)\s+to"
+    # "To reiterate its request to ...": a request renewed, in a list of decisions.
+    r"|to\s+(?:renew|reiterate|reaffirm|repeat)\s+(?:its|their)\s+(?:\w+\s+)?"
+    r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
     r"|to\s+(?:(?:further|also|again|strongly|urgently)\s+)?(?:request|ask|urge|invite|encourage"
     r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to)"
     # The bare verb of a list after "decided to:" ("4. Direct the President of the
@@ -53,8 +56,8 @@ _THAT = (
     r"(?:(?:demands|demanded|insists|insisted|requests|requested|urges|urged|encourages"
     r"|encouraged|recommends|recommended|asks|asked|directs|directed)"
     r"(?:\s+(?:further|also|again|strongly))?"
-    r"|(?:reiterates|reiterated|renews|renewed|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
-    r"(?:demand|call|request)s?"
+    r"|(?:reiterates|reiterated|renews|renewed|repeats|repeated|reaffirms|reaffirmed)\s+"
+    r"(?:its|their)\s+(?:\w+\s+)?(?:demand|call|request)s?"
     r"|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|further|again)\s+)?"
     r"(?:requested|recommended|urged))\s+that(?![\w'])"
 )
@@ -303,6 +306,11 @@ TABLES = LanguageTables(
         r"(?<![\w'])(?:reiterates|reiterated|renews|renewed|repeats|repeated)(?![\w'])",
         r"(?<![\w'])(?:once\s+again|again|once\s+more)\s+(?:\w+\s+)?(?:requests|requested|calls"
         r"|called|urges|urged|asks|asked|invites|invited|appeals|appealed)(?![\w'])",
+        # "Reaffirms its request to ...", "Calls anew upon ...", "Requests once more ...".
+        r"(?<![\w'])(?:reaffirms|reaffirmed|renew|reiterate|reaffirm)\s+(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request"
+        r"|demand|invitation)s?(?![\w'])",
+        r"(?<![\w'])(?:requests|requested|calls|called|urges|urged|asks|asked|invites|invited"
+        r"|appeals|appealed)\s+(?:anew|again|once\s+again|once\s+more)(?![\w'])",
     ),
 )
 # fmt: on

@@ -56,7 +56,7 @@ _REQUEST_PAST = (
     rf"|(?:reitere|renouvele|reaffirme|appuye){_AGREE}{_AGAIN}\s+{_THE_APPEAL}"
     rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite|exige"
     rf"|recommande|conjure){_AGREE}{_AGAIN}(?![\w'])"
-    rf"|(?:reitere|renouvele){_AGREE}{_RENEWED}))"
+    rf"|(?:reitere|renouvele|reaffirme){_AGREE}{_RENEWED}))"
 )
 # "engage" and "charge" are English words too ("engage potential capacities",
 # "charge the battery"): read as French only before a French word.
@@ -72,7 +72,7 @@ _REQUEST_PRESENT = (
     rf"|(?:demande|exhorte|prie|invite|encourage|appelle|recommande|mandate|exige"
     rf"|sollicite|conjure)(?:nt)?{_AGAIN}(?![\w'])"
     rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
-    rf"|(?:reitere|renouvelle){_RENEWED}))"
+    rf"|(?:reitere|renouvelle|reaffirme){_RENEWED}))"
 )
 # "Il est demandé au Secrétaire général de ...": the addressee after the verb.
 _REQUEST_IMPERSONAL = (
@@ -100,7 +100,12 @@ _PASSIVE = (
 _REQUEST_INFINITIVE = (
     r"(?<![\w'])(?:(?:de\s+|d')?(?:(?:les|leur|lui)\s+)?(?:demander|exhorter|inviter|prier"
     r"|charger|encourager|engager|appeler|mandater|solliciter)(?:\s+instamment)?"
-    r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+" + _APPEAL + r")(?![\w'])"
+    r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+"
+    + _APPEAL
+    # "De réitérer sa demande au Conseil de ...": a request renewed, in a list.
+    + r"|(?:de\s+)?(?:renouveler|reiterer|reaffirmer)"
+    + _RENEWED
+    + r")(?![\w'])"
 )
 # A verb in the future after the body opening the sentence: "Le Secrétaire
 # général fournira ...", "Le Comité se réunira ..." (not "aura", "sera", "pourra").
@@ -381,6 +386,11 @@ TABLES = LanguageTables(
     renewal_words=(
         r"(?<![\w'])(?:reitere|reiterent|renouvele|renouvelle|renouvellent)(?![\w'])",
         r"(?<![\w'])(?:de|a)\s+nouveau(?![\w'])", r"une\s+(?:nouvelle\s+fois|fois\s+de\s+plus)",
+        # "Réaffirme sa demande au ...", "lance un nouvel appel aux ...".
+        r"(?<![\w'])(?:reaffirme|reaffirment|renouveler|reiterer|reaffirmer)\s+(?:sa|son|ses|leur"
+        r"|leurs)\s+(?:\w+\s+)?(?:demande"
+        r"|appel|invitation|requete)s?(?![\w'])",
+        r"(?<![\w'])nouvel\s+appel(?![\w'])",
     ),
 )
 # fmt: on
