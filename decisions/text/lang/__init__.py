@@ -174,6 +174,11 @@ class LanguageTables:
 
     # Across meetings (similarity.py)
     renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"
+    # A state's rulers named by its adjective ("the Iranian regime"), folded, the
+    # adjective as the group ``adj``; and the endings that make the adjective of a
+    # state's name ("iranian" -> "iran", "syrien" -> "syrie").
+    regime_names: tuple[str, ...] = ()
+    demonym_ends: tuple[str, ...] = ()
 
 
 def _load() -> tuple[LanguageTables, ...]:

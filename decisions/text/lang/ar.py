@@ -20,10 +20,13 @@ _E = rf"(?!{_L})"
 # with "ت" (past) or opening with it (present): after "يكلف" (masculine),
 # "اللجنة الفرعية" is the body asked, not the one speaking.
 _FEMININE_VERB = rf"(?:(?<=ت)|(?<=ت{_L}{{2}})|(?<=ت{_L}{{3}})|(?<=ت{_L}{{4}}))"
+# "الفريق العامل" (a working group) after the verb is the body asked, not the speaker;
+# "مجلس الأمن (الدولي)" speaks in its own statement ("يدعو مجلس الأمن جميع الدول ...").
 _SUBJECT = (
     r"(?:\s+(?:الاجتماع(?:\s+الوزاري)?|الموتمر|المجلس|مجلس\s+وزراء\s+الخارجيه"
-    r"|فريق\s+الاتصال|الفريق|الوزراء|المشاركون|الموتمرون)"
-    rf"|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه))?"
+    r"|مجلس\s+الامن(?:\s+الدولي)?|فريق\s+الاتصال|الفريق(?!\s+العامل)|الوزراء|المشاركون"
+    r"|الموتمرون)"
+    rf"|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره))?"
 )
 _ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _PRON = r"(?P<pron>ها|هم|هما)?"
@@ -32,7 +35,9 @@ _ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|ش�
 _ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع)"
 # After the verb: its object pronoun, the body that speaks, adverbs, then "من"
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
-_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:\s+(?:من|الي)(?=\s)|\s+ب(?={_L})|{_E})"
+# An aside between commas may come before "من": "وطلبت، خلال اجتماعها ...، من الأمين العام".
+_ASIDE = r"(?:\s*,[^,.;]{1,150},)?"  # (folded: "،" is ",")
+_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?={_L})|{_E})"
 _RENEW = (
     r"(?:جدد(?:ت)?|[يت]جدد|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
     rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|نداء|دعوه"
@@ -358,5 +363,7 @@ TABLES = LanguageTables(
         rf"{_B}[وف]?[يت]?جدد(?:ت|وا)?{_E}", rf"{_B}مجددا{_E}", r"مره\s+اخري",
         rf"{_B}[وف]?(?:اعاد|[يت]عيد)(?:ت)?\s+(?:\S+\s+)?(?:طلب|دعو|نداء|مطالب)",
     ),
+    regime_names=(r"(?:ال)?نظام\s+ال(?P<adj>[^\W\d_]+)",),
+    demonym_ends=("ي",),
 )
 # fmt: on

@@ -25,7 +25,7 @@ _REQUEST = (
     r"|demands|demanded"
     r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
     r"|tasked)"
-    r"|(?:calls|called)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
+    r"|(?:calls|called|calling)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
     # A request worded as a noun: "issues an urgent call to the Government ...",
@@ -304,5 +304,7 @@ TABLES = LanguageTables(
         r"(?<![\w'])(?:once\s+again|again|once\s+more)\s+(?:\w+\s+)?(?:requests|requested|calls"
         r"|called|urges|urged|asks|asked|invites|invited|appeals|appealed)(?![\w'])",
     ),
+    regime_names=(r"(?:the\s+)?(?P<adj>[a-z]+)\s+regime",),
+    demonym_ends=("ian", "ean", "ese", "an", "i", "n"),
 )
 # fmt: on
