@@ -42,6 +42,7 @@ _LINK_RE = re.compile(r"[^\W\d_](?:[\w' -]{0,40}?)[,\u060c]\s*")
 # What a dateline ends with: "NEW YORK, 24 Oct (Agency) -", "نيويورك في 24 أكتوبر/وام/".
 _DATELINE_END_RE = re.compile(r"(?:/|\s-|\)\s*-?|:)\s*$")
 _MAX_DATELINE_WORDS = 12
+_MAX_BEFORE = 300
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
 
 
@@ -79,6 +80,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int) -> bool:
     """Whether the words of a sentence before its operative verb leave the
     verb to the body that met: none (the verb opens it), the body's name, a
     pronoun, or a dateline; a short link ("Par ailleurs,") may come first."""
+    if verb - start > _MAX_BEFORE:
+        return False  # longer than a name or a dateline: and each verb reads a bounded slice
     before = folded[start:verb].strip(_QUOTES + "*-")
     link = _LINK_RE.match(before)
     if link and len(before[: link.end()].split()) <= 4:

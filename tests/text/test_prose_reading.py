@@ -1,0 +1,163 @@
+"""Running prose read when a text has no numbered operative part: a news page
+reporting a meeting, a statement printed without numbers. Each block holding a
+sentence spoken by the body that met is a paragraph, numbered by its order; a
+site's header, a headline, a dateline and a byline are not. Texts written for
+these tests after the structures of real pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from decisions.text.paragraphs import ReportParseError, parse_report
+from decisions.text.requests import extract, extract_all
+from tests.text.helpers import registry
+
+FR = registry("fr")
+AR = registry("ar")
+EN = registry("en")
+
+NEWS_FR = (
+    "Sahel : la Conférence des chefs d'État se félicite des avancées (communiqué)\n"
+    "Concernant la transition au Pays X, la Conférence se félicite des progrès accomplis. "
+    "La Conférence demande à la Commission d'envoyer une mission d'évaluation. "
+    "Elle exhorte les Autorités de transition à publier un calendrier électoral. »\n"
+    "Agence XYZ/12/03/2031 Source Présidence\n"
+)
+
+
+def owner_names(text: str, reg, language: str) -> list[list[str]]:
+    report = parse_report(text)
+    found = extract_all([p.text for p in report.paragraphs], reg, language, report.head)
+    return [[r.owner.name for r in e.requests] for e in found]
+
+
+def test_a_news_page_gives_one_paragraph_for_its_block_of_operative_prose():
+    report = parse_report(NEWS_FR)
+    assert [p.number for p in report.paragraphs] == ["1"]
+    assert report.paragraphs[0].text.startswith("Concernant la transition")
+
+
+def test_the_owners_of_a_news_paragraph_are_found_as_usual():
+    names = owner_names(NEWS_FR, FR, "fr")[0]
+    assert any("Commission" in n for n in names)
+    assert "Autorités de transition" in names
+
+
+def test_each_quoted_line_is_a_paragraph_numbered_by_order():
+    text = (
+        "Voici ce que dit le communiqué final, on peut y lire ceci :\n"
+        '"la conférence exhorte les États membres à respecter le calendrier convenu".\n'
+        'Par ailleurs, " la conférence instruit la Commission de faciliter l\'aide humanitaire".\n'
+        "MonSite.net\n"
+    )
+    report = parse_report(text)
+    assert [p.number for p in report.paragraphs] == ["1", "2"]
+    assert owner_names(text, FR, "fr")[1] == ["Commission"] or "Commission" in " ".join(
+        owner_names(text, FR, "fr")[1]
+    )
+
+
+def test_a_page_of_headlines_and_menus_still_has_no_paragraph():
+    text = "Accueil\nPolitique\nLe Conseil se réunit demain à Genève (vidéo)\nContact\n"
+    with pytest.raises(ReportParseError, match="no operative paragraph"):
+        parse_report(text)
+
+
+def test_a_journalists_sentence_does_not_make_a_paragraph():
+    text = "Hier à Paris, un porte-parole a invité les journalistes à une conférence de presse.\n"
+    with pytest.raises(ReportParseError):
+        parse_report(text)
+
+
+def test_a_statement_in_prose_is_a_paragraph_without_owners():
+    text = "The Council welcomed the progress made by the parties in the talks held last week.\n"
+    report = parse_report(text)
+    assert [p.number for p in report.paragraphs] == ["1"]
+    assert extract(report.paragraphs[0].text, EN, "en").requests == ()
+
+
+def test_an_arabic_news_report_reads_the_request_after_an_aside():
+    text = (
+        "قررت الدورة الاستثنائية لمجلس وزراء الخارجية تعليق عضوية الدولة المعنية. "
+        "وطلبت، خلال اجتماعها في المقر مساء أمس، من الأمين العام متابعة تنفيذ القرار.\n"
+    )
+    assert owner_names(text, AR, "ar") == [["الأمين العام"]]
+
+
+def test_an_arabic_dateline_does_not_hide_the_verb_after_it():
+    text = (
+        "جنيف في 3 مايو/وكالة/ دعا مجلس الأمن الدولي جميع الدول إلى احترام القانون الدولي.\n\n"
+        "جاء ذلك في بيان صدر اليوم بعد جلسة مفتوحة.\n"
+    )
+    report = parse_report(text)
+    assert len(report.paragraphs) == 1
+    names = owner_names(text, AR, "ar")[0]
+    assert names and all("مجلس الأمن" not in n for n in names)
+
+
+def test_an_unnumbered_presidential_statement_in_arabic():
+    text = (
+        "يدعو مجلس الأمن جميع الدول إلى احترام أحكام الميثاق.\n\n"
+        "ويطلب المجلس إلى الأمين العام أن يقدم تقريرا عن ذلك.\n"
+    )
+    found = owner_names(text, AR, "ar")
+    assert len(found) == 2
+    assert all("مجلس الأمن" not in n for n in found[0])
+    assert found[1] == ["الأمين العام"]
+
+
+def test_a_working_group_after_a_masculine_verb_is_the_body_asked():
+    found = extract("يكلف الفريق العامل بإعداد تقرير عن المسألة.", AR, "ar")
+    assert [r.owner.name for r in found.requests] == ["الفريق العامل"]
+
+
+def test_a_regime_named_by_its_adjective_is_its_state():
+    found = extract(
+        "The Council, calling upon the Iranian regime to stop its support to militias.", EN, "en"
+    )
+    assert [r.owner.slug for r in found.requests] == ["iran"]
+
+
+def test_a_sanctions_regime_is_no_state():
+    found = extract("The Council calls upon the sanctions regime to be reviewed.", EN, "en")
+    assert all(r.owner.slug != "iran" for r in found.requests)
+    assert found.requests == ()
+
+
+def test_a_french_instruction_is_a_request():
+    found = extract("La Conférence instruit la Commission de déployer une mission.", FR, "fr")
+    assert [r.owner.name for r in found.requests] == ["Commission"]
+
+
+def test_instruire_a_case_asks_no_body():
+    assert extract("Le juge a instruit le dossier pendant un an.", FR, "fr").requests == ()
+
+
+def test_a_numbered_text_is_read_as_before():
+    text = (
+        "1. Le Conseil prie le Secrétaire général de faire rapport.\n\n2. Décide de rester saisi.\n"
+    )
+    assert [p.number for p in parse_report(text).paragraphs] == ["1", "2"]
+
+
+# --- Hostile input: counts, not time -------------------------------------------
+
+
+def test_a_megabyte_of_operative_lines_gives_a_bounded_count_of_paragraphs():
+    # Not clause lines ("La Conférence demande ..." opens one): prose, read in
+    # at most 2,000 blocks.
+    # (each line its own: a line seen three times is a page header)
+    lines = (
+        f"Sur le point {i}, la Conférence demande à la Commission de faire rapport.\n"
+        for i in range(14_000)
+    )
+    report = parse_report("".join(lines))
+    assert len(report.paragraphs) == 2_000
+
+
+def test_a_megabyte_long_sentence_of_verbs_is_one_paragraph():
+    text = "Hier, " + "un porte-parole demande aux journalistes, " * 25_000 + "fin.\n"
+    with pytest.raises(ReportParseError):
+        parse_report(text)
+    text = "La Conférence demande à la Commission, " + "et demande aux États, " * 45_000 + "fin.\n"
+    assert len(parse_report(text).paragraphs) == 1
