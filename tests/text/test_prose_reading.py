@@ -161,3 +161,28 @@ def test_a_megabyte_long_sentence_of_verbs_is_one_paragraph():
         parse_report(text)
     text = "La Conférence demande à la Commission, " + "et demande aux États, " * 45_000 + "fin.\n"
     assert len(parse_report(text).paragraphs) == 1
+
+
+# --- Generic addressees in Arabic: where the name ends and the action starts ----
+
+
+def test_a_donor_joined_after_a_registered_body_is_kept_before_its_action():
+    found = extract("مناشدة المجتمع الدولي والجهات المانحة الوفاء بتعهداتها السابقة.", AR, "ar")
+    names = [r.owner.name for r in found.requests]
+    assert "الجهات المانحة" in names
+    assert len(names) == 2
+
+
+def test_the_action_after_the_parties_concerned_is_no_addressee():
+    found = extract("مناشدة كافة الأطراف المعنية الوقف الفوري والشامل للقتال.", AR, "ar")
+    assert [r.owner.name for r in found.requests] == ["كافة الأطراف المعنية"]
+
+
+def test_an_adjective_of_relation_stays_in_the_name():
+    found = extract("مناشدة الدول العربية الإسراع في تقديم الدعم.", AR, "ar")
+    assert [r.owner.name for r in found.requests] == ["الدول العربية"]
+
+
+def test_relevant_partners_keep_their_qualifier_before_a_comma():
+    found = extract("يدعو الدول والشركاء ذوي الصلة، إلى التعاون الوثيق.", AR, "ar")
+    assert [r.owner.name for r in found.requests] == ["الدول", "الشركاء ذوي الصلة"]
