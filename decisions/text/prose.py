@@ -43,6 +43,9 @@ _LINK_RE = re.compile(r"[^\W\d_](?:[\w' -]{0,40}?)[,\u060c]\s*")
 _DATELINE_END_RE = re.compile(r"(?:/|\s-|\)\s*-?|:)\s*$")
 _MAX_DATELINE_WORDS = 12
 _MAX_BEFORE = 300
+_VERB_FIRST_RE = re.compile(
+    either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
+)
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
 
 
@@ -71,6 +74,8 @@ def _operative(text: str) -> bool:
     if len(text.split()) < _MIN_WORDS or not _SENTENCE_MARK_RE.search(text):
         return False
     folded = fold_text(text)
+    if _VERB_FIRST_RE.match(folded.lstrip(_QUOTES)):
+        return True  # "وأثنى المؤتمر على ...": a past verb, then the body that met
     return any(
         _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start) for c in clauses(text, folded)
     )

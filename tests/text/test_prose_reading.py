@@ -186,3 +186,14 @@ def test_an_adjective_of_relation_stays_in_the_name():
 def test_relevant_partners_keep_their_qualifier_before_a_comma():
     found = extract("يدعو الدول والشركاء ذوي الصلة، إلى التعاون الوثيق.", AR, "ar")
     assert [r.owner.name for r in found.requests] == ["الدول", "الشركاء ذوي الصلة"]
+
+
+def test_an_arabic_block_opening_with_a_past_verb_and_the_council_is_a_paragraph():
+    text = (
+        "قرارات المجلس في دورته العادية\n\n"
+        '"استمع المجلس إلى عرض رئيس الوفد، ويقرر الموافقة على استئناف الدورة في موعد لاحق".\n\n'
+        "(ق 1234 / د 60)\n"
+    )
+    report = parse_report(text)
+    assert len(report.paragraphs) == 1
+    assert extract(report.paragraphs[0].text, AR, "ar").requests == ()
