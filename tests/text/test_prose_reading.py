@@ -197,3 +197,13 @@ def test_an_arabic_block_opening_with_a_past_verb_and_the_council_is_a_paragraph
     report = parse_report(text)
     assert len(report.paragraphs) == 1
     assert extract(report.paragraphs[0].text, AR, "ar").requests == ()
+
+
+def test_members_who_intend_to_ask_a_body_ask_it():
+    found = extract(
+        "Les membres du Conseil entendent demander au Secrétariat de présenter un exposé.",
+        FR,
+        "fr",
+    )
+    assert len(found.requests) == 1
+    assert "Secrétariat" in found.requests[0].owner.name

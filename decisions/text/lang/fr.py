@@ -262,7 +262,7 @@ TABLES = LanguageTables(
             "et", "elle", "il", "ils", "elles", "on", "reunion", "conseil", "conference",
             "groupe", "contact", "comite", "sommet", "commission", "assemblee", "bureau",
             "ministres", "participants", "egalement", "aussi", "outre", "decide", "convenu",
-            "resolu",
+            "resolu", "entend", "entendent",
         }
     ),
     abbreviations=frozenset({"m", "mm", "mme", "s.e", "etc"}),
