@@ -46,6 +46,7 @@ _MAX_BEFORE = 300
 _VERB_FIRST_RE = re.compile(
     either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
 )
+_RESUMPTIVE = [[w] for w in every("resumptive_pronouns")]
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
 
 
@@ -85,6 +86,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int) -> bool:
     """Whether the words of a sentence before its operative verb leave the
     verb to the body that met: none (the verb opens it), the body's name, a
     pronoun, or a dateline; a short link ("Par ailleurs,") may come first."""
+    if folded[max(start, verb - 12) : verb].split()[-1:] in _RESUMPTIVE:
+        return True  # "إن مجلس الأمن، ...، فإنه يطلب": the pronoun takes the body up
     if verb - start > _MAX_BEFORE:
         return False  # longer than a name or a dateline: and each verb reads a bounded slice
     before = folded[start:verb].strip(_QUOTES + "*-")

@@ -207,3 +207,28 @@ def test_members_who_intend_to_ask_a_body_ask_it():
     )
     assert len(found.requests) == 1
     assert "Secrétariat" in found.requests[0].owner.name
+
+
+def test_quoted_lettered_points_are_read_and_a_topic_is_no_subject():
+    text = (
+        "«a) Les pays fournissant des contingents sont invités aux réunions du Conseil;\n\n"
+        "«b) S'agissant de la pratique actuelle, suivant laquelle le Secrétariat fournit "
+        "des notes au Conseil, le Secrétariat est encouragé à les communiquer aux pays;\n"
+    )
+    report = parse_report(text)
+    assert [p.number for p in report.paragraphs] == ["a", "b"]
+    found = extract(report.paragraphs[1].text, FR, "fr")
+    assert len(found.requests) == 1
+    assert "agissant" not in found.requests[0].owner.name
+
+
+def test_a_long_arabic_subject_taken_up_by_a_pronoun_is_the_body_that_speaks():
+    text = (
+        "عنوان المدونة: قرار قديم\n\n"
+        "إن مجلس الأمن، وبعد اطلاعه على الرسالة الموجهة إليه، وبعد الاستماع إلى مداخلات "
+        "الوفود في جلسته، فإنه يطلب من الأمين العام أن يبدأ مشاورات فورية مع الأطراف.\n"
+    )
+    report = parse_report(text)
+    assert len(report.paragraphs) == 1
+    names = [r.owner.name for r in extract(report.paragraphs[0].text, AR, "ar").requests]
+    assert names == ["الأمين العام"]

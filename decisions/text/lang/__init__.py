@@ -177,6 +177,11 @@ class LanguageTables:
     # A state's rulers named by its adjective ("the Iranian regime"), folded, the
     # adjective as the group ``adj``; and the endings that make the adjective of a
     # state's name ("iranian" -> "iran", "syrien" -> "syrie").
+    # A topic opening a sentence up to its comma ("S'agissant de ...,"): no
+    # part of the passive subject after it.
+    topic_openers: tuple[str, ...] = ()
+    # A pronoun taking up a long subject before its verb: "إن مجلس الأمن، ...، فإنه يطلب".
+    resumptive_pronouns: tuple[str, ...] = ()
     regime_names: tuple[str, ...] = ()
     demonym_ends: tuple[str, ...] = ()
 

@@ -381,5 +381,7 @@ TABLES = LanguageTables(
     ),
     regime_names=(r"(?:ال)?نظام\s+ال(?P<adj>[^\W\d_]+)",),
     demonym_ends=("ي",),
+    topic_openers=(r"[وف]?بخصوص", r"[وف]?فيما\s+يتعلق"),
+    resumptive_pronouns=("فانه", "فانها", "وانه", "وانها"),
 )
 # fmt: on

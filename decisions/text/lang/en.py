@@ -306,5 +306,6 @@ TABLES = LanguageTables(
     ),
     regime_names=(r"(?:the\s+)?(?P<adj>[a-z]+)\s+regime",),
     demonym_ends=("ian", "ean", "ese", "an", "i", "n"),
+    topic_openers=(r"with\s+regard\s+to", "regarding", r"as\s+regards", "concerning"),
 )
 # fmt: on

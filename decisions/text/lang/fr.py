@@ -386,5 +386,8 @@ TABLES = LanguageTables(
     ),
     regime_names=(r"(?:le\s+)?regime\s+(?P<adj>[a-z]+)",),
     demonym_ends=("ien", "ais", "en", "n"),
+    topic_openers=(
+        r"s'agissant\s+(?:de|du|des|d')", r"en\s+ce\s+qui\s+concerne", "concernant", r"quant\s+a",
+    ),
 )
 # fmt: on
