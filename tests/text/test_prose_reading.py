@@ -232,3 +232,23 @@ def test_a_long_arabic_subject_taken_up_by_a_pronoun_is_the_body_that_speaks():
     assert len(report.paragraphs) == 1
     names = [r.owner.name for r in extract(report.paragraphs[0].text, AR, "ar").requests]
     assert names == ["الأمين العام"]
+
+
+def test_a_second_verbal_noun_joined_by_wa_asks_its_body():
+    found = extract(
+        "حث الدول الأعضاء على تسديد حصصها قبل 1982 والطلب إلى الأمانة العامة متابعة ذلك.",
+        AR,
+        "ar",
+    )
+    names = [r.owner.name for r in found.requests]
+    assert "الأمانة العامة" in names
+    assert len(names) == 2
+
+
+def test_an_aside_between_dashes_is_no_part_of_the_name():
+    found = extract(
+        "التأكيد على القرارات ودعوة الدول العربية - غير الأعضاء - لاتخاذ الإجراءات اللازمة.",
+        AR,
+        "ar",
+    )
+    assert [r.owner.name for r in found.requests] == ["الدول العربية"]

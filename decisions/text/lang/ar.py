@@ -76,6 +76,9 @@ _REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
 _REQUEST_PAST = rf"{_B}{_CALL_FOR}{_ASK_PAST}{_ASK_OBJECT}"
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
+# Joined to "و" after another head, it needs no other sign of a clause: "حث الدول ...
+# والطلب إلى الأمانة العامة ..."، "التأكيد على ... ودعوة الدول العربية ...".
+_REQUEST_NOUN_JOINED = rf"{_B}(?=[وف]){_ASK_NOUN}"
 # Approving a recommendation to ask a body asks it: "يوافق على توصيات الاجتماع
 # بشأن دعوة الأمانة العامة إلى ...".
 _APPROVED_ASK = (
@@ -215,6 +218,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_RENEW, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=False),
         VerbPattern("request", _REQUEST_PAST, needs_context=True),
+        VerbPattern("request", _REQUEST_NOUN_JOINED, needs_context=False),
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
         VerbPattern("request", _REQUEST_REAFFIRM, needs_context=False),
         VerbPattern("request", _REQUEST_THAT, needs_context=False, that_clause="any"),
