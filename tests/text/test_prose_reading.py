@@ -252,3 +252,23 @@ def test_an_aside_between_dashes_is_no_part_of_the_name():
         "ar",
     )
     assert [r.owner.name for r in found.requests] == ["الدول العربية"]
+
+
+def test_a_megabyte_of_long_runs_of_qualifiers_is_read_paragraph_by_paragraph():
+    # Forty words that may each qualify a generic addressee, then no action: a
+    # pattern trying every way to read each word would never end; one way each
+    # reads all 2,500 paragraphs.
+    body = "يدعو الدول " + "المعنيين " * 40 + "في الأمر."
+    text = "\n\n".join(f"{i}. {body}" for i in range(1, 2_501))
+    assert len(text.encode()) > 1_000_000
+    report = parse_report(text)
+    assert len(report.paragraphs) == 2_500
+    found = extract_all([p.text for p in report.paragraphs[:50]], AR, "ar")
+    assert len(found) == 50
+
+
+def test_a_megabyte_aside_before_min_is_read_once():
+    text = "وطلبت، " + "خلال اجتماعها " * 70_000 + "، من الأمين العام متابعة ذلك."
+    assert len(text.encode()) > 1_000_000
+    found = extract(text, AR, "ar")
+    assert found.requests == ()  # an aside longer than 150 characters is no aside

@@ -75,6 +75,14 @@ _REQUEST_JOINED = rf"{_B}{_CALL_FOR}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OB
 _REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
 _REQUEST_PAST = rf"{_B}{_CALL_FOR}{_ASK_PAST}{_ASK_OBJECT}"
+# A word qualifying a generic addressee ("المانحة"، "العربية"، "الأعضاء"، "ذوي الصلة"),
+# matched one way only (the tests on its ending are lookaheads), so that a run of
+# such words is read once: alternatives that could each match the same word would
+# make a failed match try every combination of them.
+_QUALIFYING_WORD = (
+    rf"(?:(?:ذوي|ذوو|ذات)\s+ال{_AL}+"
+    rf"|(?!(?:ذوي|ذوو|ذات){_E})(?=الم|{_AL}+?(?:يه|ي|يين|يون|ين){_E}|الاعضاء{_E}){_AL}+){_E}"
+)
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
 # Joined to "و" after another head, it needs no other sign of a clause: "حث الدول ...
 # والطلب إلى الأمانة العامة ..."، "التأكيد على ... ودعوة الدول العربية ...".
@@ -285,7 +293,7 @@ TABLES = LanguageTables(
         InfinitiveMarker(
             pattern=(
                 rf"{_B}[وف]?(?:الاطراف|الجهات|الدول|الحكومات|السلطات|الشركاء)"
-                rf"(?:\s+(?:(?:ذوي|ذوو|ذات)\s+ال{_AL}+|الم{_AL}+|(?!(?:ذوي|ذوو|ذات){_E}){_AL}+(?:يه|ي|يين|يون|ين)|الاعضاء){_E})*"
+                rf"(?:\s+{_QUALIFYING_WORD})*"
                 rf"\s+(?P<verb>ال(?!م){_AL}{{2,}})"
             ),
             verb=rf"ال{_AL}+(?<!يه)(?<!ي)(?<!ين)(?<!ون)",
