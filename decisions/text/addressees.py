@@ -78,6 +78,9 @@ _GENERIC_RE = re.compile(rf"(?:{either('generic_addressees')})$")
 _LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
 _RELATIVE_RE = re.compile(rf"^{either('relatives')}\b")
 PARTNER_RE = re.compile(rf"(?<![\w']){either('partner_phrases')}(?![\w])\s*")
+_TOPIC_RE = re.compile(
+    rf"\s*{either('topic_openers')}(?![\w'])" if every("topic_openers") else r"(?!)"
+)
 PARTNER_END_RE = re.compile(rf"[,;.:]|\s+{either('purpose_words')}\b")
 _HEAD_RE = re.compile(either("body_heads") if every("body_heads") else r"(?!)")
 _SELF_RE = re.compile(either("self_names") if every("self_names") else r"(?!)")
@@ -343,6 +346,8 @@ def addressees(
         return reader.names(start, end if stop is None else start + stop, True, headed=True)
     if verb.subject_before:  # the passive: the subject is the addressee
         start, end = subordinator_end(folded, clause.start, verb.start), verb.start
+        if _TOPIC_RE.match(folded, start, end) and "," in folded[start:end]:
+            start = folded.index(",", start, end) + 1  # "S'agissant de ..., le Secrétariat est"
     owners: dict[BodyRef, None] = {}  # in order, each once
     pronoun = verb.pronoun
     after = PRONOUN_AFTER_VERB_RE.match(folded, start, end)

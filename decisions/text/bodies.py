@@ -155,7 +155,35 @@ def index_of(registry: Sequence[RegistryEntry]) -> Index:
 def lookup(index: Index, chunk: str) -> RegistryEntry | None:
     """The registered body ``chunk`` names exactly, if any."""
     acronym = fold_text(strip_marks(chunk), keep_case=True).replace("-", " ").strip(" .,;:")
-    return index.acronyms.get(acronym) or index.plain.get(fold_key(chunk))
+    key = fold_key(chunk)
+    return index.acronyms.get(acronym) or index.plain.get(key) or _regime_state(index, key)
+
+
+# "the Iranian regime", "le régime syrien", "النظام الإيراني": the state, whose
+# name is the adjective without its ending (folded: "iranian" -> "iran").
+_REGIME_RES = tuple(re.compile(p) for p in every("regime_names"))
+_DEMONYM_ENDS = every("demonym_ends")
+
+
+def _regime_state(index: Index, key: str) -> RegistryEntry | None:
+    m = next((m for r in _REGIME_RES if (m := r.fullmatch(key))), None)
+    if m is None:
+        return None
+    adjective = m.group("adj")
+    for end in _DEMONYM_ENDS:
+        if adjective.endswith(end) and len(adjective) > len(end) + 2:
+            stem = adjective[: -len(end)]
+            for name in (
+                stem,
+                stem + "a",
+                stem + "e",
+                stem + "\u064a\u0627",
+                stem + "\u064a\u0647",
+            ):
+                entry = index.plain.get(name) or index.acronyms.get(name)
+                if entry is not None and entry.place:
+                    return entry
+    return None
 
 
 def mentions(index: Index, text: str, folded: str) -> list[tuple[int, int, RegistryEntry]]:

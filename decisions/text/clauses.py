@@ -62,7 +62,7 @@ def _context_ok(folded: str, start: int, sentence_start: int) -> bool:
     end = start  # the sentence before the verb, without copying it: read its end only
     while end > sentence_start and folded[end - 1].isspace():
         end -= 1
-    if end == sentence_start or folded[end - 1] in ",;:(":
+    if end == sentence_start or folded[end - 1] in ",;:(/":  # "/": a dateline's "/وام/"
         return True
     # The body that met, alone before its verb ("les membres du conseil de securite").
     if end - sentence_start <= 120 and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, end):

@@ -26,9 +26,9 @@ _EM_STAR_RE = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])
 _EM_UNDERSCORE_RE = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]*?\S)_(?!\w)")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 HEADING_RE = re.compile(r"^#{1,6}(?:\s+|$)")
-# "> > text": text; and a paragraph quoted with its number ("« 7. Les membres ...",
+# "> > text": text; and a paragraph quoted with its number ("« 7. Les membres ...", "«b) ...",
 # a note reprinted inside another): the number, the quotation mark dropped.
-_QUOTES_RE = re.compile(r"(?:>\s*)*(?:[«\"“„]\s*(?=(?:\d{1,3}|[IVX]{1,5})\.\s))?")
+_QUOTES_RE = re.compile(r"(?:>\s*)*(?:[«\"“„]\s*(?=(?:\d{1,3}|[IVX]{1,5})\.\s|[a-z]\)\s))?")
 
 _RULE_RE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _PAGE_RE = re.compile(

@@ -28,6 +28,7 @@ from .folding import fold_text
 from .lines import Line, read_lines
 from .normalize import normalize_text
 from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
+from .prose import prose_blocks
 from .titleblock import head_end, head_text, language_of, read_title_block
 
 __all__ = [
@@ -88,8 +89,7 @@ class ParsedReport:
     language: str  # a code of decisions.text.lang: "fr", "en"
     paragraphs: tuple[ParsedParagraph, ...]
     warnings: tuple[str, ...]
-    # The text before the first paragraph (title block, preamble), cut at
-    # HEAD_CHARS: who issued the report (decisions.text.issuer).
+    # The title block and preamble, cut at HEAD_CHARS: who issued it (text.issuer).
     head: str = ""
 
 
@@ -128,8 +128,7 @@ def decode_report(data: bytes) -> str:
 
 
 def _mostly_control_bytes(data: bytes) -> bool:
-    allowed = {9, 10, 12, 13}
-    control = sum(1 for b in data if (b < 32 and b not in allowed) or b == 127)
+    control = sum(1 for b in data if (b < 32 and b not in (9, 10, 12, 13)) or b == 127)
     return control > 0.1 * len(data)
 
 
@@ -199,8 +198,7 @@ class _Para:
     line: int
     indent: int
     parts: list[str]
-    # Opened by a line such as "The Meeting urged ...": a paragraph of a
-    # communiqué, unless a numbered list follows (then it was its narrative).
+    # Opened by "The Meeting urged ...": a communiqué's paragraph, unless a list follows.
     provisional: bool = False
 
 
@@ -368,6 +366,8 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         if not ln.blank
     )
     paras, warnings = _collect(_units(lines[end:]), head_intro, renumber)
+    if not paras:  # no numbered part: the operative sentences of running prose
+        paras = [_Para(str(n), at, 0, [t]) for n, (at, t) in enumerate(prose_blocks(lines), 1)]
     if not paras:
         raise ReportParseError(_NO_PARAGRAPH)
 

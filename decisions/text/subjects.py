@@ -50,6 +50,7 @@ _OBLIGATION_RE = re.compile(
     rf"(?<![\w']){either('obligations')}" if every("obligations") else r"(?!)"
 )
 _QUALIFIER_RE = re.compile(rf"\s(?:{either('qualifiers')})" if every("qualifiers") else r"(?!)")
+_DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s")
 _ACTION_RE = re.compile(either("action_nouns") if every("action_nouns") else r"(?!)")
 _AGENT_RE = re.compile(
     rf"(?<![\w']){either('agent_leads')}\s+" if every("agent_leads") else r"(?!)"
@@ -140,7 +141,9 @@ def qualifier_end(chunk: str) -> int:
     of ``chunk`` when none follows."""
     written = chunk.lower().replace("\u2019", "'")
     m = _QUALIFIER_RE.search(written)
-    return m.start() if m else len(chunk)
+    # An aside between spaced dashes: "الدول العربية - غير الأعضاء -".
+    dash = _DASH_ASIDE_RE.search(chunk, 1)
+    return min(m.start() if m else len(chunk), dash.start() if dash else len(chunk))
 
 
 def is_action(head: str) -> bool:

@@ -174,6 +174,16 @@ class LanguageTables:
 
     # Across meetings (similarity.py)
     renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"
+    # A state's rulers named by its adjective ("the Iranian regime"), folded, the
+    # adjective as the group ``adj``; and the endings that make the adjective of a
+    # state's name ("iranian" -> "iran", "syrien" -> "syrie").
+    # A topic opening a sentence up to its comma ("S'agissant de ...,"): no
+    # part of the passive subject after it.
+    topic_openers: tuple[str, ...] = ()
+    # A pronoun taking up a long subject before its verb: "إن مجلس الأمن، ...، فإنه يطلب".
+    resumptive_pronouns: tuple[str, ...] = ()
+    regime_names: tuple[str, ...] = ()
+    demonym_ends: tuple[str, ...] = ()
 
 
 def _load() -> tuple[LanguageTables, ...]:

@@ -20,10 +20,13 @@ _E = rf"(?!{_L})"
 # with "ت" (past) or opening with it (present): after "يكلف" (masculine),
 # "اللجنة الفرعية" is the body asked, not the one speaking.
 _FEMININE_VERB = rf"(?:(?<=ت)|(?<=ت{_L}{{2}})|(?<=ت{_L}{{3}})|(?<=ت{_L}{{4}}))"
+# "الفريق العامل" (a working group) after the verb is the body asked, not the speaker;
+# "مجلس الأمن (الدولي)" speaks in its own statement ("يدعو مجلس الأمن جميع الدول ...").
 _SUBJECT = (
     r"(?:\s+(?:الاجتماع(?:\s+الوزاري)?|الموتمر|المجلس|مجلس\s+وزراء\s+الخارجيه"
-    r"|فريق\s+الاتصال|الفريق|الوزراء|المشاركون|الموتمرون)"
-    rf"|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه))?"
+    r"|مجلس\s+الامن(?:\s+الدولي)?|فريق\s+الاتصال|الفريق(?!\s+العامل)|الوزراء|المشاركون"
+    r"|الموتمرون)"
+    rf"|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره))?"
 )
 _ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _PRON = r"(?P<pron>ها|هم|هما)?"
@@ -32,7 +35,9 @@ _ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|ش�
 _ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع)"
 # After the verb: its object pronoun, the body that speaks, adverbs, then "من"
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
-_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:\s+(?:من|الي)(?=\s)|\s+ب(?={_L})|{_E})"
+# An aside between commas may come before "من": "وطلبت، خلال اجتماعها ...، من الأمين العام".
+_ASIDE = r"(?:\s*,[^,.;]{1,150},)?"  # (folded: "،" is ",")
+_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?={_L})|{_E})"
 _RENEW = (
     r"(?:جدد(?:ت)?|[يت]جدد|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
     rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|نداء|دعوه"
@@ -83,7 +88,18 @@ _REQUEST_JOINED = rf"{_B}{_CALL_FOR}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OB
 _REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
 _REQUEST_PAST = rf"{_B}{_CALL_FOR}{_ASK_PAST}{_ASK_OBJECT}"
+# A word qualifying a generic addressee ("المانحة"، "العربية"، "الأعضاء"، "ذوي الصلة"),
+# matched one way only (the tests on its ending are lookaheads), so that a run of
+# such words is read once: alternatives that could each match the same word would
+# make a failed match try every combination of them.
+_QUALIFYING_WORD = (
+    rf"(?:(?:ذوي|ذوو|ذات)\s+ال{_AL}+"
+    rf"|(?!(?:ذوي|ذوو|ذات){_E})(?=الم|{_AL}+?(?:يه|ي|يين|يون|ين){_E}|الاعضاء{_E}){_AL}+){_E}"
+)
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
+# Joined to "و" after another head, it needs no other sign of a clause: "حث الدول ...
+# والطلب إلى الأمانة العامة ..."، "التأكيد على ... ودعوة الدول العربية ...".
+_REQUEST_NOUN_JOINED = rf"{_B}(?=[وف]){_ASK_NOUN}"
 # Approving a recommendation to ask a body asks it: "يوافق على توصيات الاجتماع
 # بشأن دعوة الأمانة العامة إلى ...".
 _APPROVED_ASK = (
@@ -223,6 +239,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_RENEW, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=False),
         VerbPattern("request", _REQUEST_PAST, needs_context=True),
+        VerbPattern("request", _REQUEST_NOUN_JOINED, needs_context=False),
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
         VerbPattern("request", _REQUEST_REAFFIRM, needs_context=False),
         VerbPattern("request", _REQUEST_THAT, needs_context=False, that_clause="any"),
@@ -273,12 +290,27 @@ TABLES = LanguageTables(
             verb=rf"{_AL}+",
             not_verbs=frozenset(
                 {
-                    "علي", "غير", "بين", "ذات", "دون", "حول", "نحو", "عبر", "ضمن", "خلال", "منذ",
+                    "علي", "غير", "بين", "ذات", "ذوي", "ذوو", "دون", "حول", "نحو", "عبر", "ضمن",
+                    "خلال", "منذ",
                     "حتي", "كافه", "جميع", "سائر", "تجاه", "لدي", "وفق", "طبقا", "وفقا", "اثناء",
                     "قبل", "بعد", "عند", "تحت", "فوق", "امام", "مثل",
                     "التي", "الذي", "الذين", "مما", "حيث", "اعضاء",
                 }
             ),
+            at_verb=True,
+        ),
+        # A verbal noun with the article right after a generic addressee and the
+        # words qualifying it: "مناشدة الجهات المانحة الوفاء بـ ..."، "كافة الأطراف
+        # المعنية الوقف الفوري ..." (a qualifier: a participle "الم..."، an adjective
+        # of relation "...ية"، or "الأعضاء").
+        InfinitiveMarker(
+            pattern=(
+                rf"{_B}[وف]?(?:الاطراف|الجهات|الدول|الحكومات|السلطات|الشركاء)"
+                rf"(?:\s+{_QUALIFYING_WORD})*"
+                rf"\s+(?P<verb>ال(?!م){_AL}{{2,}})"
+            ),
+            verb=rf"ال{_AL}+(?<!يه)(?<!ي)(?<!ين)(?<!ون)",
+            not_verbs=frozenset({"الاعضاء"}),
             at_verb=True,
         ),
         # A verbal noun after a comma: "طلب من الدول الأعضاء، ولا سيما ...، تقديم ...".
@@ -322,6 +354,7 @@ TABLES = LanguageTables(
     generic_addressees=(
         r"(?:جميع\s+|كافه\s+)?الاطراف(?:\s+المعنيه|\s+\S+)?", r"الحكومات(?:\s+المعنيه)?",
         r"السلطات(?:\s+\S+)?", r"الدول(?:\s+المعنيه)?", r"الجهات(?:\s+المانحه|\s+المعنيه)?",
+        r"الشركاء(?:\s+ذوي\s+الصله|\s+المعنيين)?",
     ),
     body_heads=(
         r"(?:ال)?(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|صندوق|بنك|مكتب|مفوضيه|وكاله|جهاز|مركز|معهد"
@@ -374,5 +407,9 @@ TABLES = LanguageTables(
         rf"{_B}[وف]?تجديد\s+(?:ال)?تاكيد{_E}",
         rf"{_B}[وف]?(?:اكد|[يت]وكد|تاكيد)(?:ت)?{_SUBJECT}\s+من\s+جديد{_E}",
     ),
+    regime_names=(r"(?:ال)?نظام\s+ال(?P<adj>[^\W\d_]+)",),
+    demonym_ends=("ي",),
+    topic_openers=(r"[وف]?بخصوص", r"[وف]?فيما\s+يتعلق"),
+    resumptive_pronouns=("فانه", "فانها", "وانه", "وانها"),
 )
 # fmt: on

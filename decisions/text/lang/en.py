@@ -25,7 +25,7 @@ _REQUEST = (
     r"|demands|demanded"
     r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
     r"|tasked)"
-    r"|(?:calls|called)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
+    r"|(?:calls|called|calling)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
     r"(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
     # A request worded as a noun: "issues an urgent call to the Government ...",
@@ -312,5 +312,8 @@ TABLES = LanguageTables(
         r"(?<![\w'])(?:requests|requested|calls|called|urges|urged|asks|asked|invites|invited"
         r"|appeals|appealed)\s+(?:anew|again|once\s+again|once\s+more)(?![\w'])",
     ),
+    regime_names=(r"(?:the\s+)?(?P<adj>[a-z]+)\s+regime",),
+    demonym_ends=("ian", "ean", "ese", "an", "i", "n"),
+    topic_openers=(r"with\s+regard\s+to", "regarding", r"as\s+regards", "concerning"),
 )
 # fmt: on

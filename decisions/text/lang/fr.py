@@ -55,7 +55,7 @@ _REQUEST_PAST = (
     rf"|(?:lance|adresse|reitere|renouvele|reaffirme){_AGREE}{_AGAIN}\s+{_APPEAL}"
     rf"|(?:reitere|renouvele|reaffirme|appuye){_AGREE}{_AGAIN}\s+{_THE_APPEAL}"
     rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite|exige"
-    rf"|recommande|conjure){_AGREE}{_AGAIN}(?![\w'])"
+    rf"|recommande|conjure|instruit){_AGREE}{_AGAIN}(?![\w'])"
     rf"|(?:reitere|renouvele|reaffirme){_AGREE}{_RENEWED}))"
 )
 # "engage" and "charge" are English words too ("engage potential capacities",
@@ -71,6 +71,8 @@ _REQUEST_PRESENT = (
     # the plural too: "Les membres du Conseil demandent à toutes les parties ...".
     rf"|(?:demande|exhorte|prie|invite|encourage|appelle|recommande|mandate|exige"
     rf"|sollicite|conjure)(?:nt)?{_AGAIN}(?![\w'])"
+    # "La Conférence instruit la Commission de ...": instructs.
+    rf"|instrui(?:t|sent){_AGAIN}(?=\s+(?:les|le|la|l'|son|sa|ses)\s*\w)"
     rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle|reaffirme){_RENEWED}))"
 )
@@ -265,7 +267,7 @@ TABLES = LanguageTables(
             "et", "elle", "il", "ils", "elles", "on", "reunion", "conseil", "conference",
             "groupe", "contact", "comite", "sommet", "commission", "assemblee", "bureau",
             "ministres", "participants", "egalement", "aussi", "outre", "decide", "convenu",
-            "resolu",
+            "resolu", "entend", "entendent",
         }
     ),
     abbreviations=frozenset({"m", "mm", "mme", "s.e", "etc"}),
@@ -391,6 +393,11 @@ TABLES = LanguageTables(
         r"|leurs)\s+(?:\w+\s+)?(?:demande"
         r"|appel|invitation|requete)s?(?![\w'])",
         r"(?<![\w'])nouvel\s+appel(?![\w'])",
+    ),
+    regime_names=(r"(?:le\s+)?regime\s+(?P<adj>[a-z]+)",),
+    demonym_ends=("ien", "ais", "en", "n"),
+    topic_openers=(
+        r"s'agissant\s+(?:de|du|des|d')", r"en\s+ce\s+qui\s+concerne", "concernant", r"quant\s+a",
     ),
 )
 # fmt: on

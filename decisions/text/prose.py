@@ -1,0 +1,103 @@
+"""Running prose -> paragraphs, for a text with no numbered operative part.
+
+A news page reporting a meeting ("La Conférence a décidé de ... Elle exhorte
+les autorités ...", "وقرر المجلس ... ودعا ...", "The Council called on ...")
+or a statement printed without numbers ("يدعو مجلس الأمن ...") holds its
+operative sentences in plain paragraphs, among a site's header, menus, a
+dateline and a headline. Each block of prose that holds a sentence whose
+operative verb is spoken by the body that met (the verb opens the sentence,
+or follows the body's name, a pronoun standing for it, or a dateline) is one
+paragraph, numbered by its order; every other block is left out. Used by
+``paragraphs.parse_report`` only when nothing else was found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import continues
+from .clauses import clauses
+from .folding import fold_text
+from .lang import either, every
+from .lines import Line
+
+__all__ = ["prose_blocks"]
+
+_MIN_WORDS = 6  # fewer: a menu entry, a site's name, a byline
+_MAX_BLOCKS = 2_000  # a page holds a few dozen; past this, reading stays bounded
+# A line that ends a sentence (or a listed point): the next line opens a new block.
+_LINE_END = '.!?;:,\u061b\u061f\u06d4\u00bb"\u201d\u2019]\u2026'
+# A sentence end inside the block: a headline has none.
+_SENTENCE_MARK_RE = re.compile(r"[.!?\u061f\u06d4](?:\s|$|[\"'\u00bb\u201d\u2019])|[,;]\s*$")
+_MEETING_SUBJECT_RE = re.compile(
+    rf"(?:{either('meeting_subjects')})(?:\s+[\w'-]+){{0,8}}"
+    if every("meeting_subjects")
+    else r"(?!)"
+)
+_PRONOUN_RE = re.compile(
+    rf"(?:{either('subject_pronouns')})" if every("subject_pronouns") else r"(?!)"
+)
+# A short link before the subject: "Par ailleurs,", "In addition,", "وفي هذا الصدد،".
+_LINK_RE = re.compile(r"[^\W\d_](?:[\w' -]{0,40}?)[,\u060c]\s*")
+# What a dateline ends with: "NEW YORK, 24 Oct (Agency) -", "نيويورك في 24 أكتوبر/وام/".
+_DATELINE_END_RE = re.compile(r"(?:/|\s-|\)\s*-?|:)\s*$")
+_MAX_DATELINE_WORDS = 12
+_MAX_BEFORE = 300
+_VERB_FIRST_RE = re.compile(
+    either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
+)
+_RESUMPTIVE = [[w] for w in every("resumptive_pronouns")]
+_QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
+
+
+def prose_blocks(lines: list[Line]) -> list[tuple[int, str]]:
+    """(first line, text) of each block of prose holding an operative sentence
+    of the body that met, in order."""
+    blocks: list[tuple[int, list[str]]] = []
+    for ln in lines:
+        if ln.blank or ln.heading:
+            blocks.append((0, []))  # a break: the next line opens a block
+            continue
+        last = blocks[-1][1] if blocks else []
+        if last and last[-1].rstrip(" *")[-1:] not in _LINE_END and continues(ln.text, last[-1]):
+            last.append(ln.text)  # a paragraph wrapped over several lines
+        elif len(blocks) < _MAX_BLOCKS:
+            blocks.append((ln.number, [ln.text]))
+    found = []
+    for number, parts in blocks:
+        text = " ".join(" ".join(parts).split())
+        if parts and _operative(text):
+            found.append((number, text))
+    return found
+
+
+def _operative(text: str) -> bool:
+    if len(text.split()) < _MIN_WORDS or not _SENTENCE_MARK_RE.search(text):
+        return False
+    folded = fold_text(text)
+    if _VERB_FIRST_RE.match(folded.lstrip(_QUOTES)):
+        return True  # "وأثنى المؤتمر على ...": a past verb, then the body that met
+    return any(
+        _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start) for c in clauses(text, folded)
+    )
+
+
+def _spoken_by_the_meeting(folded: str, start: int, verb: int) -> bool:
+    """Whether the words of a sentence before its operative verb leave the
+    verb to the body that met: none (the verb opens it), the body's name, a
+    pronoun, or a dateline; a short link ("Par ailleurs,") may come first."""
+    if folded[max(start, verb - 12) : verb].split()[-1:] in _RESUMPTIVE:
+        return True  # "إن مجلس الأمن، ...، فإنه يطلب": the pronoun takes the body up
+    if verb - start > _MAX_BEFORE:
+        return False  # longer than a name or a dateline: and each verb reads a bounded slice
+    before = folded[start:verb].strip(_QUOTES + "*-")
+    link = _LINK_RE.match(before)
+    if link and len(before[: link.end()].split()) <= 4:
+        before = before[link.end() :].strip(_QUOTES)
+    if not before:
+        return True
+    if len(before) <= 160 and (
+        _MEETING_SUBJECT_RE.fullmatch(before) or _PRONOUN_RE.fullmatch(before)
+    ):
+        return True
+    return len(before.split()) <= _MAX_DATELINE_WORDS and bool(_DATELINE_END_RE.search(before))
