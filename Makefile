@@ -13,9 +13,9 @@ SYSTEM_PACKAGES := chromium default-jre-headless gettext libpango-1.0-0 libpango
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout3 fidelity-lineage-heldout4: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout3 fidelity-lineage-heldout4: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout3 fidelity-lineage-heldout4
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout3 fidelity-lineage-heldout4
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -117,6 +117,11 @@ FIDELITY_OUT ?= docs/FIDELITY.md
 
 fidelity: setup
 	$(PY) -m bench.fidelity --corpus $(CORPUS) --output $(FIDELITY_OUT)
+
+# Independent texts written by someone who wrote no rule (fixtures/corpus-indep5/
+# README.md): scored and printed, never asserted; writes no file.
+fidelity-indep: setup
+	$(PY) -m bench.fidelity --corpus fixtures/corpus-indep5 --output /dev/null
 
 # The same on real public documents kept outside git (fixtures/real/README.md):
 # one manifest per document in fixtures/real/, its text in REAL_CORPUS. Prints the

@@ -7,6 +7,8 @@ for ى, ه for ة, و for ؤ, ي for ئ. "يؤكد" is written "يوكد", "ال
 
 from __future__ import annotations
 
+from decisions.text.lang._ar_ordinals import ORDINALS
+
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 
 # A letter, and "not a letter" on either side of a word (Arabic letters are \w).
@@ -158,26 +160,8 @@ _STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"
 _STATEMENT_PRESENT = rf"{_B}{_SAY_PRESENT}{_E}"
 _STATEMENT_PAST = rf"{_B}{_SAY_PAST}{_E}"
 
-
 # An adjective of relation with the article: "الإقليمية", "الدولي", "الفلسطينيين".
 _NISBA = rf"ال{_AL}*?(?:يه|ي|يين|يون|ين){_E}"
-
-_UNITS = ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
-_ORDINALS = {
-    "اولا": 1, "ثانيا": 2, "ثالثا": 3, "رابعا": 4, "خامسا": 5, "سادسا": 6, "سابعا": 7,
-    "ثامنا": 8, "تاسعا": 9, "عاشرا": 10,
-}  # fmt: skip
-for _n, _unit in enumerate(_UNITS, start=11):
-    _ORDINALS[f"{_unit} عشر"] = _n
-    _ORDINALS[f"ال{_unit} عشر"] = _n
-for _n, _unit in enumerate(_UNITS, start=21):
-    for _tens in ("عشرون", "عشرين"):
-        _ORDINALS[f"{_unit} و{_tens}"] = _n
-        _ORDINALS[f"ال{_unit} وال{_tens}"] = _n
-for _word, _n in (("عشرون", 20), ("عشرين", 20), ("ثلاثون", 30), ("ثلاثين", 30)):
-    _ORDINALS[_word] = _n
-    _ORDINALS["ال" + _word] = _n
-_ORDINALS["واحد وعشرون"] = 21
 
 # fmt: off
 TABLES = LanguageTables(
@@ -377,7 +361,7 @@ TABLES = LanguageTables(
         r"|صندوق|مكتب|مركز|اليه|قوه)\s)",
     ),
     quantifiers=("جميع", "كافه", "كل", "سائر"),
-    ordinal_words=_ORDINALS,
+    ordinal_words=ORDINALS,
     proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),
     contractions=(("لال", "لل"),),
     # "و" before the article opens a new addressee, except between two adjectives

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decisions.text.lang._fr_dates import DATE_LEADS, DEADLINE_PHRASES, MONTH_YEAR_LEADS
+
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 
 # Pieces of the verb patterns: adverbs, object pronouns, auxiliaries, agreement.
@@ -175,24 +177,10 @@ TABLES = LanguageTables(
     ordinal_suffixes=("er", "re", "eme", "e"),
     day_month_joiners=("de",),
     month_first=False,
-    month_year_leads=(
-        r"d'ici(?:\s+(?:a|la))?(?:\s+(?:la\s+)?fin)?", r"avant(?:\s+(?:la\s+)?fin)?",
-        r"au\s+plus\s+tard(?:\s+(?:en|(?:a\s+la\s+)?fin))?", r"(?:a\s+la\s+)?fin",
-        r"jusqu'(?:en|a\s+fin)",
-    ),
+    month_year_leads=MONTH_YEAR_LEADS,
     month_of=(r"\s+(?:du\s+mois\s+)?(?:de\s+|d')",),
-    deadline_phrases=(
-        r"le\s+plus\s+tot\s+possible", r"au\s+plus\s+tot", r"des\s+que\s+possible",
-        r"sans\s+(?:plus\s+(?:de\s+)?)?delai", r"sans\s+tarder",
-        r"dans\s+les\s+(?:meilleurs|plus\s+brefs)\s+delais", r"immediatement",
-        r"(?:avant|lors\s+de)\s+(?:la|sa)\s+prochaine\s+(?:reunion|session)",
-        r"a\s+sa\s+prochaine\s+session",
-    ),
-    date_leads=(
-        r"avant\s+le", r"d'ici\s+(?:le|au)", r"au\s+plus\s+tard\s+le", r"jusqu'au",
-        r"d'ici\s+(?:a\s+)?(?:la\s+)?fin", r"avant\s+(?:la\s+)?fin",
-        r"au\s+plus\s+tard(?:\s+en|\s+fin)?", r"(?:a\s+la\s+)?fin(?:\s+d[eu']?)?", r"d'ici",
-    ),
+    deadline_phrases=DEADLINE_PHRASES,
+    date_leads=DATE_LEADS,
     page_words=("page", r"p\."),
     page_of=("sur", "de"),
     continued_marks=("suite",),
