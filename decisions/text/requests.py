@@ -20,7 +20,7 @@ from .context import Earlier, established, named, with_context
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
-from .issuer import Home, home_names, shared_elsewhere
+from .issuer import Home, home_body, home_names, shared_elsewhere
 from .limits import MAX_PARTNERS, MAX_REQUESTS
 
 __all__ = [
@@ -201,14 +201,22 @@ def _as_written(
     where: dict[BodyRef, dict[Span, None]],
     warnings: list[str],
 ) -> BodyRef:
-    """``owner``, or the body as written when the name naming it is one many
-    organisations share and the report is not its organisation's."""
+    """``owner``, or the issuing organisation's own body when a bare name named
+    it ("the Secretary-General" of a Security Council text), or the body as
+    written when the name naming it is one many organisations share and the
+    report is not its organisation's."""
     if not owner.registered:
         return owner
     for start, end in where.get(owner, ()):
         span = text[start:end]
         for s, e, entry in mentions(index, span, fold_text(span)):
-            if entry.slug != owner.slug or not shared_elsewhere(home, owner, span[s:e]):
+            if entry.slug != owner.slug:
+                continue
+            own = home_body(home, owner, span[s:e])
+            if own is not None:
+                where.setdefault(own, {}).update(where.get(owner, {}))
+                return own
+            if not shared_elsewhere(home, owner, span[s:e]):
                 continue
             ref = unregistered(span[s:e])
             where.setdefault(ref, {})[(start + s, start + e)] = None

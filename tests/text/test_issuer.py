@@ -114,3 +114,40 @@ def test_the_arabic_and_french_bare_names_are_kept_for_review_too():
     assert owners(["Prie l'Assemblée générale d'examiner la question."], AU_HEAD) == [
         ["Assemblée générale"]
     ]
+
+
+# The Secretary-General and the secretariat of the issuing organisation: the
+# registry gives the bare names to the OIC's, the text that speaks decides.
+
+
+def test_a_bare_secretary_general_of_a_security_council_text_is_the_uns():
+    head = "The Security Council, recalling its earlier resolutions on the region,"
+    texts = ["Requests the Secretary-General to keep the Council informed every ninety days;"]
+    assert owners(texts, head) == [["un-secretary-general"]]
+
+
+def test_a_bare_secretary_general_of_a_league_text_is_the_leagues_in_arabic_and_french():
+    head_ar = "إن مجلس جامعة الدول العربية على المستوى الوزاري، بعد اطلاعه على المذكرة،"
+    texts_ar = ["يطلب إلى الأمين العام متابعة تنفيذ هذا القرار وتقديم تقرير إلى المجلس."]
+    assert owners(texts_ar, head_ar) == [["las-secretary-general"]]
+    head_fr = "Le Conseil de la Ligue des États arabes, réuni au niveau ministériel,"
+    texts_fr = ["Charge le Secrétaire général de suivre la question et d'en rendre compte."]
+    assert owners(texts_fr, head_fr) == [["las-secretary-general"]]
+
+
+def test_the_general_secretariat_of_a_league_text_is_the_leagues():
+    head = "إن مجلس جامعة الدول العربية على المستوى الوزاري،"
+    texts = ["تكليف الأمانة العامة بإعداد دراسة عن احتياجات الإعمار."]
+    assert owners(texts, head) == [["las-general-secretariat"]]
+
+
+def test_a_bare_secretary_general_of_an_oic_text_stays_the_oics():
+    head = "The Council of Foreign Ministers of the Organisation of Islamic Cooperation,"
+    texts = ["Requests the Secretary-General to follow up this resolution;"]
+    assert owners(texts, head) == [["secretary-general"]]
+
+
+def test_a_secretary_general_named_with_another_organisation_keeps_it():
+    head = "The Security Council, recalling its earlier resolutions on the region,"
+    texts = ["Invites the Secretary-General of the OIC to share the findings of his envoy;"]
+    assert owners(texts, head) == [["secretary-general"]]
