@@ -153,8 +153,12 @@ def home_names(head: str, registry: Sequence[RegistryEntry]) -> Home:
             if not bare:
                 continue
             keys = [bare]
-            if _ARABIC_RE.match(bare) and " " not in bare and not bare.startswith("ال"):
-                keys.append("ال" + bare)  # "مفوضية الاتحاد" -> "المفوضية"
+            last = bare.rsplit(" ", 1)[-1]
+            if _ARABIC_RE.match(last) and not last.startswith("ال"):
+                # The noun that led to the organisation's name takes the article
+                # without it: "مفوضية الاتحاد" -> "المفوضية", "رئيس مفوضية
+                # الاتحاد" -> "رئيس المفوضية".
+                keys.append(bare[: len(bare) - len(last)] + "ال" + last)
             for key in keys:
                 found.setdefault(key, {})[entry.slug] = entry
     names = {key: BodyRef.of(next(iter(e.values()))) for key, e in found.items() if len(e) == 1}

@@ -191,7 +191,7 @@ TABLES = LanguageTables(
             "and", "on", "it", "they", "conference", "contact", "meeting", "council", "group",
             "committee", "summit", "assembly", "ministers", "participants", "also", "further",
             "decided", "decides", "agreed", "agrees", "resolved", "resolves", "continues",
-            "continue", "continued",
+            "continue", "continued", "authority",
         }
     ),
     abbreviations=frozenset({"mr", "mrs", "ms", "dr", "no", "st", "h.e", "etc"}),
@@ -285,7 +285,7 @@ TABLES = LanguageTables(
         r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
         r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
         r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
-        r"|ministers|participants)",
+        r"|ministers|participants|authority)",
     ),
     anaphora=(_SAID,),
     establishing=(

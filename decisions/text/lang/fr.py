@@ -99,7 +99,9 @@ _PASSIVE = (
 )
 _REQUEST_INFINITIVE = (
     r"(?<![\w'])(?:(?:de\s+|d')?(?:(?:les|leur|lui)\s+)?(?:demander|exhorter|inviter|prier"
-    r"|charger|encourager|engager|appeler|mandater|solliciter)(?:\s+instamment)?"
+    r"|charger|encourager|engager|appeler|mandater|solliciter)"
+    # "De demander de nouveau au Conseil ...": asked again.
+    r"(?:\s+(?:instamment|de\s+nouveau|a\s+nouveau|encore\s+une\s+fois))?"
     r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+" + _APPEAL + r")(?![\w'])"
 )
 # A verb in the future after the body opening the sentence: "Le Secrétaire
