@@ -22,6 +22,7 @@ from .due import due_of
 from .folding import fold_text, strip_marks
 from .issuer import Home, home_body, home_names, shared_elsewhere
 from .limits import MAX_PARTNERS, MAX_REQUESTS
+from .states import state_organ_of
 
 __all__ = [
     "ExtractedRequest",
@@ -134,7 +135,7 @@ def extract(
         for ref, as_written in written.items():
             if ref != as_written:
                 where.setdefault(ref, {}).update(where.get(as_written, {}))
-        owners = list(written)
+        owners = list(dict.fromkeys(_of_state(o, registry, where) for o in written))
         if isinstance(home, Home):  # "the General Assembly" of an OIC text: for review
             owners = [_as_written(text, o, home, index, where, warnings) for o in owners]
         if not owners:
@@ -191,6 +192,21 @@ def extract(
         )
     kind = "request" if requests else "statement"
     return Extraction(kind, tuple(requests), tuple(dict.fromkeys(warnings)), text)
+
+
+def _of_state(
+    owner: BodyRef, registry: Sequence[RegistryEntry], where: dict[BodyRef, dict[Span, None]]
+) -> BodyRef:
+    """``owner``, or the State whose government or authorities it names
+    ("autorités guinéennes" -> Guinea) when it is outside the registry."""
+    if owner.registered:
+        return owner
+    entry = state_organ_of(owner.name, registry)
+    if entry is None:
+        return owner
+    ref = BodyRef.of(entry)
+    where.setdefault(ref, {}).update(where.get(owner, {}))
+    return ref
 
 
 def _as_written(

@@ -152,6 +152,10 @@ international-protection: international protection; protection of civilians; pro
 aggression: aggression; stop the aggression; end the aggression | agression; mettre fin à l'agression; faire cesser l'agression | العدوان; عدوان; وقف العدوان
 legal-case: case before; case against; legal case; lawsuit; legal proceedings; litigation | affaire portée devant; procédure judiciaire; procédure devant; contentieux; action en justice | القضية المرفوعة; الدعوى; دعوى قضائية; الدعوى القضائية
 debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
+timetable: timetable; timeline; chronogram; electoral calendar | chronogramme; calendrier électoral; calendrier de la transition | جدول زمني; الجدول الزمني; جدولا زمنيا
+border-closure: borders; border closure; land and air borders | frontières; fermeture des frontières; frontières terrestres et aériennes | الحدود; إغلاق الحدود; الحدود البرية والجوية
+endorsement: endorse; endorsement | entériner; endosser; entérinement | المصادقة على; تأييد قرارات
+medicines: medicines; medical supplies; medicine | médicaments; fournitures médicales | الأدوية; أدوية; الإمدادات الطبية
 """
 )
 

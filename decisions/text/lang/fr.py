@@ -376,6 +376,12 @@ TABLES = LanguageTables(
         "commission", "mission", "comite", "mecanisme", "groupe", "equipe", "bureau", "conseil",
         "cellule",
     ),
+    state_organs=("gouvernement", "gouvernements", "autorites"),
+    state_organ_qualifiers=(
+        "transitoire", "transitoires", "militaire", "militaires", "interimaire", "interimaires",
+        "transition", "fait",
+    ),
+    state_organ_links=("au", "en"),
     name_prepositions=("de", "du", "des", "d'", "pour", "sur", "en"),
     name_articles=("le", "la", "les", "l'"),
     name_lower_joiners=("de", "du", "des", "d'", "le", "la", "les", "l'"),
