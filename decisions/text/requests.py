@@ -60,6 +60,9 @@ class Extraction:
     requests: tuple[ExtractedRequest, ...]
     warnings: tuple[str, ...]
     text: str = field(default="", compare=False)  # the paragraph as the spans count it
+    # Owners as written before they were read as a State ("Gouvernement du
+    # Tchad" -> Chad): a later "desdits Gouvernements" points back at them.
+    as_written: tuple[BodyRef, ...] = field(default=(), compare=False)
 
 
 def extraction_text(text: str) -> str:
@@ -92,6 +95,7 @@ def extract_all(
     for text in texts:
         extraction = extract(text, registry, language, earlier=earlier, home=home)
         earlier.add([r.owner for r in extraction.requests])
+        earlier.add(extraction.as_written)  # "Gouvernement du Tchad", read as Chad
         earlier.add(established(text))  # "Établit une Commission ..."
         earlier.add(named(text))  # "... a Panel of Experts to gather ..."
         found.append(extraction)
@@ -125,6 +129,7 @@ def extract(
     found = clauses(text, folded)
     requests_per_sentence: dict[tuple[int, int], int] = {}
     resolved: list[tuple[Clause, list[BodyRef], list[BodyRef]]] = []
+    states: dict[BodyRef, None] = {}  # owners as written, read as a State
     where: dict[BodyRef, dict[Span, None]] = {}  # the words naming each body
 
     for clause in found:
@@ -135,7 +140,7 @@ def extract(
         for ref, as_written in written.items():
             if ref != as_written:
                 where.setdefault(ref, {}).update(where.get(as_written, {}))
-        owners = list(dict.fromkeys(_of_state(o, registry, where) for o in written))
+        owners = list(dict.fromkeys(_of_state(o, registry, where, states) for o in written))
         if isinstance(home, Home):  # "the General Assembly" of an OIC text: for review
             owners = [_as_written(text, o, home, index, where, warnings) for o in owners]
         if not owners:
@@ -191,11 +196,16 @@ def extract(
             )
         )
     kind = "request" if requests else "statement"
-    return Extraction(kind, tuple(requests), tuple(dict.fromkeys(warnings)), text)
+    return Extraction(
+        kind, tuple(requests), tuple(dict.fromkeys(warnings)), text, as_written=tuple(states)
+    )
 
 
 def _of_state(
-    owner: BodyRef, registry: Sequence[RegistryEntry], where: dict[BodyRef, dict[Span, None]]
+    owner: BodyRef,
+    registry: Sequence[RegistryEntry],
+    where: dict[BodyRef, dict[Span, None]],
+    states: dict[BodyRef, None],
 ) -> BodyRef:
     """``owner``, or the State whose government or authorities it names
     ("autorités guinéennes" -> Guinea) when it is outside the registry."""
@@ -206,6 +216,7 @@ def _of_state(
         return owner
     ref = BodyRef.of(entry)
     where.setdefault(ref, {}).update(where.get(owner, {}))
+    states.setdefault(owner)
     return ref
 
 
