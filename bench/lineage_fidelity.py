@@ -273,7 +273,8 @@ def markdown(scores: list[PairScore], pairs: Path) -> str:
             "Precision: proposals that were expected; recall: expected renewals proposed. "
             "The pairs hold near misses (the same owner asked something else), which must "
             "not be proposed. The matching was tuned on these pairs (eight of them were held "
-            "out until 4 December 2026, see fixtures/lineage-heldout/README.md), so they "
+            "out until 4 December 2026, see fixtures/lineage-heldout/README.md, and seven "
+            "more until later that day, see fixtures/lineage-heldout3/README.md), so they "
             "show what it does on texts it has seen; `make fidelity-lineage-heldout` "
             "measures pairs it was not tuned on.",
             "",
