@@ -272,9 +272,9 @@ def markdown(scores: list[PairScore], pairs: Path) -> str:
             "",
             "Precision: proposals that were expected; recall: expected renewals proposed. "
             "The pairs hold near misses (the same owner asked something else), which must "
-            "not be proposed. The matching was tuned on these pairs (fourteen of them were "
-            "held out until 4 December 2026, see fixtures/lineage-heldout/README.md and "
-            "fixtures/lineage-heldout2/README.md), so they "
+            "not be proposed. The matching was tuned on these pairs (twenty-one of them were "
+            "held out until 4 December 2026, see fixtures/lineage-heldout/README.md, "
+            "fixtures/lineage-heldout2/README.md and fixtures/lineage-heldout3/README.md), so they "
             "show what it does on texts it has seen; `make fidelity-lineage-heldout` "
             "measures pairs it was not tuned on.",
             "",

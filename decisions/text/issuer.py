@@ -14,7 +14,7 @@ from .bodies import BodyRef, RegistryEntry, index_of, mentions
 from .folding import fold_key, fold_text
 from .lang import every
 
-__all__ = ["HEAD_CHARS", "Home", "home_names", "issuer_of", "shared_elsewhere"]
+__all__ = ["HEAD_CHARS", "Home", "home_body", "home_names", "issuer_of", "shared_elsewhere"]
 
 HEAD_CHARS = 4000
 """How much of the head is read for the issuing organisation: its title block
@@ -114,6 +114,23 @@ def shared_elsewhere(home: Home, ref: BodyRef, written: str) -> bool:
     return key in _SHARED and home.roots.get(ref.slug, ref.slug) != home.issuer
 
 
+def home_body(home: Home, ref: BodyRef, written: str) -> BodyRef | None:
+    """The issuing organisation's own body that ``written`` names, when those
+    words are a bare name ("the Secretary-General", "الأمين العام") the
+    registry gives first to ``ref``, a body of another organisation: in a
+    Security Council resolution the UN Secretary-General, in an Arab League
+    resolution the League's. None when ``ref`` is of the issuing organisation
+    or of none,
+    the issuer is unknown, or the words are not one of its short names."""
+    root = home.roots.get(ref.slug, ref.slug)
+    # Only an organ of another organisation gives way ("Member States", a
+    # group standing alone in the registry, is left as it reads).
+    if not home.issuer or root == home.issuer or root == ref.slug:
+        return None
+    own = home.get(_LEADING_RE.sub("", fold_key(written)).strip())
+    return own if own is not None and own.slug != ref.slug else None
+
+
 def home_names(head: str, registry: Sequence[RegistryEntry]) -> Home:
     """The short names of the issuing organisation's own bodies, folded and
     without an article, each the one body it names: {"commission": the AU
@@ -136,8 +153,12 @@ def home_names(head: str, registry: Sequence[RegistryEntry]) -> Home:
             if not bare:
                 continue
             keys = [bare]
-            if _ARABIC_RE.match(bare) and " " not in bare and not bare.startswith("ال"):
-                keys.append("ال" + bare)  # "مفوضية الاتحاد" -> "المفوضية"
+            last = bare.rsplit(" ", 1)[-1]
+            if _ARABIC_RE.match(last) and not last.startswith("ال"):
+                # The noun that led to the organisation's name takes the article
+                # without it: "مفوضية الاتحاد" -> "المفوضية", "رئيس مفوضية
+                # الاتحاد" -> "رئيس المفوضية".
+                keys.append(bare[: len(bare) - len(last)] + "ال" + last)
             for key in keys:
                 found.setdefault(key, {})[entry.slug] = entry
     names = {key: BodyRef.of(next(iter(e.values()))) for key, e in found.items() if len(e) == 1}

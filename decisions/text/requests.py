@@ -20,8 +20,9 @@ from .context import Earlier, established, named, with_context
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
-from .issuer import Home, home_names, shared_elsewhere
+from .issuer import Home, home_body, home_names, shared_elsewhere
 from .limits import MAX_PARTNERS, MAX_REQUESTS
+from .states import state_organ_of
 
 __all__ = [
     "ExtractedRequest",
@@ -59,6 +60,9 @@ class Extraction:
     requests: tuple[ExtractedRequest, ...]
     warnings: tuple[str, ...]
     text: str = field(default="", compare=False)  # the paragraph as the spans count it
+    # Owners as written before they were read as a State ("Gouvernement du
+    # Tchad" -> Chad): a later "desdits Gouvernements" points back at them.
+    as_written: tuple[BodyRef, ...] = field(default=(), compare=False)
 
 
 def extraction_text(text: str) -> str:
@@ -91,6 +95,7 @@ def extract_all(
     for text in texts:
         extraction = extract(text, registry, language, earlier=earlier, home=home)
         earlier.add([r.owner for r in extraction.requests])
+        earlier.add(extraction.as_written)  # "Gouvernement du Tchad", read as Chad
         earlier.add(established(text))  # "Établit une Commission ..."
         earlier.add(named(text))  # "... a Panel of Experts to gather ..."
         found.append(extraction)
@@ -124,6 +129,7 @@ def extract(
     found = clauses(text, folded)
     requests_per_sentence: dict[tuple[int, int], int] = {}
     resolved: list[tuple[Clause, list[BodyRef], list[BodyRef]]] = []
+    states: dict[BodyRef, None] = {}  # owners as written, read as a State
     where: dict[BodyRef, dict[Span, None]] = {}  # the words naming each body
 
     for clause in found:
@@ -134,7 +140,7 @@ def extract(
         for ref, as_written in written.items():
             if ref != as_written:
                 where.setdefault(ref, {}).update(where.get(as_written, {}))
-        owners = list(written)
+        owners = list(dict.fromkeys(_of_state(o, registry, where, states) for o in written))
         if isinstance(home, Home):  # "the General Assembly" of an OIC text: for review
             owners = [_as_written(text, o, home, index, where, warnings) for o in owners]
         if not owners:
@@ -190,7 +196,28 @@ def extract(
             )
         )
     kind = "request" if requests else "statement"
-    return Extraction(kind, tuple(requests), tuple(dict.fromkeys(warnings)), text)
+    return Extraction(
+        kind, tuple(requests), tuple(dict.fromkeys(warnings)), text, as_written=tuple(states)
+    )
+
+
+def _of_state(
+    owner: BodyRef,
+    registry: Sequence[RegistryEntry],
+    where: dict[BodyRef, dict[Span, None]],
+    states: dict[BodyRef, None],
+) -> BodyRef:
+    """``owner``, or the State whose government or authorities it names
+    ("autorités guinéennes" -> Guinea) when it is outside the registry."""
+    if owner.registered:
+        return owner
+    entry = state_organ_of(owner.name, registry)
+    if entry is None:
+        return owner
+    ref = BodyRef.of(entry)
+    where.setdefault(ref, {}).update(where.get(owner, {}))
+    states.setdefault(owner)
+    return ref
 
 
 def _as_written(
@@ -201,14 +228,22 @@ def _as_written(
     where: dict[BodyRef, dict[Span, None]],
     warnings: list[str],
 ) -> BodyRef:
-    """``owner``, or the body as written when the name naming it is one many
-    organisations share and the report is not its organisation's."""
+    """``owner``, or the issuing organisation's own body when a bare name named
+    it ("the Secretary-General" of a Security Council text), or the body as
+    written when the name naming it is one many organisations share and the
+    report is not its organisation's."""
     if not owner.registered:
         return owner
     for start, end in where.get(owner, ()):
         span = text[start:end]
         for s, e, entry in mentions(index, span, fold_text(span)):
-            if entry.slug != owner.slug or not shared_elsewhere(home, owner, span[s:e]):
+            if entry.slug != owner.slug:
+                continue
+            own = home_body(home, owner, span[s:e])
+            if own is not None:
+                where.setdefault(own, {}).update(where.get(owner, {}))
+                return own
+            if not shared_elsewhere(home, owner, span[s:e]):
                 continue
             ref = unregistered(span[s:e])
             where.setdefault(ref, {})[(start + s, start + e)] = None

@@ -178,3 +178,22 @@ def test_the_scan_stays_linear_with_dates_and_pronouns(unit):
 def test_hostile_long_input_is_read():
     text = ("20 septembre 2017 مكتباتها سفارتها " * 3000)[:100000]
     assert "date:2017-09-20" in concepts_of(text)
+
+
+# Asks of regional communiqués, the same in each language (sentences written
+# for these tests): a timetable, borders closed, decisions endorsed, medicines.
+
+
+def test_regional_communique_asks_are_found_in_each_language():
+    from decisions.text.concepts import concepts_of
+
+    pairs = [
+        ("to present a timetable for the return to civilian rule", "un chronogramme du retour"),
+        ("to keep their land and air borders closed", "de garder leurs frontières fermées"),
+        ("to endorse the measures agreed", "d'entériner les mesures convenues"),
+        ("to let medicines reach the hospitals", "de laisser passer les médicaments"),
+    ]
+    for english, french in pairs:
+        shared = concepts_of(english) & concepts_of(french)
+        assert shared, (english, french)
+    assert "border-closure" in concepts_of("إغلاق الحدود البرية")

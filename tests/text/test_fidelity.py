@@ -228,7 +228,7 @@ def test_unnumbered_paragraphs_are_matched_by_their_opening_words(tmp_path):
     corpus.mkdir()
     # The importer does not take "Establishes ..." for a paragraph: without the
     # openings every later paragraph would be compared with the wrong one.
-    owners = {"1": [], "2": ["secretary-general"], "3": ["parties"]}
+    owners = {"1": [], "2": ["un-secretary-general"], "3": ["parties"]}
     openings = {"1": "Establishes a commission", "2": "Requests the", "3": "Urges all parties"}
     _manifest(manifests, "u", "u.txt", "en", owners, ["1"], openings=openings)
     (corpus / "u.txt").write_text(UNNUMBERED, encoding="utf-8")
@@ -320,7 +320,7 @@ def test_a_paragraph_the_stored_copy_cuts_is_not_scored(tmp_path, capsys):
     manifests.mkdir()
     corpus.mkdir()
     (corpus / "c.txt").write_text(CUT, encoding="utf-8")
-    owners = {"1": ["secretary-general"], "2": []}
+    owners = {"1": ["un-secretary-general"], "2": []}
     _manifest(manifests, "c", "c.txt", "en", owners, ["2"])
     [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
     # Without "cut", the parties of the cut paragraph 3 count as a wrong owner.

@@ -114,3 +114,84 @@ def test_the_arabic_and_french_bare_names_are_kept_for_review_too():
     assert owners(["Prie l'Assemblée générale d'examiner la question."], AU_HEAD) == [
         ["Assemblée générale"]
     ]
+
+
+# The Secretary-General and the secretariat of the issuing organisation: the
+# registry gives the bare names to the OIC's, the text that speaks decides.
+
+
+def test_a_bare_secretary_general_of_a_security_council_text_is_the_uns():
+    head = "The Security Council, recalling its earlier resolutions on the region,"
+    texts = ["Requests the Secretary-General to keep the Council informed every ninety days;"]
+    assert owners(texts, head) == [["un-secretary-general"]]
+
+
+def test_a_bare_secretary_general_of_a_league_text_is_the_leagues_in_arabic_and_french():
+    head_ar = "إن مجلس جامعة الدول العربية على المستوى الوزاري، بعد اطلاعه على المذكرة،"
+    texts_ar = ["يطلب إلى الأمين العام متابعة تنفيذ هذا القرار وتقديم تقرير إلى المجلس."]
+    assert owners(texts_ar, head_ar) == [["las-secretary-general"]]
+    head_fr = "Le Conseil de la Ligue des États arabes, réuni au niveau ministériel,"
+    texts_fr = ["Charge le Secrétaire général de suivre la question et d'en rendre compte."]
+    assert owners(texts_fr, head_fr) == [["las-secretary-general"]]
+
+
+def test_the_general_secretariat_of_a_league_text_is_the_leagues():
+    head = "إن مجلس جامعة الدول العربية على المستوى الوزاري،"
+    texts = ["تكليف الأمانة العامة بإعداد دراسة عن احتياجات الإعمار."]
+    assert owners(texts, head) == [["las-general-secretariat"]]
+
+
+def test_a_bare_secretary_general_of_an_oic_text_stays_the_oics():
+    head = "The Council of Foreign Ministers of the Organisation of Islamic Cooperation,"
+    texts = ["Requests the Secretary-General to follow up this resolution;"]
+    assert owners(texts, head) == [["secretary-general"]]
+
+
+def test_a_secretary_general_named_with_another_organisation_keeps_it():
+    head = "The Security Council, recalling its earlier resolutions on the region,"
+    texts = ["Invites the Secretary-General of the OIC to share the findings of his envoy;"]
+    assert owners(texts, head) == [["secretary-general"]]
+
+
+# Regional organisations' texts: an ECOWAS communiqué speaks as "the Authority";
+# the President of its Commission, the League's organs named with "la Ligue",
+# the AU Chairperson in Arabic with the article ("رئيس المفوضية").
+
+ECOWAS_HEAD = "Final communiqué of the summit of the ECOWAS Authority of Heads of State"
+
+
+def test_the_authority_speaking_opens_a_request_in_english():
+    texts = ["The Authority calls upon the African Union to send observers to the vote."]
+    assert owners(texts, ECOWAS_HEAD) == [["african-union"]]
+
+
+def test_the_president_of_the_commission_of_an_ecowas_text_is_the_ecowas_commission():
+    texts = [
+        "The Authority directs the President of the ECOWAS Commission to open a liaison office.",
+        "Requests the President of the Commission to report within sixty days;",
+    ]
+    assert owners(texts, ECOWAS_HEAD) == [["ecowas-commission"], ["ecowas-commission"]]
+    head_fr = "Communiqué final de la Conférence des chefs d'État de la CEDEAO"
+    texts_fr = ["Charge le Président de la Commission de saisir les partenaires."]
+    assert owners(texts_fr, head_fr) == [["ecowas-commission"]]
+
+
+def test_the_leagues_organs_named_with_the_league_alone_in_french():
+    head = "Le Conseil de la Ligue des États arabes, réuni au niveau ministériel,"
+    texts = [
+        "De prier le Secrétaire général de la Ligue de suivre les consultations ;",
+        "De charger le Secrétariat général de la Ligue de préparer une réunion ;",
+    ]
+    assert owners(texts, head) == [["las-secretary-general"], ["las-general-secretariat"]]
+
+
+def test_the_chairperson_of_the_commission_with_the_article_in_an_au_text():
+    head = "بيان مجلس السلم والأمن التابع للاتحاد الأفريقي في اجتماعه"
+    texts = ["يطلب إلى رئيس المفوضية أن يعين ممثلا خاصا في غضون شهر؛"]
+    assert owners(texts, head) == [["au-commission"]]
+
+
+def test_a_french_infinitive_asked_again_opens_a_request():
+    head = "Le Conseil de la Ligue des États arabes, réuni au niveau ministériel,"
+    texts = ["De demander de nouveau au Conseil de sécurité des Nations Unies de lever le blocus ;"]
+    assert owners(texts, head) == [["un-security-council"]]

@@ -162,6 +162,12 @@ class LanguageTables:
     # A body's full name written with capitals around a head noun (context.named):
     body_head_nouns: tuple[str, ...] = ()  # folded: "panel", "comite"
     name_prepositions: tuple[str, ...] = ()  # joining its words: "of", "de"
+    # A State's own organs named after it ("the Guinean transitional authorities",
+    # "Government of the Sudan", "السلطات السودانية"): their head nouns, the
+    # words that may qualify them, and the words tying them to the State's name.
+    state_organs: tuple[str, ...] = ()  # folded: "government", "authorities"
+    state_organ_qualifiers: tuple[str, ...] = ()  # folded: "transitional", "military"
+    state_organ_links: tuple[str, ...] = ()  # folded: "in" ("الحكومة الانتقالية في السودان")
     name_articles: tuple[str, ...] = ()  # "the", "la": after a verb, a name may start
     name_lower_joiners: tuple[str, ...] = ()  # after these a lower-case word goes on
     closing_words: tuple[str, ...] = ()  # "Adopted at the 300th meeting": after the clauses

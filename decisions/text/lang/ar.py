@@ -352,6 +352,9 @@ TABLES = LanguageTables(
     place_leads=(),
     # "الأمين العام لمجلس التعاون": a registered name, then "لـ" joined to a word
     # other than the article ("للمنظمة": of the Organisation it serves).
+    state_organs=("الحكومه", "حكومه", "السلطات", "سلطات"),
+    state_organ_qualifiers=("الانتقاليه", "العسكريه", "المؤقته", "الانتقالي", "العسكري"),
+    state_organ_links=("في",),
     name_links=(r"ل(?!ل)",),
     shared_organ_names=("الجمعيه العامه",),
     # "تقرر تشكيل بعثة تقصي الحقائق، ...": a body's full name follows (an

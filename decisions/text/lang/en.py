@@ -194,7 +194,7 @@ TABLES = LanguageTables(
             "and", "on", "it", "they", "conference", "contact", "meeting", "council", "group",
             "committee", "summit", "assembly", "ministers", "participants", "also", "further",
             "decided", "decides", "agreed", "agrees", "resolved", "resolves", "continues",
-            "continue", "continued",
+            "continue", "continued", "authority",
         }
     ),
     abbreviations=frozenset({"mr", "mrs", "ms", "dr", "no", "st", "h.e", "etc"}),
@@ -288,7 +288,7 @@ TABLES = LanguageTables(
         r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
         r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
         r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
-        r"|ministers|participants)",
+        r"|ministers|participants|authority)",
     ),
     anaphora=(_SAID,),
     establishing=(
@@ -299,6 +299,9 @@ TABLES = LanguageTables(
         "panel", "committee", "commission", "mission", "board", "mechanism", "group", "team",
         "force", "office",
     ),
+    state_organs=("government", "governments", "authorities"),
+    state_organ_qualifiers=("transitional", "military", "interim", "de", "facto"),
+    state_organ_links=("in",),
     name_prepositions=("of", "on", "in", "for", "to"),
     name_articles=("the",),
     closing_words=("adopted",),

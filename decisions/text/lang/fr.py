@@ -103,7 +103,9 @@ _PASSIVE = (
 )
 _REQUEST_INFINITIVE = (
     r"(?<![\w'])(?:(?:de\s+|d')?(?:(?:les|leur|lui)\s+)?(?:demander|exhorter|inviter|prier"
-    r"|charger|encourager|engager|appeler|mandater|solliciter)(?:\s+instamment)?"
+    r"|charger|encourager|engager|appeler|mandater|solliciter)"
+    # "De demander de nouveau au Conseil ...": asked again.
+    r"(?:\s+(?:instamment|de\s+nouveau|a\s+nouveau|encore\s+une\s+fois))?"
     r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+"
     + _APPEAL
     # "De réitérer sa demande au Conseil de ...": a request renewed, in a list.
@@ -369,6 +371,12 @@ TABLES = LanguageTables(
         "commission", "mission", "comite", "mecanisme", "groupe", "equipe", "bureau", "conseil",
         "cellule",
     ),
+    state_organs=("gouvernement", "gouvernements", "autorites"),
+    state_organ_qualifiers=(
+        "transitoire", "transitoires", "militaire", "militaires", "interimaire", "interimaires",
+        "transition", "fait",
+    ),
+    state_organ_links=("au", "en"),
     name_prepositions=("de", "du", "des", "d'", "pour", "sur", "en"),
     name_articles=("le", "la", "les", "l'"),
     name_lower_joiners=("de", "du", "des", "d'", "le", "la", "les", "l'"),

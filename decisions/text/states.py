@@ -1,0 +1,105 @@
+"""A State's own government or authorities named after it: "the Guinean
+transitional authorities", "autorités guinéennes", "the Government of the
+Sudan", "السلطات السودانية". Outside the registry such a name is the State
+(or its one registered organ, "Government of Mali"), whatever adjective the
+text gives it; a name that does not say which State ("autorités de la
+transition", "Government of National Unity") stays as written, for review."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .bodies import RegistryEntry
+from .folding import fold_key
+from .lang import every
+
+__all__ = ["state_organ_of"]
+
+_HEADS = frozenset(fold_key(w) for w in every("state_organs"))
+_QUALIFIERS = frozenset(fold_key(w) for w in every("state_organ_qualifiers"))
+_LINKS = frozenset(
+    fold_key(w).rstrip("'")
+    for w in every("state_organ_links") + every("name_prepositions") + every("name_articles")
+)
+_ARABIC_ENDINGS = ("يه", "ه", "ي")  # folded nisba: "السودانية" -> "سودان"
+_LATIN_VOWELS = "aeiouy"
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+def _stems(name: str) -> list[str]:
+    """The forms an adjective of the State named ``name`` (one folded word)
+    starts with: "guinea" -> "guinea", "guine" (Guinean); "ليبيا" -> "ليبي"."""
+    if _is_arabic(name):
+        base = name[2:] if name.startswith("ال") and len(name) > 4 else name
+        return [base, base[:-1]] if base.endswith("ا") and len(base) > 3 else [base]
+    stems = [name]
+    if name[-1] in _LATIN_VOWELS and len(name) > 4:
+        stems.append(name[:-1])
+    return stems
+
+
+@lru_cache(maxsize=8)
+def _tables(registry: tuple[RegistryEntry, ...]) -> tuple[dict[str, str], dict[str, str], dict]:
+    """(State names -> slug, adjective stems -> slug, State -> its one organ)."""
+    names: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    for entry in registry:
+        if not entry.place:
+            continue
+        for alias in (entry.name, *entry.aliases):
+            key = fold_key(alias)
+            if not key:
+                continue
+            names.setdefault(key, entry.slug)
+            if " " not in key:
+                for stem in _stems(key):
+                    stems.setdefault(stem, entry.slug)
+    states = set(names.values())
+    organs: dict[str, list[RegistryEntry]] = {}
+    for entry in registry:
+        if entry.parent in states and not entry.place:
+            organs.setdefault(entry.parent, []).append(entry)
+    by_slug = {e.slug: e for e in registry}
+    own = {slug: found[0] if len(found) == 1 else by_slug[slug] for slug, found in organs.items()}
+    for slug in states:
+        own.setdefault(slug, by_slug[slug])
+    return names, stems, own
+
+
+def _adjective(word: str, stems: dict[str, str]) -> str:
+    """The State whose adjective ``word`` is ("guineennes" -> guinea), by the
+    longest stem it starts with ("nigerian" is Nigeria's, not Niger's)."""
+    if _is_arabic(word):
+        base = word[2:] if word.startswith("ال") else word
+        for ending in _ARABIC_ENDINGS:
+            if base.endswith(ending) and len(base) - len(ending) >= 3:
+                slug = stems.get(base[: -len(ending)])
+                if slug:
+                    return slug
+        return ""
+    for size in range(len(word), 3, -1):
+        slug = stems.get(word[:size])
+        if slug:
+            return slug
+    return ""
+
+
+def state_organ_of(name: str, registry: Sequence[RegistryEntry]) -> RegistryEntry | None:
+    """The registered State (or its one registered organ) that ``name``, a
+    body outside the registry, is the government or authorities of; None
+    when ``name`` is not such a name or does not say which State."""
+    words = fold_key(name).replace("'", " ").split()
+    if len(words) > 8 or sum(w in _HEADS for w in words) != 1:
+        return None
+    rest = [w for w in words if w not in _HEADS and w not in _QUALIFIERS and w not in _LINKS]
+    if not rest:
+        return None
+    names, stems, own = _tables(tuple(registry))
+    slug = names.get(" ".join(rest), "")
+    if not slug and len(rest) == 1:
+        slug = _adjective(rest[0], stems)
+    return own.get(slug) if slug else None
