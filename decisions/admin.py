@@ -22,12 +22,14 @@ from decisions.models import (
     Body,
     Decision,
     MemberResponse,
+    MemberResponseChange,
     Membership,
     Report,
     Status,
     StatusUpdate,
 )
 from decisions.permissions import can_update
+from decisions.responses.services import member_responses_delete
 from decisions.templatetags.progress import status_badge
 
 
@@ -349,6 +351,22 @@ class MemberResponseAdmin(CleanInputAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    def delete_model(self, request, obj):
+        member_responses_delete(responses=[obj], by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        member_responses_delete(responses=list(queryset), by=request.user)
+
+
+@admin.register(MemberResponseChange)
+class MemberResponseChangeAdmin(ReadOnlyAdmin):
+    """Read-only: the history of the responses is append-only."""
+
+    list_display = ["recorded_at", "item", "member", "status", "on", "recorded_by"]
+    list_filter = ["status"]
+    list_select_related = ["item__decision__report", "item__owner", "member", "recorded_by"]
+    date_hierarchy = "recorded_at"
 
 
 # The other areas' admin pages register themselves when imported.
