@@ -12,14 +12,17 @@ series asked by then, rebuilt from the history (models.trends):
 - overdue: due within the window and still open at its end;
 - new requests: asked within the window.
 
-One query for the previous meeting, one grouped query over the history of
-the series' requests within the window (the first change of each after the
-start and after the end: a window function, one row per request and
-threshold, never a subquery per request), one for the requests that moved,
-three for the chart (the trend of the series' requests, drawn `plain` for
-WeasyPrint: charts.TrendChart.plain). A request's status on a day is the
-old status of its first change after that day, else its status today
-(models.trends.status_on): the same statuses, read in one pass."""
+One query for the previous meeting; one for the lists (_moved_rows): the
+series' requests joined to one row per request that changed, grouped from a
+window over its changes since the earlier day (the old status of its first
+change after each day), and each list's condition, all in SQL; Python only
+puts each row in the lists its flags name. The chart (the trend of the
+series' requests, drawn `plain` for WeasyPrint: charts.TrendChart.plain) of
+a named series is read from its rows in the table aggregated by day
+(models.trend_days: five small queries); a report without a meeting name
+reads its own items' history (three grouped queries). A request's status on
+a day is the old status of its first change after that day, else its status
+today (models.trends.status_on)."""
 
 from __future__ import annotations
 
