@@ -13,9 +13,9 @@ SYSTEM_PACKAGES := chromium default-jre-headless gettext libpango-1.0-0 libpango
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout4: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout4: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout4
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout4
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -154,6 +154,10 @@ fidelity-heldout4: setup
 # The fifth set (fixtures/real-heldout5/README.md), the default HELDOUT.
 fidelity-heldout5: setup
 	$(PY) -m bench.fidelity --manifests fixtures/real-heldout5 --corpus $(REAL_CORPUS)
+
+# The sixth set (fixtures/real-heldout6/README.md), written by an examiner who wrote no rule.
+fidelity-heldout6: setup
+	$(PY) -m bench.fidelity --manifests fixtures/real-heldout6 --corpus $(REAL_CORPUS)
 
 # Renewals across languages: pairs of reports of successive meetings with the
 # renewals written by hand (fixtures/lineage/NAME/); each pair is imported in a
