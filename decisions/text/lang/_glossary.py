@@ -173,7 +173,7 @@ sexual-violence: sexual violence; gender-based violence | violences sexuelles; v
 minorities: minorities; Muslim minorities; Muslim communities | minorités; minorités musulmanes; communautés musulmanes | الأقليات; الأقليات المسلمة; الجاليات المسلمة; المجتمعات المسلمة
 debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
 timetable: timetable; timeline; chronogram; electoral calendar | chronogramme; calendrier électoral; calendrier de la transition | جدول زمني; الجدول الزمني; جدولا زمنيا
-border-closure: borders; border closure; land and air borders | frontières; fermeture des frontières; frontières terrestres et aériennes | الحدود; إغلاق الحدود; الحدود البرية والجوية
+border-closure: border closure; borders closed; land and air borders | fermeture des frontières; frontières fermées; frontières terrestres et aériennes | إغلاق الحدود; الحدود مغلقة; الحدود البرية والجوية
 endorsement: endorse; endorsement | entériner; endosser; entérinement | المصادقة على; تأييد قرارات
 medicines: medicines; medical supplies; medicine | médicaments; fournitures médicales | الأدوية; أدوية; الإمدادات الطبية
 """
