@@ -12,7 +12,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-MIGRATION = "_progress_response_history"
+MIGRATION = "_response_history"
 
 
 def _executor() -> MigrationExecutor:
