@@ -63,7 +63,7 @@ development-projects: development project; development programme; development pr
 financial-contributions: financial contribution; financial support; contribute financially | contribution financière; soutien financier; appui financier | مساهم مالي; دعم مالي; مساهمات مالي
 donors-conference: donors conference; donor conference; donors' conference; pledging conference | conférence des donateurs; conférence de donateurs; table ronde des bailleurs | مؤتمر المانحين; مؤتمر للمانحين
 mediation: mediation; mediator | médiation; médiateur | وساط
-dialogue: dialogue; national dialogue; intra-Afghan dialogue | dialogue | حوار
+dialogue: dialogue; national dialogue; intra-Afghan dialogue; engagement with; engage with | dialogue | حوار
 good-offices: good offices | bons offices | المساعي الحميدة
 special-envoy: special envoy; special representative; envoy | envoyé spécial; représentant spécial | المبعوث الخاص; الممثل الخاص; مبعوث; مبعوثا خاصا
 terrorism: terrorism; terrorist; counter-terrorism; counterterrorism | terrorisme; terroriste; antiterroriste; lutte contre le terrorisme | إرهاب; إرهابي; مكافحة الإرهاب
