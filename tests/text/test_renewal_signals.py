@@ -14,7 +14,7 @@ import pytest
 from decisions.text.concepts import concept_overlap, concepts_of
 from decisions.text.requests import extract_all
 from decisions.text.similarity import has_renewal_words
-from tests.text.helpers import REGISTRY
+from tests.text.helpers import REGISTRY, owners_named
 
 
 def overlap(a: str, b: str) -> float:
@@ -134,3 +134,23 @@ def test_member_states_of_a_league_text_stay_member_states():
 def test_member_states_named_with_the_oic_in_a_un_text_stay_the_oics():
     text = "Encourages the Member States of the Organisation of Islamic Cooperation to act;"
     assert slugs([text], SC_HEAD) == [["member-states"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("D'exiger des États membres qu'ils versent leurs arriérés ;", ["member-states"]),
+        (
+            "La Réunion a décidé d'exiger des États membres qu'ils ferment ce bureau.",
+            ["member-states"],
+        ),
+        ("يكرر دعوته الدول الأعضاء إلى تسديد متأخراتها.", ["member-states"]),
+        ("كررت دعوتها إلى الأمين العام لتقديم تقرير.", ["secretary-general"]),
+    ],
+)
+def test_french_and_arabic_renewed_demands_ask_the_body_named(text, expected):
+    assert owners_named(text) == expected
+
+
+def test_arabic_repeating_a_statement_asks_nobody():
+    assert owners_named("يكرر أن الوضع الإنساني خطير.") == []
