@@ -203,6 +203,17 @@ def extract(
     )
 
 
+def _qualified(text: str, at: int, index: Index) -> bool:
+    """Whether a body's name at ``at`` is led by another organisation's name
+    or acronym ("AU Member States"): it is that organisation's, not the
+    issuer's."""
+    before = text[max(0, at - 60) : at]
+    tail = before.rstrip()
+    if len(tail) == len(before):
+        return False
+    return any(end == len(tail) for _, end, _ in mentions(index, tail, fold_text(tail)))
+
+
 def _joint(
     text: str,
     owners: list[BodyRef],
@@ -264,7 +275,7 @@ def _as_written(
             if entry.slug != owner.slug:
                 continue
             own = home_body(home, owner, span[s:e])
-            if own is not None:
+            if own is not None and not _qualified(text, start + s, index):
                 where.setdefault(own, {}).update(where.get(owner, {}))
                 return own
             if not shared_elsewhere(home, owner, span[s:e]):

@@ -154,3 +154,8 @@ def test_french_and_arabic_renewed_demands_ask_the_body_named(text, expected):
 
 def test_arabic_repeating_a_statement_asks_nobody():
     assert owners_named("يكرر أن الوضع الإنساني خطير.") == []
+
+
+def test_member_states_led_by_another_organisations_acronym_are_not_the_uns():
+    text = "Calls upon AU Member States to strengthen their regulatory mechanisms;"
+    assert slugs([text], SC_HEAD) == [["member-states"]]
