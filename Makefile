@@ -13,9 +13,9 @@ SYSTEM_PACKAGES := chromium default-jre-headless gettext libpango-1.0-0 libpango
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout4 fidelity-lineage-heldout5: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout5: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout4 fidelity-lineage-heldout5
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout5
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -165,17 +165,12 @@ fidelity-heldout6: setup
 fidelity-lineage: setup
 	$(PY) -m bench.lineage_fidelity --output $(FIDELITY_OUT)
 
-# The same bench on the held-out pairs not tuned on (fixtures/lineage-heldout4/,
+# The same bench on the held-out pairs not tuned on (fixtures/lineage-heldout5/,
 # written without reading the matching rules); prints its table, writes no
 # file. The earlier sets were each tuned on and their pairs moved into
 # fixtures/lineage/; each folder's README says so.
 fidelity-lineage-heldout: setup
-	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout4
-
-# The fourth held-out set (fixtures/lineage-heldout4/), written by an examiner
-# that never read the matching rules; prints its table, writes no file.
-fidelity-lineage-heldout4: setup
-	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout4
+	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout5
 
 # The fifth held-out set (fixtures/lineage-heldout5/), written by an examiner
 # that never read the matching rules; prints its table, writes no file.

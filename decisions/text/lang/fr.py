@@ -103,7 +103,7 @@ _PASSIVE = (
 )
 _REQUEST_INFINITIVE = (
     r"(?<![\w'])(?:(?:de\s+|d')?(?:(?:les|leur|lui)\s+)?(?:demander|exhorter|inviter|prier"
-    r"|charger|encourager|engager|appeler|mandater|solliciter)"
+    r"|charger|encourager|engager|appeler|mandater|solliciter|exiger)"
     # "De demander de nouveau au Conseil ...": asked again.
     r"(?:\s+(?:instamment|de\s+nouveau|a\s+nouveau|encore\s+une\s+fois))?"
     r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+"
