@@ -4,8 +4,7 @@ The list of addressees after a request verb ("requests the Secretary-General
 and the IsDB to ..."), the subject before a passive ("Member States are
 requested to ..."), the subject of a that-clause ("demands that the parties
 ...") and the body named after a nominal object ("a ceasefire respected by all
-parties"), matched against the body registry; a body outside it is kept, for
-review, when the words name one.
+parties"), matched against the registry; a body outside it is kept when named.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from .limits import MAX_MARKS
 from .names import (
     PLACES_RE,
     adjective_series,
+    closes_bracket,
     listed_before_a_body,
     longer_name,
     names_something,
@@ -61,7 +61,7 @@ _MARKERS = tuple(
 _JOINED = every("joined_joiners")
 _SPLIT_RE = re.compile(
     rf"\s*[,;]\s*(?:{either('list_joiners')}(?:\s+|(?<=')))?"
-    rf"|\s+{either('list_joiners')}(?:\s+|(?<=')|$)"
+    rf"|\s+{either('list_joiners')}(?:\s+(?!de\s)|(?<=')|$)"  # not "défense et de sécurité"
     rf"|^{either('inclusive_openers')}\s+"
     + (rf"|\s+(?={either('joined_joiners')})" if _JOINED else "")
 )
@@ -167,6 +167,8 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
         if joined and start not in name_starts:
             start = joined.end()
         while end > start and folded[end - 1] in " .,;:)(":
+            if folded[end - 1] == ")" and closes_bracket(folded, start, end - 1):
+                break  # "(ECOMIB)": the acronym after the name keeps its bracket
             end -= 1
         if start < end:
             name_start = start if written is None else written

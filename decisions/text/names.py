@@ -14,6 +14,7 @@ from .subjects import is_action
 __all__ = [
     "PLACES_RE",
     "adjective_series",
+    "closes_bracket",
     "listed_before_a_body",
     "longer_name",
     "names_something",
@@ -30,6 +31,11 @@ PLACES_RE = re.compile(
 """Places listed after a group's name: "the OIC Groups in New York, Geneva and
 Brussels" is one group, not three addressees; "le représentant des Nations
 Unies pour l'Inde et le Pakistan" is one representative."""
+
+
+def closes_bracket(folded: str, start: int, at: int) -> bool:
+    """Whether the ")" at ``at`` closes a "(" opened since ``start``: "(ECOMIB)"."""
+    return folded.rfind("(", start, at) > folded.rfind(")", start, at)
 
 
 def outside(spans: list[Span], blocked: list[Span]) -> list[Span]:
