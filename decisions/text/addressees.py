@@ -29,7 +29,7 @@ from .limits import MAX_MARKS
 from .names import (
     PLACES_RE,
     adjective_series,
-    closes_bracket,
+    bracket_end,
     listed_before_a_body,
     longer_name,
     names_something,
@@ -116,8 +116,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     named = mentions(index, span, folded)
     protected = [(s, e) for s, e, _ in named]
     found = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(folded)]
-    # Places after a name hold no registered body but States ("pour l'Inde et le
-    # Pakistan"); "le Fonds pour l'Afrique et la BID" names two addressees.
+    # Places after a name are States only ("pour l'Inde et le Pakistan", not "et la BID").
     bodies = [s for s, _, entry in named if not entry.place]
     places = [
         (m.start(), m.end())
@@ -167,8 +166,9 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
         if joined and start not in name_starts:
             start = joined.end()
         while end > start and folded[end - 1] in " .,;:)(":
-            if folded[end - 1] == ")" and closes_bracket(folded, start, end - 1):
-                break  # "(ECOMIB)": the acronym after the name keeps its bracket
+            if folded[end - 1] == ")" and (kept := bracket_end(span, folded, start, end)):
+                end = kept  # "X (ECOMIB)" ends at X; "X (1999)" keeps its bracket
+                break
             end -= 1
         if start < end:
             name_start = start if written is None else written

@@ -14,7 +14,7 @@ from .subjects import is_action
 __all__ = [
     "PLACES_RE",
     "adjective_series",
-    "closes_bracket",
+    "bracket_end",
     "listed_before_a_body",
     "longer_name",
     "names_something",
@@ -33,9 +33,14 @@ Brussels" is one group, not three addressees; "le représentant des Nations
 Unies pour l'Inde et le Pakistan" is one representative."""
 
 
-def closes_bracket(folded: str, start: int, at: int) -> bool:
-    """Whether the ")" at ``at`` closes a "(" opened since ``start``: "(ECOMIB)"."""
-    return folded.rfind("(", start, at) > folded.rfind(")", start, at)
+def bracket_end(span: str, folded: str, start: int, end: int) -> int:
+    """Where a name ``span[start:end]`` ending with ")" ends: before "(ECOMIB)",
+    the acronym written after it; at ``end`` for a bracket it holds ("(1999)");
+    0 when the ")" closes nothing (it is trimmed as punctuation)."""
+    at = folded.rfind("(", start, end - 1)
+    if at < 0 or folded.rfind(")", start, end - 1) > at:
+        return 0
+    return len(span[:at].rstrip()) if span[at + 1 : end - 1].isupper() else end
 
 
 def outside(spans: list[Span], blocked: list[Span]) -> list[Span]:

@@ -32,7 +32,7 @@ _LINE_END = '.!?;:,\u061b\u061f\u06d4\u00bb"\u201d\u2019]\u2026'
 # A sentence end inside the block: a headline has none.
 _SENTENCE_MARK_RE = re.compile(r"[.!?\u061f\u06d4](?:\s|$|[\"'\u00bb\u201d\u2019])|[,;]\s*$")
 _MEETING_SUBJECT_RE = re.compile(
-    rf"(?:{either('meeting_subjects')})(?:\s+[\w'-]+){{0,8}}"
+    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'-]+){{0,10}},?"
     if every("meeting_subjects")
     else r"(?!)"
 )

@@ -14,7 +14,6 @@ from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
 from ._ar_speakers import E as _E
-from ._ar_speakers import L as _L
 
 _ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _PRON = r"(?P<pron>ها|هم|هما)?"
@@ -25,7 +24,8 @@ _ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|ر�
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
 # An aside between commas may come before "من": "وطلبت، خلال اجتماعها ...، من الأمين العام".
 _ASIDE = r"(?:\s*,[^,.;]{1,150},)?"  # (folded: "،" is ",")
-_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?={_L})|{_E})"
+# "بـ" joined to a definite body ("بالمنظمات"), not to an act ("طالب بفتح المعابر").
+_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال)|{_E})"
 _RENEW = (
     r"(?:جدد(?:ت)?|[يت]جدد|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
     rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|(?:ال)?نداء|(?:ال)?دعوه"
@@ -139,7 +139,8 @@ _PAST_STEMS = (
     r"|اوصي|ناقش|بحث|استمع|اطلع|اشار|سجل|حيا|هنا|تابع|قدر|دعت)(?:ت)?"
 )
 _MEETING_VERB_FIRST = (
-    rf"[وف]?(?:قد\s+)?{_PAST_STEMS}\s+(?:الموتمر|الاجتماع|القمه|المجلس|المشاركون|الموتمرون)"
+    rf"[وف]?(?:قد\s+)?{_PAST_STEMS}\s+(?:الموتمر|الاجتماع|القمه|المجلس|المشاركون|الموتمرون"
+    r"|فريق\s+الاتصال|(?:البيان|الاعلان)\s+الختامي)"
     rf"{_E}"
 )
 _STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"

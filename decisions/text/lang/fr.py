@@ -307,8 +307,8 @@ TABLES = LanguageTables(
     infinitive_markers=(
         InfinitiveMarker(
             pattern=(
-                r"(?<![\w'])(?:afin\s+d[e']|de\s+|d'|a\s+|pour\s+)"
-                # "de le tenir informé": "de le" is never an article (that is "du").
+                r"(?<![\w'])(?:afin\s+d[e']|de\s+|d'|a\s+|pour\s+)(?:[\u00ab\u201c\"]\s*)?"
+                # "à « trouver »": a quotation may open; "de le tenir": never an article.
                 r"(?:(?:y|en|se|s'|leur|lui|nous|les|le)\s*)?(?:ne\s+pas\s+)?"
                 r"(?P<verb>[a-z]+)(?![\w'])"
             ),
