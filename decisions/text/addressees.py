@@ -1,6 +1,4 @@
-"""Paragraph -> the bodies one clause asks to act.
-
-The list of addressees after a request verb ("requests the Secretary-General
+"""Paragraph -> the bodies one clause asks to act: the list of addressees after a request verb ("requests the Secretary-General
 and the IsDB to ..."), the subject before a passive ("Member States are
 requested to ..."), the subject of a that-clause ("demands that the parties
 ...") and the body named after a nominal object ("a ceasefire respected by all
@@ -27,6 +25,7 @@ from .clauses import PRONOUN_AFTER_VERB_RE, Clause
 from .lang import LANGUAGES, either, every
 from .limits import MAX_MARKS
 from .names import (
+    ADJECTIVE,
     PLACES_RE,
     adjective_series,
     bracket_end,
@@ -61,7 +60,7 @@ _MARKERS = tuple(
 _JOINED = every("joined_joiners")
 _SPLIT_RE = re.compile(
     rf"\s*[,;]\s*(?:{either('list_joiners')}(?:\s+|(?<=')))?"
-    rf"|\s+{either('list_joiners')}(?:\s+(?!de\s)|(?<=')|$)"  # not "défense et de sécurité"
+    rf"|\s+{either('list_joiners')}(?:\s+(?!de\s|{ADJECTIVE})|(?<=')|$)"  # "et de", "et financiers"
     rf"|^{either('inclusive_openers')}\s+"
     + (rf"|\s+(?={either('joined_joiners')})" if _JOINED else "")
 )

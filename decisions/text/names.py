@@ -12,6 +12,7 @@ from .lang import either, every
 from .subjects import is_action
 
 __all__ = [
+    "ADJECTIVE",
     "PLACES_RE",
     "adjective_series",
     "bracket_end",
@@ -22,6 +23,10 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
+
+ADJECTIVE = r"[a-zà-ÿ]+(?:iers|ières|iques|aux|els|elles|ales|ifs|ives)[\s,]"
+"""A French adjective after "et": it joins the name before ("partenaires
+techniques et financiers", "organisations régionales et internationales")."""
 
 _PLACE = r"(?:(?:l['\u2019]|(?:le|la|les|the)\s+))?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|de|du))*"
 PLACES_RE = re.compile(
@@ -58,7 +63,11 @@ def outside(spans: list[Span], blocked: list[Span]) -> list[Span]:
 
 
 _NAME_ADJECTIVES = frozenset(every("name_adjectives"))
-_LINK_RE = re.compile(rf"\s*(?:(?i:{either('name_links')})\s*(?=\w)|(?=[A-Z]))")
+# An adjective may come first: "le Secrétariat exécutif de l'Autorité du ...".
+_LINK_RE = re.compile(
+    rf"\s*(?:[a-zà-ÿ]+\s+(?=(?i:{either('name_links')})\s))?"
+    rf"(?:(?i:{either('name_links')})\s*(?=\w)|(?=[A-Z]))"
+)
 
 
 def names_something(chunk: str, determined: bool) -> bool:

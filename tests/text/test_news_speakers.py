@@ -174,3 +174,13 @@ def _prose_run(n: int) -> str:
 def test_a_hostile_megabyte_costs_work_linear_in_its_length(fn, make):
     small, large = growth(fn, make, 100_000)  # 100 kB, then 1 MB
     assert large.calls <= CALLS_GROWTH * small.calls, (small.calls, large.calls)
+
+
+def test_an_adjective_joined_by_et_stays_in_the_name():
+    text = "La Conférence exhorte les partenaires techniques et financiers à appuyer le fonds."
+    assert owners(text, FR, "fr") == ["Partenaires techniques et financiers"]
+
+
+def test_a_registered_name_opening_another_bodys_name_is_not_that_body():
+    text = "La Conférence charge le Secrétariat permanent de l'Autorité du Bassin X de préparer."
+    assert owners(text, FR, "fr") == ["Secrétariat permanent de l'Autorité du Bassin X"]
