@@ -184,3 +184,16 @@ def test_an_adjective_joined_by_et_stays_in_the_name():
 def test_a_registered_name_opening_another_bodys_name_is_not_that_body():
     text = "La Conférence charge le Secrétariat permanent de l'Autorité du Bassin X de préparer."
     assert owners(text, FR, "fr") == ["Secrétariat permanent de l'Autorité du Bassin X"]
+
+
+NOTE_FR = (
+    "**S/2031/7**\n\n**Conseil de sécurité**\n\n"
+    "**Note du Président du Conseil de sécurité**\n\n"
+    "1. Les membres du Conseil ont poursuivi l'examen de leurs méthodes de travail.\n\n"
+    "2. Les membres du Conseil prient le Secrétaire général de leur présenter un bilan.\n"
+)
+
+
+def test_a_note_whose_title_reads_as_a_clause_keeps_its_numbered_paragraphs():
+    report = parse_report(NOTE_FR)
+    assert [p.number for p in report.paragraphs] == ["1", "2"]
