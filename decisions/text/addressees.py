@@ -1,8 +1,9 @@
-"""Paragraph -> the bodies one clause asks to act: the list of addressees after a request verb ("requests the Secretary-General
-and the IsDB to ..."), the subject before a passive ("Member States are
-requested to ..."), the subject of a that-clause ("demands that the parties
-...") and the body named after a nominal object ("a ceasefire respected by all
-parties"), matched against the registry; a body outside it is kept when named.
+"""Paragraph -> the bodies one clause asks to act: the addressees after a verb
+("requests the Secretary-General and the IsDB to ..."), the subject before a
+passive ("Member States are requested to ..."), the subject of a that-clause
+("demands that the parties ...") and the body named after a nominal object ("a
+ceasefire respected by all parties"), matched against the registry; a body
+outside it is kept when named.
 """
 
 from __future__ import annotations
