@@ -36,6 +36,10 @@ _LEADING_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(fold_key(w)) for w in every("leading_words")) + r")\s+|l')+"
 )
 _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
+# The words after a name that say whose it is: a tie and a proper name
+# ("Member States of the OIC", "États membres de l'Organisation ..."), not a
+# request going on ("Member States to report", "États Membres de lui faire").
+_TIED_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l')?|du\s+|des\s+|d')[A-ZÀ-Þ]")
 
 
 def _roots(registry: Sequence[RegistryEntry]) -> dict[str, str]:
@@ -114,18 +118,20 @@ def shared_elsewhere(home: Home, ref: BodyRef, written: str) -> bool:
     return key in _SHARED and home.roots.get(ref.slug, ref.slug) != home.issuer
 
 
-def home_body(home: Home, ref: BodyRef, written: str) -> BodyRef | None:
+def home_body(home: Home, ref: BodyRef, written: str, after: str = "") -> BodyRef | None:
     """The issuing organisation's own body that ``written`` names, when those
     words are a bare name ("the Secretary-General", "الأمين العام") the
     registry gives first to ``ref``, a body of another organisation: in a
     Security Council resolution the UN Secretary-General, in an Arab League
     resolution the League's. None when ``ref`` is of the issuing organisation
     or of none,
-    the issuer is unknown, or the words are not one of its short names."""
+    the issuer is unknown, or the words are not one of its short names. A
+    group standing alone in the registry ("Member States") gives way too,
+    unless the words ``after`` it say whose it is ("of the OIC")."""
     root = home.roots.get(ref.slug, ref.slug)
-    # Only an organ of another organisation gives way ("Member States", a
-    # group standing alone in the registry, is left as it reads).
-    if not home.issuer or root == home.issuer or root == ref.slug:
+    if not home.issuer or root == home.issuer:
+        return None
+    if root == ref.slug and _TIED_RE.match(after[:40]):
         return None
     own = home.get(_LEADING_RE.sub("", fold_key(written)).strip())
     return own if own is not None and own.slug != ref.slug else None

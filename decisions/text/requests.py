@@ -239,7 +239,7 @@ def _as_written(
         for s, e, entry in mentions(index, span, fold_text(span)):
             if entry.slug != owner.slug:
                 continue
-            own = home_body(home, owner, span[s:e])
+            own = home_body(home, owner, span[s:e], text[start + e : start + e + 40])
             if own is not None:
                 where.setdefault(own, {}).update(where.get(owner, {}))
                 return own

@@ -195,3 +195,32 @@ def test_a_french_infinitive_asked_again_opens_a_request():
     head = "Le Conseil de la Ligue des États arabes, réuni au niveau ministériel,"
     texts = ["De demander de nouveau au Conseil de sécurité des Nations Unies de lever le blocus ;"]
     assert owners(texts, head) == [["un-security-council"]]
+
+
+# "Member States" stands alone in the registry (the OIC's): the issuing
+# organisation's own member States take the bare name where it has them.
+
+
+def test_bare_member_states_of_a_security_council_text_are_the_uns():
+    head = "The Security Council, recalling its earlier resolutions on the region,"
+    texts = ["Calls upon Member States to report on the steps they have taken;"]
+    assert owners(texts, head) == [["un-member-states"]]
+    head_fr = "Le Conseil de sécurité, rappelant ses résolutions antérieures,"
+    texts_fr = ["Prie les États Membres de lui faire rapport sur les mesures prises;"]
+    assert owners(texts_fr, head_fr) == [["un-member-states"]]
+
+
+def test_bare_member_states_of_an_oic_or_unknown_text_stay_the_registrys():
+    head = "The Council of Foreign Ministers of the Organisation of Islamic Cooperation,"
+    texts = ["Calls upon Member States to report on the steps they have taken;"]
+    assert owners(texts, head) == [["member-states"]]
+    assert owners(texts, "Decision on medicines, Nairobi, July 2023") == [["member-states"]]
+
+
+def test_member_states_said_to_be_another_organisations_stay_the_registrys():
+    head = "L'Assemblée générale des Nations Unies, rappelant ses résolutions antérieures,"
+    texts = [
+        "Encourage les États membres de l'Organisation de la coopération islamique à appuyer"
+        " les programmes;"
+    ]
+    assert owners(texts, head) == [["member-states"]]
