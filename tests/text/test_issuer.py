@@ -224,3 +224,24 @@ def test_member_states_said_to_be_another_organisations_stay_the_registrys():
         " les programmes;"
     ]
     assert owners(texts, head) == [["member-states"]]
+
+
+def test_a_secretary_general_asked_by_a_pronoun_is_the_issuers_too():
+    head = "Le Conseil de sécurité, rappelant ses résolutions antérieures,"
+    texts = [
+        "Confirme le mandat confié au Secrétaire général par ses résolutions antérieures"
+        " et le prie de continuer à s'en acquitter;"
+    ]
+    assert owners(texts, head) == [["un-secretary-general"]]
+
+
+def test_many_owners_asked_by_pronouns_are_read_in_linear_time():
+    head = "Le Conseil de sécurité, rappelant ses résolutions antérieures,"
+    unit = "Confirme le rôle du Secrétaire général et le prie de continuer; "
+    home = home_names(head, REGISTRY)
+
+    def make(n: int) -> str:
+        return unit * max(1, n // len(unit))
+
+    assert_linear(lambda text: extract_all([text], REGISTRY, head=head), make, 20_000)
+    assert home.issuer == "united-nations"
