@@ -245,3 +245,12 @@ def test_many_owners_asked_by_pronouns_are_read_in_linear_time():
 
     assert_linear(lambda text: extract_all([text], REGISTRY, head=head), make, 20_000)
     assert home.issuer == "united-nations"
+
+
+def test_a_bare_name_shared_with_another_organisations_organ_does_not_make_the_issuer():
+    # The League's resolution opens with its secretariat's note, then its Council.
+    head = "نظام الموظفين للأمانة العامة. إن مجلس الجامعة، بعد اطلاعه على مذكرة الأمانة العامة،"
+    assert issuer_of(head, REGISTRY) == "league-of-arab-states"
+    assert issuer_of("بعد الاطلاع على مذكرة الأمانة العامة،", REGISTRY) == ""
+    texts = ["تكليف الأمين العام بمتابعة الموضوع."]
+    assert owners(texts, head) == [["las-secretary-general"]]
