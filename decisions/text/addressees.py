@@ -72,6 +72,7 @@ _MORE_RE = re.compile(
 )
 _JOINED_RE = re.compile(either("joined_joiners") if _JOINED else r"(?!)")
 _JOINED_AFTER_RE = re.compile(either("joined_after") if every("joined_after") else r"(?!)")
+_OWN_SUFFIX_RE = re.compile(r"[\u0648\u0641][\u0621-\u064a]{2,}\u0647(?:\u0627|\u0645)?(?![\w])")
 _ARTICLE_RE = re.compile(rf"(?<![\w']){either('articles')}(?![\w])")
 _QUANTIFIER_RE = re.compile(rf"{either('quantifiers')}(?=\s)")
 _GENERIC_RE = re.compile(rf"(?:{either('generic_addressees')})$")
@@ -126,7 +127,8 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     ]
     # "و" joined to a word without the article, after a word with it: a new
     # addressee ("الدول المعنية ومؤسسات التمويل"), the joiner dropped.
-    found += [(m.end(), m.end() + 1) for m in _JOINED_AFTER_RE.finditer(folded)]
+    joined = (m.end() for m in _JOINED_AFTER_RE.finditer(folded))  # not "الأردن وروافده"
+    found += [(at, at + 1) for at in joined if not _OWN_SUFFIX_RE.match(span, at)]
     cuts = outside(sorted(found), sorted(protected + places))
     # Two registered names side by side are two addressees, whatever joins
     # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ..."),

@@ -51,6 +51,7 @@ _OBLIGATION_RE = re.compile(
 )
 _QUALIFIER_RE = re.compile(rf"\s(?:{either('qualifiers')})" if every("qualifiers") else r"(?!)")
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s")
+_BARE_ARABIC_RE = re.compile(r"[\u0648\u0641]?\u0627\u0644[\u0621-\u064a]+")
 _ACTION_RE = re.compile(either("action_nouns") if every("action_nouns") else r"(?!)")
 _AGENT_RE = re.compile(
     rf"(?<![\w']){either('agent_leads')}\s+" if every("agent_leads") else r"(?!)"
@@ -141,6 +142,9 @@ def qualifier_end(chunk: str) -> int:
     of ``chunk`` when none follows."""
     written = chunk.lower().replace("\u2019", "'")
     m = _QUALIFIER_RE.search(written)
+    # "اللجنة المشكلة من خبراء ...": a bare definite noun is named by what follows.
+    if m and _BARE_ARABIC_RE.fullmatch(chunk[: m.start()].strip()):
+        m = None
     # An aside between spaced dashes: "الدول العربية - غير الأعضاء -".
     dash = _DASH_ASIDE_RE.search(chunk, 1)
     return min(m.start() if m else len(chunk), dash.start() if dash else len(chunk))
