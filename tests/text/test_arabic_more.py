@@ -119,3 +119,10 @@ def test_the_bare_name_and_the_owning_word_stay_linear(unit):
         lambda n: "دعوة " + unit * max(1, n // len(unit)),
         20_000,
     )
+
+
+def test_a_verbal_noun_joined_to_ba_is_what_is_demanded_not_who():
+    # "طالب بـ" + an action ("demanded the lifting of ..."); a body after "بـ" has the article.
+    assert extract("وطالب المؤتمر بإنهاء العقوبات عنها وبعودة النازحين.", REGISTRY).requests == ()
+    found = extract("وتهيب بالمنظمات الدولية تقديم الدعم.", REGISTRY).requests
+    assert [r.owner.name for r in found] == ["المنظمات الدولية"]
