@@ -94,9 +94,7 @@ def test_approving_a_recommendation_to_ask_a_body_asks_it(text, expected):
 def test_a_bare_committee_keeps_the_words_that_name_it():
     text = "دعوة اللجنة المشكلة من ممثلي دول حوض البحيرة وجزرها لإعداد تقرير عن الصيد."
     found = extract(text, REGISTRY).requests
-    assert [r.owner.name for r in found] == [
-        "اللجنة المشكلة من ممثلي دول حوض البحيرة وجزرها"
-    ]
+    assert [r.owner.name for r in found] == ["اللجنة المشكلة من ممثلي دول حوض البحيرة وجزرها"]
 
 
 def test_a_named_committee_still_ends_before_its_qualifier():
