@@ -272,9 +272,10 @@ def markdown(scores: list[PairScore], pairs: Path) -> str:
             "",
             "Precision: proposals that were expected; recall: expected renewals proposed. "
             "The pairs hold near misses (the same owner asked something else), which must "
-            "not be proposed. The matching was tuned on these pairs (twenty-one of them were "
+            "not be proposed. The matching was tuned on these pairs (twenty-seven of them were "
             "held out until 4 December 2026, see fixtures/lineage-heldout/README.md, "
-            "fixtures/lineage-heldout2/README.md and fixtures/lineage-heldout3/README.md), so they "
+            "fixtures/lineage-heldout2/README.md, fixtures/lineage-heldout3/README.md and "
+            "fixtures/lineage-heldout4/README.md), so they "
             "show what it does on texts it has seen; `make fidelity-lineage-heldout` "
             "measures pairs it was not tuned on.",
             "",

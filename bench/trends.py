@@ -49,6 +49,12 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "BENCHMARKS.md"))
+    parser.add_argument(
+        "--since",
+        action="store_true",
+        help='time only "since the last meeting" and its parts (the chart, the lists); '
+        "prints, writes nothing",
+    )
     args = parser.parse_args(argv)
     claim_database()  # before anything is read or written
     rows = {}
@@ -62,7 +68,13 @@ def main(argv: list[str] | None = None) -> None:
             started = time.monotonic()
             added = history_top_up(args.history)
             print(f"   {added:,} history rows added in {time.monotonic() - started:.0f}s")
+        if args.since:
+            for name, (queries, ms) in measure_since(args.repeat).items():
+                print(f"   {name}: {queries} q, {ms:.1f} ms")
+            continue
         rows[size] = measure(args.repeat)
+    if args.since:
+        return
     write(Path(args.output), rows)
     print(f"written {args.output}")
 
@@ -196,6 +208,25 @@ def measure(repeat: int) -> dict[str, tuple[int, float]]:
         "dashboard, not cached, its trend left out": without,
         "dashboard as of a year ago": bounded(repeat, page("/", {"as_of": as_of})),
         "since the last meeting": bounded(repeat, lambda: since_last_meeting(report, today)),
+    }
+
+
+def measure_since(repeat: int) -> dict[str, tuple[int, float]]:
+    """ "Since the last meeting" of the busiest report, whole and in parts:
+    the series' chart, the lists (the rest)."""
+    from decisions.reporting.followup_since import series_items
+
+    today = timezone.localdate()
+    report = Report.objects.annotate(n=Count("decisions__action_items")).order_by("-n").first()
+    print(f"   {StatusUpdate.objects.count():,} history rows; series of {report}")
+    return {
+        "since the last meeting": timed(repeat, lambda: since_last_meeting(report, today)),
+        "its chart, from the table aggregated by day": timed(
+            repeat, lambda: status_trend(series_items(report), today, series=report.meeting)
+        ),
+        "its chart, from the history (as before)": timed(
+            repeat, lambda: status_trend(series_items(report), today)
+        ),
     }
 
 

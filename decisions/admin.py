@@ -22,12 +22,15 @@ from decisions.models import (
     Body,
     Decision,
     MemberResponse,
+    MemberResponseChange,
     Membership,
     Report,
     Status,
     StatusUpdate,
 )
+from decisions.models.trend_days import trend_days_forget
 from decisions.permissions import can_update
+from decisions.responses.services import member_responses_delete
 from decisions.templatetags.progress import status_badge
 
 
@@ -102,6 +105,12 @@ class ReportAdmin(CleanInputAdmin):
     date_hierarchy = "date"
     readonly_fields = ["source_sha256", "imported_at", "source_name"]
     inlines = [DecisionInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "meeting" in form.changed_data:
+            # Its items move to another series of the trend table.
+            trend_days_forget()
 
 
 @admin.register(Decision)
@@ -349,6 +358,22 @@ class MemberResponseAdmin(CleanInputAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    def delete_model(self, request, obj):
+        member_responses_delete(responses=[obj], by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        member_responses_delete(responses=list(queryset), by=request.user)
+
+
+@admin.register(MemberResponseChange)
+class MemberResponseChangeAdmin(ReadOnlyAdmin):
+    """Read-only: the history of the responses is append-only."""
+
+    list_display = ["recorded_at", "item", "member", "status", "on", "recorded_by"]
+    list_filter = ["status"]
+    list_select_related = ["item__decision__report", "item__owner", "member", "recorded_by"]
+    date_hierarchy = "recorded_at"
 
 
 # The other areas' admin pages register themselves when imported.

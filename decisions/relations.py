@@ -233,6 +233,7 @@ MERGE_RULES: dict[str, Rule] = {
     "decisions.Letter_items.actionitem": UNION,
     "decisions.LifecycleDecision.item": MOVE,
     "decisions.MemberResponse.item": _responses,
+    "decisions.MemberResponseChange.item": MOVE,  # the histories of both, side by side
     "decisions.Notification.item": MOVE,
     "decisions.OverlapFlag.item_a": _overlaps,
     "decisions.OverlapFlag.item_b": _overlaps,
@@ -251,6 +252,7 @@ MERGE_RULES: dict[str, Rule] = {
     "decisions.Body_focal_points.body": UNION,
     "decisions.Letter_recipients.body": UNION,
     "decisions.MemberResponse.member": _responses,
+    "decisions.MemberResponseChange.member": MOVE,
     "decisions.Membership.collective": UNION,
     "decisions.Membership.member": UNION,
     "decisions.ReminderSent.body": _reminders,

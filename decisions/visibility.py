@@ -24,6 +24,7 @@ VISIBILITY: dict[str, str] = {
     "decisions.Job": INTERNAL,  # its owner's (and superusers') only, never anonymous
     "decisions.LifecycleDecision": INTERNAL,
     "decisions.MemberResponse": INTERNAL,  # the public sees counts per status, never a row
+    "decisions.MemberResponseChange": INTERNAL,  # the history of the responses: never shown
     "decisions.Membership": PUBLIC,  # who belongs to a collective body
     "decisions.Notification": INTERNAL,  # an email waiting for the digest
     "decisions.OverlapFlag": PUBLIC,  # the flags staff marked related, as related items

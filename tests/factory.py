@@ -107,6 +107,7 @@ def make_item_with_everything(
         Letter,
         LifecycleDecision,
         MemberResponse,
+        MemberResponseChange,
         Membership,
         Notification,
         OverlapFlag,
@@ -202,6 +203,9 @@ def make_item_with_everything(
     Membership.objects.create(collective=make_body(), member=body, since=datetime.date(2000, 1, 1))
     MemberResponse.objects.create(item=item, member=child, status="acted", note=f"paid {n}")
     MemberResponse.objects.create(item=other, member=body, status="answered")
+    # Their history, as decisions.responses.services writes it.
+    MemberResponseChange.objects.create(item=item, member=child, status="acted", note=f"paid {n}")
+    MemberResponseChange.objects.create(item=other, member=body, status="answered")
     made = {
         "by": by,
         "focal": focal,

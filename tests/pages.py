@@ -268,6 +268,21 @@ def journey_data() -> dict:
     theme = Theme.objects.filter(items=made["item"]).first()
     mali_item = ActionItem.objects.filter(decision__report=report).order_by("pk").first()
     users = {EDITOR: editor, FOCAL: focal, ADMIN: admin}
+    # A response changed twice: the matrix shows its history.
+    from decisions.models import Body
+    from decisions.responses.services import ResponseValues, member_response_record
+
+    collective = ActionItem.objects.filter(owner__slug="member-states").first()
+    if collective is not None:
+        mali = Body.objects.get(slug="mali")
+        for version, status in enumerate(("asked", "acted")):
+            member_response_record(
+                item=collective,
+                member=mali,
+                values=ResponseValues(status=status, note="Paid in full."),
+                by=editor,
+                expected_version=version,
+            )
     running_job = Job.objects.create(
         kind=JobKind.FOLLOWUP,
         user=admin,

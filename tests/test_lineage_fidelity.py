@@ -111,7 +111,7 @@ def _printed_numbers(path) -> set[str]:
 @pytest.mark.parametrize(
     "folder",
     # The tuned pairs and every held-out set (fixtures/lineage-heldout*); the
-    # first and second held-out sets moved into fixtures/lineage/ once tuned on.
+    # held-out sets move into fixtures/lineage/ once tuned on.
     sorted(p.parent for p in (lf.ROOT / "fixtures").glob("lineage*/*/expected.json")),
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )

@@ -33,16 +33,24 @@ from decisions.evidence import services as evidence
 from decisions.lineage import lifecycle
 from decisions.models import (
     ActionItem,
+    Body,
     Comment,
     Evidence,
     Letter,
     LifecycleDecision,
+    MemberResponse,
+    MemberResponseChange,
+    Membership,
+    Notification,
     Reply,
     Status,
     StatusUpdate,
     Submission,
 )
 from decisions.models.catalog import Theme
+from decisions.relations import hanging_models
+from decisions.responses import services as responses
+from decisions.visibility import INTERNAL, VISIBILITY
 from decisions.workflow import services as workflow
 from tests.factory import listed_item_ids as listed
 from tests.factory import (
@@ -154,10 +162,56 @@ def world(settings, editor):
         note="Kept.",
         by=editor,
     )
-    return {"items": (a, b, c), "bodies": (body, other), "report": report}
+    # A request made of a group's members, two of which answered, one twice.
+    group = make_body("pub-group", kind="group")
+    for member in (body, other):
+        Membership.objects.create(collective=group, member=member)
+    d = make_item(make_decision(report), owner=group)
+    for member, status, version in ((body, "asked", 0), (body, "acted", 1), (other, "declined", 0)):
+        responses.member_response_record(
+            item=d,
+            member=member,
+            values=responses.ResponseValues(status=status, note="Their answer."),
+            by=editor,
+            expected_version=version,
+        )
+    Notification.objects.create(user=editor, item=a, subject="Digest", text="A change.")
+    return {"items": (a, b, c), "group_item": d, "bodies": (body, other), "report": report}
 
 
-INTERNAL_MODELS = (StatusUpdate, Comment, Submission, Letter, Reply, Evidence, LifecycleDecision)
+INTERNAL_MODELS = (
+    StatusUpdate,
+    Comment,
+    Submission,
+    Letter,
+    Reply,
+    Evidence,
+    LifecycleDecision,
+    MemberResponse,
+    MemberResponseChange,
+    Notification,
+)
+
+
+def free_text_fields(model) -> list[str]:
+    return [
+        f.name
+        for f in model._meta.concrete_fields
+        if isinstance(f, CharField | TextField) and not f.choices
+    ]
+
+
+def test_the_guard_rewrites_every_internal_model_that_holds_text():
+    """A new internal model with text on an item or a body is in the world
+    and rewritten, or this fails: the guard is not a list to forget."""
+    missing = [
+        m._meta.label
+        for m in hanging_models(ActionItem, Body)
+        if VISIBILITY.get(m._meta.label) == INTERNAL
+        and free_text_fields(m)
+        and m not in INTERNAL_MODELS
+    ]
+    assert missing == [], f"add {missing} to the world and to INTERNAL_MODELS"
 
 
 def rewrite_internal_data(world) -> None:
@@ -165,11 +219,7 @@ def rewrite_internal_data(world) -> None:
     text of every internal row, the statuses behind a public status, the
     order and times of the history."""
     for model in INTERNAL_MODELS:
-        texts = [
-            f.name
-            for f in model._meta.concrete_fields
-            if isinstance(f, CharField | TextField) and not f.choices
-        ]
+        texts = free_text_fields(model)
         assert model.objects.exists(), model
         model.objects.update(**{name: Concat(F(name), Value(f" {SECRET}")) for name in texts})
     a, b, c = world["items"]
@@ -256,6 +306,7 @@ def addresses(world) -> list[str]:
     items = world["items"]
     ints = sorted(
         {x.pk for x in items}
+        | {world["group_item"].pk}
         | {world["report"].pk}
         | {x.decision_id for x in items}
         | set(Submission.objects.values_list("pk", flat=True))

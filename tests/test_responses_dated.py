@@ -1,6 +1,7 @@
 """Membership is dated: the matrix and its "31 of 57 answered" count the
 members on the day, today or as of a date (`?as_of=`), with the responses
-recorded by then; read-only as of a date (issue 22)."""
+as they were then, read from their history (MemberResponseChange);
+read-only as of a date (issue 22)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from decisions.models import ActionItem, Body, MemberResponse, Membership
+from decisions.models import ActionItem, Body, MemberResponse, MemberResponseChange, Membership
 from decisions.responses.services import ResponseValues, member_response_record
 from tests.factory import make_item
 
@@ -24,13 +25,22 @@ def item() -> ActionItem:
     return make_item(owner=Body.objects.get(slug="member-states"))
 
 
-def record(item, slug, status, *, at: datetime.datetime | None = None):
+def record(item, slug, status, *, at: datetime.datetime | None = None, note: str = "", by=None):
+    """Record through the service, then move the response and the change
+    just written back to `at`, as if recorded then."""
     member = Body.objects.get(slug=slug)
+    current = MemberResponse.objects.filter(item=item, member=member).first()
     response = member_response_record(
-        item=item, member=member, values=ResponseValues(status=status), by=None, expected_version=0
+        item=item,
+        member=member,
+        values=ResponseValues(status=status, note=note),
+        by=by,
+        expected_version=current.version if current else 0,
     )
     if at is not None:
         MemberResponse.objects.filter(pk=response.pk).update(recorded_at=at)
+        last = MemberResponseChange.objects.filter(item=item, member=member).newest_first()
+        MemberResponseChange.objects.filter(pk=last.values("pk")[:1]).update(recorded_at=at)
 
 
 def url(item, **query) -> str:

@@ -1,5 +1,5 @@
-"""'Since the last meeting' read in one grouped query over the history
-(decisions/reporting/followup_since.py, issue 22, speed): the same lists as
+"""'Since the last meeting' made in one SQL query (the lists, with a window
+over the history; decisions/reporting/followup_since.py, issue 22, speed): the same lists as
 the statuses read item by item with a subquery each (models.trends.status_on),
 on random histories, and a fixed number of queries whatever their size."""
 
@@ -11,8 +11,9 @@ import random
 import pytest
 from django.db.models import F, Q
 
-from decisions.models import Status, StatusUpdate
-from decisions.models.trends import asked_on, status_on
+from decisions.items.services import action_item_set_status
+from decisions.models import Report, Status, StatusUpdate, TrendState
+from decisions.models.trends import asked_on, status_on, status_trend
 from decisions.reporting.followup_since import (
     KINDS,
     _day_after,
@@ -156,9 +157,87 @@ def test_a_fixed_number_of_queries(editor, django_assert_num_queries):
     reports = random_world(1, editor)
     report = max(reports, key=lambda r: r.date or BASE)
     end = BASE + datetime.timedelta(days=900)
-    # Previous meeting, the grouped history, the requests that moved, the chart's three.
-    with django_assert_num_queries(6):
+    since_last_meeting(report, end)  # the first reader builds the table
+    # Previous meeting, the lists (one query), the chart: four to check the
+    # table aggregated by day is up to date, one to read the series' rows.
+    with django_assert_num_queries(7):
         since_last_meeting(report, end)
     random_world(2, editor)
-    with django_assert_num_queries(6):
+    since_last_meeting(report, end)
+    with django_assert_num_queries(7):
         since_last_meeting(report, end)
+
+
+def points(trend) -> list[tuple]:
+    return [(p.day, p.counts) for p in trend.points]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_series_chart_from_the_table_is_the_one_from_the_history(seed, editor):
+    reports = random_world(seed, editor)
+    rng = random.Random(seed)
+    ends = [BASE + datetime.timedelta(days=rng.randint(-10, 900)) for _ in range(3)]
+    for report in reports:
+        if not report.meeting:
+            continue
+        for end in ends:
+            from_history = status_trend(series_items(report), end)
+            from_table = status_trend(series_items(report), end, series=report.meeting)
+            assert points(from_table) == points(from_history), (report.meeting, end)
+
+
+def test_a_status_update_moves_the_series_rows_without_a_rebuild(editor):
+    reports = random_world(3, editor)
+    report = next(r for r in reports if r.meeting)
+    end = BASE + datetime.timedelta(days=2000)
+    status_trend(series_items(report), end, series=report.meeting)
+    built = TrendState.objects.get().built_at
+    for item in series_items(report)[:5]:
+        new = Status.COMPLETED if item.status != Status.COMPLETED else Status.STALLED
+        action_item_set_status(
+            item=item, status=new, note="", by=editor, expected_version=item.version
+        )
+    from_table = status_trend(series_items(report), end, series=report.meeting)
+    assert TrendState.objects.get().built_at == built
+    assert points(from_table) == points(status_trend(series_items(report), end))
+
+
+def test_a_meeting_renamed_moves_its_items_to_the_other_series(editor):
+    reports = random_world(4, editor)
+    report = next(r for r in reports if r.meeting)
+    end = BASE + datetime.timedelta(days=900)
+    status_trend(series_items(report), end, series=MEETING)
+    renamed = "Other" if report.meeting.upper() == MEETING.upper() else MEETING
+    Report.objects.filter(pk=report.pk).update(meeting=renamed)
+    report.refresh_from_db()
+    for key in (MEETING, "Other"):
+        report.meeting = key
+        assert points(status_trend(series_items(report), end, series=key)) == points(
+            status_trend(series_items(report), end)
+        )
+
+
+def test_the_admin_renaming_a_meeting_makes_the_next_reader_rebuild(admin_client, editor):
+    reports = random_world(5, editor)
+    report = next(r for r in reports if r.meeting)
+    status_trend(series_items(report), BASE, series=report.meeting)
+    from django.contrib.admin.sites import site
+    from django.test import RequestFactory
+
+    admin = site._registry[Report]
+    request = RequestFactory().post("/")
+    request.user = editor
+    data = {
+        "symbol": report.symbol,
+        "title": report.title,
+        "meeting": "Renamed",
+        "place": report.place,
+        "date": report.date.isoformat() if report.date else "",
+        "language": report.language,
+        "source_text": report.source_text or "Text.",
+    }
+    form = admin.get_form(request, report)(instance=report, data=data)
+    assert form.is_valid(), form.errors
+    assert "meeting" in form.changed_data
+    admin.save_model(request, report, form, change=True)
+    assert not TrendState.objects.exists()

@@ -137,6 +137,64 @@ class MemberResponse(models.Model):
         return RESPONSE_COLOURS[self.status]
 
 
+class MemberResponseChangeQuerySet(models.QuerySet):
+    def by_end_of(self, day: datetime.date | None) -> MemberResponseChangeQuerySet:
+        """The changes recorded by the end of `day` (all of them without one)."""
+        if day is None:
+            return self
+        until = timezone.make_aware(
+            datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
+        )
+        return self.filter(recorded_at__lt=until)
+
+    def newest_first(self) -> MemberResponseChangeQuerySet:
+        return self.order_by("-recorded_at", "-pk")
+
+
+class MemberResponseChange(models.Model):
+    """One change of a member's response, as it was recorded: the history
+    that the matrix as of a date is read from (the response then is the
+    last change recorded by the end of that day; none: not asked). Written
+    by decisions.responses.services in the transaction that changes the
+    response, never edited; a response deleted leaves a change to "not
+    asked"."""
+
+    item = models.ForeignKey(
+        "decisions.ActionItem", on_delete=models.CASCADE, related_name="member_response_changes"
+    )
+    member = models.ForeignKey(
+        "decisions.Body", on_delete=models.CASCADE, related_name="response_changes"
+    )
+    status = models.CharField(_("response"), max_length=16, choices=ResponseStatus.choices)
+    on = models.DateField(_("date"), null=True, blank=True)
+    note = models.TextField(_("note"), max_length=2000, blank=True)
+    link = models.URLField(_("evidence (link)"), max_length=2000, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+    # The response was deleted (the admin): "not asked" again, and no response.
+    removed = models.BooleanField(default=False)
+
+    objects = MemberResponseChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["item", "member", "-recorded_at", "-pk"]
+        indexes = [
+            models.Index(fields=["item", "member", "recorded_at"], name="response_change_item_time")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member}: {self.get_status_display()} ({self.recorded_at:%Y-%m-%d})"
+
+    def colour(self) -> str:
+        return RESPONSE_COLOURS[self.status]
+
+
 def members_sorted(bodies) -> list:
     """Bodies in the reader's language order (accents and case aside)."""
     return sorted(bodies, key=lambda b: collation_key(b.name))

@@ -33,7 +33,7 @@ import datetime
 
 from django.db import connection, models
 from django.db.models import Count, F, IntegerField, Max, Sum, Value
-from django.db.models.functions import Coalesce, ExtractDay, ExtractMonth, ExtractYear
+from django.db.models.functions import Coalesce, ExtractDay, ExtractMonth, ExtractYear, Length
 
 from decisions.models.status import Status
 
@@ -42,19 +42,26 @@ from decisions.models.status import Status
 
 
 class TrendDay(models.Model):
-    """The net change on `day` in the number of items in `status`."""
+    """The net change on `day` in the number of items in `status`: of every
+    item (`series` empty), or of the items of one meeting series (`series`
+    the meeting's name in capitals, as followup_since.series_items matches
+    it: UPPER, as the iexact lookup compares; reports without a meeting
+    name have no rows of their own)."""
 
+    series = models.CharField(max_length=300, blank=True, default="")
     day = models.DateField()
     status = models.CharField(max_length=20, choices=Status.choices)
     n = models.IntegerField(default=0)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["day", "status"], name="one_trend_day_per_status")
+            models.UniqueConstraint(
+                fields=["series", "day", "status"], name="one_trend_day_per_series_status"
+            )
         ]
 
     def __str__(self) -> str:
-        return f"{self.day} {self.status} {self.n:+d}"
+        return f"{self.series or '*'} {self.day} {self.status} {self.n:+d}"
 
 
 class TrendState(models.Model):
@@ -65,6 +72,7 @@ class TrendState(models.Model):
     history_top = models.BigIntegerField(default=0)
     reports_n = models.BigIntegerField(default=0)
     reports_dates = models.BigIntegerField(default=0)
+    reports_meetings = models.BigIntegerField(default=0)
     built_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
@@ -75,7 +83,7 @@ class TrendState(models.Model):
 
 
 STATE_PK = 1
-MEASURES = ("items_n", "items_top", "history_top", "reports_n", "reports_dates")
+MEASURES = ("items_n", "items_top", "history_top", "reports_n", "reports_dates", "reports_meetings")
 
 
 def measures_now() -> dict[str, int]:
@@ -95,6 +103,9 @@ def measures_now() -> dict[str, int]:
             F("pk") * Coalesce(ordinal, Value(0), output_field=IntegerField()),
             output_field=IntegerField(),
         ),
+        # The series: a meeting's name changed (the admin also drops the
+        # state when it changes one: trend_days_forget).
+        meetings=Sum(F("pk") * Length("meeting"), output_field=IntegerField()),
     )
     return {
         "items_n": items["n"],
@@ -102,12 +113,24 @@ def measures_now() -> dict[str, int]:
         "history_top": history["top"] or 0,
         "reports_n": reports["n"],
         "reports_dates": reports["dates"] or 0,
+        "reports_meetings": reports["meetings"] or 0,
     }
 
 
+def trend_days_forget() -> None:
+    """Make the next reader rebuild the table (a report's meeting renamed)."""
+    TrendState.objects.filter(pk=STATE_PK).delete()
+
+
+# The change counted for every item, and for the item's meeting series when
+# its report has a meeting name (the same key as trends.series_key).
 _UPSERT = (
-    "INSERT INTO {table} (day, status, n) VALUES (%s, %s, %s) "
-    "ON CONFLICT (day, status) DO UPDATE SET n = {table}.n + excluded.n"
+    "INSERT INTO {table} (series, day, status, n) "
+    "SELECT '', %s, %s, %s WHERE 1 = 1 "
+    "UNION ALL SELECT UPPER(r.meeting), %s, %s, %s FROM {items} i "
+    "JOIN {decisions} d ON d.id = i.decision_id JOIN {reports} r ON r.id = d.report_id "
+    "WHERE i.id = %s AND TRIM(r.meeting) <> '' "
+    "ON CONFLICT (series, day, status) DO UPDATE SET n = {table}.n + excluded.n"
 )
 
 
@@ -126,8 +149,16 @@ def trend_day_change(*, update, asked: datetime.date, day: datetime.date) -> Non
     )
     if not done or update.old_status == update.new_status:
         return
+    from decisions.models import ActionItem, Decision, Report
+
     shown = max(day, asked)
-    sql = _UPSERT.format(table=connection.ops.quote_name(TrendDay._meta.db_table))
+    quote = connection.ops.quote_name
+    sql = _UPSERT.format(
+        table=quote(TrendDay._meta.db_table),
+        items=quote(ActionItem._meta.db_table),
+        decisions=quote(Decision._meta.db_table),
+        reports=quote(Report._meta.db_table),
+    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [shown, update.old_status, -1])
-        cursor.execute(sql, [shown, update.new_status, 1])
+        for status, n in ((update.old_status, -1), (update.new_status, 1)):
+            cursor.execute(sql, [shown, status, n, shown, status, n, update.item_id])

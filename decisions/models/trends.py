@@ -31,8 +31,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Count, DateField, Expression, F, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
+from django.db.models import (
+    CharField,
+    Count,
+    DateField,
+    Expression,
+    F,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Greatest, Least, TruncDate, Upper
 from django.utils import timezone
 
 from decisions.models.items import StatusUpdate
@@ -166,23 +176,27 @@ def sample_days(first: datetime.date, until: datetime.date, step: str) -> list[d
     return days
 
 
-def _read_back(items: QuerySet, until: datetime.date | None, deltas: dict, index: dict) -> None:
-    """Add the changes of `items` to `deltas`: each undone from the day its
-    item was asked (its status today, read back), and done again on the day
-    it was recorded (or the day asked, if later), if that is `until` or
-    before (any day without `until`). Two grouped queries, by day and
-    (old, new) status."""
+def _read_back(
+    items: QuerySet, until: datetime.date | None, deltas: dict, index: dict, by_series: bool
+) -> None:
+    """Add the changes of `items` to `deltas` (by series and day): each
+    undone from the day its item was asked (its status today, read back),
+    and done again on the day it was recorded (or the day asked, if later),
+    if that is `until` or before (any day without `until`). Two grouped
+    queries, by day and (old, new) status (and series: series_deltas)."""
     changes = (
         StatusUpdate.objects.filter(item__in=items.order_by().values("pk"))
         .exclude(old_status=F("new_status"))
-        .annotate(item_day=asked_on("item__"))
+        .annotate(item_day=asked_on("item__"), trend_series=_series("item__", by_series))
         .order_by()
     )
     if until is not None:
         changes = changes.filter(item_day__lte=until)
-    undone = changes.values("item_day", "old_status", "new_status").annotate(n=Count("pk"))
+    undone = changes.values("trend_series", "item_day", "old_status", "new_status").annotate(
+        n=Count("pk")
+    )
     for row in undone:
-        cell = deltas[row["item_day"]]
+        cell = deltas[row["trend_series"], row["item_day"]]
         cell[index[row["new_status"]]] -= row["n"]
         cell[index[row["old_status"]]] += row["n"]
     redone = changes.annotate(
@@ -190,10 +204,47 @@ def _read_back(items: QuerySet, until: datetime.date | None, deltas: dict, index
     )
     if until is not None:
         redone = redone.filter(shown_day__lte=until)
-    for row in redone.values("shown_day", "old_status", "new_status").annotate(n=Count("pk")):
-        cell = deltas[row["shown_day"]]
+    rows = redone.values("trend_series", "shown_day", "old_status", "new_status")
+    for row in rows.annotate(n=Count("pk")):
+        cell = deltas[row["trend_series"], row["shown_day"]]
         cell[index[row["old_status"]]] -= row["n"]
         cell[index[row["new_status"]]] += row["n"]
+
+
+def _series(prefix: str, by_series: bool) -> Expression:
+    """The series key of an item (`prefix` leads to it): its report's
+    meeting name in capitals (series_key), or "" when not grouped."""
+    if by_series:
+        return Upper(f"{prefix}decision__report__meeting")
+    return Value("", output_field=CharField())
+
+
+def series_key(meeting: str) -> Expression:
+    """The key of a meeting series in the table aggregated by day: the name
+    in capitals, by the database's UPPER, as the iexact lookup of
+    followup_since.series_items compares."""
+    return Upper(Value(meeting, output_field=CharField()))
+
+
+def series_deltas(
+    items: QuerySet, until: datetime.date | None, *, by_series: bool = False
+) -> dict[tuple[str, datetime.date], list[int]]:
+    """As day_deltas (internal statuses), by (series, day): the series the
+    item's report's meeting name in capitals with `by_series`, else ""."""
+    index = {s: i for i, s in enumerate(Status.values)}
+    n = len(Status)
+    asked = items.order_by().annotate(
+        trend_day=asked_on(), trend_status=F("status"), trend_series=_series("", by_series)
+    )
+    if until is not None:
+        asked = asked.filter(trend_day__lte=until)
+    deltas: dict[tuple[str, datetime.date], list[int]] = defaultdict(lambda: [0] * n)
+    rows = asked.values("trend_series", "trend_day", "trend_status").annotate(n=Count("pk"))
+    for row in rows:
+        deltas[row["trend_series"], row["trend_day"]][index[row["trend_status"]]] += row["n"]
+    if deltas:
+        _read_back(items, until, deltas, index, by_series)
+    return deltas
 
 
 def day_deltas(
@@ -203,19 +254,18 @@ def day_deltas(
     status (Status's order), up to `until` (every day without it): +1 on the
     day each was asked, in its status today read back through its changes.
     Three grouped queries; one for the public layer, which reads no history."""
+    if not public:
+        return {day: counts for (_key, day), counts in series_deltas(items, until).items()}
     index = {s: i for i, s in enumerate(Status.values)}
     n = len(Status)
     asked = items.order_by().annotate(
-        trend_day=asked_on(),
-        trend_status=status_on(until, public=True) if public else F("status"),
+        trend_day=asked_on(), trend_status=status_on(until, public=True)
     )
     if until is not None:
         asked = asked.filter(trend_day__lte=until)
     deltas: dict[datetime.date, list[int]] = defaultdict(lambda: [0] * n)
     for row in asked.values("trend_day", "trend_status").annotate(n=Count("pk")):
         deltas[row["trend_day"]][index[row["trend_status"]]] += row["n"]
-    if deltas and not public:
-        _read_back(items, until, deltas, index)
     return deltas
 
 
@@ -235,6 +285,7 @@ def status_trend(
     public: bool = False,
     since: datetime.date | None = None,
     step: str | None = None,
+    series: str | None = None,
 ) -> Trend:
     """Items of `items` (an ActionItem QuerySet: all, a body's, a report's,
     a theme's) by status at the end of each week, month or quarter up to
@@ -245,9 +296,11 @@ def status_trend(
     which reads no history. The changes after `until` are read too: they
     lead from today's status back to it."""
     n = len(Status)
-    if not public and _every_item(items):
+    if not public and (series or _every_item(items)):
+        # `series`: `items` are a meeting series' (followup_since.series_items),
+        # whose rows the table keeps too.
         trend_days_fresh()
-        deltas = trend_days_read(until)
+        deltas = trend_days_read(until, series=series)
     else:
         deltas = day_deltas(items, until, public=public)
     if not deltas:
@@ -279,12 +332,20 @@ def trend_days_rebuild() -> None:
     with transaction.atomic():
         TrendState.objects.get_or_create(pk=STATE_PK)
         state = TrendState.objects.select_for_update().get(pk=STATE_PK)
-        deltas = day_deltas(ActionItem.objects.all(), until=None)
+        by_series = series_deltas(ActionItem.objects.all(), until=None, by_series=True)
+        # Every item's rows (series ""), and each named series' own.
+        deltas: dict[tuple[str, datetime.date], list[int]] = {}
+        for (key, day), counts in by_series.items():
+            keys = ["", key] if key.strip(" ") else [""]
+            for k in keys:
+                cell = deltas.setdefault((k, day), [0] * len(counts))
+                for i, c in enumerate(counts):
+                    cell[i] += c
         TrendDay.objects.all().delete()
         TrendDay.objects.bulk_create(
             (
-                TrendDay(day=day, status=status, n=n)
-                for day, counts in deltas.items()
+                TrendDay(series=key, day=day, status=status, n=n)
+                for (key, day), counts in deltas.items()
                 for status, n in zip(Status.values, counts, strict=True)
                 if n or status == Status.values[0]  # the day stays, as the first day counted
             ),
@@ -304,11 +365,15 @@ def trend_days_fresh() -> None:
         trend_days_rebuild()
 
 
-def trend_days_read(until: datetime.date) -> dict[datetime.date, list[int]]:
-    """The deltas up to `until`, by day, counts in Status's order (one query)."""
+def trend_days_read(
+    until: datetime.date, *, series: str | None = None
+) -> dict[datetime.date, list[int]]:
+    """The deltas up to `until`, by day, counts in Status's order, of every
+    item or of a meeting series (its name, as the report holds it) (one query)."""
     index = {s: i for i, s in enumerate(Status.values)}
     deltas: dict[datetime.date, list[int]] = {}
-    rows = TrendDay.objects.filter(day__lte=until).values_list("day", "status", "n")
+    key = series_key(series) if series else ""
+    rows = TrendDay.objects.filter(series=key, day__lte=until).values_list("day", "status", "n")
     for day, status, n in rows:
         deltas.setdefault(day, [0] * len(index))[index[status]] += n
     return deltas

@@ -12,34 +12,33 @@ series asked by then, rebuilt from the history (models.trends):
 - overdue: due within the window and still open at its end;
 - new requests: asked within the window.
 
-One query for the previous meeting, one grouped query over the history of
-the series' requests within the window (the first change of each after the
-start and after the end: a window function, one row per request and
-threshold, never a subquery per request), one for the requests that moved,
-three for the chart (the trend of the series' requests, drawn `plain` for
-WeasyPrint: charts.TrendChart.plain). A request's status on a day is the
-old status of its first change after that day, else its status today
-(models.trends.status_on): the same statuses, read in one pass."""
+One query for the previous meeting; one for the lists (_moved_rows): the
+series' requests joined to one row per request that changed, grouped from a
+window over its changes since the earlier day (the old status of its first
+change after each day), and each list's condition, all in SQL; Python only
+puts each row in the lists its flags name. The chart (the trend of the
+series' requests, drawn `plain` for WeasyPrint: charts.TrendChart.plain) of
+a named series is read from its rows in the table aggregated by day
+(models.trend_days: five small queries); a report without a meeting name
+reads its own items' history (three grouped queries). A request's status on
+a day is the old status of its first change after that day, else its status
+today (models.trends.status_on)."""
 
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import (
-    Case,
-    Exists,
     F,
-    IntegerField,
-    OuterRef,
-    Q,
     QuerySet,
-    Value,
-    When,
     Window,
 )
-from django.db.models.functions import RowNumber
+from django.db.models.functions import Lag, RowNumber
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from decisions.charts import TrendChart, trend_chart
 from decisions.models import ActionItem, Report, Status, StatusUpdate
@@ -96,7 +95,57 @@ class Since:
         ]
 
 
+def _as_date(value) -> datetime.date | None:
+    """A date read by a raw cursor (SQLite gives text)."""
+    if value is None or isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value)[:10])
+
+
+def _day_after(day: datetime.date) -> datetime.datetime:
+    """The first moment after the end of `day`."""
+    return timezone.make_aware(
+        datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
+    )
+
+
+def _changes_after(items: QuerySet, day: datetime.date) -> QuerySet:
+    """The changes of status of `items` after the end of `day`, each with
+    its rank among its request's (u_rank, 1 for the first) and the time of
+    the one before (u_before): ordered as the index history_item_time
+    (item, created_at, id) is, so the window needs no sort."""
+    order = [F("created_at").asc(), F("pk").asc()]
+    return (
+        StatusUpdate.objects.filter(
+            item__in=items.order_by().values("pk"), created_at__gte=_day_after(day)
+        )
+        .exclude(old_status=F("new_status"))
+        .order_by()
+        .annotate(
+            u_rank=Window(RowNumber(), partition_by=[F("item_id")], order_by=order),
+            u_before=Window(Lag("created_at"), partition_by=[F("item_id")], order_by=order),
+        )
+        .values(
+            "u_rank", "u_before", u_item=F("item_id"), u_old=F("old_status"), u_at=F("created_at")
+        )
+    )
+
+
+# Each list's condition on a request's status then and now, its due date
+# and the day it was asked (the `_kinds` below, written in SQL).
+_KIND_SQL = {
+    "completed": "st_now = %(completed)s AND st_then <> %(completed)s",
+    "started": "st_then = %(not_started)s AND st_now = %(in_progress)s",
+    "stalled": "st_now = %(stalled)s AND st_then <> %(stalled)s",
+    "overdue": "m_due IS NOT NULL AND m_due > %(start)s AND m_due < %(end)s"
+    " AND st_now NOT IN %(closed)s",
+    "new": "m_asked > %(start)s AND m_asked <= %(end)s",
+}
+
+
 def _kinds(then: str, now: str, asked: datetime.date, due, start, end) -> list[str]:
+    """The lists a request is in, from its status then and now (the
+    reference the SQL of `_moved_rows` is tested against)."""
     kinds = []
     if now == Status.COMPLETED and then != Status.COMPLETED:
         kinds.append("completed")
@@ -111,51 +160,86 @@ def _kinds(then: str, now: str, asked: datetime.date, due, start, end) -> list[s
     return kinds
 
 
-def _day_after(day: datetime.date) -> datetime.datetime:
-    """The first moment after the end of `day`."""
-    return timezone.make_aware(
-        datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
-    )
-
-
-def first_changes(
-    items: QuerySet, start: datetime.date, end: datetime.date
-) -> tuple[dict[int, str], dict[int, str]]:
-    """For the requests of `items` changed after `start` or `end`, the old
-    status of their first change after the end of `start` and of `end`:
-    their statuses on those days (a request not in a dict had its status
-    today). One grouped query: the changes after the earlier day, ranked by
-    request and side of the later day, the first of each rank kept."""
-    low, high = sorted((_day_after(start), _day_after(end)))
-    side = Case(
-        When(created_at__gte=high, then=Value(1)), default=Value(0), output_field=IntegerField()
-    )
-    rows = (
-        StatusUpdate.objects.filter(item__in=items.order_by().values("pk"), created_at__gte=low)
-        .exclude(old_status=F("new_status"))
+def _moved_rows(report: Report, start: datetime.date, end: datetime.date) -> list[tuple]:
+    """The requests of the series in at least one list, in the report's
+    order, each with what the section shows and, per list, whether it is
+    in it. One query, all in SQL: the requests asked by the end, joined to
+    one row per request that changed since the earlier of the two days,
+    grouped from a window over its changes (the old status of its first
+    change after the earlier day and of its first after the later day:
+    its statuses on those days; without one, its status today), and each
+    list's condition on them."""
+    moved = (
+        series_items(report)
+        .annotate(m_asked=asked_on())
+        .filter(m_asked__lte=end)
         .order_by()
-        .annotate(
-            side=side,
-            rank=Window(
-                RowNumber(),
-                partition_by=[F("item_id"), side],
-                order_by=[F("created_at").asc(), F("pk").asc()],
-            ),
+        .values(
+            "m_asked",
+            m_pk=F("pk"),
+            m_symbol=F("decision__report__symbol"),
+            m_number=F("decision__number"),
+            m_date=F("decision__report__date"),
+            m_position=F("decision__position"),
+            m_owner_en=F("owner__name_en"),
+            m_owner_fr=F("owner__name_fr"),
+            m_owner_ar=F("owner__name_ar"),
+            m_status=F("status"),
+            m_due=F("due_date"),
         )
-        .filter(rank=1)
-        .values_list("item_id", "side", "old_status")
     )
-    after_low: dict[int, str] = {}
-    after_high: dict[int, str] = {}
-    for item_id, later, old in rows:
-        if later:
-            after_high[item_id] = old
-            after_low.setdefault(item_id, old)  # unless a change before the later day
-        else:
-            after_low[item_id] = old
+    earlier, later = sorted((start, end))
+    changes_sql, changes_params = _changes_after(
+        series_items(report), earlier
+    ).query.sql_with_params()
+    moved_sql, moved_params = moved.query.sql_with_params()
     if start <= end:
-        return after_low, after_high
-    return after_high, after_low
+        then, now = "COALESCE(f.lo, m.m_status)", "COALESCE(f.hi, m.m_status)"
+    else:
+        then, now = "COALESCE(f.hi, m.m_status)", "COALESCE(f.lo, m.m_status)"
+    ops = connection.ops
+    high = ops.adapt_datetimefield_value(_day_after(later))
+    closed = [str(s) for s in CLOSED_STATUSES]
+    values = {
+        "completed": Status.COMPLETED.value,
+        "not_started": Status.NOT_STARTED.value,
+        "in_progress": Status.IN_PROGRESS.value,
+        "stalled": Status.STALLED.value,
+        "start": ops.adapt_datefield_value(start),
+        "end": ops.adapt_datefield_value(end),
+    }
+    flags, flag_params = [], []
+    for kind in KINDS:
+        # Positional parameters, in the order they appear.
+        sql = _KIND_SQL[kind]
+        names = re.findall(r"%\((\w+)\)s", sql)
+        sql = sql.replace("%(closed)s", "(" + ", ".join(["%s"] * len(closed)) + ")")
+        sql = re.sub(r"%\(\w+\)s", "%s", sql)
+        for name in names:
+            flag_params.extend(closed if name == "closed" else [values[name]])
+        flags.append(f"CASE WHEN {sql} THEN 1 ELSE 0 END")
+    # Only constants and Django's compiled SQL are joined; every value is a
+    # parameter.
+    sql = (
+        "SELECT * FROM ("  # noqa: S608
+        "SELECT m_pk, m_symbol, m_number, m_owner_en, m_owner_fr, m_owner_ar, st_now, m_due, "
+        f"{', '.join(f'{flag} AS k{i}' for i, flag in enumerate(flags))}, "
+        "m_date, m_position "
+        "FROM ("
+        f"SELECT m.*, {then} AS st_then, {now} AS st_now "
+        f"FROM ({moved_sql}) m "
+        "LEFT JOIN (SELECT u_item, "
+        "MAX(CASE WHEN u_rank = 1 THEN u_old END) AS lo, "
+        "MAX(CASE WHEN u_at >= %s AND (u_before IS NULL OR u_before < %s) THEN u_old END) AS hi "
+        f"FROM ({changes_sql}) u GROUP BY u_item) f ON f.u_item = m.m_pk"
+        ") x) y "
+        f"WHERE {' OR '.join(f'k{i} = 1' for i in range(len(flags)))} "
+        "ORDER BY m_date, m_position, m_owner_en, m_pk"
+    )
+    params = [*flag_params, *moved_params, high, high, *changes_params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[: 8 + len(KINDS)] for row in cursor.fetchall()]
 
 
 def since_last_meeting(report: Report, end: datetime.date, *, rtl: bool = False) -> Since:
@@ -163,38 +247,21 @@ def since_last_meeting(report: Report, end: datetime.date, *, rtl: bool = False)
     previous = previous_meeting(report)
     start = previous.date if previous else (report.date or end)
     since = Since(start=start, end=end, previous=previous, lists={k: [] for k in KINDS})
-    # Only the requests that can be in a list: changed, asked or due within
-    # the window. Their statuses then and now are read for those alone.
-    # Exists, one step down the index history_item_time per request: an IN
-    # over every change since the start is read again for each request
-    # when it does not fit in memory (minutes at 1,000,000 history rows).
-    changed = Exists(
-        StatusUpdate.objects.filter(item=OuterRef("pk"), created_at__gte=_day_after(start))
-        .exclude(old_status=F("new_status"))
-        .order_by()
-    )
-    then, now = first_changes(series_items(report), start, end)
-    moved = (
-        series_items(report)
-        .annotate(asked=asked_on())
-        .filter(asked__lte=end)
-        .filter(changed | Q(asked__gt=start) | Q(due_date__gt=start, due_date__lt=end))
-        .select_related("decision__report", "owner")
-        .defer("decision__report__source_text", "decision__text")
-        .order_by("decision__report__date", "decision__position", "owner__name_en", "pk")
-    )
-    for item in moved:
-        status_then = then.get(item.pk, item.status)
-        status_now = now.get(item.pk, item.status)
-        for kind in _kinds(status_then, status_now, item.asked, item.due_date, start, end):
-            since.lists[kind].append(
-                Moved(
-                    symbol=item.decision.report.symbol,
-                    number=item.decision.number,
-                    owner=item.owner.name,
-                    status=status_now,
-                    due=item.due_date,
+    # The lists are made in SQL (_moved_rows); here each row only goes
+    # into the lists its flags name, with its owner's name in the language.
+    lang = (get_language() or "en")[:2]
+    column = {"fr": 4, "ar": 5}.get(lang, 3)
+    for row in _moved_rows(report, start, end):
+        _pk, symbol, number, owner_en, _fr, _ar, status_now, due, *flags = row
+        owner, due = row[column] or owner_en, _as_date(due)
+        for kind, flag in zip(KINDS, flags, strict=True):
+            if flag:
+                since.lists[kind].append(
+                    Moved(symbol=symbol, number=number, owner=owner, status=status_now, due=due)
                 )
-            )
-    since.chart = trend_chart(status_trend(series_items(report), end), rtl=rtl, plain=True)
+    # A named series' trend is read from the table aggregated by day (its
+    # own rows, models.trend_days); a report without a meeting name is its
+    # own series, read from its items' history.
+    trend = status_trend(series_items(report), end, series=report.meeting.strip() or None)
+    since.chart = trend_chart(trend, rtl=rtl, plain=True)
     return since

@@ -1,14 +1,16 @@
 """Reading the matrix of an item owned by a collective body: its members
 on a day (today, or the day of `?as_of=`: States join and leave), each with
-its response, in a constant number of queries whatever the number of
-members."""
+its response and the history of it, in a constant number of queries
+whatever the number of members. As of a day, each member's response is the
+last change of it recorded by the end of that day (MemberResponseChange):
+exact, whatever was recorded since."""
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -17,22 +19,17 @@ from decisions.models import (
     ActionItem,
     Body,
     MemberResponse,
+    MemberResponseChange,
     Membership,
 )
 from decisions.models.responses import ResponseStatus
 from decisions.text.folding import collation_key
 
 
-def _recorded_by(day: datetime.date | None) -> Q:
-    """The responses recorded by the end of `day` (all of them for today's
-    matrix). A response keeps no history: one changed after `day` counts as
-    not recorded then, rather than with a status it may not have had."""
-    if day is None:
-        return Q()
-    until = timezone.make_aware(
-        datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
-    )
-    return Q(recorded_at__lt=until)
+def _changes(item: ActionItem, day: datetime.date | None) -> QuerySet[MemberResponseChange]:
+    """The changes of the responses to `item` recorded by the end of `day`
+    (all of them without one), the newest first."""
+    return MemberResponseChange.objects.filter(item_id=item.pk).by_end_of(day).newest_first()
 
 
 def members_of(item: ActionItem, day: datetime.date | None = None) -> QuerySet[Body]:
@@ -42,9 +39,11 @@ def members_of(item: ActionItem, day: datetime.date | None = None) -> QuerySet[B
     (`response_status`, "not_asked" without one)."""
     on = day or timezone.localdate()
     current = Membership.objects.filter(collective_id=item.owner_id).current(on).values("member")
-    status = MemberResponse.objects.filter(
-        _recorded_by(day), item_id=item.pk, member=OuterRef("pk")
-    ).values("status")
+    if day is None:
+        status = MemberResponse.objects.filter(item_id=item.pk, member=OuterRef("pk"))
+    else:
+        status = _changes(item, day).filter(member=OuterRef("pk"))
+    status = status.values("status")
     return Body.objects.filter(pk__in=current).annotate(
         response_status=Coalesce(Subquery(status[:1]), Value(ResponseStatus.NOT_ASKED.value))
     )
@@ -58,8 +57,9 @@ def is_collective(item: ActionItem) -> bool:
 @dataclass
 class Row:
     body: Body
-    response: MemberResponse | None
+    response: MemberResponse | MemberResponseChange | None  # as of a day: the change then
     may_record: bool
+    history: list[MemberResponseChange] = field(default_factory=list)  # the newest first
 
     @property
     def status(self) -> str:
@@ -104,17 +104,25 @@ def counts_of(members: QuerySet[Body]) -> Counts:
 def rows_of(
     item: ActionItem, members: QuerySet[Body], *, may_record, day: datetime.date | None = None
 ) -> list[Row]:
-    """Each member with its response (as recorded by `day`, if given), in
-    the reader's language order (two queries: the members, their responses
-    to this item)."""
-    these = MemberResponse.objects.filter(_recorded_by(day), item_id=item.pk).select_related(
-        "recorded_by"
+    """Each member with its response (as of the end of `day`, if given: its
+    last change by then) and the history of it up to then, in the reader's
+    language order. Two queries as of a day (the members, the changes),
+    three today (the responses too)."""
+    changes = _changes(item, day).select_related("recorded_by")
+    bodies = members.prefetch_related(
+        Prefetch("response_changes", queryset=changes, to_attr="history")
     )
-    bodies = members.prefetch_related(Prefetch("responses", queryset=these, to_attr="these"))
-    rows = [
-        Row(body=b, response=b.these[0] if b.these else None, may_record=may_record(b))
-        for b in bodies
-    ]
+    if day is None:
+        these = MemberResponse.objects.filter(item_id=item.pk).select_related("recorded_by")
+        bodies = bodies.prefetch_related(Prefetch("responses", queryset=these, to_attr="these"))
+    rows = []
+    for b in bodies:
+        if day is None:
+            response = b.these[0] if b.these else None
+        else:
+            last = b.history[0] if b.history else None
+            response = last if last is not None and not last.removed else None
+        rows.append(Row(body=b, response=response, may_record=may_record(b), history=b.history))
     return sorted(rows, key=lambda r: collation_key(r.body.name))
 
 
@@ -125,13 +133,16 @@ def not_answered(members: QuerySet[Body]) -> list[Body]:
 
 def former_responses(
     item: ActionItem, members: QuerySet[Body], day: datetime.date | None = None
-) -> list[MemberResponse]:
-    """The responses (recorded by `day`) of bodies that are not members on
-    that day: kept, shown apart, never counted (one query)."""
+) -> list[MemberResponse | MemberResponseChange]:
+    """The responses (as of the end of `day`, if given) of bodies that are
+    not members on that day: kept, shown apart, never counted (one query)."""
+    if day is None:
+        found = MemberResponse.objects.filter(item_id=item.pk)
+    else:
+        last = _changes(item, day).filter(member=OuterRef("member")).values("pk")[:1]
+        found = _changes(item, day).filter(pk=Subquery(last)).exclude(removed=True)
     return members_sorted_responses(
-        MemberResponse.objects.filter(_recorded_by(day), item_id=item.pk)
-        .exclude(member__in=members.values("pk"))
-        .select_related("member")
+        found.exclude(member__in=members.values("pk")).select_related("member")
     )
 
 

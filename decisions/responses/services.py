@@ -11,7 +11,14 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from decisions.models import ActionItem, Body, BodyKind, MemberResponse, Membership
+from decisions.models import (
+    ActionItem,
+    Body,
+    BodyKind,
+    MemberResponse,
+    MemberResponseChange,
+    Membership,
+)
 from decisions.models.responses import ResponseStatus
 from decisions.text.normalize import normalize_text
 
@@ -78,8 +85,10 @@ def member_response_record(
 
     `expected_version` is the version the user saw (0: no response yet); if
     someone recorded one since, StaleResponseError and nothing is written.
-    The note is stored normalised, whoever calls. The item's own status is
-    not touched: it stays the secretariat's decision."""
+    The note is stored normalised, whoever calls. Each change is kept as a
+    MemberResponseChange written in the same transaction (the matrix as of
+    a date reads them). The item's own status is not touched: it stays the
+    secretariat's decision."""
     if values.status not in ResponseStatus.values:
         raise ValueError(f"unknown response status {values.status!r}")
     note = normalize_text(values.note or "").strip()
@@ -103,8 +112,36 @@ def member_response_record(
         # The item's pages and follow-up files are cached by updated_at; its
         # version (what its own status forms check) does not change.
         ActionItem.objects.filter(pk=item.pk).update(updated_at=now)
+        MemberResponseChange.objects.create(item=item, member=member, **fields)
         if current is None:
             return MemberResponse.objects.create(item=item, member=member, version=1, **fields)
         MemberResponse.objects.filter(pk=current.pk).update(version=F("version") + 1, **fields)
         current.refresh_from_db()
         return current
+
+
+def member_responses_delete(*, responses, by) -> int:
+    """Delete responses (the admin's delete action): each member goes back
+    to "not asked", and that change is kept in the history, in the same
+    transaction, so that the matrix as of a later day does not show the
+    response deleted. Returns the number deleted."""
+    now = timezone.now()
+    user = by if by is not None and by.is_authenticated else None
+    with transaction.atomic():
+        gone = list(
+            MemberResponse.objects.select_for_update().filter(pk__in=[r.pk for r in responses])
+        )
+        MemberResponseChange.objects.bulk_create(
+            MemberResponseChange(
+                item_id=r.item_id,
+                member_id=r.member_id,
+                status=ResponseStatus.NOT_ASKED,
+                removed=True,
+                recorded_by=user,
+                recorded_at=now,
+            )
+            for r in gone
+        )
+        ActionItem.objects.filter(pk__in={r.item_id for r in gone}).update(updated_at=now)
+        MemberResponse.objects.filter(pk__in=[r.pk for r in gone]).delete()
+    return len(gone)

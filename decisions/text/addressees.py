@@ -1,11 +1,9 @@
-"""Paragraph -> the bodies one clause asks to act.
-
-The list of addressees after a request verb ("requests the Secretary-General
-and the IsDB to ..."), the subject before a passive ("Member States are
-requested to ..."), the subject of a that-clause ("demands that the parties
-...") and the body named after a nominal object ("a ceasefire respected by all
-parties"), matched against the body registry; a body outside it is kept, for
-review, when the words name one.
+"""Paragraph -> the bodies one clause asks to act: the addressees after a verb
+("requests the Secretary-General and the IsDB to ..."), the subject before a
+passive ("Member States are requested to ..."), the subject of a that-clause
+("demands that the parties ...") and the body named after a nominal object ("a
+ceasefire respected by all parties"), matched against the registry; a body
+outside it is kept when named.
 """
 
 from __future__ import annotations
@@ -28,8 +26,10 @@ from .clauses import PRONOUN_AFTER_VERB_RE, Clause
 from .lang import LANGUAGES, either, every
 from .limits import MAX_MARKS
 from .names import (
+    ADJECTIVE,
     PLACES_RE,
     adjective_series,
+    bracket_end,
     listed_before_a_body,
     longer_name,
     names_something,
@@ -39,6 +39,7 @@ from .subjects import (
     agent_starts,
     antecedent_name,
     is_singular,
+    joined_cuts,
     obligation_at,
     pronoun_at,
     qualifier_end,
@@ -61,7 +62,7 @@ _MARKERS = tuple(
 _JOINED = every("joined_joiners")
 _SPLIT_RE = re.compile(
     rf"\s*[,;]\s*(?:{either('list_joiners')}(?:\s+|(?<=')))?"
-    rf"|\s+{either('list_joiners')}(?:\s+|(?<=')|$)"
+    rf"|\s+{either('list_joiners')}(?:\s+(?!de\s|{ADJECTIVE})|(?<=')|$)"  # "et de", "et financiers"
     rf"|^{either('inclusive_openers')}\s+"
     + (rf"|\s+(?={either('joined_joiners')})" if _JOINED else "")
 )
@@ -72,7 +73,6 @@ _MORE_RE = re.compile(
 )
 _JOINED_RE = re.compile(either("joined_joiners") if _JOINED else r"(?!)")
 _JOINED_AFTER_RE = re.compile(either("joined_after") if every("joined_after") else r"(?!)")
-_OWN_SUFFIX_RE = re.compile(r"[\u0648\u0641][\u0621-\u064a]{2,}\u0647(?:\u0627|\u0645)?(?![\w])")
 _ARTICLE_RE = re.compile(rf"(?<![\w']){either('articles')}(?![\w])")
 _QUANTIFIER_RE = re.compile(rf"{either('quantifiers')}(?=\s)")
 _GENERIC_RE = re.compile(rf"(?:{either('generic_addressees')})$")
@@ -117,18 +117,15 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     named = mentions(index, span, folded)
     protected = [(s, e) for s, e, _ in named]
     found = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(folded)]
-    # Places after a name hold no registered body but States ("pour l'Inde et le
-    # Pakistan"); "le Fonds pour l'Afrique et la BID" names two addressees.
+    # Places after a name are States only ("pour l'Inde et le Pakistan", not "et la BID").
     bodies = [s for s, _, entry in named if not entry.place]
     places = [
         (m.start(), m.end())
         for m in PLACES_RE.finditer(span)
         if bisect_left(bodies, m.start()) == bisect_left(bodies, m.end())
     ]
-    # "و" joined to a word without the article, after a word with it: a new
-    # addressee ("الدول المعنية ومؤسسات التمويل"), the joiner dropped.
-    joined = (m.end() for m in _JOINED_AFTER_RE.finditer(folded))  # not "الأردن وروافده"
-    found += [(at, at + 1) for at in joined if not _OWN_SUFFIX_RE.match(span, at)]
+    # "و" joined to a word without the article: a new addressee, the joiner dropped.
+    found += joined_cuts(span, (m.end() for m in _JOINED_AFTER_RE.finditer(folded)))
     cuts = outside(sorted(found), sorted(protected + places))
     # Two registered names side by side are two addressees, whatever joins
     # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ..."),
@@ -169,6 +166,9 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
         if joined and start not in name_starts:
             start = joined.end()
         while end > start and folded[end - 1] in " .,;:)(":
+            if folded[end - 1] == ")" and (kept := bracket_end(span, folded, start, end)):
+                end = kept  # "X (ECOMIB)" ends at X; "X (1999)" keeps its bracket
+                break
             end -= 1
         if start < end:
             name_start = start if written is None else written

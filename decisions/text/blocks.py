@@ -80,6 +80,7 @@ def body_sentence(text: str, folded: str) -> bool:
     )
 
 
+_MAX_TITLE_WORDS = 12  # a title read as a clause, before the numbered paragraphs
 _MAX_POINTS = 26  # a preamble's points are few; reading them stays cheap
 
 
@@ -93,10 +94,14 @@ def preamble_points(kind: str, points: Sequence[_Parts], label: str) -> bool:
     procédure ..., et b) La mesure ...," then "1. Accepte ..."): letters or roman
     numbers none of which opens with an operative verb, the last ending with the
     comma that ends a preamble, and the item ``label`` a list of numbers
-    starting at 1."""
-    if kind not in ("letter", "roman") or not points or len(points) > _MAX_POINTS:
-        return False
+    starting at 1. Or the one "clause" read was the document's title ("Note du
+    Président du Conseil de sécurité": "Note" reads as a verb), no sentence."""
     if kind_of(label) != "arabic" or value("arabic", label) != 1:
+        return False
+    if kind == "clause" and len(points) == 1:
+        title = " ".join(points[0].parts).rstrip(" *")
+        return len(title.split()) <= _MAX_TITLE_WORDS and title[-1:].isalnum()
+    if kind not in ("letter", "roman") or not points or len(points) > _MAX_POINTS:
         return False
     if not " ".join(points[-1].parts).rstrip(" *").endswith(","):
         return False

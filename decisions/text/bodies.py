@@ -156,7 +156,22 @@ def lookup(index: Index, chunk: str) -> RegistryEntry | None:
     """The registered body ``chunk`` names exactly, if any."""
     acronym = fold_text(strip_marks(chunk), keep_case=True).replace("-", " ").strip(" .,;:")
     key = fold_key(chunk)
-    return index.acronyms.get(acronym) or index.plain.get(key) or _regime_state(index, key)
+    return (
+        index.acronyms.get(acronym)
+        or index.plain.get(key)
+        or _regime_state(index, key)
+        or _without_article(index, key)
+    )
+
+
+# "le Conseil de la sécurité" for "le Conseil de sécurité": an article slipped in
+# after "de" in a registered name. Tried only when the name as written is unknown.
+_SLIPPED_ARTICLE_RE = re.compile(r"(?<= de) (?:la|le|les)(?= )| (?<=de )l'")
+
+
+def _without_article(index: Index, key: str) -> RegistryEntry | None:
+    bare = _SLIPPED_ARTICLE_RE.sub("", key)
+    return index.plain.get(bare) if bare != key else None
 
 
 # "the Iranian regime", "le régime syrien", "النظام الإيراني": the state, whose

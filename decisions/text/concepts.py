@@ -341,6 +341,23 @@ def differing(a: frozenset[str], b: frozenset[str]) -> list[tuple[list[str], lis
     return out
 
 
+def _updated(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """`a` without its amounts (or years, dates, months) when `b` names some
+    of that kind and the two share none: a renewal brings figures up to date
+    (the 2023 plan for the 2022 one, 2.25 billion for 1.98), which says
+    neither that the requests differ nor that they agree. Only where the two
+    share more than one general ask (a mission, a report): new figures around
+    a visit asked twice are another visit."""
+    drop = set()
+    for kind in ("n", "year", "date", "month"):
+        prefix = kind + ":"
+        mine = {k for k in a if k.startswith(prefix)}
+        theirs = {k for k in b if k.startswith(prefix)}
+        if mine and theirs and not mine & theirs:
+            drop |= mine
+    return a - drop if drop else a
+
+
 def concept_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
     """(0..1, the keys shared): the weighted Dice coefficient of the two
     sets, 0 unless they share at least one ask or amount (two requests
@@ -352,6 +369,8 @@ def concept_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, frozen
     shared = a & b
     if not any(is_ask(k) or k.startswith("n:") for k in shared):
         return 0.0, frozenset(shared)
+    if specific_asks(shared) or len([k for k in shared if is_ask(k)]) > 1:
+        a, b = _updated(a, b), _updated(b, a)
     total = sum(map(_weight, a)) + sum(map(_weight, b))
     overlap = 2 * sum(map(_weight, shared)) / total
     if differing(a, b):

@@ -25,8 +25,10 @@ _DEPTH = 8  # parents followed up to the organisation (the registry nests 4 deep
 # The words joining an organ's name to its organisation's ("Commission of the
 # African Union", "Commission de l'UA", "الأمانة العامة لجامعة ..."), and the
 # article before a bare name ("the", "la").
+# Arabic joins members to their organisation by "في" ("الدول الأعضاء في
+# الأمم المتحدة"), an organ by a particle (see ``_bare``).
 _LINKS = sorted(
-    {fold_key(w) for w in every("name_prepositions") + every("name_articles")},
+    {fold_key(w) for w in every("name_prepositions") + every("name_articles")} | {"في"},
     key=len,
     reverse=True,
 )
@@ -164,14 +166,16 @@ def home_body(home: Home, ref: BodyRef, written: str, after: str = "") -> BodyRe
     words are a bare name ("the Secretary-General", "الأمين العام") the
     registry gives first to ``ref``, a body of another organisation: in a
     Security Council resolution the UN Secretary-General, in an Arab League
-    resolution the League's. None when ``ref`` is of the issuing organisation
-    or of none,
-    the issuer is unknown, or the words are not one of its short names. A
-    group standing alone in the registry ("Member States") gives way too,
-    unless the words ``after`` it say whose it is ("of the OIC")."""
+    resolution the League's; a body standing alone ("Member States") too,
+    when the issuer has a body of that bare name (the Member States of the
+    United Nations in a Security Council text; a League text, with no such
+    body, leaves them as they read). None when ``ref`` is of the issuing
+    organisation, the issuer is unknown, or the words are not one of its
+    short names."""
     root = home.roots.get(ref.slug, ref.slug)
     if not home.issuer or root == home.issuer:
         return None
+    # Unless the words ``after`` it say whose it is ("Member States of the OIC").
     if root == ref.slug and _TIED_RE.match(after[:40]):
         return None
     own = home.get(_LEADING_RE.sub("", fold_key(written)).strip())

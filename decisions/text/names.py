@@ -12,8 +12,10 @@ from .lang import either, every
 from .subjects import is_action
 
 __all__ = [
+    "ADJECTIVE",
     "PLACES_RE",
     "adjective_series",
+    "bracket_end",
     "listed_before_a_body",
     "longer_name",
     "names_something",
@@ -21,6 +23,10 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
+
+ADJECTIVE = r"[a-zà-ÿ]+(?:iers|ières|iques|aux|els|elles|ales|ifs|ives)[\s,]"
+"""A French adjective after "et": it joins the name before ("partenaires
+techniques et financiers", "organisations régionales et internationales")."""
 
 _PLACE = r"(?:(?:l['\u2019]|(?:le|la|les|the)\s+))?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|de|du))*"
 PLACES_RE = re.compile(
@@ -30,6 +36,16 @@ PLACES_RE = re.compile(
 """Places listed after a group's name: "the OIC Groups in New York, Geneva and
 Brussels" is one group, not three addressees; "le représentant des Nations
 Unies pour l'Inde et le Pakistan" is one representative."""
+
+
+def bracket_end(span: str, folded: str, start: int, end: int) -> int:
+    """Where a name ``span[start:end]`` ending with ")" ends: before "(ECOMIB)",
+    the acronym written after it; at ``end`` for a bracket it holds ("(1999)");
+    0 when the ")" closes nothing (it is trimmed as punctuation)."""
+    at = folded.rfind("(", start, end - 1)
+    if at < 0 or folded.rfind(")", start, end - 1) > at:
+        return 0
+    return len(span[:at].rstrip()) if span[at + 1 : end - 1].isupper() else end
 
 
 def outside(spans: list[Span], blocked: list[Span]) -> list[Span]:
@@ -47,7 +63,11 @@ def outside(spans: list[Span], blocked: list[Span]) -> list[Span]:
 
 
 _NAME_ADJECTIVES = frozenset(every("name_adjectives"))
-_LINK_RE = re.compile(rf"\s*(?:(?i:{either('name_links')})\s*(?=\w)|(?=[A-Z]))")
+# An adjective may come first: "le Secrétariat exécutif de l'Autorité du ...".
+_LINK_RE = re.compile(
+    rf"\s*(?:[a-zà-ÿ]+\s+(?=(?i:{either('name_links')})\s))?"
+    rf"(?:(?i:{either('name_links')})\s*(?=\w)|(?=[A-Z]))"
+)
 
 
 def names_something(chunk: str, determined: bool) -> bool:

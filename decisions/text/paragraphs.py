@@ -1,10 +1,7 @@
-"""Report -> paragraphs.
-
-Turns the Markdown (or plain text) of an OIC meeting report into a
-``ParsedReport``: the title-block metadata and the operative paragraphs, each
-on one line of text. Text in, frozen dataclasses out, ``ReportParseError``
-(with a line number where one exists) on bad input and on nothing else.
-"""
+"""Report -> paragraphs: the Markdown (or plain text) of a meeting report ->
+a ``ParsedReport`` (the title-block metadata, the operative paragraphs each on
+one line). ``ReportParseError`` (with a line number where one exists) on bad
+input and on nothing else."""
 
 from __future__ import annotations
 
@@ -28,7 +25,7 @@ from .folding import fold_text
 from .lines import Line, read_lines
 from .normalize import normalize_text
 from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
-from .prose import prose_blocks
+from .prose import news_numbers, prose_blocks
 from .titleblock import head_end, head_text, language_of, read_title_block
 
 __all__ = [
@@ -366,8 +363,11 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         if not ln.blank
     )
     paras, warnings = _collect(_units(lines[end:]), head_intro, renumber)
+    if any(p.provisional for p in paras):  # a news page's "The Council called on ..."
+        for para, number in zip(paras, news_numbers(lines, paras), strict=True):
+            para.number = number
     if not paras:  # no numbered part: the operative sentences of running prose
-        paras = [_Para(str(n), at, 0, [t]) for n, (at, t) in enumerate(prose_blocks(lines), 1)]
+        paras = [_Para(str(n), at, 0, [t]) for n, at, t in prose_blocks(lines)]
     if not paras:
         raise ReportParseError(_NO_PARAGRAPH)
 

@@ -14,6 +14,8 @@ paragraph, numbered by its order; every other block is left out. Used by
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from .blocks import continues
 from .clauses import clauses
@@ -21,7 +23,7 @@ from .folding import fold_text
 from .lang import either, every
 from .lines import Line
 
-__all__ = ["prose_blocks"]
+__all__ = ["news_numbers", "prose_blocks"]
 
 _MIN_WORDS = 6  # fewer: a menu entry, a site's name, a byline
 _MAX_BLOCKS = 2_000  # a page holds a few dozen; past this, reading stays bounded
@@ -30,7 +32,7 @@ _LINE_END = '.!?;:,\u061b\u061f\u06d4\u00bb"\u201d\u2019]\u2026'
 # A sentence end inside the block: a headline has none.
 _SENTENCE_MARK_RE = re.compile(r"[.!?\u061f\u06d4](?:\s|$|[\"'\u00bb\u201d\u2019])|[,;]\s*$")
 _MEETING_SUBJECT_RE = re.compile(
-    rf"(?:{either('meeting_subjects')})(?:\s+[\w'-]+){{0,8}}"
+    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'-]+){{0,10}},?"
     if every("meeting_subjects")
     else r"(?!)"
 )
@@ -50,9 +52,9 @@ _RESUMPTIVE = [[w] for w in every("resumptive_pronouns")]
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
 
 
-def prose_blocks(lines: list[Line]) -> list[tuple[int, str]]:
-    """(first line, text) of each block of prose holding an operative sentence
-    of the body that met, in order."""
+def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
+    """(first line, text) of each block of prose, in order: a menu, a headline,
+    a date, a line announcing the text ("... :") are none."""
     blocks: list[tuple[int, list[str]]] = []
     for ln in lines:
         if ln.blank or ln.heading:
@@ -66,14 +68,33 @@ def prose_blocks(lines: list[Line]) -> list[tuple[int, str]]:
     found = []
     for number, parts in blocks:
         text = " ".join(" ".join(parts).split())
-        if parts and _operative(text):
+        if parts and len(text.split()) >= _MIN_WORDS and _SENTENCE_MARK_RE.search(text):
             found.append((number, text))
     return found
 
 
+def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
+    """(position, first line, text) of each block of prose holding an operative
+    sentence of the body that met, in order; ``position`` counts every block of
+    prose from the first (a dateline's lead, a statement's first paragraph), so
+    that a paragraph keeps the number a reader gives it."""
+    return [(at, n, t) for at, (n, t) in enumerate(_blocks(lines), 1) if _operative(t)]
+
+
+def news_numbers(lines: list[Line], paras: Sequence) -> list[str]:
+    """The numbers of a news page's sentences read as clauses ("The Council
+    called on ..."; each of ``paras`` has ``number`` and ``line``): their places
+    among the blocks of prose, the dateline's lead being 1, as a reader counts
+    them; the numbers they have when any is not a plain position."""
+    numbers = [p.number for p in paras]
+    starts = [n for n, _ in _blocks(lines)]
+    placed = [str(bisect_right(starts, p.line)) for p in paras]
+    if not all(n.isdigit() for n in numbers) or "0" in placed or len(set(placed)) < len(placed):
+        return numbers
+    return placed
+
+
 def _operative(text: str) -> bool:
-    if len(text.split()) < _MIN_WORDS or not _SENTENCE_MARK_RE.search(text):
-        return False
     folded = fold_text(text)
     if _VERB_FIRST_RE.match(folded.lstrip(_QUOTES)):
         return True  # "وأثنى المؤتمر على ...": a past verb, then the body that met

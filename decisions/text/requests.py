@@ -21,6 +21,7 @@ from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
 from .issuer import Home, home_body, home_names, shared_elsewhere
+from .joint_organs import joint_organs
 from .limits import MAX_PARTNERS, MAX_REQUESTS
 from .states import state_organ_of
 
@@ -141,6 +142,7 @@ def extract(
             if ref != as_written:
                 where.setdefault(ref, {}).update(where.get(as_written, {}))
         owners = list(dict.fromkeys(_of_state(o, registry, where, states) for o in written))
+        owners = _joint(text, owners, registry, where)  # "the Secretaries-General of A and B"
         if isinstance(home, Home):  # "the General Assembly" of an OIC text: for review
             owners = [_as_written(text, o, home, index, where, warnings, named) for o in owners]
         if not owners:
@@ -201,6 +203,39 @@ def extract(
     )
 
 
+def _qualified(text: str, at: int, index: Index) -> bool:
+    """Whether a body's name at ``at`` is led by another organisation's name
+    or acronym ("AU Member States"): it is that organisation's, not the
+    issuer's."""
+    before = text[max(0, at - 60) : at]
+    tail = before.rstrip()
+    if len(tail) == len(before):
+        return False
+    return any(end == len(tail) for _, end, _ in mentions(index, tail, fold_text(tail)))
+
+
+def _joint(
+    text: str,
+    owners: list[BodyRef],
+    registry: Sequence[RegistryEntry],
+    where: dict[BodyRef, dict[Span, None]],
+) -> list[BodyRef]:
+    """``owners`` with an organ named in the plural for several organisations
+    read as each one's organ (``joint_organs``), those organisations dropped."""
+    out: list[BodyRef] = []
+    organisations: set[BodyRef] = set()
+    for owner in owners:
+        spans = where.get(owner, {})
+        pairs = joint_organs(text, owner, min(spans)[0], registry) if spans else []
+        for organisation, organ in pairs:
+            organisations.add(organisation)
+            where.setdefault(organ, {}).update(spans)
+            out.append(organ)
+        if not pairs:
+            out.append(owner)
+    return [o for o in dict.fromkeys(out) if o not in organisations]
+
+
 def _of_state(
     owner: BodyRef,
     registry: Sequence[RegistryEntry],
@@ -243,7 +278,7 @@ def _as_written(
                 continue
             seen = True
             own = home_body(home, owner, span[s:e], text[start + e : start + e + 40])
-            if own is not None:
+            if own is not None and not _qualified(text, start + s, index):
                 where.setdefault(own, {}).update(where.get(owner, {}))
                 return own
             if not shared_elsewhere(home, owner, span[s:e]):

@@ -41,7 +41,7 @@ def _read(block: str) -> dict[str, Terms]:
 
 _SPECIFIC = _read(
     """
-trust-fund: trust fund | fonds d'affectation spéciale; fonds fiduciaire | صندوق ائتماني; صناديق ائتماني; صندوق استئماني
+trust-fund: trust fund; support account; special account | fonds d'affectation spéciale; fonds fiduciaire; compte de soutien; compte spécial | صندوق ائتماني; صناديق ائتماني; صندوق استئماني; حساب دعم; حساب خاص
 needs-assessment: needs-assessment mission; needs assessment; assessment of the needs | mission d'évaluation des besoins; évaluation des besoins | بعثة لتقييم الاحتياجات; تقييم الاحتياجات
 fact-finding: fact-finding mission; fact-finding | mission d'établissement des faits; établissement des faits | بعثة لتقصي الحقائق; تقصي الحقائق
 cultural-heritage: cultural heritage; World Heritage; heritage sites | patrimoine culturel; patrimoine mondial; sites du patrimoine | التراث الثقافي; تراث ثقافي; التراث العالمي; مواقع التراث
@@ -63,7 +63,7 @@ development-projects: development project; development programme; development pr
 financial-contributions: financial contribution; financial support; contribute financially | contribution financière; soutien financier; appui financier | مساهم مالي; دعم مالي; مساهمات مالي
 donors-conference: donors conference; donor conference; donors' conference; pledging conference | conférence des donateurs; conférence de donateurs; table ronde des bailleurs | مؤتمر المانحين; مؤتمر للمانحين
 mediation: mediation; mediator | médiation; médiateur | وساط
-dialogue: dialogue; national dialogue; intra-Afghan dialogue | dialogue | حوار
+dialogue: dialogue; national dialogue; intra-Afghan dialogue; engagement with; engage with | dialogue | حوار
 good-offices: good offices | bons offices | المساعي الحميدة
 special-envoy: special envoy; special representative; envoy | envoyé spécial; représentant spécial | المبعوث الخاص; الممثل الخاص; مبعوث; مبعوثا خاصا
 terrorism: terrorism; terrorist; counter-terrorism; counterterrorism | terrorisme; terroriste; antiterroriste; lutte contre le terrorisme | إرهاب; إرهابي; مكافحة الإرهاب
@@ -85,7 +85,7 @@ occupation: occupation; occupying power; occupied | occupation; puissance occupa
 settlements: settlements; settlement activities; colonization; settlers; settler | colonies de peuplement; colonisation; colonies; colons | الاستيطان; المستوطنات; مستوطنات; استيطاني; المستوطنين
 holy-sites: holy sites; holy places | lieux saints | الأماكن المقدسة; المقدسات
 islamophobia: islamophobia | islamophobie | الإسلاموفوبيا; كراهية الإسلام
-citizenship: citizenship; statelessness | citoyenneté; apatridie | المواطنة; الجنسية; انعدام الجنسية
+citizenship: citizenship; statelessness | citoyenneté; apatridie | المواطنة; =الجنسية; انعدام الجنسية
 embassies: embassy; embassies; diplomatic mission | ambassade; mission diplomatique | سفارة; سفارات; بعثة دبلوماسي
 housing: housing; shelter | logement; habitat; abri | إسكان; مساكن; سكن; مأوى
 water-supply: water supply; drinking water; water | adduction d'eau; eau potable; approvisionnement en eau; eau | إمدادات المياه; مياه الشرب; المياه; مياه
@@ -111,7 +111,7 @@ women: women; woman; gender; girls | femmes; femme; filles | المرأة; ال�
 youth: youth; young people | jeunesse; jeunes | الشباب; شباب
 landmines: landmine; mine action; demining; explosive remnants | mines antipersonnel; déminage; lutte antimines; restes explosifs | الألغام; ألغام; نزع الألغام
 detainees: detainee; prisoner; political prisoner; hostage | détenu; détenus; prisonnier; prisonniers; otage | أسرى; الأسرى; معتقل; المعتقلين; المحتجزين; رهائن
-blockade: blockade; under siege | blocus; état de siège | حصار; الحصار
+blockade: blockade; under siege; breaking the siege; lift the siege; siege of | blocus; état de siège | حصار; الحصار
 genocide: genocide; ethnic cleansing; crimes against humanity | génocide; nettoyage ethnique; crimes contre l'humanité | إبادة جماعي; الإبادة الجماعية; تطهير عرقي; جرائم ضد الإنسانية
 observers: observer; observers; observation mission | observateur; observateurs; mission d'observation | مراقب; مراقبين; بعثة مراقبة; المراقبين
 constitution: constitution; constitutional | constitution; constitutionnel; constitutionnelle | دستور; دستوري; الدستور
@@ -149,7 +149,7 @@ settlement-initiatives: settlement initiatives; peace initiatives; unify the ini
 banking-channels: banking channels; banking system; financial channels | circuits bancaires; canaux bancaires; système bancaire | القنوات المصرفية; النظام المصرفي
 support-office: support office | bureau d'appui | مكتب دعم; مكتب الدعم
 international-protection: international protection; protection of civilians; protect civilians; protection of the civilian population | protection internationale; protection des civils; protéger les civils; protection de la population civile | الحماية الدولية; حماية دولية; حماية المدنيين; توفير الحماية
-aggression: aggression; stop the aggression; end the aggression | agression; mettre fin à l'agression; faire cesser l'agression | العدوان; عدوان; وقف العدوان
+aggression: aggression; stop the aggression; end the aggression; attacks | agression; mettre fin à l'agression; faire cesser l'agression; attaques | العدوان; عدوان; وقف العدوان; الاعتداءات; اعتداءات
 legal-case: case before; case against; legal case; lawsuit; legal proceedings; litigation | affaire portée devant; procédure judiciaire; procédure devant; contentieux; action en justice | القضية المرفوعة; الدعوى; دعوى قضائية; الدعوى القضائية
 mandate-renewal: renewal of the mandate; the mandate; its mandate; mandate of; renew the mandate; extend the mandate; extension of the mandate | renouvellement du mandat; =mandat; =mandats; renouveler le mandat; prorogation du mandat; proroger le mandat | تجديد الولاية; ولاية بعثة; ولايته; ولايتها; تجديد ولاية; تمديد ولاية; تمديد الولاية
 referral: referral; refer; refer the situation; refer the matter | saisine; déférer; saisir la Cour; renvoyer la situation; renvoi de la situation | إحالة; يحيل; تحيل; إحالة الوضع; إحالة ملف
@@ -164,8 +164,8 @@ ratification: ratify; ratification; accede; accession | ratifier; ratification; 
 borders: border; borders; border security; border management | frontière; frontières; sécurité des frontières; gestion des frontières | =الحدود; =حدودها; أمن الحدود; مراقبة الحدود; ضبط الحدود; المناطق الحدودية
 salaries: salaries; salary; wages | salaires; salaire; traitements des fonctionnaires | رواتب; الرواتب; أجور; الأجور
 early-warning: early warning; early-warning | alerte précoce | الإنذار المبكر; إنذار مبكر
-weapons: weapons; small arms; light weapons; arms proliferation | armes légères; armes de petit calibre; prolifération des armes | الأسلحة; السلاح; الأسلحة الخفيفة; انتشار الأسلحة
-humanitarian-access: humanitarian access; humanitarian corridor; humanitarian corridors; unhindered access | accès humanitaire; couloir humanitaire; couloirs humanitaires; accès sans entrave | وصول المساعدات الإنسانية; وصول المساعدات; الممرات الإنسانية; ممرات إنسانية; ممرات آمنة
+weapons: weapons; small arms; light weapons; arms proliferation; arms; ammunition | armes légères; armes de petit calibre; prolifération des armes; armes; munitions | الأسلحة; السلاح; الأسلحة الخفيفة; انتشار الأسلحة; الذخيرة; الذخائر
+humanitarian-access: humanitarian access; humanitarian corridor; humanitarian corridors; unhindered access; delivery of aid; delivery of humanitarian aid | accès humanitaire; couloir humanitaire; couloirs humanitaires; accès sans entrave; acheminement de l'aide; acheminement de l'aide humanitaire | وصول المساعدات الإنسانية; وصول المساعدات; الممرات الإنسانية; ممرات إنسانية; ممرات آمنة
 transitional-justice: transitional justice | justice transitionnelle | العدالة الانتقالية
 security-sector-reform: security sector reform; security sector | réforme du secteur de la sécurité; secteur de la sécurité | إصلاح القطاع الأمني; إصلاح قطاع الأمن; القطاع الأمني
 unconstitutional-change: unconstitutional change; coup d'état; coup | changement anticonstitutionnel; coup d'État | التغيير غير الدستوري; انقلاب; الانقلاب
@@ -173,9 +173,18 @@ sexual-violence: sexual violence; gender-based violence | violences sexuelles; v
 minorities: minorities; Muslim minorities; Muslim communities | minorités; minorités musulmanes; communautés musulmanes | الأقليات; الأقليات المسلمة; الجاليات المسلمة; المجتمعات المسلمة
 debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
 timetable: timetable; timeline; chronogram; electoral calendar | chronogramme; calendrier électoral; calendrier de la transition | جدول زمني; الجدول الزمني; جدولا زمنيا
-border-closure: borders; border closure; land and air borders | frontières; fermeture des frontières; frontières terrestres et aériennes | الحدود; إغلاق الحدود; الحدود البرية والجوية
+border-closure: border closure; borders closed; land and air borders | fermeture des frontières; frontières fermées; frontières terrestres et aériennes | إغلاق الحدود; الحدود مغلقة; الحدود البرية والجوية
 endorsement: endorse; endorsement | entériner; endosser; entérinement | المصادقة على; تأييد قرارات
 medicines: medicines; medical supplies; medicine | médicaments; fournitures médicales | الأدوية; أدوية; الإمدادات الطبية
+natural-resources: natural resources; illegal exploitation of natural resources | ressources naturelles; exploitation illégale des ressources naturelles | الموارد الطبيعية; موارد طبيعي
+sexual-exploitation: sexual exploitation and abuse; sexual exploitation; zero-tolerance policy; zero tolerance | exploitation et atteintes sexuelles; exploitation sexuelle; tolérance zéro | الاستغلال والاعتداء الجنسيين; الاستغلال الجنسي; عدم التسامح مطلقا
+humanitarian-response-plan: humanitarian response plan; humanitarian appeal | plan de réponse humanitaire; plan d'intervention humanitaire | خطة الاستجابة الإنسانية
+illicit-trafficking: illicit trafficking; trafficking; smuggling | trafic illicite; trafic; contrebande | الاتجار غير المشروع; الاتجار; تهريب
+money-laundering: money-laundering; money laundering | blanchiment d'argent; blanchiment de capitaux | غسل الأموال; غسيل الأموال
+corruption: corruption | corruption | الفساد; فساد
+binding-resolution: binding resolution; binding decision | résolution contraignante; décision contraignante | قرار ملزم; قرار حاسم وملزم; قرار حاسم
+options: options; range of options | options; éventail d'options | الخيارات; خيارات
+national-army: national army; armed forces; army | armée nationale; forces armées; armée | الجيش; القوات المسلحة
 """
 )
 
@@ -185,8 +194,8 @@ office: office; liaison office; regional office; representation office | bureau;
 humanitarian: humanitarian; humanitarian affairs; humanitarian situation | humanitaire; affaires humanitaires; situation humanitaire | إنساني; الشؤون الإنسانية; الوضع الإنساني
 report-back: report; report back; submit a report; reports | rapport; faire rapport; rendre compte; présenter un rapport | تقرير; تقارير; تقديم تقرير; رفع تقرير
 follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
-implementation: implementation; implement; implementing | mise en œuvre; mise en oeuvre; application | تنفيذ; التنفيذ; تطبيق
-next-session: next session; next meeting; forthcoming session; following session | prochaine session; prochaine réunion; session suivante | الدورة القادمة; الدورة المقبلة; الاجتماع القادم; الاجتماع المقبل
+implementation: implementation; implement; implementing | mise en œuvre; mise en oeuvre; application; exécution | تنفيذ; التنفيذ; تطبيق
+next-session: next session; next meeting; forthcoming session; following session; next ordinary session | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire | الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
 funding: funding; financing; finance; to fund; fund-raising; mobilise resources; mobilize resources | financement; financements; financer; mobiliser des ressources | تمويل; التمويل; حشد الموارد
 assistance: assistance; aid; relief; emergency assistance; emergency aid | assistance; aide; aide d'urgence; secours | مساعدة; مساعدات; معونة; إغاثة; مساعدات عاجلة
 contributions: contribution; contribute; voluntary contribution; donation | contribution; contribuer; contributions volontaires | مساهمة; مساهمات; مساهمات طوعية; تبرع; تبرعات; الإسهام
@@ -280,7 +289,9 @@ iran: Iran | Iran | إيران
 turkey: Turkey; Türkiye | Turquie | تركيا
 egypt: Egypt | Égypte | مصر
 jordan: Jordan | Jordanie | الأردن
-lebanon: Lebanon | Liban | لبنان
+drc: Democratic Republic of the Congo; DRC; Congolese | République démocratique du Congo; RDC; congolais; congolaise | جمهورية الكونغو الديمقراطية; الكونغو الديمقراطية
+haiti: Haiti; Haitian | Haïti; haïtien; haïtienne | هايتي; الهايتي
+lebanon: Lebanon; Lebanese | Liban; libanais; libanaise | لبنان; لبناني
 saudi-arabia: Saudi Arabia | Arabie saoudite | المملكة العربية السعودية; السعودية
 uae: United Arab Emirates | Émirats arabes unis | الإمارات العربية المتحدة; دولة الإمارات
 kuwait: Kuwait | Koweït | الكويت

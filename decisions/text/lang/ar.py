@@ -10,26 +10,11 @@ from __future__ import annotations
 from decisions.text.lang._ar_ordinals import ORDINALS
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
+from ._ar_speakers import AL as _AL
+from ._ar_speakers import SUBJECT as _SUBJECT
+from ._ar_speakers import B as _B
+from ._ar_speakers import E as _E
 
-# A letter, and "not a letter" on either side of a word (Arabic letters are \w).
-_L = r"[^\W\d_]"
-_AL = r"[^\W\d_\u0000-\u024f]"  # a letter of a script other than Latin
-_B = rf"(?<!{_L})"
-_E = rf"(?!{_L})"
-# The body that speaks, between a verb and its object (Arabic puts the verb first):
-# "طلب الاجتماع من الأمين العام", "دعت القمة الدول الأعضاء".
-# A feminine one ("القمة", "اللجنة") only after a verb in the feminine, ending
-# with "ت" (past) or opening with it (present): after "يكلف" (masculine),
-# "اللجنة الفرعية" is the body asked, not the one speaking.
-_FEMININE_VERB = rf"(?:(?<=ت)|(?<=ت{_L}{{2}})|(?<=ت{_L}{{3}})|(?<=ت{_L}{{4}}))"
-# "الفريق العامل" (a working group) after the verb is the body asked, not the speaker;
-# "مجلس الأمن (الدولي)" speaks in its own statement ("يدعو مجلس الأمن جميع الدول ...").
-_SUBJECT = (
-    r"(?:\s+(?:الاجتماع(?:\s+الوزاري)?|الموتمر|المجلس|مجلس\s+وزراء\s+الخارجيه"
-    r"|مجلس\s+الامن(?:\s+الدولي)?|فريق\s+الاتصال|الفريق(?!\s+العامل)|الوزراء|المشاركون"
-    r"|الموتمرون)"
-    rf"|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره))?"
-)
 _ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _PRON = r"(?P<pron>ها|هم|هما)?"
 # Past forms, third person masculine and feminine; present forms, يـ and تـ.
@@ -39,10 +24,11 @@ _ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|ر�
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
 # An aside between commas may come before "من": "وطلبت، خلال اجتماعها ...، من الأمين العام".
 _ASIDE = r"(?:\s*,[^,.;]{1,150},)?"  # (folded: "،" is ",")
-_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال|جميع|كافه)|{_E})"
+# "بـ" joined to a definite body ("بالمنظمات"), not to an act ("طالب بفتح المعابر").
+_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال)|{_E})"
 _RENEW = (
-    r"(?:جدد(?:ت)?|[يت]جدد|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
-    rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|نداء|دعوه"
+    r"(?:جدد(?:ت)?|[يت]جدد|كرر(?:ت)?|[يت]كرر|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
+    rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|(?:ال)?نداء|(?:ال)?دعوه"
     r"|مناشدته|مناشدتها)"
     # The body asked after "إلى" or "لـ", or as the noun's object: "يجدد دعوته الدول
     # الأعضاء إلى ..."، "تجدد مطالبتها الأمين العام بـ ...".
@@ -153,7 +139,8 @@ _PAST_STEMS = (
     r"|اوصي|ناقش|بحث|استمع|اطلع|اشار|سجل|حيا|هنا|تابع|قدر|دعت)(?:ت)?"
 )
 _MEETING_VERB_FIRST = (
-    rf"[وف]?(?:قد\s+)?{_PAST_STEMS}\s+(?:الموتمر|الاجتماع|القمه|المجلس|المشاركون|الموتمرون)"
+    rf"[وف]?(?:قد\s+)?{_PAST_STEMS}\s+(?:الموتمر|الاجتماع|القمه|المجلس|المشاركون|الموتمرون"
+    r"|فريق\s+الاتصال|(?:البيان|الاعلان)\s+الختامي)"
     rf"{_E}"
 )
 _STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"

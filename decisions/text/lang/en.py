@@ -56,8 +56,8 @@ _THAT = (
     r"(?:(?:demands|demanded|insists|insisted|requests|requested|urges|urged|encourages"
     r"|encouraged|recommends|recommended|asks|asked|directs|directed)"
     r"(?:\s+(?:further|also|again|strongly))?"
-    r"|(?:reiterates|reiterated|renews|renewed|repeats|repeated|reaffirms|reaffirmed)\s+"
-    r"(?:its|their)\s+(?:\w+\s+)?(?:demand|call|request)s?"
+    r"|(?:reiterates?|reiterated|renews?|renewed|repeats?|repeated|reaffirms?|reaffirmed)\s+"
+    r"(?:its|their|our)\s+(?:\w+\s+)?(?:demand|call|request)s?"
     r"|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|further|again)\s+)?"
     r"(?:requested|recommended|urged))\s+that(?![\w'])"
 )
@@ -308,12 +308,12 @@ TABLES = LanguageTables(
     renewal_words=(
         r"(?<![\w'])(?:reiterates|reiterated|renews|renewed|repeats|repeated)(?![\w'])",
         r"(?<![\w'])(?:once\s+again|again|once\s+more)\s+(?:\w+\s+)?(?:requests|requested|calls"
-        r"|called|urges|urged|asks|asked|invites|invited|appeals|appealed)(?![\w'])",
-        # "Reaffirms its request to ...", "Calls anew upon ...", "Requests once more ...".
-        r"(?<![\w'])(?:reaffirms|reaffirmed|renew|reiterate|reaffirm)\s+(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request"
-        r"|demand|invitation)s?(?![\w'])",
-        r"(?<![\w'])(?:requests|requested|calls|called|urges|urged|asks|asked|invites|invited"
-        r"|appeals|appealed)\s+(?:anew|again|once\s+again|once\s+more)(?![\w'])",
+        r"|called|urges|urged|asks|asked|invites|invited|appeals|appealed|demands|demanded)(?![\w'])",
+        # "Reaffirms its request to ...", "Renew our call on ...", "Requests once more ...".
+        r"(?<![\w'])(?:reaffirms|reaffirmed|renew|reiterate|reaffirm)\s+(?:its|their|our)\s+"
+        r"(?:\w+\s+)?(?:call|appeal|request|demand|invitation)s?(?![\w'])",
+        r"(?<![\w'])(?:requests?|requested|calls?|called|urges?|urged|asks?|asked|invites?|invited"
+        r"|appeals?|appealed|demands?|demanded)\s+(?:anew|again|once\s+again|once\s+more)(?![\w'])",
     ),
     regime_names=(r"(?:the\s+)?(?P<adj>[a-z]+)\s+regime",),
     demonym_ends=("ian", "ean", "ese", "an", "i", "n"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decisions.text.lang._fr_dates import DATE_LEADS, DEADLINE_PHRASES, MONTH_YEAR_LEADS
+from decisions.text.lang._fr_nouns import NOT_PARTICIPLES
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 
@@ -103,7 +104,7 @@ _PASSIVE = (
 )
 _REQUEST_INFINITIVE = (
     r"(?<![\w'])(?:(?:de\s+|d')?(?:(?:les|leur|lui)\s+)?(?:demander|exhorter|inviter|prier"
-    r"|charger|encourager|engager|appeler|mandater|solliciter)"
+    r"|charger|encourager|engager|appeler|mandater|solliciter|exiger)"
     # "De demander de nouveau au Conseil ...": asked again.
     r"(?:\s+(?:instamment|de\s+nouveau|a\s+nouveau|encore\s+une\s+fois))?"
     r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+"
@@ -306,8 +307,8 @@ TABLES = LanguageTables(
     infinitive_markers=(
         InfinitiveMarker(
             pattern=(
-                r"(?<![\w'])(?:afin\s+d[e']|de\s+|d'|a\s+|pour\s+)"
-                # "de le tenir informé": "de le" is never an article (that is "du").
+                r"(?<![\w'])(?:afin\s+d[e']|de\s+|d'|a\s+|pour\s+)(?:[\u00ab\u201c\"]\s*)?"
+                # "à « trouver »": a quotation may open; "de le tenir": never an article.
                 r"(?:(?:y|en|se|s'|leur|lui|nous|les|le)\s*)?(?:ne\s+pas\s+)?"
                 r"(?P<verb>[a-z]+)(?![\w'])"
             ),
@@ -328,7 +329,7 @@ TABLES = LanguageTables(
         r"(?:devra|devront)(?=[\s,])(?!\s+(?:etre|avoir|s'appliquer|rester|expirer)\b)",
     ),
     qualifiers=(
-        r"[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:le|la|les|l'|par|en|à|au|aux|conformément|dans|lors"
+        rf"{NOT_PARTICIPLES}[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:le|la|les|l'|par|en|à|au|aux|conformément|dans|lors"
         r"|pour|sur|de|d')(?![\w])",
         r"(?:composé|constitué|créé|établi|chargé|désigné|nommé|prévu|visé)(?:e|s|es)?\s+(?:des|du)"
         r"(?![\w])",
@@ -341,7 +342,7 @@ TABLES = LanguageTables(
         r"|departement|mouvement|conference|alliance|presidence|agence|instance|union"
         r"|convention)s?$)"
         r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|mise|effort|mesure|acces|appui|soutien|aide"
-        r"|retrait|retour|acheminement|reprise|poursuite|tenue|rapport|initiative|respect)s?",
+        r"|retrait|retour|acheminement|reprise|poursuite|tenue|rapport|initiative|respect|necessite)s?",
     ),
     agent_leads=(
         r"(?:par|de\s+la\s+part\s+d(?:e\s+la|e\s+l'|e|u|es|'))",

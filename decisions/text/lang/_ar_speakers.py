@@ -1,0 +1,45 @@
+"""Arabic: the body that speaks, between a verb and its object, and the
+letter classes the Arabic tables share (folded, as in lang/ar.py)."""
+
+from __future__ import annotations
+
+__all__ = ["AL", "B", "E", "L", "SUBJECT"]
+
+# A letter, and "not a letter" on either side of a word (Arabic letters are \w).
+L = _L = r"[^\W\d_]"
+_AL = r"[^\W\d_\u0000-\u024f]"  # a letter of a script other than Latin
+_B = rf"(?<!{_L})"
+_E = rf"(?!{_L})"
+# The body that speaks, between a verb and its object (Arabic puts the verb first):
+# "طلب الاجتماع من الأمين العام", "دعت القمة الدول الأعضاء".
+# A feminine one ("القمة", "اللجنة") only after a verb in the feminine, ending
+# with "ت" (past) or opening with it (present): after "يكلف" (masculine),
+# "اللجنة الفرعية" is the body asked, not the one speaking.
+_FEMININE_VERB = rf"(?:(?<=ت)|(?<=ت{_L}{{2}})|(?<=ت{_L}{{3}})|(?<=ت{_L}{{4}}))"
+# "الفريق العامل" (a working group) after the verb is the body asked, not the speaker;
+# "مجلس الأمن (الدولي)" speaks in its own statement ("يدعو مجلس الأمن جميع الدول ...").
+# A news page names the speaker in full ("المجلس الوزاري الخليجي", "فريق الاتصال
+# الوزاري", "مجلس وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي") or
+# speaks through its text ("البيان الختامي"), and may say when it met, with no
+# commas ("عقب اجتماعه الاستثنائي أمس"): all of it is the speaker, never the body asked.
+_NISBA = rf"(?:\s+ال{_AL}{{2,}}ي{_E}){{0,2}}"
+_WHEN = (
+    r"(?:\s+(?:عقب|خلال|في\s+ختام)\s+(?:اجتماع(?:ه|ها)?|الاجتماع)"
+    rf"{_NISBA}(?:\s+(?:امس|اليوم))?)?"
+)
+# "فريق الاتصال المنبثق عن منظمة التعاون الإسلامي بشأن فلسطين": whose it is and
+# what it is about, up to the "إلى" that opens the call.
+_FROM = (
+    r"(?:\s+المنبثق(?:ه)?\s+عن\s+(?:منظمه\s+التعاون(?:\s+الاسلامي)?|الجامعه(?:\s+العربيه)?"
+    r"|مجلس\s+الجامعه))?(?:\s+بشان(?:\s+(?!الي\s)[^\s,.;]+){1,6}?(?=\s+الي\s))?"
+)
+_SUBJECT = (
+    r"(?:\s+(?:(?:الاجتماع|الموتمر|المجلس|فريق\s+الاتصال|الفريق(?!\s+العامل))"
+    rf"{_NISBA}|مجلس\s+وزراء\s+(?:ال)?خارجيه(?:\s+الدول\s+الاعضاء)?"
+    r"(?:\s+(?:في|ب)\s*منظمه\s+التعاون(?:\s+الاسلامي)?)?"
+    r"|(?:البيان|الاعلان)\s+الختامي"
+    r"|مجلس\s+الامن(?:\s+الدولي)?|الوزراء|المشاركون"
+    r"|الموتمرون)"
+    rf"{_FROM}{_WHEN}|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره|المنظمه))?"
+)
+AL, B, E, SUBJECT = _AL, _B, _E, _SUBJECT
