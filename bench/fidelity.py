@@ -39,7 +39,7 @@ from pathlib import Path
 
 from decisions.formats import DocumentError, read_document
 from decisions.models.bodies import STATE_KINDS
-from decisions.text.bodies import Index, RegistryEntry, index_of, lookup
+from decisions.text.bodies import RegistryEntry, index_of, lookup
 from decisions.text.folding import fold_key, slugify
 from decisions.text.paragraphs import ParsedReport, ReportParseError, parse_report
 from decisions.text.parts import Part, find_parts, parse_part, select_part
@@ -110,7 +110,37 @@ class Score:
 
 
 def _owner_keys(request) -> set[str]:
+    """What an expected owner may match: a registered body only by its slug (a
+    name written for it would be ambiguous, ``ambiguous_owners``), a body the
+    registry does not hold by its identity or its name."""
+    if request.owner.registered:
+        return {request.owner.slug}
     return {request.owner.slug, _name_key(request.owner.name)}
+
+
+AMBIGUOUS = "ambiguous expected owner: write the slug"
+
+
+def ambiguous_owners(expected: dict, registry: list[RegistryEntry] | None = None) -> list[str]:
+    """Expected owners written as a plain name that the registry resolves to a
+    registered body (its names in three languages and its aliases, folded as
+    the importer folds them): "Secretary-General" is the OIC's organ's name, so
+    written for a UN text it would let the OIC's organ be scored right. Each
+    comes back as "<paragraph>: '<name>' is <slug>"; the writer must give the
+    slug of the body meant."""
+    registry = registry if registry is not None else load_registry("en")
+    slugs = {e.slug for e in registry}
+    index = index_of(registry)
+    found = []
+    for number, owners in (expected.get("owners") or {}).items():
+        for owner in owners:
+            if owner in slugs:
+                continue
+            entry = lookup(index, owner)
+            slug = entry.slug if entry is not None else slugify(owner)
+            if slug in slugs:
+                found.append(f"{number}: {owner!r} is {slug}")
+    return found
 
 
 # Words in front of a name that do not change the body it names ("the
@@ -145,18 +175,15 @@ def _name_key(name: str) -> str:
     return _LEADING_WORDS_RE.sub("", key) or key
 
 
-def _matches(wanted: str, keys: set[str], slugs: set[str], index: Index | None = None) -> bool:
+def _matches(wanted: str, keys: set[str], slugs: set[str]) -> bool:
     """A registry slug matches that body; a name matches a body outside the
     registry written alike, or one with the same identity (its slug: "all
-    parties" is the body "parties", shown as written), or the registered body
-    the registry gives that very name ("Chairperson of the Commission", one of
-    the AU Commission's names)."""
+    parties" is the body "parties", shown as written). A name never matches a
+    registered body (``_owner_keys``): one the registry resolves is refused
+    before scoring (``ambiguous_owners``)."""
     if wanted in slugs:
         return wanted in keys
-    if _name_key(wanted) in keys or slugify(wanted) in keys:
-        return True
-    entry = lookup(index, wanted) if index is not None else None
-    return entry is not None and entry.slug in keys
+    return _name_key(wanted) in keys or slugify(wanted) in keys
 
 
 def score_document(path: Path, expected_path: Path) -> Score:
@@ -250,7 +277,10 @@ def score_text(
     score.language = score.language or report.language
     registry = load_registry(report.language)
     slugs = {e.slug for e in registry}
-    index = index_of(registry)
+    ambiguous = ambiguous_owners(expected, registry)
+    if ambiguous:
+        score.error = f"{AMBIGUOUS} ({'; '.join(ambiguous)})"
+        return score
     assigned: set[str] = set()
     # Read as the import reads them: each paragraph with the ones before it.
     extractions = extract_all(
@@ -277,7 +307,7 @@ def score_text(
         wanted = list(want[key])
         for request in requests:
             keys = _owner_keys(request)
-            hit = next((w for w in wanted if _matches(w, keys, slugs, index)), None)
+            hit = next((w for w in wanted if _matches(w, keys, slugs)), None)
             if hit is None:
                 score.misses.append(f"{label}: extra owner {request.owner.name!r}")
             else:
@@ -603,7 +633,8 @@ def markdown_heldout(scores: list[Score], total: Score, folder: Path) -> str:
 
 def _differences(score: Score) -> list[str]:
     if score.error and not score.missing:
-        return [f"not read ({score.owners_expected} owners expected): {score.error}"]
+        verb = "not scored" if score.error.startswith(AMBIGUOUS) else "not read"
+        return [f"{verb} ({score.owners_expected} owners expected): {score.error}"]
     return score.misses
 
 

@@ -39,6 +39,7 @@ from .subjects import (
     agent_starts,
     antecedent_name,
     is_singular,
+    joined_cuts,
     obligation_at,
     pronoun_at,
     qualifier_end,
@@ -123,9 +124,8 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
         for m in PLACES_RE.finditer(span)
         if bisect_left(bodies, m.start()) == bisect_left(bodies, m.end())
     ]
-    # "و" joined to a word without the article, after a word with it: a new
-    # addressee ("الدول المعنية ومؤسسات التمويل"), the joiner dropped.
-    found += [(m.end(), m.end() + 1) for m in _JOINED_AFTER_RE.finditer(folded)]
+    # "و" joined to a word without the article: a new addressee, the joiner dropped.
+    found += joined_cuts(span, (m.end() for m in _JOINED_AFTER_RE.finditer(folded)))
     cuts = outside(sorted(found), sorted(protected + places))
     # Two registered names side by side are two addressees, whatever joins
     # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ..."),

@@ -242,6 +242,7 @@ class Named:
         self.in_paragraph: dict[BodyRef, None] = {}
         self.places: set[BodyRef] = set()  # the bodies named that are places (States)
         self._spans: list[tuple[int, int]] | None = None
+        self._first: dict[str, tuple[int, int]] | None = None
 
     def spans(self) -> list[tuple[int, int]]:
         """(start, end) of every registered name of the paragraph, in order."""
@@ -250,6 +251,15 @@ class Named:
         if self._spans is None:
             self._spans = [(s, e) for s, e, _ in self.hits]
         return self._spans
+
+    def first(self, slug: str) -> tuple[int, int] | None:
+        """(start, end) of the first name of the body ``slug`` in the paragraph."""
+        if self._first is None:
+            self.spans()
+            self._first = {}
+            for s, e, entry in self.hits or ():
+                self._first.setdefault(entry.slug, (s, e))
+        return self._first.get(slug)
 
     def before(self, sentence_start: int, end: int) -> tuple[list[BodyRef], list[BodyRef]]:
         """Bodies named in the sentence before ``end``, and in the paragraph before it,

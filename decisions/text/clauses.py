@@ -71,10 +71,21 @@ def _context_ok(folded: str, start: int, sentence_start: int) -> bool:
     return bool(words) and words[-1] in _SUBJECT_WORDS
 
 
-def _find_verbs(folded: str, start: int, end: int) -> list[Verb]:
+def _named(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` open with a capital in running text
+    ("the 4th Extra-ordinary Summit", "the Diaspora Forum"): a name's word, not
+    a verb that follows its subject ("Le Comité se réunira"); a text in
+    capitals throughout is not told apart."""
+    word = text[start:end]
+    return word[:1].isupper() and not word.isupper()
+
+
+def _find_verbs(folded: str, start: int, end: int, text: str = "") -> list[Verb]:
     found: list[Verb] = []
     for pattern, kind, needs_context, before, that, opening in _VERB_PATTERNS:
         for m in pattern.finditer(folded, start, end):
+            if before and text and m.start() > start and _named(text, m.start(), m.end()):
+                continue
             if needs_context and not _context_ok(folded, m.start(), start):
                 continue
             if kind == "request" and _REPORTED_RE.search(
@@ -135,7 +146,7 @@ def clauses(text: str, folded: str) -> list[Clause]:
     """Every clause opened by an operative verb, sentence by sentence."""
     found: list[Clause] = []
     for s_start, s_end in sentences(text):
-        verbs = _find_verbs(folded, s_start, s_end)
+        verbs = _find_verbs(folded, s_start, s_end, text if len(text) == len(folded) else "")
         starts: list[int] = [s_start]  # where each clause begins
         ends: list[int] = []  # where the clause before it stops (before the connector)
         for idx in range(1, len(verbs)):

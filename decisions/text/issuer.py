@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from .bodies import BodyRef, RegistryEntry, index_of, mentions
 from .folding import fold_key, fold_text
@@ -38,6 +39,18 @@ _LEADING_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(fold_key(w)) for w in every("leading_words")) + r")\s+|l')+"
 )
 _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
+# A particle joined to a name's article: "للأمانة" ("ل" + "ال"), "والأمانة".
+_JOINED_RE = re.compile(r"^(?:\u0644\u0644|[\u0648\u0641\u0628\u0644]\u0627\u0644)")
+
+
+def _unjoin(m: re.Match[str]) -> str:
+    return "\u0627\u0644"
+
+
+# The words after a name that say whose it is: a tie and a proper name
+# ("Member States of the OIC", "États membres de l'Organisation ..."), not a
+# request going on ("Member States to report", "États Membres de lui faire").
+_TIED_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l')?|du\s+|des\s+|d')[A-ZÀ-Þ]")
 
 
 def _roots(registry: Sequence[RegistryEntry]) -> dict[str, str]:
@@ -64,11 +77,43 @@ def issuer_of(head: str, registry: Sequence[RegistryEntry]) -> str:
         return ""
     roots = _roots(registry)
     states_under = {getattr(e, "parent", "") for e in registry if e.place}
-    for _, _, entry in mentions(index_of(registry), head, fold_text(head)):
+    bare = _bare_names(tuple(registry))
+    folded = fold_text(head)
+    for start, end, entry in mentions(index_of(registry), head, folded):
         if entry.place or entry.slug in states_under:
+            continue
+        # "مذكرة الأمانة العامة" in a League resolution: a bare name another
+        # organisation's organ goes by too says nothing of the issuer.
+        key = _LEADING_RE.sub("", " ".join(folded[start:end].replace("-", " ").split()))
+        key = _JOINED_RE.sub(_unjoin, key)  # "للأمانة العامة" -> "الأمانة العامة"
+        root = roots.get(entry.slug, entry.slug)
+        if bare.get(key, {root}) - {root}:
             continue
         return roots.get(entry.slug, entry.slug)
     return ""
+
+
+@lru_cache(maxsize=8)
+def _bare_names(registry: tuple[RegistryEntry, ...]) -> dict[str, frozenset[str]]:
+    """Each organ's names without its organisation's ("الأمانة العامة" of
+    "الأمانة العامة لجامعة الدول العربية"), folded -> the organisations whose
+    organ goes by it."""
+    roots = _roots(registry)
+    tops = {e.slug: e for e in registry if roots.get(e.slug) == e.slug}
+    names = {
+        slug: sorted({fold_key(n) for n in (e.name, *e.aliases) if fold_key(n)}, key=len)[::-1]
+        for slug, e in tops.items()
+    }
+    found: dict[str, set[str]] = {}
+    for entry in registry:
+        root = roots.get(entry.slug, entry.slug)
+        if root == entry.slug or entry.place or root not in names:
+            continue
+        for alias in (entry.name, *entry.aliases):
+            key = _bare(alias, names[root])
+            if key:
+                found.setdefault(key, set()).add(root)
+    return {key: frozenset(v) for key, v in found.items()}
 
 
 def _bare(alias: str, organisation: Sequence[str]) -> str:
@@ -116,7 +161,7 @@ def shared_elsewhere(home: Home, ref: BodyRef, written: str) -> bool:
     return key in _SHARED and home.roots.get(ref.slug, ref.slug) != home.issuer
 
 
-def home_body(home: Home, ref: BodyRef, written: str) -> BodyRef | None:
+def home_body(home: Home, ref: BodyRef, written: str, after: str = "") -> BodyRef | None:
     """The issuing organisation's own body that ``written`` names, when those
     words are a bare name ("the Secretary-General", "الأمين العام") the
     registry gives first to ``ref``, a body of another organisation: in a
@@ -129,6 +174,9 @@ def home_body(home: Home, ref: BodyRef, written: str) -> BodyRef | None:
     short names."""
     root = home.roots.get(ref.slug, ref.slug)
     if not home.issuer or root == home.issuer:
+        return None
+    # Unless the words ``after`` it say whose it is ("Member States of the OIC").
+    if root == ref.slug and _TIED_RE.match(after[:40]):
         return None
     own = home.get(_LEADING_RE.sub("", fold_key(written)).strip())
     return own if own is not None and own.slug != ref.slug else None

@@ -144,7 +144,7 @@ def extract(
         owners = list(dict.fromkeys(_of_state(o, registry, where, states) for o in written))
         owners = _joint(text, owners, registry, where)  # "the Secretaries-General of A and B"
         if isinstance(home, Home):  # "the General Assembly" of an OIC text: for review
-            owners = [_as_written(text, o, home, index, where, warnings) for o in owners]
+            owners = [_as_written(text, o, home, index, where, warnings, named) for o in owners]
         if not owners:
             continue
         partners = _partners(text, folded, clause, index, warnings, where)
@@ -262,6 +262,7 @@ def _as_written(
     index: Index,
     where: dict[BodyRef, dict[Span, None]],
     warnings: list[str],
+    named: Named | None = None,
 ) -> BodyRef:
     """``owner``, or the issuing organisation's own body when a bare name named
     it ("the Secretary-General" of a Security Council text), or the body as
@@ -269,12 +270,14 @@ def _as_written(
     report is not its organisation's."""
     if not owner.registered:
         return owner
+    seen = False
     for start, end in where.get(owner, ()):
         span = text[start:end]
         for s, e, entry in mentions(index, span, fold_text(span)):
             if entry.slug != owner.slug:
                 continue
-            own = home_body(home, owner, span[s:e])
+            seen = True
+            own = home_body(home, owner, span[s:e], text[start + e : start + e + 40])
             if own is not None and not _qualified(text, start + s, index):
                 where.setdefault(own, {}).update(where.get(owner, {}))
                 return own
@@ -287,6 +290,13 @@ def _as_written(
                 "the report's own organisation does not tell which: review it"
             )
             return ref
+    if not seen and named is not None:
+        # Asked by a pronoun ("et le prie de ..."): the name it stands for.
+        at = named.first(owner.slug)
+        own = home_body(home, owner, text[at[0] : at[1]], text[at[1] : at[1] + 40]) if at else None
+        if own is not None:
+            where.setdefault(own, {}).update(where.get(owner, {}))
+            return own
     return owner
 
 

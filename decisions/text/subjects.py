@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from .lang import either, every
 
@@ -21,6 +22,7 @@ __all__ = [
     "is_singular",
     "obligation_at",
     "pronoun_at",
+    "joined_cuts",
     "qualifier_end",
     "subject_end",
 ]
@@ -51,6 +53,10 @@ _OBLIGATION_RE = re.compile(
 )
 _QUALIFIER_RE = re.compile(rf"\s(?:{either('qualifiers')})" if every("qualifiers") else r"(?!)")
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s")
+# A word joined by "و" that owns the noun before it ("نهر الأردن وروافده": its
+# tributaries), by a pronoun ending ("ه", "ها", "هم"): no new addressee.
+_OWNS_BEFORE_RE = re.compile(r"[\u0648\u0641][\u0621-\u064a]{2,}\u0647(?:\u0627|\u0645)?(?![\w])")
+_BARE_ARABIC_RE = re.compile(r"[\u0648\u0641]?\u0627\u0644[\u0621-\u064a]+")
 _ACTION_RE = re.compile(either("action_nouns") if every("action_nouns") else r"(?!)")
 _AGENT_RE = re.compile(
     rf"(?<![\w']){either('agent_leads')}\s+" if every("agent_leads") else r"(?!)"
@@ -135,12 +141,21 @@ def agent_starts(folded: str, start: int, end: int) -> list[int]:
     return [m.end() for m in _AGENT_RE.finditer(folded, start, end)]
 
 
+def joined_cuts(span: str, ends: Iterable[int]) -> list[tuple[int, int]]:
+    """The cuts before the words joined by "و" at ``ends`` that open a new
+    addressee ("الدول المعنية ومؤسسات التمويل"), the joiner dropped."""
+    return [(e, e + 1) for e in ends if not _OWNS_BEFORE_RE.match(span, e)]
+
+
 def qualifier_end(chunk: str) -> int:
     """Where a name ends before a qualifier written after it ("the Committee
     established pursuant to ...", "le comité constitué le 4 mai"): the length
     of ``chunk`` when none follows."""
     written = chunk.lower().replace("\u2019", "'")
     m = _QUALIFIER_RE.search(written)
+    # "اللجنة المشكلة من خبراء ...": a bare definite noun is named by what follows.
+    if m and _BARE_ARABIC_RE.fullmatch(chunk[: m.start()].strip()):
+        m = None
     # An aside between spaced dashes: "الدول العربية - غير الأعضاء -".
     dash = _DASH_ASIDE_RE.search(chunk, 1)
     return min(m.start() if m else len(chunk), dash.start() if dash else len(chunk))

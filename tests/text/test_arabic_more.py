@@ -12,7 +12,10 @@ from functools import partial
 
 import pytest
 
-from .helpers import owners_named, registry
+from decisions.text.requests import extract
+from tests.formats.hostile import assert_linear
+
+from .helpers import REGISTRY, owners_named, registry
 
 AR = registry("ar")
 
@@ -82,3 +85,42 @@ def test_a_body_opening_a_decision_in_the_present(text, expected):
 )
 def test_approving_a_recommendation_to_ask_a_body_asks_it(text, expected):
     assert owners(text) == expected
+
+
+# A bare definite noun ("اللجنة") named by the qualifier after it, and a word
+# owning the noun before it ("وروافده": its tributaries), are one name.
+
+
+def test_a_bare_committee_keeps_the_words_that_name_it():
+    text = "دعوة اللجنة المشكلة من ممثلي دول حوض البحيرة وجزرها لإعداد تقرير عن الصيد."
+    found = extract(text, REGISTRY).requests
+    assert [r.owner.name for r in found] == ["اللجنة المشكلة من ممثلي دول حوض البحيرة وجزرها"]
+
+
+def test_a_named_committee_still_ends_before_its_qualifier():
+    text = "دعوة اللجنة الفنية المنبثقة عن المجلس إلى إعداد تقرير."
+    assert [r.owner.name for r in extract(text, REGISTRY).requests] == ["اللجنة الفنية"]
+
+
+def test_a_word_joined_to_a_name_without_a_pronoun_is_still_another_addressee():
+    text = "دعوة المصارف ومنظمة الزراعة إلى دعم المزارعين."
+    assert [r.owner.name for r in extract(text, REGISTRY).requests] == [
+        "المصارف",
+        "منظمة الزراعة",
+    ]
+
+
+@pytest.mark.parametrize("unit", ["اللجنة المشكلة من ", "نهر الأردن وروافده "])
+def test_the_bare_name_and_the_owning_word_stay_linear(unit):
+    assert_linear(
+        lambda text: extract(text, REGISTRY),
+        lambda n: "دعوة " + unit * max(1, n // len(unit)),
+        20_000,
+    )
+
+
+def test_a_verbal_noun_joined_to_ba_is_what_is_demanded_not_who():
+    # "طالب بـ" + an action ("demanded the lifting of ..."); a body after "بـ" has the article.
+    assert extract("وطالب المؤتمر بإنهاء العقوبات عنها وبعودة النازحين.", REGISTRY).requests == ()
+    found = extract("وتهيب بالمنظمات الدولية تقديم الدعم.", REGISTRY).requests
+    assert [r.owner.name for r in found] == ["المنظمات الدولية"]

@@ -34,3 +34,20 @@ def test_a_full_stop_after_an_abbreviation_does_not_end_a_sentence():
         "La Réunion a remercié M. Diallo.",
         "Elle a demandé au Secrétaire général d'agir.",
     ]
+
+
+# A word of a name that reads like a verb in another language's future
+# ("Extra" as French "-tra"), capitalised in running text, asks nobody.
+
+
+def test_a_capitalised_word_of_a_name_is_not_a_verb_after_its_subject():
+    text = (
+        "The Meeting praised President Musa, the Chair of the Forum for his initiative to "
+        "convene the 3rd Extra Summit held in Rabat."
+    )
+    assert extract(text, REGISTRY).requests == ()
+
+
+def test_a_french_future_after_its_subject_still_asks():
+    found = extract("Le Comité de suivi se réunira deux fois par an.", REGISTRY).requests
+    assert [r.owner.name for r in found] == ["Comité de suivi"]

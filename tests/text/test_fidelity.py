@@ -291,7 +291,9 @@ def test_no_real_document_is_in_two_folders():
                 seen[key] = folder
 
 
-def test_an_expected_name_the_registry_gives_one_body_matches_that_body(tmp_path):
+def test_an_expected_name_the_registry_gives_a_body_is_refused_as_ambiguous(tmp_path):
+    # "Chairperson of the Commission" is one of the AU Commission's names: written
+    # as a name it would be scored right for whichever body carries that name.
     doc = DOC.replace("the Secretary-General and the IsDB", "the Chairperson of the Commission")
     (tmp_path / "doc.md").write_text(doc, encoding="utf-8")
     expected = {
@@ -299,8 +301,65 @@ def test_an_expected_name_the_registry_gives_one_body_matches_that_body(tmp_path
         "statements": ["1"],
     }
     (tmp_path / "doc.expected.json").write_text(json.dumps(expected), encoding="utf-8")
-    _, total = fidelity.run(tmp_path)
+    out = tmp_path / "FIDELITY.md"
+    assert fidelity.main(["--corpus", str(tmp_path), "--output", str(out)]) == 1
+    written = out.read_text(encoding="utf-8")
+    assert "ambiguous expected owner: write the slug" in written
+    assert "2: 'Chairperson of the Commission' is au-commission" in written
+
+    expected["owners"]["2"] = ["au-commission"]
+    (tmp_path / "doc.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    [score], total = fidelity.run(tmp_path)
+    assert score.error == ""
     assert (total.owners_found, total.owners_right) == (2, 2)
+
+
+def test_a_plain_name_never_scores_a_registered_owner_right(tmp_path):
+    # The OIC's "Member States" given for a name the registry does not resolve
+    # ("AU Member States": "au" is also a French article the scorer drops).
+    doc = DOC.replace("the Secretary-General and the IsDB", "the Member States")
+    (tmp_path / "doc.md").write_text(doc, encoding="utf-8")
+    expected = {"owners": {"1": [], "2": ["AU Member States"], "3": ["parties"]}}
+    (tmp_path / "doc.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    [score], total = fidelity.run(tmp_path)
+    assert score.error == ""
+    assert (total.owners_found, total.owners_right) == (2, 1)
+    assert "2: missed owner 'AU Member States'" in score.misses
+
+
+def test_an_ambiguous_owner_in_a_real_manifest_is_an_error_of_that_document(tmp_path, capsys):
+    manifests, corpus = tmp_path / "real", tmp_path / "corpus"
+    manifests.mkdir()
+    corpus.mkdir()
+    (corpus / "c.txt").write_text(CUT, encoding="utf-8")
+    _manifest(manifests, "c", "c.txt", "en", {"1": ["Secretary-General"], "2": []}, ["2"])
+    assert fidelity.main_real(manifests, corpus, None) == 1
+    out = capsys.readouterr().out
+    assert "not scored (1 owners expected): ambiguous expected owner: write the slug" in out
+    assert "1: 'Secretary-General' is secretary-general" in out
+
+
+def _expectations():
+    """Every shipped expected-owners file: the real manifests, held-out or not,
+    and the own corpora's NAME.expected.json."""
+    fixtures = fidelity.ROOT / "fixtures"
+    for folder in sorted(fixtures.glob("real*")):
+        for path in sorted(folder.glob("*.json")):
+            yield path, json.loads(path.read_text(encoding="utf-8"))["expected"]
+    for folder in sorted(fixtures.glob("corpus*")):
+        for path in sorted(folder.glob("*.expected.json")):
+            yield path, json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_no_shipped_expectation_writes_a_registered_body_as_a_plain_name():
+    paths = list(_expectations())
+    assert len(paths) > 100
+    ambiguous = [
+        f"{path.relative_to(fidelity.ROOT)}: {found}"
+        for path, expected in paths
+        for found in fidelity.ambiguous_owners(expected)
+    ]
+    assert ambiguous == [], "\n".join(ambiguous)
 
 
 CUT = """The Security Council,

@@ -195,3 +195,62 @@ def test_a_french_infinitive_asked_again_opens_a_request():
     head = "Le Conseil de la Ligue des États arabes, réuni au niveau ministériel,"
     texts = ["De demander de nouveau au Conseil de sécurité des Nations Unies de lever le blocus ;"]
     assert owners(texts, head) == [["un-security-council"]]
+
+
+# "Member States" stands alone in the registry (the OIC's): the issuing
+# organisation's own member States take the bare name where it has them.
+
+
+def test_bare_member_states_of_a_security_council_text_are_the_uns():
+    head = "The Security Council, recalling its earlier resolutions on the region,"
+    texts = ["Calls upon Member States to report on the steps they have taken;"]
+    assert owners(texts, head) == [["un-member-states"]]
+    head_fr = "Le Conseil de sécurité, rappelant ses résolutions antérieures,"
+    texts_fr = ["Prie les États Membres de lui faire rapport sur les mesures prises;"]
+    assert owners(texts_fr, head_fr) == [["un-member-states"]]
+
+
+def test_bare_member_states_of_an_oic_or_unknown_text_stay_the_registrys():
+    head = "The Council of Foreign Ministers of the Organisation of Islamic Cooperation,"
+    texts = ["Calls upon Member States to report on the steps they have taken;"]
+    assert owners(texts, head) == [["member-states"]]
+    assert owners(texts, "Decision on medicines, Nairobi, July 2023") == [["member-states"]]
+
+
+def test_member_states_said_to_be_another_organisations_stay_the_registrys():
+    head = "L'Assemblée générale des Nations Unies, rappelant ses résolutions antérieures,"
+    texts = [
+        "Encourage les États membres de l'Organisation de la coopération islamique à appuyer"
+        " les programmes;"
+    ]
+    assert owners(texts, head) == [["member-states"]]
+
+
+def test_a_secretary_general_asked_by_a_pronoun_is_the_issuers_too():
+    head = "Le Conseil de sécurité, rappelant ses résolutions antérieures,"
+    texts = [
+        "Confirme le mandat confié au Secrétaire général par ses résolutions antérieures"
+        " et le prie de continuer à s'en acquitter;"
+    ]
+    assert owners(texts, head) == [["un-secretary-general"]]
+
+
+def test_many_owners_asked_by_pronouns_are_read_in_linear_time():
+    head = "Le Conseil de sécurité, rappelant ses résolutions antérieures,"
+    unit = "Confirme le rôle du Secrétaire général et le prie de continuer; "
+    home = home_names(head, REGISTRY)
+
+    def make(n: int) -> str:
+        return unit * max(1, n // len(unit))
+
+    assert_linear(lambda text: extract_all([text], REGISTRY, head=head), make, 20_000)
+    assert home.issuer == "united-nations"
+
+
+def test_a_bare_name_shared_with_another_organisations_organ_does_not_make_the_issuer():
+    # The League's resolution opens with its secretariat's note, then its Council.
+    head = "نظام الموظفين للأمانة العامة. إن مجلس الجامعة، بعد اطلاعه على مذكرة الأمانة العامة،"
+    assert issuer_of(head, REGISTRY) == "league-of-arab-states"
+    assert issuer_of("بعد الاطلاع على مذكرة الأمانة العامة،", REGISTRY) == ""
+    texts = ["تكليف الأمين العام بمتابعة الموضوع."]
+    assert owners(texts, head) == [["las-secretary-general"]]
