@@ -109,3 +109,30 @@ def test_two_paragraphs_edited_are_saved_together_and_leaving_warns(page: Page, 
     page.get_by_role("link", name="Your drafts").click()
     page.wait_for_url("**/reports/import/drafts/")
     assert dialogs == ["beforeunload"]
+
+
+def test_a_volume_page_with_two_resolutions_is_imported_as_two_reports(
+    page: Page, importer, tmp_path
+):
+    """A page of a yearly volume holds two resolutions, each numbered from 1:
+    the review page lists both parts, and one click imports each as its own
+    report, with the symbol of its heading."""
+    from tests.e2e.conftest import screenshot
+    from tests.test_parts_text import VOLUME_FR
+
+    path = tmp_path / "volume-1950-p12.txt"
+    path.write_text(VOLUME_FR, encoding="utf-8")
+    log_in(page, importer, "/reports/")
+    page.get_by_role("link", name="Import a report").click()
+    page.get_by_label("Report file").set_input_files(str(path))
+    page.get_by_role("button", name="Read the report").click()
+    page.wait_for_url("**/reports/import/drafts/*/")
+    parts = page.locator("#parts")
+    expect(parts.get_by_role("heading")).to_contain_text("This document holds 2 resolutions")
+    expect(parts.locator("tbody tr")).to_have_count(2)
+    expect(parts).to_contain_text("S/RES/13 (1950)")
+    screenshot(page, "import-parts.png")
+    parts.get_by_role("button", name="Import each of the 2 parts as its own report").click()
+    page.wait_for_load_state()
+    symbols = set(Report.objects.values_list("symbol", flat=True))
+    assert len(symbols) == 2 and "S/RES/13 (1950)" in symbols

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from playwright.sync_api import Page, expect
 
 from decisions.models import ActionItem, MemberResponse
-from tests.e2e.conftest import log_in
+from tests.e2e.conftest import log_in, screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -56,3 +56,8 @@ def test_an_editor_records_three_answers_and_one_more_through_the_spreadsheet(
     expect(page.get_by_text("1 response recorded.")).to_be_visible()
     expect(page.locator(".response-summary")).to_contain_text("4 of 57 answered")
     assert MemberResponse.objects.get(item=item, member__slug="niger").status == "acted"
+    # Each member's changes, newest first, open under the member's row.
+    history = page.locator("details.response-history").first
+    history.locator("summary").click()
+    expect(history.locator("li").first).to_be_visible()
+    screenshot(page, "responses-matrix.png")
