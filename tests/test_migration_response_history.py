@@ -7,46 +7,22 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrating import around, migrate_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 MIGRATION = "_response_history"
 
 
-def _executor() -> MigrationExecutor:
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    return executor
-
-
 @pytest.fixture
 def nodes():
-    """(the migration before, this one), found by name (renumbering does not
-    break the test); the database is brought back to the latest state."""
-    executor = _executor()
-    data = next(
-        key
-        for key in executor.loader.graph.nodes
-        if key[0] == "decisions" and key[1].endswith(MIGRATION)
-    )
-    (before,) = [
-        p.key for p in executor.loader.graph.node_map[data].parents if p.key[0] == "decisions"
-    ]
-    yield before, data
-    executor = _executor()
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
-def _migrate(target):
-    _executor().migrate([target])
-    return _executor().loader.project_state([target]).apps
+    yield from around(MIGRATION)
 
 
 def test_each_response_recorded_before_becomes_its_first_change(nodes):
     before, data = nodes
-    apps = _migrate(before)
+    apps = migrate_to(before)
     Body = apps.get_model("decisions", "Body")
     Report = apps.get_model("decisions", "Report")
     Decision = apps.get_model("decisions", "Decision")
@@ -62,7 +38,7 @@ def test_each_response_recorded_before_becomes_its_first_change(nodes):
         MemberResponse.objects.create(
             item=item, member=member, status=status, note=f"note {slug}", recorded_at=at
         )
-    apps = _migrate(data)
+    apps = migrate_to(data)
     Change = apps.get_model("decisions", "MemberResponseChange")
     got = {
         c.member.slug: (c.status, c.note, c.recorded_at)

@@ -7,44 +7,18 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
+
+from tests.migrating import around, migrate_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 DATA_MIGRATION = "_submission_credit_out_of_notes"
 
 
-def _executor() -> MigrationExecutor:
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    return executor
-
-
 @pytest.fixture
 def nodes():
-    """(the migration before the data one, the data one); found by name, so
-    that renumbering the migrations does not break the test. The database
-    is brought back to the latest state afterwards."""
-    executor = _executor()
-    data = next(
-        key
-        for key in executor.loader.graph.nodes
-        if key[0] == "decisions" and key[1].endswith(DATA_MIGRATION)
-    )
-    (before,) = [
-        p.key for p in executor.loader.graph.node_map[data].parents if p.key[0] == "decisions"
-    ]
-    yield before, data
-    executor = _executor()
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
-def _migrate(target):
-    executor = _executor()
-    executor.migrate([target])
-    return _executor().loader.project_state([target]).apps
+    yield from around(DATA_MIGRATION)
 
 
 def _old_rows(apps):
@@ -95,9 +69,9 @@ def _old_rows(apps):
 
 def test_the_credit_leaves_the_note_for_fields_and_comes_back_on_the_way_down(nodes):
     before, data = nodes
-    ids, who = _old_rows(_migrate(before))
+    ids, who = _old_rows(migrate_to(before))
 
-    apps = _migrate(data)
+    apps = migrate_to(data)
     rows = apps.get_model("decisions", "StatusUpdate").objects.in_bulk(list(ids.values()))
 
     def row(name):
@@ -116,7 +90,7 @@ def test_the_credit_leaves_the_note_for_fields_and_comes_back_on_the_way_down(no
     assert row("in the text") == ("Quote: [Submitted by fp2 on 2026-11-02] and more.", None, None)
     assert row("plain") == ("Nothing to see.", None, None)
 
-    apps = _migrate(before)
+    apps = migrate_to(before)
     notes = dict(
         apps.get_model("decisions", "StatusUpdate")
         .objects.filter(pk__in=ids.values())
@@ -130,6 +104,6 @@ def test_the_credit_leaves_the_note_for_fields_and_comes_back_on_the_way_down(no
     assert notes[ids["plain"]] == "Nothing to see."
 
     # Forwards again: the same fields, nothing doubled.
-    apps = _migrate(data)
+    apps = migrate_to(data)
     again = apps.get_model("decisions", "StatusUpdate").objects.get(pk=ids["by username"])
     assert (again.note, again.submitted_by_id) == ("Letter sent.", who["plain"])
