@@ -200,11 +200,14 @@ lint: setup
 # tests (browser, subprocess, HTML checker) near the end do not leave a core idle.
 TEST_WORKERS ?= logical
 TEST_DIST ?= worksteal
+# More pytest arguments, e.g. TEST_ARGS=--ignore=tests/text (the text core's
+# tests, which open no database: CI runs them on its SQLite pass only).
+TEST_ARGS ?=
 
 test: setup lint
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
-	$(VENV)/bin/pytest -n $(TEST_WORKERS) $(if $(filter 0,$(TEST_WORKERS)),,--dist $(TEST_DIST))
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) $(if $(filter 0,$(TEST_WORKERS)),,--dist $(TEST_DIST)) $(TEST_ARGS)
 
 # Refresh the README's screenshots (docs/screenshots/) from the browser tests.
 screenshots: setup
