@@ -97,36 +97,35 @@ def _factor_event(kind: str, *, request, user, detail: str, forget_seen: bool = 
     security_event_record(kind=kind, request=request, user=user, detail=detail)
 
 
-@receiver(signals.authenticator_added, dispatch_uid="decisions.security.factor_added")
-def _added(sender, request, user, authenticator, **kwargs) -> None:
-    _factor_event(
-        SecurityEventKind.FACTOR_ENROLLED,
-        request=request,
-        user=user,
-        detail=authenticator.type,
-        forget_seen=True,
-    )
+def _record_factor_change(signal, kind: str, uid: str, *, forget_seen: bool = False) -> None:
+    """Connect `signal` (an authenticator added, removed or reset) to a
+    security event of `kind` naming the authenticator's type."""
+
+    def receive(sender, request, user, authenticator, **kwargs) -> None:
+        _factor_event(
+            kind, request=request, user=user, detail=authenticator.type, forget_seen=forget_seen
+        )
+
+    signal.connect(receive, dispatch_uid=uid, weak=False)
 
 
-@receiver(signals.authenticator_removed, dispatch_uid="decisions.security.factor_removed")
-def _removed(sender, request, user, authenticator, **kwargs) -> None:
-    _factor_event(
-        SecurityEventKind.FACTOR_REMOVED,
-        request=request,
-        user=user,
-        detail=authenticator.type,
-        forget_seen=True,
-    )
-
-
-@receiver(signals.authenticator_reset, dispatch_uid="decisions.security.factor_reset")
-def _renewed(sender, request, user, authenticator, **kwargs) -> None:
-    _factor_event(
-        SecurityEventKind.RECOVERY_CODES_RENEWED,
-        request=request,
-        user=user,
-        detail=authenticator.type,
-    )
+_record_factor_change(
+    signals.authenticator_added,
+    SecurityEventKind.FACTOR_ENROLLED,
+    "decisions.security.factor_added",
+    forget_seen=True,
+)
+_record_factor_change(
+    signals.authenticator_removed,
+    SecurityEventKind.FACTOR_REMOVED,
+    "decisions.security.factor_removed",
+    forget_seen=True,
+)
+_record_factor_change(
+    signals.authenticator_reset,
+    SecurityEventKind.RECOVERY_CODES_RENEWED,
+    "decisions.security.factor_reset",
+)
 
 
 @receiver(signals.authenticator_used, dispatch_uid="decisions.security.factor_used")
