@@ -67,3 +67,22 @@ def test_the_load_test_is_refused_too():
     with pytest.raises(bench.BenchError):
         loadtest.main(["--seconds", "1", "--users", "1"])
     assert Report.objects.count() == 1
+
+
+def test_a_bench_session_opens_the_signed_in_pages_where_staff_must_hold_a_second_factor(
+    client, settings
+):
+    """Production requires a second factor of staff (MFA_REQUIRED_FOR): the
+    session the page benchmark signs its requests with must open the pages it
+    measures, not the enrolment page (a 302 stopped `make bench` once)."""
+    from django.urls import reverse
+
+    from bench.server import session_key_for
+
+    settings.MFA_REQUIRED_FOR = ["staff"]
+    user = User.objects.create_user("bench", is_staff=True, is_superuser=True)
+    client.cookies[settings.SESSION_COOKIE_NAME] = session_key_for(user)
+    for path in (reverse("floor"), "/"):
+        assert client.get(path).status_code == 200, path
+    session_key_for(user)  # a second session: the user's factor is not added twice
+    assert user.authenticator_set.count() == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .addressee_bounds import after_aside, list_end, marker
 from .bodies import (
     BodyRef,
     Index,
@@ -23,7 +24,7 @@ from .bodies import (
     unregistered,
 )
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause
-from .lang import LANGUAGES, either, every
+from .lang import either, every
 from .limits import MAX_MARKS
 from .names import (
     ADJECTIVE,
@@ -54,11 +55,6 @@ Span = tuple[int, int]
 # --------------------------------------------------------------------------
 # Addressees and partners, matched on folded text
 
-_MARKERS = tuple(
-    (re.compile(m.pattern), re.compile(m.verb), m.not_verbs, m.at_verb)
-    for table in LANGUAGES
-    for m in table.infinitive_markers
-)
 _JOINED = every("joined_joiners")
 _SPLIT_RE = re.compile(
     rf"\s*[,;]\s*(?:{either('list_joiners')}(?:\s+|(?<=')))?"
@@ -86,27 +82,6 @@ PARTNER_END_RE = re.compile(rf"[,;.:]|\s+{either('purpose_words')}\b")
 _HEAD_RE = re.compile(either("body_heads") if every("body_heads") else r"(?!)")
 _SELF_RE = re.compile(either("self_names") if every("self_names") else r"(?!)")
 _INCLUSIVE_RE = re.compile(rf"(?<![\w']){either('inclusive_openers')}(?![\w'])")
-_END_RE = re.compile(
-    rf"(?<![\w'])(?:{either('addressee_ends')})" if every("addressee_ends") else r"(?!)"
-)
-
-
-def _marker(tail: str, names: list[tuple[int, int]] = ()) -> int | None:
-    """Where the addressee span ends: before "de/à/pour + infinitive" or "to + verb",
-    never inside one of the registered ``names`` (start, end) of the tail."""
-    best: int | None = None
-    starts = [s for s, _ in names]  # sorted, and the names do not overlap
-    for pattern, verb, not_verbs, at_verb in _MARKERS:
-        for m in pattern.finditer(tail):
-            word = m.group("verb")
-            at = bisect_right(starts, m.start("verb")) - 1
-            if at >= 0 and m.start("verb") < names[at][1]:
-                continue
-            if word not in not_verbs and verb.fullmatch(word):
-                end = m.start("verb") if at_verb else m.start()
-                best = end if best is None else min(best, end)
-                break
-    return best
 
 
 def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int, int, bool]]:
@@ -286,31 +261,6 @@ class _Reader:
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
 
 
-def _list_end(folded: str, start: int, end: int) -> int | None:
-    """Where a list of addressees ends before words that are not one: "pour
-    que", "un appel", or a colon opening sub-items ("Invite les gouvernements
-    concernés : i) ...") once an addressee stands before it."""
-    found = _END_RE.search(folded, start, end)
-    stop = found.start() if found else None
-    colon = folded.find(":", start, end if stop is None else stop)
-    if colon > start and any(c.isalpha() for c in folded[start:colon]):
-        stop = colon
-    return None if stop is None else stop - start
-
-
-def _after_aside(folded: str, start: int, end: int) -> int:
-    """After an aside between commas opening a that-clause ("that, in addition
-    to its mandate, the Mission shall ..."), or ``start`` when none does."""
-    at = start
-    while at < end and folded[at] == " ":
-        at += 1
-    if at < end and folded[at] == ",":
-        close = folded.find(",", at + 1, min(end, at + 300))
-        if close > 0 and ";" not in folded[at:close]:
-            return close + 1
-    return start
-
-
 def addressees(
     text: str,
     folded: str,
@@ -325,7 +275,7 @@ def addressees(
     verb = clause.verb
     start, end = verb.end, clause.end
     if verb.that:  # the subject of a that-clause: "demands that the parties ..."
-        start = _after_aside(folded, start, end)  # "decides that, in addition to ..., X shall"
+        start = after_aside(folded, start, end)  # "decides that, in addition to ..., X shall"
         pronoun = pronoun_at(folded, start, end)
         if pronoun:  # "demande qu'il ...": the body named before (the first, for "il")
             refs = _resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
@@ -344,7 +294,7 @@ def addressees(
             return []  # "تعقد اللجنة ...": the verb opens the sentence, the body follows
         tail = folded[verb.end : end]
         names = [(s, e) for s, e, _ in mentions(index, text[verb.end : end], tail)]
-        stop = _marker(tail, names)
+        stop = marker(tail, names)
         return reader.names(start, end if stop is None else start + stop, True, headed=True)
     if verb.subject_before:  # the passive: the subject is the addressee
         start, end = subordinator_end(folded, clause.start, verb.start), verb.start
@@ -366,7 +316,7 @@ def addressees(
     tail_folded = folded[start:end]
     names = [(s, e) for s, e, _ in mentions(index, text[start:end], tail_folded)]
     ends = [
-        at for at in (_marker(tail_folded, names), _list_end(folded, start, end)) if at is not None
+        at for at in (marker(tail_folded, names), list_end(folded, start, end)) if at is not None
     ]
     strict = bool(ends) or verb.subject_before
     owners.update(

@@ -1,5 +1,5 @@
-"""French nouns the reading rules must not take for other words, as written
-(lower case, accents kept)."""
+"""French nouns the reading rules must not take for other words: participles
+(as written: lower case, accents kept) and infinitives (folded: no accents)."""
 
 # A noun in -é/-ée is no participle opening a qualifier ("le comité créé par
 # ..."): "forces de sécurité de la Guinée-Bissau", "autorités de transition",
@@ -10,3 +10,19 @@ NOT_PARTICIPLES = (
     r"|égalit|responsabilit|assembl|arm|ann|journ|entr|délégu|dépu|alli|réfugi|envoy"
     r"|associ|employ|fraternit|facult|cit)(?:é|ée|és|ées)\s)"
 )
+
+# An infinitive ends in -er, -ir, -oir or -re, but not the nouns and
+# adjectives in -aire, -ure, -(i)ere, -oire, -bre, -vre, -tre, except the
+# verbs listed first (faire, conclure, mettre, vivre, connaitre, croire...).
+INFINITIVE = (
+    r"(?=[a-z]{3})(?:[a-z]*(?:er|ir|faire|taire|plaire|clure|ettre|attre|ivre|itre|etre"
+    r"|boire|croire)|[a-z]*(?<!ai)(?<!oi)(?<![uebvt])re)"
+)
+NOT_INFINITIVES = frozenset({
+    "premier", "dernier", "chantier", "dossier", "calendrier", "quartier", "metier",
+    "papier", "courrier", "entier", "particulier", "financier", "hier", "fer", "mer",
+    "hiver", "cancer", "conseiller", "danger", "foyer", "millier", "janvier", "fevrier",
+    "atelier", "pilier", "officier", "regulier", "avenir", "desir", "plaisir", "loisir",
+    "espoir", "soir", "territoire", "histoire", "memoire", "ordre", "desordre", "cadre",
+    "guerre", "oeuvre", "livre", "empire", "navire", "martyr", "pouvoir", "devoir",
+})  # fmt: skip

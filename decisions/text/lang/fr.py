@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decisions.text.lang._fr_dates import DATE_LEADS, DEADLINE_PHRASES, MONTH_YEAR_LEADS
-from decisions.text.lang._fr_nouns import NOT_PARTICIPLES
+from decisions.text.lang._fr_nouns import INFINITIVE, NOT_INFINITIVES, NOT_PARTICIPLES
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 
@@ -144,22 +144,6 @@ _STATEMENT_PRESENT = (
 
 # Pointing back to bodies named before: "chacun desdits Gouvernements".
 _SAID = r"(?:chacun\s+|chacune\s+)?(?:desdits|desdites|lesdits|lesdites|ledit|ladite|dudit)"
-
-# An infinitive ends in -er, -ir, -oir or -re, but not the nouns and
-# adjectives in -aire, -ure, -(i)ere, -oire, -bre, -vre, -tre, except the
-# verbs listed first (faire, conclure, mettre, vivre, connaitre, croire...).
-_INFINITIVE = (
-    r"(?=[a-z]{3})(?:[a-z]*(?:er|ir|faire|taire|plaire|clure|ettre|attre|ivre|itre|etre"
-    r"|boire|croire)|[a-z]*(?<!ai)(?<!oi)(?<![uebvt])re)"
-)
-_NOT_INFINITIVES = frozenset({
-    "premier", "dernier", "chantier", "dossier", "calendrier", "quartier", "metier",
-    "papier", "courrier", "entier", "particulier", "financier", "hier", "fer", "mer",
-    "hiver", "cancer", "conseiller", "danger", "foyer", "millier", "janvier", "fevrier",
-    "atelier", "pilier", "officier", "regulier", "avenir", "desir", "plaisir", "loisir",
-    "espoir", "soir", "territoire", "histoire", "memoire", "ordre", "desordre", "cadre",
-    "guerre", "oeuvre", "livre", "empire", "navire", "martyr", "pouvoir", "devoir",
-})  # fmt: skip
 
 # fmt: off
 TABLES = LanguageTables(
@@ -312,8 +296,8 @@ TABLES = LanguageTables(
                 r"(?:(?:y|en|se|s'|leur|lui|nous|les|le)\s*)?(?:ne\s+pas\s+)?"
                 r"(?P<verb>[a-z]+)(?![\w'])"
             ),
-            verb=_INFINITIVE,
-            not_verbs=_NOT_INFINITIVES,
+            verb=INFINITIVE,
+            not_verbs=NOT_INFINITIVES,
         ),
     ),
     addressee_ends=(

@@ -1,0 +1,65 @@
+"""Where the addressees of a clause start and end: before "de/à/pour +
+infinitive" or "to + verb" (``marker``), before words that are no addressee
+("pour que", a colon opening sub-items: ``list_end``), after an aside between
+commas opening a that-clause (``after_aside``). Folded text in, offsets out."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .lang import LANGUAGES, either, every
+
+__all__ = ["after_aside", "list_end", "marker"]
+
+_MARKERS = tuple(
+    (re.compile(m.pattern), re.compile(m.verb), m.not_verbs, m.at_verb)
+    for table in LANGUAGES
+    for m in table.infinitive_markers
+)
+_END_RE = re.compile(
+    rf"(?<![\w'])(?:{either('addressee_ends')})" if every("addressee_ends") else r"(?!)"
+)
+
+
+def marker(tail: str, names: list[tuple[int, int]] = ()) -> int | None:
+    """Where the addressee span ends: before "de/à/pour + infinitive" or "to + verb",
+    never inside one of the registered ``names`` (start, end) of the tail."""
+    best: int | None = None
+    starts = [s for s, _ in names]  # sorted, and the names do not overlap
+    for pattern, verb, not_verbs, at_verb in _MARKERS:
+        for m in pattern.finditer(tail):
+            word = m.group("verb")
+            at = bisect_right(starts, m.start("verb")) - 1
+            if at >= 0 and m.start("verb") < names[at][1]:
+                continue
+            if word not in not_verbs and verb.fullmatch(word):
+                end = m.start("verb") if at_verb else m.start()
+                best = end if best is None else min(best, end)
+                break
+    return best
+
+
+def list_end(folded: str, start: int, end: int) -> int | None:
+    """Where a list of addressees ends before words that are not one: "pour
+    que", "un appel", or a colon opening sub-items ("Invite les gouvernements
+    concernés : i) ...") once an addressee stands before it."""
+    found = _END_RE.search(folded, start, end)
+    stop = found.start() if found else None
+    colon = folded.find(":", start, end if stop is None else stop)
+    if colon > start and any(c.isalpha() for c in folded[start:colon]):
+        stop = colon
+    return None if stop is None else stop - start
+
+
+def after_aside(folded: str, start: int, end: int) -> int:
+    """After an aside between commas opening a that-clause ("that, in addition
+    to its mandate, the Mission shall ..."), or ``start`` when none does."""
+    at = start
+    while at < end and folded[at] == " ":
+        at += 1
+    if at < end and folded[at] == ",":
+        close = folded.find(",", at + 1, min(end, at + 300))
+        if close > 0 and ";" not in folded[at:close]:
+            return close + 1
+    return start
