@@ -459,14 +459,6 @@ def load_manifest(path: Path) -> Manifest:
         raise ManifestError(
             f"{path.name}: 'expected.statements' must list paragraph numbers of 'expected.owners'"
         )
-    openings = data.get("openings", {})
-    if not isinstance(openings, dict) or any(
-        str(k) not in owners or not isinstance(v, str) or not v.strip() for k, v in openings.items()
-    ):
-        raise ManifestError(
-            f"{path.name}: 'openings' must map paragraph numbers of 'expected.owners' "
-            "to the words those paragraphs begin with"
-        )
     cut = data.get("cut", [])
     if (
         not isinstance(cut, list)
@@ -476,6 +468,15 @@ def load_manifest(path: Path) -> Manifest:
         raise ManifestError(
             f"{path.name}: 'cut' must list the numbers of paragraphs the stored copy "
             "holds only in part, none of them in 'expected.owners'"
+        )
+    openings = data.get("openings", {})
+    if not isinstance(openings, dict) or any(
+        (str(k) not in owners and str(k) not in cut) or not isinstance(v, str) or not v.strip()
+        for k, v in openings.items()
+    ):
+        raise ManifestError(
+            f"{path.name}: 'openings' must map paragraph numbers of 'expected.owners' "
+            "or 'cut' to the words those paragraphs begin with"
         )
     part = data.get("part", [])
     part = [part] if isinstance(part, str) else part

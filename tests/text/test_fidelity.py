@@ -404,3 +404,23 @@ def test_a_cut_paragraph_cannot_also_be_expected(tmp_path):
     _manifest(manifests, "c", "c.txt", "en", {"1": []}, ["1"], cut="3")
     with pytest.raises(fidelity.ManifestError, match="'cut'"):
         fidelity.load_manifests(manifests)
+
+
+def test_a_cut_unnumbered_paragraph_may_be_found_by_its_opening_and_is_not_scored(tmp_path):
+    # A stored copy of unnumbered paragraphs ending inside the third: its
+    # opening words say which paragraph is the cut one.
+    manifests, corpus = tmp_path / "real", tmp_path / "corpus"
+    manifests.mkdir()
+    corpus.mkdir()
+    (corpus / "u.txt").write_text(UNNUMBERED, encoding="utf-8")
+    owners = {"1": [], "2": ["un-secretary-general"]}
+    openings = {"1": "Establishes a commission", "2": "Requests the", "3": "Urges all parties"}
+    _manifest(manifests, "u", "u.txt", "en", owners, ["1"], openings=openings, cut=["3"])
+    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    assert (total.owners_expected, total.owners_right, total.owners_found) == (1, 1, 1)
+    assert not [m for m in score.misses if "3" in m.split(":")[0]]
+
+    (manifests / "u.json").unlink()
+    _manifest(manifests, "u", "u.txt", "en", owners, ["1"], openings={"4": "Nothing"}, cut=["3"])
+    with pytest.raises(fidelity.ManifestError, match="'openings'"):
+        fidelity.load_manifests(manifests)
