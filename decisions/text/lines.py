@@ -47,7 +47,11 @@ _CLAUSE_RE = re.compile(
     rf"^(?:{either('clause_adverbs')},?\s+)*{either('clause_verbs')}(?=[\s,:;]|$)"
 )
 _ITALIC_VERB_RE = re.compile(r"^[*_]{1,2}([A-Z][a-z]+(?:\s+[a-z]+)?)[*_]{1,2}\s")
-_SYMBOL_RE = re.compile(r"^[A-Z][A-Z0-9.\-]*(?:/[A-Z0-9][A-Z0-9.\-]*)+(?:\s*\(\d{4}\))?$")
+# Segments joined by "/", ending with a year or a session in brackets:
+# "S/RES/2766 (2024)", "PSC/PR/COMM.(CCCLXXV)", "LAS/SUMMIT/32/RES.(32)".
+_SYMBOL_RE = re.compile(
+    r"^[A-Z][A-Z0-9.\-]*(?:/[A-Z0-9][A-Z0-9.\-]*)+(?:\s*\([A-Z0-9]{1,12}\))?$"
+)
 
 
 @dataclass

@@ -114,3 +114,17 @@ def test_it_warns_and_leaves_the_symbol_empty_when_there_is_none():
 def test_it_title_cases_a_place_with_particles():
     text = "**RAPPORT**\n\n**PORT-AU-PRINCE, PALAIS DES CONGRÈS**\n\n" + INTRO + "1. Point."
     assert parse_report(text).place == "Port-au-Prince"
+
+
+@pytest.mark.parametrize(
+    "symbol",
+    ["S/RES/2766 (2024)", "PSC/PR/COMM.(CCCLXXV)", "LAS/SUMMIT/32/RES.(32)", "OIC/CFM-47/2020/RES"],
+)
+def test_a_symbol_may_end_with_a_year_or_a_session_in_brackets(symbol):
+    result = parse_report(f"**{symbol}**\n\n**RÉSOLUTION**\n\n" + INTRO + "1. Point.")
+    assert result.symbol == symbol
+
+
+@pytest.mark.parametrize("line", ["S/RES/2766 (see below)", "A/B (c)", "OIC/CFM (1/2)"])
+def test_words_in_brackets_after_a_symbol_are_not_part_of_it(line):
+    assert parse_report(f"**{line}**\n\n**RÉSOLUTION**\n\n" + INTRO + "1. Point.").symbol != line
