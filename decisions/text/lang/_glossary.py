@@ -199,7 +199,7 @@ office: office; liaison office; regional office; representation office | bureau;
 humanitarian: humanitarian; humanitarian affairs; humanitarian situation | humanitaire; affaires humanitaires; situation humanitaire | إنساني; الشؤون الإنسانية; الوضع الإنساني
 report-back: report; report back; submit a report; reports | rapport; faire rapport; rendre compte; présenter un rapport | تقرير; تقارير; تقديم تقرير; رفع تقرير
 follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
-implementation: implementation; implement; implementing | mise en œuvre; mise en oeuvre; application; exécution | تنفيذ; التنفيذ; تطبيق
+implementation: implementation; implement; implementing; implemented | mise en œuvre; mise en oeuvre; application; exécution; appliquer; faire appliquer | تنفيذ; التنفيذ; تطبيق
 next-session: next session; next meeting; forthcoming session; following session; next ordinary session | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire | الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
 funding: funding; financing; finance; to fund; fund-raising; mobilise resources; mobilize resources | financement; financements; financer; mobiliser des ressources | تمويل; التمويل; حشد الموارد
 assistance: assistance; aid; relief; emergency assistance; emergency aid | assistance; aide; aide d'urgence; secours | مساعدة; مساعدات; معونة; إغاثة; مساعدات عاجلة
