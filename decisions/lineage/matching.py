@@ -4,7 +4,7 @@ best match per body."""
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -134,7 +134,9 @@ def _owner_signal(probe: Probe, earlier: Probe | ActionItem) -> float:
     return 0.0
 
 
-def _score(later: Probe, earlier: Probe, measures: _Measures) -> tuple[float, dict] | None:
+def _score(
+    later: Probe, earlier: Probe, measures: _Measures, only_request: bool = False
+) -> tuple[float, dict] | None:
     """How likely `later` renews `earlier`, with the signals; None when it
     cannot (not earlier by meeting date, no shared owner, closed and not
     recent) or scores under RENEWAL_THRESHOLD."""
@@ -156,7 +158,9 @@ def _score(later: Probe, earlier: Probe, measures: _Measures) -> tuple[float, di
         content = None
         signals["wording"] = round(similarity, 3)
     else:
-        similarity, content = _across_languages(later, earlier, measures, signals)
+        similarity, content = _across_languages(
+            later, earlier, measures, signals, only_request=only_request
+        )
     score = renewal_score(
         similarity=similarity, owner=owner, renewal_words=renewal, cites=cites, content=content
     )
@@ -232,10 +236,17 @@ def _links(laters: Iterable[Probe], earliers: _ByBody, measures: _Measures) -> l
     may renew requests of `earliers`: scored, assigned one to one between
     each pair of reports, at most MAX_PROPOSALS_PER_ITEM each, best first."""
     laters = list(laters)
+    asked = Counter((_report_of(p), p.owner_id) for p in laters)
+    asked.update((_report_of(p), p.owner_id) for p in earliers.probes)
     found = []
     for later in laters:
         for earlier in earliers.sharing(later):
-            scored = _score(later, earlier, measures)
+            only = (
+                later.owner_id == earlier.owner_id
+                and asked[(_report_of(later), later.owner_id)] == 1
+                and asked[(_report_of(earlier), earlier.owner_id)] == 1
+            )
+            scored = _score(later, earlier, measures, only_request=only)
             if scored is not None:
                 found.append((later, earlier, *scored))
     by_later: dict[int, list] = defaultdict(list)
@@ -256,7 +267,8 @@ class _ByBody:
     def __init__(self, probes: Iterable[Probe]):
         self.owned: dict[int, list[Probe]] = defaultdict(list)
         self.partnered: dict[int, list[Probe]] = defaultdict(list)
-        for probe in probes:
+        self.probes = list(probes)
+        for probe in self.probes:
             self.owned[probe.owner_id].append(probe)
             for body in probe.partner_ids:
                 self.partnered[body].append(probe)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from decisions.models import ActionItem
 from decisions.text.bodies import RegistryEntry, index_of, mentions
-from decisions.text.concepts import concept_overlap, concepts_of, differing
+from decisions.text.concepts import concept_overlap, concepts_of, differing, specific_asks
 from decisions.text.folding import fold_text
 from decisions.text.similarity import (
     cited_symbols,
@@ -20,6 +20,7 @@ from decisions.text.similarity import (
     trigrams,
     wording_signal,
 )
+from decisions.text.transliteration import proper_names
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,14 @@ class Measures:
         self.grams: dict[str, object] = {}
         self.paragraphs: dict[str, tuple[bool, set[str]]] = {}
         self.concepts: dict[str, frozenset[str]] = {}
+        self.names: dict[str, dict[str, str]] = {}
         self.masked: dict[tuple[str, tuple[str, ...]], str] = {}
+
+    def names_of(self, text: str) -> dict[str, str]:
+        """The proper names of `text`: their key -> as written."""
+        if text not in self.names:
+            self.names[text] = proper_names(text)
+        return self.names[text]
 
     def concepts_of(self, text: str) -> frozenset[str]:
         if text not in self.concepts:
@@ -91,8 +99,24 @@ class Measures:
         return self.masked[key]
 
 
+def _in_arabic(word: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in word)
+
+
+# The one request of an owner in each of two reports: when the two share a
+# specific ask, an amount, a resolution or a proper name, this is added to
+# their concept overlap (the owner asked one thing each time, and a renewal
+# keeps it). Not for a general ask alone (funding, a report: two different
+# requests share one), and alone it proposes nothing.
+ONLY_REQUEST_BONUS = 0.15
+
+
+def _telling(shared: frozenset[str]) -> bool:
+    return bool(specific_asks(shared)) or any(k.startswith(("n:", "res:")) for k in shared)
+
+
 def across_languages(
-    later: Probe, earlier: Probe, measures: Measures, signals: dict
+    later: Probe, earlier: Probe, measures: Measures, signals: dict, only_request: bool = False
 ) -> tuple[float, float]:
     """(wording similarity, content signal) of two requests in different
     languages, noting in `signals` what was compared. Like with like where
@@ -110,13 +134,26 @@ def across_languages(
             signals["wording"] = round(similarity, 3)
             signals["compared_in"] = language
             break
-    mine = measures.concepts_of(measures.without_names(later.summary, later.names))
-    theirs = measures.concepts_of(measures.without_names(earlier.summary, earlier.names))
+    mine_text = measures.without_names(later.summary, later.names)
+    theirs_text = measures.without_names(earlier.summary, earlier.names)
+    # Proper names both name, in any script (a name one lacks costs nothing).
+    my_names, their_names = measures.names_of(mine_text), measures.names_of(theirs_text)
+    names = frozenset(my_names.keys() & their_names.keys())
+    mine = measures.concepts_of(mine_text) | names
+    theirs = measures.concepts_of(theirs_text) | names
     overlap, shared = concept_overlap(mine, theirs)
+    if names:
+        # As written in Latin letters where one of the two is: "Moroni".
+        signals["names"] = sorted({min(my_names[k], their_names[k], key=_in_arabic) for k in names})
+    if only_request and overlap > 0 and (names or _telling(shared)):
+        signals["only_request"] = True
+        overlap = min(1.0, overlap + ONLY_REQUEST_BONUS)
     signals["concept_overlap"] = overlap
     if differs := differing(theirs, mine):
         # [[earlier's keys, later's keys], ...]: "differs: COVID-19 / polio"
         signals["differs"] = [list(pair) for pair in differs]
-    signals["concepts"] = sorted(shared, key=lambda k: (":" in k, k))
+    signals["concepts"] = sorted(
+        (k for k in shared if not k.startswith("name:")), key=lambda k: (":" in k, k)
+    )
     wording = wording_signal(similarity) if "wording" in signals else 0.0
     return similarity, max(wording, concept_signal(overlap))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from decisions.text.folding import fold_text, strip_marks
-from decisions.text.lang._glossary import ASKS, FAMILIES, GENERAL, PLACES
+from decisions.text.lang._glossary import ASKS, FAMILIES, GENERAL, PLACES, RESOLUTION_WORD
 from decisions.text.quantities import scan_numbers
 
 __all__ = [
@@ -249,7 +249,8 @@ def specific_asks(keys) -> frozenset[str]:
 # funding: many requests name one) and a place or name, a year (two meetings
 # name many).
 _WEIGHTS = {
-    "": 1.0, "general": 0.5, "n": 0.75, "res": 0.75, "date": 0.75, "month": 0.5, "place": 0.5, "year": 0.25,
+    "": 1.0, "general": 0.5, "n": 0.75, "res": 0.75, "date": 0.75, "month": 0.5,
+    "place": 0.5, "name": 0.5, "year": 0.25,
 }  # fmt: skip
 
 # Two requests naming different asks of one kind (``differing``) share this
@@ -321,7 +322,7 @@ def label(key: str, language: str = "") -> str:
     if kind in ("year", "date", "month"):
         return name
     if kind == "res":
-        word = {"fr": "résolution", "ar": "القرار"}.get(language, "resolution")
+        word = RESOLUTION_WORD.get(language) or next(iter(RESOLUTION_WORD.values()))
         return f"{word} {name}"
     group = PLACES if kind == "place" else ASKS
     terms = group.get(name, {})

@@ -78,8 +78,10 @@ def scan_dates(folded: str) -> list[tuple[int, int, str]]:
 # in brackets after a number is part of it. The list is a repetition of
 # fixed pieces with one separator each: linear.
 _RESOLUTION = re.compile(
-    r"(?<!\w)(?:resolutions?|(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?قرار(?:ات|ين|ان|يه|ه|ي)?)(?: (?:no|n°|nos|رقم))?"
-    r"(?P<list> \d{2,4}(?: ?\(\d{4}\))?(?:(?:,| ?,? (?:and|et)| ?و) ?\d{2,4}(?: ?\(\d{4}\))?)*)(?![\w/])"
+    r"(?<!\w)(?:resolutions?|(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?قرار(?:ات|ين|ان|يه|ه|ي)?)"
+    r"(?: (?:no|n°|nos|رقم))?"
+    r"(?P<list> \d{2,4}(?: ?\(\d{4}\))?"
+    r"(?:(?:,| ?,? (?:and|et)| ?و) ?\d{2,4}(?: ?\(\d{4}\))?)*)(?![\w/])"
 )
 _RESOLUTION_NUMBER = re.compile(r"(?<![\d(])(\d{2,4})(?![\d)])")
 

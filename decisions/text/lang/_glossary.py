@@ -368,3 +368,6 @@ taiz: Taiz; Ta'izz | Taïz; Taiz | تعز
 abu-dhabi: Abu Dhabi | Abou Dhabi; Abu Dhabi | أبوظبي; أبو ظبي
 """
 )
+
+# A resolution cited by number ("res:1701"), in words: "resolution 1701".
+RESOLUTION_WORD: dict[str, str] = {"en": "resolution", "fr": "résolution", "ar": "القرار"}
