@@ -4,26 +4,18 @@ best match per body."""
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from decisions.lineage.signals import Measures as _Measures
+from decisions.lineage.signals import Probe
+from decisions.lineage.signals import across_languages as _across_languages
 from decisions.models import ActionItem, Body, DecisionKind, Report, Status
-from decisions.text.bodies import RegistryEntry, index_of, mentions
-from decisions.text.concepts import concept_overlap, concepts_of, differing, specific_asks
-from decisions.text.folding import fold_text
-from decisions.text.similarity import (
-    RENEWAL_THRESHOLD,
-    cited_symbols,
-    concept_signal,
-    cosine,
-    has_renewal_words,
-    renewal_score,
-    trigrams,
-    wording_signal,
-)
+from decisions.text.concepts import specific_asks
+from decisions.text.similarity import RENEWAL_THRESHOLD, cosine, renewal_score
 
 # An earlier item is a candidate while open, or for this long after its
 # meeting whatever its status (a completed request may still be renewed).
@@ -37,31 +29,6 @@ MAX_PROPOSALS_PER_ITEM = 3
 class DecisionError(ValueError):
     """A review decision that cannot be applied (already decided, unknown
     choice); the view answers 400 with this message."""
-
-
-@dataclass(frozen=True)
-class Probe:
-    """A request as the matcher sees it: of a saved item, or only planned
-    (a dry run, a draft under review)."""
-
-    key: tuple[str, str]  # (paragraph number, owner slug)
-    summary: str
-    paragraph: str
-    owner_id: int
-    partner_ids: frozenset[int]
-    date: datetime.date | None
-    item: ActionItem | None = None
-    symbol: str = ""  # its report's
-    is_open: bool = True
-    language: str = ""  # its report's
-    versions: tuple[tuple[str, str], ...] = ()  # (language, paragraph) of other versions
-    names: tuple[str, ...] = ()  # every spelling of its owner and partners
-
-    def version(self, language: str) -> str:
-        """The paragraph in `language`: as imported, or another version."""
-        if language == self.language:
-            return self.paragraph
-        return dict(self.versions).get(language, "")
 
 
 @dataclass
@@ -167,51 +134,9 @@ def _owner_signal(probe: Probe, earlier: Probe | ActionItem) -> float:
     return 0.0
 
 
-class _Measures:
-    """Trigrams, concepts, renewal words and citations, each text measured once."""
-
-    def __init__(self):
-        self.grams: dict[str, object] = {}
-        self.paragraphs: dict[str, tuple[bool, set[str]]] = {}
-        self.concepts: dict[str, frozenset[str]] = {}
-        self.masked: dict[tuple[str, tuple[str, ...]], str] = {}
-
-    def concepts_of(self, text: str) -> frozenset[str]:
-        if text not in self.concepts:
-            self.concepts[text] = concepts_of(text)
-        return self.concepts[text]
-
-    def trigrams(self, text: str):
-        if text not in self.grams:
-            self.grams[text] = trigrams(text)
-        return self.grams[text]
-
-    def paragraph(self, text: str) -> tuple[bool, set[str]]:
-        if text not in self.paragraphs:
-            self.paragraphs[text] = (has_renewal_words(text), set(cited_symbols(text)))
-        return self.paragraphs[text]
-
-    def without_names(self, text: str, names: tuple[str, ...]) -> str:
-        """`text` with its owner's and partners' names (`names`) blanked out.
-        Two requests to one owner both name it, in words that say nothing
-        of what is asked ("the Secretary-General of the United Nations", "the
-        Islamic Organisation for Food Security"): left in, they make two
-        different asks alike in wording and in concepts, and count the same
-        owner twice (the owner signal already counts it)."""
-        key = (text, names)
-        if key not in self.masked:
-            out = text
-            if names and text:
-                index = index_of([RegistryEntry(slug="owner", name=names[0], aliases=names)])
-                chars = list(text)
-                for start, end, _ in mentions(index, text, fold_text(text)):
-                    chars[start:end] = " " * (end - start)
-                out = "".join(chars)
-            self.masked[key] = out
-        return self.masked[key]
-
-
-def _score(later: Probe, earlier: Probe, measures: _Measures) -> tuple[float, dict] | None:
+def _score(
+    later: Probe, earlier: Probe, measures: _Measures, only_request: bool = False
+) -> tuple[float, dict] | None:
     """How likely `later` renews `earlier`, with the signals; None when it
     cannot (not earlier by meeting date, no shared owner, closed and not
     recent) or scores under RENEWAL_THRESHOLD."""
@@ -233,7 +158,9 @@ def _score(later: Probe, earlier: Probe, measures: _Measures) -> tuple[float, di
         content = None
         signals["wording"] = round(similarity, 3)
     else:
-        similarity, content = _across_languages(later, earlier, measures, signals)
+        similarity, content = _across_languages(
+            later, earlier, measures, signals, only_request=only_request
+        )
     score = renewal_score(
         similarity=similarity, owner=owner, renewal_words=renewal, cites=cites, content=content
     )
@@ -241,37 +168,6 @@ def _score(later: Probe, earlier: Probe, measures: _Measures) -> tuple[float, di
         return None
     signals.update(owner=owner, renewal_words=renewal, cites=cites)
     return score, signals
-
-
-def _across_languages(
-    later: Probe, earlier: Probe, measures: _Measures, signals: dict
-) -> tuple[float, float]:
-    """(wording similarity, content signal) of two requests in different
-    languages, noting in `signals` what was compared. Like with like where
-    a version exists: the later paragraph against the earlier one's version
-    in its language (or the reverse). Always the concepts, places and
-    amounts the two requests share."""
-    signals["languages"] = f"{earlier.language}→{later.language}"
-    similarity = 0.0
-    for language in (later.language, earlier.language):
-        a, b = later.version(language), earlier.version(language)
-        if a and b:
-            a = measures.without_names(a, later.names)
-            b = measures.without_names(b, earlier.names)
-            similarity = cosine(measures.trigrams(a), measures.trigrams(b))
-            signals["wording"] = round(similarity, 3)
-            signals["compared_in"] = language
-            break
-    mine = measures.concepts_of(measures.without_names(later.summary, later.names))
-    theirs = measures.concepts_of(measures.without_names(earlier.summary, earlier.names))
-    overlap, shared = concept_overlap(mine, theirs)
-    signals["concept_overlap"] = overlap
-    if differs := differing(theirs, mine):
-        # [[earlier's keys, later's keys], ...]: "differs: COVID-19 / polio"
-        signals["differs"] = [list(pair) for pair in differs]
-    signals["concepts"] = sorted(shared, key=lambda k: (":" in k, k))
-    wording = wording_signal(similarity) if "wording" in signals else 0.0
-    return similarity, max(wording, concept_signal(overlap))
 
 
 def _report_of(probe: Probe) -> tuple:
@@ -340,10 +236,17 @@ def _links(laters: Iterable[Probe], earliers: _ByBody, measures: _Measures) -> l
     may renew requests of `earliers`: scored, assigned one to one between
     each pair of reports, at most MAX_PROPOSALS_PER_ITEM each, best first."""
     laters = list(laters)
+    asked = Counter((_report_of(p), p.owner_id) for p in laters)
+    asked.update((_report_of(p), p.owner_id) for p in earliers.probes)
     found = []
     for later in laters:
         for earlier in earliers.sharing(later):
-            scored = _score(later, earlier, measures)
+            only = (
+                later.owner_id == earlier.owner_id
+                and asked[(_report_of(later), later.owner_id)] == 1
+                and asked[(_report_of(earlier), earlier.owner_id)] == 1
+            )
+            scored = _score(later, earlier, measures, only_request=only)
             if scored is not None:
                 found.append((later, earlier, *scored))
     by_later: dict[int, list] = defaultdict(list)
@@ -364,7 +267,8 @@ class _ByBody:
     def __init__(self, probes: Iterable[Probe]):
         self.owned: dict[int, list[Probe]] = defaultdict(list)
         self.partnered: dict[int, list[Probe]] = defaultdict(list)
-        for probe in probes:
+        self.probes = list(probes)
+        for probe in self.probes:
             self.owned[probe.owner_id].append(probe)
             for body in probe.partner_ids:
                 self.partnered[body].append(probe)

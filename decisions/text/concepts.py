@@ -5,8 +5,9 @@ years. Pure: standard library only.
 - ``concepts_of(text)``: a frozenset of keys: "trust-fund" (an ask),
   "place:timbuktu" (a place or a name), "n:1000000" (an amount),
   "date:2017-09-20" (a full date, in any of the three languages' month
-  names), "month:2018-02" (a month and its year), "year:2018"; digits of any
-  script read as ASCII ones ("٢٠١٨" is 2018).
+  names), "month:2018-02" (a month and its year), "year:2018", "res:1701" (a
+  resolution cited by number); digits of any script read as ASCII ones
+  ("٢٠١٨" is 2018); "mission" for a peace operation's acronym (UNMISS).
 - ``concept_spans(text)``: where each key is named, as positions in `text`.
 - ``concept_overlap(a, b)``: how much two sets of keys say the same thing.
 - ``label(key, language)``: a key in words, for a page.
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from decisions.text.folding import fold_text, strip_marks
-from decisions.text.lang._glossary import ASKS, FAMILIES, GENERAL, PLACES
+from decisions.text.lang._glossary import ASKS, FAMILIES, GENERAL, PLACES, RESOLUTION_WORD
 from decisions.text.quantities import scan_numbers
 
 __all__ = [
@@ -198,20 +199,38 @@ def _scan_words(folded: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A peace operation named by its acronym (UNMISS, MANUL, MINUSMA, MONUSCO,
+# BINUH, AMISOM...) is a mission, which another language may call "the
+# Mission" / "البعثة". Read in the text as written: in capitals only, so
+# "manuscript" or "minute" are not taken for one.
+_OPERATION = re.compile(
+    r"(?<![\w-])(?:UN(?:M|AM|SM|ITAM|ISFA|IFIL|DOF|FICYP|TSO|OWAS|OCA|SOM)[A-Z]*|MINU[A-Z]+"
+    r"|MANU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|FINUL|AMISOM|ATMIS|MISCA|MISMA|MISAHEL)(?![\w-])"
+)
+
+
+def _operations(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "mission") for m in _OPERATION.finditer(text)]
+
+
 def concept_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of every concept, place, amount and year named in
     `text`; positions are in `text` as given, in order."""
     folded, origin = _prepared(text or "")
-    spans = _scan_words(folded) + scan_numbers(folded)
-    spans.sort()
-    return [(origin[a], origin[b - 1] + 1, key) for a, b, key in spans]
+    spans = [
+        (origin[a], origin[b - 1] + 1, key)
+        for a, b, key in _scan_words(folded) + scan_numbers(folded)
+    ]
+    # An operation the glossary names (AMISOM, MINUSMA) is that place only, as
+    # its name written out is: one key whatever the spelling.
+    named = {(a, b) for a, b, key in spans if key.startswith("place:")}
+    return sorted(spans + [s for s in _operations(text or "") if s[:2] not in named])
 
 
 @lru_cache(maxsize=4096)
 def concepts_of(text: str) -> frozenset[str]:
     """The keys of the concepts, places, amounts and years `text` names."""
-    folded = _prepared(text or "")[0]
-    return frozenset(key for _, _, key in _scan_words(folded) + scan_numbers(folded))
+    return frozenset(key for _, _, key in concept_spans(text))
 
 
 def is_ask(key: str) -> bool:
@@ -230,7 +249,8 @@ def specific_asks(keys) -> frozenset[str]:
 # funding: many requests name one) and a place or name, a year (two meetings
 # name many).
 _WEIGHTS = {
-    "": 1.0, "general": 0.5, "n": 0.75, "date": 0.75, "month": 0.5, "place": 0.5, "year": 0.25,
+    "": 1.0, "general": 0.5, "n": 0.75, "res": 0.75, "date": 0.75, "month": 0.5,
+    "place": 0.5, "name": 0.5, "year": 0.25,
 }  # fmt: skip
 
 # Two requests naming different asks of one kind (``differing``) share this
@@ -282,7 +302,7 @@ def concept_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, frozen
     DIFFERING_FACTOR when they name different asks of one kind
     (``differing``: a study and a conference, polio and COVID-19)."""
     shared = a & b
-    if not any(is_ask(k) or k.startswith("n:") for k in shared):
+    if not any(is_ask(k) or k.startswith(("n:", "res:")) for k in shared):
         return 0.0, frozenset(shared)
     if specific_asks(shared) or len([k for k in shared if is_ask(k)]) > 1:
         a, b = _updated(a, b), _updated(b, a)
@@ -301,6 +321,9 @@ def label(key: str, language: str = "") -> str:
         return f"{int(name):,}"
     if kind in ("year", "date", "month"):
         return name
+    if kind == "res":
+        word = RESOLUTION_WORD.get(language) or next(iter(RESOLUTION_WORD.values()))
+        return f"{word} {name}"
     group = PLACES if kind == "place" else ASKS
     terms = group.get(name, {})
     written = (terms.get(language) or next(iter(terms.values()), (name,)))[0]

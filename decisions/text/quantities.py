@@ -72,10 +72,36 @@ def scan_dates(folded: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Resolutions cited by number after their word: "resolutions 822, 853 and
+# 884 (1993)", "résolution 2046 (2012)", "القرارات 822 و853": each number is
+# "res:822", in any language (the number is the resolution's name). A year
+# in brackets after a number is part of it. The list is a repetition of
+# fixed pieces with one separator each: linear.
+_RESOLUTION = re.compile(
+    r"(?<!\w)(?:resolutions?|(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?قرار(?:ات|ين|ان|يه|ه|ي)?)"
+    r"(?: (?:no|n°|nos|رقم))?"
+    r"(?P<list> \d{2,4}(?: ?\(\d{4}\))?"
+    r"(?:(?:,| ?,? (?:and|et)| ?و) ?\d{2,4}(?: ?\(\d{4}\))?)*)(?![\w/])"
+)
+_RESOLUTION_NUMBER = re.compile(r"(?<![\d(])(\d{2,4})(?![\d)])")
+
+
+def scan_resolutions(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, "res:<number>") of each resolution cited by number."""
+    found = []
+    for m in _RESOLUTION.finditer(folded):
+        offset = m.start("list")
+        for n in _RESOLUTION_NUMBER.finditer(m.group("list")):
+            found.append((offset + n.start(), offset + n.end(), f"res:{int(n.group(1))}"))
+    return found
+
+
 def scan_numbers(folded: str) -> list[tuple[int, int, str]]:
-    """Amounts, years and full dates; a number inside a date is its part."""
-    dates = scan_dates(folded)
-    found = list(dates)
+    """Amounts, years, full dates and resolutions cited by number; a number
+    inside a date or a list of resolutions is its part."""
+    dates = sorted(scan_dates(folded) + _spans_of_lists(folded))
+    found = [span for span in dates if not span[2].startswith("list")]
+    found += scan_resolutions(folded)
     d = 0
     for m in _NUMBER.finditer(folded):
         while d < len(dates) and dates[d][1] <= m.start():
@@ -93,3 +119,8 @@ def scan_numbers(folded: str) -> list[tuple[int, int, str]]:
         elif value >= 1000:
             found.append((m.start(), m.end(), f"n:{round(value)}"))
     return found
+
+
+def _spans_of_lists(folded: str) -> list[tuple[int, int, str]]:
+    """Where the lists of resolutions are, so their numbers are not amounts or years."""
+    return [(m.start("list"), m.end("list"), "list") for m in _RESOLUTION.finditer(folded)]

@@ -49,7 +49,7 @@ manuscripts: manuscript | manuscrit | مخطوط; مخطوطة
 mausoleums: mausoleum; mausolea | mausolée | ضريح; أضرحة
 libraries: library; libraries | bibliothèque | مكتبات; المكتبة
 restoration: restoration; restore; rehabilitation; rehabilitate | restauration; restaurer; réhabilitation; réhabiliter | ترميم; إعادة تأهيل; إعادة التأهيل
-humanitarian-assistance: humanitarian assistance; humanitarian aid; humanitarian relief | assistance humanitaire; aide humanitaire; secours humanitaire | مساعد إنساني; معونة إنساني; إغاثة إنساني
+humanitarian-assistance: humanitarian assistance; humanitarian aid; humanitarian relief; humanitarian response | assistance humanitaire; aide humanitaire; secours humanitaire; réponse humanitaire | مساعد إنساني; معونة إنساني; إغاثة إنساني; الاستجابة الإنساني
 reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstruction | reconstruction; reconstruire; relèvement | إعادة الإعمار; إعادة إعمار; إعادة البناء; إعادة بناء
 peace-agreement: peace agreement; peace accord; agreement for peace | accord de paix; accord pour la paix; accords de paix | اتفاق السلام; اتفاقية السلام; اتفاق سلام; اتفاق من أجل السلم; اتفاق السلم
 peace-process: peace process | processus de paix | عملية السلام; مسار السلام; عملية السلم
@@ -89,7 +89,7 @@ citizenship: citizenship; statelessness | citoyenneté; apatridie | المواط
 embassies: embassy; embassies; diplomatic mission | ambassade; mission diplomatique | سفارة; سفارات; بعثة دبلوماسي
 housing: housing; shelter | logement; habitat; abri | إسكان; مساكن; سكن; مأوى
 water-supply: water supply; drinking water; water | adduction d'eau; eau potable; approvisionnement en eau; eau | إمدادات المياه; مياه الشرب; المياه; مياه
-electrification: electrification; electricity; energy | électrification; électricité; énergie | كهرباء; كهربة; =الطاقة
+electrification: electrification; electricity; energy; power plant; power station; electric | électrification; électricité; énergie; centrale électrique; électrique | كهرباء; كهربة; =الطاقة; محطة توليد الكهرباء; محطة كهرباء
 universities: university; universities; higher education | université; enseignement supérieur | جامعة; جامعات; التعليم العالي
 stabilization: stabilization; stabilisation; stability; stabilize; stabilise | stabilisation; stabilité; stabiliser | استقرار; الاستقرار; تحقيق الاستقرار
 hate-speech: hate speech; incitement to hatred; hatred | discours de haine; discours haineux; incitation à la haine; haine | خطاب الكراهية; التحريض على الكراهية; كراهية
@@ -151,7 +151,7 @@ support-office: support office | bureau d'appui | مكتب دعم; مكتب ال
 international-protection: international protection; protection of civilians; protect civilians; protection of the civilian population | protection internationale; protection des civils; protéger les civils; protection de la population civile | الحماية الدولية; حماية دولية; حماية المدنيين; توفير الحماية
 aggression: aggression; stop the aggression; end the aggression; attacks | agression; mettre fin à l'agression; faire cesser l'agression; attaques | العدوان; عدوان; وقف العدوان; الاعتداءات; اعتداءات
 legal-case: case before; case against; legal case; lawsuit; legal proceedings; litigation | affaire portée devant; procédure judiciaire; procédure devant; contentieux; action en justice | القضية المرفوعة; الدعوى; دعوى قضائية; الدعوى القضائية
-mandate-renewal: renewal of the mandate; the mandate; its mandate; mandate of; renew the mandate; extend the mandate; extension of the mandate | renouvellement du mandat; =mandat; =mandats; renouveler le mandat; prorogation du mandat; proroger le mandat | تجديد الولاية; ولاية بعثة; ولايته; ولايتها; تجديد ولاية; تمديد ولاية; تمديد الولاية
+mandate-renewal: renewal of the mandate; =mandate; the mandate; its mandate; mandate of; renew the mandate; extend the mandate; extension of the mandate | renouvellement du mandat; =mandat; =mandats; renouveler le mandat; prorogation du mandat; proroger le mandat | تجديد الولاية; ولاية بعثة; ولايته; ولايتها; تجديد ولاية; تمديد ولاية; تمديد الولاية
 referral: referral; refer; refer the situation; refer the matter | saisine; déférer; saisir la Cour; renvoyer la situation; renvoi de la situation | إحالة; يحيل; تحيل; إحالة الوضع; إحالة ملف
 diplomatic-fora: bilateral contacts; bilateral meetings; bilateral talks; multilateral fora; multilateral forums; international fora; international forums | contacts bilatéraux; rencontres bilatérales; entretiens bilatéraux; enceintes multilatérales; fora multilatéraux; forums multilatéraux; enceintes internationales; instances internationales | الاتصالات الثنائية; اللقاءات الثنائية; المحافل المتعددة الأطراف; المحافل الدولية; المنتديات الدولية; المحافل
 raise-the-issue: raise the issue; raise the situation; raise the question; raise the matter | évoquer la question; évoquer la situation; soulever la question; soulever la situation | إثارة القضية; إثارة الوضع; إثارة المسألة; طرح القضية
@@ -185,6 +185,11 @@ corruption: corruption | corruption | الفساد; فساد
 binding-resolution: binding resolution; binding decision | résolution contraignante; décision contraignante | قرار ملزم; قرار حاسم وملزم; قرار حاسم
 options: options; range of options | options; éventail d'options | الخيارات; خيارات
 national-army: national army; armed forces; army | armée nationale; forces armées; armée | الجيش; القوات المسلحة
+air-assets: helicopter; aircraft; air assets; aviation unit; riverine unit | hélicoptère; aéronef; moyens aériens; unité d'aviation; unités fluviales; unité fluviale | مروحية; مروحيات; طائرات عمودية; طائرات هليكوبتر; وحدات نهرية; وحدات جوية
+peaceful-settlement: peaceful settlement; political settlement; peaceful solution; political solution | règlement pacifique; règlement politique; solution pacifique; solution politique | تسوية سلمي; الحل السلمي; حل سلمي; تسوية سياسي; الحل السياسي; حل سياسي
+territorial-integrity: territorial integrity | intégrité territoriale | السلامة الإقليمية; وحدة أراضي; سلامة أراضي; وحدة وسلامة أراضي
+non-interference: interference; refrain from intervening; not to intervene; non-interference | ingérence; ne pas intervenir; s'abstenir d'intervenir; non-ingérence | عدم التدخل; الامتناع عن التدخل; التدخل في
+escalation: escalation; escalate; aggravate; exacerbate | escalade; aggraver; aggraverait; exacerber | تصعيد; تفاقم
 """
 )
 
@@ -194,7 +199,7 @@ office: office; liaison office; regional office; representation office | bureau;
 humanitarian: humanitarian; humanitarian affairs; humanitarian situation | humanitaire; affaires humanitaires; situation humanitaire | إنساني; الشؤون الإنسانية; الوضع الإنساني
 report-back: report; report back; submit a report; reports | rapport; faire rapport; rendre compte; présenter un rapport | تقرير; تقارير; تقديم تقرير; رفع تقرير
 follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
-implementation: implementation; implement; implementing | mise en œuvre; mise en oeuvre; application; exécution | تنفيذ; التنفيذ; تطبيق
+implementation: implementation; implement; implementing; implemented | mise en œuvre; mise en oeuvre; application; exécution; appliquer; faire appliquer | تنفيذ; التنفيذ; تطبيق
 next-session: next session; next meeting; forthcoming session; following session; next ordinary session | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire | الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
 funding: funding; financing; finance; to fund; fund-raising; mobilise resources; mobilize resources | financement; financements; financer; mobiliser des ressources | تمويل; التمويل; حشد الموارد
 assistance: assistance; aid; relief; emergency assistance; emergency aid | assistance; aide; aide d'urgence; secours | مساعدة; مساعدات; معونة; إغاثة; مساعدات عاجلة
@@ -205,6 +210,8 @@ conference: conference; international conference; convene a conference | confér
 coordination: coordination; coordinate; in consultation with | coordination; coordonner; en concertation avec; concertation; en consultation avec | تنسيق; بالتنسيق; التشاور; بالتشاور مع
 plan: plan; action plan; plan of action | plan; plan d'action | خطة; خطة عمل
 mission: mission; visit; dispatch a mission | mission; visite; dépêcher une mission | بعثة; زيارة; إيفاد بعثة
+contacts: contacts; consultations; pursue his contacts | contacts; consultations | اتصالات; مشاورات
+review: review; strategic review | examen; examen stratégique; revue stratégique | استعراض; مراجعة; استعراضا
 """
 )
 
@@ -254,7 +261,7 @@ yemen: Yemen; Yemeni | Yémen; yéménite | اليمن
 syria: Syria; Syrian | Syrie; syrien; syrienne | سوريا; سورية; سوري
 libya: Libya; Libyan | Libye; libyen; libyenne | ليبيا; ليبي
 sudan: Sudan; Sudanese | Soudan; soudanais | السودان; سوداني
-south-sudan: South Sudan | Soudan du Sud | جنوب السودان
+south-sudan: South Sudan; South Sudanese | Soudan du Sud; sud-soudanais; sud-soudanaise | جنوب السودان
 chad: Chad | Tchad | تشاد
 burkina-faso: Burkina Faso | Burkina Faso | بوركينا فاسو
 mauritania: Mauritania | Mauritanie | موريتانيا
@@ -312,7 +319,7 @@ togo: Togo | Togo | توغو
 sierra-leone: Sierra Leone | Sierra Leone | سيراليون
 uganda: Uganda | Ouganda | أوغندا
 mozambique: Mozambique | Mozambique | موزمبيق
-comoros: Comoros | Comores | جزر القمر
+comoros: Comoros; Comorian | Comores; comorien; comorienne | جزر القمر; القمر المتحدة; =القمرية; =القمري
 djibouti: Djibouti | Djibouti | جيبوتي
 azerbaijan: Azerbaijan | Azerbaïdjan | أذربيجان
 kazakhstan: Kazakhstan | Kazakhstan | كازاخستان
@@ -361,3 +368,6 @@ taiz: Taiz; Ta'izz | Taïz; Taiz | تعز
 abu-dhabi: Abu Dhabi | Abou Dhabi; Abu Dhabi | أبوظبي; أبو ظبي
 """
 )
+
+# A resolution cited by number ("res:1701"), in words: "resolution 1701".
+RESOLUTION_WORD: dict[str, str] = {"en": "resolution", "fr": "résolution", "ar": "القرار"}

@@ -1,0 +1,159 @@
+"""What two requests share, measured once per text: trigrams, concepts,
+renewal words and citations (``Measures``), and across languages the
+concepts, places, amounts and resolutions two requests name
+(``across_languages``). No queries: reads probes only."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from decisions.models import ActionItem
+from decisions.text.bodies import RegistryEntry, index_of, mentions
+from decisions.text.concepts import concept_overlap, concepts_of, differing, specific_asks
+from decisions.text.folding import fold_text
+from decisions.text.similarity import (
+    cited_symbols,
+    concept_signal,
+    cosine,
+    has_renewal_words,
+    trigrams,
+    wording_signal,
+)
+from decisions.text.transliteration import proper_names
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A request as the matcher sees it: of a saved item, or only planned
+    (a dry run, a draft under review)."""
+
+    key: tuple[str, str]  # (paragraph number, owner slug)
+    summary: str
+    paragraph: str
+    owner_id: int
+    partner_ids: frozenset[int]
+    date: datetime.date | None
+    item: ActionItem | None = None
+    symbol: str = ""  # its report's
+    is_open: bool = True
+    language: str = ""  # its report's
+    versions: tuple[tuple[str, str], ...] = ()  # (language, paragraph) of other versions
+    names: tuple[str, ...] = ()  # every spelling of its owner and partners
+
+    def version(self, language: str) -> str:
+        """The paragraph in `language`: as imported, or another version."""
+        if language == self.language:
+            return self.paragraph
+        return dict(self.versions).get(language, "")
+
+
+class Measures:
+    """Trigrams, concepts, renewal words and citations, each text measured once."""
+
+    def __init__(self):
+        self.grams: dict[str, object] = {}
+        self.paragraphs: dict[str, tuple[bool, set[str]]] = {}
+        self.concepts: dict[str, frozenset[str]] = {}
+        self.names: dict[str, dict[str, str]] = {}
+        self.masked: dict[tuple[str, tuple[str, ...]], str] = {}
+
+    def names_of(self, text: str) -> dict[str, str]:
+        """The proper names of `text`: their key -> as written."""
+        if text not in self.names:
+            self.names[text] = proper_names(text)
+        return self.names[text]
+
+    def concepts_of(self, text: str) -> frozenset[str]:
+        if text not in self.concepts:
+            self.concepts[text] = concepts_of(text)
+        return self.concepts[text]
+
+    def trigrams(self, text: str):
+        if text not in self.grams:
+            self.grams[text] = trigrams(text)
+        return self.grams[text]
+
+    def paragraph(self, text: str) -> tuple[bool, set[str]]:
+        if text not in self.paragraphs:
+            self.paragraphs[text] = (has_renewal_words(text), set(cited_symbols(text)))
+        return self.paragraphs[text]
+
+    def without_names(self, text: str, names: tuple[str, ...]) -> str:
+        """`text` with its owner's and partners' names (`names`) blanked out.
+        Two requests to one owner both name it, in words that say nothing
+        of what is asked ("the Secretary-General of the United Nations", "the
+        Islamic Organisation for Food Security"): left in, they make two
+        different asks alike in wording and in concepts, and count the same
+        owner twice (the owner signal already counts it)."""
+        key = (text, names)
+        if key not in self.masked:
+            out = text
+            if names and text:
+                index = index_of([RegistryEntry(slug="owner", name=names[0], aliases=names)])
+                chars = list(text)
+                for start, end, _ in mentions(index, text, fold_text(text)):
+                    chars[start:end] = " " * (end - start)
+                out = "".join(chars)
+            self.masked[key] = out
+        return self.masked[key]
+
+
+def _in_arabic(word: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in word)
+
+
+# The one request of an owner in each of two reports: when the two share a
+# specific ask, an amount, a resolution or a proper name, this is added to
+# their concept overlap (the owner asked one thing each time, and a renewal
+# keeps it). Not for a general ask alone (funding, a report: two different
+# requests share one), and alone it proposes nothing.
+ONLY_REQUEST_BONUS = 0.15
+
+
+def _telling(shared: frozenset[str]) -> bool:
+    return bool(specific_asks(shared)) or any(k.startswith(("n:", "res:")) for k in shared)
+
+
+def across_languages(
+    later: Probe, earlier: Probe, measures: Measures, signals: dict, only_request: bool = False
+) -> tuple[float, float]:
+    """(wording similarity, content signal) of two requests in different
+    languages, noting in `signals` what was compared. Like with like where
+    a version exists: the later paragraph against the earlier one's version
+    in its language (or the reverse). Always the concepts, places and
+    amounts the two requests share."""
+    signals["languages"] = f"{earlier.language}→{later.language}"
+    similarity = 0.0
+    for language in (later.language, earlier.language):
+        a, b = later.version(language), earlier.version(language)
+        if a and b:
+            a = measures.without_names(a, later.names)
+            b = measures.without_names(b, earlier.names)
+            similarity = cosine(measures.trigrams(a), measures.trigrams(b))
+            signals["wording"] = round(similarity, 3)
+            signals["compared_in"] = language
+            break
+    mine_text = measures.without_names(later.summary, later.names)
+    theirs_text = measures.without_names(earlier.summary, earlier.names)
+    # Proper names both name, in any script (a name one lacks costs nothing).
+    my_names, their_names = measures.names_of(mine_text), measures.names_of(theirs_text)
+    names = frozenset(my_names.keys() & their_names.keys())
+    mine = measures.concepts_of(mine_text) | names
+    theirs = measures.concepts_of(theirs_text) | names
+    overlap, shared = concept_overlap(mine, theirs)
+    if names:
+        # As written in Latin letters where one of the two is: "Moroni".
+        signals["names"] = sorted({min(my_names[k], their_names[k], key=_in_arabic) for k in names})
+    if only_request and overlap > 0 and (names or _telling(shared)):
+        signals["only_request"] = True
+        overlap = min(1.0, overlap + ONLY_REQUEST_BONUS)
+    signals["concept_overlap"] = overlap
+    if differs := differing(theirs, mine):
+        # [[earlier's keys, later's keys], ...]: "differs: COVID-19 / polio"
+        signals["differs"] = [list(pair) for pair in differs]
+    signals["concepts"] = sorted(
+        (k for k in shared if not k.startswith("name:")), key=lambda k: (":" in k, k)
+    )
+    wording = wording_signal(similarity) if "wording" in signals else 0.0
+    return similarity, max(wording, concept_signal(overlap))
