@@ -221,14 +221,21 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     as_of = as_of_response(request, live_url=live_url, scope=asked, public=public)
     if as_of is not None:
         return as_of
-    report = get_object_or_404(Report.objects.with_progress(today, public=public), pk=pk)
-    decisions = Decision.objects.filter(report=report).for_report_page(public=public)
+    # The title and the cache key need the report alone; its counts per
+    # status (an aggregate over its items, costly to build and to run) only
+    # the content, so they are read only when it is not cached.
+    head = get_object_or_404(Report.objects.only("pk", "symbol"), pk=pk)
+    report = SimpleLazyObject(
+        lambda: Report.objects.with_progress(today, public=public).get(pk=head.pk)
+    )
+    decisions = Decision.objects.filter(report=head).for_report_page(public=public)
     ctx = {
+        "head": head,
         "report": report,
         "decisions": decisions,  # lazy: read only when the content is not cached
-        "status_rows": status_rows(report),
+        "status_rows": SimpleLazyObject(lambda: status_rows(report)),
         "trend_chart": lazy_trend_chart(
-            ActionItem.objects.filter(decision__report=report), today, public=public
+            ActionItem.objects.filter(decision__report=head), today, public=public
         ),
         **cache_context(request, today),
     }
