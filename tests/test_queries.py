@@ -83,9 +83,10 @@ PAGES = {
     # count, reports with progress (one page); "may import" reads the
     # permissions the navigation has already loaded: no query of its own
     "report_list": BASE + 2,
-    # report with progress, change stamp; decisions, items, partners, translations;
-    # the trend
-    "report_detail": BASE + 2 + 4 + 3,
+    # report (title, cache key), change stamp, the report with progress (for the
+    # content only: not read when it is cached); decisions, items, partners,
+    # translations; the trend
+    "report_detail": BASE + 3 + 4 + 3,
 }
 
 
@@ -202,7 +203,7 @@ def test_the_dashboard_from_the_cache_costs_one_query_of_its_own(
 
 # The working pages keep their content in the cache under the change stamp:
 # a second request runs the stamp's query and what the page needs outside
-# its content (the body or report with its counts, for the title and a 404).
+# its content (the body with its counts, or the report, for the title and a 404).
 CACHED = {"item_list": BASE + 1, "body_detail": BASE + 2 + 1, "report_detail": BASE + 2}
 
 

@@ -65,7 +65,8 @@ def shared_cache(redis_settings):
 
 def test_with_redis_url_the_cache_is_redis_and_sessions_are_cached_db(redis_settings):
     default = redis_settings["CACHES"]["default"]
-    assert default["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    # Django's Redis cache, with its client object kept (tracker/redis_cache.py).
+    assert default["BACKEND"] == "tracker.redis_cache.SharedClientRedisCache"
     assert default["LOCATION"] == REDIS_URL
     assert redis_settings["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
 
@@ -74,6 +75,21 @@ def test_without_redis_url_each_process_keeps_its_memory_cache_and_db_sessions(t
     found = json.loads(run_django(SHOW_SETTINGS, redis_url=None, tmp_path=tmp_path))
     assert found["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
     assert found["SESSION_ENGINE"] == "django.contrib.sessions.backends.db"
+
+
+def test_the_redis_cache_builds_one_client_object_not_one_per_call(shared_cache):
+    from django.core.cache import caches
+
+    from tracker.redis_cache import SharedClientRedisCache
+
+    backend = caches["default"]
+    assert isinstance(backend, SharedClientRedisCache)
+    key = f"test-redis-{uuid.uuid4()}"
+    backend.set(key, 1)
+    client = backend._cache.get_client(key)
+    assert backend.get(key) == 1
+    assert backend._cache.get_client(key, write=True) is client
+    backend.delete(key)
 
 
 def test_a_value_set_by_one_process_is_seen_by_another(shared_cache, tmp_path):

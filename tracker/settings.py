@@ -188,7 +188,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, building its client object once, not per call.
+            "BACKEND": "tracker.redis_cache.SharedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "tracker",
             # Fail within seconds, not minutes, when Redis is unreachable.
