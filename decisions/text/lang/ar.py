@@ -18,14 +18,20 @@ from ._ar_speakers import E as _E
 _ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _PRON = r"(?P<pron>ها|هم|هما)?"
 # Past forms, third person masculine and feminine; present forms, يـ and تـ.
+# A recommendation in the present asks too: "يوصي المجلس الأمانة العامة بـ ..." (the League's
+# decisions approve a committee's recommendations in these words).
 _ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت)?"
-_ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع)"
+_ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع|وصي)"
 # After the verb: its object pronoun, the body that speaks, adverbs, then "من"
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
 # An aside between commas may come before "من": "وطلبت، خلال اجتماعها ...، من الأمين العام".
 _ASIDE = r"(?:\s*,[^,.;]{1,150},)?"  # (folded: "،" is ",")
 # "بـ" joined to a definite body ("بالمنظمات"), not to an act ("طالب بفتح المعابر").
-_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال)|{_E})"
+# Or where the body speaks before "من": "وطلب المجلس في قراره الخاص بـ ... من الأمين العام".
+_IN_ASIDE = (
+    r"(?:\s+في\s+(?:قرار|بيان|ختام|اجتماع)[^\s,.;]*(?:\s+(?!من\s)[^\s,.;]+){0,30}?(?=\s+من\s))?"
+)
+_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال)|{_E})"
 _RENEW = (
     r"(?:جدد(?:ت)?|[يت]جدد|كرر(?:ت)?|[يت]كرر|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
     rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|(?:ال)?نداء|(?:ال)?دعوه"
@@ -110,7 +116,7 @@ _DECIDE_THAT = (
 # "تعقد اللجنة الدائمة دورة ..." (not a stating verb: "يؤكد المجلس ...").
 _SAY_STEMS = (
     r"(?:وكد|رحب|شيد|دين|قرر|شدد|نوه|ثمن|لاحظ|عتمد|شكر|ستعرض|جدد|علن|ويد|دعم|قر|عرب|بدي|حيط"
-    r"|عيد|ثني|عرب|عتبر|ري|امل|رفض|ستنكر|دعو|طلب|حث|كلف|ناشد|طالب|هيب|رجو|شجع)"
+    r"|عيد|ثني|عرب|عتبر|ري|امل|رفض|ستنكر|دعو|طلب|حث|كلف|ناشد|طالب|هيب|رجو|شجع|وصي)"
 )
 # The stating verbal nouns: "التأكيد على ..."، "الترحيب بـ ..."، "الإشادة بـ ...".
 _STATING_NOUNS = (
@@ -122,6 +128,8 @@ _STATEMENT_NOUN = rf"{_B}[وف]?(?:ال)?{_STATING_NOUNS}(?=\s|(?<=ب))"
 # ..." states, whatever bodies follow.
 _PRESENT_DECISION = rf"{_B}(?!{_STATING_NOUNS}{_E})[يت](?!{_SAY_STEMS}{_E}){_AL}{{3,5}}{_E}"
 _REQUEST_REAFFIRM = rf"{_B}{_REAFFIRM_CALL}"
+# "يقرر المجلس الموافقة على توصية اللجنة الآتية:"، "يقرر اعتماد القرار التالي:".
+_APPROVING = rf"[وف]?(?:يقرر|قرر|تقرر){_SUBJECT}\s+(?:ال)?(?:موافقه\s+علي|اعتماد|مصادقه\s+علي)\s"
 
 _SAY_PAST = (
     r"(?:اكد|رحب|اشاد|ادان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر"
@@ -187,6 +195,7 @@ TABLES = LanguageTables(
     clause_verbs=(),
     clause_adverbs=(),
     decision_lines=(r"[وف]?(?:يقرر|قرر|تقرر)(?:\s+ما\s+يلي)?",),
+    approving_decisions=(_APPROVING,),
     operative_intros=(
         "قرر", "يقرر", r"ما\s+يلي", "اعتمد", "اتفق", "القرارات", "التوصيات", "المنطوق",
     ),
@@ -335,7 +344,8 @@ TABLES = LanguageTables(
     ),
     articles=(),
     place_leads=(),
-    state_organs=("الحكومه", "حكومه", "السلطات", "سلطات"), state_organ_links=("في",),
+    state_organs=("الحكومه", "حكومه", "حكومات", "السلطات", "سلطات"), state_organ_links=("في",),
+    state_group_heads=("الدول",),
     state_organ_qualifiers=("الانتقاليه", "العسكريه", "المؤقته", "الانتقالي", "العسكري"),
     # "الأمين العام لمجلس التعاون": a registered name, then "لـ" joined to a word
     # other than the article ("للمنظمة": of the Organisation it serves).
