@@ -10,12 +10,15 @@ from __future__ import annotations
 from decisions.text.lang._ar_ordinals import ORDINALS
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
+from ._ar_calls import ADV as _ADV
+from ._ar_calls import ASK_NOUN as _ASK_NOUN
+from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
+from ._ar_calls import RENEW as _RENEW
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
 from ._ar_speakers import E as _E
 
-_ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _PRON = r"(?P<pron>ها|هم|هما)?"
 # Past forms, third person masculine and feminine; present forms, يـ and تـ.
 # A recommendation in the present asks too: "يوصي المجلس الأمانة العامة بـ ..." (the League's
@@ -26,49 +29,12 @@ _ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|ر�
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
 # An aside between commas may come before "من": "وطلبت، خلال اجتماعها ...، من الأمين العام".
 _ASIDE = r"(?:\s*,[^,.;]{1,150},)?"  # (folded: "،" is ",")
-# "بـ" joined to a definite body ("بالمنظمات"), not to an act ("طالب بفتح المعابر").
 # Or where the body speaks before "من": "وطلب المجلس في قراره الخاص بـ ... من الأمين العام".
 _IN_ASIDE = (
     r"(?:\s+في\s+(?:قرار|بيان|ختام|اجتماع)[^\s,.;]*(?:\s+(?!من\s)[^\s,.;]+){0,30}?(?=\s+من\s))?"
 )
+# "بـ" joined to a definite body ("بالمنظمات"), not to an act ("طالب بفتح المعابر").
 _ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال)|{_E})"
-_RENEW = (
-    r"(?:جدد(?:ت)?|[يت]جدد|كرر(?:ت)?|[يت]كرر|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
-    rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|(?:ال)?نداء|(?:ال)?دعوه"
-    r"|مناشدته|مناشدتها)"
-    # The body asked after "إلى" or "لـ", or as the noun's object: "يجدد دعوته الدول
-    # الأعضاء إلى ..."، "تجدد مطالبتها الأمين العام بـ ...".
-    # Or a body's head noun without the article: "تجدد مطالبتها مجلس الأمن بـ ...".
-    r"(?:(?:\s+\S+)?\s+(?:الي|ل(?=\S))|(?=\s+(?:ال|جميع\s|كافه\s"
-    r"|(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s)))"
-)
-# Verbal nouns heading a paragraph after "يقرر" ("decides:"), or joined by "و"
-# after another head: "دعوة الدول الأعضاء إلى ..."، "تكليف الأمانة العامة بـ ..."،
-# "توجيه نداء إلى ..."، "قيام الدول العربية بـ ..." (that the Arab states do ...).
-# A call renewed, kept up or stressed, as a noun: "تجديد مطالبته مجلس الأمن بـ ..."،
-# "تجديد الطلب إلى الأمين العام ..."، "مواصلة مطالبة مجلس الأمن بـ ..."، "التأكيد مجددا
-# على دعوة الدول الأعضاء إلى ...": the body asked after "إلى", "لـ" or "من", or as
-# the noun's object (with the article or a body's head noun).
-_RENEWED_NOUN = (
-    r"(?:تجديد|مواصله|(?:تجديد\s+)?(?:ال)?تاكيد(?:\s+مجددا|\s+من\s+جديد)?\s+علي)"
-    r"\s+(?:(?:نداء|دعوت|مطالبت|مناشدت|طلب)(?:ه|ها|هم)|(?:ال)?(?:نداء|دعوه|طلب|مطالبه"
-    r"|مناشده))(?:(?:\s+\S+)?\s+(?:الي|ل(?=\S)|من(?=\s))|(?=\s+(?:ال|جميع\s|كافه\s"
-    r"|(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s)))"
-)
-_ASK_NOUN = (
-    r"[وف]?(?:الطلب\s+(?:من|الي)|" + _RENEWED_NOUN + r"|دعوه|حث|تكليف|مناشده|مطالبه|قيام|الطلب"
-    r"|(?:توجيه|اطلاق|تجديد)\s+(?:ال)?(?:نداء|دعوه)(?:\s+\S+)?\s+(?:الي|ل(?=\S)))(?=\s|(?<=ل))"
-)
-# "يؤكد مجددا دعوته لفريق الاتصال ...": a call made again is a request.
-# "يعيد تأكيد دعوته الدول الأعضاء إلى ...": the body asked as the noun's object too.
-_REAFFIRM_CALL = (
-    r"(?:[وف]?(?:(?:اعاد|[يت]عيد)(?:ت)?\s+تاكيد|(?:اكد|[يت]وكد)(?:ت)?))"
-    rf"{_SUBJECT}{_ADV}(?:\s+من\s+جديد)?(?:\s+علي)?"
-    r"\s+(?:دعوته|دعوتها|نداءه|نداءها|مطالبته|مطالبتها|مناشدته|مناشدتها|طلبه|طلبها)"
-    r"(?:(?:\s+\S+)?\s+(?:الي|ل(?=\S))|(?=\s+(?:ال|جميع\s|كافه\s"
-    r"|(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s)))"
-)
-
 # "يدعو إلى احترام ...": calls for an act, asks nobody (with a pronoun, "دعاها إلى
 # مواصلة ...", the body it stands for is asked); after "إلى", only a word
 # with the article, a quantifier or a body's head noun opens an addressee
