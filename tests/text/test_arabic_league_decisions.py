@@ -173,3 +173,20 @@ def _parse(text: str) -> None:
 def test_a_hostile_page_costs_work_linear_in_its_length(fn, make):
     small, large = growth(fn, make, 30_000)  # 30 kB, then 300 kB
     assert large.calls <= CALLS_GROWTH * small.calls, (small.calls, large.calls)
+
+
+# --- a news report's passive: "تم تكليف ..."، "تم الطلب من ..."
+
+
+def test_a_task_given_in_the_passive_asks_the_body_named_after_it():
+    text = "وقد تم تكليف الأمانة العامة بإعداد تصور متكامل لآليات التحرك الدبلوماسي."
+    assert names(text) and "الأمانة العامة" in names(text)[0]
+
+
+def test_a_request_made_in_the_passive_asks_the_body_after_from():
+    assert slugs("وتم الطلب من الدول الأعضاء تقديم مقترحاتها قبل نهاية العام.") == ["member-states"]
+
+
+def test_a_statement_made_in_the_passive_asks_nobody():
+    assert names("وقد تم تأكيد الدعم الكامل لصمود الشعب الفلسطيني.") == []
+    assert names("وتم حث الخطى نحو استكمال منطقة التجارة الحرة.") == []
