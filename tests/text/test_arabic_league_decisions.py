@@ -190,3 +190,20 @@ def test_a_request_made_in_the_passive_asks_the_body_after_from():
 def test_a_statement_made_in_the_passive_asks_nobody():
     assert names("وقد تم تأكيد الدعم الكامل لصمود الشعب الفلسطيني.") == []
     assert names("وتم حث الخطى نحو استكمال منطقة التجارة الحرة.") == []
+
+
+# --- a date or place left to a body to set
+
+
+def test_a_date_left_to_the_secretary_general_asks_him():
+    text = "ويقرر إرجاء الاجتماع إلى موعد يحدده الأمين العام بعد التشاور مع الدول الأعضاء."
+    assert names(text) == ["الأمين العام"]
+
+
+def test_a_date_the_council_sets_itself_or_circumstances_set_asks_nobody():
+    assert names("يقرر عقد الدورة في مكان وزمان يحددهما مجلس الجامعة لاحقا.") == []
+    assert names("يقرر عقد الاجتماع في الموعد الذي تحدده الظروف.") == []
+
+
+def test_efforts_a_body_makes_are_no_task():
+    assert names("يرحب بالمساعي التي يبذلها الأمين العام لحل الأزمة.") == []

@@ -94,6 +94,13 @@ _STATEMENT_NOUN = rf"{_B}[وف]?(?:ال)?{_STATING_NOUNS}(?=\s|(?<=ب))"
 # ..." states, whatever bodies follow.
 _PRESENT_DECISION = rf"{_B}(?!{_STATING_NOUNS}{_E})[يت](?!{_SAY_STEMS}{_E}){_AL}{{3,5}}{_E}"
 _REQUEST_REAFFIRM = rf"{_B}{_REAFFIRM_CALL}"
+# A date or place left to a body to set, with no relative pronoun: "في موعد
+# يحدده الأمين العام"، "في مكان وزمان تحددهما الأمانة العامة": that body sets it
+# (the council setting its own, "يحدده مجلس الجامعة", asks nobody).
+_LEFT_TO = (
+    rf"{_B}[يت]حدد(?:ه|ها|هما)(?=\s+(?:ال)?(?:امين|امانه|لجنه|رئيس|رئاسه|مكتب|هيئه)"
+    rf"{_E})"
+)
 # "يقرر المجلس الموافقة على توصية اللجنة الآتية:"، "يقرر اعتماد القرار التالي:".
 _APPROVING = rf"[وف]?(?:يقرر|قرر|تقرر){_SUBJECT}\s+(?:ال)?(?:موافقه\s+علي|اعتماد|مصادقه\s+علي)\s"
 
@@ -190,6 +197,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _DECIDE_THAT, needs_context=False, that_clause="any"),
         VerbPattern("request", _APPROVED_ASK, needs_context=False),
         VerbPattern("request", _PRESENT_DECISION, needs_context=False, sentence_subject=True),
+        VerbPattern("request", _LEFT_TO, needs_context=False),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
