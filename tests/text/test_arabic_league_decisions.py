@@ -13,8 +13,10 @@ import contextlib
 import pytest
 
 from decisions.text.decoding import ReportParseError
+from decisions.text.issuer import issuer_of
 from decisions.text.paragraphs import parse_report
-from decisions.text.requests import extract
+from decisions.text.parts import find_parts, parse_part
+from decisions.text.requests import extract, extract_all
 from tests.formats.hostile import CALLS_GROWTH, growth
 from tests.text.helpers import registry
 
@@ -207,3 +209,46 @@ def test_a_date_the_council_sets_itself_or_circumstances_set_asks_nobody():
 
 def test_efforts_a_body_makes_are_no_task():
     assert names("يرحب بالمساعي التي يبذلها الأمين العام لحل الأزمة.") == []
+
+
+# --- a page of the League's decisions that names no organisation in its head
+
+
+def test_a_head_holding_a_league_reference_is_the_leagues():
+    head = "الميزانية (ق 5001 - د 90/ج 1 - 12/3/1988) اطلع المجلس على مذكرة الأمانة العامة"
+    assert issuer_of(head, AR) == "league-of-arab-states"
+
+
+def test_a_head_with_a_number_in_brackets_is_no_reference():
+    assert issuer_of("اطلع المجلس على المذكرة (ص 12 - 14) بشأن الميزانية", AR) == ""
+
+
+LEAGUE_PAGE = """حصص الدول في الميزانية
+
+اطلع المجلس على مذكرة الأمانة العامة وعلى توصية اللجنة المالية.
+
+ويقرر:
+
+دعوة الدول الأعضاء إلى سداد حصصها وتكليف الأمانة العامة بمتابعة التحصيل.
+
+(ق 5002 - د 90/ج 2 - 13/3/1988)
+
+تنظيم الأرشيف
+
+اطلع المجلس على مذكرة الأمانة العامة.
+
+ويقرر:
+
+الطلب إلى الأمانة العامة إعداد فهرس للوثائق.
+
+(ق 5003 - د 90/ج 2 - 13/3/1988)
+"""
+
+
+def test_a_bare_secretariat_in_a_decision_filed_under_a_league_reference_is_the_leagues():
+    parts = find_parts(LEAGUE_PAGE)
+    report = parse_part(LEAGUE_PAGE, parts[0])
+    found = extract_all([p.text for p in report.paragraphs], AR, "ar", report.head)
+    slugs_found = [r.owner.slug for e in found for r in e.requests]
+    assert "las-general-secretariat" in slugs_found, slugs_found
+    assert "general-secretariat" not in slugs_found
