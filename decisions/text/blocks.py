@@ -16,11 +16,13 @@ from .numbering import kind_of, value
 
 __all__ = [
     "OPERATIVE_INTRO_RE",
+    "approving_decision",
     "body_sentence",
     "continues",
     "decision_line",
     "furniture",
     "is_intro",
+    "quotation_open",
     "preamble_points",
     "unfinished",
 ]
@@ -34,6 +36,32 @@ def decision_line(folded: str) -> bool:
     "DÉCIDE :"), folded: what follows it is operative, numbered or not."""
     bare = folded.replace("\u0640", "").strip(" *:.,\u060c-\u2013")
     return len(bare) <= 40 and bool(_DECISION_LINE_RE.fullmatch(" ".join(bare.split())))
+
+
+_APPROVING_RE = re.compile(rf"(?:{either('approving_decisions')})[^:\n]{{0,300}}:\s*")
+_OPENING_QUOTES = '"“«„'
+_CLOSING_QUOTES = '"”»'
+
+
+def approving_decision(folded: str, following: str | None = "") -> bool:
+    """A block opening with the decision verb and what it approves, the text
+    approved after its colon, in the block or in the ``following`` one when
+    that opens a quotation ("يقرر المجلس الموافقة على التوصية الآتية: «...»"),
+    folded: a paragraph in itself. ``following`` None: the line alone, where a
+    report's body may start."""
+    found = _APPROVING_RE.match(folded)
+    if found is None or following is None:
+        return found is not None
+    return found.end() < len(folded.rstrip()) or following.lstrip()[:1] in _OPENING_QUOTES
+
+
+def quotation_open(text: str) -> bool:
+    """Whether a quotation opened in ``text`` goes on after it: its quotation
+    marks are not all closed and it does not end with a closing one."""
+    marks = sum(text.count(c) for c in _OPENING_QUOTES + _CLOSING_QUOTES if c != '"')
+    plain = text.count('"')
+    closed = text.rstrip(" .,;:،؛")[-1:] in _CLOSING_QUOTES
+    return not closed and (plain % 2 == 1 or marks % 2 == 1)
 
 
 def is_intro(text: str) -> bool:

@@ -48,6 +48,10 @@ _AR_DECISION = re.compile(r"^(?:ال)?قرار\s*(?:رقم|ر\s*\.)\s*[:(]?\s*(\
 """"القرار رقم ٣٠١٦", "قرار رقم (3016)", "قرار ر. 3016"."""
 _AR_REFERENCE = re.compile(r"^ق\s*\.?\s*(\d{1,6})\s*[-/]\s*د\s*\.?\s*(?:ع\s*)?\(?\s*(\d{1,4})")
 """The reference line an Arab League decision carries: "ق 3063 / د 60"."""
+_AR_REFERENCE_IN = re.compile(r"\(\s*ق\s*\.?\s*\d{1,6}\s*[-/]\s*د\s*\.?\s*(?:ع\s*)?\(?\s*\d{1,4}")
+"""The same reference in brackets inside running text (a head read as one line)."""
+LEAGUE_NAME = "جامعة الدول العربية"
+"""The organisation whose decisions carry such references."""
 _REFERENCE_CHARS = 80
 """A reference line holds the reference and its date, nothing more."""
 _REFERENCE_LOOKAHEAD = 6
@@ -155,3 +159,9 @@ def reference(raw: str) -> tuple[str, str] | None:
     if m is None or not bare.rstrip(" .").endswith((")", *"0123456789")):
         return None
     return f"ق {int(m.group(1))} / د {int(m.group(2))}", str(int(m.group(1)))
+
+
+def holds_reference(text: str) -> bool:
+    """Whether ``text`` holds an Arab League decision's reference in brackets,
+    "(ق 4170 - د 77/ج 2 - 26/3/1982)": a page of the League's decisions."""
+    return bool(_AR_REFERENCE_IN.search(fold_text(strip_marks(text))))

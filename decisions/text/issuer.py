@@ -11,8 +11,9 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from .bodies import BodyRef, RegistryEntry, index_of, mentions
+from .bodies import BodyRef, RegistryEntry, index_of, lookup, mentions
 from .folding import fold_key, fold_text
+from .headings import LEAGUE_NAME, holds_reference
 from .lang import every
 
 __all__ = ["HEAD_CHARS", "Home", "home_body", "home_names", "issuer_of", "shared_elsewhere"]
@@ -90,6 +91,12 @@ def issuer_of(head: str, registry: Sequence[RegistryEntry]) -> str:
         if bare.get(key, {root}) - {root}:
             continue
         return roots.get(entry.slug, entry.slug)
+    # A head naming no organisation, but holding the reference of an Arab League
+    # decision ("(ق 4170 - د 77 ...)"): a page of the League's decisions.
+    if holds_reference(head):
+        league = lookup(index_of(registry), LEAGUE_NAME)
+        if league is not None:
+            return roots.get(league.slug, league.slug)
     return ""
 
 

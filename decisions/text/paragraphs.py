@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from . import numbering
 from .blocks import (
     OPERATIVE_INTRO_RE,
+    approving_decision,
     body_sentence,
     continues,
     decision_line,
     furniture,
     is_intro,
     preamble_points,
+    quotation_open,
     unfinished,
 )
 from .dates import scan_dates
@@ -126,6 +128,9 @@ def _units(lines: list[Line]) -> list[_Unit]:
     return units
 
 
+_MAX_QUOTED = 12  # blocks an approval's quotation may run over
+
+
 @dataclass
 class _Para:
     number: str
@@ -182,7 +187,15 @@ def _collect(
         """Every paragraph so far opened with the body that met ("The Meeting ...")."""
         return bool(paras) and all(p.provisional for p in paras)
 
-    for unit in units:
+    quoting = 0  # the blocks left in the quotation an approval opened ("... الآتية: «...»")
+    for at, unit in enumerate(units):
+        if quoting and current is not None and not unit.heading:
+            current.parts.append(unit.text)
+            quoting = quoting - 1 if quotation_open(" ".join(current.parts)) else 0
+            if not quoting:  # the quotation closed: what follows is not of it
+                current = None
+            continue
+        quoting = 0
         if not (unit.item or unit.bullet):
             if decision_line(fold_text(unit.text)):
                 current, in_operative, after_decision = None, True, len(paras)
@@ -265,6 +278,16 @@ def _collect(
         if style is not None and style.kind == "clause" and body_sentence(unit.text, folded):
             # "Le Secrétaire général ... fournira ...": a sentence among the clauses
             current = open_para(str(len(paras) + 1), unit, unit.text)
+            continue
+        following = units[at + 1].text if at + 1 < len(units) else ""
+        if (style is None or style.kind == "clause") and approving_decision(folded, following):
+            # "يقرر المجلس الموافقة على التوصية الآتية: «...»": the decision and what it quotes.
+            style = style or _Style("clause")
+            current = open_para(str(len(paras) + 1), unit, unit.text)
+            opened = quotation_open(unit.text) or following.lstrip()[:1] in '"“«„'
+            quoting = _MAX_QUOTED if opened else 0
+            if not opened:
+                current = None
             continue
         current = None
         if folded.rstrip(" *").endswith(":") and OPERATIVE_INTRO_RE.search(folded):

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from .blocks import decision_line
 from .folding import fold_text, strip_marks
-from .headings import MAX_LINE_CHARS, Heading, clean, headings, reference
+from .headings import MAX_LINE_CHARS, Heading, clean, headings, holds_reference, reference
 from .lines import is_clause_start
 from .numbering import ITEM_RE, kind_of, label_of, token_ok, value
 from .paragraphs import ParsedReport, ReportParseError, parse_report
@@ -267,4 +267,8 @@ def parse_part(text: str, part: Part, renumber: bool = False) -> ParsedReport:
     symbol = part.symbol or report.symbol
     title = part.title or report.title
     paragraphs = tuple(replace(p, line=p.line + shift) for p in report.paragraphs)
-    return replace(report, symbol=symbol, title=title, paragraphs=paragraphs)
+    head = report.head
+    if part.symbol and holds_reference(f"({part.symbol})"):
+        # Filed under an Arab League reference: the League's, whatever its head names.
+        head = f"{head} ({part.symbol})"
+    return replace(report, symbol=symbol, title=title, paragraphs=paragraphs, head=head)

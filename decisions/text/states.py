@@ -3,7 +3,10 @@ transitional authorities", "autorités guinéennes", "the Government of the
 Sudan", "السلطات السودانية". Outside the registry such a name is the State
 (or its one registered organ, "Government of Mali"), whatever adjective the
 text gives it; a name that does not say which State ("autorités de la
-transition", "Government of National Unity") stays as written, for review."""
+transition", "Government of National Unity") stays as written, for review.
+The governments of a registered group of States are that group: "حكومات الدول
+الأعضاء" is the Member States; and so is the group named by its qualifier
+alone, the noun "States" left out ("وحث البيان الأعضاء على ...")."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ _LINKS = frozenset(
     fold_key(w).rstrip("'")
     for w in every("state_organ_links") + every("name_prepositions") + every("name_articles")
 )
+_GROUP_HEADS = tuple(fold_key(w) + " " for w in every("state_group_heads"))
 _ARABIC_ENDINGS = ("يه", "ه", "ي")  # folded nisba: "السودانية" -> "سودان"
 _LATIN_VOWELS = "aeiouy"
 
@@ -43,8 +47,11 @@ def _stems(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=8)
-def _tables(registry: tuple[RegistryEntry, ...]) -> tuple[dict[str, str], dict[str, str], dict]:
-    """(State names -> slug, adjective stems -> slug, State -> its one organ)."""
+def _tables(
+    registry: tuple[RegistryEntry, ...],
+) -> tuple[dict[str, str], dict[str, str], dict, dict]:
+    """(State names -> slug, adjective stems -> slug, State -> its one organ,
+    a group's one-word qualifier -> the group)."""
     names: dict[str, str] = {}
     stems: dict[str, str] = {}
     for entry in registry:
@@ -59,6 +66,8 @@ def _tables(registry: tuple[RegistryEntry, ...]) -> tuple[dict[str, str], dict[s
                 for stem in _stems(key):
                     stems.setdefault(stem, entry.slug)
     states = set(names.values())
+    bare: dict[str, RegistryEntry] = {}
+    groups = {entry.parent for entry in registry if entry.place and entry.parent}
     organs: dict[str, list[RegistryEntry]] = {}
     for entry in registry:
         if entry.parent in states and not entry.place:
@@ -67,7 +76,18 @@ def _tables(registry: tuple[RegistryEntry, ...]) -> tuple[dict[str, str], dict[s
     own = {slug: found[0] if len(found) == 1 else by_slug[slug] for slug, found in organs.items()}
     for slug in states:
         own.setdefault(slug, by_slug[slug])
-    return names, stems, own
+    # The groups States belong to ("Member States"), by their names.
+    for entry in registry:
+        if entry.slug in groups and not entry.place:
+            for alias in (entry.name, *entry.aliases):
+                key = fold_key(alias)
+                if key:
+                    names.setdefault(key, entry.slug)
+                    own.setdefault(entry.slug, entry)
+                for head in _GROUP_HEADS:
+                    if key.startswith(head) and " " not in key[len(head) :]:
+                        bare.setdefault(key[len(head) :], entry)
+    return names, stems, own, bare
 
 
 def _adjective(word: str, stems: dict[str, str]) -> str:
@@ -93,12 +113,14 @@ def state_organ_of(name: str, registry: Sequence[RegistryEntry]) -> RegistryEntr
     body outside the registry, is the government or authorities of; None
     when ``name`` is not such a name or does not say which State."""
     words = fold_key(name).replace("'", " ").split()
+    if len(words) == 1 and words[0] in _tables(tuple(registry))[3]:
+        return _tables(tuple(registry))[3][words[0]]
     if len(words) > 8 or sum(w in _HEADS for w in words) != 1:
         return None
     rest = [w for w in words if w not in _HEADS and w not in _QUALIFIERS and w not in _LINKS]
     if not rest:
         return None
-    names, stems, own = _tables(tuple(registry))
+    names, stems, own, _ = _tables(tuple(registry))
     slug = names.get(" ".join(rest), "")
     if not slug and len(rest) == 1:
         slug = _adjective(rest[0], stems)

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .blocks import decision_line
+from .blocks import approving_decision, decision_line
 from .dates import scan_dates
 from .folding import fold_text, strip_marks
 from .issuer import HEAD_CHARS
@@ -54,7 +54,10 @@ def head_end(lines: list[Line]) -> int:
         in_bold = bold_open or raw.startswith(("**", "__"))
         if (raw.count("**") + raw.count("__")) % 2:
             bold_open = not bold_open
-        if ln.item or ln.clause or (ln.bullet and not in_bold) or decision_line(fold_text(ln.text)):
+        folded = fold_text(ln.text)
+        if ln.item or ln.clause or (ln.bullet and not in_bold) or decision_line(folded):
+            return idx
+        if approving_decision(folded, None):  # "يقرر المجلس الموافقة على التوصية الآتية:"
             return idx
         short = len(ln.text.split()) < 12
         if in_bold or ln.heading or short or _all_capitals(ln.text):

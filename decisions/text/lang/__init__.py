@@ -117,6 +117,10 @@ class LanguageTables:
     # The verb that opens the operative part when it stands alone on its line
     # ("يقرر", "Décide :"); the block after it is a paragraph even unnumbered.
     decision_lines: tuple[str, ...] = ()
+    # A block opening with the decision verb and what it approves, then the text
+    # approved after a colon ("يقرر المجلس الموافقة على توصية اللجنة الآتية: «...»"):
+    # one paragraph, the approval and the text it quotes.
+    approving_decisions: tuple[str, ...] = ()
     # Lower-case adjectives a proper name may open with ("relevant AU Policy
     # Organs", "competent United Nations bodies"): the name is kept as written.
     name_adjectives: tuple[str, ...] = ()
@@ -167,6 +171,9 @@ class LanguageTables:
     # words that may qualify them, and the words tying them to the State's name.
     state_organs: tuple[str, ...] = ()  # folded: "government", "authorities"
     state_organ_qualifiers: tuple[str, ...] = ()  # folded: "transitional", "military"
+    # The noun a group of States is named with, left out when its qualifier
+    # alone names it: "الأعضاء" for "الدول الأعضاء".
+    state_group_heads: tuple[str, ...] = ()
     state_organ_links: tuple[str, ...] = ()  # folded: "in" ("الحكومة الانتقالية في السودان")
     name_articles: tuple[str, ...] = ()  # "the", "la": after a verb, a name may start
     name_lower_joiners: tuple[str, ...] = ()  # after these a lower-case word goes on

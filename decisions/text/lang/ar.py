@@ -10,59 +10,31 @@ from __future__ import annotations
 from decisions.text.lang._ar_ordinals import ORDINALS
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
+from ._ar_calls import ADV as _ADV
+from ._ar_calls import ASK_NOUN as _ASK_NOUN
+from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
+from ._ar_calls import RENEW as _RENEW
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
 from ._ar_speakers import E as _E
 
-_ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _PRON = r"(?P<pron>ها|هم|هما)?"
 # Past forms, third person masculine and feminine; present forms, يـ and تـ.
+# A recommendation in the present asks too: "يوصي المجلس الأمانة العامة بـ ..." (the League's
+# decisions approve a committee's recommendations in these words).
 _ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت)?"
-_ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع)"
+_ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع|وصي)"
 # After the verb: its object pronoun, the body that speaks, adverbs, then "من"
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
 # An aside between commas may come before "من": "وطلبت، خلال اجتماعها ...، من الأمين العام".
 _ASIDE = r"(?:\s*,[^,.;]{1,150},)?"  # (folded: "،" is ",")
+# Or where the body speaks before "من": "وطلب المجلس في قراره الخاص بـ ... من الأمين العام".
+_IN_ASIDE = (
+    r"(?:\s+في\s+(?:قرار|بيان|ختام|اجتماع)[^\s,.;]*(?:\s+(?!من\s)[^\s,.;]+){0,30}?(?=\s+من\s))?"
+)
 # "بـ" joined to a definite body ("بالمنظمات"), not to an act ("طالب بفتح المعابر").
-_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال)|{_E})"
-_RENEW = (
-    r"(?:جدد(?:ت)?|[يت]جدد|كرر(?:ت)?|[يت]كرر|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
-    rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|(?:ال)?نداء|(?:ال)?دعوه"
-    r"|مناشدته|مناشدتها)"
-    # The body asked after "إلى" or "لـ", or as the noun's object: "يجدد دعوته الدول
-    # الأعضاء إلى ..."، "تجدد مطالبتها الأمين العام بـ ...".
-    # Or a body's head noun without the article: "تجدد مطالبتها مجلس الأمن بـ ...".
-    r"(?:(?:\s+\S+)?\s+(?:الي|ل(?=\S))|(?=\s+(?:ال|جميع\s|كافه\s"
-    r"|(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s)))"
-)
-# Verbal nouns heading a paragraph after "يقرر" ("decides:"), or joined by "و"
-# after another head: "دعوة الدول الأعضاء إلى ..."، "تكليف الأمانة العامة بـ ..."،
-# "توجيه نداء إلى ..."، "قيام الدول العربية بـ ..." (that the Arab states do ...).
-# A call renewed, kept up or stressed, as a noun: "تجديد مطالبته مجلس الأمن بـ ..."،
-# "تجديد الطلب إلى الأمين العام ..."، "مواصلة مطالبة مجلس الأمن بـ ..."، "التأكيد مجددا
-# على دعوة الدول الأعضاء إلى ...": the body asked after "إلى", "لـ" or "من", or as
-# the noun's object (with the article or a body's head noun).
-_RENEWED_NOUN = (
-    r"(?:تجديد|مواصله|(?:تجديد\s+)?(?:ال)?تاكيد(?:\s+مجددا|\s+من\s+جديد)?\s+علي)"
-    r"\s+(?:(?:نداء|دعوت|مطالبت|مناشدت|طلب)(?:ه|ها|هم)|(?:ال)?(?:نداء|دعوه|طلب|مطالبه"
-    r"|مناشده))(?:(?:\s+\S+)?\s+(?:الي|ل(?=\S)|من(?=\s))|(?=\s+(?:ال|جميع\s|كافه\s"
-    r"|(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s)))"
-)
-_ASK_NOUN = (
-    r"[وف]?(?:الطلب\s+(?:من|الي)|" + _RENEWED_NOUN + r"|دعوه|حث|تكليف|مناشده|مطالبه|قيام|الطلب"
-    r"|(?:توجيه|اطلاق|تجديد)\s+(?:ال)?(?:نداء|دعوه)(?:\s+\S+)?\s+(?:الي|ل(?=\S)))(?=\s|(?<=ل))"
-)
-# "يؤكد مجددا دعوته لفريق الاتصال ...": a call made again is a request.
-# "يعيد تأكيد دعوته الدول الأعضاء إلى ...": the body asked as the noun's object too.
-_REAFFIRM_CALL = (
-    r"(?:[وف]?(?:(?:اعاد|[يت]عيد)(?:ت)?\s+تاكيد|(?:اكد|[يت]وكد)(?:ت)?))"
-    rf"{_SUBJECT}{_ADV}(?:\s+من\s+جديد)?(?:\s+علي)?"
-    r"\s+(?:دعوته|دعوتها|نداءه|نداءها|مطالبته|مطالبتها|مناشدته|مناشدتها|طلبه|طلبها)"
-    r"(?:(?:\s+\S+)?\s+(?:الي|ل(?=\S))|(?=\s+(?:ال|جميع\s|كافه\s"
-    r"|(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s)))"
-)
-
+_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال)|{_E})"
 # "يدعو إلى احترام ...": calls for an act, asks nobody (with a pronoun, "دعاها إلى
 # مواصلة ...", the body it stands for is asked); after "إلى", only a word
 # with the article, a quantifier or a body's head noun opens an addressee
@@ -110,7 +82,7 @@ _DECIDE_THAT = (
 # "تعقد اللجنة الدائمة دورة ..." (not a stating verb: "يؤكد المجلس ...").
 _SAY_STEMS = (
     r"(?:وكد|رحب|شيد|دين|قرر|شدد|نوه|ثمن|لاحظ|عتمد|شكر|ستعرض|جدد|علن|ويد|دعم|قر|عرب|بدي|حيط"
-    r"|عيد|ثني|عرب|عتبر|ري|امل|رفض|ستنكر|دعو|طلب|حث|كلف|ناشد|طالب|هيب|رجو|شجع)"
+    r"|عيد|ثني|عرب|عتبر|ري|امل|رفض|ستنكر|دعو|طلب|حث|كلف|ناشد|طالب|هيب|رجو|شجع|وصي)"
 )
 # The stating verbal nouns: "التأكيد على ..."، "الترحيب بـ ..."، "الإشادة بـ ...".
 _STATING_NOUNS = (
@@ -122,6 +94,15 @@ _STATEMENT_NOUN = rf"{_B}[وف]?(?:ال)?{_STATING_NOUNS}(?=\s|(?<=ب))"
 # ..." states, whatever bodies follow.
 _PRESENT_DECISION = rf"{_B}(?!{_STATING_NOUNS}{_E})[يت](?!{_SAY_STEMS}{_E}){_AL}{{3,5}}{_E}"
 _REQUEST_REAFFIRM = rf"{_B}{_REAFFIRM_CALL}"
+# A date or place left to a body to set, with no relative pronoun: "في موعد
+# يحدده الأمين العام"، "في مكان وزمان تحددهما الأمانة العامة": that body sets it
+# (the council setting its own, "يحدده مجلس الجامعة", asks nobody).
+_LEFT_TO = (
+    rf"{_B}[يت]حدد(?:ه|ها|هما)(?=\s+(?:ال)?(?:امين|امانه|لجنه|رئيس|رئاسه|مكتب|هيئه)"
+    rf"{_E})"
+)
+# "يقرر المجلس الموافقة على توصية اللجنة الآتية:"، "يقرر اعتماد القرار التالي:".
+_APPROVING = rf"[وف]?(?:يقرر|قرر|تقرر){_SUBJECT}\s+(?:ال)?(?:موافقه\s+علي|اعتماد|مصادقه\s+علي)\s"
 
 _SAY_PAST = (
     r"(?:اكد|رحب|اشاد|ادان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر"
@@ -187,6 +168,7 @@ TABLES = LanguageTables(
     clause_verbs=(),
     clause_adverbs=(),
     decision_lines=(r"[وف]?(?:يقرر|قرر|تقرر)(?:\s+ما\s+يلي)?",),
+    approving_decisions=(_APPROVING,),
     operative_intros=(
         "قرر", "يقرر", r"ما\s+يلي", "اعتمد", "اتفق", "القرارات", "التوصيات", "المنطوق",
     ),
@@ -215,6 +197,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _DECIDE_THAT, needs_context=False, that_clause="any"),
         VerbPattern("request", _APPROVED_ASK, needs_context=False),
         VerbPattern("request", _PRESENT_DECISION, needs_context=False, sentence_subject=True),
+        VerbPattern("request", _LEFT_TO, needs_context=False),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
@@ -224,6 +207,7 @@ TABLES = LanguageTables(
     subject_words=frozenset(
         {
             "كما", "قد", "وقد", "ثم", "كذلك", "ايضا", "الاجتماع", "الموتمر", "القمه",
+            "تم", "وتم", "يتم", "سيتم", "جري", "وجري",
             "المجلس", "الفريق", "اللجنه", "الوزراء", "قرر", "وقرر", "قررت", "يقرر",
         }
     ),
@@ -335,7 +319,8 @@ TABLES = LanguageTables(
     ),
     articles=(),
     place_leads=(),
-    state_organs=("الحكومه", "حكومه", "السلطات", "سلطات"), state_organ_links=("في",),
+    state_organs=("الحكومه", "حكومه", "حكومات", "السلطات", "سلطات"), state_organ_links=("في",),
+    state_group_heads=("الدول",),
     state_organ_qualifiers=("الانتقاليه", "العسكريه", "المؤقته", "الانتقالي", "العسكري"),
     # "الأمين العام لمجلس التعاون": a registered name, then "لـ" joined to a word
     # other than the article ("للمنظمة": of the Organisation it serves).
