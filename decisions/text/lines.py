@@ -163,6 +163,9 @@ _MEETING_VERB_FIRST_RE = re.compile(
 )
 
 
+_OPENING_QUOTES = " \"'\u00ab\u201c\u201e\u2018"
+
+
 def _opens_with_the_meeting(text: str) -> bool:
     """A communiqué's paragraph: the body that met, then an operative verb
     ("The Meeting urged Member States ...", "La Réunion a demandé ..."), or in
@@ -170,6 +173,7 @@ def _opens_with_the_meeting(text: str) -> bool:
     met ("وأثنى المؤتمر على ...")."""
     if text.rstrip(" *").endswith(":"):
         return False
+    text = text.lstrip(_OPENING_QUOTES)  # a news page quoting the communiqué: "“The Authority urges"
     folded = fold_text(text)
     if not text[:1].isupper():
         return bool(_MEETING_VERB_FIRST_RE.match(folded))

@@ -97,6 +97,15 @@ _STATEMENT = (
     r"|underline|endorse|adopt|approve|support|condemn|recall))(?![\w'])"
 )
 
+# Before a bare organ name opening a sentence: a short link, or an aside in a
+# participle ending at its comma (bounded: no other comma inside).
+_SUBJECT_LEAD = (
+    r"(?:(?:lastly|finally|furthermore|moreover|in\s+addition|also),\s*"
+    r"|(?:while|whilst|after|besides)\s+[a-z]+ing\s[^,;]{1,200},\s*)?"
+)
+# An adverb between the body that met and its verb: "The Authority however instructed".
+_SUBJECT_ADVERB = r"(?:\s+(?:however|therefore|thus|accordingly|consequently|subsequently|then))?"
+
 # fmt: off
 TABLES = LanguageTables(
     code="en",
@@ -219,8 +228,12 @@ TABLES = LanguageTables(
     generic_addressees=(
         r"parties(?:\s+concerned|\s+to\s+the\s+\w+)?", r"(?:\w+\s+)?governments?(?:\s+concerned)?",
         r"(?:\w+\s+)?authorities(?:\s+concerned)?", r"states(?:\s+concerned)?",
-        r"(?:\w+\s+)?donors?", r"(?:\w+\s+)?stakeholders", r"(?:\w+\s+)?actors",
-        r"(?:\w+\s+)?partners", r"(?:\w+\s+)?(?:parties|sides)",
+        # One adjective, or two joined ("bilateral and multilateral partners").
+        r"(?:\w+\s+(?:and\s+\w+\s+)?)?donors?", r"(?:\w+\s+(?:and\s+\w+\s+)?)?stakeholders",
+        r"(?:\w+\s+(?:and\s+\w+\s+)?)?actors", r"(?:\w+\s+(?:and\s+\w+\s+)?)?partners",
+        r"(?:\w+\s+)?(?:parties|sides)",
+        # "humanitarian aid agencies", "the neighbouring countries", "troop-contributing countries".
+        r"(?:\w+\s+){0,2}agencies", r"(?:[\w-]+\s+)?countries",
         r"(?:[a-z, -]+\s)?organi[sz]ations",
     ),
     articles=("the", "all", "each", "every", "both", "its", "their"),
@@ -288,7 +301,11 @@ TABLES = LanguageTables(
         r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
         r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
         r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
-        r"|ministers|participants|authority)",
+        r"|ministers|participants|authority)" + _SUBJECT_ADVERB,
+        # A summary naming the organ with no article, as its own texts do ("Council
+        # urged ...", "Lastly, Council appealed to ..."), after an aside of its own
+        # ("While expressing deep concern over ..., Council requested ...").
+        _SUBJECT_LEAD + r"(?:council|authority|summit|conference|assembly)" + _SUBJECT_ADVERB,
     ),
     anaphora=(_SAID,),
     establishing=(
