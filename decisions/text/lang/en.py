@@ -266,7 +266,7 @@ TABLES = LanguageTables(
     subject_pronouns=("it", "they"),
     singular_pronouns=("it",),
     obligations=(
-        r"shall(?=[\s,])(?!\s+(?:be|not|apply|have|expire|terminate|remain|enter|cease)\b)",
+        r"(?:shall|must)(?=[\s,])(?!\s+(?:be|not|apply|have|expire|terminate|remain|enter|cease)\b)",
     ),
     qualifiers=(
         r"(?:[a-z]+ed|set\s+up|set\s+out|established)\s+(?:by|under|pursuant|in|on|at|for|with"

@@ -317,7 +317,7 @@ TABLES = LanguageTables(
     subject_pronouns=("il", "elle", "ils", "elles"),
     singular_pronouns=("il", "elle", "le", "la", "lui", "l'"),
     obligations=(
-        r"(?:devra|devront)(?=[\s,])(?!\s+(?:etre|avoir|s'appliquer|rester|expirer)\b)",
+        r"(?:devra|devront|doit|doivent)(?=[\s,])(?!\s+(?:etre|avoir|s'appliquer|rester|expirer)\b)",
     ),
     qualifiers=(
         rf"{NOT_PARTICIPLES}[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:le|la|les|l'|par|en|à|au|aux|conformément|dans|lors"
