@@ -32,7 +32,13 @@ _REPORTED_RE = re.compile(rf"(?<![\w']){either('reported_leads')}\s*$")
 _SUBJECT_WORDS = frozenset().union(*(t.subject_words for t in LANGUAGES))
 _ABBREVIATIONS = frozenset().union(*(t.abbreviations for t in LANGUAGES))
 # A sentence ends before a capital, or before a letter of a script without case.
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'«(]?(?:[A-Z\u00c0-\u00de]|[^\W\d_\u0000-\u024f]))")
+# A page that lost the space after a full stop ("... inferno.The communique ...")
+# ends a sentence after a lower-case word of three letters or more, before a
+# capitalised word (never inside "U.N." or "S/RES/1.Rev").
+_SENTENCE_END_RE = re.compile(
+    r"[.!?](?=\s+[\"'«(]?(?:[A-Z\u00c0-\u00de]|[^\W\d_\u0000-\u024f]))"
+    r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+)
 _CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
 _MEETING_SUBJECT_RE = re.compile(either("meeting_subjects") or r"(?!)")
 # Folded words: a run of a-z, or a run of letters of a non-Latin script.

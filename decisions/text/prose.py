@@ -32,7 +32,7 @@ _LINE_END = '.!?;:,\u061b\u061f\u06d4\u00bb"\u201d\u2019]\u2026'
 # A sentence end inside the block: a headline has none.
 _SENTENCE_MARK_RE = re.compile(r"[.!?\u061f\u06d4](?:\s|$|[\"'\u00bb\u201d\u2019])|[,;]\s*$")
 _MEETING_SUBJECT_RE = re.compile(
-    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'-]+){{0,10}},?"
+    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'()-]+){{0,10}},?"
     if every("meeting_subjects")
     else r"(?!)"
 )
@@ -44,6 +44,8 @@ _LINK_RE = re.compile(r"[^\W\d_](?:[\w' -]{0,40}?)[,\u060c]\s*")
 # What a dateline ends with: "NEW YORK, 24 Oct (Agency) -", "نيويورك في 24 أكتوبر/وام/".
 _DATELINE_END_RE = re.compile(r"(?:/|\s-|\)\s*-?|:)\s*$")
 _MAX_DATELINE_WORDS = 12
+# A page's date tag before the lead, an ISO date after at most one word.
+_DATE_TAG_RE = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}-\d{2}-\d{2}\s+")
 _MAX_BEFORE = 300
 _VERB_FIRST_RE = re.compile(
     either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
@@ -112,6 +114,9 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int) -> bool:
     if verb - start > _MAX_BEFORE:
         return False  # longer than a name or a dateline: and each verb reads a bounded slice
     before = folded[start:verb].strip(_QUOTES + "*-")
+    tag = _DATE_TAG_RE.match(before)  # "date 2021-11-08 The Authority ...": a page's date tag
+    if tag:
+        before = before[tag.end() :]
     link = _LINK_RE.match(before)
     if link and len(before[: link.end()].split()) <= 4:
         before = before[link.end() :].strip(_QUOTES)

@@ -83,3 +83,39 @@ def test_countries_named_in_the_task_are_no_addressees():
     assert owners(
         "Urges the Government to address the needs of affected countries and agencies."
     ) == ["government"]
+
+
+NEWS_LEAD = (
+    "date 2024-03-02 The Authority of the Economic Community of Central African States "
+    "(ECCAS) has expressed its sympathy to the flood victims.The final communique said the "
+    "Authority held a minute of silence and called on the National Authorities to speed up "
+    "relief.\n\n"
+    "The Summit was attended by eleven Heads of State and chaired by the President of Gabon.\n"
+)
+
+
+def test_a_lead_with_a_date_tag_a_complement_and_a_perfect_is_a_paragraph():
+    paragraphs = parse_report(NEWS_LEAD).paragraphs
+    assert [p.number for p in paragraphs] == ["1"]
+    assert owners(paragraphs[0].text) == ["national-authorities"]
+
+
+def test_a_lost_space_after_a_full_stop_ends_a_sentence_but_not_in_initials():
+    from decisions.text.clauses import sentences
+
+    text = "It met in Accra.The communique was read. The U.N.Security Council met."
+    cuts = [text[s:e].strip() for s, e in sentences(text)]
+    assert cuts[:2] == ["It met in Accra.", "The communique was read."]
+    assert "U.N.Security Council met." in cuts[-1]
+
+
+def test_hostile_subject_lines_stay_fast():
+    import time
+
+    text = "The Authority of the " + "very " * 20_000 + "has urged.\n" + "date 2024-01-01 " * 5_000
+    started = time.perf_counter()
+    try:
+        parse_report(text)
+    except Exception:  # noqa: BLE001 - only the time matters here
+        pass
+    assert time.perf_counter() - started < 5

@@ -103,8 +103,17 @@ _SUBJECT_LEAD = (
     r"(?:(?:lastly|finally|furthermore|moreover|in\s+addition|also),\s*"
     r"|(?:while|whilst|after|besides)\s+[a-z]+ing\s[^,;]{1,200},\s*)?"
 )
+# A page's date tag before the lead: "2021-11-08 The Authority ...".
+_DATE_TAG = r"(?:(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}\s+)?"
+# Whose it is, in a few words: "The Authority of the Economic Community of West
+# African States (ECOWAS) has expressed ..." (lazy: a line's first verb stays its own).
+_OF_WHOM = r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'()-]+){0,8}?)?"
 # An adverb between the body that met and its verb: "The Authority however instructed".
-_SUBJECT_ADVERB = r"(?:\s+(?:however|therefore|thus|accordingly|consequently|subsequently|then))?"
+# And the perfect's auxiliary: "The Authority has expressed ...", "The Council has since called on".
+_SUBJECT_ADVERB = (
+    r"(?:\s+(?:however|therefore|thus|accordingly|consequently|subsequently|then))?"
+    r"(?:\s+(?:has|have))?"
+)
 
 # fmt: off
 TABLES = LanguageTables(
@@ -300,8 +309,8 @@ TABLES = LanguageTables(
         # after a short link to what came before ("In this context, ...").
         r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
         r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
-        r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
-        r"|ministers|participants|authority)" + _SUBJECT_ADVERB,
+        _DATE_TAG + r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
+        r"|summit|assembly|ministers|participants|authority)" + _OF_WHOM + _SUBJECT_ADVERB,
         # A summary naming the organ with no article, as its own texts do ("Council
         # urged ...", "Lastly, Council appealed to ..."), after an aside of its own
         # ("While expressing deep concern over ..., Council requested ...").
