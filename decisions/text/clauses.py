@@ -64,7 +64,37 @@ class Clause:
     verb: Verb
 
 
-def _context_ok(folded: str, start: int, sentence_start: int) -> bool:
+# A body named by its acronym alone opening the sentence: "The PSC demands ...",
+# "Le CPS a exigé ...", "ECOWAS urged ..." (read on the text as printed: in
+# capitals, with at most an article before it and an auxiliary or adverb after).
+_ACRONYM_SPEAKER_RE = re.compile(
+    r"(?:[^\n]{1,80}?\s[-\u2013\u2014]\s+)?"  # a dateline: "NEW YORK, 3 May - The PSC"
+    r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][A-Z0-9]{1,7}"
+    r"(?:\s+(?:has|have|also|further|however|then|a|ont))?\s*"
+)
+
+
+def acronym_speaker(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the words before a verb, is a body's acronym
+    alone ("The PSC", "Le CPS a"), the body that speaks, never the one asked."""
+    return end - start <= 120 and bool(_ACRONYM_SPEAKER_RE.fullmatch(text, start, end))
+
+
+_ACRONYM_LEAD_RE = re.compile(r"(?:(?:The|Le|La|L['\u2019])\s*)?[A-Z][A-Z0-9]{1,7}\s+")
+
+
+def acronym_verb(text: str, folded: str) -> bool:
+    """Whether ``text`` opens with a body's acronym and its operative verb
+    ("The PSC demands ...", "Le CPS a exigé ...", "ECOWAS has urged ...")."""
+    lead = _ACRONYM_LEAD_RE.match(text)
+    if lead is None or len(text) != len(folded):
+        return False
+    whole = _ACRONYM_SPEAKER_RE.match(text)
+    ends = {lead.end(), whole.end() if whole else lead.end()}
+    return any(verb_at(folded, end, len(folded)) is not None for end in ends)
+
+
+def _context_ok(folded: str, start: int, sentence_start: int, text: str = "") -> bool:
     end = start  # the sentence before the verb, without copying it: read its end only
     while end > sentence_start and folded[end - 1].isspace():
         end -= 1
@@ -72,6 +102,8 @@ def _context_ok(folded: str, start: int, sentence_start: int) -> bool:
         return True
     # The body that met, alone before its verb ("les membres du conseil de securite").
     if end - sentence_start <= 120 and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, end):
+        return True
+    if text and acronym_speaker(text, sentence_start, end):
         return True
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     return bool(words) and words[-1] in _SUBJECT_WORDS
@@ -92,7 +124,7 @@ def _find_verbs(folded: str, start: int, end: int, text: str = "") -> list[Verb]
         for m in pattern.finditer(folded, start, end):
             if before and text and m.start() > start and _named(text, m.start(), m.end()):
                 continue
-            if needs_context and not _context_ok(folded, m.start(), start):
+            if needs_context and not _context_ok(folded, m.start(), start, text):
                 continue
             if kind == "request" and _REPORTED_RE.search(
                 folded, max(start, m.start() - 40), m.start()

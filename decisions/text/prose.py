@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from .blocks import continues
-from .clauses import clauses
+from .clauses import acronym_speaker, clauses
 from .folding import fold_text
 from .lang import either, every
 from .lines import Line
@@ -100,9 +100,25 @@ def _operative(text: str) -> bool:
     folded = fold_text(text)
     if _VERB_FIRST_RE.match(folded.lstrip(_QUOTES)):
         return True  # "وأثنى المؤتمر على ...": a past verb, then the body that met
+    same = len(text) == len(folded)  # the printed text read beside: an acronym's capitals
     return any(
-        _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start) for c in clauses(text, folded)
+        _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start)
+        or (same and _acronym_before(text, c.sentence[0], c.verb.start))
+        for c in clauses(text, folded)
     )
+
+
+def _acronym_before(text: str, start: int, verb: int) -> bool:
+    """Whether the words before the verb are a body's acronym alone ("The PSC
+    demands ..."), after a short link ("In addition, ...") or an opening quote."""
+    while start < verb and text[start] in _QUOTES:
+        start += 1
+    link = _LINK_RE.match(text, start, verb)
+    if link and len(text[start : link.end()].split()) <= 4 and acronym_speaker(
+        text, link.end(), verb
+    ):
+        return True
+    return acronym_speaker(text, start, verb)
 
 
 def _spoken_by_the_meeting(folded: str, start: int, verb: int) -> bool:

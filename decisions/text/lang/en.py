@@ -248,6 +248,10 @@ TABLES = LanguageTables(
     articles=("the", "all", "each", "every", "both", "its", "their"),
     place_leads=("in", "at", "for"),
     shared_organ_names=("general assembly",),
+    person_roles=(
+        "commander", "chairperson", "chairman", "chair", "president", "leader", "head", "minister",
+        "envoy", "representative", "secretary-general", "prime",
+    ),
     name_adjectives=("relevant", "competent", "concerned", "appropriate", "interested", "other"),
     name_links=("of", r"of\s+the"),
     quantifiers=(r"all\s+the", "all", "each", "every", "both", _SAID),

@@ -363,6 +363,10 @@ TABLES = LanguageTables(
         "commission", "mission", "comite", "mecanisme", "groupe", "equipe", "bureau", "conseil",
         "cellule",
     ),
+    person_roles=(
+        "commandant", "chef", "president", "presidente", "ministre", "envoye", "representant",
+        "secretaire",
+    ),
     state_organs=("gouvernement", "gouvernements", "autorites"),
     state_organ_qualifiers=(
         "transitoire", "transitoires", "militaire", "militaires", "interimaire", "interimaires",
