@@ -220,6 +220,8 @@ class _Reader:
             if entry is not None:
                 self.keep(owners, BodyRef.of(entry), c_start, c_end)
                 continue
+            if not any(c.isalpha() for c in chunk_folded) or _apposed(text, folded, pieces, number):
+                continue  # a stray mark; "the commander, Lt Gen X,": the same person
             if inclusive and c_start >= inclusive.start():
                 continue
             cut = c_start + qualifier_end(text[c_start:c_end])  # "established by ..."
@@ -259,6 +261,24 @@ class _Reader:
 
 
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
+_ROLES = frozenset(every("person_roles"))
+_APPOSITION_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*")
+
+
+def _apposed(text: str, folded: str, pieces: list[tuple[int, ...]], number: int) -> bool:
+    """Whether piece ``number`` is a proper name in apposition to the title
+    before it ("the commander of the RSF, Mohamed X,"): words in capitals only,
+    after a comma alone, the piece before holding a person's title."""
+    if number == 0 or not _ROLES:
+        return False
+    start, end = pieces[number][:2]
+    before_start, before_end = pieces[number - 1][:2]
+    if not _APPOSITION_GAP_RE.fullmatch(folded, before_end, start):  # ", " or " (RSF), "
+        return False
+    words = text[start:end].split()
+    if not words or any(w[:1].islower() for w in words):
+        return False
+    return any(w in _ROLES for w in folded[before_start:before_end].split())
 
 
 def addressees(

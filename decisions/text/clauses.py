@@ -32,7 +32,13 @@ _REPORTED_RE = re.compile(rf"(?<![\w']){either('reported_leads')}\s*$")
 _SUBJECT_WORDS = frozenset().union(*(t.subject_words for t in LANGUAGES))
 _ABBREVIATIONS = frozenset().union(*(t.abbreviations for t in LANGUAGES))
 # A sentence ends before a capital, or before a letter of a script without case.
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'«(]?(?:[A-Z\u00c0-\u00de]|[^\W\d_\u0000-\u024f]))")
+# A page that lost the space after a full stop ("... inferno.The communique ...")
+# ends a sentence after a lower-case word of three letters or more, before a
+# capitalised word (never inside "U.N." or "S/RES/1.Rev").
+_SENTENCE_END_RE = re.compile(
+    r"[.!?](?=\s+[\"'«(]?(?:[A-Z\u00c0-\u00de]|[^\W\d_\u0000-\u024f]))"
+    r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+)
 _CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
 _MEETING_SUBJECT_RE = re.compile(either("meeting_subjects") or r"(?!)")
 # Folded words: a run of a-z, or a run of letters of a non-Latin script.
@@ -58,7 +64,37 @@ class Clause:
     verb: Verb
 
 
-def _context_ok(folded: str, start: int, sentence_start: int) -> bool:
+# A body named by its acronym alone opening the sentence: "The PSC demands ...",
+# "Le CPS a exigé ...", "ECOWAS urged ..." (read on the text as printed: in
+# capitals, with at most an article before it and an auxiliary or adverb after).
+_ACRONYM_SPEAKER_RE = re.compile(
+    r"(?:[^\n]{1,80}?\s[-\u2013\u2014]\s+)?"  # a dateline: "NEW YORK, 3 May - The PSC"
+    r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][A-Z0-9]{1,7}"
+    r"(?:\s+(?:has|have|also|further|however|then|a|ont))?\s*"
+)
+
+
+def acronym_speaker(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the words before a verb, is a body's acronym
+    alone ("The PSC", "Le CPS a"), the body that speaks, never the one asked."""
+    return end - start <= 120 and bool(_ACRONYM_SPEAKER_RE.fullmatch(text, start, end))
+
+
+_ACRONYM_LEAD_RE = re.compile(r"(?:(?:The|Le|La|L['\u2019])\s*)?[A-Z][A-Z0-9]{1,7}\s+")
+
+
+def acronym_verb(text: str, folded: str) -> bool:
+    """Whether ``text`` opens with a body's acronym and its operative verb
+    ("The PSC demands ...", "Le CPS a exigé ...", "ECOWAS has urged ...")."""
+    lead = _ACRONYM_LEAD_RE.match(text)
+    if lead is None or len(text) != len(folded):
+        return False
+    whole = _ACRONYM_SPEAKER_RE.match(text)
+    ends = {lead.end(), whole.end() if whole else lead.end()}
+    return any(verb_at(folded, end, len(folded)) is not None for end in ends)
+
+
+def _context_ok(folded: str, start: int, sentence_start: int, text: str = "") -> bool:
     end = start  # the sentence before the verb, without copying it: read its end only
     while end > sentence_start and folded[end - 1].isspace():
         end -= 1
@@ -66,6 +102,8 @@ def _context_ok(folded: str, start: int, sentence_start: int) -> bool:
         return True
     # The body that met, alone before its verb ("les membres du conseil de securite").
     if end - sentence_start <= 120 and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, end):
+        return True
+    if text and acronym_speaker(text, sentence_start, end):
         return True
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     return bool(words) and words[-1] in _SUBJECT_WORDS
@@ -86,7 +124,7 @@ def _find_verbs(folded: str, start: int, end: int, text: str = "") -> list[Verb]
         for m in pattern.finditer(folded, start, end):
             if before and text and m.start() > start and _named(text, m.start(), m.end()):
                 continue
-            if needs_context and not _context_ok(folded, m.start(), start):
+            if needs_context and not _context_ok(folded, m.start(), start, text):
                 continue
             if kind == "request" and _REPORTED_RE.search(
                 folded, max(start, m.start() - 40), m.start()

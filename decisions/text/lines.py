@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .clauses import verb_at
+from .clauses import acronym_verb, verb_at
 from .folding import fold_text, strip_marks
 from .lang import either, every
 from .numbering import BULLET_RE, ITEM_RE, label_of, punct_of, token_ok
@@ -167,6 +167,9 @@ _MEETING_VERB_FIRST_RE = re.compile(
 )
 
 
+_OPENING_QUOTES = " \"'\u00ab\u201c\u201e\u2018"
+
+
 def _opens_with_the_meeting(text: str) -> bool:
     """A communiqué's paragraph: the body that met, then an operative verb
     ("The Meeting urged Member States ...", "La Réunion a demandé ..."), or in
@@ -174,11 +177,14 @@ def _opens_with_the_meeting(text: str) -> bool:
     met ("وأثنى المؤتمر على ...")."""
     if text.rstrip(" *").endswith(":"):
         return False
+    text = text.lstrip(_OPENING_QUOTES)  # a news page quoting the communiqué: "“The Authority urges"
     folded = fold_text(text)
     if not text[:1].isupper():
         return bool(_MEETING_VERB_FIRST_RE.match(folded))
     subject = _MEETING_SUBJECT_RE.match(folded)
-    return bool(subject) and verb_at(folded, subject.end(), len(folded)) is not None
+    if subject and verb_at(folded, subject.end(), len(folded)) is not None:
+        return True
+    return acronym_verb(text, folded)  # "The PSC demands ...": the body by its acronym
 
 
 # "2. Decides ...": a number, a full stop and a capital (or a letter of a script

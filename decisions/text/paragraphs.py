@@ -148,6 +148,7 @@ class _Style:
     indent: int = 0
     last: int = 0
     last_token: str = ""
+    nested: bool = False  # a marker of another style was read inside a paragraph
 
 
 def _is_next(style: _Style, number: int) -> bool:
@@ -155,6 +156,22 @@ def _is_next(style: _Style, number: int) -> bool:
     if style.last == 0 or number <= style.last + MAX_NEAR_JUMP:
         return True
     return style.kind == "arabic" and number < 1000
+
+
+def _first_marker_restyled(style: _Style, punct: str, number: int | None, paras: list) -> bool:
+    """Whether a decimal list's second paragraph is punctuated otherwise than
+    its first, the first being the one printed differently ("1 –" then "2.",
+    "3."): the list goes on in the new style. Only right after the first
+    paragraph, which holds no marker of its own (its sub-items would be
+    numbered from 1 again), and only between a dash and a full stop."""
+    return (
+        style.kind == "arabic"
+        and style.last == 1
+        and number == 2
+        and len(paras) == 1
+        and {punct, style.punct} == {"-", "."}
+        and not style.nested
+    )
 
 
 def _collect(
@@ -231,6 +248,8 @@ def _collect(
             number = value(style.kind, label)
             # Deeper indented, a marker is a sub-item; unless it is the very next
             # number of the list (a page break re-indents the text after it).
+            if _first_marker_restyled(style, punct, number, paras):
+                style.punct = punct  # "1 – Réaffirme ...", then "2. Demande ...": a reprint's slip
             same = punct == style.punct and (
                 unit.indent <= style.indent + 1
                 or (number is not None and style.last and number == style.last + 1)
@@ -246,6 +265,7 @@ def _collect(
                 style.last, style.last_token = number, label
             elif current is not None:
                 current.parts.append(unit.text.lstrip("-*+\u2022 "))
+                style.nested = True
             continue
         if unit.bullet:
             if style is None and in_operative:
@@ -326,8 +346,14 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
     if any(p.provisional for p in paras):  # a news page's "The Council called on ..."
         for para, number in zip(paras, news_numbers(lines, paras), strict=True):
             para.number = number
-    if not paras:  # no numbered part: the operative sentences of running prose
-        paras = [_Para(str(n), at, 0, [t]) for n, at, t in prose_blocks(lines)]
+    prose: list[_Para] = []
+    if not paras or all(p.provisional for p in paras):
+        # No numbered part: the operative sentences of running prose; and a news
+        # page read as "The Council called on ..." lines whose prose reading finds
+        # more (its paragraphs one a line, with no blank line between them).
+        prose = [_Para(str(n), at, 0, [t]) for n, at, t in prose_blocks(lines)]
+    if len(prose) > len(paras):
+        paras = prose
     if not paras:
         raise ReportParseError(_NO_PARAGRAPH)
 

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from .blocks import continues
-from .clauses import clauses
+from .clauses import acronym_speaker, clauses
 from .folding import fold_text
 from .lang import either, every
 from .lines import Line
@@ -32,7 +32,7 @@ _LINE_END = '.!?;:,\u061b\u061f\u06d4\u00bb"\u201d\u2019]\u2026'
 # A sentence end inside the block: a headline has none.
 _SENTENCE_MARK_RE = re.compile(r"[.!?\u061f\u06d4](?:\s|$|[\"'\u00bb\u201d\u2019])|[,;]\s*$")
 _MEETING_SUBJECT_RE = re.compile(
-    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'-]+){{0,10}},?"
+    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'()-]+){{0,10}},?"
     if every("meeting_subjects")
     else r"(?!)"
 )
@@ -44,6 +44,8 @@ _LINK_RE = re.compile(r"[^\W\d_](?:[\w' -]{0,40}?)[,\u060c]\s*")
 # What a dateline ends with: "NEW YORK, 24 Oct (Agency) -", "نيويورك في 24 أكتوبر/وام/".
 _DATELINE_END_RE = re.compile(r"(?:/|\s-|\)\s*-?|:)\s*$")
 _MAX_DATELINE_WORDS = 12
+# A page's date tag before the lead, an ISO date after at most one word.
+_DATE_TAG_RE = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}-\d{2}-\d{2}\s+")
 _MAX_BEFORE = 300
 _VERB_FIRST_RE = re.compile(
     either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
@@ -98,9 +100,25 @@ def _operative(text: str) -> bool:
     folded = fold_text(text)
     if _VERB_FIRST_RE.match(folded.lstrip(_QUOTES)):
         return True  # "وأثنى المؤتمر على ...": a past verb, then the body that met
+    same = len(text) == len(folded)  # the printed text read beside: an acronym's capitals
     return any(
-        _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start) for c in clauses(text, folded)
+        _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start)
+        or (same and _acronym_before(text, c.sentence[0], c.verb.start))
+        for c in clauses(text, folded)
     )
+
+
+def _acronym_before(text: str, start: int, verb: int) -> bool:
+    """Whether the words before the verb are a body's acronym alone ("The PSC
+    demands ..."), after a short link ("In addition, ...") or an opening quote."""
+    while start < verb and text[start] in _QUOTES:
+        start += 1
+    link = _LINK_RE.match(text, start, verb)
+    if link and len(text[start : link.end()].split()) <= 4 and acronym_speaker(
+        text, link.end(), verb
+    ):
+        return True
+    return acronym_speaker(text, start, verb)
 
 
 def _spoken_by_the_meeting(folded: str, start: int, verb: int) -> bool:
@@ -112,6 +130,9 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int) -> bool:
     if verb - start > _MAX_BEFORE:
         return False  # longer than a name or a dateline: and each verb reads a bounded slice
     before = folded[start:verb].strip(_QUOTES + "*-")
+    tag = _DATE_TAG_RE.match(before)  # "date 2021-11-08 The Authority ...": a page's date tag
+    if tag:
+        before = before[tag.end() :]
     link = _LINK_RE.match(before)
     if link and len(before[: link.end()].split()) <= 4:
         before = before[link.end() :].strip(_QUOTES)

@@ -23,7 +23,7 @@ from .folding import fold_text, strip_marks
 from .issuer import Home, home_body, home_names, shared_elsewhere
 from .joint_organs import joint_organs
 from .limits import MAX_PARTNERS, MAX_REQUESTS
-from .states import state_organ_of
+from .states import state_organs_of
 
 __all__ = [
     "ExtractedRequest",
@@ -141,7 +141,9 @@ def extract(
         for ref, as_written in written.items():
             if ref != as_written:
                 where.setdefault(ref, {}).update(where.get(as_written, {}))
-        owners = list(dict.fromkeys(_of_state(o, registry, where, states) for o in written))
+        owners = list(
+            dict.fromkeys(s for o in written for s in _of_state(o, registry, where, states))
+        )
         owners = _joint(text, owners, registry, where)  # "the Secretaries-General of A and B"
         if isinstance(home, Home):  # "the General Assembly" of an OIC text: for review
             owners = [_as_written(text, o, home, index, where, warnings, named) for o in owners]
@@ -241,18 +243,20 @@ def _of_state(
     registry: Sequence[RegistryEntry],
     where: dict[BodyRef, dict[Span, None]],
     states: dict[BodyRef, None],
-) -> BodyRef:
-    """``owner``, or the State whose government or authorities it names
-    ("autorités guinéennes" -> Guinea) when it is outside the registry."""
+) -> list[BodyRef]:
+    """``owner``, or the States whose governments or authorities it names
+    ("autorités guinéennes" -> Guinea; "the authorities in Mali and Niger" ->
+    Mali, Niger) when it is outside the registry."""
     if owner.registered:
-        return owner
-    entry = state_organ_of(owner.name, registry)
-    if entry is None:
-        return owner
-    ref = BodyRef.of(entry)
-    where.setdefault(ref, {}).update(where.get(owner, {}))
+        return [owner]
+    entries = state_organs_of(owner.name, registry)
+    if not entries:
+        return [owner]
+    refs = [BodyRef.of(entry) for entry in entries]
+    for ref in refs:
+        where.setdefault(ref, {}).update(where.get(owner, {}))
     states.setdefault(owner)
-    return ref
+    return refs
 
 
 def _as_written(

@@ -17,7 +17,7 @@ from .bodies import RegistryEntry
 from .folding import fold_key
 from .lang import every
 
-__all__ = ["state_organ_of"]
+__all__ = ["state_organ_of", "state_organs_of"]
 
 _HEADS = frozenset(fold_key(w) for w in every("state_organs"))
 _QUALIFIERS = frozenset(fold_key(w) for w in every("state_organ_qualifiers"))
@@ -26,6 +26,8 @@ _LINKS = frozenset(
     for w in every("state_organ_links") + every("name_prepositions") + every("name_articles")
 )
 _GROUP_HEADS = tuple(fold_key(w) + " " for w in every("state_group_heads"))
+_JOINS = frozenset(fold_key(w) for w in every("conjunctions"))
+_MAX_LISTED = 6  # "the authorities in A, B and C": a few States, never a long run
 _ARABIC_ENDINGS = ("يه", "ه", "ي")  # folded nisba: "السودانية" -> "سودان"
 _LATIN_VOWELS = "aeiouy"
 
@@ -125,3 +127,33 @@ def state_organ_of(name: str, registry: Sequence[RegistryEntry]) -> RegistryEntr
     if not slug and len(rest) == 1:
         slug = _adjective(rest[0], stems)
     return own.get(slug) if slug else None
+
+
+def state_organs_of(name: str, registry: Sequence[RegistryEntry]) -> list[RegistryEntry]:
+    """The States (or their one registered organ) whose governments or
+    authorities ``name`` names: one ("autorités guinéennes"), or several
+    listed after one head ("the transitional authorities in Burkina Faso,
+    Guinea and Mali", "les gouvernements du Mali et du Niger"): each listed
+    name must be a registered State, else none is read."""
+    one = state_organ_of(name, registry)
+    if one is not None:
+        return [one]
+    words = fold_key(name).replace("'", " ").replace(",", " , ").split()
+    if len(words) > 8 + 3 * _MAX_LISTED or sum(w in _HEADS for w in words) != 1:
+        return []
+    head = next(i for i, w in enumerate(words) if w in _HEADS)
+    groups: list[list[str]] = [[]]
+    for word in words[head + 1 :]:
+        if word == "," or word in _JOINS:
+            if groups[-1]:
+                groups.append([])
+        elif word not in _QUALIFIERS and word not in _LINKS:
+            groups[-1].append(word)
+    groups = [g for g in groups if g]
+    if not 2 <= len(groups) <= _MAX_LISTED:
+        return []
+    names, _, own = _tables(tuple(registry))
+    slugs = [names.get(" ".join(g), "") for g in groups]
+    if not all(slugs) or any(w not in _QUALIFIERS for w in words[:head] if w not in _LINKS):
+        return []
+    return [own[slug] for slug in dict.fromkeys(slugs)]

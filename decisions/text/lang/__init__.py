@@ -124,6 +124,9 @@ class LanguageTables:
     # Lower-case adjectives a proper name may open with ("relevant AU Policy
     # Organs", "competent United Nations bodies"): the name is kept as written.
     name_adjectives: tuple[str, ...] = ()
+    # The words of a person's title ("commander", "chairperson"): a proper name
+    # written after it between commas is the same person, no other addressee.
+    person_roles: tuple[str, ...] = ()
     # Names many organisations give an organ of their own, folded, without the
     # article: a bare one is the registry's body only in its organisation's texts.
     shared_organ_names: tuple[str, ...] = ()

@@ -97,6 +97,24 @@ _STATEMENT = (
     r"|underline|endorse|adopt|approve|support|condemn|recall))(?![\w'])"
 )
 
+# Before a bare organ name opening a sentence: a short link, or an aside in a
+# participle ending at its comma (bounded: no other comma inside).
+_SUBJECT_LEAD = (
+    r"(?:(?:lastly|finally|furthermore|moreover|in\s+addition|also),\s*"
+    r"|(?:while|whilst|after|besides)\s+[a-z]+ing\s[^,;]{1,200},\s*)?"
+)
+# A page's date tag before the lead: "2021-11-08 The Authority ...".
+_DATE_TAG = r"(?:(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}\s+)?"
+# Whose it is, in a few words: "The Authority of the Economic Community of West
+# African States (ECOWAS) has expressed ..." (lazy: a line's first verb stays its own).
+_OF_WHOM = r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'()-]+){0,8}?)?"
+# An adverb between the body that met and its verb: "The Authority however instructed".
+# And the perfect's auxiliary: "The Authority has expressed ...", "The Council has since called on".
+_SUBJECT_ADVERB = (
+    r"(?:\s+(?:however|therefore|thus|accordingly|consequently|subsequently|then))?"
+    r"(?:\s+(?:has|have))?"
+)
+
 # fmt: off
 TABLES = LanguageTables(
     code="en",
@@ -219,13 +237,21 @@ TABLES = LanguageTables(
     generic_addressees=(
         r"parties(?:\s+concerned|\s+to\s+the\s+\w+)?", r"(?:\w+\s+)?governments?(?:\s+concerned)?",
         r"(?:\w+\s+)?authorities(?:\s+concerned)?", r"states(?:\s+concerned)?",
-        r"(?:\w+\s+)?donors?", r"(?:\w+\s+)?stakeholders", r"(?:\w+\s+)?actors",
-        r"(?:\w+\s+)?partners", r"(?:\w+\s+)?(?:parties|sides)",
+        # One adjective, or two joined ("bilateral and multilateral partners").
+        r"(?:\w+\s+(?:and\s+\w+\s+)?)?donors?", r"(?:\w+\s+(?:and\s+\w+\s+)?)?stakeholders",
+        r"(?:\w+\s+(?:and\s+\w+\s+)?)?actors", r"(?:\w+\s+(?:and\s+\w+\s+)?)?partners",
+        r"(?:\w+\s+)?(?:parties|sides)",
+        # "humanitarian aid agencies", "the neighbouring countries", "troop-contributing countries".
+        r"(?:\w+\s+){0,2}agencies", r"(?:[\w-]+\s+)?countries",
         r"(?:[a-z, -]+\s)?organi[sz]ations",
     ),
     articles=("the", "all", "each", "every", "both", "its", "their"),
     place_leads=("in", "at", "for"),
     shared_organ_names=("general assembly",),
+    person_roles=(
+        "commander", "chairperson", "chairman", "chair", "president", "leader", "head", "minister",
+        "envoy", "representative", "secretary-general", "prime",
+    ),
     name_adjectives=("relevant", "competent", "concerned", "appropriate", "interested", "other"),
     name_links=("of", r"of\s+the"),
     quantifiers=(r"all\s+the", "all", "each", "every", "both", _SAID),
@@ -253,7 +279,7 @@ TABLES = LanguageTables(
     subject_pronouns=("it", "they"),
     singular_pronouns=("it",),
     obligations=(
-        r"shall(?=[\s,])(?!\s+(?:be|not|apply|have|expire|terminate|remain|enter|cease)\b)",
+        r"(?:shall|must)(?=[\s,])(?!\s+(?:be|not|apply|have|expire|terminate|remain|enter|cease)\b)",
     ),
     qualifiers=(
         r"(?:[a-z]+ed|set\s+up|set\s+out|established)\s+(?:by|under|pursuant|in|on|at|for|with"
@@ -287,8 +313,12 @@ TABLES = LanguageTables(
         # after a short link to what came before ("In this context, ...").
         r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
         r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
-        r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group|summit|assembly"
-        r"|ministers|participants|authority)",
+        _DATE_TAG + r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
+        r"|summit|assembly|ministers|participants|authority)" + _OF_WHOM + _SUBJECT_ADVERB,
+        # A summary naming the organ with no article, as its own texts do ("Council
+        # urged ...", "Lastly, Council appealed to ..."), after an aside of its own
+        # ("While expressing deep concern over ..., Council requested ...").
+        _SUBJECT_LEAD + r"(?:council|authority|summit|conference|assembly)" + _SUBJECT_ADVERB,
     ),
     anaphora=(_SAID,),
     establishing=(

@@ -79,6 +79,12 @@ _REQUEST_PRESENT = (
     rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle|reaffirme){_RENEWED}))"
 )
+# A gerund spoken by the subject of its sentence: "Tout en exhortant les parties
+# à ..., le Conseil a exprimé ...", "..., en invitant les États à ...".
+_GERUND = (
+    r"(?<![\w'])(?:tout\s+)?en\s+(?:exhortant|demandant|invitant|priant|encourageant"
+    r"|engageant|sollicitant|appelant)(?=\s+(?:les|le|la|l'|tous|toutes|chaque|a|au|aux)(?![\w']))"
+)
 # "Il est demandé au Secrétaire général de ...": the addressee after the verb.
 _REQUEST_IMPERSONAL = (
     rf"(?<![\w'])il\s+(?:est|a\s+ete){_ADV}\s+(?:demande|recommande|suggere)(?![\w'])"
@@ -222,6 +228,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _DECIDES_THAT, needs_context=True, that_clause="obligation"),
         VerbPattern("request", _AND_THAT, needs_context=False, that_clause="obligation"),
         VerbPattern("request", _REQUEST_PAST, needs_context=False),
+        VerbPattern("request", _GERUND, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=True),
         VerbPattern("request", _REQUEST_INFINITIVE, needs_context=True),
         VerbPattern("request", _REQUEST_IMPERSONAL, needs_context=False),
@@ -310,7 +317,7 @@ TABLES = LanguageTables(
     subject_pronouns=("il", "elle", "ils", "elles"),
     singular_pronouns=("il", "elle", "le", "la", "lui", "l'"),
     obligations=(
-        r"(?:devra|devront)(?=[\s,])(?!\s+(?:etre|avoir|s'appliquer|rester|expirer)\b)",
+        r"(?:devra|devront|doit|doivent)(?=[\s,])(?!\s+(?:etre|avoir|s'appliquer|rester|expirer)\b)",
     ),
     qualifiers=(
         rf"{NOT_PARTICIPLES}[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:le|la|les|l'|par|en|à|au|aux|conformément|dans|lors"
@@ -355,6 +362,10 @@ TABLES = LanguageTables(
     body_head_nouns=(
         "commission", "mission", "comite", "mecanisme", "groupe", "equipe", "bureau", "conseil",
         "cellule",
+    ),
+    person_roles=(
+        "commandant", "chef", "president", "presidente", "ministre", "envoye", "representant",
+        "secretaire",
     ),
     state_organs=("gouvernement", "gouvernements", "autorites"),
     state_organ_qualifiers=(
