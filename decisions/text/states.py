@@ -152,7 +152,7 @@ def state_organs_of(name: str, registry: Sequence[RegistryEntry]) -> list[Regist
     groups = [g for g in groups if g]
     if not 2 <= len(groups) <= _MAX_LISTED:
         return []
-    names, _, own = _tables(tuple(registry))
+    names, _, own, _ = _tables(tuple(registry))
     slugs = [names.get(" ".join(g), "") for g in groups]
     if not all(slugs) or any(w not in _QUALIFIERS for w in words[:head] if w not in _LINKS):
         return []
