@@ -116,6 +116,7 @@ def is_clause_start(text: str, raw: str) -> bool:
 def read_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     last = 0  # the number of the last paragraph numbered "N." so far
+    bare: list[int] = []  # lines holding a number alone (a page number, or a list's)
     for number, raw in enumerate(text.split("\n"), start=1):
         expanded = raw.replace("\f", " ").replace("\t", "    ")
         stripped = expanded.lstrip()
@@ -126,6 +127,8 @@ def read_lines(text: str) -> list[Line]:
             stripped = HEADING_RE.sub("", stripped).rstrip("# ")
         cleaned = " ".join(strip_marks(clean_inline(stripped)).split())
         if not cleaned or _RULE_RE.match(stripped.strip()) or _PAGE_RE.match(cleaned):
+            if cleaned.isdigit() and len(cleaned) <= 3 and not heading:
+                bare.append(len(lines))
             lines.append(Line(number, raw, "", indent, heading, blank=True))
             continue
         if heading:
@@ -143,9 +146,32 @@ def read_lines(text: str) -> list[Line]:
             lines.append(line)
             if line.item and punct_of(line.item) == "." and label_of(line.item).isdigit():
                 last = int(label_of(line.item))
+    _number_alone(lines, bare)
     _blank_repeated_headers(lines)
     _blank_continued_headers(lines)
     return lines
+
+
+_MAX_LINES_PER_NUMBER = 4  # a list's number stands over a paragraph, not a page
+
+
+def _number_alone(lines: list[Line], bare: list[int]) -> None:
+    """Numbers alone on their line, 1, 2, 3 ..., each over one short paragraph
+    (a web copy that printed a list's numbers on their own lines): the list's
+    numbers, not page numbers. Read as "1.", "2." (the paragraph follows)."""
+    run: list[int] = []
+    for at in bare + [len(lines)]:
+        value = int(lines[at].raw.strip()) if at < len(lines) else 0
+        text = [ln for ln in lines[run[-1] + 1 : at] if not ln.blank] if run else []
+        if run and value == len(run) + 1 and 1 <= len(text) <= _MAX_LINES_PER_NUMBER:
+            run.append(at)
+            continue
+        after = [ln for ln in lines[run[-1] + 1 : at] if not ln.blank] if run else []
+        if len(run) >= 2 and after:  # the last one's paragraph, then the page goes on
+            for index, where in enumerate(run, start=1):
+                old = lines[where]
+                lines[where] = _marked(Line(old.number, old.raw, f"{index}.", old.indent, False))
+        run = [at] if value == 1 else []
 
 
 def _marked(line: Line) -> Line:

@@ -252,3 +252,18 @@ def test_a_bare_secretariat_in_a_decision_filed_under_a_league_reference_is_the_
     slugs_found = [r.owner.slug for e in found for r in e.requests]
     assert "las-general-secretariat" in slugs_found, slugs_found
     assert "general-secretariat" not in slugs_found
+
+
+# --- a council named with whose it is and when it met
+
+
+def test_a_council_named_with_its_organisation_and_session_is_the_speaker():
+    text = (
+        "وحث المجلس الوزاري لمجلس التعاون لدول الخليج العربية في ختام دورته اليوم "
+        "المجتمع الدولي على تحمل مسؤولياته."
+    )
+    assert slugs(text) == ["international-community"]
+
+
+def test_a_council_calling_on_another_council_keeps_it_as_the_body_asked():
+    assert names("دعا المجلس لمجلس التعاون إلى عقد اجتماع طارئ.") != []
