@@ -363,6 +363,10 @@ TABLES = LanguageTables(
         "commission", "mission", "comite", "mecanisme", "groupe", "equipe", "bureau", "conseil",
         "cellule",
     ),
+    anaphora_after=(
+        r"(?:mentionne|cite|vise|designe|nomme)(?:e|s|es)?\s+ci\s*-?\s*dessus",
+        r"(?:susmentionne|susvise|precite|susdit)(?:e|s|es)?",
+    ),
     person_roles=(
         "commandant", "chef", "president", "presidente", "ministre", "envoye", "representant",
         "secretaire",
