@@ -126,6 +126,9 @@ class LanguageTables:
     # Words after a name pointing back to it, folded: "mentioned above",
     # "mentionné ci-dessus": the name is the one given before.
     anaphora_after: tuple[str, ...] = ()
+    # The endings of a lower-case adjective a proper name goes on with after a
+    # capitalised word ("les Forces armées soudanaises"), folded; never a verb's.
+    name_adjective_endings: tuple[str, ...] = ()
     # Names many organisations give an organ of their own, folded, without the
     # article: a bare one is the registry's body only in its organisation's texts.
     shared_organ_names: tuple[str, ...] = ()
