@@ -14,7 +14,7 @@ from .lang import either, every
 from .limits import MAX_REQUESTS
 from .subjects import GENERIC_RE, qualifier_end
 
-__all__ = ["Earlier", "established", "named", "with_context"]
+__all__ = ["Earlier", "established", "named", "points_back", "with_context"]
 
 _LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
 _ANAPHORA_RE = re.compile(
@@ -50,10 +50,22 @@ def established(text: str) -> list[BodyRef]:
 _ARABIC_ARTICLE_RE = re.compile(r"ال(?=[\u0621-\u064a]{3})")
 
 
+_BACK_AFTER_RE = re.compile(
+    rf"\s+(?:{either('anaphora_after')})$" if every("anaphora_after") else r"(?!)"
+)
+
+
+def points_back(name: str) -> bool:
+    """Whether a name ends with words pointing back ("mentionné ci-dessus")."""
+    return bool(_BACK_AFTER_RE.search(fold_key(name)))
+
+
 def _key(name: str) -> str:
     """A body's name folded, without its article or quantifier ("the Panel" ->
-    "panel"; "البعثة" -> "بعثه", as the first word of "بعثة تقصي الحقائق")."""
+    "panel"; "البعثة" -> "بعثه", as the first word of "بعثة تقصي الحقائق"), nor
+    the words after it pointing back ("le Chef mentionné ci-dessus" -> "chef")."""
     key = fold_key(name)
+    key = key[: m.start()] if (m := _BACK_AFTER_RE.search(key)) else key
     lead = _LEADING_RE.match(key)
     key = key[lead.end() :] if lead else key
     article = _ARABIC_ARTICLE_RE.match(key)

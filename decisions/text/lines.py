@@ -203,7 +203,9 @@ def _opens_with_the_meeting(text: str) -> bool:
     met ("وأثنى المؤتمر على ...")."""
     if text.rstrip(" *").endswith(":"):
         return False
-    text = text.lstrip(_OPENING_QUOTES)  # a news page quoting the communiqué: "“The Authority urges"
+    text = text.lstrip(
+        _OPENING_QUOTES
+    )  # a news page quoting the communiqué: "“The Authority urges"
     folded = fold_text(text)
     if not text[:1].isupper():
         return bool(_MEETING_VERB_FIRST_RE.match(folded))

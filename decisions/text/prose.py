@@ -114,8 +114,10 @@ def _acronym_before(text: str, start: int, verb: int) -> bool:
     while start < verb and text[start] in _QUOTES:
         start += 1
     link = _LINK_RE.match(text, start, verb)
-    if link and len(text[start : link.end()].split()) <= 4 and acronym_speaker(
-        text, link.end(), verb
+    if (
+        link
+        and len(text[start : link.end()].split()) <= 4
+        and acronym_speaker(text, link.end(), verb)
     ):
         return True
     return acronym_speaker(text, start, verb)

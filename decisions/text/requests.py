@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .addressees import PARTNER_END_RE, PARTNER_RE, addressees, chunks, note
 from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, mentions, unregistered
 from .clauses import Clause, clauses
-from .context import Earlier, established, named, with_context
+from .context import Earlier, established, named, points_back, with_context
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
@@ -126,6 +126,7 @@ def extract(
     warnings: list[str] = []
     drafts: dict[str, _Draft] = {}
     previous_owners: list[BodyRef] = []
+    seen_here: list[BodyRef] = []  # the owners of this paragraph's clauses so far
     named = Named(index, text, folded)
     found = clauses(text, folded)
     requests_per_sentence: dict[tuple[int, int], int] = {}
@@ -138,6 +139,11 @@ def extract(
             continue
         owners = addressees(text, folded, clause, index, previous_owners, warnings, where, named)
         written = with_context(owners, earlier, home)  # "the Panel" -> "Panel of Experts"
+        back = [o for o in owners if points_back(o.name)]  # "le Chef mentionné ci-dessus"
+        if back and seen_here:  # the body this paragraph named before
+            for ref, as_written in with_context(back, Earlier(seen_here)).items():
+                if ref != as_written:
+                    written = {(ref if r == as_written else r): w for r, w in written.items()}
         for ref, as_written in written.items():
             if ref != as_written:
                 where.setdefault(ref, {}).update(where.get(as_written, {}))
@@ -155,6 +161,7 @@ def extract(
         if not owners:
             continue
         previous_owners = owners
+        seen_here.extend(owners)
         resolved.append((clause, owners, partners))
         requests_per_sentence[clause.sentence] = requests_per_sentence.get(clause.sentence, 0) + 1
 

@@ -51,6 +51,11 @@ _SINGULAR = frozenset(every("singular_pronouns"))
 _OBLIGATION_RE = re.compile(
     rf"(?<![\w']){either('obligations')}" if every("obligations") else r"(?!)"
 )
+_LOWER_JOINERS = frozenset(every("name_lower_joiners"))
+_INFINITIVE_RE = re.compile(r"[a-z]+(?:er|ir|re)")
+_NAME_ADJECTIVE_RE = re.compile(
+    either("name_adjective_endings") if every("name_adjective_endings") else r"(?!)"
+)
 _QUALIFIER_RE = re.compile(rf"\s(?:{either('qualifiers')})" if every("qualifiers") else r"(?!)")
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s")
 # A word joined by "و" that owns the noun before it ("نهر الأردن وروافده": its
@@ -100,6 +105,7 @@ def subject_end(text: str, folded: str, start: int, end: int, names: list[Span])
     last = start  # the end of the last word of the name
     chunk = None  # where the words of the current generic addressee start
     pos = start
+    joiner = ""  # the link word just passed inside a name begun ("de" of "Forces de ...")
     for m in _WORD_RE.finditer(text, start, end):
         if m.start() < pos:
             continue  # inside a registered name passed over
@@ -111,9 +117,18 @@ def subject_end(text: str, folded: str, start: int, end: int, names: list[Span])
             continue
         word = folded[m.start() : m.end()]
         if word in _LINK_WORDS:
+            joiner = word if last > start else ""
             continue  # a generic addressee goes on past it: "parties au conflit"
+        if joiner in _LOWER_JOINERS and word.isalpha() and not _INFINITIVE_RE.fullmatch(word):
+            joiner = ""
+            last = m.end()  # "les Forces de soutien rapide": a French name goes on in lower case
+            continue
+        joiner = ""
         if m.group()[:1].isupper():
             last, chunk = m.end(), None
+            continue
+        if last == m.start() - 1 and _NAME_ADJECTIVE_RE.fullmatch(word):
+            last = m.end()  # "les Forces armées soudanaises cessent": the name goes on
             continue
         if not word[:1].isalpha():
             break

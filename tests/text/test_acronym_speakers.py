@@ -5,6 +5,7 @@ person; a stray quotation mark is no addressee. Texts written for these tests.""
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 import pytest
@@ -31,9 +32,7 @@ def test_an_acronym_speaker_is_not_an_owner():
 
 def test_a_that_clause_after_an_acronym_speaker_names_the_addressee():
     assert owners("The PSC demanded that the armed groups withdraw at once.") == ["armed-groups"]
-    assert owners("Le CPS a exigé que les groupes armés se retirent.", FR, "fr") == [
-        "armed-groups"
-    ]
+    assert owners("Le CPS a exigé que les groupes armés se retirent.", FR, "fr") == ["armed-groups"]
 
 
 def test_news_lines_opening_with_an_acronym_are_paragraphs():
@@ -68,8 +67,6 @@ def test_a_registered_body_after_a_title_is_kept():
 def test_hostile_acronym_leads_stay_fast():
     text = ("NEW YORK - " * 3_000 + "The PSC " * 3_000 + "urged the parties to act.\n") * 2
     started = time.perf_counter()
-    try:
+    with contextlib.suppress(ReportParseError):
         parse_report(text)
-    except ReportParseError:
-        pass
     assert time.perf_counter() - started < 5

@@ -8,7 +8,9 @@ partners", "relief agencies"). Texts written for these tests."""
 
 from __future__ import annotations
 
-from decisions.text.paragraphs import parse_report
+import contextlib
+
+from decisions.text.paragraphs import ReportParseError, parse_report
 from decisions.text.requests import extract
 from tests.text.helpers import registry
 
@@ -114,8 +116,6 @@ def test_hostile_subject_lines_stay_fast():
 
     text = "The Authority of the " + "very " * 20_000 + "has urged.\n" + "date 2024-01-01 " * 5_000
     started = time.perf_counter()
-    try:
+    with contextlib.suppress(ReportParseError):
         parse_report(text)
-    except Exception:  # noqa: BLE001 - only the time matters here
-        pass
     assert time.perf_counter() - started < 5

@@ -52,3 +52,28 @@ def test_decides_that_a_thing_must_be_done_asks_nobody():
     assert slugs("Décide que les accords doivent être respectés.", FR, "fr") == []
     # Not a decision: an opinion on what States should do.
     assert slugs("Le Conseil estime que les États doivent agir.", FR, "fr") == []
+
+
+def test_a_french_name_goes_on_with_its_lower_case_adjectives_and_complement():
+    found = [
+        r.owner.name
+        for r in extract(
+            "Exige que les Forces armées maliennes cessent les combats.", FR, "fr"
+        ).requests
+    ]
+    assert found == ["Forces armées maliennes"]
+    found = [
+        r.owner.name
+        for r in extract(
+            "Décide que le Conseil national de transition devra organiser les élections.", FR, "fr"
+        ).requests
+    ]
+    assert found == ["Conseil national de transition"]
+
+
+def test_a_verb_after_a_french_name_ends_it():
+    found = [
+        r.owner.name
+        for r in extract("Exige que les Parties respectent le cessez-le-feu.", FR, "fr").requests
+    ]
+    assert found == ["Parties"]

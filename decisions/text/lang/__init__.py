@@ -127,6 +127,12 @@ class LanguageTables:
     # The words of a person's title ("commander", "chairperson"): a proper name
     # written after it between commas is the same person, no other addressee.
     person_roles: tuple[str, ...] = ()
+    # Words after a name pointing back to it, folded: "mentioned above",
+    # "mentionné ci-dessus": the name is the one given before.
+    anaphora_after: tuple[str, ...] = ()
+    # The endings of a lower-case adjective a proper name goes on with after a
+    # capitalised word ("les Forces armées soudanaises"), folded; never a verb's.
+    name_adjective_endings: tuple[str, ...] = ()
     # Names many organisations give an organ of their own, folded, without the
     # article: a bare one is the registry's body only in its organisation's texts.
     shared_organ_names: tuple[str, ...] = ()

@@ -26,3 +26,27 @@ NOT_INFINITIVES = frozenset({
     "espoir", "soir", "territoire", "histoire", "memoire", "ordre", "desordre", "cadre",
     "guerre", "oeuvre", "livre", "empire", "navire", "martyr", "pouvoir", "devoir",
 })  # fmt: skip
+
+# Lower-case adjectives a proper name goes on with after a capitalised word
+# ("les Forces armées soudanaises", "le Conseil national"), folded.
+NAME_ADJECTIVE_ENDINGS = (
+    r"[a-z]{3,}(?:ee|ees|es|ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|al|ale"
+    r"|aux|ales|ique|iques|el|elle|els|elles|if|ive|ifs|ives|aire|aires|ois|oise|oises"
+    r"|een|eenne|eens|eennes|ional|ionale|ionaux|ionales)",
+)
+# Words after a name pointing back to it ("le Chef mentionné ci-dessus"), folded.
+ANAPHORA_AFTER = (
+    r"(?:mentionne|cite|vise|designe|nomme)(?:e|s|es)?\s+ci\s*-?\s*dessus",
+    r"(?:susmentionne|susvise|precite|susdit)(?:e|s|es)?",
+)
+# A person's title: a proper name after it between commas is that person.
+PERSON_ROLES = (
+    "commandant",
+    "chef",
+    "president",
+    "presidente",
+    "ministre",
+    "envoye",
+    "representant",
+    "secretaire",
+)

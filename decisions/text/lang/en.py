@@ -248,6 +248,7 @@ TABLES = LanguageTables(
     articles=("the", "all", "each", "every", "both", "its", "their"),
     place_leads=("in", "at", "for"),
     shared_organ_names=("general assembly",),
+    anaphora_after=(r"(?:mentioned|referred\s+to|named|cited)\s+above",),
     person_roles=(
         "commander", "chairperson", "chairman", "chair", "president", "leader", "head", "minister",
         "envoy", "representative", "secretary-general", "prime",

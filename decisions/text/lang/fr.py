@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from decisions.text.lang._fr_dates import DATE_LEADS, DEADLINE_PHRASES, MONTH_YEAR_LEADS
-from decisions.text.lang._fr_nouns import INFINITIVE, NOT_INFINITIVES, NOT_PARTICIPLES
+from decisions.text.lang._fr_nouns import (
+    ANAPHORA_AFTER,
+    INFINITIVE,
+    NAME_ADJECTIVE_ENDINGS,
+    NOT_INFINITIVES,
+    NOT_PARTICIPLES,
+    PERSON_ROLES,
+)
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 
@@ -79,8 +86,7 @@ _REQUEST_PRESENT = (
     rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle|reaffirme){_RENEWED}))"
 )
-# A gerund spoken by the subject of its sentence: "Tout en exhortant les parties
-# à ..., le Conseil a exprimé ...", "..., en invitant les États à ...".
+# A gerund of the sentence's subject: "Tout en exhortant les parties à ..., le Conseil ...".
 _GERUND = (
     r"(?<![\w'])(?:tout\s+)?en\s+(?:exhortant|demandant|invitant|priant|encourageant"
     r"|engageant|sollicitant|appelant)(?=\s+(?:les|le|la|l'|tous|toutes|chaque|a|au|aux)(?![\w']))"
@@ -363,10 +369,9 @@ TABLES = LanguageTables(
         "commission", "mission", "comite", "mecanisme", "groupe", "equipe", "bureau", "conseil",
         "cellule",
     ),
-    person_roles=(
-        "commandant", "chef", "president", "presidente", "ministre", "envoye", "representant",
-        "secretaire",
-    ),
+    name_adjective_endings=NAME_ADJECTIVE_ENDINGS,
+    anaphora_after=ANAPHORA_AFTER,
+    person_roles=PERSON_ROLES,
     state_organs=("gouvernement", "gouvernements", "autorites"),
     state_organ_qualifiers=(
         "transitoire", "transitoires", "militaire", "militaires", "interimaire", "interimaires",
