@@ -49,9 +49,7 @@ _CLAUSE_RE = re.compile(
 _ITALIC_VERB_RE = re.compile(r"^[*_]{1,2}([A-Z][a-z]+(?:\s+[a-z]+)?)[*_]{1,2}\s")
 # Segments joined by "/", ending with a year or a session in brackets:
 # "S/RES/2766 (2024)", "PSC/PR/COMM.(CCCLXXV)", "LAS/SUMMIT/32/RES.(32)".
-_SYMBOL_RE = re.compile(
-    r"^[A-Z][A-Z0-9.\-]*(?:/[A-Z0-9][A-Z0-9.\-]*)+(?:\s*\([A-Z0-9]{1,12}\))?$"
-)
+_SYMBOL_RE = re.compile(r"^[A-Z][A-Z0-9.\-]*(?:/[A-Z0-9][A-Z0-9.\-]*)+(?:\s*\([A-Z0-9]{1,12}\))?$")
 
 
 @dataclass
@@ -116,7 +114,7 @@ def is_clause_start(text: str, raw: str) -> bool:
 def read_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     last = 0  # the number of the last paragraph numbered "N." so far
-    bare: list[int] = []  # lines holding a number alone (a page number, or a list's)
+    bare: list[tuple[int, int]] = []  # (line, number) of a number alone: a page's or a list's
     for number, raw in enumerate(text.split("\n"), start=1):
         expanded = raw.replace("\f", " ").replace("\t", "    ")
         stripped = expanded.lstrip()
@@ -127,8 +125,8 @@ def read_lines(text: str) -> list[Line]:
             stripped = HEADING_RE.sub("", stripped).rstrip("# ")
         cleaned = " ".join(strip_marks(clean_inline(stripped)).split())
         if not cleaned or _RULE_RE.match(stripped.strip()) or _PAGE_RE.match(cleaned):
-            if cleaned.isdigit() and len(cleaned) <= 3 and not heading:
-                bare.append(len(lines))
+            if cleaned.isdecimal() and len(cleaned) <= 3 and not heading:
+                bare.append((len(lines), int(cleaned)))
             lines.append(Line(number, raw, "", indent, heading, blank=True))
             continue
         if heading:
@@ -155,13 +153,12 @@ def read_lines(text: str) -> list[Line]:
 _MAX_LINES_PER_NUMBER = 4  # a list's number stands over a paragraph, not a page
 
 
-def _number_alone(lines: list[Line], bare: list[int]) -> None:
+def _number_alone(lines: list[Line], bare: list[tuple[int, int]]) -> None:
     """Numbers alone on their line, 1, 2, 3 ..., each over one short paragraph
     (a web copy that printed a list's numbers on their own lines): the list's
     numbers, not page numbers. Read as "1.", "2." (the paragraph follows)."""
     run: list[int] = []
-    for at in bare + [len(lines)]:
-        value = int(lines[at].raw.strip()) if at < len(lines) else 0
+    for at, value in [*bare, (len(lines), 0)]:
         text = [ln for ln in lines[run[-1] + 1 : at] if not ln.blank] if run else []
         if run and value == len(run) + 1 and 1 <= len(text) <= _MAX_LINES_PER_NUMBER:
             run.append(at)

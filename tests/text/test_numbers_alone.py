@@ -5,6 +5,8 @@ the layout of such pages, never copied from one."""
 
 from __future__ import annotations
 
+import pytest
+
 from decisions.text.paragraphs import parse_report
 from tests.formats.hostile import CALLS_GROWTH, growth
 
@@ -66,3 +68,10 @@ def _numbers_run(n: int) -> str:
 def test_many_numbers_alone_cost_work_linear_in_their_length():
     small, large = growth(parse_report, _numbers_run, 30_000)  # 30 kB, then 300 kB
     assert large.calls <= CALLS_GROWTH * small.calls, (small.calls, large.calls)
+
+
+@pytest.mark.parametrize("line", [">0", "> 2", "²", "٣"])
+def test_a_number_alone_behind_a_quote_mark_or_in_another_script_is_read_without_error(line):
+    # Found by the property test: the number was read again from the raw line.
+    text = f"{line}\n\n1. La Réunion prie le Secrétaire général de faire rapport."
+    assert parse_report(text).paragraphs
