@@ -1,6 +1,7 @@
 """Benchmarks and load tests, outside the app; never shipped as commands.
 
     python -m bench.pages       page weights, queries and times (make bench)
+    python -m bench.profile_pages   CPU time per request of the signed-in pages, profiled
     python -m bench.loadtest    reads and updates under load (make loadtest)
     python -m bench.scaletest   two app servers on one database and Redis (make scaletest)
 

@@ -63,7 +63,10 @@ def main(argv: list[str] | None = None) -> None:
         if profiler:
             profiler.disable()
         cpu = (time.process_time() - started) * 1000 / args.repeat
-        print(f"{name:<20} {cpu:7.2f} ms CPU/request  {queries:>2} queries  {cache_calls:>2} cache calls  {url}")
+        print(
+            f"{name:<20} {cpu:7.2f} ms CPU/request  {queries:>2} queries  "
+            f"{cache_calls:>2} cache calls  {url}"
+        )
         if profiler:
             stats = pstats.Stats(profiler).strip_dirs().sort_stats("cumulative")
             stats.print_stats(args.lines)

@@ -54,15 +54,17 @@ def cache_context(request: HttpRequest, today: datetime.date) -> dict:
     }
 
 
-def lazy_page(items, request: HttpRequest, per_page: int, *, count: int | None = None):
+def lazy_page(items, request: HttpRequest, per_page: int, *, count=None):
     """A Paginator page that counts and reads only if the template asks for
     it, i.e. when its cached content is missing. `items`: a QuerySet, or a
-    function that returns one (a FilterSet's qs validates its form: a query)."""
+    function that returns one (a FilterSet's qs validates its form: a query).
+    `count`: the number of items when known already (no count query), or a
+    function that returns it."""
 
     def get_page():
         paginator = Paginator(items() if callable(items) else items, per_page)
         if count is not None:
-            paginator.count = count  # known already: no count query
+            paginator.count = count() if callable(count) else count
         return paginator.get_page(request.GET.get("page"))
 
     return SimpleLazyObject(get_page)

@@ -76,10 +76,10 @@ PAGES = {
     "item_detail": BASE + 5 + 5 + 3,
     # bodies with progress
     "body_list": BASE + 1,
-    # body with progress, change stamp; items (one page: its count is the
-    # body's), partners, partner items; its focal points (to the secretariat);
-    # the trend
-    "body_detail": BASE + 2 + 3 + 1 + 3,
+    # body, change stamp, the body with progress (for the content only: not
+    # read when it is cached); items (one page: its count is the body's),
+    # partners, partner items; its focal points (to the secretariat); the trend
+    "body_detail": BASE + 3 + 3 + 1 + 3,
     # count, reports with progress (one page); "may import" reads the
     # permissions the navigation has already loaded: no query of its own
     "report_list": BASE + 2,
@@ -203,7 +203,7 @@ def test_the_dashboard_from_the_cache_costs_one_query_of_its_own(
 
 # The working pages keep their content in the cache under the change stamp:
 # a second request runs the stamp's query and what the page needs outside
-# its content (the body with its counts, or the report, for the title and a 404).
+# its content (the body or the report, for the title and a 404).
 CACHED = {"item_list": BASE + 1, "body_detail": BASE + 2 + 1, "report_detail": BASE + 2}
 
 

@@ -222,7 +222,8 @@ def lineage_chain(item: ActionItem, touching: list[RenewalLink]) -> list[ActionI
             seen.add(nxt.pk)
             found.append(nxt)
             current = nxt
-            links = list(RenewalLink.objects.confirmed().touching(nxt).with_items())
+            # Unordered: `confirmed` is sorted above (no ORDER BY to compile).
+            links = list(RenewalLink.objects.confirmed().touching(nxt).with_items().order_by())
 
     before = walk(touching, item, backwards=True)
     after = walk(touching, item, backwards=False)
@@ -232,6 +233,9 @@ def lineage_chain(item: ActionItem, touching: list[RenewalLink]) -> list[ActionI
 def related_items(item: ActionItem) -> list[ActionItem]:
     """Items staff linked to `item` as asking the same thing (one query)."""
     flags = OverlapFlag.objects.touching(item).filter(state=OverlapState.RELATED).for_page()
+    # The model's order (closest first), sorted here: Django compiles an
+    # ORDER BY over this many selected columns slower than the sort runs.
+    flags = sorted(flags.order_by(), key=lambda f: (-f.similarity, f.pk))
     return [f.item_b if f.item_a_id == item.pk else f.item_a for f in flags]
 
 

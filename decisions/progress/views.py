@@ -159,15 +159,19 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     as_of = as_of_response(request, live_url=live_url, scope=owned, public=public)
     if as_of is not None:
         return as_of
-    body = get_object_or_404(Body.objects.with_progress(today, public=public), slug=slug)
-    # A body may own thousands of items over the years: page them. The
-    # querysets are built only when the cached content is missing (building
-    # one, with its annotations, costs about a millisecond).
+    body = get_object_or_404(Body, slug=slug)
+    # Its counts per status (an aggregate over its items) are read only when
+    # the cached content is missing, as are its items: a page from the cache
+    # neither builds nor runs those queries (each costs a millisecond or more).
+    progress = SimpleLazyObject(
+        lambda: Body.objects.with_progress(today, public=public).get(pk=body.pk)
+    )
+    # A body may own thousands of items over the years: page them.
     page = lazy_page(
         lambda: ActionItem.objects.for_body_page(body, today, public=public),
         request,
         ITEMS_PER_PAGE,
-        count=body.n_items,
+        count=lambda: progress.n_items,
     )
 
     def by_report() -> list[dict]:
@@ -179,7 +183,8 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     insider = can_see_body_correspondence(request.user, body.pk)
     ctx = {
         "body": body,
-        "status_rows": status_rows(body),
+        "progress": progress,
+        "status_rows": SimpleLazyObject(lambda: status_rows(progress)),
         "by_report": SimpleLazyObject(by_report),
         "page": page,
         "partner_items": SimpleLazyObject(
