@@ -82,3 +82,73 @@ def test_the_signals_read_in_words(client):
     [proposal] = found[("1", "ports-authority")]
     html = render_to_string("decisions/lineage/_signals.html", {"signals": proposal.signals})
     assert "only request in each report" in html
+
+
+# One general ask shared and nothing else, each request naming its own
+# place, amount or resolution: two different requests (sentences written
+# for these tests).
+@pytest.mark.parametrize(
+    "earlier, later, languages",
+    [
+        (
+            ["de financer la réfection du port de Berbera"],
+            ["to finance the repair of the port of Kismayo"],
+            ("fr", "en"),
+        ),
+        (
+            ["تمويل إصلاح ميناء مقديشو"],
+            ["to finance the repair of the port of Kismayo"],
+            ("ar", "en"),
+        ),
+        (["de verser 2 millions de dollars"], ["to pay 5 million dollars"], ("fr", "en")),
+        (
+            ["de présenter un rapport sur l'application de la résolution 2701 (2023)"],
+            ["to submit a report on the implementation of resolution 2740 (2024)"],
+            ("fr", "en"),
+        ),
+    ],
+)
+def test_one_general_ask_with_differing_specifics_is_not_proposed(earlier, later, languages):
+    assert _two_reports(earlier, later + [OTHER], languages=languages) == {}
+
+
+@pytest.mark.parametrize(
+    "earlier, later, languages",
+    [
+        (
+            ["de financer la réfection du port de Kismayo"],
+            ["to finance the repair of the port of Kismayo"],
+            ("fr", "en"),
+        ),
+        (
+            ["تمويل إصلاح ميناء مقديشو"],
+            ["to finance the repair of the port of Mogadishu"],
+            ("ar", "en"),
+        ),
+        (
+            ["de financer la réfection du port"],
+            ["to finance the repair of the port of Kismayo"],
+            ("fr", "en"),
+        ),
+        (
+            ["de présenter un rapport sur l'application de la résolution 2701 (2023)"],
+            ["to submit a report on the implementation of resolution 2701 (2023)"],
+            ("fr", "en"),
+        ),
+    ],
+)
+def test_the_same_general_ask_with_the_same_or_one_sided_specifics_is_proposed(
+    earlier, later, languages
+):
+    found = _two_reports(earlier, later + [OTHER], languages=languages)
+    assert list(found) == [("1", "ports-authority")]
+
+
+def test_differing_specifics_are_shown_in_the_signals():
+    from decisions.lineage.signals import differing_specifics
+    from decisions.text.concepts import concepts_of
+    from decisions.text.transliteration import proper_names
+
+    a, b = "to finance the port of Kismayo", "de financer le port de Berbera"
+    differs = differing_specifics(concepts_of(a), concepts_of(b), proper_names(a), proper_names(b))
+    assert differs == [(["Kismayo"], ["Berbera"])]

@@ -115,6 +115,45 @@ def _telling(shared: frozenset[str]) -> bool:
     return bool(specific_asks(shared)) or any(k.startswith(("n:", "res:")) for k in shared)
 
 
+# Two requests sharing nothing telling (a general ask alone: funding, a
+# report) while each names its own specifics of one kind, none of the
+# other's (Mogadishu / Berbera, 2 / 5 million, resolution 2701 / 2740): two
+# different requests, their overlap times this factor.
+_KINDS = (("place", "name"), ("n",), ("res",))
+SPECIFICS_FACTOR = 0.4
+
+
+def _specifics(keys: frozenset[str], names: dict[str, str], kinds: tuple[str, ...]) -> set[str]:
+    """The keys of `kinds` among `keys`, with the proper names written in
+    Latin letters when `kinds` holds names (every Arabic word is a name:
+    one lacking in the other text says nothing)."""
+    out = {k for k in keys if k.partition(":")[0] in kinds and k.partition(":")[2]}
+    if "name" in kinds:
+        out |= {k for k, written in names.items() if not _in_arabic(written)}
+    return out
+
+
+def differing_specifics(
+    theirs: frozenset[str], mine: frozenset[str], their_names: dict, my_names: dict
+) -> list[tuple[list[str], list[str]]]:
+    """For each kind of specific (places and names, amounts, resolutions)
+    that both requests name and none in common: (earlier's, later's), as
+    labels take them (a name as written)."""
+    out = []
+    for kinds in _KINDS:
+        a = _specifics(theirs, their_names, kinds)
+        b = _specifics(mine, my_names, kinds)
+        if a and b and not a & b:
+            out.append(
+                tuple(sorted(_shown(k, their_names | my_names) for k in keys) for keys in (a, b))
+            )
+    return out
+
+
+def _shown(key: str, names: dict[str, str]) -> str:
+    return names.get(key, key)
+
+
 def across_languages(
     later: Probe, earlier: Probe, measures: Measures, signals: dict, only_request: bool = False
 ) -> tuple[float, float]:
@@ -145,12 +184,18 @@ def across_languages(
     if names:
         # As written in Latin letters where one of the two is: "Moroni".
         signals["names"] = sorted({min(my_names[k], their_names[k], key=_in_arabic) for k in names})
+    specifics = []
+    if overlap > 0 and not names and not _telling(shared):
+        specifics = differing_specifics(theirs, mine, their_names, my_names)
+        if specifics:
+            overlap = round(overlap * SPECIFICS_FACTOR, 3)
     if only_request and overlap > 0 and (names or _telling(shared)):
         signals["only_request"] = True
         overlap = min(1.0, overlap + ONLY_REQUEST_BONUS)
     signals["concept_overlap"] = overlap
-    if differs := differing(theirs, mine):
-        # [[earlier's keys, later's keys], ...]: "differs: COVID-19 / polio"
+    if differs := differing(theirs, mine) + specifics:
+        # [[earlier's keys, later's keys], ...]: "differs: COVID-19 / polio",
+        # "Mogadishu / Berbera"
         signals["differs"] = [list(pair) for pair in differs]
     signals["concepts"] = sorted(
         (k for k in shared if not k.startswith("name:")), key=lambda k: (":" in k, k)

@@ -209,8 +209,19 @@ _OPERATION = re.compile(
 )
 
 
+# A peace agreement named by its place between the two words: "اتفاق جوبا
+# للسلام", "l'Accord de Juba pour la paix" (English puts the name first: "the
+# Juba Peace Agreement" is read by the glossary).
+_NAMED_AGREEMENT = re.compile(
+    r"(?<![\w])(?:اتفاق(?:ية)?\s+[\u0621-\u064a]+\s+لل(?:سلام|سلم)"
+    r"|[Aa]ccords?\s+(?:de|d')\s*[A-ZÀ-Ý][\w-]*\s+pour\s+la\s+paix)(?![\w])"
+)
+
+
 def _operations(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "mission") for m in _OPERATION.finditer(text)]
+    return [(m.start(), m.end(), "mission") for m in _OPERATION.finditer(text)] + [
+        (m.start(), m.end(), "peace-agreement") for m in _NAMED_AGREEMENT.finditer(text)
+    ]
 
 
 def concept_spans(text: str) -> list[tuple[int, int, str]]:

@@ -132,7 +132,15 @@ class Earlier:
         self.heads: dict[str, dict[BodyRef, None]] = {}  # first word, as a stem
         self.ends: dict[str, dict[BodyRef, None]] = {}  # first or last word of a longer name
         self.prefixes: dict[str, dict[BodyRef, None]] = {}  # its first two or three words
+        self.states: dict[str, BodyRef] = {}
         self.add(refs)
+
+    def add_states(self, refs: Mapping[str, BodyRef]) -> None:
+        """The States the report asked before (registered ones, or their
+        organs: the State's slug -> the body asked first): whose "Government"
+        a bare mention is (``with_context``)."""
+        for state, ref in refs.items():
+            self.states.setdefault(state, ref)
 
     def add(self, refs: Sequence[BodyRef]) -> None:
         for ref in refs:
@@ -172,6 +180,20 @@ def _one(found: list[BodyRef]) -> list[BodyRef]:
     return [longest] if all(whole.startswith(_key(r.name)) for r in found) else []
 
 
+# A State's government named without the State ("the Government", "les
+# autorités de la transition", "الحكومة"): the one State the report asked before.
+_GOVERNMENTS = frozenset(
+    _key(name)
+    for name in (
+        "the Government", "the authorities", "the transitional Government",
+        "the transitional authorities", "le Gouvernement", "les autorités",
+        "le gouvernement de transition", "le gouvernement de la transition",
+        "les autorités de transition", "les autorités de la transition",
+        "الحكومة", "السلطات", "الحكومة الانتقالية", "السلطات الانتقالية",
+    )
+)  # fmt: skip
+
+
 def with_context(
     owners: list[BodyRef],
     earlier: Sequence[BodyRef] | Earlier,
@@ -190,6 +212,8 @@ def with_context(
         own = home.get(_key(owner.name)) if home and not owner.registered else None
         if own is not None:
             found = [own]
+        elif not owner.registered and len(earlier.states) == 1 and _key(owner.name) in _GOVERNMENTS:
+            found = list(earlier.states.values())
         elif earlier and not owner.registered:
             key = _key(owner.name)
             written = fold_key(owner.name)  # with the words pointing back, if any

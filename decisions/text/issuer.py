@@ -220,4 +220,41 @@ def home_names(head: str, registry: Sequence[RegistryEntry]) -> Home:
             for key in keys:
                 found.setdefault(key, {})[entry.slug] = entry
     names = {key: BodyRef.of(next(iter(e.values()))) for key, e in found.items() if len(e) == 1}
+    for key, ref in _its_states(top, registry).items():
+        names.setdefault(key, ref)
     return Home(names, issuer, roots)
+
+
+# The States an organisation's name says it joins: "League of Arab States",
+# "Ligue des États arabes", "جامعة الدول العربية", "Communauté économique des
+# États de l'Afrique de l'Ouest".
+_STATES_RE = (
+    re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)+States)\b"),
+    re.compile(r"\b(?:des|d')\s*((?:É|E)tats\b.*)$"),
+    re.compile(r"(?:^|\s)(?:ل|)((?:ال)?دول(?:\s.*)?)$"),
+)
+_MEMBER_STATES = ("member states", "etats membres", "الدول الاعضاء")
+
+
+def _its_states(top: RegistryEntry, registry: Sequence[RegistryEntry]) -> dict[str, BodyRef]:
+    """The words naming the issuing organisation's own States ("the Arab
+    States", "les États arabes", "الدول العربية" in a League text), folded ->
+    the body the registry calls by the bare "Member States": that
+    organisation's members, as its texts also say. Empty when its name joins
+    no States, or the registry has no such body."""
+    members = next(
+        (e for e in registry if {fold_key(n) for n in (e.name, *e.aliases)} & set(_MEMBER_STATES)),
+        None,
+    )
+    if members is None:
+        return {}
+    out: dict[str, BodyRef] = {}
+    for name in (top.name, *top.aliases):
+        for pattern in _STATES_RE:
+            m = pattern.search(name)
+            key = fold_key(m.group(1)) if m else ""
+            if key and key not in _MEMBER_STATES:
+                bare = key[2:] if key.startswith("ال") else key
+                for each in (key, bare, "ال" + bare):
+                    out[each] = BodyRef.of(members)
+    return out

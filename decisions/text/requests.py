@@ -92,10 +92,18 @@ def extract_all(
     its ``head`` (title block, preamble) gives ("the Commission" of an AU text)."""
     earlier = Earlier()
     home = home_names(head, registry)
+    places = {e.slug for e in registry if e.place}
+    # Each State and each organ of one ("government-of-mali"): its State.
+    states = {
+        e.slug: e.slug if e.place else e.parent for e in registry if e.place or e.parent in places
+    }
     found = []
     for text in texts:
         extraction = extract(text, registry, language, earlier=earlier, home=home)
         earlier.add([r.owner for r in extraction.requests])
+        earlier.add_states(
+            {states[r.owner.slug]: r.owner for r in extraction.requests if r.owner.slug in states}
+        )
         earlier.add(extraction.as_written)  # "Gouvernement du Tchad", read as Chad
         earlier.add(established(text))  # "Établit une Commission ..."
         earlier.add(named(text))  # "... a Panel of Experts to gather ..."

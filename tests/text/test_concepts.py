@@ -216,3 +216,24 @@ def test_hostile_input_is_handled(hostile):
 )
 def test_the_scan_is_linear(unit):
     assert_linear(concept_spans, lambda n: unit * max(1, n // len(unit)), 20000)
+
+
+# A peace agreement named by its place between the words (sentences written
+# for these tests), and near misses.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يحث على تنفيذ اتفاق جوبا للسلام",
+        "demande la mise en œuvre de l'Accord de Juba pour la paix",
+        "urges the implementation of the Juba Peace Agreement",
+    ],
+)
+def test_a_peace_agreement_named_by_its_place_is_a_peace_agreement(text):
+    assert "peace-agreement" in concepts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["اتفاق الحكومة للسلامة المرورية", "un accord de Juba pour la pêche"]
+)
+def test_other_agreements_are_not_peace_agreements(text):
+    assert "peace-agreement" not in concepts_of(text)

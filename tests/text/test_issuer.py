@@ -254,3 +254,39 @@ def test_a_bare_name_shared_with_another_organisations_organ_does_not_make_the_i
     assert issuer_of("بعد الاطلاع على مذكرة الأمانة العامة،", REGISTRY) == ""
     texts = ["تكليف الأمين العام بمتابعة الموضوع."]
     assert owners(texts, head) == [["las-secretary-general"]]
+
+
+# The States an organisation's name says it joins are its member States in its
+# own texts: "the Arab States" of an Arab League resolution, in any language;
+# elsewhere they stay as written. Sentences written for these tests.
+LEAGUE_FR = "Le Conseil de la Ligue des États arabes au niveau ministériel,"
+LEAGUE_AR = "إن مجلس جامعة الدول العربية على المستوى الوزاري،"
+LEAGUE_EN = "The Council of the League of Arab States at the ministerial level,"
+
+
+def test_the_arab_states_of_a_league_text_are_its_member_states():
+    assert owners(["D'inviter les États arabes à fournir des contingents ;"], LEAGUE_FR) == [
+        ["member-states"]
+    ]
+    assert owners(["دعوة الدول العربية إلى المساهمة بقوات في البعثة."], LEAGUE_AR) == [
+        ["member-states"]
+    ]
+    assert owners(["Calls upon the Arab States to contribute troops;"], LEAGUE_EN) == [
+        ["member-states"]
+    ]
+
+
+def test_the_arab_states_of_another_organisations_text_stay_as_written():
+    head = "The Council of Foreign Ministers of the Organisation of Islamic Cooperation,"
+    assert owners(["Calls upon the Arab States to contribute troops;"], head) != [
+        ["member-states"]
+    ]
+    assert owners(["Calls upon the Arab States to contribute troops;"]) != [["member-states"]]
+
+
+def test_the_league_and_its_organs_keep_their_names():
+    texts = [
+        "Demande à la Ligue des États arabes de poursuivre ses efforts ;",
+        "Charge le Secrétariat général de suivre la question ;",
+    ]
+    assert owners(texts, LEAGUE_FR) == [["league-of-arab-states"], ["las-general-secretariat"]]

@@ -113,6 +113,9 @@ def test_pronouns_are_resolved_in_linear_time(grow):
         ("Engage les États membres à verser leurs contributions.", ["member-states"]),
         ("Engage vivement les États membres à verser leurs contributions.", ["member-states"]),
         ("Charge le Secrétaire général de faire rapport.", ["secretary-general"]),
+        # The article elided before the addressee.
+        ("Engage l'Union africaine à poursuivre son action.", ["african-union"]),
+        ("Charge l'Organisation de suivre la question.", ["oic"]),
         # English words spelt like the French verbs ask nobody.
         (
             "Stresses the need to build capacities and engage potential partners, through "
@@ -120,6 +123,7 @@ def test_pronouns_are_resolved_in_linear_time(grow):
             [],
         ),
         ("Notes that Member States may charge the fees agreed.", []),
+        ("Notes that the partners engage l'avenir of the project.", []),
     ],
 )
 def test_engage_and_charge_are_french_requests_only_before_a_french_word(text, expected):

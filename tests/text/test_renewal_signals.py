@@ -159,3 +159,11 @@ def test_arabic_repeating_a_statement_asks_nobody():
 def test_member_states_led_by_another_organisations_acronym_are_not_the_uns():
     text = "Calls upon AU Member States to strengthen their regulatory mechanisms;"
     assert slugs([text], SC_HEAD) == [["member-states"]]
+
+
+def test_reiterating_a_call_in_arabic_is_a_renewal():
+    from decisions.text.similarity import has_renewal_words
+
+    assert has_renewal_words("يكرر دعوته الحكومة إلى الإسراع في التنفيذ")
+    assert has_renewal_words("وكرر المجلس طلبه إلى الأمين العام")
+    assert not has_renewal_words("يدين تكرار الاعتداءات")

@@ -71,8 +71,9 @@ _REQUEST_PAST = (
 # "engage" and "charge" are English words too ("engage potential capacities",
 # "charge the battery"): read as French only before a French word.
 _FRENCH_NEXT = (
-    r"(?=\s+(?:les|le|la|l'|tous|toutes|chacun|chaque|ses|leurs|son|sa|un|une|a|au|aux|de|d'"
-    r"|instamment|vivement|egalement|aussi|en|fermement|encore|donc|par|m|mm|mme)(?![\w']))"
+    r"(?=\s+(?:(?:les|le|la|tous|toutes|chacun|chaque|ses|leurs|son|sa|un|une|a|au|aux|de"
+    r"|instamment|vivement|egalement|aussi|en|fermement|encore|donc|par|m|mm|mme)(?![\w'])"
+    r"|[ld]'))"  # "Engage l'Union africaine à ...": the article elided
 )
 _REQUEST_PRESENT = (
     rf"(?<![\w'])(?:{_PRON}(?:{_ADDRESSED.format(agree='(?:nt)?').replace('fait', '(?:fait|font)')}"
