@@ -13,9 +13,9 @@ SYSTEM_PACKAGES := chromium default-jre-headless gettext libpango-1.0-0 libpango
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout5 fidelity-lineage-heldout6: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout6: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout5 fidelity-lineage-heldout6
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout6
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -182,11 +182,6 @@ fidelity-lineage: setup
 # fixtures/lineage/; each folder's README says so.
 fidelity-lineage-heldout: setup
 	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout6
-
-# The fifth held-out set (fixtures/lineage-heldout5/), written by an examiner
-# that never read the matching rules; prints its table, writes no file.
-fidelity-lineage-heldout5: setup
-	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout5
 
 # The sixth held-out set (fixtures/lineage-heldout6/), written by an examiner
 # that never read the matching rules, never tuned on; prints its table.
