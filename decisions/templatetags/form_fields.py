@@ -13,17 +13,17 @@ import hashlib
 from django import template
 from django.core.cache import caches
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 register = template.Library()
 
-FIELD_TEMPLATE = "decisions/includes/_field.html"
+FIELDS_TEMPLATE = "decisions/includes/_fields.html"
 KEEP_SECONDS = 86400
 
 
 def _render(form, names) -> str:
-    return "\n".join(render_to_string(FIELD_TEMPLATE, {"field": form[name]}) for name in names)
+    # A template's output: escaped, and safe (kept so in the cache).
+    return render_to_string(FIELDS_TEMPLATE, {"fields": [form[name] for name in names]})
 
 
 def fields_key(form, names) -> str:
@@ -47,11 +47,11 @@ def form_fields(form, *names: str) -> str:
     """`{% form_fields form "status" "note" %}`: the named fields, each in
     `_field.html`."""
     if form.is_bound:
-        return mark_safe(_render(form, names))
+        return _render(form, names)
     cache = caches["nav"]
     key = fields_key(form, names)
     html = cache.get(key)
     if html is None:
         html = _render(form, names)
         cache.set(key, html, KEEP_SECONDS)
-    return mark_safe(html)
+    return html
