@@ -21,7 +21,9 @@ def slugs(text: str) -> list[str]:
 
 
 def test_the_council_speaking_in_the_resolution_asks_the_body_after_min():
-    text = "وطلب المجلس في القرار الذي صدر أمس برقم 12 من الأمين العام للأمم المتحدة أن يقدم تقريرا."
+    text = (
+        "وطلب المجلس في القرار الذي صدر أمس برقم 12 من الأمين العام للأمم المتحدة أن يقدم تقريرا."
+    )
     assert slugs(text) == ["un-secretary-general"]
 
 

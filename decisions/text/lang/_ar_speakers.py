@@ -21,8 +21,9 @@ _FEMININE_VERB = rf"(?:(?<=ت)|(?<=ت{_L}{{2}})|(?<=ت{_L}{{3}})|(?<=ت{_L}{{4}}
 # A news page names the speaker in full ("المجلس الوزاري الخليجي", "فريق الاتصال
 # الوزاري", "مجلس وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي") or
 # speaks through its text ("البيان الختامي", or "البيان" alone: "وحث البيان
-# الأعضاء ...", a resolution: "ويدعو القرار جميع الدول ..."); the League's council by its short name ("يوصي مجلس الجامعة
-# حكومات الدول الأعضاء ..."), and may say when it met, with no
+# الأعضاء ...", a resolution: "ويدعو القرار جميع الدول ..."); the League's
+# council by its short name ("يوصي مجلس الجامعة حكومات الدول الأعضاء ..."),
+# and may say when it met, with no
 # commas ("عقب اجتماعه الاستثنائي أمس"): all of it is the speaker, never the body asked.
 _NISBA1 = rf"(?:\s+ال{_AL}{{2,}}ي{_E})"
 _NISBA = rf"{_NISBA1}{{0,2}}"
