@@ -23,18 +23,24 @@ _PRON = r"(?P<pron>ها|هم|هما)?"
 # Past forms, third person masculine and feminine; present forms, يـ and تـ.
 # A recommendation in the present asks too: "يوصي المجلس الأمانة العامة بـ ..." (the League's
 # decisions approve a committee's recommendations in these words).
-_ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت)?"
+# A news page may speak of the members in the plural: "وناشدوا المجتمع الدولي ...".
+_ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت|وا)?"
 _ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع|وصي)"
 # After the verb: its object pronoun, the body that speaks, adverbs, then "من"
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
 # An aside between commas may come before "من": "وطلبت، خلال اجتماعها ...، من الأمين العام".
 _ASIDE = r"(?:\s*,[^,.;]{1,150},)?"  # (folded: "،" is ",")
-# Or where the body speaks before "من": "وطلب المجلس في قراره الخاص بـ ... من الأمين العام".
+# Or where the body speaks before "من": "وطلب المجلس في قراره الخاص بـ ... من الأمين العام",
+# "وطلب المجلس في القرار الذي ... من الأمين العام".
 _IN_ASIDE = (
-    r"(?:\s+في\s+(?:قرار|بيان|ختام|اجتماع)[^\s,.;]*(?:\s+(?!من\s)[^\s,.;]+){0,30}?(?=\s+من\s))?"
+    r"(?:\s+في\s+(?:ال)?(?:قرار|بيان|ختام|اجتماع)[^\s,.;]*(?:\s+(?!من\s)[^\s,.;]+){0,30}?(?=\s+من\s))?"
 )
 # "بـ" joined to a definite body ("بالمنظمات"), not to an act ("طالب بفتح المعابر").
 _ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال)|{_E})"
+# After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
+# ..."، "وحث القادة العرب ..."); after one in the present, a resolution calls on
+# them ("يدعو القادة السياسيين إلى الحوار").
+_LEADERS = r"\s+(?:(?:القاده|الزعماء)(?:\s+العرب)?|(?:قاده|زعماء)\s+[^\s,.;]+)"
 # "يدعو إلى احترام ...": calls for an act, asks nobody (with a pronoun, "دعاها إلى
 # مواصلة ...", the body it stands for is asked); after "إلى", only a word
 # with the article, a quantifier or a body's head noun opens an addressee
@@ -48,6 +54,7 @@ _REQUEST_JOINED = rf"{_B}{_CALL_FOR}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OB
 _REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
 _REQUEST_PAST = rf"{_B}{_CALL_FOR}{_ASK_PAST}{_ASK_OBJECT}"
+_REQUEST_LEADERS = rf"{_B}{_CALL_FOR}[وف]?{_ASK_PAST}{_LEADERS}{_ASK_OBJECT}"
 # A word qualifying a generic addressee ("المانحة"، "العربية"، "الأعضاء"، "ذوي الصلة"),
 # matched one way only (the tests on its ending are lookaheads), so that a run of
 # such words is read once: alternatives that could each match the same word would
@@ -117,11 +124,14 @@ _SAY_PRESENT = (
 _PAST_STEMS = (
     r"(?:اكد|رحب|اشاد|ادان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر|اعرب"
     r"|ابدي|احاط|اعاد|اثني|ندد|استنكر|اعتبر|رفض|وافق|ناشد|طالب|طلب|حث|كلف|دعا|اهاب|شجع|عبر"
-    r"|اوصي|ناقش|بحث|استمع|اطلع|اشار|سجل|حيا|هنا|تابع|قدر|دعت)(?:ت)?"
+    r"|اوصي|ناقش|بحث|استمع|اطلع|اشار|سجل|حيا|هنا|تابع|قدر|دعت|اختتم)(?:ت)?"
 )
+# A news page's lead: "اختتم مجلس ... دورته ... بدعوة ..."، "هذا ودعا زعماء ... إلى ..."
+# ("هذا و" links it to the paragraph before; the leaders who met speak).
 _MEETING_VERB_FIRST = (
-    rf"[وف]?(?:قد\s+)?{_PAST_STEMS}\s+(?:الموتمر|الاجتماع|القمه|المجلس|المشاركون|الموتمرون"
-    r"|فريق\s+الاتصال|(?:البيان|الاعلان)\s+الختامي)"
+    rf"(?:هذا\s+(?=[وف]))?[وف]?(?:قد\s+)?{_PAST_STEMS}\s+(?:الموتمر|الاجتماع|القمه|المجلس"
+    r"|المشاركون|الموتمرون|فريق\s+الاتصال|(?:البيان|الاعلان)\s+الختامي|مجلس(?=\s)"
+    r"|القاده|الزعماء|(?:قاده|زعماء)(?=\s))"
     rf"{_E}"
 )
 _STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"
@@ -186,6 +196,7 @@ TABLES = LanguageTables(
     meeting_modifier_stops=frozenset(),
     meeting_suffixes=(r"\s+التابع\s+ل(?:منظمة|منظمه)\s+التعاون\s+ال[إا]سلامي",),
     verbs=(
+        VerbPattern("request", _REQUEST_LEADERS, needs_context=False),
         VerbPattern("request", _REQUEST_JOINED, needs_context=False),
         VerbPattern("request", _REQUEST_RENEW, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=False),
