@@ -1,0 +1,50 @@
+"""A page summing up a meeting's final declaration or communiqué in reported
+speech ("Aussi, la déclaration exhorte les États membres ..."): the text is
+the speaker, the bodies after its verb are asked. Texts written for these
+tests after the structure of such summaries, never copied from one."""
+
+from __future__ import annotations
+
+import time
+
+from decisions.text.paragraphs import parse_report
+from decisions.text.requests import extract_all
+from tests.text.helpers import registry
+
+FR = registry("fr")
+
+_PAGE_FR = (
+    "Le sommet extraordinaire réuni mardi à Dakar a pris fin par l'adoption d'un texte commun "
+    "sur la crise.\n\n"
+    "Les dirigeants de quelque trente pays ont salué la tenue de cette rencontre et condamné "
+    "les violences commises contre les civils.\n\n"
+    "Par ailleurs, la déclaration finale exhorte le Secrétariat général et les États membres "
+    "à fournir une aide humanitaire sans délai.\n\n"
+    "De son côté, le porte-parole a indiqué que la délégation invite souvent la presse à "
+    "ses réunions.\n"
+)
+
+
+def _read(text: str, reg, language: str):
+    report = parse_report(text)
+    found = extract_all([p.text for p in report.paragraphs], reg, language, report.head)
+    return [(p.number, [r.owner.slug or r.owner.name for r in e.requests])
+            for p, e in zip(report.paragraphs, found, strict=True)]
+
+
+def test_a_final_declaration_exhorting_bodies_is_read_with_its_owners():
+    read = _read(_PAGE_FR, FR, "fr")
+    assert ("3", ["general-secretariat", "member-states"]) in read, read
+
+
+def test_a_spokesman_who_invites_is_not_the_declaration():
+    # Counter-example: "la délégation invite" after another speaker is no paragraph.
+    read = _read(_PAGE_FR, FR, "fr")
+    assert all(number != "4" for number, _ in read), read
+
+
+def test_a_hostile_page_of_declarations_stays_linear():
+    block = "Aussi, la déclaration exhorte " + "les États membres, " * 5000 + "à agir.\n\n"
+    start = time.perf_counter()
+    parse_report(block * 2)
+    assert time.perf_counter() - start < 5
