@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from decisions.text.paragraphs import parse_report
+from decisions.text.paragraphs import ReportParseError, parse_report
 from decisions.text.requests import extract_all
 from tests.text.helpers import registry
 
@@ -47,4 +47,36 @@ def test_a_hostile_page_of_declarations_stays_linear():
     block = "Aussi, la déclaration exhorte " + "les États membres, " * 5000 + "à agir.\n\n"
     start = time.perf_counter()
     parse_report(block * 2)
+    assert time.perf_counter() - start < 5
+
+
+EN = registry("en")
+
+_PAGE_EN = (
+    "The summit of the regional bloc has resolved to keep the sanctions in place until "
+    "order is restored.\n\n"
+    "In a statement issued after the summit in Lomé on Friday, the regional leaders called on "
+    "the ECOWAS Commission to deploy a mission of observers.\n\n"
+    "Speaking after the talks on Monday, the foreign minister called on the ECOWAS Commission "
+    "to send more staff.\n"
+)
+
+
+def test_leaders_after_a_phrase_of_time_and_place_speak_for_the_summit():
+    read = _read(_PAGE_EN, EN, "en")
+    assert ("2", ["ecowas-commission"]) in read, read
+
+
+def test_a_minister_after_a_phrase_of_time_is_not_the_meeting():
+    read = _read(_PAGE_EN, EN, "en")
+    assert all(number != "3" for number, _ in read), read
+
+
+def test_a_hostile_page_of_phrases_before_the_leaders_stays_linear():
+    block = "After the summit " + "in the city, " * 8000 + "the leaders called on the Commission to act.\n\n"
+    start = time.perf_counter()
+    try:
+        parse_report(block * 2)
+    except ReportParseError:
+        pass  # too long before its verb to be read: a clear error, in bounded time
     assert time.perf_counter() - start < 5
