@@ -80,3 +80,27 @@ def test_a_hostile_page_of_phrases_before_the_leaders_stays_linear():
     except ReportParseError:
         pass  # too long before its verb to be read: a clear error, in bounded time
     assert time.perf_counter() - start < 5
+
+
+def _slugs(text: str, reg, language: str) -> list[str]:
+    from decisions.text.requests import extract
+
+    return [r.owner.slug for r in extract(text, reg, language).requests]
+
+
+def test_a_title_followed_by_its_holders_name_is_the_office():
+    text = "The Assembly requested UN Secretary General Maria Exampleton to appoint an envoy."
+    assert _slugs(text, EN, "en") == ["un-secretary-general"]
+
+
+def test_capitalised_words_after_a_body_that_is_no_title_are_kept():
+    # Counter-example: "Security Council" is no person's title; its words after stay a name.
+    text = "The Assembly requested the Security Council Sanctions Monitors to report back."
+    assert "un-security-council" not in _slugs(text, EN, "en")
+
+
+def test_a_hostile_run_of_capitalised_words_after_a_title_stays_linear():
+    text = "The Assembly requested UN Secretary General " + "Maria " * 16000 + "to act."
+    start = time.perf_counter()
+    _slugs(text, EN, "en")
+    assert time.perf_counter() - start < 5
