@@ -107,3 +107,29 @@ def test_a_hostile_run_of_capitalised_words_after_a_title_stays_linear():
     start = time.perf_counter()
     assert lookup(index, chunk) is None
     assert time.perf_counter() - start < 2
+
+
+def _names(text: str, reg, language: str) -> list[str]:
+    from decisions.text.requests import extract
+
+    return [r.owner.name for r in extract(text, reg, language).requests]
+
+
+def test_an_acronym_written_in_lower_case_after_a_name_is_dropped():
+    text = "Le sommet a chargé le Comité des Chefs d'Etat-major (Ccem) de préparer un plan."
+    assert _names(text, FR, "fr") == ["Comité des Chefs d'Etat-major"]
+
+
+def test_a_capitalised_word_in_brackets_that_is_no_acronym_of_the_name_is_kept():
+    # Counter-example: "(Mali)" is no acronym of "Comité de suivi".
+    text = "Le sommet a chargé le Comité de suivi (Mali) de préparer un plan."
+    assert _names(text, FR, "fr") == ["Comité de suivi (Mali)"]
+
+
+def test_a_hostile_name_before_a_lower_case_acronym_stays_linear():
+    from decisions.text.names import bracket_end
+
+    span = "Comité " * 15000 + "(Ccem)"
+    start = time.perf_counter()
+    bracket_end(span, span.lower(), 0, len(span))
+    assert time.perf_counter() - start < 2
