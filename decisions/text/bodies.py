@@ -161,7 +161,31 @@ def lookup(index: Index, chunk: str) -> RegistryEntry | None:
         or index.plain.get(key)
         or _regime_state(index, key)
         or _without_article(index, key)
+        or _without_person(index, chunk)
     )
+
+
+# "UN Secretary General António Guterres": a title, then the name of the person
+# holding it, two to four capitalised words; the office is the body.
+_TITLE_WORDS = frozenset(w for role in every("person_roles") for w in role.split("-"))
+_MAX_PERSON_WORDS = 4
+
+
+def _without_person(index: Index, chunk: str) -> RegistryEntry | None:
+    words = chunk.split()
+    if len(words) > 16:
+        return None  # longer than a title and a name: never re-read word by word
+    for dropped in range(2, min(_MAX_PERSON_WORDS, len(words) - 1) + 1):
+        person, title = words[-dropped:], words[:-dropped]
+        if not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in person):
+            continue
+        last = fold_key(title[-1]).replace("-", " ").split()
+        if last and last[-1] in _TITLE_WORDS:
+            key = fold_key(" ".join(title))
+            found = index.plain.get(key) or index.acronyms.get(" ".join(title))
+            if found:
+                return found
+    return None
 
 
 # "le Conseil de la sécurité" for "le Conseil de sécurité": an article slipped in

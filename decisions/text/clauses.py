@@ -41,6 +41,8 @@ _SENTENCE_END_RE = re.compile(
 )
 _CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
 _MEETING_SUBJECT_RE = re.compile(either("meeting_subjects") or r"(?!)")
+# A short link before a sentence's subject: "Par ailleurs, ", "In addition, ".
+_LINK_RE = re.compile(r"[^\W\d_][\w' -]{0,30}?,\s*")
 # Folded words: a run of a-z, or a run of letters of a non-Latin script.
 _WORD_RE = re.compile(r"[a-z]+|[^\W\d_\u0000-\u024f]+")
 
@@ -102,6 +104,14 @@ def _context_ok(folded: str, start: int, sentence_start: int, text: str = "") ->
         return True
     # The body that met, alone before its verb ("les membres du conseil de securite").
     if end - sentence_start <= 120 and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, end):
+        return True
+    # The same after a short link of its own ("Par ailleurs, la déclaration finale").
+    link = _LINK_RE.match(folded, sentence_start, end)
+    if (
+        link
+        and end - link.end() <= 120
+        and _MEETING_SUBJECT_RE.fullmatch(folded, link.end(), end)
+    ):
         return True
     if text and acronym_speaker(text, sentence_start, end):
         return True

@@ -45,7 +45,24 @@ def bracket_end(span: str, folded: str, start: int, end: int) -> int:
     at = folded.rfind("(", start, end - 1)
     if at < 0 or folded.rfind(")", start, end - 1) > at:
         return 0
-    return len(span[:at].rstrip()) if span[at + 1 : end - 1].isupper() else end
+    inner = span[at + 1 : end - 1]
+    return len(span[:at].rstrip()) if inner.isupper() or _initials(inner, span[start:at]) else end
+
+
+_WORD_START_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+
+
+def _initials(inner: str, name: str) -> bool:
+    """Whether ``inner``, one word with a capital and lower case letters ("Ccem",
+    as a page writes it), is the acronym of ``name``: its letters, in order,
+    the initials of the name's words, the first the first word's."""
+    if not (2 <= len(inner) <= 8 and inner.isalpha() and inner[:1].isupper()):
+        return False
+    firsts = [m.group().upper() for m in _WORD_START_RE.finditer(name)]
+    if not firsts or firsts[0] != inner[0].upper():
+        return False
+    it = iter(firsts)
+    return all(letter in it for letter in inner.upper())
 
 
 def outside(spans: list[Span], blocked: list[Span]) -> list[Span]:

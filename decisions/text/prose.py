@@ -101,10 +101,11 @@ def _operative(text: str) -> bool:
     if _VERB_FIRST_RE.match(folded.lstrip(_QUOTES)):
         return True  # "وأثنى المؤتمر على ...": a past verb, then the body that met
     same = len(text) == len(folded)  # the printed text read beside: an acronym's capitals
+    found = clauses(text, folded)
     return any(
-        _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start)
+        _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start, c.start == c.sentence[0])
         or (same and _acronym_before(text, c.sentence[0], c.verb.start))
-        for c in clauses(text, folded)
+        for c in found
     )
 
 
@@ -123,7 +124,7 @@ def _acronym_before(text: str, start: int, verb: int) -> bool:
     return acronym_speaker(text, start, verb)
 
 
-def _spoken_by_the_meeting(folded: str, start: int, verb: int) -> bool:
+def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = True) -> bool:
     """Whether the words of a sentence before its operative verb leave the
     verb to the body that met: none (the verb opens it), the body's name, a
     pronoun, or a dateline; a short link ("Par ailleurs,") may come first."""
@@ -143,5 +144,11 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int) -> bool:
     if len(before) <= 160 and (
         _MEETING_SUBJECT_RE.fullmatch(before) or _PRONOUN_RE.fullmatch(before)
     ):
+        return True
+    # "The communiqué issued after the summit in Accra on Thursday, the leaders":
+    # a phrase of time or place, then the body that met after its last comma.
+    # Only for a sentence's first verb: a later one's words run over the first's.
+    tail = before[before.rfind(",") + 1 :].strip(_QUOTES)
+    if first and tail and len(tail) <= 160 and _MEETING_SUBJECT_RE.fullmatch(tail):
         return True
     return len(before.split()) <= _MAX_DATELINE_WORDS and bool(_DATELINE_END_RE.search(before))

@@ -212,7 +212,7 @@ TABLES = LanguageTables(
             "and", "on", "it", "they", "conference", "contact", "meeting", "council", "group",
             "committee", "summit", "assembly", "ministers", "participants", "also", "further",
             "decided", "decides", "agreed", "agrees", "resolved", "resolves", "continues",
-            "continue", "continued", "authority",
+            "continue", "continued", "authority", "leaders",
         }
     ),
     abbreviations=frozenset({"mr", "mrs", "ms", "dr", "no", "st", "h.e", "etc"}),
@@ -315,7 +315,7 @@ TABLES = LanguageTables(
         r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
         r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
         _DATE_TAG + r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
-        r"|summit|assembly|ministers|participants|authority)" + _OF_WHOM + _SUBJECT_ADVERB,
+        r"|summit|assembly|ministers|participants|authority|leaders)" + _OF_WHOM + _SUBJECT_ADVERB,
         # A summary naming the organ with no article, as its own texts do ("Council
         # urged ...", "Lastly, Council appealed to ..."), after an aside of its own
         # ("While expressing deep concern over ..., Council requested ...").

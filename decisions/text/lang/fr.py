@@ -256,7 +256,7 @@ TABLES = LanguageTables(
             "et", "elle", "il", "ils", "elles", "on", "reunion", "conseil", "conference",
             "groupe", "contact", "comite", "sommet", "commission", "assemblee", "bureau",
             "ministres", "participants", "egalement", "aussi", "outre", "decide", "convenu",
-            "resolu", "entend", "entendent",
+            "resolu", "entend", "entendent", "declaration", "communique",
         }
     ),
     abbreviations=frozenset({"m", "mm", "mme", "s.e", "etc"}),
@@ -359,7 +359,7 @@ TABLES = LanguageTables(
         r"(?:(?:dans\s+ce\s+contexte|a\s+cet\s+egard|en\s+outre|par\s+ailleurs|enfin),\s*)?"
         r"les\s+membres\s+du\s+conseil(?:\s+de\s+securite)?",
         r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
-        r"|assemblee|bureau|ministres|participants)",
+        r"|assemblee|bureau|ministres|participants|(?:declaration|communique)(?:\s+finale?)?)",
     ),
     anaphora=(_SAID,),
     establishing=(
