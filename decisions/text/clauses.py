@@ -107,11 +107,7 @@ def _context_ok(folded: str, start: int, sentence_start: int, text: str = "") ->
         return True
     # The same after a short link of its own ("Par ailleurs, la déclaration finale").
     link = _LINK_RE.match(folded, sentence_start, end)
-    if (
-        link
-        and end - link.end() <= 120
-        and _MEETING_SUBJECT_RE.fullmatch(folded, link.end(), end)
-    ):
+    if link and end - link.end() <= 120 and _MEETING_SUBJECT_RE.fullmatch(folded, link.end(), end):
         return True
     if text and acronym_speaker(text, sentence_start, end):
         return True

@@ -278,9 +278,7 @@ def test_the_arab_states_of_a_league_text_are_its_member_states():
 
 def test_the_arab_states_of_another_organisations_text_stay_as_written():
     head = "The Council of Foreign Ministers of the Organisation of Islamic Cooperation,"
-    assert owners(["Calls upon the Arab States to contribute troops;"], head) != [
-        ["member-states"]
-    ]
+    assert owners(["Calls upon the Arab States to contribute troops;"], head) != [["member-states"]]
     assert owners(["Calls upon the Arab States to contribute troops;"]) != [["member-states"]]
 
 

@@ -11,16 +11,11 @@ from decisions.text.lang._fr_nouns import (
     NOT_PARTICIPLES,
     PERSON_ROLES,
 )
+from decisions.text.lang._fr_verbs import ADV, AGREE, AUX, STATEMENT_PAST, STATEMENT_PRESENT
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 
 # Pieces of the verb patterns: adverbs, object pronouns, auxiliaries, agreement.
-_ADV = (
-    r"(?:\s+(?:egalement|aussi|vivement|instamment|fermement|encore|de\s+nouveau"
-    r"|a\s+nouveau|en\s+outre|par\s+ailleurs|enfin|donc|ainsi|particulierement"
-    r"|solennellement|fortement|une\s+fois\s+de\s+plus|une\s+nouvelle\s+fois"
-    r"|tout\s+particulierement))*"
-)
 # "le" and "la" only before a verb that is no noun ("le prie de ...", not
 # "la demande", "la charge").
 _PRON = (
@@ -45,8 +40,6 @@ _THE_APPEAL = (
     r"l'appel(?:\s+\w+)?\s+(?:que\s+[^;:.]{1,120}?(?:\s+|(?<=\sd')))?(?:lance|adresse)(?:e|es|s|r)?"
     r"(?=\s+(?:a|au|aux)\s)"
 )
-_AUX = r"(?:a|ont|avait|avaient)"
-_AGREE = r"(?:e|es|s)?"
 _APPEAL = (
     r"(?:un|son|ses|leur|un\s+nouvel|un\s+nouveau)\s+(?:\w+\s+)?appels?(?:\s+\w+)?"
     r"(?=\s+(?:a|au|aux)\b)"
@@ -60,13 +53,13 @@ _ADDRESSED = (
     r"|donne{agree}\s+(?:pour\s+)?instructions?(?=\s+(?:a|au|aux)\s))"
 )
 _REQUEST_PAST = (
-    rf"(?<![\w'])(?:{_PRON}{_AUX}{_ADV}\s+"
-    rf"(?:{_ADDRESSED.format(agree=_AGREE)}"
-    rf"|(?:lance|adresse|reitere|renouvele|reaffirme){_AGREE}{_AGAIN}\s+{_APPEAL}"
-    rf"|(?:reitere|renouvele|reaffirme|appuye){_AGREE}{_AGAIN}\s+{_THE_APPEAL}"
+    rf"(?<![\w'])(?:{_PRON}{AUX}{ADV}\s+"
+    rf"(?:{_ADDRESSED.format(agree=AGREE)}"
+    rf"|(?:lance|adresse|reitere|renouvele|reaffirme){AGREE}{_AGAIN}\s+{_APPEAL}"
+    rf"|(?:reitere|renouvele|reaffirme|appuye){AGREE}{_AGAIN}\s+{_THE_APPEAL}"
     rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite|exige"
-    rf"|recommande|conjure|instruit){_AGREE}{_AGAIN}(?![\w'])"
-    rf"|(?:reitere|renouvele|reaffirme){_AGREE}{_RENEWED}))"
+    rf"|recommande|conjure|instruit){AGREE}{_AGAIN}(?![\w'])"
+    rf"|(?:reitere|renouvele|reaffirme){AGREE}{_RENEWED}))"
 )
 # "engage" and "charge" are English words too ("engage potential capacities",
 # "charge the battery"): read as French only before a French word.
@@ -94,26 +87,26 @@ _GERUND = (
 )
 # "Il est demandé au Secrétaire général de ...": the addressee after the verb.
 _REQUEST_IMPERSONAL = (
-    rf"(?<![\w'])il\s+(?:est|a\s+ete){_ADV}\s+(?:demande|recommande|suggere)(?![\w'])"
+    rf"(?<![\w'])il\s+(?:est|a\s+ete){ADV}\s+(?:demande|recommande|suggere)(?![\w'])"
 )
 # A that-clause whose subject is asked to act: "exige que les parties ...",
 # "demande qu'il continue ...".
 _THAT = (
     # "souhaitent que le Secrétariat continue ...": a wish addressed to its subject.
-    rf"(?<![\w'])(?:(?:demande|demandent|exige|exigent|souhaite|souhaitent)|{_AUX}{_ADV}\s+(?:demande|exige){_AGREE}"
-    rf"|il\s+(?:est|a\s+ete){_ADV}\s+(?:demande|recommande))"
-    rf"{_ADV}\s+qu(?:e(?![\w'])|')"
+    rf"(?<![\w'])(?:(?:demande|demandent|exige|exigent|souhaite|souhaitent)|{AUX}{ADV}\s+(?:demande|exige){AGREE}"
+    rf"|il\s+(?:est|a\s+ete){ADV}\s+(?:demande|recommande))"
+    rf"{ADV}\s+qu(?:e(?![\w'])|')"
 )
 # "décide (en outre), [an aside,] que le Comité devra ...", "et que X devra ...".
 _DECIDES_THAT = (
-    rf"(?<![\w'])(?:decide|decident|{_AUX}{_ADV}\s+decide{_AGREE}){_ADV}"
+    rf"(?<![\w'])(?:decide|decident|{AUX}{ADV}\s+decide{AGREE}){ADV}"
     r"(?:\s*,[^;:,]{1,250},)?\s+qu(?:e(?![\w'])|')"
 )
 _AND_THAT = r"(?<![\w'])et\s+qu(?:e(?![\w'])|')"
 # "Les États membres sont priés de ...": the addressee before the verb.
 _PASSIVE = (
-    rf"(?<![\w'])(?:est|sont|sera|seront|soit|soient|serait|seraient|a\s+ete|ont\s+ete){_ADV}\s+(?:prie|invite|exhorte|engage"
-    rf"|encourage|charge|appele|sollicite|mandate){_AGREE}(?=\s+(?:de|d'|a)(?:\s|(?<=')))"
+    rf"(?<![\w'])(?:est|sont|sera|seront|soit|soient|serait|seraient|a\s+ete|ont\s+ete){ADV}\s+(?:prie|invite|exhorte|engage"
+    rf"|encourage|charge|appele|sollicite|mandate){AGREE}(?=\s+(?:de|d'|a)(?:\s|(?<=')))"
 )
 _REQUEST_INFINITIVE = (
     r"(?<![\w'])(?:(?:de\s+|d')?(?:(?:les|leur|lui)\s+)?(?:demander|exhorter|inviter|prier"
@@ -136,24 +129,6 @@ _FUTURE = (
 # "La Commission aura le droit ...": a sentence stating, not asking (it keeps a
 # later verb in the future from reading the sentence's subject).
 _FUTURE_STATE = r"(?<![\w'])(?:aura|auront|sera|seront|pourra|pourront)(?![\w'])"
-_STATEMENT_PAST = (
-    rf"(?<![\w'])(?:(?:s'est|se\s+sont){_ADV}\s+(?:felicite|rejoui|declare|engage|associe)"
-    rf"{_AGREE}|{_AUX}{_ADV}\s+(?:reaffirme|reitere|salue|pris\s+(?:acte|note|connaissance)"
-    rf"|souligne|condamne|exprime|note|rappele|reconnu|decide|approuve|adopte|accueilli"
-    rf"|apprecie|deplore|insiste|soutenu|appuye|enterine|affirme|remercie|rendu\s+hommage"
-    rf"|examine|convenu|fait\s+le\s+point|estime|constate|felicite|mis\s+l'accent){_AGREE})"
-    r"(?![\w'])"
-)
-_STATEMENT_PRESENT = (
-    r"(?<![\w'])(?:se\s+felicite|se\s+rejouit|reaffirme|reitere|salue|prend\s+(?:acte|note)"
-    r"|souligne|condamne|exprime|note|rappelle|reconnait|decide|approuve|adopte|accueille"
-    r"|deplore|insiste|appuie|soutient|enterine|affirme|remercie|rend\s+hommage|felicite"
-    r"|estime|constate|met\s+l'accent"
-    # the plural: "Les membres du Conseil de sécurité saluent ...".
-    r"|se\s+felicitent|se\s+rejouissent|reaffirment|reiterent|saluent|prennent\s+(?:acte|note)"
-    r"|soulignent|condamnent|expriment|rappellent|reconnaissent|accueillent|deplorent"
-    r"|appuient|soutiennent|affirment|remercient|rendent\s+hommage)(?![\w'])"
-)
 
 # Pointing back to bodies named before: "chacun desdits Gouvernements".
 _SAID = r"(?:chacun\s+|chacune\s+)?(?:desdits|desdites|lesdits|lesdites|ledit|ladite|dudit)"
@@ -243,12 +218,12 @@ TABLES = LanguageTables(
         VerbPattern(
             "request", _FUTURE, needs_context=False, subject_before=True, sentence_subject=True
         ),
-        VerbPattern("statement", _STATEMENT_PAST, needs_context=False),
+        VerbPattern("statement", STATEMENT_PAST, needs_context=False),
         VerbPattern(
             "statement", _FUTURE_STATE, needs_context=False, subject_before=True,
             sentence_subject=True,
         ),
-        VerbPattern("statement", _STATEMENT_PRESENT, needs_context=True),
+        VerbPattern("statement", STATEMENT_PRESENT, needs_context=True),
     ),
     pronouns_after_verb=(),
     subject_words=frozenset(
