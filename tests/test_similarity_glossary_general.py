@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from decisions.text.concepts import concept_overlap, concepts_of
-from decisions.text.similarity import RENEWAL_THRESHOLD, concept_signal, renewal_score
+from decisions.text.similarity import RENEWAL_THRESHOLD
+from tests.glossary_scores import same_owner_score
 
 TRIPLES = [
     (
@@ -64,10 +65,7 @@ def test_each_language_names_the_concept(key, en, fr, ar):
 def test_the_same_ask_of_the_same_owner_reaches_the_threshold(key, en, fr, ar):
     for a, b in ((en, fr), (fr, ar), (ar, en)):
         overlap, _ = concept_overlap(concepts_of(a), concepts_of(b))
-        score = renewal_score(
-            similarity=0.0, owner=1.0, renewal_words=False, cites=False,
-            content=concept_signal(overlap),
-        )  # fmt: skip
+        score = same_owner_score(a, b, renewal_words=False)
         assert score >= RENEWAL_THRESHOLD, (a, b, overlap)
 
 
@@ -95,10 +93,7 @@ def test_a_humanitarian_response_is_humanitarian_assistance():
     ],
 )
 def test_another_ask_of_the_same_owner_stays_under_the_threshold(earlier, later):
-    overlap, _ = concept_overlap(concepts_of(earlier), concepts_of(later))
-    score = renewal_score(
-        similarity=0.0, owner=1.0, renewal_words=True, cites=False, content=concept_signal(overlap)
-    )
+    score = same_owner_score(earlier, later, renewal_words=True)
     assert score < RENEWAL_THRESHOLD
 
 

@@ -99,16 +99,10 @@ class MemberResponseQuerySet(models.QuerySet):
         return {k: [b.name for b in sorted(v, key=lambda b: b.name_key())] for k, v in out.items()}
 
 
-class MemberResponse(models.Model):
-    """One member's answer to an item its collective body owns."""
+class _ResponseRecord(models.Model):
+    """What a response and each recorded change of it both hold: the date
+    the member answered, its note and evidence link, who recorded it."""
 
-    item = models.ForeignKey(
-        "decisions.ActionItem", on_delete=models.CASCADE, related_name="member_responses"
-    )
-    member = models.ForeignKey("decisions.Body", on_delete=models.CASCADE, related_name="responses")
-    status = models.CharField(
-        _("response"), max_length=16, choices=ResponseStatus.choices, default="not_asked"
-    )
     on = models.DateField(_("date"), null=True, blank=True)
     note = models.TextField(_("note"), max_length=2000, blank=True)
     link = models.URLField(_("evidence (link)"), max_length=2000, blank=True)
@@ -118,6 +112,24 @@ class MemberResponse(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+    def colour(self) -> str:
+        return RESPONSE_COLOURS[self.status]
+
+
+class MemberResponse(_ResponseRecord):
+    """One member's answer to an item its collective body owns."""
+
+    item = models.ForeignKey(
+        "decisions.ActionItem", on_delete=models.CASCADE, related_name="member_responses"
+    )
+    member = models.ForeignKey("decisions.Body", on_delete=models.CASCADE, related_name="responses")
+    status = models.CharField(
+        _("response"), max_length=16, choices=ResponseStatus.choices, default="not_asked"
     )
     recorded_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
@@ -132,9 +144,6 @@ class MemberResponse(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member}: {self.get_status_display()}"
-
-    def colour(self) -> str:
-        return RESPONSE_COLOURS[self.status]
 
 
 class MemberResponseChangeQuerySet(models.QuerySet):
@@ -151,7 +160,7 @@ class MemberResponseChangeQuerySet(models.QuerySet):
         return self.order_by("-recorded_at", "-pk")
 
 
-class MemberResponseChange(models.Model):
+class MemberResponseChange(_ResponseRecord):
     """One change of a member's response, as it was recorded: the history
     that the matrix as of a date is read from (the response then is the
     last change recorded by the end of that day; none: not asked). Written
@@ -166,16 +175,6 @@ class MemberResponseChange(models.Model):
         "decisions.Body", on_delete=models.CASCADE, related_name="response_changes"
     )
     status = models.CharField(_("response"), max_length=16, choices=ResponseStatus.choices)
-    on = models.DateField(_("date"), null=True, blank=True)
-    note = models.TextField(_("note"), max_length=2000, blank=True)
-    link = models.URLField(_("evidence (link)"), max_length=2000, blank=True)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     recorded_at = models.DateTimeField(default=timezone.now)
     # The response was deleted (the admin): "not asked" again, and no response.
     removed = models.BooleanField(default=False)
@@ -190,9 +189,6 @@ class MemberResponseChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member}: {self.get_status_display()} ({self.recorded_at:%Y-%m-%d})"
-
-    def colour(self) -> str:
-        return RESPONSE_COLOURS[self.status]
 
 
 def members_sorted(bodies) -> list:
