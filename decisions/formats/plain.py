@@ -48,4 +48,3 @@ def read_text(data: bytes, name: str = "") -> str:
     if "\x00" in text:
         raise DocumentError("the file looks binary: not a Word, PDF or text report", name)
     return text
-
