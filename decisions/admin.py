@@ -28,7 +28,6 @@ from decisions.models import (
     Status,
     StatusUpdate,
 )
-from decisions.models.trend_days import trend_days_forget
 from decisions.permissions import can_update
 from decisions.responses.services import member_responses_delete
 from decisions.templatetags.progress import status_badge
@@ -105,12 +104,6 @@ class ReportAdmin(CleanInputAdmin):
     date_hierarchy = "date"
     readonly_fields = ["source_sha256", "imported_at", "source_name"]
     inlines = [DecisionInline]
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and "meeting" in form.changed_data:
-            # Its items move to another series of the trend table.
-            trend_days_forget()
 
 
 @admin.register(Decision)

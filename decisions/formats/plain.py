@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..text.decoding import looks_binary
 from .errors import DocumentError
 from .limits import MAX_TEXT_BYTES
 
@@ -32,7 +33,7 @@ def read_text(data: bytes, name: str = "") -> str:
         except UnicodeDecodeError:
             raise DocumentError(f"the file is not valid {encoding.upper()} text", name) from None
     else:
-        if b"\x00" in data or _mostly_control_bytes(data):
+        if looks_binary(data):
             raise DocumentError("the file looks binary: not a Word, PDF or text report", name)
         try:
             text = data.decode("utf-8")
@@ -47,10 +48,3 @@ def read_text(data: bytes, name: str = "") -> str:
     if "\x00" in text:
         raise DocumentError("the file looks binary: not a Word, PDF or text report", name)
     return text
-
-
-def _mostly_control_bytes(data: bytes) -> bool:
-    allowed = {9, 10, 12, 13}
-    sample = data[:65536]
-    control = sum(1 for b in sample if (b < 32 and b not in allowed) or b == 127)
-    return control > 0.1 * len(sample)

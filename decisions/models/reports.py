@@ -59,11 +59,29 @@ class Report(models.Model):
     def __str__(self) -> str:
         return self.symbol
 
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        loaded = getattr(self, "_loaded_meeting", None)
+        if loaded is not None and loaded != self.meeting:
+            # Its items move to another meeting series of the trend table,
+            # whoever renames it (the admin, a service, a shell): the next
+            # reader rebuilds the table.
+            from decisions.models.trend_days import trend_days_forget
+
+            trend_days_forget()
+        self._loaded_meeting = self.meeting
+
     def get_absolute_url(self) -> str:
         return reverse("decisions:report_detail", args=[self.pk])
 
     def natural_key(self) -> tuple[str]:
         return (self.symbol,)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        report = super().from_db(db, field_names, values)
+        report._loaded_meeting = report.__dict__.get("meeting")
+        return report
 
 
 class DecisionKind(models.TextChoices):

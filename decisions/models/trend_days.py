@@ -103,8 +103,8 @@ def measures_now() -> dict[str, int]:
             F("pk") * Coalesce(ordinal, Value(0), output_field=IntegerField()),
             output_field=IntegerField(),
         ),
-        # The series: a meeting's name changed (the admin also drops the
-        # state when it changes one: trend_days_forget).
+        # The series: a meeting's name changed by an UPDATE that bypasses
+        # Report.save (which drops the state itself: trend_days_forget).
         meetings=Sum(F("pk") * Length("meeting"), output_field=IntegerField()),
     )
     return {

@@ -11,6 +11,7 @@ __all__ = [
     "DuplicateNumberError",
     "ReportParseError",
     "decode_report",
+    "looks_binary",
 ]
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -59,7 +60,7 @@ def decode_report(data: bytes) -> str:
         skipped = len(_UTF8_BOM)
     if not data:
         raise ReportParseError("the file is empty")
-    if b"\x00" in data or _mostly_control_bytes(data):
+    if looks_binary(data):
         raise ReportParseError("the file looks binary, not text")
     try:
         text = data.decode("utf-8")
@@ -73,6 +74,16 @@ def decode_report(data: bytes) -> str:
     return normalize_text(text)
 
 
-def _mostly_control_bytes(data: bytes) -> bool:
-    control = sum(1 for b in data if (b < 32 and b not in (9, 10, 12, 13)) or b == 127)
-    return control > 0.1 * len(data)
+# The C0 controls and DEL, without tab, line feed, form feed and carriage return.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
+_BINARY_SAMPLE = 65536
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether bytes are a binary file rather than text: a NUL anywhere, or
+    more than a tenth of control characters in the first 64 KiB."""
+    if b"\x00" in data:
+        return True
+    sample = data[:_BINARY_SAMPLE]
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return control > 0.1 * len(sample)
