@@ -31,8 +31,12 @@ _MAX_BLOCKS = 2_000  # a page holds a few dozen; past this, reading stays bounde
 _LINE_END = '.!?;:,\u061b\u061f\u06d4\u00bb"\u201d\u2019]\u2026'
 # A sentence end inside the block: a headline has none.
 _SENTENCE_MARK_RE = re.compile(r"[.!?\u061f\u06d4](?:\s|$|[\"'\u00bb\u201d\u2019])|[,;]\s*$")
+# The body that met, then a few words of its own, then an aside opened by a
+# relative pronoun between commas ("Les dirigeants de X, qui étaient réunis à
+# Y, ont appelé ...", "The leaders, who met in Z, called on ...").
 _MEETING_SUBJECT_RE = re.compile(
-    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'()-]+){{0,10}},?"
+    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'()-]+){{0,10}}"
+    rf"(?:,\s*(?:{'|'.join(w for w in every('relatives') if w.isalpha())})\s[^,;:.]{{1,120}})?,?"
     if every("meeting_subjects")
     else r"(?!)"
 )

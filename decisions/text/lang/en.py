@@ -302,8 +302,9 @@ TABLES = LanguageTables(
     agent_leads=(
         r"(?:by|from)",
         r"(?:cooperation|support|assistance|help|understanding|engagement|participation"
-        r"|contributions?)\s+of",
+        r"|contributions?|intervention)\s+of",
     ),
+    perpetrated=("committed", "perpetrated"),
     reported_leads=(
         r"(?:in\s+which|wherein|whereby)\s+(?:he|she|it|they)(?:\s+(?:has|have|had))?",
         # A text described, not this one: "resolution 478 (1980), which calls upon ...".
