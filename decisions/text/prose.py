@@ -55,6 +55,10 @@ _VERB_FIRST_RE = re.compile(
     either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
 )
 _RESUMPTIVE = [[w] for w in every("resumptive_pronouns")]
+# A topic the sentence opens with ("Concernant l'Iran,", "As for Iran,").
+_TOPIC_RE = re.compile(
+    rf"(?:{either('topic_openers')})(?![\w'])" if every("topic_openers") else r"(?!)"
+)
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
 
 
@@ -108,16 +112,31 @@ def _operative(text: str) -> bool:
     found = clauses(text, folded)
     return any(
         _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start, c.start == c.sentence[0])
-        or (same and _acronym_before(text, c.sentence[0], c.verb.start))
+        or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
         for c in found
     )
 
 
-def _acronym_before(text: str, start: int, verb: int) -> bool:
+def _acronym_before(text: str, start: int, verb: int, first: bool = False) -> bool:
     """Whether the words before the verb are a body's acronym alone ("The PSC
-    demands ..."), after a short link ("In addition, ...") or an opening quote."""
+    demands ..."), after a short link ("In addition, ...") or an opening quote;
+    for a sentence's first verb, also after a topic set off by commas
+    ("..., Concernant X, le CCG a exhorté ...": the body that met speaks)."""
     while start < verb and text[start] in _QUOTES:
         start += 1
+    near = max(start, verb - _MAX_BEFORE)  # each verb reads a bounded slice
+    after = text.rfind(",", near, verb) + 1
+    topic = max(text.rfind(",", near, max(near, after - 1)) + 1, near)
+    while 0 < after < verb and text[after] == " ":
+        after += 1
+    if (
+        first
+        and after > 0
+        and verb - after <= 40
+        and _TOPIC_RE.match(fold_text(text[topic : after - 1]).lstrip())
+        and acronym_speaker(text, after, verb)
+    ):
+        return True
     link = _LINK_RE.match(text, start, verb)
     if (
         link

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .bodies import RegistryEntry
+from .capitals import CAPITALS
 from .folding import fold_key
 from .lang import every
 
@@ -117,6 +118,10 @@ def state_organ_of(name: str, registry: Sequence[RegistryEntry]) -> RegistryEntr
     words = fold_key(name).replace("'", " ").split()
     if len(words) == 1 and words[0] in _tables(tuple(registry))[3]:
         return _tables(tuple(registry))[3][words[0]]
+    capital = CAPITALS.get(fold_key(name))  # "Téhéran" addressed: Iran's government
+    if capital:
+        names, _, own, _ = _tables(tuple(registry))
+        return own.get(names.get(capital, ""))
     if len(words) > 8 or sum(w in _HEADS for w in words) != 1:
         return None
     rest = [w for w in words if w not in _HEADS and w not in _QUALIFIERS and w not in _LINKS]

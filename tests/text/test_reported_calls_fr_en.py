@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from decisions.text.context import acronyms
-from decisions.text.paragraphs import parse_report
+from decisions.text.paragraphs import ReportParseError, parse_report
 from decisions.text.requests import extract, extract_all
 from tests.formats.hostile import assert_linear
 from tests.text.helpers import registry
@@ -236,14 +236,32 @@ def _wrongs(n: int) -> str:
     return "Le Comité a appelé à " + unit * max(1, n // len(unit)) + "la paix."
 
 
+def _topics(n: int) -> str:
+    unit = "Concernant le Liban, le CCN a exhorté Beyrouth à agir "
+    return "Les travaux ont duré deux jours, " + unit * max(1, n // len(unit)) + ".\n"
+
+
+def _commaless(n: int) -> str:
+    unit = "le CCN a exhorté Beyrouth à agir et "
+    return "Les travaux ont duré deux jours " + unit * max(1, n // len(unit)) + "voilà.\n"
+
+
 @pytest.mark.parametrize(
     "fn, make",
     [
+        (parse_report, _topics),
+        (parse_report, _commaless),
         (acronyms, _definitions),
         (parse_report, _asides),
         (lambda text: extract(text, FR, "fr"), _wrongs),
     ],
-    ids=["acronym definitions", "meeting subjects with asides", "wrongs committed by"],
+    ids=[
+        "topics before acronyms",
+        "acronyms without commas",
+        "acronym definitions",
+        "meeting subjects with asides",
+        "wrongs committed by",
+    ],
 )
 def test_the_new_scans_stay_linear(fn, make):
     assert_linear(fn, make, 20_000)
@@ -290,3 +308,53 @@ def _acronym_led(n: int) -> str:
 
 def test_acronym_led_names_stay_linear():
     assert_linear(lambda text: extract(text, EN, "en"), _acronym_led, 20_000)
+
+
+# --------------------------------------------------------------------------
+# A capital addressed alone stands for its State's government
+
+
+@pytest.mark.parametrize(
+    "text, reg, language, expected",
+    [
+        ("Le Conseil a exhorté Téhéran à reprendre les négociations.", FR, "fr", ["iran"]),
+        ("La Ligue a appelé Damas à cesser les violences.", FR, "fr", ["syria"]),
+        ("The Council urged Khartoum to open the corridors.", EN, "en", ["sudan"]),
+        ("Le Conseil exhorte Le Caire et Riyad à coopérer.", FR, "fr", ["egypt", "saudi-arabia"]),
+        # Counter-examples: a capital named as a place, and a city that is no capital.
+        (
+            "Le Conseil demande au Secrétaire général de se rendre à Téhéran.",
+            FR,
+            "fr",
+            ["secretary-general"],
+        ),
+        ("Le Conseil exhorte Kairo à coopérer.", FR, "fr", ["Kairo"]),
+    ],
+)
+def test_a_capital_addressed_alone_is_its_state(text, reg, language, expected):
+    assert named(text, reg, language) == expected
+
+
+TOPIC_FIRST_FR = (
+    "Les travaux se sont déroulés à huis clos pendant deux longues journées.\n\n"
+    "Parmi les dossiers, le Liban figurait en bonne place,Concernant le Liban, le CCN a "
+    "d'abord exhorté Beyrouth à former un gouvernement.\n"
+)
+
+
+def test_an_acronym_after_a_topic_speaks_the_call():
+    report = parse_report(TOPIC_FIRST_FR)
+    assert [p.number for p in report.paragraphs] == ["2"]
+    assert named(report.paragraphs[0].text, FR, "fr") == ["lebanon"]
+
+
+def test_an_acronym_after_a_topic_in_a_later_verb_reads_nothing():
+    # Counter-example: an acronym after a comma that closes no topic ("selon des
+    # témoins,") is not read as the body that met.
+    text = (
+        "Les travaux se sont déroulés à huis clos pendant deux longues journées.\n\n"
+        "Les habitants ont manifesté dans la rue, et selon des témoins, le FNR a exhorté "
+        "la foule à rentrer chez elle.\n"
+    )
+    with pytest.raises(ReportParseError):
+        parse_report(text)
