@@ -122,7 +122,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     pieces.append((pos, len(span)))
     name_starts = {s for s, _ in protected}
     name_list = [s for s, _ in protected]  # sorted
-    pieces = adjective_series(pieces, span, _LEADING_RE)
+    pieces = adjective_series(pieces, span, _LEADING_RE, _GENERIC_RE)
     cleaned: list[tuple[int, int, int, bool]] = []
     for start, end in pieces:
         while start < end and folded[start] in " .,;:)(":
@@ -333,8 +333,11 @@ def addressees(
     if verb.sentence_subject:  # "Le Secrétaire général fournira ...": a body opens it
         if clause.start != clause.sentence[0]:
             return []
-        if verb.subject_before:
-            return reader.names(clause.start, verb.start, True, True)
+        if verb.subject_before:  # "According to the statement, OIC shall ...": after it
+            begin = clause.start
+            if _TOPIC_RE.match(folded, begin, verb.start) and "," in folded[begin : verb.start]:
+                begin = folded.index(",", begin, verb.start) + 1
+            return reader.names(begin, verb.start, True, True)
         if folded[clause.start : verb.start].strip():
             return []  # "تعقد اللجنة ...": the verb opens the sentence, the body follows
         tail = folded[verb.end : end]

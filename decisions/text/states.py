@@ -31,6 +31,7 @@ _JOINS = frozenset(fold_key(w) for w in every("conjunctions"))
 _MAX_LISTED = 6  # "the authorities in A, B and C": a few States, never a long run
 _ARABIC_ENDINGS = ("يه", "ه", "ي")  # folded nisba: "السودانية" -> "سودان"
 _LATIN_VOWELS = "aeiouy"
+_LANDS = ("istan", "stan")  # a State named "land of the X": its adjective is "X"
 
 
 def _is_arabic(word: str) -> bool:
@@ -46,6 +47,10 @@ def _stems(name: str) -> list[str]:
     stems = [name]
     if name[-1] in _LATIN_VOWELS and len(name) > 4:
         stems.append(name[:-1])
+    for land in _LANDS:  # "afghanistan" -> "afghan", "ouzbekistan" -> "ouzbek"
+        if name.endswith(land) and len(name) - len(land) >= 4:
+            stems.append(name[: -len(land)])
+            break
     return stems
 
 

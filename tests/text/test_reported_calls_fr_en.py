@@ -358,3 +358,67 @@ def test_an_acronym_after_a_topic_in_a_later_verb_reads_nothing():
     )
     with pytest.raises(ReportParseError):
         parse_report(text)
+
+
+# --------------------------------------------------------------------------
+# Reports of a statement: its words, an attribution, lists of generic bodies
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The statement speaks: a verb after it reads with its context.
+        (
+            "The statement called on all states and the regional organisations to take "
+            "effective steps.",
+            ["All states", "Regional organisations"],
+        ),
+        ("The final communique urged the Secretary-General to report.", ["secretary-general"]),
+        # An attribution opening the sentence is no body.
+        ("According to the statement, the Committee shall meet again in May.", ["Committee"]),
+        # A generic addressee in a list is no adjective of the next one; "other" goes.
+        (
+            "Calls upon Member States, donors and other international partners to pledge.",
+            ["member-states", "Donors", "Other international partners"],
+        ),
+        # Counter-example: adjectives in a series stay one addressee.
+        (
+            "Calls upon international, regional and subregional organizations to help.",
+            ["International, regional and subregional organizations"],
+        ),
+        # Partners named after "working closely with" are no owners.
+        (
+            "Requests the Secretary-General, working closely with the regional actors, "
+            "to take all necessary steps.",
+            ["secretary-general"],
+        ),
+    ],
+)
+def test_reports_of_a_statement_in_english(text, expected):
+    assert named(text, EN, "en") == expected
+
+
+def test_other_goes_from_the_identity_of_a_name():
+    (found,) = extract(
+        "Calls upon donors and other international partners to pledge.", EN, "en"
+    ).requests[1:]
+    assert found.owner.slug == "international-partners"
+
+
+@pytest.mark.parametrize(
+    "text, reg, language, expected",
+    [
+        ("The meeting called on the Afghan authorities to act.", EN, "en", ["afghanistan"]),
+        ("Le Conseil exhorte les autorités ouzbèkes à agir.", FR, "fr", ["uzbekistan"]),
+        ("Le Conseil exhorte les autorités afghanes à agir.", FR, "fr", ["afghanistan"]),
+        # Counter-example: a State whose name gives no shorter stem keeps its own.
+        ("Le Conseil exhorte les autorités pakistanaises à agir.", FR, "fr", ["pakistan"]),
+    ],
+)
+def test_the_adjective_of_a_land_of_a_people_names_its_state(text, reg, language, expected):
+    assert named(text, reg, language) == expected
+
+
+def test_an_attribution_in_french_opens_no_subject():
+    text = "Selon la déclaration, le Secrétariat général sera chargé du suivi."
+    assert "Selon la déclaration" not in named(text, FR, "fr")

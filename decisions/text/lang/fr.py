@@ -374,6 +374,7 @@ TABLES = LanguageTables(
     demonym_ends=("ien", "ais", "en", "n"),
     topic_openers=(
         r"s'agissant\s+(?:de|du|des|d')", r"en\s+ce\s+qui\s+concerne", "concernant", r"quant\s+a",
+        "selon", r"d'apres",  # an attribution: "Selon le communiqué, ..."
     ),
 )
 # fmt: on
