@@ -41,6 +41,7 @@ _SENTENCE_END_RE = re.compile(
 )
 _CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
 _MEETING_SUBJECT_RE = re.compile(either("meeting_subjects") or r"(?!)")
+_ASIDE_RE = re.compile(r",\s*[a-z][a-z' -]{0,60}")
 # A verb form opening with a name's link ("d'inviter", "de demander"): an infinitive.
 _LINKED_RE = re.compile(rf"(?:{either('name_links')})(?:\s+|(?<='))")
 _BODY_NOUNS = frozenset(every("body_head_nouns")) | frozenset(
@@ -111,6 +112,15 @@ def _context_ok(
         return True
     # The body that met, alone before its verb ("les membres du conseil de securite").
     if end - sentence_start <= 120 and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, end):
+        return True
+    # The same, then an aside whose closing comma the page lost ("The meeting's
+    # final communiqué, held in Islamabad called on ...").
+    comma = folded.rfind(",", max(sentence_start, end - 70), end)
+    if (
+        comma - sentence_start <= 120
+        and _ASIDE_RE.fullmatch(folded, comma, end)
+        and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, comma)
+    ):
         return True
     # The same after a short link of its own ("Par ailleurs, la déclaration finale").
     link = _LINK_RE.match(folded, sentence_start, end)

@@ -159,6 +159,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     tag = _DATE_TAG_RE.match(before)  # "date 2021-11-08 The Authority ...": a page's date tag
     if tag:
         before = before[tag.end() :]
+    if len(before) <= 160 and _MEETING_SUBJECT_RE.fullmatch(before):
+        return True  # before a link is taken off: "The meeting's communiqué, held in X"
     link = _LINK_RE.match(before)
     if link and len(before[: link.end()].split()) <= 4:
         before = before[link.end() :].strip(_QUOTES)

@@ -422,3 +422,36 @@ def test_the_adjective_of_a_land_of_a_people_names_its_state(text, reg, language
 def test_an_attribution_in_french_opens_no_subject():
     text = "Selon la déclaration, le Secrétariat général sera chargé du suivi."
     assert "Selon la déclaration" not in named(text, FR, "fr")
+
+
+LOST_COMMA_EN = (
+    "KAIRO — Ministers of the River Union agreed on a common fund for the region.\n"
+    "The meeting's final communique, issued in Kairo called on the Development Bank of "
+    "the River to speed up the fund.\n"
+)
+
+
+def test_the_meetings_communique_before_an_aside_that_lost_its_comma_speaks():
+    report = parse_report(LOST_COMMA_EN)
+    assert [p.text[:24] for p in report.paragraphs] == ["The meeting's final comm"]
+    assert named(report.paragraphs[0].text, EN, "en") == ["Development Bank of the River"]
+
+
+def test_an_aside_after_a_subject_that_is_no_meeting_does_not_speak():
+    # Counter-example: a minister's words, with the same aside, ask nobody.
+    text = (
+        "KAIRO — Ministers of the River Union agreed on a common fund for the region.\n"
+        "The minister's long interview, broadcast in Kairo called on the Development "
+        "Bank of the River to speed up the fund.\n"
+    )
+    with pytest.raises(ReportParseError):
+        parse_report(text)
+
+
+def _lost_commas(n: int) -> str:
+    unit = "The meeting's final communique, issued in Kairo called on the Bank to act. "
+    return unit * max(1, n // len(unit))
+
+
+def test_asides_that_lost_their_comma_stay_linear():
+    assert_linear(parse_report, _lost_commas, 20_000)

@@ -317,7 +317,8 @@ TABLES = LanguageTables(
         # after a short link to what came before ("In this context, ...").
         r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
         r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
-        _DATE_TAG + r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
+        # ("The meeting's final communiqué, ...": a possessive among its words.)
+        _DATE_TAG + r"the\s+(?:[\w'-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
         r"|summit|assembly|ministers|participants|authority|leaders"
         r"|(?:final\s+)?(?:statement|communique|declaration))" + _OF_WHOM + _SUBJECT_ADVERB,
         # A summary naming the organ with no article, as its own texts do ("Council
