@@ -271,6 +271,7 @@ class _Reader:
 
 # An organisation's acronym right before another registered name, one space between.
 _OWNER_ACRONYM_RE = re.compile(r"[A-Z]{2,} ")
+_PRONOUN_SUBJECT_RE = re.compile(rf"\s*{either('subject_pronouns')}\s*")
 _CAPS_RE = re.compile(r"(?<![\w'])[A-Z]{2,}(?![\w'])")
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
 _ROLES = frozenset(every("person_roles"))
@@ -278,9 +279,8 @@ _APPOSITION_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*")
 
 
 def _acronym_led(index: Index, text: str, start: int, end: int) -> BodyRef | None:
-    """The body "AU Member States" names: an organisation's acronym, then a
-    registered name of another organisation's body ("Member States" is the
-    OIC's in the registry): that organisation's own, kept as written."""
+    """ "AU Member States": an organisation's acronym, then another's registered
+    body ("Member States", the OIC's): the first one's own, kept as written."""
     m = _OWNER_ACRONYM_RE.match(text, start, end)
     if m is None or text[start:end].isupper():
         return None
@@ -333,8 +333,10 @@ def addressees(
     if verb.sentence_subject:  # "Le Secrétaire général fournira ...": a body opens it
         if clause.start != clause.sentence[0]:
             return []
-        if verb.subject_before:  # "According to the statement, OIC shall ...": after it
-            begin = clause.start
+        if verb.subject_before:
+            if _PRONOUN_SUBJECT_RE.fullmatch(folded, clause.start, verb.start):
+                return []  # "Il s'agira d'une mission ...": no body opens it
+            begin = clause.start  # "According to the statement, OIC shall ...": after it
             if _TOPIC_RE.match(folded, begin, verb.start) and "," in folded[begin : verb.start]:
                 begin = folded.index(",", begin, verb.start) + 1
             return reader.names(begin, verb.start, True, True)

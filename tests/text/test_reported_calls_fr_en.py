@@ -455,3 +455,32 @@ def _lost_commas(n: int) -> str:
 
 def test_asides_that_lost_their_comma_stay_linear():
     assert_linear(parse_report, _lost_commas, 20_000)
+
+
+# --------------------------------------------------------------------------
+# A long acronym written as a word; an impersonal "il" before a future
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Conseil demande à la Cedeao de déployer une mission.", ["ecowas"]),
+        ("Le Conseil invite l'Unicef à appuyer les écoles.", ["unicef"]),
+        # Counter-examples: a three-letter acronym as a word, and a plain word.
+        ("Le Conseil invite l'Onu à agir.", ["Onu"]),
+        ("Le Conseil invite la Ligue des écoles à agir.", ["Ligue des écoles"]),
+    ],
+)
+def test_a_long_acronym_written_as_a_word_is_the_body(text, expected):
+    assert named(text, FR, "fr") == expected
+
+
+def test_an_impersonal_il_before_a_future_names_no_body():
+    text = "La Conférence a chargé le Comité de suivi d'agir. Il s'agira d'une mission de paix."
+    assert named(text, FR, "fr") == ["Comité de suivi"]
+
+
+def test_a_body_before_a_future_is_still_asked():
+    # Counter-example: a name, not a pronoun, opens the sentence.
+    text = "Le Comité de suivi présentera un rapport au Conseil."
+    assert named(text, FR, "fr") == ["Comité de suivi"]
