@@ -113,6 +113,9 @@ def named(text: str) -> list[BodyRef]:
         word = m.group()
         folded = fold_key(word) or word
         after_joiner = bool(run) and run[-1][2] in _LOWER_JOINERS
+        if after_joiner and word[:1].islower() and _infinitive_at(text, run[-1][0]):
+            close()  # "la Commission de suivi de présenter": the name ends before "de"
+            continue
         if folded in _ARTICLES and not (run and run[-1][2] in _PREPOSITIONS):
             close()  # "the" after a verb: a name may start after it
         elif word[:1].isupper() or (run and (folded in _PREPOSITIONS or after_joiner)):
@@ -160,6 +163,23 @@ def acronyms(text: str) -> list[tuple[str, str]]:
         if all(c.lower() in capitals for c in m.group(1) if c.isupper()):
             found.append((m.group(1), name))
     return found
+
+
+_MARKERS = [
+    (re.compile(m.pattern), re.compile(m.verb), m.not_verbs)
+    for m in every("infinitive_markers")
+    if not m.at_verb
+]
+
+
+def _infinitive_at(text: str, at: int) -> bool:
+    """Whether the words at ``at`` are "de" and an infinitive ("de présenter")."""
+    piece = fold_text(text[at : at + 40])
+    for pattern, verb, not_verbs in _MARKERS:
+        m = pattern.match(piece)
+        if m and verb.fullmatch(m.group("verb")) and m.group("verb") not in not_verbs:
+            return True
+    return False
 
 
 class Earlier:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from decisions.text.context import acronyms
+from decisions.text.context import named as context_named
 from decisions.text.paragraphs import ReportParseError, parse_report
 from decisions.text.requests import extract, extract_all
 from tests.formats.hostile import assert_linear
@@ -484,3 +485,36 @@ def test_a_body_before_a_future_is_still_asked():
     # Counter-example: a name, not a pronoun, opens the sentence.
     text = "Le Comité de suivi présentera un rapport au Conseil."
     assert named(text, FR, "fr") == ["Comité de suivi"]
+
+
+# --------------------------------------------------------------------------
+# A French name does not run into "de + infinitive"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Conseil prie la Commission de suivi de présenter un rapport.",
+            ["Commission de suivi"],
+        ),
+        ("Prie le Groupe de contact de soumettre un rapport.", ["Groupe de contact"]),
+        # Counter-examples: lower-case words after "de" that are no infinitive.
+        (
+            "Le Conseil établit la Commission de suivi de la transition.",
+            ["Commission de suivi de la transition"],
+        ),
+        ("Le Conseil salue le Bureau de liaison de Kairo.", ["Bureau de liaison de Kairo"]),
+    ],
+)
+def test_a_name_ends_before_de_and_an_infinitive(text, expected):
+    assert [r.name for r in context_named(text)] == expected
+
+
+def _names_and_infinitives(n: int) -> str:
+    unit = "la Commission de suivi de présenter et le Groupe de contact de la paix, "
+    return unit * max(1, n // len(unit))
+
+
+def test_names_before_infinitives_stay_linear():
+    assert_linear(context_named, _names_and_infinitives, 20_000)
