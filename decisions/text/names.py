@@ -135,15 +135,23 @@ def listed_before_a_body(
 _ADJECTIVE_RE = re.compile(r"\s*[a-z\u00df-\u00ff]+\s*")
 
 
-def adjective_series(pieces: list[Span], span: str, leading: re.Pattern[str]) -> list[Span]:
+def adjective_series(
+    pieces: list[Span],
+    span: str,
+    leading: re.Pattern[str],
+    generic: re.Pattern[str] | None = None,
+) -> list[Span]:
     """Pieces that are one lower-case word each (not an article, ``leading``)
     before another piece are adjectives of a series: "international, regional
-    and subregional organizations" is one addressee."""
+    and subregional organizations" is one addressee; a word that is itself a
+    generic addressee (``generic``: "donors", "parties") is no adjective."""
     merged: list[Span] = []
     carry: int | None = None
     for start, end in pieces:
         word = span[start:end]
-        if _ADJECTIVE_RE.fullmatch(word) and not leading.fullmatch(fold_text(word).strip()):
+        bare = fold_text(word).strip()
+        body = generic is not None and generic.fullmatch(bare)
+        if _ADJECTIVE_RE.fullmatch(word) and not leading.fullmatch(bare) and not body:
             carry = start if carry is None else carry
             continue
         merged.append((start if carry is None else carry, end))
