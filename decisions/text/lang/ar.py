@@ -332,6 +332,7 @@ TABLES = LanguageTables(
     articles=(),
     place_leads=(),
     state_organs=("الحكومه", "حكومه", "حكومات", "السلطات", "سلطات"), state_organ_links=("في",),
+    state_titles=("جمهوريه", "الجمهوريه", "مملكه", "المملكه", "دوله", "سلطنه"),
     state_group_heads=("الدول",),
     state_organ_qualifiers=("الانتقاليه", "العسكريه", "المؤقته", "الانتقالي", "العسكري"),
     # "الأمين العام لمجلس التعاون": a registered name, then "لـ" joined to a word
