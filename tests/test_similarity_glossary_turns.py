@@ -127,6 +127,17 @@ def test_waters_and_airspace_are_places_not_asks(text, key):
     assert "water-supply" not in found
 
 
+def test_former_combatants_and_a_named_process_are_read_in_three_languages():
+    for text in (
+        "to integrate the former combatants under the Algiers process",
+        "d'intégrer les ex-combattants issus du processus d'Alger",
+        "إدماج المقاتلين السابقين وفق عملية الجزائر",
+    ):
+        assert {"disarmament", "place:algiers-process"} <= concepts_of(text)
+    # The process is named after the capital: the State alone is not it.
+    assert "place:algiers-process" not in concepts_of("to support the Government of Algeria")
+
+
 def test_an_atmosphere_is_no_airspace():
     assert "place:airspace" not in concepts_of("انعقد الاجتماع في أجواء إيجابية")
 

@@ -223,9 +223,12 @@ def _content(signals: dict) -> float:
 
 
 def _rank(found: tuple[Probe, Probe, float, dict]) -> tuple:
+    """Best first: the score, then (two pairs scoring alike) the one that
+    keeps the order of the two reports, then what they share."""
     later, earlier, score, signals = found
     return (
         -score,
+        not signals.get("order_kept"),
         -_content(signals),
         -earlier.date.toordinal(),
         earlier.item.pk if earlier.item else 0,

@@ -73,3 +73,16 @@ def test_reading_a_registry_costs_work_linear_in_its_names():
         )
 
     assert_linear(lambda reg: state_organ_of("autorités land1iennes", reg), registry, 4_000)
+
+
+def test_the_arabic_name_of_the_signatory_parties_is_registered():
+    from decisions.text.requests import extract_all
+    from tests.text.helpers import REGISTRY as FULL
+
+    text = "يكرر دعوته الأطراف المالية الموقعة على الاتفاق إلى الإسراع في تنفيذه"
+    [found] = extract_all([text], FULL, language="ar")
+    assert [r.owner.slug for r in found.requests] == ["malian-signatory-parties"]
+    # "مالية" is also "financial": financial parties are no signatory parties.
+    other = "يدعو الأطراف المالية المانحة إلى الإسراع في صرف التعهدات"
+    [found] = extract_all([other], FULL, language="ar")
+    assert "malian-signatory-parties" not in [r.owner.slug for r in found.requests]

@@ -68,7 +68,7 @@ good-offices: good offices | bons offices | المساعي الحميدة
 special-envoy: special envoy; special representative; envoy | envoyé spécial; représentant spécial | المبعوث الخاص; الممثل الخاص; مبعوث; مبعوثا خاصا
 terrorism: terrorism; terrorist; counter-terrorism; counterterrorism | terrorisme; terroriste; antiterroriste; lutte contre le terrorisme | إرهاب; إرهابي; مكافحة الإرهاب
 violent-extremism: violent extremism; extremism; radicalization; radicalisation | extrémisme violent; extrémisme; radicalisation | التطرف العنيف; تطرف; التطرف; غلو
-disarmament: disarmament; demobilization; demobilisation; reintegration | désarmement; démobilisation; réinsertion | نزع السلاح; تسريح; إعادة الإدماج
+disarmament: disarmament; demobilization; demobilisation; reintegration; ex-combatants; former combatants | désarmement; démobilisation; réinsertion; ex-combattants; anciens combattants | نزع السلاح; تسريح; إعادة الإدماج; المقاتلين السابقين; المقاتلون السابقون
 peacekeeping: peacekeeping; peace-keeping | maintien de la paix | حفظ السلام
 human-rights: human rights; human rights situation | droits de l'homme; droits humains; droits de la personne | حقوق الإنسان; حقوق الانسان
 accountability: accountability; impunity | reddition des comptes; reddition de comptes; impunité | المساءلة; الإفلات من العقاب
@@ -378,6 +378,7 @@ tunis: Tunis | Tunis | =تونس العاصمة
 liptako-gourma: Liptako-Gourma | Liptako-Gourma | ليبتاكو غورما
 mbera: Mbera | Mbera | مبيرا; امبرة
 stockholm: Stockholm; Stockholm Agreement | Stockholm; Accord de Stockholm | ستوكهولم; ستوكهولم
+algiers-process: Algiers process; Algiers Agreement | processus d'Alger; Accord d'Alger | عملية الجزائر; مسار الجزائر; اتفاق الجزائر
 hodeidah: Hodeidah; Hudaydah | Hodeïda; Hodeida | الحديدة
 taiz: Taiz; Ta'izz | Taïz; Taiz | تعز
 abu-dhabi: Abu Dhabi | Abou Dhabi; Abu Dhabi | أبوظبي; أبو ظبي
