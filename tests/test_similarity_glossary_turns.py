@@ -138,6 +138,18 @@ def test_former_combatants_and_a_named_process_are_read_in_three_languages():
     assert "place:algiers-process" not in concepts_of("to support the Government of Algeria")
 
 
+def test_a_line_tunnels_and_an_investigation_are_read_in_three_languages():
+    for text in (
+        "to allow the force to investigate the tunnels north of the Blue Line",
+        "de permettre à la force d'enquêter sur les tunnels au nord de la Ligne bleue",
+        "تمكين القوة من التحقيق في الأنفاق شمال الخط الأزرق",
+    ):
+        found = concepts_of(text)
+        assert {"commission-of-inquiry", "place:tunnels", "place:blue-line"} <= found, text
+    # "تحقيق" without the article is achieving, not investigating.
+    assert "commission-of-inquiry" not in concepts_of("تحقيق الاستقرار في المنطقة")
+
+
 def test_an_atmosphere_is_no_airspace():
     assert "place:airspace" not in concepts_of("انعقد الاجتماع في أجواء إيجابية")
 

@@ -187,19 +187,33 @@ def _in_order(measured: list[tuple[Probe, Probe, dict, dict]]) -> list:
     """(later, earlier, score, signals) of each measured pair, the pairs
     that keep the order of their two reports (``order.kept_in_order``,
     weighed by their content) marked "order_kept" and their content raised
-    by ORDER_BONUS; those scoring RENEWAL_THRESHOLD or more. A pair whose
-    asks or specifics differ (a study, then a conference) takes no part:
-    its other signals disagree, and the order never outweighs them."""
+    by ORDER_BONUS; those scoring RENEWAL_THRESHOLD or more. The order
+    never outweighs what the requests say: a pair whose asks or specifics
+    differ (a study, then a conference) takes no part, and a pair gets
+    nothing while another pair of its later or earlier request shares more
+    (the order changed: a report and a conference asked again the other way
+    round)."""
+    # What each pair shares before rescaling (``_content``: the rescaled
+    # signal saturates, and two pairs at 1.0 may share more or less).
+    content = [
+        0.0 if signals.get("differs") or not parts["content"] else _content(signals)
+        for _, _, signals, parts in measured
+    ]
     kept = kept_in_order(
         [
-            ((_report_of(later), _report_of(earlier)), later.position, earlier.position,
-             0.0 if signals.get("differs") else parts["content"])
-            for later, earlier, signals, parts in measured
+            ((_report_of(later), _report_of(earlier)), later.position, earlier.position, c)
+            for (later, earlier, _, _), c in zip(measured, content, strict=True)
         ]
-    )  # fmt: skip
+    )
+    best: dict[tuple[str, int], float] = defaultdict(float)
+    for (later, earlier, _, _), c in zip(measured, content, strict=True):
+        for side in (("later", id(later)), ("earlier", id(earlier))):
+            best[side] = max(best[side], c)
     out = []
     for index, (later, earlier, signals, parts) in enumerate(measured):
-        if index in kept:
+        if index in kept and content[index] >= max(
+            best[("later", id(later))], best[("earlier", id(earlier))]
+        ):
             signals["order_kept"] = True
             parts = {**parts, "content": min(1.0, parts["content"] + ORDER_BONUS)}
         score = renewal_score(**parts)
@@ -223,13 +237,13 @@ def _content(signals: dict) -> float:
 
 
 def _rank(found: tuple[Probe, Probe, float, dict]) -> tuple:
-    """Best first: the score, then (two pairs scoring alike) the one that
-    keeps the order of the two reports, then what they share."""
+    """Best first: the score, what the two share, then (two pairs alike in
+    both) the one that keeps the order of the two reports."""
     later, earlier, score, signals = found
     return (
         -score,
-        not signals.get("order_kept"),
         -_content(signals),
+        not signals.get("order_kept"),
         -earlier.date.toordinal(),
         earlier.item.pk if earlier.item else 0,
         later.item.pk if later.item else 0,

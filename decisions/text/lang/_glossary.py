@@ -98,7 +98,7 @@ training: training; training session; training course | formation; session de fo
 agriculture: agriculture; agricultural; farming | agriculture; agricole; agricoles | زراعة; زراعي; الزراعة
 desert-locust: desert locust; locust; locusts | criquet pèlerin; criquets pèlerins; criquet; acridien | الجراد الصحراوي; جراد; الجراد
 awareness: awareness; raise awareness; public opinion | sensibiliser; sensibilisation; opinion publique | توعية; التوعية; الرأي العام
-commission-of-inquiry: commission of inquiry; inquiry; investigation; investigate | commission d'enquête; enquête; enquêter | لجنة تحقيق; لجنة للتحقيق; لجنة لتقصي الحقائق
+commission-of-inquiry: commission of inquiry; inquiry; investigation; investigate | commission d'enquête; enquête; enquêter | لجنة تحقيق; لجنة للتحقيق; لجنة لتقصي الحقائق; =التحقيق; =التحقيقات; =تحقيقات
 self-determination: self-determination; right to self-determination | autodétermination; droit à l'autodétermination | تقرير المصير; حق تقرير المصير
 voluntary-return: voluntary return; safe return; dignified return; repatriation | retour volontaire; retour sûr; retour digne; rapatriement | العودة الآمنة; العودة الطوعية; عودة
 conflict-prevention: conflict prevention; prevention of conflicts; preventive diplomacy | prévention des conflits; diplomatie préventive | منع النزاعات; منع نشوب النزاعات; الدبلوماسية الوقائية
@@ -383,6 +383,8 @@ hodeidah: Hodeidah; Hudaydah | Hodeïda; Hodeida | الحديدة
 taiz: Taiz; Ta'izz | Taïz; Taiz | تعز
 abu-dhabi: Abu Dhabi | Abou Dhabi; Abu Dhabi | أبوظبي; أبو ظبي
 territorial-waters: territorial waters; territorial sea | eaux territoriales; mer territoriale | المياه الإقليمية; مياه إقليمي; مياهها الإقليمية
+blue-line: Blue Line | Ligne bleue | الخط الأزرق
+tunnels: tunnel; tunnels | tunnel; tunnels | الأنفاق; أنفاق; نفق
 airspace: airspace; air space | espace aérien | المجال الجوي; =أجواءها; =وأجواءها; =أجوائها; =وأجوائها; =أجوائه; =وأجوائه
 """
 )
