@@ -146,7 +146,9 @@ def test_the_queue_shows_the_concepts_that_matched(client):
     client.force_login(make_user("rania", groups=("editors",)))
     html = client.get(reverse("decisions:renewal_queue")).content.decode()
     assert "fr→en" in html and "no common version" in html
-    assert "same owner · concepts: <bdi>manuscript, restoration, trust fund, Timbuktu</bdi>" in html
+    # The two reports ask in the same order: the order signal shows beside the owner.
+    concepts = "concepts: <bdi>manuscript, restoration, trust fund, Timbuktu</bdi>"
+    assert f"same owner · order kept · {concepts}" in html
 
 
 def test_the_review_before_import_shows_them_too(client):

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from decisions.lineage.order import ORDER_BONUS, kept_in_order
 from decisions.lineage.signals import Measures as _Measures
 from decisions.lineage.signals import Probe
 from decisions.lineage.signals import across_languages as _across_languages
 from decisions.models import ActionItem, Body, DecisionKind, Report, Status
 from decisions.text.concepts import specific_asks
-from decisions.text.similarity import RENEWAL_THRESHOLD, cosine, renewal_score
+from decisions.text.similarity import RENEWAL_THRESHOLD, cosine, renewal_score, wording_signal
 
 # An earlier item is a candidate while open, or for this long after its
 # meeting whatever its status (a completed request may still be renewed).
@@ -63,6 +64,7 @@ def _probe_of(item: ActionItem) -> Probe:
         language=report.language,
         versions=tuple((t.language, t.text) for t in item.decision.translations.all()),
         names=names_of(item.owner, *item.partners.all()),
+        position=item.decision.position,
     )
 
 
@@ -134,12 +136,12 @@ def _owner_signal(probe: Probe, earlier: Probe | ActionItem) -> float:
     return 0.0
 
 
-def _score(
+def _measure(
     later: Probe, earlier: Probe, measures: _Measures, only_request: bool = False
-) -> tuple[float, dict] | None:
-    """How likely `later` renews `earlier`, with the signals; None when it
-    cannot (not earlier by meeting date, no shared owner, closed and not
-    recent) or scores under RENEWAL_THRESHOLD."""
+) -> tuple[dict, dict] | None:
+    """What `later` and `earlier` share: (signals, the arguments of
+    renewal_score); None when `later` cannot renew `earlier` (not earlier by
+    meeting date, no shared owner, closed and not recent)."""
     if earlier.date is None or later.date is None or earlier.date >= later.date:
         return None
     if not earlier.is_open and earlier.date < _recent_from(later.date):
@@ -155,19 +157,69 @@ def _score(
             measures.trigrams(measures.without_names(later.summary, later.names)),
             measures.trigrams(measures.without_names(earlier.summary, earlier.names)),
         )
-        content = None
+        content = wording_signal(similarity)
         signals["wording"] = round(similarity, 3)
     else:
         similarity, content = _across_languages(
             later, earlier, measures, signals, only_request=only_request
         )
-    score = renewal_score(
-        similarity=similarity, owner=owner, renewal_words=renewal, cites=cites, content=content
-    )
-    if score < RENEWAL_THRESHOLD:
-        return None
     signals.update(owner=owner, renewal_words=renewal, cites=cites)
-    return score, signals
+    parts = {"similarity": similarity, "owner": owner, "renewal_words": renewal, "cites": cites}
+    return signals, {**parts, "content": content}
+
+
+def _score(
+    later: Probe, earlier: Probe, measures: _Measures, only_request: bool = False
+) -> tuple[float, dict] | None:
+    """How likely `later` renews `earlier`, with the signals; None when it
+    cannot (``_measure``) or scores under RENEWAL_THRESHOLD. The order
+    signal (``order.py``) needs the other requests of both reports: see
+    ``_links``."""
+    measured = _measure(later, earlier, measures, only_request)
+    if measured is None:
+        return None
+    signals, parts = measured
+    score = renewal_score(**parts)
+    return (score, signals) if score >= RENEWAL_THRESHOLD else None
+
+
+def _in_order(measured: list[tuple[Probe, Probe, dict, dict]]) -> list:
+    """(later, earlier, score, signals) of each measured pair, the pairs
+    that keep the order of their two reports (``order.kept_in_order``,
+    weighed by their content) marked "order_kept" and their content raised
+    by ORDER_BONUS; those scoring RENEWAL_THRESHOLD or more. The order
+    never outweighs what the requests say: a pair whose asks or specifics
+    differ (a study, then a conference) takes no part, and a pair gets
+    nothing while another pair of its later or earlier request shares more
+    (the order changed: a report and a conference asked again the other way
+    round)."""
+    # What each pair shares before rescaling (``_content``: the rescaled
+    # signal saturates, and two pairs at 1.0 may share more or less).
+    content = [
+        0.0 if signals.get("differs") or not parts["content"] else _content(signals)
+        for _, _, signals, parts in measured
+    ]
+    kept = kept_in_order(
+        [
+            ((_report_of(later), _report_of(earlier)), later.position, earlier.position, c)
+            for (later, earlier, _, _), c in zip(measured, content, strict=True)
+        ]
+    )
+    best: dict[tuple[str, int], float] = defaultdict(float)
+    for (later, earlier, _, _), c in zip(measured, content, strict=True):
+        for side in (("later", id(later)), ("earlier", id(earlier))):
+            best[side] = max(best[side], c)
+    out = []
+    for index, (later, earlier, signals, parts) in enumerate(measured):
+        if index in kept and content[index] >= max(
+            best[("later", id(later))], best[("earlier", id(earlier))]
+        ):
+            signals["order_kept"] = True
+            parts = {**parts, "content": min(1.0, parts["content"] + ORDER_BONUS)}
+        score = renewal_score(**parts)
+        if score >= RENEWAL_THRESHOLD:
+            out.append((later, earlier, score, signals))
+    return out
 
 
 def _report_of(probe: Probe) -> tuple:
@@ -185,10 +237,13 @@ def _content(signals: dict) -> float:
 
 
 def _rank(found: tuple[Probe, Probe, float, dict]) -> tuple:
+    """Best first: the score, what the two share, then (two pairs alike in
+    both) the one that keeps the order of the two reports."""
     later, earlier, score, signals = found
     return (
         -score,
         -_content(signals),
+        not signals.get("order_kept"),
         -earlier.date.toordinal(),
         earlier.item.pk if earlier.item else 0,
         later.item.pk if later.item else 0,
@@ -246,9 +301,10 @@ def _links(laters: Iterable[Probe], earliers: _ByBody, measures: _Measures) -> l
                 and asked[(_report_of(later), later.owner_id)] == 1
                 and asked[(_report_of(earlier), earlier.owner_id)] == 1
             )
-            scored = _score(later, earlier, measures, only_request=only)
-            if scored is not None:
-                found.append((later, earlier, *scored))
+            measured = _measure(later, earlier, measures, only_request=only)
+            if measured is not None:
+                found.append((later, earlier, *measured))
+    found = _in_order(found)
     by_later: dict[int, list] = defaultdict(list)
     for later, earlier, score, signals in _one_to_one(found):
         by_later[id(later)].append((later, earlier, score, signals))

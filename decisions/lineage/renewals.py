@@ -100,6 +100,7 @@ def _plan_probes(
                     date=date,
                     symbol=symbol,
                     language=language,
+                    position=plan.position,
                     # A partner not in the registry is masked by the name the
                     # text gives it, as the import would (it creates the body).
                     names=names_of(

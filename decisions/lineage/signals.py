@@ -40,6 +40,7 @@ class Probe:
     language: str = ""  # its report's
     versions: tuple[tuple[str, str], ...] = ()  # (language, paragraph) of other versions
     names: tuple[str, ...] = ()  # every spelling of its owner and partners
+    position: int = 0  # its paragraph's place in its report (the order signal)
 
     def version(self, language: str) -> str:
         """The paragraph in `language`: as imported, or another version."""

@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from decisions.text.folding import fold_text, strip_marks
-from decisions.text.lang._glossary import ASKS, FAMILIES, GENERAL, PLACES, RESOLUTION_WORD
+from decisions.text.lang._glossary import (
+    ASKS,
+    FAMILIES,
+    GENERAL,
+    PARENTS,
+    PLACES,
+    RESOLUTION_WORD,
+)
 from decisions.text.quantities import scan_numbers
 
 __all__ = [
@@ -240,8 +247,10 @@ def concept_spans(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=4096)
 def concepts_of(text: str) -> frozenset[str]:
-    """The keys of the concepts, places, amounts and years `text` names."""
-    return frozenset(key for _, _, key in concept_spans(text))
+    """The keys of the concepts, places, amounts and years `text` names, and
+    the general asks its specific ones are (``_glossary.PARENTS``)."""
+    keys = {key for _, _, key in concept_spans(text)}
+    return frozenset(keys.union(*(PARENTS.get(key, ()) for key in keys)))
 
 
 def is_ask(key: str) -> bool:

@@ -1,9 +1,11 @@
 """Dates and deadlines written in a text, in every language of ``lang``.
 
-"16 décembre 2017", "1er mars 2018", "December 16, 2017", "2017-12-16";
+"16 décembre 2017", "1er mars 2018", "December 16, 2017", "2017-12-16",
+"2016/3/10" (year first, as Arabic documents print it: "٢٠١٦/٣/١٠");
 "mars 2018" / "March 2018" (the last day of the month) only after a deadline
 word such as "d'ici", "avant", "by", "no later than". Resolution numbers such
-as "2374 (2017)" are not dates.
+as "2374 (2017)" are not dates. ``month_of_meeting`` reads a bare month and
+year ("septembre 2016", "مارس ٢٠١٦") where a title block gives no day.
 """
 
 from __future__ import annotations
@@ -16,7 +18,14 @@ from dataclasses import dataclass
 from .folding import fold_text
 from .lang import LANGUAGES, either, every
 
-__all__ = ["DATE_LEAD_RE", "DEADLINE_RE", "DateMention", "find_dates", "scan_dates"]
+__all__ = [
+    "DATE_LEAD_RE",
+    "DEADLINE_RE",
+    "DateMention",
+    "find_dates",
+    "month_of_meeting",
+    "scan_dates",
+]
 
 MONTHS: dict[str, int] = {}
 for _table in LANGUAGES:
@@ -38,8 +47,13 @@ _MDY_RE = re.compile(
     rf"(?<!{_LETTER})(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_MONTH_FIRST_ORDINAL}?,?\s+"
     r"(?P<y>\d{4})(?!\d)"
 )
-_ISO_RE = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
+# Year first, with dashes or slashes (the same twice); not inside a symbol
+# ("A/RES/2016/3/1": a slash before it) nor a longer run of numbers.
+_ISO_RE = re.compile(
+    r"(?<![\d/-])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/-])"
+)
 _OF = "(?:" + "|".join((*every("month_of"), r"\s+")) + ")"
+_BARE_MY_RE = re.compile(rf"(?<!{_LETTER})(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})(?!\d)")
 _MY_RE = re.compile(
     rf"(?<!{_LETTER}){either('month_year_leads')}{_OF}(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})(?!\d)"
 )
@@ -97,3 +111,14 @@ def scan_dates(text: str, month_year: bool = True) -> list[DateMention]:
 def find_dates(text: str) -> list[tuple[dt.date, str]]:
     """Dates written in ``text`` as (date, text as written), in order."""
     return [(m.date, m.text) for m in scan_dates(text)]
+
+
+def month_of_meeting(text: str) -> dt.date | None:
+    """The first day of the first month-and-year written in ``text`` without a
+    day ("Le Caire, septembre 2016", "القاهرة، مارس ٢٠١٦"): a meeting's date
+    when its title block gives only the month. None when there is none."""
+    for m in _BARE_MY_RE.finditer(fold_text(text)):
+        month = MONTHS.get(m.group("m").rstrip("."), 0)
+        if 1 <= month <= 12 and int(m.group("y")) >= 1:
+            return dt.date(int(m.group("y")), month, 1)
+    return None

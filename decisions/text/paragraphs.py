@@ -22,7 +22,7 @@ from .blocks import (
     quotation_open,
     unfinished,
 )
-from .dates import scan_dates
+from .dates import month_of_meeting, scan_dates
 from .decoding import MAX_REPORT_BYTES, DuplicateNumberError, ReportParseError, decode_report
 from .folding import fold_text
 from .lines import Line, read_lines
@@ -360,9 +360,8 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
     if meta.date is None:
         before = " ".join(ln.text for ln in lines[end:] if ln.number < paras[0].line)
         dates = scan_dates(before, month_year=False)
-        if dates:
-            meta.date = dates[0].date
-        else:
+        meta.date = dates[0].date if dates else meta.month or month_of_meeting(before)
+        if meta.date is None:
             meta.warnings.append("no meeting date found")
 
     if renumber:

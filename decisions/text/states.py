@@ -26,6 +26,7 @@ _LINKS = frozenset(
     fold_key(w).rstrip("'")
     for w in every("state_organ_links") + every("name_prepositions") + every("name_articles")
 )
+_TITLES = frozenset(fold_key(w) for w in every("state_titles"))
 _GROUP_HEADS = tuple(fold_key(w) + " " for w in every("state_group_heads"))
 _JOINS = frozenset(fold_key(w) for w in every("conjunctions"))
 _MAX_LISTED = 6  # "the authorities in A, B and C": a few States, never a long run
@@ -73,6 +74,7 @@ def _tables(
             if " " not in key:
                 for stem in _stems(key):
                     stems.setdefault(stem, entry.slug)
+            _add_title_free(key, entry.slug, names, stems)
     states = set(names.values())
     bare: dict[str, RegistryEntry] = {}
     groups = {entry.parent for entry in registry if entry.place and entry.parent}
@@ -96,6 +98,28 @@ def _tables(
                     if key.startswith(head) and " " not in key[len(head) :]:
                         bare.setdefault(key[len(head) :], entry)
     return names, stems, own, bare
+
+
+def _add_title_free(key: str, slug: str, names: dict[str, str], stems: dict[str, str]) -> None:
+    """A State's formal name read as its organs' names take it: without its
+    links ("République du Niger" as "republique niger", as a name with its
+    links left out is compared), and without its titles (``state_titles``):
+    one word left is an adjective ("République centrafricaine":
+    "autorités centrafricaines"), several a name ("Central African
+    Republic": "the Central African authorities"). A name another State
+    already holds stays that State's."""
+    words = key.replace("'", " ").split()
+    bare = [w for w in words if w not in _LINKS]
+    if bare and bare != words:
+        names.setdefault(" ".join(bare), slug)
+    own = [w for w in bare if w not in _TITLES]
+    if not own or own == bare:
+        return
+    if len(own) > 1:
+        names.setdefault(" ".join(own), slug)
+        return
+    for stem in _stems(own[0]):
+        stems.setdefault(stem, slug)
 
 
 def _adjective(word: str, stems: dict[str, str]) -> str:

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import approving_decision, decision_line
-from .dates import scan_dates
+from .dates import month_of_meeting, scan_dates
 from .folding import fold_text, strip_marks
 from .issuer import HEAD_CHARS
 from .lang import FALLBACK_LANGUAGE, LANGUAGES, either, every
@@ -40,6 +40,10 @@ class TitleBlock:
     meeting: str = ""
     place: str = ""
     date: dt.date | None = None
+    # The first day of the month a line names without a day ("septembre
+    # 2016"): the date when neither the title block nor the introduction
+    # gives a day.
+    month: dt.date | None = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -238,5 +242,9 @@ def read_title_block(lines: list[Line], end: int) -> TitleBlock:
         dates = scan_dates(ln.text, month_year=False)
         if dates:
             meta.date = dates[0].date
+            break
+    for _, ln in head if meta.date is None else ():
+        meta.month = month_of_meeting(ln.text)
+        if meta.month is not None:
             break
     return meta

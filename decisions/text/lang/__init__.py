@@ -187,6 +187,11 @@ class LanguageTables:
     # alone names it: "الأعضاء" for "الدول الأعضاء".
     state_group_heads: tuple[str, ...] = ()
     state_organ_links: tuple[str, ...] = ()  # folded: "in" ("الحكومة الانتقالية في السودان")
+    # The words of a State's formal name that are not its own ("Republic",
+    # "République", "جمهورية"): what is left of "République centrafricaine" is
+    # the adjective ("autorités centrafricaines"), of "Central African Republic"
+    # the name its authorities take ("the Central African authorities").
+    state_titles: tuple[str, ...] = ()  # folded
     name_articles: tuple[str, ...] = ()  # "the", "la": after a verb, a name may start
     name_lower_joiners: tuple[str, ...] = ()  # after these a lower-case word goes on
     closing_words: tuple[str, ...] = ()  # "Adopted at the 300th meeting": after the clauses

@@ -49,7 +49,7 @@ manuscripts: manuscript | manuscrit | مخطوط; مخطوطة
 mausoleums: mausoleum; mausolea | mausolée | ضريح; أضرحة
 libraries: library; libraries | bibliothèque | مكتبات; المكتبة
 restoration: restoration; restore; rehabilitation; rehabilitate | restauration; restaurer; réhabilitation; réhabiliter | ترميم; إعادة تأهيل; إعادة التأهيل
-humanitarian-assistance: humanitarian assistance; humanitarian aid; humanitarian relief; humanitarian response | assistance humanitaire; aide humanitaire; secours humanitaire; réponse humanitaire | مساعد إنساني; معونة إنساني; إغاثة إنساني; الاستجابة الإنساني
+humanitarian-assistance: humanitarian assistance; humanitarian aid; humanitarian relief; humanitarian response; humanitarian support | assistance humanitaire; aide humanitaire; secours humanitaire; réponse humanitaire; soutien humanitaire; appui humanitaire | مساعد إنساني; معونة إنساني; إغاثة إنساني; الاستجابة الإنساني; الدعم الإنساني
 reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstruction | reconstruction; reconstruire; relèvement | إعادة الإعمار; إعادة إعمار; إعادة البناء; إعادة بناء
 peace-agreement: peace agreement; peace accord; agreement for peace | accord de paix; accord pour la paix; accords de paix | اتفاق السلام; اتفاقية السلام; اتفاق سلام; اتفاق من أجل السلم; اتفاق السلم
 peace-process: peace process | processus de paix | عملية السلام; مسار السلام; عملية السلم
@@ -68,7 +68,7 @@ good-offices: good offices | bons offices | المساعي الحميدة
 special-envoy: special envoy; special representative; envoy | envoyé spécial; représentant spécial | المبعوث الخاص; الممثل الخاص; مبعوث; مبعوثا خاصا
 terrorism: terrorism; terrorist; counter-terrorism; counterterrorism | terrorisme; terroriste; antiterroriste; lutte contre le terrorisme | إرهاب; إرهابي; مكافحة الإرهاب
 violent-extremism: violent extremism; extremism; radicalization; radicalisation | extrémisme violent; extrémisme; radicalisation | التطرف العنيف; تطرف; التطرف; غلو
-disarmament: disarmament; demobilization; demobilisation; reintegration | désarmement; démobilisation; réinsertion | نزع السلاح; تسريح; إعادة الإدماج
+disarmament: disarmament; demobilization; demobilisation; reintegration; ex-combatants; former combatants | désarmement; démobilisation; réinsertion; ex-combattants; anciens combattants | نزع السلاح; تسريح; إعادة الإدماج; المقاتلين السابقين; المقاتلون السابقون
 peacekeeping: peacekeeping; peace-keeping | maintien de la paix | حفظ السلام
 human-rights: human rights; human rights situation | droits de l'homme; droits humains; droits de la personne | حقوق الإنسان; حقوق الانسان
 accountability: accountability; impunity | reddition des comptes; reddition de comptes; impunité | المساءلة; الإفلات من العقاب
@@ -98,7 +98,7 @@ training: training; training session; training course | formation; session de fo
 agriculture: agriculture; agricultural; farming | agriculture; agricole; agricoles | زراعة; زراعي; الزراعة
 desert-locust: desert locust; locust; locusts | criquet pèlerin; criquets pèlerins; criquet; acridien | الجراد الصحراوي; جراد; الجراد
 awareness: awareness; raise awareness; public opinion | sensibiliser; sensibilisation; opinion publique | توعية; التوعية; الرأي العام
-commission-of-inquiry: commission of inquiry; inquiry; investigation; investigate | commission d'enquête; enquête; enquêter | لجنة تحقيق; لجنة للتحقيق; لجنة لتقصي الحقائق
+commission-of-inquiry: commission of inquiry; inquiry; investigation; investigate | commission d'enquête; enquête; enquêter | لجنة تحقيق; لجنة للتحقيق; لجنة لتقصي الحقائق; =التحقيق; =التحقيقات; =تحقيقات
 self-determination: self-determination; right to self-determination | autodétermination; droit à l'autodétermination | تقرير المصير; حق تقرير المصير
 voluntary-return: voluntary return; safe return; dignified return; repatriation | retour volontaire; retour sûr; retour digne; rapatriement | العودة الآمنة; العودة الطوعية; عودة
 conflict-prevention: conflict prevention; prevention of conflicts; preventive diplomacy | prévention des conflits; diplomatie préventive | منع النزاعات; منع نشوب النزاعات; الدبلوماسية الوقائية
@@ -190,6 +190,11 @@ peaceful-settlement: peaceful settlement; political settlement; peaceful solutio
 territorial-integrity: territorial integrity | intégrité territoriale | السلامة الإقليمية; وحدة أراضي; سلامة أراضي; وحدة وسلامة أراضي
 non-interference: interference; refrain from intervening; not to intervene; non-interference | ingérence; ne pas intervenir; s'abstenir d'intervenir; non-ingérence | عدم التدخل; الامتناع عن التدخل; التدخل في
 escalation: escalation; escalate; aggravate; exacerbate | escalade; aggraver; aggraverait; exacerber | تصعيد; تفاقم
+military-manoeuvres: military manoeuvres; military maneuvers; military exercises; military drills | manœuvres militaires; manoeuvres militaires; exercices militaires | المناورات العسكرية; مناورات عسكري; التدريبات العسكرية
+transmission: transmit; transmit the resolution; circulate as an official document; official document | transmettre; transmettre la résolution; document officiel | إبلاغ هذا القرار; إبلاغ القرار; وثيقة رسمي; وثائق رسمي
+neighbouring-countries: neighbouring countries; neighboring countries; neighbouring States; neighboring States; neighbouring; neighboring; neighbours; neighbors | pays voisins; États voisins; voisins; voisin; voisine; voisines | دول الجوار; الدول المجاورة; البلدان المجاورة; دول جوار; مجاور; =الجوار; =حكومات الجوار
+sanctions-lifting: lift the sanctions; lifting of the sanctions; lifting of sanctions; sanctions lifted | levée des sanctions; lever les sanctions; sanctions levées | رفع العقوبات; رفع العقوبة
+border-reopening: reopen the borders; reopen their borders; reopening of the borders; reopening of their borders; reopening of borders | réouverture des frontières; réouverture de leurs frontières; réouverture de ses frontières; rouvrir les frontières; rouvrir leurs frontières | إعادة فتح الحدود; فتح الحدود
 """
 )
 
@@ -201,7 +206,7 @@ report-back: report; report back; submit a report; reports | rapport; faire rapp
 follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
 implementation: implementation; implement; implementing; implemented | mise en œuvre; mise en oeuvre; application; exécution; appliquer; faire appliquer | تنفيذ; التنفيذ; تطبيق
 next-session: next session; next meeting; forthcoming session; following session; next ordinary session | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire | الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
-funding: funding; financing; finance; to fund; fund-raising; mobilise resources; mobilize resources | financement; financements; financer; mobiliser des ressources | تمويل; التمويل; حشد الموارد
+funding: funding; financing; finance; to fund; fund-raising; fundraising; mobilise resources; mobilize resources | financement; financements; financer; mobiliser des ressources; collecte de fonds; levée de fonds | تمويل; التمويل; حشد الموارد; جمع التبرعات
 assistance: assistance; aid; relief; emergency assistance; emergency aid | assistance; aide; aide d'urgence; secours | مساعدة; مساعدات; معونة; إغاثة; مساعدات عاجلة
 contributions: contribution; contribute; voluntary contribution; donation | contribution; contribuer; contributions volontaires | مساهمة; مساهمات; مساهمات طوعية; تبرع; تبرعات; الإسهام
 study: study; studies; research | étude; étudier; recherche | دراسة; دراسات; أبحاث
@@ -232,12 +237,22 @@ FAMILIES: dict[str, frozenset[str]] = {
     }),
     "disease": frozenset({"polio", "pandemic", "cholera"}),
     "hazard": frozenset({"drought", "natural-disasters", "desert-locust"}),
+    # An ask and the ask that turns it round: the sanctions, then their lifting.
+    "sanctions": frozenset({"sanctions", "sanctions-lifting"}),
+    "borders": frozenset({"border-closure", "border-reopening"}),
     "sector": frozenset({
         "infrastructure", "electrification", "water-supply", "trade", "microfinance",
         "agriculture", "education", "universities", "hospitals", "housing", "tourism",
         "banking-channels",
     }),
 }  # fmt: skip
+
+# A specific ask that is also a general one: humanitarian aid is aid, so
+# that "relief to the Sudanese" and "المساعدات الإنسانية" share their ask.
+PARENTS: dict[str, tuple[str, ...]] = {
+    "humanitarian-assistance": ("assistance",),
+    "financial-contributions": ("contributions",),
+}
 
 PLACES: dict[str, Terms] = _read(
     """
@@ -363,9 +378,14 @@ tunis: Tunis | Tunis | =تونس العاصمة
 liptako-gourma: Liptako-Gourma | Liptako-Gourma | ليبتاكو غورما
 mbera: Mbera | Mbera | مبيرا; امبرة
 stockholm: Stockholm; Stockholm Agreement | Stockholm; Accord de Stockholm | ستوكهولم; ستوكهولم
+algiers-process: Algiers process; Algiers Agreement | processus d'Alger; Accord d'Alger | عملية الجزائر; مسار الجزائر; اتفاق الجزائر
 hodeidah: Hodeidah; Hudaydah | Hodeïda; Hodeida | الحديدة
 taiz: Taiz; Ta'izz | Taïz; Taiz | تعز
 abu-dhabi: Abu Dhabi | Abou Dhabi; Abu Dhabi | أبوظبي; أبو ظبي
+territorial-waters: territorial waters; territorial sea | eaux territoriales; mer territoriale | المياه الإقليمية; مياه إقليمي; مياهها الإقليمية
+blue-line: Blue Line | Ligne bleue | الخط الأزرق
+tunnels: tunnel; tunnels | tunnel; tunnels | الأنفاق; أنفاق; نفق
+airspace: airspace; air space | espace aérien | المجال الجوي; =أجواءها; =وأجواءها; =أجوائها; =وأجوائها; =أجوائه; =وأجوائه
 """
 )
 

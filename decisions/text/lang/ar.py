@@ -12,6 +12,7 @@ from decisions.text.lang._ar_ordinals import ORDINALS
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 from ._ar_calls import ADV as _ADV
 from ._ar_calls import ASK_NOUN as _ASK_NOUN
+from ._ar_calls import HEADS as _HEADS
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_speakers import AL as _AL
@@ -36,8 +37,12 @@ _IN_ASIDE = (
     r"(?:\s+في\s+(?:ال)?(?:قرار|بيان|ختام|اجتماع)[^\s,.;]*"
     r"(?:\s+(?!من\s)[^\s,.;]+){0,30}?(?=\s+من\s))?"
 )
-# "بـ" joined to a definite body ("بالمنظمات"), not to an act ("طالب بفتح المعابر").
-_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال)|{_E})"
+# "بـ" joined to a definite body ("بالمنظمات") or to a body's head noun named by
+# what follows ("بحكومة لبنان"), not to an act ("طالب بفتح المعابر").
+_ASK_OBJECT = (
+    rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
+    rf"|\s+ب(?=ال|{_HEADS}\s)|{_E})"
+)
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
 # ..."، "وحث القادة العرب ..."); after one in the present, a resolution calls on
 # them ("يدعو القادة السياسيين إلى الحوار").
@@ -332,6 +337,7 @@ TABLES = LanguageTables(
     articles=(),
     place_leads=(),
     state_organs=("الحكومه", "حكومه", "حكومات", "السلطات", "سلطات"), state_organ_links=("في",),
+    state_titles=("جمهوريه", "الجمهوريه", "مملكه", "المملكه", "دوله", "سلطنه"),
     state_group_heads=("الدول",),
     state_organ_qualifiers=("الانتقاليه", "العسكريه", "المؤقته", "الانتقالي", "العسكري"),
     # "الأمين العام لمجلس التعاون": a registered name, then "لـ" joined to a word

@@ -338,6 +338,7 @@ TABLES = LanguageTables(
     state_organs=("government", "governments", "authorities"),
     state_organ_qualifiers=("transitional", "military", "interim", "de", "facto"),
     state_organ_links=("in",),
+    state_titles=("republic", "kingdom", "state", "sultanate", "federal", "union"),
     name_prepositions=("of", "on", "in", "for", "to"),
     name_articles=("the",),
     closing_words=("adopted",),

@@ -357,6 +357,7 @@ TABLES = LanguageTables(
         "transition", "fait",
     ),
     state_organ_links=("au", "en"),
+    state_titles=("republique", "royaume", "etat", "sultanat", "federale", "union"),
     name_prepositions=("de", "du", "des", "d'", "pour", "sur", "en"),
     name_articles=("le", "la", "les", "l'"),
     name_lower_joiners=("de", "du", "des", "d'", "le", "la", "les", "l'"),
