@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from decisions.text.lang._ar_ordinals import ORDINALS
 
-from . import InfinitiveMarker, LanguageTables, VerbPattern
+from . import LanguageTables, VerbPattern
 from ._ar_calls import ADV as _ADV
 from ._ar_calls import ASK_NOUN as _ASK_NOUN
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
+from ._ar_markers import MARKERS as _MARKERS
+from ._ar_named import NAMED_SPEAKER as _NAMED_SPEAKER
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
@@ -37,7 +39,10 @@ _IN_ASIDE = (
     r"(?:\s+(?!من\s)[^\s,.;]+){0,30}?(?=\s+من\s))?"
 )
 # "بـ" joined to a definite body ("بالمنظمات"), not to an act ("طالب بفتح المعابر").
-_ASK_OBJECT = rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال)|{_E})"
+_ASK_OBJECT = (
+    rf"{_PRON}(?:{_NAMED_SPEAKER}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
+    rf"|\s+ب(?=ال)|{_E})"
+)
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
 # ..."، "وحث القادة العرب ..."); after one in the present, a resolution calls on
 # them ("يدعو القادة السياسيين إلى الحوار").
@@ -56,14 +61,6 @@ _REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
 _REQUEST_PAST = rf"{_B}{_CALL_FOR}{_ASK_PAST}{_ASK_OBJECT}"
 _REQUEST_LEADERS = rf"{_B}{_CALL_FOR}[وف]?{_ASK_PAST}{_LEADERS}{_ASK_OBJECT}"
-# A word qualifying a generic addressee ("المانحة"، "العربية"، "الأعضاء"، "ذوي الصلة"),
-# matched one way only (the tests on its ending are lookaheads), so that a run of
-# such words is read once: alternatives that could each match the same word would
-# make a failed match try every combination of them.
-_QUALIFYING_WORD = (
-    rf"(?:(?:ذوي|ذوو|ذات)\s+ال{_AL}+"
-    rf"|(?!(?:ذوي|ذوو|ذات){_E})(?=الم|{_AL}+?(?:يه|ي|يين|يون|ين){_E}|الاعضاء{_E}){_AL}+){_E}"
-)
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
 # Joined to "و" after another head, it needs no other sign of a clause: "حث الدول ...
 # والطلب إلى الأمانة العامة ..."، "التأكيد على ... ودعوة الدول العربية ...".
@@ -139,6 +136,11 @@ _STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"
 _STATEMENT_PRESENT = rf"{_B}{_SAY_PRESENT}{_E}"
 _STATEMENT_PAST = rf"{_B}{_SAY_PAST}{_E}"
 
+# A field's noun with the article, in bodies' names, never a body: "الأمن"، "السلم"، "التنمية".
+_FIELDS = (
+    r"ال(?:امن|سلم|سلام|دفاع|تنميه|تعاون|زراعه|ثقافه|علوم|تربيه|اعلام|تجاره|صناعه|استثمار"
+    r"|اغاثه|تشغيل|مصالحه|اقتصاد|تخطيط|حكامه|عداله)"
+)
 # An adjective of relation with the article: "الإقليمية", "الدولي", "الفلسطينيين".
 _NISBA = rf"ال{_AL}*?(?:يه|ي|يين|يون|ين){_E}"
 
@@ -221,6 +223,8 @@ TABLES = LanguageTables(
             "كما", "قد", "وقد", "ثم", "كذلك", "ايضا", "الاجتماع", "الموتمر", "القمه",
             "تم", "وتم", "يتم", "سيتم", "جري", "وجري",
             "المجلس", "الفريق", "اللجنه", "الوزراء", "قرر", "وقرر", "قررت", "يقرر",
+            # A news agency's tag closing a dispatch's dateline: "الرياض ... واس طلب ...".
+            "واس", "وام", "قنا", "كونا", "بنا", "وفا", "سانا", "بترا", "واع", "سبا", "ونا",
         }
     ),
     abbreviations=frozenset({"د", "م"}),
@@ -240,82 +244,7 @@ TABLES = LanguageTables(
         r"بالشراكه\s+مع", r"بدعم\s+من", r"بمساعده", r"بالاشتراك\s+مع",
     ),
     purpose_words=(r"من\s+اجل", "بهدف", "لغرض", "بغيه", "علي", "الي", "في"),
-    infinitive_markers=(
-        InfinitiveMarker(
-            pattern=rf"{_B}(?:ان|الي|علي|لكي|كي|حتي|من\s+اجل|بهدف)\s+(?P<verb>{_AL}+)",
-            verb=rf"{_AL}+",
-        ),
-        # The action right after the addressee, a word without the article after
-        # one with it: "مناشدة الجهات المانحة زيادة مساهماتها", "... المعنية دعم ...".
-        InfinitiveMarker(
-            pattern=(
-                rf"{_B}(?!(?:التي|الذي|الذين|اللتين|اللذين|اللواتي){_E})(?:[وفبك]?ال|لل){_AL}+\s+"
-                rf"(?P<verb>(?!ال)(?![وفبلك]){_AL}{{3,}})"
-            ),
-            verb=rf"{_AL}+",
-            not_verbs=frozenset(
-                {
-                    "علي", "غير", "بين", "ذات", "ذوي", "ذوو", "دون", "حول", "نحو", "عبر", "ضمن",
-                    "خلال", "منذ",
-                    "حتي", "كافه", "جميع", "سائر", "تجاه", "لدي", "وفق", "طبقا", "وفقا", "اثناء",
-                    "قبل", "بعد", "عند", "تحت", "فوق", "امام", "مثل",
-                    "التي", "الذي", "الذين", "مما", "حيث", "اعضاء",
-                }
-            ),
-            at_verb=True,
-        ),
-        # A verbal noun with the article right after a generic addressee and the
-        # words qualifying it: "مناشدة الجهات المانحة الوفاء بـ ..."، "كافة الأطراف
-        # المعنية الوقف الفوري ..." (a qualifier: a participle "الم..."، an adjective
-        # of relation "...ية"، or "الأعضاء").
-        InfinitiveMarker(
-            pattern=(
-                rf"{_B}[وف]?(?:الاطراف|الجهات|الدول|الحكومات|السلطات|الشركاء)"
-                rf"(?:\s+{_QUALIFYING_WORD})*"
-                rf"\s+(?P<verb>ال(?!م){_AL}{{2,}})"
-            ),
-            verb=rf"ال{_AL}+(?<!يه)(?<!ي)(?<!ين)(?<!ون)",
-            not_verbs=frozenset({"الاعضاء"}),
-            at_verb=True,
-        ),
-        # A verbal noun after a comma: "طلب من الدول الأعضاء، ولا سيما ...، تقديم ...".
-        InfinitiveMarker(pattern=rf",\s*(?P<verb>(?!ال|[وف]){_AL}{{3,}})", verb=rf"{_AL}+"),
-        # A verbal noun joined to "ل": "دعوته لفريق الاتصال لإقامة علاقة ...".
-        InfinitiveMarker(
-            pattern=rf"{_B}ل(?P<verb>(?!ال|ل){_AL}{{3,}})",
-            verb=rf"{_AL}+",
-            # Nouns joined to "ل" that name a body: "لمجلس التعاون", "لجامعة الدول".
-            not_verbs=frozenset(
-                {
-                    "جنه", "جان", "جنتها", "بنان", "يبيا", "دي", "دولها", "مجلس", "جامعه",
-                    "منظمه", "هيئه", "امانه", "مفوضيه", "صندوق", "بنك", "وكاله", "حكومه",
-                    "اتحاد", "مكتب", "محكمه", "بعثه", "فريق",
-                }
-            ),
-        ),
-        # A verbal noun with the article joined to "ب" right after a generic
-        # addressee: "يطالب جميع الدول بالالتزام ..."، "يطالب الأطراف المعنية
-        # بالانسحاب" (after other words it may be part of a name: "اللجنة المعنية
-        # بالقدس", or follow the action: "الوفاء بالتعهدات").
-        InfinitiveMarker(
-            pattern=(
-                "(?:"
-                + "|".join(
-                    rf"(?<={w}\s)"
-                    for w in ("الدول", "الاطراف", "الحكومات", "السلطات", "الجهات", "المنظمات")
-                    + ("الاعضاء", "الاطراف المعنيه", "الدول المعنيه", "الجهات المعنيه")
-                )
-                + rf")ب(?P<verb>ال{_AL}{{3,}})"
-            ),
-            verb=rf"ال{_AL}+",
-        ),
-        # A verbal noun joined to "ب": "يكلف الأمين العام بمتابعة ...".
-        InfinitiveMarker(
-            pattern=rf"{_B}ب(?P<verb>(?!ال){_AL}{{3,}})",
-            verb=rf"{_AL}+",
-            not_verbs=frozenset({"لدان", "لد", "عض", "عثه", "يان", "يت"}),
-        ),
-    ),
+    infinitive_markers=_MARKERS,
     generic_addressees=(
         r"(?:جميع\s+|كافه\s+)?الاطراف(?:\s+المعنيه|\s+\S+)?", r"الحكومات(?:\s+المعنيه)?",
         r"السلطات(?:\s+\S+)?", r"الدول(?:\s+المعنيه)?", r"الجهات(?:\s+المانحه|\s+المعنيه)?",
@@ -350,9 +279,11 @@ TABLES = LanguageTables(
     contractions=(("لال", "لل"),),
     # "و" before the article opens a new addressee, except between two adjectives
     # of relation: "مؤسسات التمويل الإقليمية والوطنية" is one body.
+    # Nor before a field's noun, which names no body: "قوات الدفاع والأمن"، "مجلس السلم
+    # والأمن"، "منظمة الأغذية والزراعة" are one body each.
     joined_joiners=(
         rf"(?!(?<=يه\s)[وف]{_NISBA})(?!(?<=ي\s)[وف]{_NISBA})(?!(?<=ين\s)[وف]{_NISBA})"
-        r"[وف](?=ال|لل)",
+        rf"(?![وف]{_FIELDS}{_E})[وف](?=ال|لل)",
     ),
     joined_after=(
         # The word may carry "و" itself: "الشركات والأفراد ورجال الأعمال".

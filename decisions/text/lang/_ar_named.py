@@ -1,0 +1,25 @@
+"""Arabic: a speaker named in full between a request verb and "من" (folded,
+as in lang/ar.py): "طلب مجلس السلم والأمن التابع للاتحاد الإفريقي من قوات
+..."، "وطلبت منظمة التعاون الإسلامي من الدول ...". In "طلب X من Y" the body
+asked is Y: X, a body's name opening with its head noun, is the one that asks,
+however long (a few words, no punctuation, no "من" inside)."""
+
+from __future__ import annotations
+
+from ._ar_speakers import E as _E
+
+__all__ = ["NAMED_SPEAKER"]
+
+_HEADS = (
+    r"(?:ال)?(?:مجلس|لجنه|هيئه|فريق|منظمه|جامعه|اتحاد|مفوضيه|جمعيه|موتمر|اجتماع|قمه|برلمان"
+    r"|حكومه|وزاره|امانه)"
+)
+# "من" opening no addressee: "من جديد" (again), "من أجل", "من خلال", "من بين" ...
+_NOT_ASKED = r"(?:جديد|اجل|خلال|بين|جهه|جانب|حيث|ناحيه|قبل|بعد|دون|ذلك)"
+# Only after "طلب" (the one request verb whose body asked follows "من"): after
+# "دعا المجلس الدول إلى الانسحاب من ..." the body asked is not after "من".
+_AFTER_ASK = r"(?:(?<=طلب)|(?<=طلبت)|(?<=طلبوا))"
+NAMED_SPEAKER = (
+    rf"{_AFTER_ASK}\s+{_HEADS}{_E}(?:\s+(?!(?:من|الي){_E})[^\s,.;:]+){{1,12}}?"
+    rf"(?=\s+من\s+(?!{_NOT_ASKED}{_E}))"
+)

@@ -1,0 +1,85 @@
+"""Arabic news dispatches: the body that asks named in full before "من"
+("طلب مجلس ... التابع لـ ... من ...")، a dateline closed by an agency's tag
+before the verb ("... م واس طلب ...")، a body's name joining two fields'
+nouns ("قوات الدفاع والأمن")، the action opening with a verbal noun with the
+article ("... العمل على ..."). Texts written for these tests after the
+structure of such dispatches, never copied."""
+
+from __future__ import annotations
+
+from decisions.text.requests import extract
+from tests.formats.hostile import CALLS_GROWTH, growth
+from tests.text.helpers import registry
+
+AR = registry("ar")
+
+
+def owners(text: str) -> list[str]:
+    return [r.owner.name for r in extract(text, AR, "ar").requests]
+
+
+def test_the_body_that_asks_named_in_full_before_min_is_not_the_body_asked():
+    text = "طلب مجلس الوحدة والتنمية التابع للمنظمة الإقليمية من اللجنة الوطنية تقديم تقرير."
+    assert owners(text) == ["اللجنة الوطنية"]
+    text = "وطلبت منظمة التعاون الإقليمي للتنمية في اجتماعها من الدول الأعضاء الإسراع في الدفع."
+    assert owners(text) == ["الدول الأعضاء"]
+
+
+def test_again_between_the_speaker_and_min_is_no_body():
+    assert owners("وطلب مجلس الأمن من جديد من الأمين العام تقديم تقرير.") == ["الأمين العام"]
+
+
+def test_counter_example_after_a_call_the_body_after_min_is_not_asked():
+    # Only "طلب" asks the body after "من": after "دعا", it is where to withdraw from.
+    assert owners("ودعا المجلس الدول الأعضاء إلى الانسحاب من الأراضي المحتلة.") == ["الدول الأعضاء"]
+
+
+def test_a_dateline_closed_by_an_agency_tag_opens_the_sentence():
+    text = (
+        "الرياض 3 رجب 1440 هـ الموافق 10 مارس 2019 م واس "
+        "طلب المجلس من الأمانة العامة متابعة التنفيذ."
+    )
+    assert owners(text) == ["الأمانة العامة"]
+
+
+def test_counter_example_a_request_reported_after_another_subject_asks_nobody():
+    assert owners("وقال المتحدث إن الوزير طلب من الحكومة تقديم تقرير.") == []
+
+
+def test_two_fields_joined_in_a_bodys_name_make_one_body():
+    found = owners("طلب المجلس من قوات الدفاع والأمن الوطنية العمل على حماية المدنيين.")
+    assert found == ["قوات الدفاع والأمن الوطنية"]
+
+
+def test_counter_example_bodies_joined_by_wa_stay_apart():
+    assert owners("يدعو المجلس الحكومة والأحزاب السياسية إلى الحوار.") == [
+        "الحكومة",
+        "الأحزاب السياسية",
+    ]
+    assert len(owners("يدعو المجلس مجلس الأمن والجمعية العامة إلى التحرك.")) == 2
+
+
+def test_a_verbal_noun_of_acting_ends_the_addressee():
+    assert owners("يطلب المجلس من الدول الأعضاء الالتزام بالقرارات.") == ["الدول الأعضاء"]
+
+
+def test_counter_example_the_same_noun_after_a_head_noun_is_part_of_a_name():
+    assert owners("يكلف فريق العمل بإعداد دراسة.") == ["فريق العمل"]
+
+
+def _dispatch(n: int) -> str:
+    unit = "مجلس الوحدة والتنمية "
+    return (
+        "طلب " + unit * max(1, n // len(unit)) + "من قوات الدفاع والأمن الوطنية العمل على الحماية."
+    )
+
+
+def _fields(n: int) -> str:
+    unit = "والأمن الدفاع "
+    return "طلب المجلس من قوات الدفاع " + unit * max(1, n // len(unit)) + "العمل على الحماية."
+
+
+def test_long_names_cost_linear_work():
+    for make in (_dispatch, _fields):
+        small, large = growth(lambda text: extract(text, AR, "ar"), make, 5_000)
+        assert large.calls <= CALLS_GROWTH * small.calls, (small.calls, large.calls)
