@@ -168,8 +168,10 @@ def qualifier_end(chunk: str) -> int:
     of ``chunk`` when none follows."""
     written = chunk.lower().replace("\u2019", "'")
     m = _QUALIFIER_RE.search(written)
-    # "اللجنة المشكلة من خبراء ...": a bare definite noun is named by what follows.
-    if m and _BARE_ARABIC_RE.fullmatch(chunk[: m.start()].strip()):
+    # "اللجنة المشكلة من خبراء ...": a bare definite noun is named by what follows;
+    # not a generic plural before a relative clause ("الدول التي ...").
+    bare = m and _BARE_ARABIC_RE.fullmatch(chunk[: m.start()].strip())
+    if bare and not m.groupdict().get("relative"):
         m = None
     # An aside between spaced dashes: "الدول العربية - غير الأعضاء -".
     dash = _DASH_ASIDE_RE.search(chunk, 1)

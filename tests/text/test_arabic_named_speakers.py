@@ -83,3 +83,49 @@ def test_long_names_cost_linear_work():
     for make in (_dispatch, _fields):
         small, large = growth(lambda text: extract(text, AR, "ar"), make, 5_000)
         assert large.calls <= CALLS_GROWTH * small.calls, (small.calls, large.calls)
+
+
+# A news page's asking participle, "represented by", a relative clause after a plural.
+
+
+def test_an_asking_participle_after_a_comma_asks_the_body_after_it():
+    text = "وأكد المجلس دعمه للبرنامج، مطالبا المجتمع الدولي بتقديم الدعم اللازم."
+    assert [r.owner.slug for r in extract(text, AR, "ar").requests] == ["international-community"]
+    assert owners("وأدان المجلس القصف، داعيا الأطراف المتحاربة إلى الهدنة.") == [
+        "الأطراف المتحاربة"
+    ]
+
+
+def test_counter_example_a_participle_calling_for_an_act_asks_nobody():
+    assert owners("وأدان المجلس الهجمات، داعيا إلى وقف فوري لإطلاق النار.") == []
+
+
+def test_a_relative_clause_after_a_generic_plural_is_a_qualifier():
+    text = "وأشاد المجلس بالبرنامج، داعيا الدول التي أوقفت تمويلها إلى استئنافه."
+    assert owners(text) == ["الدول"]
+
+
+def test_counter_example_a_bodys_own_name_before_a_relative_clause_is_kept():
+    found = owners("يطلب المجلس من اللجنة الفنية التي أنشأها العام الماضي تقديم تقريرها.")
+    assert found and found[0].startswith("اللجنة الفنية"), found
+
+
+def test_a_body_represented_by_another_asks_both():
+    text = "ودعا البيان المجتمع الدولي ممثلا في مجلس الأمن إلى الاضطلاع بمسؤولياته."
+    slugs = [r.owner.slug for r in extract(text, AR, "ar").requests]
+    assert slugs == ["international-community", "un-security-council"]
+
+
+def test_a_verbal_noun_of_acting_after_a_word_joined_to_bi_ends_the_addressee():
+    text = "وطلب المجلس من بعثات الهيئة الإقليمية بالخارج العمل لتنفيذ القرار."
+    assert owners(text) == ["بعثات الهيئة الإقليمية بالخارج"]
+
+
+def _participles(n: int) -> str:
+    unit = "وأدان المجلس القصف، داعيا الدول التي أوقفت تمويلها "
+    return unit * max(1, n // len(unit)) + "إلى استئنافه."
+
+
+def test_participles_and_relative_clauses_cost_linear_work():
+    small, large = growth(lambda text: extract(text, AR, "ar"), _participles, 5_000)
+    assert large.calls <= CALLS_GROWTH * small.calls, (small.calls, large.calls)

@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 from ._ar_speakers import SUBJECT as _SUBJECT
+from ._ar_speakers import B as _B
 
-__all__ = ["ADV", "ASK_NOUN", "REAFFIRM_CALL", "RENEW"]
+__all__ = ["ADV", "ASK_NOUN", "ASKING_PARTICIPLE", "REAFFIRM_CALL", "RENEW"]
 
 _ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|من\s+جديد|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _RENEW = (
@@ -48,6 +49,16 @@ _REAFFIRM_CALL = (
     r"\s+(?:دعوته|دعوتها|نداءه|نداءها|مطالبته|مطالبتها|مناشدته|مناشدتها|طلبه|طلبها)"
     r"(?:(?:\s+\S+)?\s+(?:الي|ل(?=\S))|(?=\s+(?:ال|جميع\s|كافه\s"
     r"|(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s)))"
+)
+
+# A news page's asking participle after a comma: "وأدان المجلس ...، داعيا الدول التي ...
+# إلى ..."، "...، مطالبا المجتمع الدولي بتقديم ...": the body asked right after it
+# (with the article, a quantifier or a body's head noun); "داعيا إلى وقف ..." (a call
+# for an act) asks nobody.
+ASKING_PARTICIPLE = (
+    rf"{_B}[وف]?(?:داعي(?:ا|ه|ين)|مطالب(?:ا|ين)|مناشد(?:ا|ه|ين)|حاث(?:ا|ه|ين)|مهيب(?:ا|ه|ين))"
+    r"(?:\s+(?:ايضا|كذلك|مجددا))?(?=\s+(?:ال|لل|جميع\s|كافه\s|كل\s|سائر\s"
+    r"|(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s))"
 )
 
 

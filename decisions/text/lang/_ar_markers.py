@@ -46,7 +46,7 @@ MARKERS = (
                 "خلال", "منذ",
                 "حتي", "كافه", "جميع", "سائر", "تجاه", "لدي", "وفق", "طبقا", "وفقا", "اثناء",
                 "قبل", "بعد", "عند", "تحت", "فوق", "امام", "مثل",
-                "التي", "الذي", "الذين", "مما", "حيث", "اعضاء",
+                "التي", "الذي", "الذين", "مما", "حيث", "اعضاء", "ممثلا", "ممثله",
             }
         ),
         at_verb=True,
@@ -100,7 +100,7 @@ MARKERS = (
     InfinitiveMarker(
         pattern=rf"{_B}ب(?P<verb>(?!ال){_AL}{{3,}})",
         verb=rf"{_AL}+",
-        not_verbs=frozenset({"لدان", "لد", "عض", "عثه", "يان", "يت"}),
+        not_verbs=frozenset({"لدان", "لد", "عض", "عثه", "عثات", "يان", "يت"}),
     ),
     # A verbal noun of acting with the article, then the preposition it takes,
     # after an addressee's word with the article: "من قوات ... المالية العمل على
@@ -108,7 +108,7 @@ MARKERS = (
     # without it, the noun is part of a name: "فريق العمل"، "وزارة العمل").
     InfinitiveMarker(
         pattern=(
-            rf"{_B}(?:[وف]?ال|لل){_AL}+\s+(?P<verb>{_ACTING}){_E}"
+            rf"{_B}(?:[وفب]?ال|لل){_AL}+\s+(?P<verb>{_ACTING}){_E}"
             rf"(?=\s+(?:علي|في|عن|مع|من\s+اجل|[بل]{_AL}))"
         ),
         verb=_ACTING,

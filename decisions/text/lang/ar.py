@@ -12,6 +12,7 @@ from decisions.text.lang._ar_ordinals import ORDINALS
 from . import LanguageTables, VerbPattern
 from ._ar_calls import ADV as _ADV
 from ._ar_calls import ASK_NOUN as _ASK_NOUN
+from ._ar_calls import ASKING_PARTICIPLE as _ASKING_PARTICIPLE
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_markers import MARKERS as _MARKERS
@@ -212,6 +213,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _APPROVED_ASK, needs_context=False),
         VerbPattern("request", _PRESENT_DECISION, needs_context=False, sentence_subject=True),
         VerbPattern("request", _LEFT_TO, needs_context=False),
+        VerbPattern("request", _ASKING_PARTICIPLE, needs_context=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
@@ -232,6 +234,8 @@ TABLES = LanguageTables(
     list_joiners=(
         "و", r"بالاضافه\s+الي", r"اضافه\s+الي", r"فضلا\s+عن", r"و?كذلك", r"و?لا\s+سيما",
         r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"ومنها",
+        # "المجتمع الدولي ممثلا في مجلس الأمن": the body and the one that acts for it.
+        r"ممثلا\s+(?:في|ب)", r"ممثله\s+(?:في|ب)",
     ),
     inclusive_openers=(r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه"),
     leading_words=(
@@ -296,7 +300,13 @@ TABLES = LanguageTables(
     reported_leads=(r"(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)",),
     # "اللجنة الفرعية المنبثقة عن ..."، "الفريق المنشأ بموجب ...": the name ends before
     # (matched on the words as written, marks stripped).
-    qualifiers=(r"ال(?:منبثق|منشا|منشأ|مشكل|مكلف)[ةه]?(?:\s+(?:عن|من|بموجب|ب|في)|$)",),
+    # "الدول التي جمدت دعمها": a relative clause after a generic plural says which
+    # of them; the addressee is the plural ("الدول").
+    qualifiers=(
+        r"ال(?:منبثق|منشا|منشأ|مشكل|مكلف)[ةه]?(?:\s+(?:عن|من|بموجب|ب|في)|$)",
+        r"(?:(?<=الدول\s)|(?<=ال[اأ]طراف\s)|(?<=الجهات\s)|(?<=الحكومات\s)|(?<=السلطات\s)"
+        r"|(?<=المنظمات\s))(?P<relative>الت[يى]|الذين)\s",
+    ),
     meeting_verb_first=(_MEETING_VERB_FIRST,),
     # "جدد/يجدد/وجددت ... نداءه", "مجددا", "مرة أخرى", "أعاد/يعيد/يكرر ... طلبه"
     renewal_words=(
