@@ -100,7 +100,7 @@ MARKERS = (
     InfinitiveMarker(
         pattern=rf"{_B}ب(?P<verb>(?!ال){_AL}{{3,}})",
         verb=rf"{_AL}+",
-        not_verbs=frozenset({"لدان", "لد", "عض", "عثه", "عثات", "يان", "يت"}),
+        not_verbs=frozenset({"لدان", "لد", "عض", "عثه", "عثات", "يان", "يت", "قيه"}),
     ),
     # A verbal noun of acting with the article, then the preposition it takes,
     # after an addressee's word with the article: "من قوات ... المالية العمل على

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ._ar_speakers import E as _E
 
-__all__ = ["NAMED_SPEAKER"]
+__all__ = ["DATED_ASIDE", "NAMED_SPEAKER"]
 
 _HEADS = (
     r"(?:ال)?(?:مجلس|لجنه|هيئه|فريق|منظمه|جامعه|اتحاد|مفوضيه|جمعيه|موتمر|اجتماع|قمه|برلمان"
@@ -22,4 +22,13 @@ _AFTER_ASK = r"(?:(?<=طلب)|(?<=طلبت)|(?<=طلبوا))"
 NAMED_SPEAKER = (
     rf"{_AFTER_ASK}\s+{_HEADS}{_E}(?:\s+(?!(?:من|الي){_E})[^\s,.;:]+){{1,12}}?"
     rf"(?=\s+من\s+(?!{_NOT_ASKED}{_E}))"
+)
+
+# Where and when the body spoke, between it and the body asked, with no commas:
+# "وأوصى المجلس في بيان وزعته الأمانة العامة أمس في القاهرة المنظمات ..." (the
+# aside ends at "أمس" or "اليوم", and the place after it), "ودعا المجلس في بيانه
+# الختامي الدول ..." (or after the adjectives of relation that follow the noun).
+DATED_ASIDE = (
+    r"(?:\s+في\s+(?:ال)?(?:بيان|قرار|ختام|اجتماع)[^\s,.;]*(?:(?:\s+(?!من\s)[^\s,.;]+){0,12}?"
+    r"\s+(?:امس|اليوم)(?:\s+في\s+[^\s,.;]+)?|(?:\s+ال[^\s,.;]*ي(?![^\W\d_]))*))?"
 )

@@ -16,6 +16,7 @@ from ._ar_calls import ASKING_PARTICIPLE as _ASKING_PARTICIPLE
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_markers import MARKERS as _MARKERS
+from ._ar_named import DATED_ASIDE as _DATED_ASIDE
 from ._ar_named import NAMED_SPEAKER as _NAMED_SPEAKER
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
@@ -27,7 +28,7 @@ _PRON = r"(?P<pron>ها|هم|هما)?"
 # A recommendation in the present asks too: "يوصي المجلس الأمانة العامة بـ ..." (the League's
 # decisions approve a committee's recommendations in these words).
 # A news page may speak of the members in the plural: "وناشدوا المجتمع الدولي ...".
-_ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت|وا)?"
+_ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع|اوصي|اوصت|اوصوا)(?:ت|وا)?"
 _ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع|وصي)"
 # After the verb: its object pronoun, the body that speaks, adverbs, then "من"
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
@@ -42,7 +43,7 @@ _IN_ASIDE = (
 # "بـ" joined to a definite body ("بالمنظمات"), not to an act ("طالب بفتح المعابر").
 _ASK_OBJECT = (
     rf"{_PRON}(?:{_NAMED_SPEAKER}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
-    rf"|\s+ب(?=ال)|{_E})"
+    rf"|\s+ب(?=ال)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
 # ..."، "وحث القادة العرب ..."); after one in the present, a resolution calls on
@@ -235,11 +236,15 @@ TABLES = LanguageTables(
         "و", r"بالاضافه\s+الي", r"اضافه\s+الي", r"فضلا\s+عن", r"و?كذلك", r"و?لا\s+سيما",
         r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"ومنها",
         # "المجتمع الدولي ممثلا في مجلس الأمن": the body and the one that acts for it.
-        r"ممثلا\s+(?:في|ب)", r"ممثله\s+(?:في|ب)",
+        r"ممثلا\s+(?:في|ب)", r"ممثله\s+(?:في|ب)", r"و?في\s+مقدمتها", r"و?علي\s+راسها",
     ),
-    inclusive_openers=(r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه"),
+    # "المنظمات الإقليمية وفي مقدمتها منظمة ...": first among them, another addressee.
+    inclusive_openers=(
+        r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"و?في\s+مقدمتها",
+        r"و?علي\s+راسها",
+    ),
     leading_words=(
-        "جميع", "كافه", "كل", "سائر", "مختلف", "من", "الي", "ايضا", "كذلك", "مجددا",
+        "جميع", "كافه", "كل", "سائر", "مختلف", "بقيه", "باقي", "من", "الي", "ايضا", "كذلك", "مجددا",
         "بشده", r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه",
     ),
     relatives=("الذي", "التي", "الذين", "اللواتي", "اللتين", "اللذين", "حيث", "مما"),
@@ -277,7 +282,7 @@ TABLES = LanguageTables(
         r"[وف]?(?:تشكيل|انشاء|تاسيس|[يت]شكل|[يت]نشي|[يت]نشئ)(?=\s+(?:لجنه|بعثه|فريق|هيئه|مجلس"
         r"|صندوق|مكتب|مركز|اليه|قوه)\s)",
     ),
-    quantifiers=("جميع", "كافه", "كل", "سائر"),
+    quantifiers=("جميع", "كافه", "كل", "سائر", "بقيه", "باقي"),
     ordinal_words=ORDINALS,
     proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),
     contractions=(("لال", "لل"),),
