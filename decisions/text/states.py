@@ -102,7 +102,8 @@ def _adjective(word: str, stems: dict[str, str]) -> str:
                 slug = stems.get(base[: -len(ending)])
                 if slug:
                     return slug
-        return ""
+        # The masculine of a name ending in "يا": "السوري" (سوريا), "الليبي" (ليبيا).
+        return stems.get(base, "") if base.endswith("ي") else ""
     for size in range(len(word), 3, -1):
         slug = stems.get(word[:size])
         if slug:

@@ -62,7 +62,10 @@ def test_counter_example_a_plain_digit_and_an_emoji_elsewhere_read_as_before():
 
 
 def test_counter_example_a_numbering_restarted_without_an_introducing_line_is_still_refused():
-    text = "Decides:\n\n1. Requests the Secretariat to act.\n\n2. Notes the report.\n\n1. Urges the parties.\n"
+    text = (
+        "Decides:\n\n1. Requests the Secretariat to act.\n\n2. Notes the report.\n\n"
+        "1. Urges the parties.\n"
+    )
     with pytest.raises(DuplicateNumberError):
         parse_report(text)
 

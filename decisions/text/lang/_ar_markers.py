@@ -102,6 +102,9 @@ MARKERS = (
         verb=rf"{_AL}+",
         not_verbs=frozenset({"لدان", "لد", "عض", "عثه", "عثات", "يان", "يت", "قيه"}),
     ),
+    # A name in quotation marks after the addressee, in apposition: "الرئيس السوري
+    # « ... » إلى ..." (a quoted name right after the verb is the addressee itself).
+    InfinitiveMarker(pattern=rf"{_AL}\s*(?P<verb>[«\"\u201c])", verb=r"[«\"\u201c]", at_verb=True),
     # A verbal noun of acting with the article, then the preposition it takes,
     # after an addressee's word with the article: "من قوات ... المالية العمل على
     # تهيئة ..."، "... الإسراع في ..."، "... الالتزام بـ ..." (after a head noun

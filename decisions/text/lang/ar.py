@@ -269,7 +269,9 @@ TABLES = LanguageTables(
     ),
     articles=(),
     place_leads=(),
-    state_organs=("الحكومه", "حكومه", "حكومات", "السلطات", "سلطات"), state_organ_links=("في",),
+    # "الرئيس السوري": the head of a registered State, that State.
+    state_organs=("الحكومه", "حكومه", "حكومات", "السلطات", "سلطات", "الرئيس"),
+    state_organ_links=("في",),
     state_group_heads=("الدول",),
     state_organ_qualifiers=("الانتقاليه", "العسكريه", "المؤقته", "الانتقالي", "العسكري"),
     # "الأمين العام لمجلس التعاون": a registered name, then "لـ" joined to a word
