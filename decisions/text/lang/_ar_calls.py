@@ -7,7 +7,7 @@ from __future__ import annotations
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
 
-__all__ = ["ADV", "ASK_NOUN", "ASKING_PARTICIPLE", "REAFFIRM_CALL", "RENEW"]
+__all__ = ["ADV", "ASK_NOUN", "ASKING_PARTICIPLE", "ENTRUST", "REAFFIRM_CALL", "RENEW"]
 
 _ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|من\s+جديد|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _RENEW = (
@@ -63,6 +63,10 @@ ASKING_PARTICIPLE = (
     r"(?:\s+(?:ايضا|كذلك|مجددا))?(?=\s+(?:ال|لل|جميع\s|كافه\s|كل\s|سائر\s"
     r"|(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s))"
 )
+
+# Entrusting a body with a task: "يعهد إلى اللجنة بمتابعة ..."، "تسمى: ...، يعهد إليها
+# بـ ..." (the body just set up, by the pronoun); "تعهد" (pledges) is no such verb.
+ENTRUST = rf"{_B}[وف]?(?:يعهد|عهد)(?=\s+(?:الي|اليه|اليها|اليهم)(?![^\W\d_]))"
 
 
 ADV, ASK_NOUN, REAFFIRM_CALL, RENEW = _ADV, _ASK_NOUN, _REAFFIRM_CALL, _RENEW

@@ -13,6 +13,7 @@ from . import LanguageTables, VerbPattern
 from ._ar_calls import ADV as _ADV
 from ._ar_calls import ASK_NOUN as _ASK_NOUN
 from ._ar_calls import ASKING_PARTICIPLE as _ASKING_PARTICIPLE
+from ._ar_calls import ENTRUST as _ENTRUST
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_markers import MARKERS as _MARKERS
@@ -215,6 +216,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _PRESENT_DECISION, needs_context=False, sentence_subject=True),
         VerbPattern("request", _LEFT_TO, needs_context=False),
         VerbPattern("request", _ASKING_PARTICIPLE, needs_context=True),
+        VerbPattern("request", _ENTRUST, needs_context=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
@@ -285,6 +287,7 @@ TABLES = LanguageTables(
         r"[وف]?(?:تشكيل|انشاء|تاسيس|[يت]شكل|[يت]نشي|[يت]نشئ)(?=\s+(?:لجنه|بعثه|فريق|هيئه|مجلس"
         r"|صندوق|مكتب|مركز|اليه|قوه)\s)",
     ),
+    naming=(r"(?<![^\W\d_])(?:[يت]سمي|باسم)",),
     quantifiers=("جميع", "كافه", "كل", "سائر", "بقيه", "باقي"),
     ordinal_words=ORDINALS,
     proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),
