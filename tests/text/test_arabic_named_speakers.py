@@ -129,3 +129,16 @@ def _participles(n: int) -> str:
 def test_participles_and_relative_clauses_cost_linear_work():
     small, large = growth(lambda text: extract(text, AR, "ar"), _participles, 5_000)
     assert large.calls <= CALLS_GROWTH * small.calls, (small.calls, large.calls)
+
+
+# A person speaking right after a verb in the past is no meeting asking.
+
+
+def test_a_person_speaking_after_a_past_verb_asks_nobody_for_the_meeting():
+    assert owners("وطالب مندوب الدولة المجتمع الدولي بتحمل مسؤولياته.") == []
+    assert owners("وطلب رئيس الوفد من اللجنة تأجيل النقاش.") == []
+
+
+def test_counter_example_the_meeting_asking_a_person_asks_that_person():
+    assert owners("ودعا المجلس رئيس المفوضية إلى تقديم تقرير.") == ["رئيس المفوضية"]
+    assert owners("طلب المجلس من رئيس المفوضية تقديم تقرير.") == ["رئيس المفوضية"]

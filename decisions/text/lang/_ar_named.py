@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ._ar_speakers import E as _E
 
-__all__ = ["DATED_ASIDE", "NAMED_SPEAKER"]
+__all__ = ["DATED_ASIDE", "NAMED_SPEAKER", "PERSON_SPEAKS"]
 
 _HEADS = (
     r"(?:ال)?(?:مجلس|لجنه|هيئه|فريق|منظمه|جامعه|اتحاد|مفوضيه|جمعيه|موتمر|اجتماع|قمه|برلمان"
@@ -31,4 +31,12 @@ NAMED_SPEAKER = (
 DATED_ASIDE = (
     r"(?:\s+في\s+(?:ال)?(?:بيان|قرار|ختام|اجتماع)[^\s,.;]*(?:(?:\s+(?!من\s)[^\s,.;]+){0,12}?"
     r"\s+(?:امس|اليوم)(?:\s+في\s+[^\s,.;]+)?|(?:\s+ال[^\s,.;]*ي(?![^\W\d_]))*))?"
+)
+
+# A person who speaks right after a verb in the past, on a news page: "وطالب مندوب
+# فلسطين المجتمع الدولي ..."، "وطلب رئيس الوفد من اللجنة ...": that person's
+# call, not the meeting's (in the present, "يطلب إلى رئيس ..." asks the person).
+PERSON_SPEAKS = (
+    r"(?![وف]?(?:طلب|حث|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت|وا)?\s+(?:رييس|وزير|وزيره|مندوب|مندوبه"
+    r"|سفير|سفيره|المتحدث|الناطق|ممثل)\s)"
 )

@@ -19,6 +19,7 @@ from ._ar_calls import RENEW as _RENEW
 from ._ar_markers import MARKERS as _MARKERS
 from ._ar_named import DATED_ASIDE as _DATED_ASIDE
 from ._ar_named import NAMED_SPEAKER as _NAMED_SPEAKER
+from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
@@ -59,10 +60,10 @@ _CALL_FOR = (
     r"(?!ال|لل|جميع|كافه|كل|سائر|(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
     rf"{_E}){_AL})"
 )
-_REQUEST_JOINED = rf"{_B}{_CALL_FOR}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
+_REQUEST_JOINED = rf"{_B}{_CALL_FOR}{_PERSON_SPEAKS}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
 _REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
-_REQUEST_PAST = rf"{_B}{_CALL_FOR}{_ASK_PAST}{_ASK_OBJECT}"
+_REQUEST_PAST = rf"{_B}{_CALL_FOR}{_PERSON_SPEAKS}{_ASK_PAST}{_ASK_OBJECT}"
 _REQUEST_LEADERS = rf"{_B}{_CALL_FOR}[وف]?{_ASK_PAST}{_LEADERS}{_ASK_OBJECT}"
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
 # Joined to "و" after another head, it needs no other sign of a clause: "حث الدول ...
