@@ -58,3 +58,23 @@ def _aside(n: int) -> str:
 def test_long_asides_cost_linear_work():
     small, large = growth(lambda text: extract(text, AR, "ar"), _aside, 5_000)
     assert large.calls <= CALLS_GROWTH * small.calls, (small.calls, large.calls)
+
+
+def test_a_call_a_person_is_quoted_making_asks_nobody_for_the_meeting():
+    assert owners("وقال فلان إنه يدعو جميع الأطراف إلى ضبط النفس.") == []
+    assert owners("وأضاف الوزير أنه يطالب المجتمع الدولي بالتحرك.") == []
+
+
+def test_counter_example_the_body_that_met_quoted_asks():
+    found = owners("وقال المجلس إنه يدعو جميع الأطراف إلى ضبط النفس.")
+    assert found and "الأطراف" in found[0], found
+
+
+def _quoted(n: int) -> str:
+    unit = "وقال فلان إنه يدعو جميع الأطراف إلى ضبط النفس، "
+    return unit * max(1, n // len(unit)) + "والحوار."
+
+
+def test_many_quoted_calls_cost_linear_work():
+    small, large = growth(lambda text: extract(text, AR, "ar"), _quoted, 5_000)
+    assert large.calls <= CALLS_GROWTH * small.calls, (small.calls, large.calls)

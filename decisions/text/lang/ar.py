@@ -309,7 +309,13 @@ TABLES = LanguageTables(
     coordinating_proclitics=("و", "ف"),
     # A request in a relative clause describes another text: "قرار مجلس الأمن ...
     # الذي يدعو الدول الأعضاء ..." (the resolution calls, not this one).
-    reported_leads=(r"(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)",),
+    # So does one a person is quoted making: "وقال فلان إنه يدعو ..." (not the body
+    # that met: "وقال المجلس إنه يدعو ..." asks).
+    reported_leads=(
+        r"(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)",
+        r"[وف]?(?:قال|اضاف|اوضح)(?:ت)?\s+(?!(?:المجلس|الموتمر|الاجتماع|القمه|البيان|القرار|اللجنه"
+        r"|الوزراء)\s)[^\s,.;]+(?:\s+[^\s,.;]+)?\s+ان(?:ه|ها|هم)?",
+    ),
     # "اللجنة الفرعية المنبثقة عن ..."، "الفريق المنشأ بموجب ...": the name ends before
     # (matched on the words as written, marks stripped).
     # "الدول التي جمدت دعمها": a relative clause after a generic plural says which
