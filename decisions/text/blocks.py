@@ -15,6 +15,7 @@ from .lang import either
 from .numbering import kind_of, value
 
 __all__ = [
+    "introduces_list",
     "OPERATIVE_INTRO_RE",
     "approving_decision",
     "body_sentence",
@@ -138,3 +139,11 @@ def preamble_points(kind: str, points: Sequence[_Parts], label: str) -> bool:
         if verb_at(folded, 0, len(folded)) is not None:
             return False
     return True
+
+
+def introduces_list(text: str) -> bool:
+    """Whether an unnumbered line introduces a list that holds no paragraphs
+    ("The Council heard statements from:", then 1, 2, 3 printed again): it
+    ends with a colon and is no operative intro ("... decided as follows:")."""
+    folded = fold_text(text)
+    return folded.rstrip(" *").endswith(":") and not OPERATIVE_INTRO_RE.search(folded)

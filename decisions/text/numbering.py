@@ -31,13 +31,15 @@ _LETTER = r"[a-z]|[\u0621-\u064a](?![^\W\d_])"
 
 ITEM_RE = re.compile(
     r"^(?:(?P<bullet>[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2013\u2014])\s+)?"
-    rf"(?:(?P<tok>\d{{1,4}}|[ivxlcdm]+|{_LETTER})(?P<punct>[.)]|-(?=\s|$)|\s[-\u2013](?=\s|$)(?!\s*\d))"
+    rf"(?:(?P<tok>\d{{1,4}}|[ivxlcdm]+|{_LETTER})(?P<punct>[.)]|-(?=\s|$)|\s[-\u2013](?=\s|$)(?!\s*\d)"
+    r"|(?<=\d)\ufe0f?\u20e3)"
     rf"|\(\s?(?P<ptok>\d{{1,4}}|[ivxlcdm]+|{_LETTER})\s?\)"
     + (rf"|(?P<wtok>{_WORDS})(?:\s*(?P<wpunct>[:.)/\-\u2013\u060c])|(?=\s|$))" if _WORDS else "")
     + r")(?:\s+|$)(?P<rest>.*)$"
 )
 """A numbered list item: "1.", "12)", "(iv)", "a)", "- xiv.", "1000-", "١-", "1 -",
-"(أ )", the number alone on its line ("2 -", "35-", the paragraph on the next line),
+"(أ )", a web page's keycap digit ("1\ufe0f\u20e3", read as "1."), the number alone on
+its line ("2 -", "35-", the paragraph on the next line),
 and the ordinal words of a language: "أولاً:", "الحادي عشر -", "ثانياً/", "ثالثاً،",
 or with no mark at all, alone on its line or before the paragraph ("رابعاً يدعو ...")."""
 
@@ -53,7 +55,8 @@ def punct_of(item: re.Match[str]) -> str:
     groups = item.groupdict()
     if groups.get("ptok"):
         return "()"
-    return (groups.get("punct") or groups.get("wpunct") or "").strip().replace("\u2013", "-")
+    punct = (groups.get("punct") or groups.get("wpunct") or "").strip().replace("\u2013", "-")
+    return "." if punct.endswith("\u20e3") else punct
 
 
 BULLET_RE = re.compile(

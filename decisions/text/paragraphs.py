@@ -17,6 +17,7 @@ from .blocks import (
     continues,
     decision_line,
     furniture,
+    introduces_list,
     is_intro,
     preamble_points,
     quotation_open,
@@ -204,6 +205,7 @@ def _collect(
         """Every paragraph so far opened with the body that met ("The Meeting ...")."""
         return bool(paras) and all(p.provisional for p in paras)
 
+    listing = False  # inside a list a line introduced after the paragraphs (speakers)
     quoting = 0  # the blocks left in the quotation an approval opened ("... الآتية: «...»")
     for at, unit in enumerate(units):
         if quoting and current is not None and not unit.heading:
@@ -230,7 +232,7 @@ def _collect(
         elif unit.item or unit.bullet:
             after_decision = None  # a list follows the line: read as usual
         if unit.heading:
-            current = None
+            current, listing = None, False
             in_operative = in_operative or bool(OPERATIVE_INTRO_RE.search(fold_text(unit.text)))
             continue
         if unit.item and not (style is None and numbering.far_opening(unit.item)):
@@ -246,6 +248,13 @@ def _collect(
             if style is None:
                 style = _Style(kind_of(label), punct, unit.indent)
             number = value(style.kind, label)
+            before = units[at - 1] if at else unit
+            if listing or (
+                label.lower() in seen and not before.item and introduces_list(before.text)
+            ):
+                # "... heard statements from:" then 1, 2, 3 again: names it lists, no paragraphs.
+                listing, current = True, None
+                continue
             # Deeper indented, a marker is a sub-item; unless it is the very next
             # number of the list (a page break re-indents the text after it).
             if _first_marker_restyled(style, punct, number, paras):

@@ -132,7 +132,8 @@ def _adjective(word: str, stems: dict[str, str]) -> str:
                 slug = stems.get(base[: -len(ending)])
                 if slug:
                     return slug
-        return ""
+        # The masculine of a name ending in "يا": "السوري" (سوريا), "الليبي" (ليبيا).
+        return stems.get(base, "") if base.endswith("ي") else ""
     for size in range(len(word), 3, -1):
         slug = stems.get(word[:size])
         if slug:
@@ -144,19 +145,23 @@ def state_organ_of(name: str, registry: Sequence[RegistryEntry]) -> RegistryEntr
     """The registered State (or its one registered organ) that ``name``, a
     body outside the registry, is the government or authorities of; None
     when ``name`` is not such a name or does not say which State."""
+    return _organ_of(name, _tables(tuple(registry)))
+
+
+def _organ_of(name: str, tables: tuple[dict, dict, dict, dict]) -> RegistryEntry | None:
+    """state_organ_of on the registry's tables, computed once by the caller."""
+    names, stems, own, bare = tables
     words = fold_key(name).replace("'", " ").split()
-    if len(words) == 1 and words[0] in _tables(tuple(registry))[3]:
-        return _tables(tuple(registry))[3][words[0]]
+    if len(words) == 1 and words[0] in bare:
+        return bare[words[0]]
     capital = CAPITALS.get(fold_key(name))  # "Téhéran" addressed: Iran's government
     if capital:
-        names, _, own, _ = _tables(tuple(registry))
         return own.get(names.get(capital, ""))
     if len(words) > 8 or sum(w in _HEADS for w in words) != 1:
         return None
     rest = [w for w in words if w not in _HEADS and w not in _QUALIFIERS and w not in _LINKS]
     if not rest:
         return None
-    names, stems, own, _ = _tables(tuple(registry))
     slug = names.get(" ".join(rest), "")
     if not slug and len(rest) == 1:
         slug = _adjective(rest[0], stems)
@@ -169,7 +174,8 @@ def state_organs_of(name: str, registry: Sequence[RegistryEntry]) -> list[Regist
     listed after one head ("the transitional authorities in Burkina Faso,
     Guinea and Mali", "les gouvernements du Mali et du Niger"): each listed
     name must be a registered State, else none is read."""
-    one = state_organ_of(name, registry)
+    tables = _tables(tuple(registry))
+    one = _organ_of(name, tables)
     if one is not None:
         return [one]
     words = fold_key(name).replace("'", " ").replace(",", " , ").split()
@@ -186,7 +192,7 @@ def state_organs_of(name: str, registry: Sequence[RegistryEntry]) -> list[Regist
     groups = [g for g in groups if g]
     if not 2 <= len(groups) <= _MAX_LISTED:
         return []
-    names, _, own, _ = _tables(tuple(registry))
+    names, _, own, _ = tables
     slugs = [names.get(" ".join(g), "") for g in groups]
     if not all(slugs) or any(w not in _QUALIFIERS for w in words[:head] if w not in _LINKS):
         return []

@@ -177,8 +177,10 @@ def qualifier_end(chunk: str) -> int:
     of ``chunk`` when none follows."""
     written = chunk.lower().replace("\u2019", "'")
     m = _QUALIFIER_RE.search(written)
-    # "اللجنة المشكلة من خبراء ...": a bare definite noun is named by what follows.
-    if m and _BARE_ARABIC_RE.fullmatch(chunk[: m.start()].strip()):
+    # "اللجنة المشكلة من خبراء ...": a bare definite noun is named by what follows;
+    # not a generic plural before a relative clause ("الدول التي ...").
+    bare = m and _BARE_ARABIC_RE.fullmatch(chunk[: m.start()].strip())
+    if bare and not m.groupdict().get("relative"):
         m = None
     # An aside between spaced dashes: "الدول العربية - غير الأعضاء -".
     dash = _DASH_ASIDE_RE.search(chunk, 1)
@@ -204,6 +206,12 @@ _HEADED_NAME_RE = re.compile(
     if every("body_heads")
     else r"(?!)"
 )
+# A body set up and named in quotation marks ("لجنة ...، تسمى: « ... »"): the whole name.
+_QUOTED_NAME_RE = re.compile(
+    rf"(?:{either('naming')})\s*:?\s*[\"\u00ab\u201c]\s*(?P<name>[^\"\u00bb\u201d]{{3,120}}?)\s*[\"\u00bb\u201d]"
+    if every("naming")
+    else r"(?!)"
+)
 _ANTECEDENT_WINDOW = 300
 
 
@@ -211,8 +219,12 @@ def antecedent_name(folded: str, start: int, end: int) -> Span | None:
     """(start, end) of the last such name between ``start`` and ``end``, if any."""
     last = None
     begin = max(start, end - _ANTECEDENT_WINDOW)
-    for pattern in (_GENERIC_NAMED_RE, _HEADED_NAME_RE):
+    for pattern in (_GENERIC_NAMED_RE, _HEADED_NAME_RE, _QUOTED_NAME_RE):
         for m in pattern.finditer(folded, begin, end):
-            if last is None or m.start() > last.start():
+            # The last name; of two starting alike, the longer (a quoted full name).
+            if last is None or (m.start("name"), m.end("name")) > (
+                last.start("name"),
+                last.end("name"),
+            ):
                 last = m
     return None if last is None else (last.start("name"), last.end("name"))

@@ -175,6 +175,7 @@ class LanguageTables:
     # "desdits Gouvernements"): the owners of earlier paragraphs named alike.
     anaphora: tuple[str, ...] = ()
     establishing: tuple[str, ...] = ()  # "établit une", "establishes a": a body's full name follows
+    naming: tuple[str, ...] = ()  # "تسمى:": the body's name follows in quotation marks
     # A body's full name written with capitals around a head noun (context.named):
     body_head_nouns: tuple[str, ...] = ()  # folded: "panel", "comite"
     name_prepositions: tuple[str, ...] = ()  # joining its words: "of", "de"

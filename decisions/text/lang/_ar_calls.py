@@ -5,14 +5,15 @@
 from __future__ import annotations
 
 from ._ar_speakers import SUBJECT as _SUBJECT
+from ._ar_speakers import B as _B
 
-__all__ = ["ADV", "ASK_NOUN", "HEADS", "REAFFIRM_CALL", "RENEW"]
+__all__ = ["ADV", "ASKING_PARTICIPLE", "ASK_NOUN", "ENTRUST", "HEADS", "REAFFIRM_CALL", "RENEW"]
 
 # A body's head noun without the article ("حكومة لبنان", "لجنة الاتصال"): read as
 # the body asked before any "لـ" ("حكومة لبنان" is not "حكومة" then "لـ" + "بنان").
 HEADS = r"(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)"
 _HEAD_FIRST = rf"(?=\s+{HEADS}\s)"
-_ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
+_ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|من\s+جديد|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _RENEW = (
     r"(?:جدد(?:ت)?|[يت]جدد|كرر(?:ت)?|[يت]كرر|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
     rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|(?:ال)?نداء|(?:ال)?دعوه"
@@ -41,6 +42,9 @@ _ASK_NOUN = (
     r"(?:[وف]|ب(?=(?:دعوه|مطالبه|مناشده)\s+(?!من\s|كريمه)))?(?:الطلب\s+(?:من|الي)|"
     + _RENEWED_NOUN
     + r"|دعوه|حث|تكليف|مناشده|مطالبه|قيام|الطلب"
+    # Referring a matter to a body asks it to take it up: "إحالة الموضوع إلى اجتماع
+    # ..."; to a session, "إلى الدورة القادمة", it only defers it.
+    r"|احاله(?:\s+(?!الي\s)[^\s,.;]+){1,4}?\s+الي(?!\s+(?:ال)?دور)"
     r"|(?:توجيه|اطلاق|تجديد)\s+(?:ال)?(?:نداء|دعوه)(?:\s+\S+)?\s+(?:الي|ل(?=\S)))(?=\s|(?<=ل))"
 )
 # "يؤكد مجددا دعوته لفريق الاتصال ...": a call made again is a request.
@@ -51,6 +55,20 @@ _REAFFIRM_CALL = (
     r"\s+(?:دعوته|دعوتها|نداءه|نداءها|مطالبته|مطالبتها|مناشدته|مناشدتها|طلبه|طلبها)"
     rf"(?:{_HEAD_FIRST}|(?:\s+\S+)?\s+(?:الي|ل(?=\S))|(?=\s+(?:ال|جميع\s|كافه\s)))"
 )
+
+# A news page's asking participle after a comma: "وأدان المجلس ...، داعيا الدول التي ...
+# إلى ..."، "...، مطالبا المجتمع الدولي بتقديم ...": the body asked right after it
+# (with the article, a quantifier or a body's head noun); "داعيا إلى وقف ..." (a call
+# for an act) asks nobody.
+ASKING_PARTICIPLE = (
+    rf"{_B}[وف]?(?:داعي(?:ا|ه|ين)|مطالب(?:ا|ين)|مناشد(?:ا|ه|ين)|حاث(?:ا|ه|ين)|مهيب(?:ا|ه|ين))"
+    r"(?:\s+(?:ايضا|كذلك|مجددا))?(?=\s+(?:ال|لل|جميع\s|كافه\s|كل\s|سائر\s"
+    r"|(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s))"
+)
+
+# Entrusting a body with a task: "يعهد إلى اللجنة بمتابعة ..."، "تسمى: ...، يعهد إليها
+# بـ ..." (the body just set up, by the pronoun); "تعهد" (pledges) is no such verb.
+ENTRUST = rf"{_B}[وف]?(?:يعهد|عهد)(?=\s+(?:الي|اليه|اليها|اليهم)(?![^\W\d_]))"
 
 
 ADV, ASK_NOUN, REAFFIRM_CALL, RENEW = _ADV, _ASK_NOUN, _REAFFIRM_CALL, _RENEW

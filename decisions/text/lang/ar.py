@@ -9,12 +9,18 @@ from __future__ import annotations
 
 from decisions.text.lang._ar_ordinals import ORDINALS
 
-from . import InfinitiveMarker, LanguageTables, VerbPattern
+from . import LanguageTables, VerbPattern
 from ._ar_calls import ADV as _ADV
 from ._ar_calls import ASK_NOUN as _ASK_NOUN
+from ._ar_calls import ASKING_PARTICIPLE as _ASKING_PARTICIPLE
+from ._ar_calls import ENTRUST as _ENTRUST
 from ._ar_calls import HEADS as _HEADS
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
+from ._ar_markers import MARKERS as _MARKERS
+from ._ar_named import DATED_ASIDE as _DATED_ASIDE
+from ._ar_named import NAMED_SPEAKER as _NAMED_SPEAKER
+from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
@@ -25,7 +31,7 @@ _PRON = r"(?P<pron>ها|هم|هما)?"
 # A recommendation in the present asks too: "يوصي المجلس الأمانة العامة بـ ..." (the League's
 # decisions approve a committee's recommendations in these words).
 # A news page may speak of the members in the plural: "وناشدوا المجتمع الدولي ...".
-_ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت|وا)?"
+_ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع|اوصي|اوصت|اوصوا)(?:ت|وا)?"
 _ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع|وصي)"
 # After the verb: its object pronoun, the body that speaks, adverbs, then "من"
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
@@ -40,8 +46,8 @@ _IN_ASIDE = (
 # "بـ" joined to a definite body ("بالمنظمات") or to a body's head noun named by
 # what follows ("بحكومة لبنان"), not to an act ("طالب بفتح المعابر").
 _ASK_OBJECT = (
-    rf"{_PRON}{_SUBJECT}{_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
-    rf"|\s+ب(?=ال|{_HEADS}\s)|{_E})"
+    rf"{_PRON}(?:{_NAMED_SPEAKER}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
+    rf"|\s+ب(?=ال|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
 # ..."، "وحث القادة العرب ..."); after one in the present, a resolution calls on
@@ -56,19 +62,11 @@ _CALL_FOR = (
     r"(?!ال|لل|جميع|كافه|كل|سائر|(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
     rf"{_E}){_AL})"
 )
-_REQUEST_JOINED = rf"{_B}{_CALL_FOR}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
+_REQUEST_JOINED = rf"{_B}{_CALL_FOR}{_PERSON_SPEAKS}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
 _REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
-_REQUEST_PAST = rf"{_B}{_CALL_FOR}{_ASK_PAST}{_ASK_OBJECT}"
+_REQUEST_PAST = rf"{_B}{_CALL_FOR}{_PERSON_SPEAKS}{_ASK_PAST}{_ASK_OBJECT}"
 _REQUEST_LEADERS = rf"{_B}{_CALL_FOR}[وف]?{_ASK_PAST}{_LEADERS}{_ASK_OBJECT}"
-# A word qualifying a generic addressee ("المانحة"، "العربية"، "الأعضاء"، "ذوي الصلة"),
-# matched one way only (the tests on its ending are lookaheads), so that a run of
-# such words is read once: alternatives that could each match the same word would
-# make a failed match try every combination of them.
-_QUALIFYING_WORD = (
-    rf"(?:(?:ذوي|ذوو|ذات)\s+ال{_AL}+"
-    rf"|(?!(?:ذوي|ذوو|ذات){_E})(?=الم|{_AL}+?(?:يه|ي|يين|يون|ين){_E}|الاعضاء{_E}){_AL}+){_E}"
-)
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
 # Joined to "و" after another head, it needs no other sign of a clause: "حث الدول ...
 # والطلب إلى الأمانة العامة ..."، "التأكيد على ... ودعوة الدول العربية ...".
@@ -144,6 +142,11 @@ _STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"
 _STATEMENT_PRESENT = rf"{_B}{_SAY_PRESENT}{_E}"
 _STATEMENT_PAST = rf"{_B}{_SAY_PAST}{_E}"
 
+# A field's noun with the article, in bodies' names, never a body: "الأمن"، "السلم"، "التنمية".
+_FIELDS = (
+    r"ال(?:امن|سلم|سلام|دفاع|تنميه|تعاون|زراعه|ثقافه|علوم|تربيه|اعلام|تجاره|صناعه|استثمار"
+    r"|اغاثه|تشغيل|مصالحه|اقتصاد|تخطيط|حكامه|عداله)"
+)
 # An adjective of relation with the article: "الإقليمية", "الدولي", "الفلسطينيين".
 _NISBA = rf"ال{_AL}*?(?:يه|ي|يين|يون|ين){_E}"
 
@@ -215,6 +218,8 @@ TABLES = LanguageTables(
         VerbPattern("request", _APPROVED_ASK, needs_context=False),
         VerbPattern("request", _PRESENT_DECISION, needs_context=False, sentence_subject=True),
         VerbPattern("request", _LEFT_TO, needs_context=False),
+        VerbPattern("request", _ASKING_PARTICIPLE, needs_context=True),
+        VerbPattern("request", _ENTRUST, needs_context=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
@@ -225,7 +230,10 @@ TABLES = LanguageTables(
         {
             "كما", "قد", "وقد", "ثم", "كذلك", "ايضا", "الاجتماع", "الموتمر", "القمه",
             "تم", "وتم", "يتم", "سيتم", "جري", "وجري",
-            "المجلس", "الفريق", "اللجنه", "الوزراء", "قرر", "وقرر", "قررت", "يقرر",
+            "المجلس", "الفريق", "اللجنه", "الوزراء", "قرر", "وقرر", "قررت", "يقرر", "ويقرر",
+            "تقرر", "وتقرر",
+            # A news agency's tag closing a dispatch's dateline: "الرياض ... واس طلب ...".
+            "واس", "وام", "قنا", "كونا", "بنا", "وفا", "سانا", "بترا", "واع", "سبا", "ونا",
         }
     ),
     abbreviations=frozenset({"د", "م"}),
@@ -233,10 +241,16 @@ TABLES = LanguageTables(
     list_joiners=(
         "و", r"بالاضافه\s+الي", r"اضافه\s+الي", r"فضلا\s+عن", r"و?كذلك", r"و?لا\s+سيما",
         r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"ومنها",
+        # "المجتمع الدولي ممثلا في مجلس الأمن": the body and the one that acts for it.
+        r"ممثلا\s+(?:في|ب)", r"ممثله\s+(?:في|ب)", r"و?في\s+مقدمتها", r"و?علي\s+راسها",
     ),
-    inclusive_openers=(r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه"),
+    # "المنظمات الإقليمية وفي مقدمتها منظمة ...": first among them, another addressee.
+    inclusive_openers=(
+        r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"و?في\s+مقدمتها",
+        r"و?علي\s+راسها",
+    ),
     leading_words=(
-        "جميع", "كافه", "كل", "سائر", "مختلف", "من", "الي", "ايضا", "كذلك", "مجددا",
+        "جميع", "كافه", "كل", "سائر", "مختلف", "بقيه", "باقي", "من", "الي", "ايضا", "كذلك", "مجددا",
         "بشده", r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه",
     ),
     relatives=("الذي", "التي", "الذين", "اللواتي", "اللتين", "اللذين", "حيث", "مما"),
@@ -245,82 +259,7 @@ TABLES = LanguageTables(
         r"بالشراكه\s+مع", r"بدعم\s+من", r"بمساعده", r"بالاشتراك\s+مع",
     ),
     purpose_words=(r"من\s+اجل", "بهدف", "لغرض", "بغيه", "علي", "الي", "في"),
-    infinitive_markers=(
-        InfinitiveMarker(
-            pattern=rf"{_B}(?:ان|الي|علي|لكي|كي|حتي|من\s+اجل|بهدف)\s+(?P<verb>{_AL}+)",
-            verb=rf"{_AL}+",
-        ),
-        # The action right after the addressee, a word without the article after
-        # one with it: "مناشدة الجهات المانحة زيادة مساهماتها", "... المعنية دعم ...".
-        InfinitiveMarker(
-            pattern=(
-                rf"{_B}(?!(?:التي|الذي|الذين|اللتين|اللذين|اللواتي){_E})(?:[وفبك]?ال|لل){_AL}+\s+"
-                rf"(?P<verb>(?!ال)(?![وفبلك]){_AL}{{3,}})"
-            ),
-            verb=rf"{_AL}+",
-            not_verbs=frozenset(
-                {
-                    "علي", "غير", "بين", "ذات", "ذوي", "ذوو", "دون", "حول", "نحو", "عبر", "ضمن",
-                    "خلال", "منذ",
-                    "حتي", "كافه", "جميع", "سائر", "تجاه", "لدي", "وفق", "طبقا", "وفقا", "اثناء",
-                    "قبل", "بعد", "عند", "تحت", "فوق", "امام", "مثل",
-                    "التي", "الذي", "الذين", "مما", "حيث", "اعضاء",
-                }
-            ),
-            at_verb=True,
-        ),
-        # A verbal noun with the article right after a generic addressee and the
-        # words qualifying it: "مناشدة الجهات المانحة الوفاء بـ ..."، "كافة الأطراف
-        # المعنية الوقف الفوري ..." (a qualifier: a participle "الم..."، an adjective
-        # of relation "...ية"، or "الأعضاء").
-        InfinitiveMarker(
-            pattern=(
-                rf"{_B}[وف]?(?:الاطراف|الجهات|الدول|الحكومات|السلطات|الشركاء)"
-                rf"(?:\s+{_QUALIFYING_WORD})*"
-                rf"\s+(?P<verb>ال(?!م){_AL}{{2,}})"
-            ),
-            verb=rf"ال{_AL}+(?<!يه)(?<!ي)(?<!ين)(?<!ون)",
-            not_verbs=frozenset({"الاعضاء"}),
-            at_verb=True,
-        ),
-        # A verbal noun after a comma: "طلب من الدول الأعضاء، ولا سيما ...، تقديم ...".
-        InfinitiveMarker(pattern=rf",\s*(?P<verb>(?!ال|[وف]){_AL}{{3,}})", verb=rf"{_AL}+"),
-        # A verbal noun joined to "ل": "دعوته لفريق الاتصال لإقامة علاقة ...".
-        InfinitiveMarker(
-            pattern=rf"{_B}ل(?P<verb>(?!ال|ل){_AL}{{3,}})",
-            verb=rf"{_AL}+",
-            # Nouns joined to "ل" that name a body: "لمجلس التعاون", "لجامعة الدول".
-            not_verbs=frozenset(
-                {
-                    "جنه", "جان", "جنتها", "بنان", "يبيا", "دي", "دولها", "مجلس", "جامعه",
-                    "منظمه", "هيئه", "امانه", "مفوضيه", "صندوق", "بنك", "وكاله", "حكومه",
-                    "اتحاد", "مكتب", "محكمه", "بعثه", "فريق",
-                }
-            ),
-        ),
-        # A verbal noun with the article joined to "ب" right after a generic
-        # addressee: "يطالب جميع الدول بالالتزام ..."، "يطالب الأطراف المعنية
-        # بالانسحاب" (after other words it may be part of a name: "اللجنة المعنية
-        # بالقدس", or follow the action: "الوفاء بالتعهدات").
-        InfinitiveMarker(
-            pattern=(
-                "(?:"
-                + "|".join(
-                    rf"(?<={w}\s)"
-                    for w in ("الدول", "الاطراف", "الحكومات", "السلطات", "الجهات", "المنظمات")
-                    + ("الاعضاء", "الاطراف المعنيه", "الدول المعنيه", "الجهات المعنيه")
-                )
-                + rf")ب(?P<verb>ال{_AL}{{3,}})"
-            ),
-            verb=rf"ال{_AL}+",
-        ),
-        # A verbal noun joined to "ب": "يكلف الأمين العام بمتابعة ...".
-        InfinitiveMarker(
-            pattern=rf"{_B}ب(?P<verb>(?!ال){_AL}{{3,}})",
-            verb=rf"{_AL}+",
-            not_verbs=frozenset({"لدان", "لد", "عض", "عثه", "يان", "يت"}),
-        ),
-    ),
+    infinitive_markers=_MARKERS,
     generic_addressees=(
         r"(?:جميع\s+|كافه\s+)?الاطراف(?:\s+المعنيه|\s+\S+)?", r"الحكومات(?:\s+المعنيه)?",
         r"السلطات(?:\s+\S+)?", r"الدول(?:\s+المعنيه)?", r"الجهات(?:\s+المانحه|\s+المعنيه)?",
@@ -336,7 +275,9 @@ TABLES = LanguageTables(
     ),
     articles=(),
     place_leads=(),
-    state_organs=("الحكومه", "حكومه", "حكومات", "السلطات", "سلطات"), state_organ_links=("في",),
+    # "الرئيس السوري": the head of a registered State, that State.
+    state_organs=("الحكومه", "حكومه", "حكومات", "السلطات", "سلطات", "الرئيس"),
+    state_organ_links=("في",),
     state_titles=("جمهوريه", "الجمهوريه", "مملكه", "المملكه", "دوله", "سلطنه"),
     state_group_heads=("الدول",),
     state_organ_qualifiers=("الانتقاليه", "العسكريه", "المؤقته", "الانتقالي", "العسكري"),
@@ -350,15 +291,18 @@ TABLES = LanguageTables(
         r"[وف]?(?:تشكيل|انشاء|تاسيس|[يت]شكل|[يت]نشي|[يت]نشئ)(?=\s+(?:لجنه|بعثه|فريق|هيئه|مجلس"
         r"|صندوق|مكتب|مركز|اليه|قوه)\s)",
     ),
-    quantifiers=("جميع", "كافه", "كل", "سائر"),
+    naming=(r"(?<![^\W\d_])(?:[يت]سمي|باسم)",),
+    quantifiers=("جميع", "كافه", "كل", "سائر", "بقيه", "باقي"),
     ordinal_words=ORDINALS,
     proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),
     contractions=(("لال", "لل"),),
     # "و" before the article opens a new addressee, except between two adjectives
     # of relation: "مؤسسات التمويل الإقليمية والوطنية" is one body.
+    # Nor before a field's noun, which names no body: "قوات الدفاع والأمن"، "مجلس السلم
+    # والأمن"، "منظمة الأغذية والزراعة" are one body each.
     joined_joiners=(
         rf"(?!(?<=يه\s)[وف]{_NISBA})(?!(?<=ي\s)[وف]{_NISBA})(?!(?<=ين\s)[وف]{_NISBA})"
-        r"[وف](?=ال|لل)",
+        rf"(?![وف]{_FIELDS}{_E})[وف](?=ال|لل)",
     ),
     joined_after=(
         # The word may carry "و" itself: "الشركات والأفراد ورجال الأعمال".
@@ -368,10 +312,23 @@ TABLES = LanguageTables(
     coordinating_proclitics=("و", "ف"),
     # A request in a relative clause describes another text: "قرار مجلس الأمن ...
     # الذي يدعو الدول الأعضاء ..." (the resolution calls, not this one).
-    reported_leads=(r"(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)",),
+    # So does one a person is quoted making: "وقال فلان إنه يدعو ..." (not the body
+    # that met: "وقال المجلس إنه يدعو ..." asks).
+    reported_leads=(
+        r"(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)",
+        r"[وف]?(?:قال|اضاف|اوضح)(?:ت)?\s+(?!(?:المجلس|الموتمر|الاجتماع|القمه|البيان|القرار|اللجنه"
+        r"|الوزراء)\s)[^\s,.;]+(?:\s+[^\s,.;]+)?\s+ان(?:ه|ها|هم)?",
+    ),
     # "اللجنة الفرعية المنبثقة عن ..."، "الفريق المنشأ بموجب ...": the name ends before
     # (matched on the words as written, marks stripped).
-    qualifiers=(r"ال(?:منبثق|منشا|منشأ|مشكل|مكلف)[ةه]?(?:\s+(?:عن|من|بموجب|ب|في)|$)",),
+    # "الدول التي جمدت دعمها": a relative clause after a generic plural says which
+    # of them; the addressee is the plural ("الدول").
+    qualifiers=(
+        r"ال(?:منبثق|منشا|منشأ|مشكل|مكلف)[ةه]?(?:\s+(?:عن|من|بموجب|ب|في)|$)",
+        r"ال(?:مقبل|قادم)[ةه]?(?:\s|$)",  # "اجتماع وزراء الخارجية المقبل": which meeting
+        r"(?:(?<=الدول\s)|(?<=ال[اأ]طراف\s)|(?<=الجهات\s)|(?<=الحكومات\s)|(?<=السلطات\s)"
+        r"|(?<=المنظمات\s))(?P<relative>الت[يى]|الذين)\s",
+    ),
     meeting_verb_first=(_MEETING_VERB_FIRST,),
     # "جدد/يجدد/وجددت ... نداءه", "مجددا", "مرة أخرى", "أعاد/يعيد/يكرر ... طلبه"
     renewal_words=(

@@ -1,0 +1,42 @@
+"""Arabic: a speaker named in full between a request verb and "من" (folded,
+as in lang/ar.py): "طلب مجلس السلم والأمن التابع للاتحاد الإفريقي من قوات
+..."، "وطلبت منظمة التعاون الإسلامي من الدول ...". In "طلب X من Y" the body
+asked is Y: X, a body's name opening with its head noun, is the one that asks,
+however long (a few words, no punctuation, no "من" inside)."""
+
+from __future__ import annotations
+
+from ._ar_speakers import E as _E
+
+__all__ = ["DATED_ASIDE", "NAMED_SPEAKER", "PERSON_SPEAKS"]
+
+_HEADS = (
+    r"(?:ال)?(?:مجلس|لجنه|هيئه|فريق|منظمه|جامعه|اتحاد|مفوضيه|جمعيه|موتمر|اجتماع|قمه|برلمان"
+    r"|حكومه|وزاره|امانه)"
+)
+# "من" opening no addressee: "من جديد" (again), "من أجل", "من خلال", "من بين" ...
+_NOT_ASKED = r"(?:جديد|اجل|خلال|بين|جهه|جانب|حيث|ناحيه|قبل|بعد|دون|ذلك)"
+# Only after "طلب" (the one request verb whose body asked follows "من"): after
+# "دعا المجلس الدول إلى الانسحاب من ..." the body asked is not after "من".
+_AFTER_ASK = r"(?:(?<=طلب)|(?<=طلبت)|(?<=طلبوا))"
+NAMED_SPEAKER = (
+    rf"{_AFTER_ASK}\s+{_HEADS}{_E}(?:\s+(?!(?:من|الي){_E})[^\s,.;:]+){{1,12}}?"
+    rf"(?=\s+من\s+(?!{_NOT_ASKED}{_E}))"
+)
+
+# Where and when the body spoke, between it and the body asked, with no commas:
+# "وأوصى المجلس في بيان وزعته الأمانة العامة أمس في القاهرة المنظمات ..." (the
+# aside ends at "أمس" or "اليوم", and the place after it), "ودعا المجلس في بيانه
+# الختامي الدول ..." (or after the adjectives of relation that follow the noun).
+DATED_ASIDE = (
+    r"(?:\s+في\s+(?:ال)?(?:بيان|قرار|ختام|اجتماع)[^\s,.;]*(?:(?:\s+(?!من\s)[^\s,.;]+){0,12}?"
+    r"\s+(?:امس|اليوم)(?:\s+في\s+[^\s,.;]+)?|(?:\s+ال[^\s,.;]*ي(?![^\W\d_]))*))?"
+)
+
+# A person who speaks right after a verb in the past, on a news page: "وطالب مندوب
+# فلسطين المجتمع الدولي ..."، "وطلب رئيس الوفد من اللجنة ...": that person's
+# call, not the meeting's (in the present, "يطلب إلى رئيس ..." asks the person).
+PERSON_SPEAKS = (
+    r"(?![وف]?(?:طلب|حث|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت|وا)?\s+(?:رييس|وزير|وزيره|مندوب|مندوبه"
+    r"|سفير|سفيره|المتحدث|الناطق|ممثل)\s)"
+)
