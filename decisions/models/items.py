@@ -199,11 +199,8 @@ class ActionItemQuerySet(models.QuerySet):
 
 def _table_stamp(alias: str) -> str:
     """change_stamp over the whole table: the same two maxima."""
-    connection = connections[alias]
-    quote = connection.ops.quote_name
-    table = quote(ActionItem._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT MAX({quote('updated_at')}), MAX({quote('id')}) FROM {table}")
+    with connections[alias].cursor() as cursor:
+        cursor.execute("SELECT MAX(updated_at), MAX(id) FROM decisions_actionitem")
         last, top = cursor.fetchone()
     if isinstance(last, datetime.datetime):
         last = last.timestamp()
