@@ -215,6 +215,14 @@ CACHES["nav"] = {
     "OPTIONS": {"MAX_ENTRIES": 2000},
 }
 
+# The dashboard's and the lists' cached content: in the shared cache, and a
+# copy in each process's memory in front of it (its keys hold the change
+# stamp, so a copy never goes stale; tracker/layered_cache.py).
+CACHES["pages"] = {
+    "BACKEND": "tracker.layered_cache.LayeredCache",
+    "OPTIONS": {"SHARED": "default", "MAX_ENTRIES": 64},
+}
+
 # --- Jobs (Celery) ----------------------------------------------------------------
 # Long work (a large report's draft) runs as a job on a Celery worker, with
 # Redis as the broker: CELERY_BROKER_URL, or else REDIS_URL. With neither, a
