@@ -86,13 +86,16 @@ def session_user(request):
         and constant_time_compare(bundle[2], session_hash)
     ):
         user, access = bundle[3], bundle[4]
-        user._access = access
-        user._perm_cache = set(access.permissions)
+        if access is not None:
+            user._access = access
+            user._perm_cache = set(access.permissions)
         return user
     user = django_get_user(request)  # checks the hash; may end the session
     kept_hash = session.get(HASH_SESSION_KEY)
     if user.is_authenticated and session.session_key and kept_hash:
-        access = access_of(user)
+        # A superuser's pages never ask (permissions.can_view and has_perm
+        # answer before): read only if asked, as before.
+        access = None if user.is_superuser else access_of(user)
         bundle = (session[SESSION_KEY], session[BACKEND_SESSION_KEY], kept_hash, user, access)
         bundle_keep(session.session_key, user.pk, bundle)
     return user
