@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection, reset_queries
 from django.db.models import Count
 from django.test import Client
@@ -171,6 +171,7 @@ def measure(repeat: int) -> dict[str, tuple[int, float]]:
     def page(url: str, params: dict):
         def get():
             cache.clear()
+            caches["pages"].clear()  # and this process's copies of the content
             assert client.get(url, params).status_code == 200
 
         return get

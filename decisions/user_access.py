@@ -25,7 +25,7 @@ from functools import cached_property
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
@@ -123,15 +123,69 @@ def cached_user(user_id):
     return user
 
 
+# --- The bundle of a session: its user and their access, in one get ----------
+# decisions/accounts/session_user.py keeps, per session, the user it signed in
+# (verified against the session's hash) with their access, so that a request
+# reads the session and all of it in one round trip. Each user's sessions
+# with a bundle are listed under their id, so that a change drops them all.
+
+
+def bundle_key(session_key: str) -> str:
+    return f"auth-bundle:{session_key}"
+
+
+def _sessions_key(user_id) -> str:
+    return f"auth-sessions:{user_id}"
+
+
+def _redis_client(backend):
+    """The raw client of the Redis cache (its set commands add a member
+    without reading the set first), or None for another cache."""
+    from django.core.cache.backends.redis import RedisCache
+
+    return backend._cache.get_client(write=True) if isinstance(backend, RedisCache) else None
+
+
+def bundle_keep(session_key: str, user_id, bundle: tuple) -> None:
+    """Keep a session's bundle, listed under its user first (a change that
+    comes in between then finds it)."""
+    backend = caches["default"]
+    index = _sessions_key(user_id)
+    client = _redis_client(backend)
+    if client is not None:
+        raw = backend.make_and_validate_key(index)
+        client.pipeline().sadd(raw, session_key).expire(raw, _seconds()).execute()
+    else:  # the tests' local cache: one process
+        backend.set(index, {*(backend.get(index) or ()), session_key}, _seconds())
+    backend.set(bundle_key(session_key), bundle, _seconds())
+
+
+def _bundle_keys(user_ids: set) -> list[str]:
+    backend = caches["default"]
+    client = _redis_client(backend)
+    keys: list[str] = []
+    for uid in user_ids:
+        index = _sessions_key(uid)
+        if client is not None:
+            members = client.smembers(backend.make_and_validate_key(index))
+            sessions = [m.decode() if isinstance(m, bytes) else m for m in members]
+        else:
+            sessions = backend.get(index) or ()
+        keys += [bundle_key(key) for key in sessions]
+        keys.append(index)
+    return keys
+
+
 def forget(user_ids: Iterable[int]) -> None:
-    """Drop what is kept for these users, now and again once the transaction
-    that changed them commits (a request in between could have read the old
-    rows and stored them again)."""
-    keys = [key for uid in set(user_ids) for key in (_access_key(uid), _user_key(uid))]
+    """Drop what is kept for these users (their sessions' bundles too), now
+    and again once the transaction that changed them commits (a request in
+    between could have read the old rows and stored them again)."""
+    ids = set(user_ids)
+    keys = [key for uid in ids for key in (_access_key(uid), _user_key(uid))]
     if not keys:
         return
-    cache.delete_many(keys)
-    transaction.on_commit(lambda: cache.delete_many(keys))
+    cache.delete_many(keys + _bundle_keys(ids))
+    transaction.on_commit(lambda: cache.delete_many(keys + _bundle_keys(ids)))
 
 
 # --- Every write that changes what is kept --------------------------------------

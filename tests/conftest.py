@@ -21,6 +21,7 @@ def _empty_cache():
     """Each test starts with empty caches (the dashboard's content, the menu)."""
     cache.clear()
     caches["nav"].clear()
+    caches["pages"].clear()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -21,10 +21,15 @@ from tests.factory import make_body, make_decision, make_item, make_report, make
 FLOOR = "/floor"
 
 
-@pytest.fixture
-def shared_cache(settings):
+@pytest.fixture(
+    params=["django.contrib.sessions.backends.cache", "decisions.accounts.session_user"],
+    ids=["cache-sessions", "session-with-user"],
+)
+def shared_cache(settings, request):
+    """Sessions in the cache alone, or as production keeps them with Redis:
+    cached_db, read with the session's user in one round trip."""
     settings.AUTH_CACHE_SECONDS = 300
-    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    settings.SESSION_ENGINE = request.param
     cache.clear()
     yield
     cache.clear()
@@ -132,3 +137,38 @@ def test_a_focal_point_of_a_merged_body_is_one_of_the_body_kept_at_once(client, 
     assert not can_update(User.objects.get(pk=user.pk), item)  # and now kept in the cache
     body_merge(body=merged, into=kept, by=make_user("admin", is_superuser=True))
     assert can_update(User.objects.get(pk=user.pk), item)
+
+
+@pytest.mark.django_db
+def test_the_session_and_its_user_are_one_round_trip(client, settings, monkeypatch):
+    """With production's session engine, a signed-in page reads the session
+    and its user (with their access) in one get_many, and nothing else."""
+    settings.AUTH_CACHE_SECONDS = 300
+    settings.SESSION_ENGINE = "decisions.accounts.session_user"
+    user = make_user("amina", groups=("editors",))
+    client.force_login(user)
+    client.get(FLOOR)  # the first request reads and keeps them
+    backend = caches["default"]  # not the "nav" cache, local to each process
+    calls: list[str] = []
+    depth = [0]
+
+    def counted(name, original):
+        def call(*args, **kwargs):
+            if not depth[0]:  # the local cache's get_many calls its get
+                calls.append(name)
+            depth[0] += 1
+            try:
+                return original(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return call
+
+    for name in ("get", "get_many", "set", "delete_many"):
+        monkeypatch.setattr(backend, name, counted(name, getattr(backend, name)))
+    assert queries(client, FLOOR) == (200, 0)
+    assert calls == ["get_many"]
+    review = reverse("decisions:review_queue")
+    assert client.get(review).status_code == 200
+    user.groups.clear()  # drops the kept bundle: seen at once
+    assert client.get(review).status_code == 403

@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 
 import django_filters
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db.models import CharField, F, TextField, Value
 from django.db.models.functions import Concat
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -346,6 +346,7 @@ TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
 
 def snapshot(client, requests) -> dict:
     cache.clear()  # what the visitor is served is computed, not remembered
+    caches["pages"].clear()  # this process's copies of the cached content too
     out = {}
     for url, params in requests:
         response = client.get(url, params)

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import uuid
+from importlib import import_module
 
 import pytest
 from django.conf import settings
@@ -68,7 +69,10 @@ def test_with_redis_url_the_cache_is_redis_and_sessions_are_cached_db(redis_sett
     # Django's Redis cache, with its client object kept (tracker/redis_cache.py).
     assert default["BACKEND"] == "tracker.redis_cache.SharedClientRedisCache"
     assert default["LOCATION"] == REDIS_URL
-    assert redis_settings["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
+    # cached_db's sessions, reading the session's user in the same round trip.
+    assert redis_settings["SESSION_ENGINE"] == "decisions.accounts.session_user"
+    engine = import_module(redis_settings["SESSION_ENGINE"])
+    assert issubclass(engine.SessionStore, SessionStore)
 
 
 def test_without_redis_url_each_process_keeps_its_memory_cache_and_db_sessions(tmp_path):

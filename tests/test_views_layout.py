@@ -207,3 +207,45 @@ def test_the_menu_follows_the_language_and_the_current_page(client, viewer):
     assert 'dir="rtl"' in client.get(reverse("decisions:report_list")).content.decode()
     assert arabic != french
     assert 'aria-current="page"' in arabic.split(reverse("decisions:report_list"))[1][:30]
+
+
+def test_the_kept_header_holds_no_name_token_or_address_and_each_request_gets_its_own(
+    client, editor, viewer
+):
+    """The header is kept per kind of visitor (decisions/templatetags/layout.py)
+    with holes for the user's name, the page's address and the CSRF token:
+    nothing kept carries them, and each request's page shows its own."""
+    from django.core.cache import caches
+
+    editor.first_name, viewer.first_name = "Aminata", "Bakary"
+    editor.save(), viewer.save()
+    token = re.compile(r'name="csrfmiddlewaretoken" value="([^"]*)"')
+    pages = {}
+    for user, query in ((editor, "?q=first-address"), (viewer, "?q=second-address")):
+        client.force_login(user)
+        for _ in range(2):  # the second from what was kept
+            page = _header(client.get(reverse("floor") + query))
+        pages[user.first_name] = page
+        assert query[3:] in page
+        assert user.first_name in page
+        assert len(set(token.findall(page))) == 1
+    assert "Bakary" not in pages["Aminata"] and "Aminata" not in pages["Bakary"]
+    nav = caches["nav"]
+    kept = [nav.get(k.split(":", 2)[2]) for k in list(nav._cache) if "site_header:" in k]
+    assert kept
+    text = "".join("".join(pieces) for pieces in kept)
+    tokens = token.findall(pages["Aminata"]) + token.findall(pages["Bakary"])
+    for secret in ("Aminata", "Bakary", "first-address", "second-address", *tokens):
+        assert secret not in text
+
+
+def test_the_header_escapes_the_address_and_the_name_as_the_template_does(client, db):
+    user = make_user("odd", groups=("viewers",))
+    user.first_name = '<b>"O\'Neil"</b>'
+    user.save()
+    client.force_login(user)
+    for _ in range(2):
+        page = _header(client.get(reverse("floor") + '?x="><script>&y=1'))
+    assert "<b>" not in page and "&lt;b&gt;&quot;O&#x27;Neil&quot;&lt;/b&gt;" in page
+    assert '?x=%22%3E%3Cscript%3E&amp;y=1"' in page
+    assert "<script>" not in page

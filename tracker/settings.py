@@ -92,14 +92,17 @@ MIDDLEWARE = [
     "tracker.middleware.HealthzMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, its header built once per process (a nonce stays per request).
+    "tracker.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # The user's profile language, unless the language cookie says otherwise.
     "decisions.accounts.middleware.ProfileLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, reading the user with the session in one round trip
+    # (decisions/accounts/session_user.py).
+    "decisions.accounts.session_user.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # django-allauth's: finishes or drops a sign-in left half way.
@@ -196,7 +199,8 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # cached_db, reading the session's user with it (decisions/accounts/session_user.py).
+    SESSION_ENGINE = "decisions.accounts.session_user"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -209,6 +213,14 @@ CACHES["nav"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "nav",
     "OPTIONS": {"MAX_ENTRIES": 2000},
+}
+
+# The dashboard's and the lists' cached content: in the shared cache, and a
+# copy in each process's memory in front of it (its keys hold the change
+# stamp, so a copy never goes stale; tracker/layered_cache.py).
+CACHES["pages"] = {
+    "BACKEND": "tracker.layered_cache.LayeredCache",
+    "OPTIONS": {"SHARED": "default", "MAX_ENTRIES": 64},
 }
 
 # --- Jobs (Celery) ----------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
 from decisions.items.filters import ORDERING_LABELS, item_filter_for
@@ -31,13 +32,15 @@ def _sort_links(current: str) -> dict[str, dict]:
 @require_safe
 @read_access_required
 def item_list(request: HttpRequest) -> HttpResponse:
-    item_filter = item_filter_for(request.GET, public=is_public_visit(request))
+    public = is_public_visit(request)
+    # Built (its QuerySet's annotations, its form's fields), counted, read
+    # and rendered only when the page's content is not in the cache: a page
+    # from the cache costs none of it.
+    item_filter = SimpleLazyObject(lambda: item_filter_for(request.GET, public=public))
     ctx = {
         "filter": item_filter,
-        # Counted, read and rendered (the filter form too) only when the
-        # page's content is not in the cache.
         "page": lazy_page(lambda: item_filter.qs, request, ITEMS_PER_PAGE),
-        "sort": _sort_links(request.GET.get("o", "")),
+        "sort": SimpleLazyObject(lambda: _sort_links(request.GET.get("o", ""))),
         # The spreadsheet upload's link: only for who may use it.
         "may_upload": may_upload(request.user),
         "is_filtered": any(v for k, v in request.GET.items() if k not in ("o", "page")),

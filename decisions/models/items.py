@@ -7,7 +7,7 @@ import datetime
 
 from django.apps import apps
 from django.conf import settings
-from django.db import models
+from django.db import connections, models
 from django.db.models import (
     BooleanField,
     Case,
@@ -186,10 +186,25 @@ class ActionItemQuerySet(models.QuerySet):
 
     def change_stamp(self) -> str:
         """Changes whenever an item is created or updated (both touch
-        updated_at); two index look-ups, whatever the number of items."""
+        updated_at); two index look-ups, whatever the number of items.
+        Over every item (the cached pages' stamp, read on each of their
+        requests) one plain SQL statement: building the aggregate through
+        the ORM cost more CPU than running it."""
+        if not self.query.where and not self.query.annotations and not self.query.is_sliced:
+            return _table_stamp(self.db)
         stamp = self.aggregate(last=Max("updated_at"), top=Max("pk"))
         last = stamp["last"].timestamp() if stamp["last"] else 0
         return f"{stamp['top'] or 0}:{last}"
+
+
+def _table_stamp(alias: str) -> str:
+    """change_stamp over the whole table: the same two maxima."""
+    with connections[alias].cursor() as cursor:
+        cursor.execute("SELECT MAX(updated_at), MAX(id) FROM decisions_actionitem")
+        last, top = cursor.fetchone()
+    if isinstance(last, datetime.datetime):
+        last = last.timestamp()
+    return f"{top or 0}:{last or 0}"
 
 
 class ActionItem(models.Model):
