@@ -6,10 +6,12 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from decisions.correspondence.links import correspondence_links
+from decisions.items import page_cache
 from decisions.items import services as item_services
 from decisions.items.forms import StatusUpdateForm
 from decisions.models import ActionItem
@@ -30,15 +32,15 @@ def _item_for_page(pk: int, *, public: bool = False) -> ActionItem:
     return get_object_or_404(ActionItem.objects.for_detail(public=public), pk=pk)
 
 
-def _render_item(
-    request: HttpRequest,
-    item: ActionItem,
-    form: StatusUpdateForm | None,
-    *,
-    status: int = 200,
-    conflict: bool = False,
-    **workflow_forms,
-) -> HttpResponse:
+def _item_row(pk: int, *, public: bool = False) -> ActionItem:
+    """The item, its paragraph, report and owner: what the title, the
+    permissions and the content's key need (the rest only when the content
+    is not in the cache)."""
+    items = ActionItem.objects.public() if public else ActionItem.objects
+    return get_object_or_404(items.select_related("decision__report", "owner"), pk=pk)
+
+
+def _content_context(request, item, form, *, conflict: bool, **workflow_forms) -> dict:
     updates = list(item.updates.all())
     ctx = {
         "item": item,
@@ -59,13 +61,45 @@ def _render_item(
     evidence = ctx.get("history_evidence", {})
     for update in updates:
         update.evidence_shown = evidence.get(update.pk, [])
-    return render(request, "decisions/item_detail.html", ctx, status=status)
+    return ctx
+
+
+def _render_item(
+    request: HttpRequest,
+    item: ActionItem,
+    form: StatusUpdateForm | None,
+    *,
+    status: int = 200,
+    conflict: bool = False,
+    **workflow_forms,
+) -> HttpResponse:
+    """The page; its content from the cache when the reader gets no bound
+    form (decisions.items.page_cache), else rendered for this request."""
+    bound = conflict or workflow_forms or (form is not None and form.is_bound)
+    key = None
+    if not bound:
+        key = page_cache.page_key(request, item, page_cache.reader_flags(request, item))
+        html = page_cache.cached_content(key)
+        if html is not None:
+            return _page(request, item, page_cache.with_reader_token(html, request), status)
+    full = item
+    if not hasattr(item, "_prefetched_objects_cache"):  # not read by _item_for_page yet
+        full = _item_for_page(item.pk, public=is_public_visit(request))
+    ctx = _content_context(request, full, form, conflict=conflict, **workflow_forms)
+    return _page(request, item, page_cache.render_content(request, ctx, key=key), status)
+
+
+def _page(request: HttpRequest, item: ActionItem, html: str, status: int) -> HttpResponse:
+    content = mark_safe(html)  # noqa: S308 (a template's output)
+    return render(
+        request, "decisions/item_detail.html", {"item": item, "content": content}, status=status
+    )
 
 
 def render_item_with(request: HttpRequest, pk: int, *, status: int = 200, **workflow_forms):
     """The item page; a focal point whose updates are reviewed gets the
     submission form (in the workflow partials) instead of the update form."""
-    item = _item_for_page(pk, public=is_public_visit(request))
+    item = _item_row(pk, public=is_public_visit(request))
     user = request.user
     may_apply = can_update(user, item) and not needs_review(user, item)
     form = StatusUpdateForm.for_item(item) if may_apply else None

@@ -1,0 +1,107 @@
+"""The item page's content, rendered once and kept in the cache.
+
+What the page shows under its title depends on the item and everything that
+hangs on it (its history, submissions, evidence, comments, letters, themes,
+renewal links...), on the other items its lineage shows, on the day (overdue,
+"asked N days ago"), on the language, and on what the reader may see and do
+(the flags below). The content is kept under a key made of all of those:
+
+- the item's own `updated_at` and `version`, and the change stamp of all the
+  items (`ActionItem.objects.change_stamp`: the latest `updated_at`). Every
+  write that changes what an item page shows touches the items it concerns
+  (decisions.items.touch: signals on every model that refers to an item, on
+  the bodies, reports, paragraphs, themes, letters and users' names), so the
+  stamp moves and no page is served from before the write;
+- the reader's flags: reads as the public, sees the internal work, may
+  record an update, submits for review, reviews (and decides lifecycles);
+- the day and the language.
+
+Nothing of one user is kept: the CSRF tokens of the page's forms are kept as
+a placeholder and the reader's own token is put in on the way out; the
+user's name and the menu are in base.html, outside the content. A page with
+a bound form (what a user typed, its errors, a conflict) is never kept."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.core.cache import cache
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.utils.translation import get_language
+
+from decisions.models import ActionItem
+from decisions.permissions import (
+    can_review,
+    can_see_internal,
+    can_update,
+    needs_review,
+    reads_as_public,
+)
+
+CONTENT_TEMPLATE = "decisions/items/_page.html"
+# Every write touches what it changes, so the time only bounds what could
+# slip between two writers' clocks (a stamp of an earlier time committed later).
+KEEP_SECONDS = 600
+
+
+def token_placeholder() -> str:
+    """What stands for the reader's CSRF token in the kept content: not
+    guessable (derived from SECRET_KEY), so no text a user writes can carry
+    it; letters and digits only, so escaping leaves it as it is."""
+    return "csrf" + salted_hmac("decisions.items.page_cache", "token").hexdigest()[:32]
+
+
+def reader_flags(request, item: ActionItem) -> dict[str, bool]:
+    """All that the content varies on about the reader: each is asked of
+    the permissions, none runs a query (decisions.user_access)."""
+    user = request.user
+    public = reads_as_public(request)
+    internal = not public and can_see_internal(user, item)
+    updater = not public and can_update(user, item)
+    review = updater and needs_review(user, item)
+    return {
+        "public": public,
+        "internal": internal,
+        "apply": updater and not review,
+        "submit": internal and review,
+        "review": not public and can_review(user),
+    }
+
+
+def page_key(request, item: ActionItem, flags: dict[str, bool]) -> str:
+    stamp = ActionItem.objects.change_stamp()
+    parts = [
+        str(item.pk),
+        str(item.updated_at.timestamp() if item.updated_at else 0),
+        str(item.version),
+        stamp,
+        str(timezone.localdate()),
+        get_language() or "",
+        "".join("1" if flags[k] else "0" for k in sorted(flags)),
+    ]
+    return "item_page:" + hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+
+def cached_content(key: str) -> str | None:
+    return cache.get(key)
+
+
+def render_content(request, ctx: dict, *, key: str | None) -> str:
+    """The content rendered for this reader; with a key, also kept, with
+    the placeholder where the reader's token was (a bound form: never)."""
+    token = get_token(request)
+    html = render_to_string(CONTENT_TEMPLATE, {**ctx, "csrf_token": token}, request)
+    if key is not None:
+        cache.set(key, html.replace(token, token_placeholder()), KEEP_SECONDS)
+    return html
+
+
+def with_reader_token(html: str, request) -> str:
+    """The kept content with this reader's CSRF token in its forms."""
+    placeholder = token_placeholder()
+    if placeholder not in html:
+        return html
+    return html.replace(placeholder, get_token(request))
