@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -30,14 +30,6 @@ from decisions.workflow.forms import SubmissionForm
 
 def _item_for_page(pk: int, *, public: bool = False) -> ActionItem:
     return get_object_or_404(ActionItem.objects.for_detail(public=public), pk=pk)
-
-
-def _item_row(pk: int, *, public: bool = False) -> ActionItem:
-    """The item, its paragraph, report and owner: what the title, the
-    permissions and the content's key need (the rest only when the content
-    is not in the cache)."""
-    items = ActionItem.objects.public() if public else ActionItem.objects
-    return get_object_or_404(items.select_related("decision__report", "owner"), pk=pk)
 
 
 def _content_context(request, item, form, *, conflict: bool, **workflow_forms) -> dict:
@@ -73,37 +65,46 @@ def _render_item(
     conflict: bool = False,
     **workflow_forms,
 ) -> HttpResponse:
-    """The page; its content from the cache when the reader gets no bound
-    form (decisions.items.page_cache), else rendered for this request."""
-    bound = conflict or workflow_forms or (form is not None and form.is_bound)
-    key = None
-    if not bound:
-        key = page_cache.page_key(request, item, page_cache.reader_flags(request, item))
-        html = page_cache.cached_content(key)
-        if html is not None:
-            return _page(request, item, page_cache.with_reader_token(html, request), status)
-    full = item
-    if not hasattr(item, "_prefetched_objects_cache"):  # not read by _item_for_page yet
-        full = _item_for_page(item.pk, public=is_public_visit(request))
-    ctx = _content_context(request, full, form, conflict=conflict, **workflow_forms)
-    return _page(request, item, page_cache.render_content(request, ctx, key=key), status)
+    """The page rendered for this request (a bound form, a conflict)."""
+    ctx = _content_context(request, item, form, conflict=conflict, **workflow_forms)
+    html = page_cache.render_content(request, _title(item), ctx, key=None)
+    return _page(request, _title(item), html, status)
 
 
-def _page(request: HttpRequest, item: ActionItem, html: str, status: int) -> HttpResponse:
-    content = mark_safe(html)  # noqa: S308 (a template's output)
-    return render(
-        request, "decisions/item_detail.html", {"item": item, "content": content}, status=status
-    )
+def _title(item: ActionItem) -> str:
+    return f"{item.decision.report.symbol} ¶{item.decision.number} · {item.owner.name}"
+
+
+def _page(request: HttpRequest, title: str, html: str, status: int = 200) -> HttpResponse:
+    ctx = {"title": title, "content": mark_safe(html)}  # noqa: S308 (a template's output)
+    return render(request, "decisions/item_detail.html", ctx, status=status)
 
 
 def render_item_with(request: HttpRequest, pk: int, *, status: int = 200, **workflow_forms):
     """The item page; a focal point whose updates are reviewed gets the
-    submission form (in the workflow partials) instead of the update form."""
-    item = _item_row(pk, public=is_public_visit(request))
+    submission form (in the workflow partials) instead of the update form.
+    Without a bound form, its content comes from the cache when it is there
+    (decisions.items.page_cache): one query, of the item's head."""
     user = request.user
-    may_apply = can_update(user, item) and not needs_review(user, item)
-    form = StatusUpdateForm.for_item(item) if may_apply else None
-    return _render_item(request, item, form, status=status, **workflow_forms)
+    if workflow_forms:
+        item = _item_for_page(pk, public=is_public_visit(request))
+        may_apply = can_update(user, item) and not needs_review(user, item)
+        form = StatusUpdateForm.for_item(item) if may_apply else None
+        return _render_item(request, item, form, status=status, **workflow_forms)
+    head = page_cache.item_head(pk)
+    if head is None:
+        raise Http404
+    flags = page_cache.reader_flags(request, head.item)
+    key = page_cache.page_key(request, head, flags)
+    kept = page_cache.cached_page(key)
+    if kept is not None:
+        title, html = kept
+        return _page(request, title, page_cache.with_reader_token(html, request), status)
+    item = _item_for_page(pk, public=is_public_visit(request))
+    form = StatusUpdateForm.for_item(item) if flags["apply"] else None
+    ctx = _content_context(request, item, form, conflict=False)
+    html = page_cache.render_content(request, _title(item), ctx, key=key)
+    return _page(request, _title(item), html, status)
 
 
 @read_access_required
