@@ -119,7 +119,9 @@ def _links_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -
 def _touch_linked(through, other) -> None:
     """The items linked to `other` through the table `through`."""
     item_fk = next(f for f in through._meta.fields if f.related_model is ActionItem)
-    other_fk = next(f for f in through._meta.fields if isinstance(other, f.related_model))
+    other_fk = next(
+        f for f in through._meta.fields if f.related_model and isinstance(other, f.related_model)
+    )
     touch_items(
         through.objects.filter(**{other_fk.attname: other.pk}).values_list(
             item_fk.attname, flat=True
@@ -154,9 +156,15 @@ _ROW_MODELS: set = set()
 
 
 def _body_changed(sender, instance, raw=False, created=False, **kwargs) -> None:
-    if raw or created or instance.pk is None:
-        return
-    touch_where(Q(owner=instance.pk) | Q(partners=instance.pk) | Q(letters__recipients=instance.pk))
+    if not (raw or created or instance.pk is None):
+        touch_bodies([instance.pk])
+
+
+def touch_bodies(ids: Iterable[int]) -> None:
+    """The items whose pages show these bodies' names or flags: those they
+    own, those they are partners of, those of the letters sent to them."""
+    ids = list(ids)
+    touch_where(Q(owner__in=ids) | Q(partners__in=ids) | Q(letters__recipients__in=ids))
 
 
 def _report_saved(sender, instance, raw=False, created=False, **kwargs) -> None:
