@@ -77,10 +77,11 @@ PAGES = {
     "item_detail": BASE + 1 + 5 + 5 + 3,
     # bodies with progress
     "body_list": BASE + 1,
-    # body, change stamp, the body with progress (for the content only: not
-    # read when it is cached); items (one page: its count is the body's),
-    # partners, partner items; its focal points (to the secretariat); the trend
-    "body_detail": BASE + 3 + 3 + 1 + 3,
+    # body with the change stamp (one query), the body with progress (for the
+    # content only: not read when it is cached); items (one page: its count is
+    # the body's), partners, partner items; its focal points (to the
+    # secretariat); the trend
+    "body_detail": BASE + 2 + 3 + 1 + 3,
     # count, reports with progress (one page); "may import" reads the
     # permissions the navigation has already loaded: no query of its own
     "report_list": BASE + 2,
@@ -208,7 +209,7 @@ def test_the_dashboard_from_the_cache_costs_one_query_of_its_own(
 # page one query, its item's head with the stamp.
 CACHED = {
     "item_list": BASE + 1,
-    "body_detail": BASE + 2 + 1,
+    "body_detail": BASE + 1 + 1,  # the body with the stamp; its focal points
     "report_detail": BASE + 2,
     "item_detail": BASE + 1,
 }

@@ -11,7 +11,7 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes
@@ -121,7 +121,21 @@ def focal_point_remove(*, body: Body, user, by) -> bool:
 def focal_points_of(body: Body) -> list:
     """The body's focal points by name, each marked `invited` while they
     have not yet chosen a password nor logged in."""
-    people = list(body.focal_points.order_by("last_name", "first_name", "email", "pk"))
+    # Fixed SQL, the body page's: the ORM takes longer to build this join
+    # than the database to run it. The order of the names: last, first, email.
+    user_model = get_user_model()
+    q = connection.ops.quote_name
+    through = Body.focal_points.through._meta
+    users = q(user_model._meta.db_table)
+    link = q(through.db_table)
+    user_id = q(through.get_field("user").column)
+    body_id = q(through.get_field("body").column)
+    sql = (
+        f"SELECT u.* FROM {users} u JOIN {link} f ON f.{user_id} = u.{q('id')} "  # noqa: S608
+        f"WHERE f.{body_id} = %s "
+        f"ORDER BY u.{q('last_name')}, u.{q('first_name')}, u.{q('email')}, u.{q('id')}"
+    )
+    people = list(user_model.objects.raw(sql, [body.pk]))
     for person in people:
         person.invited = person.last_login is None and not person.has_usable_password()
     return people
