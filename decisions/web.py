@@ -11,6 +11,8 @@ from django.core import signing
 from django.core.paginator import Paginator
 from django.db import connection
 from django.http import HttpRequest
+from django.middleware.csrf import get_token
+from django.utils.crypto import salted_hmac
 from django.utils.functional import SimpleLazyObject
 
 from decisions.models import (
@@ -74,6 +76,27 @@ def cache_context(
         "query": request.GET.urlencode(),
         "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
     }
+
+
+def token_placeholder() -> str:
+    """What stands for the reader's CSRF token in content kept for many
+    readers (the item page, the focal points of a body): not guessable
+    (derived from SECRET_KEY), so no text a user writes can carry it;
+    letters and digits only, so escaping leaves it as it is."""
+    return "csrf" + salted_hmac("decisions.items.page_cache", "token").hexdigest()[:32]
+
+
+def kept_without_token(html: str, token: str) -> str:
+    """Rendered content as it may be kept: the reader's token taken out."""
+    return html.replace(token, token_placeholder())
+
+
+def with_reader_token(html: str, request: HttpRequest) -> str:
+    """Kept content with this reader's CSRF token put back in its forms."""
+    placeholder = token_placeholder()
+    if placeholder not in html:
+        return html
+    return html.replace(placeholder, get_token(request))
 
 
 def lazy_page(items, request: HttpRequest, per_page: int, *, count=None):

@@ -30,7 +30,6 @@ from django.db import connection
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
 from django.utils.translation import get_language
 
 from decisions.models import ActionItem, Body
@@ -41,18 +40,12 @@ from decisions.permissions import (
     needs_review,
     reads_as_public,
 )
+from decisions.web import kept_without_token
 
 CONTENT_TEMPLATE = "decisions/items/_page.html"
 # Every write touches what it changes, so the time only bounds what could
 # slip between two writers' clocks (a stamp of an earlier time committed later).
 KEEP_SECONDS = 600
-
-
-def token_placeholder() -> str:
-    """What stands for the reader's CSRF token in the kept content: not
-    guessable (derived from SECRET_KEY), so no text a user writes can carry
-    it; letters and digits only, so escaping leaves it as it is."""
-    return "csrf" + salted_hmac("decisions.items.page_cache", "token").hexdigest()[:32]
 
 
 def reader_flags(request, item: ActionItem) -> dict[str, bool]:
@@ -135,13 +128,5 @@ def render_content(request, title: str, ctx: dict, *, key: str | None) -> str:
     token = get_token(request)
     html = render_to_string(CONTENT_TEMPLATE, {**ctx, "csrf_token": token}, request)
     if key is not None:
-        cache.set(key, (title, html.replace(token, token_placeholder())), KEEP_SECONDS)
+        cache.set(key, (title, kept_without_token(html, token)), KEEP_SECONDS)
     return html
-
-
-def with_reader_token(html: str, request) -> str:
-    """The kept content with this reader's CSRF token in its forms."""
-    placeholder = token_placeholder()
-    if placeholder not in html:
-        return html
-    return html.replace(placeholder, get_token(request))

@@ -35,7 +35,7 @@ from decisions.models import (
 from decisions.models.lineage import longest_standing
 from decisions.models.status import CLOSED_STATUSES
 from decisions.permissions import can_see_body_correspondence, read_access_required
-from decisions.registry.focal_points import focal_points_panel
+from decisions.registry.focal_points import focal_points_html, focal_points_panel
 from decisions.web import cache_context, is_public_visit, items_stamp_sql, lazy_page, stamp_of
 
 ITEMS_PER_PAGE = 50
@@ -200,6 +200,8 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         **cache_context(request, today, change_stamp=stamp_of(body)),
     }
+    if ctx["focal_points"]:
+        ctx["focal_points_html"] = focal_points_html(request, ctx["focal_points"])
     return render(request, "decisions/body_detail.html", ctx)
 
 

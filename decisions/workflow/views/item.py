@@ -22,7 +22,7 @@ from decisions.permissions import (
     needs_review,
     read_access_required,
 )
-from decisions.web import is_public_visit
+from decisions.web import is_public_visit, with_reader_token
 from decisions.workflow import context
 from decisions.workflow import services as workflow
 from decisions.workflow.forms import SubmissionForm
@@ -99,7 +99,7 @@ def render_item_with(request: HttpRequest, pk: int, *, status: int = 200, **work
     kept = page_cache.cached_page(key)
     if kept is not None:
         title, html = kept
-        return _page(request, title, page_cache.with_reader_token(html, request), status)
+        return _page(request, title, with_reader_token(html, request), status)
     item = _item_for_page(pk, public=is_public_visit(request))
     form = StatusUpdateForm.for_item(item) if flags["apply"] else None
     ctx = _content_context(request, item, form, conflict=False)
