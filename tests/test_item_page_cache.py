@@ -373,6 +373,19 @@ def test_a_deleted_comment_goes_at_once(client, item, editor):
     assert "written-then-deleted" not in page(client, item)
 
 
+def test_a_deleted_item_goes_at_once_from_the_pages_of_its_renewal_chain(client, item, editor):
+    later = _later_item(item)
+    link = RenewalLink.objects.create(earlier_item=item, later_item=later, score=0.9)
+    renewal_decide(link=link, confirm=True, by=editor)
+    make_item()  # the latest id is not the deleted item's (it is in the stamp)
+    client.force_login(editor)
+    assert "¶9" in page(client, item)
+    later_pk = later.pk
+    ActionItem.objects.filter(pk=later_pk).delete()
+    assert "¶9" not in page(client, item)
+    assert client.get(reverse("decisions:item_detail", args=[later_pk])).status_code == 404
+
+
 def test_a_deleted_theme_goes_at_once(client, item, editor):
     w_themes(item, editor)
     client.force_login(editor)

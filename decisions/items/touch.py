@@ -14,14 +14,17 @@ The writes are caught by signals, connected in DecisionsConfig.ready:
   a letter's recipient), a report, a paragraph and its translations, a
   theme, a letter and its replies, a user's name.
 
-The writes that skip signals (QuerySet.update, bulk_create, a merge's
-moves) touch the items themselves, each where it writes
-(`touch_items`). The page key holds the stamp of all the items, so any touch
+The writes that skip signals (QuerySet.update, bulk_create) touch the items
+themselves, each where it writes (`touch_items`, `touch_bodies`): a merge
+touches the items it keeps, the admin's "mark registered" the bodies' items;
+the overlap scan's new flags (bulk_create) are not shown on item pages until
+an editor decides one (a save). An item deleted touches the items whose
+pages show it. The page key holds the stamp of all the items, so any touch
 redraws every item page: what one item's page shows of another (its renewal
 chain, related items, a letter's other recipients) is never stale either.
 
 NOT_SHOWN names the references whose rows no item page shows;
-tests/items/test_page_touch.py fails on a reference in neither."""
+tests/test_item_page_cache.py fails on a reference in neither."""
 
 from __future__ import annotations
 
@@ -41,6 +44,8 @@ from decisions.models import (
     DecisionTranslation,
     Letter,
     LifecycleDecision,
+    OverlapFlag,
+    RenewalLink,
     Reply,
     Report,
     StatusUpdate,
@@ -101,6 +106,18 @@ def _item_saved(sender, instance, raw=False, update_fields=None, **kwargs) -> No
     # save() moves updated_at (auto_now) unless update_fields leaves it out.
     if not raw and update_fields is not None and "updated_at" not in update_fields:
         touch_items([instance.pk])
+
+
+def _item_deleting(sender, instance, **kwargs) -> None:
+    """An item about to go: the items whose pages show it (its renewal chain,
+    the items related to it) are touched; its own page is gone (404)."""
+    pk = instance.pk
+    touch_where(
+        Q(pk__in=RenewalLink.objects.filter(earlier_item=pk).values("later_item"))
+        | Q(pk__in=RenewalLink.objects.filter(later_item=pk).values("earlier_item"))
+        | Q(pk__in=OverlapFlag.objects.filter(item_a=pk).values("item_b"))
+        | Q(pk__in=OverlapFlag.objects.filter(item_b=pk).values("item_a"))
+    )
 
 
 def _links_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> None:
@@ -272,6 +289,7 @@ def connect() -> None:
                 dispatch_uid=f"{uid}.{m2m.name}",
             )
     post_save.connect(_item_saved, sender=ActionItem, dispatch_uid="items.touch.item")
+    pre_delete.connect(_item_deleting, sender=ActionItem, dispatch_uid="items.touch.item.del")
     for sender in (Body,):
         post_save.connect(_body_changed, sender=sender, dispatch_uid="items.touch.body")
         pre_delete.connect(_body_changed, sender=sender, dispatch_uid="items.touch.body.del")
