@@ -328,10 +328,10 @@ def test_a_users_new_name_shows_at_once(client, item, editor):
 
 def test_a_sign_in_touches_no_item(item, editor, django_assert_num_queries):
     comment_add(item=item, text="named", by=editor)
-    before = ActionItem.objects.get(pk=item.pk).updated_at
+    before = ActionItem.objects.get(pk=item.pk).page_changed_at
     with django_assert_num_queries(1):  # the last_login, no read of the names
         update_last_login(None, editor)
-    assert ActionItem.objects.get(pk=item.pk).updated_at == before
+    assert ActionItem.objects.get(pk=item.pk).page_changed_at == before
 
 
 def test_a_merge_shows_at_once(client, editor):
@@ -355,7 +355,7 @@ def test_an_admin_edit_shows_at_once(client, item, admin_user):
 
 def test_a_body_marked_registered_in_the_admin_shows_at_once(client, item, admin_user):
     Body.objects.filter(pk=item.owner.pk).update(registered=False)
-    ActionItem.objects.filter(pk=item.pk).update(updated_at=timezone.now())
+    ActionItem.objects.filter(pk=item.pk).update(page_changed_at=timezone.now())
     client.force_login(admin_user)
     assert "to be reviewed" in page(client, item)
     client.post(
@@ -441,9 +441,9 @@ def test_a_row_of_every_model_that_refers_to_an_item_touches_it_when_saved_or_de
 
     def touched(act, row, label) -> None:
         day_before = timezone.now() - datetime.timedelta(days=1)
-        ActionItem.objects.filter(pk=item.pk).update(updated_at=day_before)
+        ActionItem.objects.filter(pk=item.pk).update(page_changed_at=day_before)
         act()
-        moved = ActionItem.objects.get(pk=item.pk).updated_at > day_before
+        moved = ActionItem.objects.get(pk=item.pk).page_changed_at > day_before
         assert moved, f"{act.__name__} of a {label} row does not touch its item"
 
     for field in fields:

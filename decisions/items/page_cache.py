@@ -6,12 +6,13 @@ renewal links...), on the other items its lineage shows, on the day (overdue,
 "asked N days ago"), on the language, and on what the reader may see and do
 (the flags below). The content is kept under a key made of all of those:
 
-- the item's own `updated_at` and `version`, and the stamp of all the items
-  (as `ActionItem.objects.change_stamp`: the latest `updated_at` and id). Every
-  write that changes what an item page shows touches the items it concerns
-  (decisions.items.touch: signals on every model that refers to an item, on
-  the bodies, reports, paragraphs, themes, letters and users' names), so the
-  stamp moves and no page is served from before the write;
+- the item's own `updated_at`, `page_changed_at` and `version`, and the
+  latest of each over all the items with the latest id. The item's own writes
+  move `updated_at`; every other write that changes what an item page shows
+  touches `page_changed_at` of the items it concerns (decisions.items.touch:
+  signals on every model that refers to an item, on the bodies, reports,
+  paragraphs, themes, letters and users' names), so no page is served from
+  before the write, nor a page that shows another item (its lineage);
 - the reader's flags: reads as the public, sees the internal work, may
   record an update, submits for review, reviews (and decides lifecycles);
 - the day and the language.
@@ -85,7 +86,9 @@ def item_head(pk: int) -> Head | None:
     # Names from the models' _meta, quoted; the id a parameter.
     sql = (
         f"SELECT i.{q('owner_id')}, b.{q('slug')}, i.{q('status')}, i.{q('version')}, "  # noqa: S608
-        f"i.{q('updated_at')}, (SELECT MAX({q('updated_at')}) FROM {items}), "
+        f"i.{q('updated_at')}, i.{q('page_changed_at')}, "
+        f"(SELECT MAX({q('updated_at')}) FROM {items}), "
+        f"(SELECT MAX({q('page_changed_at')}) FROM {items}), "
         f"(SELECT MAX({q('id')}) FROM {items}) "
         f"FROM {items} i JOIN {bodies} b ON b.{q('id')} = i.{q('owner_id')} "
         f"WHERE i.{q('id')} = %s"

@@ -1,7 +1,8 @@
 """Every write that changes what an item's page shows touches the items it
-concerns: their `updated_at` moves, and with it the items' change stamp
-(ActionItem.objects.change_stamp), the key of the cached item page
-(decisions.items.page_cache), of the dashboard, the lists and the body pages.
+concerns: their `page_changed_at` moves, part of the key of the cached item
+page (decisions.items.page_cache) with `updated_at` (which the item's own
+writes move, and which keys the dashboard, the lists and the follow-up
+files: a comment does not redraw those).
 
 The writes are caught by signals, connected in DecisionsConfig.ready:
 
@@ -63,18 +64,18 @@ BATCH = 2000
 
 
 def touch_items(ids: Iterable[int | None]) -> None:
-    """Move the `updated_at` of these items (their version, the stamp of
-    their status forms, stays)."""
+    """Move the `page_changed_at` of these items (their updated_at and
+    version stay)."""
     ids = sorted({i for i in ids if i is not None})
     now = timezone.now()
     for start in range(0, len(ids), BATCH):
-        ActionItem.objects.filter(pk__in=ids[start : start + BATCH]).update(updated_at=now)
+        ActionItem.objects.filter(pk__in=ids[start : start + BATCH]).update(page_changed_at=now)
 
 
 def touch_where(items: Q) -> None:
-    """Move the `updated_at` of the items matching `items`, in one query."""
+    """Move the `page_changed_at` of the items matching `items`, in one query."""
     ActionItem.objects.filter(pk__in=ActionItem.objects.filter(items).values("pk")).update(
-        updated_at=timezone.now()
+        page_changed_at=timezone.now()
     )
 
 
@@ -257,7 +258,9 @@ def _touch_written_by(user_id: int) -> None:
         LifecycleDecision.objects.filter(recorded_by=user_id),
     ]
     for rows in written:
-        ActionItem.objects.filter(pk__in=rows.values("item_id")).update(updated_at=timezone.now())
+        ActionItem.objects.filter(pk__in=rows.values("item_id")).update(
+            page_changed_at=timezone.now()
+        )
 
 
 def connect() -> None:
