@@ -30,6 +30,8 @@ tests/test_item_page_cache.py fails on a reference in neither."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
@@ -63,9 +65,26 @@ ITEM_DELETIONS = (ActionItem, Decision, Report)
 BATCH = 2000
 
 
+_SKIPPED: ContextVar[bool] = ContextVar("items_touch_skipped", default=False)
+
+
+@contextmanager
+def new_items():
+    """Within it, nothing is touched: for the links a writer makes to items
+    it has just created in the same transaction (an import's partners and
+    themes), whose pages no one has seen yet."""
+    token = _SKIPPED.set(True)
+    try:
+        yield
+    finally:
+        _SKIPPED.reset(token)
+
+
 def touch_items(ids: Iterable[int | None]) -> None:
     """Move the `page_changed_at` of these items (their updated_at and
     version stay)."""
+    if _SKIPPED.get():
+        return
     ids = sorted({i for i in ids if i is not None})
     now = timezone.now()
     for start in range(0, len(ids), BATCH):
@@ -74,6 +93,8 @@ def touch_items(ids: Iterable[int | None]) -> None:
 
 def touch_where(items: Q) -> None:
     """Move the `page_changed_at` of the items matching `items`, in one query."""
+    if _SKIPPED.get():
+        return
     ActionItem.objects.filter(pk__in=ActionItem.objects.filter(items).values("pk")).update(
         page_changed_at=timezone.now()
     )
