@@ -60,6 +60,12 @@ NOT_SHOWN = {
     "decisions.Notification.item": "a user's own notifications, on their own page",
     "decisions.Watch.item": "who watches an item: its page's watch button is the same for all",
 }
+# Rows created only together with a write of their item's own row, which
+# moves its updated_at (part of the page's key): a new one touches nothing more.
+CREATED_WITH_ITEM = {
+    "decisions.StatusUpdate.item": "items.services.action_item_set_status updates the item; "
+    "a merge's note (registry.services._item_fold) comes with the merge's own touch",
+}
 # Deleting these deletes the items (cascade or protect): nothing to touch.
 ITEM_DELETIONS = (ActionItem, Decision, Report)
 BATCH = 2000
@@ -108,7 +114,9 @@ def item_fields(model) -> list:
 # --- Rows that refer to an item ----------------------------------------------------
 
 
-def _row_saved(sender, instance, raw=False, **kwargs) -> None:
+def _row_saved(sender, instance, raw=False, created=False, **kwargs) -> None:
+    if created and any(f in _CREATED_WITH_ITEM for f in item_fields(sender)):
+        return
     if not raw:  # loaddata (a restore) writes into an empty database
         touch_items(getattr(instance, f.attname) for f in item_fields(sender))
 
@@ -189,6 +197,7 @@ def _row_links_changed(sender, instance, action, reverse, model, pk_set, **kwarg
 
 
 _ROW_MODELS: set = set()
+_CREATED_WITH_ITEM: set = set()
 
 
 # --- What the page shows around them ------------------------------------------------
@@ -302,6 +311,8 @@ def connect() -> None:
                 pre_delete.connect(_other_side_deleted, sender=other, dispatch_uid=f"{uid}.other")
             continue
         _ROW_MODELS.add(model)
+        if label in CREATED_WITH_ITEM:
+            _CREATED_WITH_ITEM.add(field)
         post_save.connect(_row_saved, sender=model, dispatch_uid=f"items.touch.{model._meta.label}")
         post_delete.connect(
             _row_deleted, sender=model, dispatch_uid=f"items.touch.del.{model._meta.label}"
