@@ -17,6 +17,7 @@ from decisions.fields import (
     PlainTextField,
 )
 from decisions.items.services import action_item_set_status, action_items_set_status
+from decisions.items.touch import touch_bodies
 from decisions.models import (
     ActionItem,
     Body,
@@ -77,6 +78,9 @@ class BodyAdmin(CleanInputAdmin):
     @admin.action(description=_("Mark as reviewed (registered)"))
     def mark_registered(self, request, queryset):
         n = queryset.update(registered=True)
+        # The items' pages show "to be reviewed" by their owner: an update
+        # sends no signal, so they are touched here (decisions.items.touch).
+        touch_bodies(queryset.values_list("pk", flat=True))
         self.message_user(
             request,
             ngettext("%(n)d body marked as registered.", "%(n)d bodies marked as registered.", n)

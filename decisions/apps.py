@@ -12,4 +12,7 @@ class DecisionsConfig(AppConfig):
             receivers,  # noqa: F401  (records security events)
             sessions,  # noqa: F401  (records each sign-in's session)
         )
+        from decisions.items import touch
         from tracker import checks  # noqa: F401  (registers the deployment checks)
+
+        touch.connect()  # what an item page shows moves its items' stamp

@@ -9,7 +9,10 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core import signing
 from django.core.paginator import Paginator
+from django.db import connection
 from django.http import HttpRequest
+from django.middleware.csrf import get_token
+from django.utils.crypto import salted_hmac
 from django.utils.functional import SimpleLazyObject
 
 from decisions.models import (
@@ -35,15 +38,36 @@ def is_public_visit(request: HttpRequest) -> bool:
     return reads_as_public(request)
 
 
-def cache_context(request: HttpRequest, today: datetime.date) -> dict:
+def items_stamp_sql() -> str:
+    """Two columns for a query of fixed SQL: the latest `updated_at` and the
+    latest id of the items (what ActionItem.objects.change_stamp reads), as
+    stamp_last and stamp_top; read with the row a page needs, in one query."""
+    q = connection.ops.quote_name
+    items = q(ActionItem._meta.db_table)
+    return (
+        f"(SELECT MAX({q('updated_at')}) FROM {items}) AS stamp_last, "  # noqa: S608
+        f"(SELECT MAX({q('id')}) FROM {items}) AS stamp_top"
+    )
+
+
+def stamp_of(row) -> str:
+    """The change stamp read with `row` (items_stamp_sql)."""
+    return f"{row.stamp_top or 0}:{row.stamp_last}"
+
+
+def cache_context(
+    request: HttpRequest, today: datetime.date, *, change_stamp: str | None = None
+) -> dict:
     """What a page's cached content (the `{% cache %}` block of its template,
     also keyed by the language) varies on: the day (overdue), the change stamp
     (every item created or updated), whether the visitor is signed in, and the
     query string (filters, sort, page). The page's own queries are lazy, so a
     cached request runs only the stamp's. The time bounds what the stamp does
-    not signal (an admin renaming a body, a translation added)."""
+    not signal (an admin renaming a body, a translation added). `change_stamp`:
+    the items' stamp when the caller read it with its own row (stamp_of)."""
     public = is_public_visit(request)
-    stamp = f"{today}:{ActionItem.objects.change_stamp()}:{'0' if public else '1'}"
+    change_stamp = change_stamp or ActionItem.objects.change_stamp()
+    stamp = f"{today}:{change_stamp}:{'0' if public else '1'}"
     return {
         "stamp": stamp,
         # What the content may differ in between visitors: it is in the stamp.
@@ -52,6 +76,27 @@ def cache_context(request: HttpRequest, today: datetime.date) -> dict:
         "query": request.GET.urlencode(),
         "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
     }
+
+
+def token_placeholder() -> str:
+    """What stands for the reader's CSRF token in content kept for many
+    readers (the item page, the focal points of a body): not guessable
+    (derived from SECRET_KEY), so no text a user writes can carry it;
+    letters and digits only, so escaping leaves it as it is."""
+    return "csrf" + salted_hmac("decisions.items.page_cache", "token").hexdigest()[:32]
+
+
+def kept_without_token(html: str, token: str) -> str:
+    """Rendered content as it may be kept: the reader's token taken out."""
+    return html.replace(token, token_placeholder())
+
+
+def with_reader_token(html: str, request: HttpRequest) -> str:
+    """Kept content with this reader's CSRF token put back in its forms."""
+    placeholder = token_placeholder()
+    if placeholder not in html:
+        return html
+    return html.replace(placeholder, get_token(request))
 
 
 def lazy_page(items, request: HttpRequest, per_page: int, *, count=None):

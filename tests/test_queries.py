@@ -70,16 +70,18 @@ PAGES = {
     "dashboard": BASE + 7 + 5,
     # change stamp; owner choices, theme choices (the filter form), count, page, partners
     "item_list": BASE + 1 + 5,
-    # item, partners, translations, themes, updates with authors; the workflow
+    # the item's head (the content's key: decisions.items.page_cache); item,
+    # partners, translations, themes, updates with authors; the workflow
     # partials: public status, submissions, letters, evidence, comments;
     # lineage: renewal links, related items, lifecycle decisions
-    "item_detail": BASE + 5 + 5 + 3,
+    "item_detail": BASE + 1 + 5 + 5 + 3,
     # bodies with progress
     "body_list": BASE + 1,
-    # body, change stamp, the body with progress (for the content only: not
-    # read when it is cached); items (one page: its count is the body's),
-    # partners, partner items; its focal points (to the secretariat); the trend
-    "body_detail": BASE + 3 + 3 + 1 + 3,
+    # body with the change stamp (one query), the body with progress (for the
+    # content only: not read when it is cached); items (one page: its count is
+    # the body's), partners, partner items; its focal points (to the
+    # secretariat); the trend
+    "body_detail": BASE + 2 + 3 + 1 + 3,
     # count, reports with progress (one page); "may import" reads the
     # permissions the navigation has already loaded: no query of its own
     "report_list": BASE + 2,
@@ -127,10 +129,10 @@ ANONYMOUS_PAGES = {
     # longest-standing open requests; the trend (by day asked: no history)
     "dashboard": 6 + 1,
     "item_list": PAGES["item_list"] - BASE,
-    # item, partners, translations, themes, updates (not shown); the public
-    # status; lineage: renewal links, related items (lifecycle decisions are
-    # internal)
-    "item_detail": 5 + 1 + 2,
+    # the item's head; item, partners, translations, themes, updates (not
+    # shown); the public status; lineage: renewal links, related items
+    # (lifecycle decisions are internal)
+    "item_detail": 1 + 5 + 1 + 2,
     "body_list": PAGES["body_list"] - BASE,
     "body_detail": PAGES["body_detail"] - BASE - 3,  # no focal point shown; the public trend
     "report_list": PAGES["report_list"] - BASE,
@@ -185,8 +187,8 @@ def test_for_a_focal_point_the_item_page_checks_its_bodies_once(
     # The user's focal bodies, read once for every check of the request
     # (can_update, and may it see the internal partials? no: it is no focal
     # point of this item), the public status, and the item's themes; lineage: renewal links,
-    # related items, lifecycle decisions.
-    with django_assert_num_queries(BASE + 4 + 3 + 3):
+    # related items, lifecycle decisions; and the item's head (the content's key).
+    with django_assert_num_queries(BASE + 1 + 4 + 3 + 3):
         client.get(url)
 
 
@@ -203,8 +205,14 @@ def test_the_dashboard_from_the_cache_costs_one_query_of_its_own(
 
 # The working pages keep their content in the cache under the change stamp:
 # a second request runs the stamp's query and what the page needs outside
-# its content (the body or the report, for the title and a 404).
-CACHED = {"item_list": BASE + 1, "body_detail": BASE + 2 + 1, "report_detail": BASE + 2}
+# its content (the body or the report, for the title and a 404); the item
+# page one query, its item's head with the stamp.
+CACHED = {
+    "item_list": BASE + 1,
+    "body_detail": BASE + 1 + 1,  # the body with the stamp; its focal points
+    "report_detail": BASE + 2,
+    "item_detail": BASE + 1,
+}
 
 
 @pytest.mark.parametrize("page_name", list(CACHED))

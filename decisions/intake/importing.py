@@ -16,6 +16,7 @@ from decisions.intake.plans import (
     part_of,
     report_plan,
 )
+from decisions.items.touch import new_items
 from decisions.jobs.tasks import in_background
 from decisions.lineage import job_runners, jobs, renewals
 from decisions.models import (
@@ -175,11 +176,13 @@ def report_import(
                 )
                 if created:
                     result.created_items += 1
-                    item.partners.set([_body_for(p, result) for p in item_plan.partners])
-                    # Themes suggested from the paragraph's words, on new items only:
-                    # a re-import never brings back a theme an editor removed.
-                    slugs = themes_suggest_for(plan.text, report.language)
-                    item.themes.add(*(themes[s] for s in slugs if s in themes))
+                    # A new item: no page of it is kept yet (decisions.items.touch).
+                    with new_items():
+                        item.partners.set([_body_for(p, result) for p in item_plan.partners])
+                        # Themes suggested from the paragraph's words, on new items
+                        # only: a re-import never brings back a theme an editor removed.
+                        slugs = themes_suggest_for(plan.text, report.language)
+                        item.themes.add(*(themes[s] for s in slugs if s in themes))
         if in_background():
             # With workers, the renewals (22 s next to 100,000 items) and then
             # the search for duplicates are a job, once the import commits.

@@ -222,6 +222,10 @@ class ActionItem(models.Model):
     version = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    # When what the item's page shows last changed outside its own row (a
+    # comment, evidence, a letter, a theme...): the key of its cached page
+    # with updated_at (decisions.items.touch), leaving updated_at to the item.
+    page_changed_at = models.DateTimeField(null=True, blank=True, db_index=True, editable=False)
 
     objects = ActionItemQuerySet.as_manager()
 

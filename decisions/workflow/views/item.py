@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from decisions.correspondence.links import correspondence_links
+from decisions.items import page_cache
 from decisions.items import services as item_services
 from decisions.items.forms import StatusUpdateForm
 from decisions.models import ActionItem
@@ -20,7 +22,7 @@ from decisions.permissions import (
     needs_review,
     read_access_required,
 )
-from decisions.web import is_public_visit
+from decisions.web import is_public_visit, with_reader_token
 from decisions.workflow import context
 from decisions.workflow import services as workflow
 from decisions.workflow.forms import SubmissionForm
@@ -30,15 +32,7 @@ def _item_for_page(pk: int, *, public: bool = False) -> ActionItem:
     return get_object_or_404(ActionItem.objects.for_detail(public=public), pk=pk)
 
 
-def _render_item(
-    request: HttpRequest,
-    item: ActionItem,
-    form: StatusUpdateForm | None,
-    *,
-    status: int = 200,
-    conflict: bool = False,
-    **workflow_forms,
-) -> HttpResponse:
+def _content_context(request, item, form, *, conflict: bool, **workflow_forms) -> dict:
     updates = list(item.updates.all())
     ctx = {
         "item": item,
@@ -59,17 +53,58 @@ def _render_item(
     evidence = ctx.get("history_evidence", {})
     for update in updates:
         update.evidence_shown = evidence.get(update.pk, [])
+    return ctx
+
+
+def _render_item(
+    request: HttpRequest,
+    item: ActionItem,
+    form: StatusUpdateForm | None,
+    *,
+    status: int = 200,
+    conflict: bool = False,
+    **workflow_forms,
+) -> HttpResponse:
+    """The page rendered for this request (a bound form, a conflict)."""
+    ctx = _content_context(request, item, form, conflict=conflict, **workflow_forms)
+    html = page_cache.render_content(request, _title(item), ctx, key=None)
+    return _page(request, _title(item), html, status)
+
+
+def _title(item: ActionItem) -> str:
+    return f"{item.decision.report.symbol} ¶{item.decision.number} · {item.owner.name}"
+
+
+def _page(request: HttpRequest, title: str, html: str, status: int = 200) -> HttpResponse:
+    ctx = {"title": title, "content": mark_safe(html)}  # noqa: S308 (a template's output)
     return render(request, "decisions/item_detail.html", ctx, status=status)
 
 
 def render_item_with(request: HttpRequest, pk: int, *, status: int = 200, **workflow_forms):
     """The item page; a focal point whose updates are reviewed gets the
-    submission form (in the workflow partials) instead of the update form."""
-    item = _item_for_page(pk, public=is_public_visit(request))
+    submission form (in the workflow partials) instead of the update form.
+    Without a bound form, its content comes from the cache when it is there
+    (decisions.items.page_cache): one query, of the item's head."""
     user = request.user
-    may_apply = can_update(user, item) and not needs_review(user, item)
-    form = StatusUpdateForm.for_item(item) if may_apply else None
-    return _render_item(request, item, form, status=status, **workflow_forms)
+    if workflow_forms:
+        item = _item_for_page(pk, public=is_public_visit(request))
+        may_apply = can_update(user, item) and not needs_review(user, item)
+        form = StatusUpdateForm.for_item(item) if may_apply else None
+        return _render_item(request, item, form, status=status, **workflow_forms)
+    head = page_cache.item_head(pk)
+    if head is None:
+        raise Http404
+    flags = page_cache.reader_flags(request, head.item)
+    key = page_cache.page_key(request, head, flags)
+    kept = page_cache.cached_page(key)
+    if kept is not None:
+        title, html = kept
+        return _page(request, title, with_reader_token(html, request), status)
+    item = _item_for_page(pk, public=is_public_visit(request))
+    form = StatusUpdateForm.for_item(item) if flags["apply"] else None
+    ctx = _content_context(request, item, form, conflict=False)
+    html = page_cache.render_content(request, _title(item), ctx, key=key)
+    return _page(request, _title(item), html, status)
 
 
 @read_access_required
