@@ -28,6 +28,7 @@ from .folding import fold_text
 from .lines import Line, read_lines
 from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
 from .prose import news_numbers, prose_blocks
+from .sections import section_titles
 from .titleblock import head_end, head_text, language_of, read_title_block
 
 __all__ = [
@@ -342,7 +343,10 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         for ln in lines[:end]
         if not ln.blank
     )
-    paras, warnings = _collect(_units(lines[end:]), head_intro, renumber)
+    units = _units(lines[end:])
+    for at in section_titles(units):  # "أولا: في مجال ..." over "1 -", "2 -", then "3 -"
+        units[at].heading, units[at].item = True, None
+    paras, warnings = _collect(units, head_intro, renumber)
     if any(p.provisional for p in paras):  # a news page's "The Council called on ..."
         for para, number in zip(paras, news_numbers(lines, paras), strict=True):
             para.number = number
