@@ -30,6 +30,7 @@ from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, label_of, pun
 from .prose import news_numbers, prose_blocks
 from .sections import section_titles
 from .titleblock import head_end, head_text, language_of, read_title_block
+from .verb_first import verb_first_paragraphs as verb_first
 
 __all__ = [
     "MAX_REPORT_BYTES",
@@ -350,6 +351,8 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
     if any(p.provisional for p in paras):  # a news page's "The Council called on ..."
         for para, number in zip(paras, news_numbers(lines, paras), strict=True):
             para.number = number
+    if not paras:  # "تثني على ...؛ / تطلب إلى ...؛": unnumbered, verb first, no capitals
+        paras = [_Para(str(n), at, 0, [t]) for n, (at, t) in enumerate(verb_first(lines), 1)]
     prose: list[_Para] = []
     if not paras or all(p.provisional for p in paras):
         # No numbered part: the operative sentences of running prose; and a news
