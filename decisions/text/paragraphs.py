@@ -6,7 +6,6 @@ input and on nothing else."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from . import numbering
@@ -17,7 +16,6 @@ from .blocks import (
     continues,
     decision_line,
     furniture,
-    is_intro,
     preamble_points,
     quotation_open,
     unfinished,
@@ -25,11 +23,11 @@ from .blocks import (
 from .dates import scan_dates
 from .decoding import MAX_REPORT_BYTES, DuplicateNumberError, ReportParseError, decode_report
 from .folding import fold_text
-from .lines import Line, read_lines
-from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
-from .prose import news_numbers, prose_blocks
-from .sections import section_titles
+from .lines import read_lines
+from .numbering import MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
+from .prose import lead_blocks, news_numbers, prose_blocks
 from .titleblock import head_end, head_text, language_of, read_title_block
+from .units import Unit, units_of
 from .verb_first import verb_first_paragraphs as verb_first
 
 __all__ = [
@@ -72,62 +70,6 @@ class ParsedReport:
 
 # --------------------------------------------------------------------------
 # Lines -> units -> paragraphs
-
-
-@dataclass
-class _Unit:
-    line: int
-    indent: int
-    text: str
-    item: re.Match[str] | None
-    bullet: re.Match[str] | None
-    clause: bool
-    heading: bool
-    subject_first: bool = False
-
-
-def _units(lines: list[Line]) -> list[_Unit]:
-    """Blank-separated blocks, further cut where a list item or clause starts."""
-    units: list[_Unit] = []
-    parts: list[str] = []
-
-    def finish() -> None:
-        unit = units[-1]
-        unit.text = " ".join(" ".join(parts).split())
-        # Re-match on the joined text so that the marker's "rest" spans every line.
-        if unit.item:
-            unit.item = ITEM_RE.match(unit.text)
-        if unit.bullet:
-            unit.bullet = BULLET_RE.match(unit.text)
-
-    for ln in lines:
-        starts = ln.item or ln.bullet or ln.clause or ln.heading or is_intro(ln.text)
-        if ln.blank or (starts and parts):
-            if parts:
-                finish()
-            parts = []
-        if ln.blank:
-            continue
-        if not parts:
-            units.append(
-                _Unit(
-                    ln.number,
-                    ln.indent,
-                    "",
-                    ln.item,
-                    ln.bullet,
-                    ln.clause,
-                    ln.heading,
-                    ln.subject_first,
-                )
-            )
-        parts.append(ln.text)
-        if ln.heading:
-            finish()
-            parts = []
-    if parts:
-        finish()
-    return units
 
 
 _MAX_QUOTED = 12  # blocks an approval's quotation may run over
@@ -177,7 +119,7 @@ def _first_marker_restyled(style: _Style, punct: str, number: int | None, paras:
 
 
 def _collect(
-    units: list[_Unit], in_operative: bool, renumber: bool = False
+    units: list[Unit], in_operative: bool, renumber: bool = False
 ) -> tuple[list[_Para], list[str]]:
     paras: list[_Para] = []
     warnings: list[str] = []
@@ -185,7 +127,7 @@ def _collect(
     style: _Style | None = None
     current: _Para | None = None
 
-    def open_para(number: str, unit: _Unit, text: str) -> _Para:
+    def open_para(number: str, unit: Unit, text: str) -> _Para:
         key = number.lower()
         if renumber:
             number = key = str(len(paras) + 1)
@@ -344,10 +286,7 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         for ln in lines[:end]
         if not ln.blank
     )
-    units = _units(lines[end:])
-    for at in section_titles(units):  # "أولا: في مجال ..." over "1 -", "2 -", then "3 -"
-        units[at].heading, units[at].item = True, None
-    paras, warnings = _collect(units, head_intro, renumber)
+    paras, warnings = _collect(units_of(lines[end:]), head_intro, renumber)
     if any(p.provisional for p in paras):  # a news page's "The Council called on ..."
         for para, number in zip(paras, news_numbers(lines, paras), strict=True):
             para.number = number
@@ -358,14 +297,19 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         # No numbered part: the operative sentences of running prose; and a news
         # page read as "The Council called on ..." lines whose prose reading finds
         # more (its paragraphs one a line, with no blank line between them).
-        prose = [_Para(str(n), at, 0, [t]) for n, at, t in prose_blocks(lines)]
+        prose = [_Para(str(n), at, 0, [t], True) for n, at, t in prose_blocks(lines)]
     if len(prose) > len(paras):
         paras = prose
     if not paras:
         raise ReportParseError(_NO_PARAGRAPH)
+    first = paras[0]  # a news page's lead is added before it, and stays in the head
+    if first.provisional:  # "CAIRO, 7 May (Agency) - ...", and what comes before the first
+        paras[:0] = [
+            _Para(n, at, 0, [t]) for n, at, t in lead_blocks(lines, first.number, first.line)
+        ]
 
     if meta.date is None:
-        before = " ".join(ln.text for ln in lines[end:] if ln.number < paras[0].line)
+        before = " ".join(ln.text for ln in lines[end:] if ln.number < first.line)
         dates = scan_dates(before, month_year=False)
         if dates:
             meta.date = dates[0].date
@@ -389,5 +333,5 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         language=language_of(text),
         paragraphs=tuple(paragraphs),
         warnings=tuple(meta.warnings + warnings),
-        head=head_text(lines, paras[0].line),
+        head=head_text(lines, first.line),
     )

@@ -23,7 +23,7 @@ from .folding import fold_text
 from .lang import either, every
 from .lines import Line
 
-__all__ = ["news_numbers", "prose_blocks"]
+__all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
 
 _MIN_WORDS = 6  # fewer: a menu entry, a site's name, a byline
 _MAX_BLOCKS = 2_000  # a page holds a few dozen; past this, reading stays bounded
@@ -94,6 +94,24 @@ def news_numbers(lines: list[Line], paras: Sequence) -> list[str]:
     if not all(n.isdigit() for n in numbers) or "0" in placed or len(set(placed)) < len(placed):
         return numbers
     return placed
+
+
+def lead_blocks(lines: list[Line], number: str, line: int) -> list[tuple[str, int, str]]:
+    """(number, first line, text) of the blocks of prose before a news page's
+    first paragraph read (numbered ``number``, on ``line``): its lead with the
+    dateline, and the sentences that come before the first one read ("In a
+    resolution on Sudan, the Council urged ...", "Il a exhorté ..."), numbered
+    by their places as the paragraphs after them are; a line announcing the
+    text ("... :") is none. None when ``number`` is not the place of the block
+    on ``line`` (the page was read otherwise)."""
+    blocks = _blocks(lines)
+    starts = [n for n, _ in blocks]
+    place = bisect_right(starts, line)
+    if not number.isdigit() or int(number) != place or place < 2 or starts[place - 1] != line:
+        return []
+    # A line announcing the text ("... the following statement:") keeps its place only.
+    lead = enumerate(blocks[: place - 1], 1)
+    return [(str(at), n, t) for at, (n, t) in lead if t.rstrip(" *")[-1:] != ":"]
 
 
 def _operative(text: str) -> bool:
