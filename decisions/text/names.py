@@ -111,8 +111,11 @@ def longer_name(index: Index, text: str, folded: str, start: int, end: int) -> b
     name the registry does not hold: a capitalised word follows, or "of"/"de"
     and a word ("the OIC Groups in ...", "the Organisation of African Unity",
     "l'Organisation de l'unité africaine"), and no other registered body is
-    named ("General Secretariat of the OIC" is the secretariat)."""
+    named ("General Secretariat of the OIC" is the secretariat); a State named
+    in it is the place the longer name holds ("the United Nations Mission in
+    South Sudan", "Bureau des Nations Unies au Mali")."""
     found = mentions(index, text[start:end], folded[start:end])
+    found = found[:1] + [f for f in found[1:] if not f[2].place]
     if len(found) != 1:
         return False
     first_end = start + found[0][1]
