@@ -51,6 +51,10 @@ _VERB_FIRST_RE = re.compile(
     either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
 )
 _RESUMPTIVE = [[w] for w in every("resumptive_pronouns")]
+# The words a sentence may open with before the verb of the body that met, the
+# body left unsaid or named by a pronoun ("كما", "also", "il", "egalement").
+_LINK_WORDS = frozenset(every("subject_words"))
+_MAX_LINK_WORDS = 2
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
 
 
@@ -158,6 +162,9 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     if link and len(before[: link.end()].split()) <= 4:
         before = before[link.end() :].strip(_QUOTES)
     if not before:
+        return True
+    words = before.split()  # "كما طالب ...", "It also urged ...": a link word, the body unsaid
+    if len(words) <= _MAX_LINK_WORDS and all(w in _LINK_WORDS for w in words):
         return True
     if len(before) <= 160 and (
         _MEETING_SUBJECT_RE.fullmatch(before) or _PRONOUN_RE.fullmatch(before)
