@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .bodies import Index, mentions, opening_entry
-from .folding import fold_text
+from .folding import fold_text, loose_pattern
 from .lang import either, every
 from .subjects import is_action
 
@@ -29,12 +29,17 @@ ADJECTIVE = r"[a-zà-ÿ]+(?:iers|ières|iques|aux|els|elles|ales|ifs|ives)[\s,]"
 techniques et financiers", "organisations régionales et internationales")."""
 
 _PLACE = r"(?:(?:l['\u2019]|(?:le|la|les|the)\s+))?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|de|du))*"
+# Matched on the text as written: "à" for the folded "a"; each place may repeat
+# the word leading it ("à Genève et à New York").
+_LEADS = "|".join(loose_pattern(w) for w in sorted(every("place_leads"), key=len, reverse=True))
+_LEAD = rf"(?:(?:{_LEADS})\s+)?" if _LEADS else ""
 PLACES_RE = re.compile(
-    rf"(?<=\s)(?:{either('place_leads')})\s+{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+"
-    rf"{either('conjunctions')}\s+{_PLACE}"
+    rf"(?<=\s)(?:{_LEADS or '(?!)'})\s+{_PLACE}(?:\s*,\s*{_LEAD}{_PLACE})*,?\s+"
+    rf"{either('conjunctions')}\s+{_LEAD}{_PLACE}"
 )
 """Places listed after a group's name: "the OIC Groups in New York, Geneva and
-Brussels" is one group, not three addressees; "le représentant des Nations
+Brussels", "les Groupes de l'OCI à Genève et à New York" are one group, not
+several addressees; "le représentant des Nations
 Unies pour l'Inde et le Pakistan" is one representative."""
 
 
