@@ -260,6 +260,14 @@ class _Reader:
         return []
 
 
+def _after_topic(folded: str, start: int, end: int) -> int:
+    """Where the subject starts after a topic or a source ending with a comma
+    ("S'agissant de ..., ", "Selon le texte adopté, ", "According to the statement, ")."""
+    if _TOPIC_RE.match(folded, start, end) and "," in folded[start:end]:
+        return folded.index(",", start, end) + 1
+    return start
+
+
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
 _ROLES = frozenset(every("person_roles"))
 _APPOSITION_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*")
@@ -309,7 +317,9 @@ def addressees(
         if clause.start != clause.sentence[0]:
             return []
         if verb.subject_before:
-            return reader.names(clause.start, verb.start, True, True)
+            return reader.names(
+                _after_topic(folded, clause.start, verb.start), verb.start, True, True
+            )
         if folded[clause.start : verb.start].strip():
             return []  # "تعقد اللجنة ...": the verb opens the sentence, the body follows
         tail = folded[verb.end : end]
@@ -318,8 +328,7 @@ def addressees(
         return reader.names(start, end if stop is None else start + stop, True, headed=True)
     if verb.subject_before:  # the passive: the subject is the addressee
         start, end = subordinator_end(folded, clause.start, verb.start), verb.start
-        if _TOPIC_RE.match(folded, start, end) and "," in folded[start:end]:
-            start = folded.index(",", start, end) + 1  # "S'agissant de ..., le Secrétariat est"
+        start = _after_topic(folded, start, end)  # "S'agissant de ..., le Secrétariat est"
     owners: dict[BodyRef, None] = {}  # in order, each once
     pronoun = verb.pronoun
     after = PRONOUN_AFTER_VERB_RE.match(folded, start, end)

@@ -348,6 +348,9 @@ TABLES = LanguageTables(
     ),
     regime_names=(r"(?:the\s+)?(?P<adj>[a-z]+)\s+regime",),
     demonym_ends=("ian", "ean", "ese", "an", "i", "n"),
-    topic_openers=(r"with\s+regard\s+to", "regarding", r"as\s+regards", "concerning"),
+    # And the source a sentence reports: "According to the statement, OIC shall ...".
+    topic_openers=(
+        r"with\s+regard\s+to", "regarding", r"as\s+regards", "concerning", r"according\s+to",
+    ),
 )
 # fmt: on

@@ -372,6 +372,8 @@ TABLES = LanguageTables(
     demonym_ends=("ien", "ais", "en", "n"),
     topic_openers=(
         r"s'agissant\s+(?:de|du|des|d')", r"en\s+ce\s+qui\s+concerne", "concernant", r"quant\s+a",
+        # The source the sentence reports: "Selon le texte adopté, les parties sont priées".
+        "selon", r"d'apres",
     ),
 )
 # fmt: on
