@@ -121,11 +121,43 @@ def longer_name(index: Index, text: str, folded: str, start: int, end: int) -> b
     South Sudan", "Bureau des Nations Unies au Mali")."""
     found = mentions(index, text[start:end], folded[start:end])
     found = found[:1] + [f for f in found[1:] if not f[2].place]
-    if len(found) != 1:
+    if not found or len(found) > 2:
         return False
     first_end = start + found[0][1]
     rest = fold_text(text[first_end:end], keep_case=True)
-    return bool(rest) and bool(_LINK_RE.match(rest))
+    link = _LINK_RE.match(rest) if rest else None
+    if link is None:
+        return False
+    if len(found) == 1:
+        return True
+    # "États membres de la CEDEAO", "الأمين العام لمجلس التعاون": the organisation
+    # named right after the link is not the one the registered body belongs to.
+    second = found[1]
+    near = second[0] - found[0][1] <= link.end() + _MAX_ARTICLE
+    return near and not _belongs(index, found[0][2].slug, second[2].slug)
+
+
+_MAX_ARTICLE = 5  # "the ", "l'", "la ": what may stand between the link and the name
+_PARENTS: dict[int, tuple[Index, dict[str, str]]] = {}
+
+
+def _belongs(index: Index, slug: str, organisation: str) -> bool:
+    """Whether the body ``slug`` is ``organisation`` or one of its bodies (its
+    parents, up the registry's chain)."""
+    held = _PARENTS.get(id(index))
+    if held is None or held[0] is not index:
+        entries = (*index.plain.values(), *index.acronyms.values())
+        held = (index, {e.slug: e.parent for e in entries})
+        if len(_PARENTS) > 16:
+            _PARENTS.clear()
+        _PARENTS[id(index)] = held
+    parents, seen = held[1], set()
+    while slug and slug not in seen:
+        if slug == organisation:
+            return True
+        seen.add(slug)
+        slug = parents.get(slug, "")
+    return False
 
 
 def listed_before_a_body(
