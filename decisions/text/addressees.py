@@ -30,6 +30,7 @@ from .names import (
     ADJECTIVE,
     PLACES_RE,
     adjective_series,
+    attributive,
     bracket_end,
     listed_before_a_body,
     longer_name,
@@ -106,8 +107,12 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ..."),
     # unless the second is tied to the first by its particle ("الأمانة العامة
     # لمنظمة ...": the secretariat of the organisation, one body).
-    for (_, end), (start, stop) in zip(protected, protected[1:], strict=False):
-        if not folded[end:start].strip() and not is_attached(index, folded[start:stop]):
+    # An acronym in capitals before another organisation's body ("AU Member States")
+    # says whose it is: one name (``names.attributive``).
+    for (f_start, end, f_entry), (start, stop, entry) in zip(named, named[1:], strict=False):
+        if folded[end:start].strip() or is_attached(index, folded[start:stop]):
+            continue
+        if not attributive(index, span, (f_start, end, f_entry), (start, stop, entry)):
             cuts.append((start, start))
     pieces: list[tuple[int, int]] = []
     pos = 0
@@ -136,6 +141,11 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
             name = protected[at] if at >= 0 else (-1, -1)
             acronym = start <= name[0] and lead.end() < name[1]
             acronym = acronym and span[name[0] : lead.end()].strip().isupper()
+            # "AU Member States": the lead is itself a name in capitals ("AU", not "au").
+            whole = span[start : lead.end()].strip()
+            acronym = acronym or (
+                name[0] == start and whole == span[name[0] : name[1]].strip() and whole.isupper()
+            )
             start = name[0] if acronym else lead.end()
         joined = _JOINED_RE.match(folded, start, end)
         if joined and start not in name_starts:
