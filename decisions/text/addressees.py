@@ -381,8 +381,9 @@ def _resolve_pronoun(
             return refs
         if number == 0:  # no registered body in the sentence: "the Parties ... them"
             found = antecedent_name(folded, clause.sentence[0], clause.verb.start)
-            if found is not None:
-                return [unregistered(text[found[0] : found[1]])]
+            if found is not None:  # with the words naming it after ("... of South Sudan")
+                stop = subject_end(text, folded, found[0], clause.verb.start, named.spans())
+                return [unregistered(text[found[0] : max(found[1], stop)])]
     warnings.append(
         f"could not tell which body a pronoun refers to: '{text[clause.start : clause.end]}'"
     )
