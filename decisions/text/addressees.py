@@ -131,7 +131,8 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
             start += 1
         written = None
         lead = _LEADING_RE.match(folded, start, end)
-        determined = bool(lead) and bool(_ARTICLE_RE.search(folded, start, lead.end()))
+        # (read on the piece alone: after "ainsi qu'", "aux" is an article too)
+        determined = bool(lead) and bool(_ARTICLE_RE.search(folded[start : lead.end()]))
         if lead:
             quantifier = _QUANTIFIER_RE.search(folded, start, lead.end())
             written = quantifier.start() if quantifier else None
