@@ -30,7 +30,6 @@ from .names import (
     ADJECTIVE,
     PLACES_RE,
     adjective_series,
-    attributive,
     bracket_end,
     listed_before_a_body,
     longer_name,
@@ -107,13 +106,12 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ..."),
     # unless the second is tied to the first by its particle ("الأمانة العامة
     # لمنظمة ...": the secretariat of the organisation, one body).
-    # An acronym in capitals before another organisation's body ("AU Member States")
-    # says whose it is: one name (``names.attributive``).
-    for (f_start, end, f_entry), (start, stop, entry) in zip(named, named[1:], strict=False):
+    for (begin, end), (start, stop) in zip(protected, protected[1:], strict=False):
         if folded[end:start].strip() or is_attached(index, folded[start:stop]):
             continue
-        if not attributive(index, span, (f_start, end, f_entry), (start, stop, entry)):
-            cuts.append((start, start))
+        if _OWNER_ACRONYM_RE.fullmatch(span, begin, start) and not span.isupper():
+            continue  # "AU Member States": the members of that organisation, one body
+        cuts.append((start, start))
     pieces: list[tuple[int, int]] = []
     pos = 0
     for cut_start, cut_end in sorted(cuts):
@@ -124,7 +122,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     pieces.append((pos, len(span)))
     name_starts = {s for s, _ in protected}
     name_list = [s for s, _ in protected]  # sorted
-    pieces = adjective_series(pieces, span, _LEADING_RE)
+    pieces = adjective_series(pieces, span, _LEADING_RE, _GENERIC_RE)
     cleaned: list[tuple[int, int, int, bool]] = []
     for start, end in pieces:
         while start < end and folded[start] in " .,;:)(":
@@ -142,12 +140,10 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
             name = protected[at] if at >= 0 else (-1, -1)
             acronym = start <= name[0] and lead.end() < name[1]
             acronym = acronym and span[name[0] : lead.end()].strip().isupper()
-            # "AU Member States": the lead is itself a name in capitals ("AU", not "au").
-            whole = span[start : lead.end()].strip()
-            acronym = acronym or (
-                name[0] == start and whole == span[name[0] : name[1]].strip() and whole.isupper()
-            )
-            start = name[0] if acronym else lead.end()
+            # A word in capitals among lower-case words is an acronym, never an
+            # article: "requests AU Member States" keeps "AU" ("au" in French).
+            caps = None if acronym or span.isupper() else _CAPS_RE.search(span, start, lead.end())
+            start = name[0] if acronym else caps.start() if caps else lead.end()
         joined = _JOINED_RE.match(folded, start, end)
         if joined and start not in name_starts:
             start = joined.end()
@@ -211,6 +207,9 @@ class _Reader:
             if partner and c_start >= partner.start():
                 continue
             entry = lookup(index, text[c_start:c_end])
+            if entry is None and (ref := _acronym_led(index, text, c_start, c_end)):
+                self.keep(owners, ref, c_start, c_end)  # "AU Member States", as written
+                continue
             if entry is None:
                 entry = opening_entry(index, text, folded, c_start, c_end)
                 if (
@@ -279,9 +278,25 @@ def _after_topic(folded: str, start: int, end: int) -> int:
     return start
 
 
+# An organisation's acronym right before another registered name, one space between.
+_OWNER_ACRONYM_RE = re.compile(r"[A-Z]{2,} ")
+_PRONOUN_SUBJECT_RE = re.compile(rf"\s*{either('subject_pronouns')}\s*")
+_CAPS_RE = re.compile(r"(?<![\w'])[A-Z]{2,}(?![\w'])")
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
 _ROLES = frozenset(every("person_roles"))
 _APPOSITION_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*")
+
+
+def _acronym_led(index: Index, text: str, start: int, end: int) -> BodyRef | None:
+    """ "AU Member States": an organisation's acronym, then another's registered
+    body ("Member States", the OIC's): the first one's own, kept as written."""
+    m = _OWNER_ACRONYM_RE.match(text, start, end)
+    if m is None or text[start:end].isupper():
+        return None
+    first, rest = lookup(index, text[start : m.end()]), lookup(index, text[m.end() : end])
+    if first is None or rest is None or first.place or first.slug == rest.slug:
+        return None
+    return unregistered(text[start:end])
 
 
 def _apposed(text: str, folded: str, pieces: list[tuple[int, ...]], number: int) -> bool:
@@ -328,9 +343,11 @@ def addressees(
         if clause.start != clause.sentence[0]:
             return []
         if verb.subject_before:
-            return reader.names(
-                _after_topic(folded, clause.start, verb.start), verb.start, True, True
-            )
+            if _PRONOUN_SUBJECT_RE.fullmatch(folded, clause.start, verb.start):
+                return []  # "Il s'agira d'une mission ...": no body opens it
+            # "According to the statement, OIC shall ...": the subject after it
+            begin = _after_topic(folded, clause.start, verb.start)
+            return reader.names(begin, verb.start, True, True)
         if folded[clause.start : verb.start].strip():
             return []  # "تعقد اللجنة ...": the verb opens the sentence, the body follows
         tail = folded[verb.end : end]

@@ -122,6 +122,9 @@ def _index(registry: tuple[RegistryEntry, ...]) -> Index:
                 if _is_acronym(form):
                     key = fold_text(form, keep_case=True).replace("-", " ")
                     acronyms.setdefault(key, entry)
+                    # The press writes a long acronym as a word: "la Cedeao", "l'Unicef".
+                    if not particle and len(key) >= 4 and key.isalpha() and key.isupper():
+                        acronyms.setdefault(key.title(), entry)
                 else:
                     key = fold_key(form)
                     if key:

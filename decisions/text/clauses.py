@@ -41,6 +41,12 @@ _SENTENCE_END_RE = re.compile(
 )
 _CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
 _MEETING_SUBJECT_RE = re.compile(either("meeting_subjects") or r"(?!)")
+_ASIDE_RE = re.compile(r",\s*[a-z][a-z' -]{0,60}")
+# A verb form opening with a name's link ("d'inviter", "de demander"): an infinitive.
+_LINKED_RE = re.compile(rf"(?:{either('name_links')})(?:\s+|(?<='))")
+_BODY_NOUNS = frozenset(every("body_head_nouns")) | frozenset(
+    w for t in LANGUAGES for w in t.title_head_nouns
+)
 # A short link before a sentence's subject: "Par ailleurs, ", "In addition, ".
 _LINK_RE = re.compile(r"[^\W\d_][\w' -]{0,30}?,\s*")
 # Folded words: a run of a-z, or a run of letters of a non-Latin script.
@@ -96,7 +102,9 @@ def acronym_verb(text: str, folded: str) -> bool:
     return any(verb_at(folded, end, len(folded)) is not None for end in ends)
 
 
-def _context_ok(folded: str, start: int, sentence_start: int, text: str = "") -> bool:
+def _context_ok(
+    folded: str, start: int, sentence_start: int, text: str = "", linked: bool = False
+) -> bool:
     end = start  # the sentence before the verb, without copying it: read its end only
     while end > sentence_start and folded[end - 1].isspace():
         end -= 1
@@ -105,6 +113,15 @@ def _context_ok(folded: str, start: int, sentence_start: int, text: str = "") ->
     # The body that met, alone before its verb ("les membres du conseil de securite").
     if end - sentence_start <= 120 and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, end):
         return True
+    # The same, then an aside whose closing comma the page lost ("The meeting's
+    # final communiqué, held in Islamabad called on ...").
+    comma = folded.rfind(",", max(sentence_start, end - 70), end)
+    if (
+        comma - sentence_start <= 120
+        and _ASIDE_RE.fullmatch(folded, comma, end)
+        and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, comma)
+    ):
+        return True
     # The same after a short link of its own ("Par ailleurs, la déclaration finale").
     link = _LINK_RE.match(folded, sentence_start, end)
     if link and end - link.end() <= 120 and _MEETING_SUBJECT_RE.fullmatch(folded, link.end(), end):
@@ -112,6 +129,10 @@ def _context_ok(folded: str, start: int, sentence_start: int, text: str = "") ->
     if text and acronym_speaker(text, sentence_start, end):
         return True
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
+    # An infinitive with its "de" ("la Commission d'inviter ..."): the body's
+    # noun before it is the addressee of an earlier verb, never its subject.
+    if linked and words and words[-1] in _BODY_NOUNS:
+        return False
     return bool(words) and words[-1] in _SUBJECT_WORDS
 
 
@@ -130,7 +151,9 @@ def _find_verbs(folded: str, start: int, end: int, text: str = "") -> list[Verb]
         for m in pattern.finditer(folded, start, end):
             if before and text and m.start() > start and _named(text, m.start(), m.end()):
                 continue
-            if needs_context and not _context_ok(folded, m.start(), start, text):
+            if needs_context and not _context_ok(
+                folded, m.start(), start, text, bool(_LINKED_RE.match(folded, m.start()))
+            ):
                 continue
             if kind == "request" and _REPORTED_RE.search(
                 folded, max(start, m.start() - 40), m.start()

@@ -14,7 +14,7 @@ from .lang import either, every
 from .limits import MAX_REQUESTS
 from .subjects import GENERIC_RE, qualifier_end
 
-__all__ = ["Earlier", "established", "named", "points_back", "with_context"]
+__all__ = ["Earlier", "acronyms", "established", "named", "points_back", "with_context"]
 
 _LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
 _ANAPHORA_RE = re.compile(
@@ -47,6 +47,7 @@ def established(text: str) -> list[BodyRef]:
     return found
 
 
+_ACRONYM_LEAD_RE = re.compile(r"[A-Z]{2,}\s")
 _ARABIC_ARTICLE_RE = re.compile(r"ال(?=[\u0621-\u064a]{3})")
 
 
@@ -114,6 +115,9 @@ def named(text: str) -> list[BodyRef]:
         word = m.group()
         folded = fold_key(word) or word
         after_joiner = bool(run) and run[-1][2] in _LOWER_JOINERS
+        if after_joiner and word[:1].islower() and _infinitive_at(text, run[-1][0]):
+            close()  # "la Commission de suivi de présenter": the name ends before "de"
+            continue
         if folded in _ARTICLES and not (run and run[-1][2] in _PREPOSITIONS):
             close()  # "the" after a verb: a name may start after it
         elif word[:1].isupper() or (run and (folded in _PREPOSITIONS or after_joiner)):
@@ -123,6 +127,61 @@ def named(text: str) -> list[BodyRef]:
             close()
     close()
     return found
+
+
+# An acronym a text defines in brackets after a name: "the Government of Sudan
+# (GoS)", "the Sudan Liberation Movement/Army (SLM/A)". Two capitals at least.
+_DEFINED_RE = re.compile(r"\((?=(?:[a-z/&.-]*[A-Z]){2})([A-Z][A-Za-z/&.-]{1,11})\)")
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*|[/&]")
+_MAX_NAME_WORDS = 10
+
+
+def acronyms(text: str) -> list[tuple[str, str]]:
+    """(acronym, name) of each acronym a paragraph defines in brackets right
+    after a name in capitals ("the Government of Sudan (GoS)" -> ("GoS",
+    "Government of Sudan")): the name's words run back from the bracket over
+    capitalised words and the lower-case words joining them ("of", "de"), and
+    the acronym's capitals are the initials of its words, in order."""
+    found = []
+    for m in _DEFINED_RE.finditer(text):
+        if len(found) >= MAX_REQUESTS:
+            break
+        before = text[max(0, m.start() - _LONGEST) : m.start()]
+        words = list(_NAME_WORD_RE.finditer(before))[-_MAX_NAME_WORDS:]
+        if not words or before[words[-1].end() :].strip():
+            continue  # the bracket does not follow a word
+        start = None
+        for w in reversed(words):
+            word = w.group()
+            if word[:1].isupper():
+                start = w.start()
+            elif fold_key(word) not in _PREPOSITIONS and word not in "/&":
+                break
+        if start is None:
+            continue
+        name = before[start:].strip()
+        initials = [w[0].lower() for w in _NAME_WORD_RE.findall(name) if w[0].isalpha()]
+        capitals = iter(initials)
+        if all(c.lower() in capitals for c in m.group(1) if c.isupper()):
+            found.append((m.group(1), name))
+    return found
+
+
+_MARKERS = [
+    (re.compile(m.pattern), re.compile(m.verb), m.not_verbs)
+    for m in every("infinitive_markers")
+    if not m.at_verb
+]
+
+
+def _infinitive_at(text: str, at: int) -> bool:
+    """Whether the words at ``at`` are "de" and an infinitive ("de présenter")."""
+    piece = fold_text(text[at : at + 40])
+    for pattern, verb, not_verbs in _MARKERS:
+        m = pattern.match(piece)
+        if m and verb.fullmatch(m.group("verb")) and m.group("verb") not in not_verbs:
+            return True
+    return False
 
 
 class Earlier:
@@ -135,7 +194,15 @@ class Earlier:
         self.ends: dict[str, dict[BodyRef, None]] = {}  # first or last word of a longer name
         self.prefixes: dict[str, dict[BodyRef, None]] = {}  # its first two or three words
         self.states: dict[str, BodyRef] = {}
+        self.acronyms: dict[str, BodyRef] = {}  # an acronym the text defined -> its body
         self.add(refs)
+
+    def add_acronyms(self, pairs: Sequence[tuple[str, BodyRef]]) -> None:
+        """Acronyms the report defined ("(GoS)" after "the Government of
+        Sudan"): a later bare "the GoS" is the body named (``with_context``)."""
+        for acronym, ref in pairs:
+            if len(self.acronyms) < MAX_REQUESTS:
+                self.acronyms.setdefault(_key(acronym), ref)
 
     def add_states(self, refs: Mapping[str, BodyRef]) -> None:
         """The States the report asked before (registered ones, or their
@@ -211,9 +278,13 @@ def with_context(
     out: dict[BodyRef, BodyRef] = {}
     for owner in owners:
         found: list[BodyRef] = []
-        own = home.get(_key(owner.name)) if home and not owner.registered else None
+        # "AU Member States" is not the bare "Member States" ("au" as a French article).
+        bare = not owner.registered and not _ACRONYM_LEAD_RE.match(owner.name)
+        own = home.get(_key(owner.name)) if home and bare else None
         if own is not None:
             found = [own]
+        elif not owner.registered and _key(owner.name) in earlier.acronyms:
+            found = [earlier.acronyms[_key(owner.name)]]  # "the GoS": the name it stands for
         elif not owner.registered and len(earlier.states) == 1 and _key(owner.name) in _GOVERNMENTS:
             found = list(earlier.states.values())
         elif earlier and not owner.registered:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .bodies import Index, RegistryEntry, mentions, opening_entry
+from .bodies import Index, mentions, opening_entry
 from .folding import fold_text, loose_pattern
 from .lang import either, every
 from .subjects import is_action
@@ -15,7 +15,6 @@ __all__ = [
     "ADJECTIVE",
     "PLACES_RE",
     "adjective_series",
-    "attributive",
     "bracket_end",
     "listed_before_a_body",
     "longer_name",
@@ -24,7 +23,6 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
-_Mention = tuple[int, int, RegistryEntry]
 
 ADJECTIVE = r"[a-zà-ÿ]+(?:iers|ières|iques|aux|els|elles|ales|ifs|ives)[\s,]"
 """A French adjective after "et": it joins the name before ("partenaires
@@ -139,22 +137,6 @@ def longer_name(index: Index, text: str, folded: str, start: int, end: int) -> b
     return near and not _belongs(index, found[0][2].slug, second[2].slug)
 
 
-def attributive(
-    index: Index,
-    span: str,
-    first: tuple[int, int, RegistryEntry],
-    second: tuple[int, int, RegistryEntry],
-) -> bool:
-    """Whether two registered names side by side are one name: an organisation's
-    acronym in capitals before a name in capitals that is none of its bodies ("AU
-    Member States": the AU's, not the registry's Member States); "AU Commission",
-    its own body, is registered whole or stays that body."""
-    word, name = span[first[0] : first[1]], span[second[0] : second[1]]
-    if not (len(word) >= 2 and word.isupper() and name[:1].isupper()):
-        return False
-    return not _belongs(index, second[2].slug, first[2].slug)
-
-
 _MAX_ARTICLE = 5  # "the ", "l'", "la ": what may stand between the link and the name
 _PARENTS: dict[int, tuple[Index, dict[str, str]]] = {}
 
@@ -193,15 +175,23 @@ def listed_before_a_body(
 _ADJECTIVE_RE = re.compile(r"\s*[a-z\u00df-\u00ff]+\s*")
 
 
-def adjective_series(pieces: list[Span], span: str, leading: re.Pattern[str]) -> list[Span]:
+def adjective_series(
+    pieces: list[Span],
+    span: str,
+    leading: re.Pattern[str],
+    generic: re.Pattern[str] | None = None,
+) -> list[Span]:
     """Pieces that are one lower-case word each (not an article, ``leading``)
     before another piece are adjectives of a series: "international, regional
-    and subregional organizations" is one addressee."""
+    and subregional organizations" is one addressee; a word that is itself a
+    generic addressee (``generic``: "donors", "parties") is no adjective."""
     merged: list[Span] = []
     carry: int | None = None
     for start, end in pieces:
         word = span[start:end]
-        if _ADJECTIVE_RE.fullmatch(word) and not leading.fullmatch(fold_text(word).strip()):
+        bare = fold_text(word).strip()
+        body = generic is not None and generic.fullmatch(bare)
+        if _ADJECTIVE_RE.fullmatch(word) and not leading.fullmatch(bare) and not body:
             carry = start if carry is None else carry
             continue
         merged.append((start if carry is None else carry, end))

@@ -31,8 +31,12 @@ _MAX_BLOCKS = 2_000  # a page holds a few dozen; past this, reading stays bounde
 _LINE_END = '.!?;:,\u061b\u061f\u06d4\u00bb"\u201d\u2019]\u2026'
 # A sentence end inside the block: a headline has none.
 _SENTENCE_MARK_RE = re.compile(r"[.!?\u061f\u06d4](?:\s|$|[\"'\u00bb\u201d\u2019])|[,;]\s*$")
+# The body that met, then a few words of its own, then an aside opened by a
+# relative pronoun between commas ("Les dirigeants de X, qui étaient réunis à
+# Y, ont appelé ...", "The leaders, who met in Z, called on ...").
 _MEETING_SUBJECT_RE = re.compile(
-    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'()-]+){{0,10}},?"
+    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'()-]+){{0,10}}"
+    rf"(?:,\s*(?:{'|'.join(w for w in every('relatives') if w.isalpha())})\s[^,;:.]{{1,120}})?,?"
     if every("meeting_subjects")
     else r"(?!)"
 )
@@ -55,6 +59,10 @@ _RESUMPTIVE = [[w] for w in every("resumptive_pronouns")]
 # body left unsaid or named by a pronoun ("كما", "also", "il", "egalement").
 _LINK_WORDS = frozenset(every("subject_words"))
 _MAX_LINK_WORDS = 2
+# A topic the sentence opens with ("Concernant l'Iran,", "As for Iran,").
+_TOPIC_RE = re.compile(
+    rf"(?:{either('topic_openers')})(?![\w'])" if every("topic_openers") else r"(?!)"
+)
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
 
 
@@ -106,16 +114,25 @@ def lead_blocks(lines: list[Line], number: str, line: int) -> list[tuple[str, in
     dateline, and the sentences that come before the first one read ("In a
     resolution on Sudan, the Council urged ...", "Il a exhorté ..."), numbered
     by their places as the paragraphs after them are; a line announcing the
-    text ("... :") is none. None when ``number`` is not the place of the block
-    on ``line`` (the page was read otherwise)."""
+    text ("... :"), or a sentence where another speaker asks, is none. None
+    when ``number`` is not the place of the block on ``line`` (the page was
+    read otherwise)."""
     blocks = _blocks(lines)
     starts = [n for n, _ in blocks]
     place = bisect_right(starts, line)
     if not number.isdigit() or int(number) != place or place < 2 or starts[place - 1] != line:
         return []
-    # A line announcing the text ("... the following statement:") keeps its place only.
+    # A line announcing the text ("... the following statement:") keeps its place
+    # only; so does a sentence where another speaker asks ("Residents called on ...").
     lead = enumerate(blocks[: place - 1], 1)
-    return [(str(at), n, t) for at, (n, t) in lead if t.rstrip(" *")[-1:] != ":"]
+    return [(str(at), n, t) for at, (n, t) in lead if t.rstrip(" *")[-1:] != ":" and _asks_not(t)]
+
+
+def _asks_not(text: str) -> bool:
+    """Whether a block asks nothing, or asks in the words of the body that met."""
+    found = clauses(text, fold_text(text))  # (a verb merely shaped as one: "عقد ...")
+    asks = any(c.verb.kind == "request" and not c.verb.sentence_subject for c in found)
+    return not asks or _operative(text)
 
 
 def _operative(text: str) -> bool:
@@ -126,16 +143,31 @@ def _operative(text: str) -> bool:
     found = clauses(text, folded)
     return any(
         _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start, c.start == c.sentence[0])
-        or (same and _acronym_before(text, c.sentence[0], c.verb.start))
+        or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
         for c in found
     )
 
 
-def _acronym_before(text: str, start: int, verb: int) -> bool:
+def _acronym_before(text: str, start: int, verb: int, first: bool = False) -> bool:
     """Whether the words before the verb are a body's acronym alone ("The PSC
-    demands ..."), after a short link ("In addition, ...") or an opening quote."""
+    demands ..."), after a short link ("In addition, ...") or an opening quote;
+    for a sentence's first verb, also after a topic set off by commas
+    ("..., Concernant X, le CCG a exhorté ...": the body that met speaks)."""
     while start < verb and text[start] in _QUOTES:
         start += 1
+    near = max(start, verb - _MAX_BEFORE)  # each verb reads a bounded slice
+    after = text.rfind(",", near, verb) + 1
+    topic = max(text.rfind(",", near, max(near, after - 1)) + 1, near)
+    while 0 < after < verb and text[after] == " ":
+        after += 1
+    if (
+        first
+        and after > 0
+        and verb - after <= 40
+        and _TOPIC_RE.match(fold_text(text[topic : after - 1]).lstrip())
+        and acronym_speaker(text, after, verb)
+    ):
+        return True
     link = _LINK_RE.match(text, start, verb)
     if (
         link
@@ -158,6 +190,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     tag = _DATE_TAG_RE.match(before)  # "date 2021-11-08 The Authority ...": a page's date tag
     if tag:
         before = before[tag.end() :]
+    if len(before) <= 160 and _MEETING_SUBJECT_RE.fullmatch(before):
+        return True  # before a link is taken off: "The meeting's communiqué, held in X"
     link = _LINK_RE.match(before)
     if link and len(before[: link.end()].split()) <= 4:
         before = before[link.end() :].strip(_QUOTES)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .addressees import PARTNER_END_RE, PARTNER_RE, addressees, chunks, note
 from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, mentions, unregistered
 from .clauses import Clause, clauses
-from .context import Earlier, established, named, points_back, with_context
+from .context import Earlier, acronyms, established, named, points_back, with_context
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
@@ -98,7 +98,16 @@ def extract_all(
         e.slug: e.slug if e.place else e.parent for e in registry if e.place or e.parent in places
     }
     found = []
+    index = index_of(registry)
     for text in texts:
+        # "the Government of Sudan (GoS)": a later "the GoS" names that body.
+        earlier.add_acronyms(
+            [
+                (a, ref)
+                for a, name in acronyms(text)
+                if lookup(index, a) is None and (ref := _defined(index, registry, name))
+            ]
+        )
         extraction = extract(text, registry, language, earlier=earlier, home=home)
         earlier.add([r.owner for r in extraction.requests])
         earlier.add_states(
@@ -218,6 +227,16 @@ def extract(
     return Extraction(
         kind, tuple(requests), tuple(dict.fromkeys(warnings)), text, as_written=tuple(states)
     )
+
+
+def _defined(index: Index, registry: Sequence[RegistryEntry], name: str) -> BodyRef | None:
+    """The body an acronym's name names when it tells more than the acronym: a
+    registered body, or a State's organ ("Government of Sudan", read as the
+    State); another name outside the registry leaves the acronym as written."""
+    entry = lookup(index, name)
+    if entry is not None:
+        return BodyRef.of(entry)
+    return unregistered(name) if state_organs_of(name, registry) else None
 
 
 def _qualified(text: str, at: int, index: Index) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .bodies import RegistryEntry
+from .capitals import CAPITALS
 from .folding import fold_key
 from .lang import every
 
@@ -30,6 +31,7 @@ _JOINS = frozenset(fold_key(w) for w in every("conjunctions"))
 _MAX_LISTED = 6  # "the authorities in A, B and C": a few States, never a long run
 _ARABIC_ENDINGS = ("يه", "ه", "ي")  # folded nisba: "السودانية" -> "سودان"
 _LATIN_VOWELS = "aeiouy"
+_LANDS = ("istan", "stan")  # a State named "land of the X": its adjective is "X"
 
 
 def _is_arabic(word: str) -> bool:
@@ -45,6 +47,10 @@ def _stems(name: str) -> list[str]:
     stems = [name]
     if name[-1] in _LATIN_VOWELS and len(name) > 4:
         stems.append(name[:-1])
+    for land in _LANDS:  # "afghanistan" -> "afghan", "ouzbekistan" -> "ouzbek"
+        if name.endswith(land) and len(name) - len(land) >= 4:
+            stems.append(name[: -len(land)])
+            break
     return stems
 
 
@@ -117,6 +123,10 @@ def state_organ_of(name: str, registry: Sequence[RegistryEntry]) -> RegistryEntr
     words = fold_key(name).replace("'", " ").split()
     if len(words) == 1 and words[0] in _tables(tuple(registry))[3]:
         return _tables(tuple(registry))[3][words[0]]
+    capital = CAPITALS.get(fold_key(name))  # "Téhéran" addressed: Iran's government
+    if capital:
+        names, _, own, _ = _tables(tuple(registry))
+        return own.get(names.get(capital, ""))
     if len(words) > 8 or sum(w in _HEADS for w in words) != 1:
         return None
     rest = [w for w in words if w not in _HEADS and w not in _QUALIFIERS and w not in _LINKS]

@@ -66,6 +66,10 @@ _ACTION_RE = re.compile(either("action_nouns") if every("action_nouns") else r"(
 _AGENT_RE = re.compile(
     rf"(?<![\w']){either('agent_leads')}\s+" if every("agent_leads") else r"(?!)"
 )
+# Read just before an agent lead: the participle of a wrong done ("commises par").
+_PERPETRATED_RE = re.compile(
+    rf"(?<![\w'])(?:{either('perpetrated')})\s+$" if every("perpetrated") else r"(?!)"
+)
 _SUBORDINATOR_RE = re.compile(
     rf"(?:{either('subordinators')})(?:\s+|(?<='))" if every("subordinators") else r"(?!)"
 )
@@ -152,8 +156,13 @@ def _generic_prefix(folded: str, begin: int, stop: int, end: int) -> bool:
 
 def agent_starts(folded: str, start: int, end: int) -> list[int]:
     """Where a body may be named after a request's nominal object: after "by",
-    "from", "the cooperation of" ("par", "de la part de")."""
-    return [m.end() for m in _AGENT_RE.finditer(folded, start, end)]
+    "from", "the cooperation of" ("par", "de la part de"); never after the
+    participle of a wrong done ("les violations commises par X": X did it)."""
+    return [
+        m.end()
+        for m in _AGENT_RE.finditer(folded, start, end)
+        if not _PERPETRATED_RE.search(folded, max(start, m.start() - 30), m.start())
+    ]
 
 
 def joined_cuts(span: str, ends: Iterable[int]) -> list[tuple[int, int]]:

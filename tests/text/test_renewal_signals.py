@@ -158,7 +158,8 @@ def test_arabic_repeating_a_statement_asks_nobody():
 
 def test_member_states_led_by_another_organisations_acronym_are_not_the_uns():
     text = "Calls upon AU Member States to strengthen their regulatory mechanisms;"
-    assert slugs([text], SC_HEAD) == [["member-states"]]
+    # Not the UN's: the AU's own, kept as written ("AU Member States").
+    assert slugs([text], SC_HEAD) == [["au-member-states"]]
 
 
 def test_reiterating_a_call_in_arabic_is_a_renewal():

@@ -162,6 +162,9 @@ class LanguageTables:
     # Where a request with a nominal object names the body asked after it:
     # "a ceasefire respected by all parties", "an assessment from the Secretary-General".
     agent_leads: tuple[str, ...] = ()
+    # A participle before such a lead naming who did a wrong the object describes
+    # ("an inquiry into the violations committed by X"): X is not asked to act.
+    perpetrated: tuple[str, ...] = ()
     reported_leads: tuple[str, ...] = ()  # "in which he": a request made in a speech heard
     # A body opening a decision in the present, after its verb ("تعقد اللجنة ..."):
     # a name outside the registry counts when one of these heads it, and the

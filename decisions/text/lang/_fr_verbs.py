@@ -7,7 +7,7 @@ ADV = (
     r"(?:\s+(?:egalement|aussi|vivement|instamment|fermement|encore|de\s+nouveau"
     r"|a\s+nouveau|en\s+outre|par\s+ailleurs|enfin|donc|ainsi|particulierement"
     r"|solennellement|fortement|une\s+fois\s+de\s+plus|une\s+nouvelle\s+fois"
-    r"|tout\s+particulierement))*"
+    r"|tout\s+particulierement|d'abord|ensuite|notamment))*"
 )
 AUX = r"(?:a|ont|avait|avaient)"
 AGREE = r"(?:e|es|s)?"

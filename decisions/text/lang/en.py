@@ -212,7 +212,8 @@ TABLES = LanguageTables(
             "and", "on", "it", "they", "conference", "contact", "meeting", "council", "group",
             "committee", "summit", "assembly", "ministers", "participants", "also", "further",
             "decided", "decides", "agreed", "agrees", "resolved", "resolves", "continues",
-            "continue", "continued", "authority", "leaders",
+            "continue", "continued", "authority", "leaders", "statement", "communique",
+            "declaration",
         }
     ),
     abbreviations=frozenset({"mr", "mrs", "ms", "dr", "no", "st", "h.e", "etc"}),
@@ -224,7 +225,7 @@ TABLES = LanguageTables(
     leading_words=(
         r"in\s+this\s+(?:regard|respect|context)", r"to\s+this\s+end", "both", "particularly",
         "especially", "the", "all", "to", "each", "every", "its", "their", r"once\s+again", "also",
-        "further", "strongly", "and", r"in\s+particular", "including", _SAID,
+        "further", "strongly", "and", r"in\s+particular", "including", "other", _SAID,
     ),
     # A chunk opening with one qualifies the addressee before it ("those neighbouring Mali").
     relatives=("which", "who", "whom", "that", "where", "those", "whose"),
@@ -232,6 +233,7 @@ TABLES = LanguageTables(
         r"in\s+(?:close\s+)?(?:cooperation|collaboration|coordination|partnership|consultation"
         r"|liaison)\s+with",
         r"with\s+the\s+(?:support|assistance|help)\s+of",
+        r"working\s+(?:closely\s+|together\s+)?with",
     ),
     purpose_words=("to", r"in\s+order"),
     generic_addressees=(
@@ -255,7 +257,7 @@ TABLES = LanguageTables(
     ),
     name_adjectives=("relevant", "competent", "concerned", "appropriate", "interested", "other"),
     name_links=("of", r"of\s+the"),
-    quantifiers=(r"all\s+the", "all", "each", "every", "both", _SAID),
+    quantifiers=(r"all\s+the", "all", "each", "every", "both", "other", _SAID),
     infinitive_markers=(
         # "tasked the Group with following up ...": the action after "with".
         InfinitiveMarker(
@@ -302,8 +304,9 @@ TABLES = LanguageTables(
     agent_leads=(
         r"(?:by|from)",
         r"(?:cooperation|support|assistance|help|understanding|engagement|participation"
-        r"|contributions?)\s+of",
+        r"|contributions?|intervention)\s+of",
     ),
+    perpetrated=("committed", "perpetrated"),
     reported_leads=(
         r"(?:in\s+which|wherein|whereby)\s+(?:he|she|it|they)(?:\s+(?:has|have|had))?",
         # A text described, not this one: "resolution 478 (1980), which calls upon ...".
@@ -314,8 +317,10 @@ TABLES = LanguageTables(
         # after a short link to what came before ("In this context, ...").
         r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
         r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
-        _DATE_TAG + r"the\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
-        r"|summit|assembly|ministers|participants|authority|leaders)" + _OF_WHOM + _SUBJECT_ADVERB,
+        # ("The meeting's final communiqué, ...": a possessive among its words.)
+        _DATE_TAG + r"the\s+(?:[\w'-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
+        r"|summit|assembly|ministers|participants|authority|leaders"
+        r"|(?:final\s+)?(?:statement|communique|declaration))" + _OF_WHOM + _SUBJECT_ADVERB,
         # A summary naming the organ with no article, as its own texts do ("Council
         # urged ...", "Lastly, Council appealed to ..."), after an aside of its own
         # ("While expressing deep concern over ..., Council requested ...").
@@ -348,7 +353,7 @@ TABLES = LanguageTables(
     ),
     regime_names=(r"(?:the\s+)?(?P<adj>[a-z]+)\s+regime",),
     demonym_ends=("ian", "ean", "ese", "an", "i", "n"),
-    # And the source a sentence reports: "According to the statement, OIC shall ...".
+    # And an attribution: "According to the statement, ...".
     topic_openers=(
         r"with\s+regard\s+to", "regarding", r"as\s+regards", "concerning", r"according\s+to",
     ),

@@ -245,7 +245,7 @@ TABLES = LanguageTables(
     leading_words=(
         r"l'ensemble\s+des", r"a\s+la", r"a\s+l'", "a", "au", "aux", "les", "le", "la", "l'",
         "des", "du", r"de\s+la", r"de\s+l'", "de", "d'", r"tous\s+les", r"toutes\s+les",
-        "tous", "toutes", r"chacun\s+des", "ses", "leurs", "sa", "son", "egalement",
+        "tous", "toutes", r"chacun\s+des", "ses", "leurs", "sa", "son", "autres", "egalement",
         "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", r"en\s+outre",
         r"par\s+ailleurs", "aussi", "et", r"en\s+particulier",
         "notamment", r"y\s+compris", "particulierement", _SAID,
@@ -276,7 +276,8 @@ TABLES = LanguageTables(
     name_links=(r"de\s+la", r"de\s+l'", "de", "du", "des", "d'"),
     quantifiers=(
         r"tous\s+les", r"toutes\s+les", "tous", "toutes", r"l'ensemble\s+des", r"chacun\s+des",
-        _SAID,
+        # "aux autres unités": the units, other than those named before.
+        "autres", _SAID,
     ),
     infinitive_markers=(
         InfinitiveMarker(
@@ -320,9 +321,10 @@ TABLES = LanguageTables(
     ),
     agent_leads=(
         r"(?:par|de\s+la\s+part\s+d(?:e\s+la|e\s+l'|e|u|es|'))",
-        r"(?:cooperation|concours|appui|soutien|aide|assistance|participation|contribution)"
-        r"\s+d(?:e\s+la|e\s+l'|e|u|es|')",
+        r"(?:cooperation|concours|appui|soutien|aide|assistance|participation|contribution"
+        r"|intervention)\s+d(?:e\s+la|e\s+l'|e|u|es|')",
     ),
+    perpetrated=(r"commi(?:s|se|ses)", r"perpetre(?:e|s|es)?"),
     reported_leads=(
         # A text described, not this one: "la résolution 242, qui demande ...".
         r"qui(?:\s+(?:notamment|aussi|egalement))?",
@@ -335,7 +337,8 @@ TABLES = LanguageTables(
         r"(?:(?:dans\s+ce\s+contexte|a\s+cet\s+egard|en\s+outre|par\s+ailleurs|enfin),\s*)?"
         r"les\s+membres\s+du\s+conseil(?:\s+de\s+securite)?",
         r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
-        r"|assemblee|bureau|ministres|participants|(?:declaration|communique)(?:\s+finale?)?)",
+        r"|assemblee|bureau|ministres|participants|dirigeants|chefs\s+d'etat"
+        r"|(?:declaration|communique)(?:\s+finale?)?)",
     ),
     anaphora=(_SAID,),
     establishing=(
@@ -372,8 +375,7 @@ TABLES = LanguageTables(
     demonym_ends=("ien", "ais", "en", "n"),
     topic_openers=(
         r"s'agissant\s+(?:de|du|des|d')", r"en\s+ce\s+qui\s+concerne", "concernant", r"quant\s+a",
-        # The source the sentence reports: "Selon le texte adopté, les parties sont priées".
-        "selon", r"d'apres",
+        "selon", r"d'apres",  # an attribution: "Selon le communiqué, ..."
     ),
 )
 # fmt: on
