@@ -30,6 +30,7 @@ from .names import (
     ADJECTIVE,
     PLACES_RE,
     adjective_series,
+    apposed,
     bracket_end,
     listed_before_a_body,
     longer_name,
@@ -230,7 +231,7 @@ class _Reader:
             if entry is not None:
                 self.keep(owners, BodyRef.of(entry), c_start, c_end)
                 continue
-            if not any(c.isalpha() for c in chunk_folded) or _apposed(text, folded, pieces, number):
+            if not any(c.isalpha() for c in chunk_folded) or apposed(text, folded, pieces, number):
                 continue  # a stray mark; "the commander, Lt Gen X,": the same person
             if inclusive and c_start >= inclusive.start():
                 continue
@@ -283,8 +284,6 @@ _OWNER_ACRONYM_RE = re.compile(r"[A-Z]{2,} ")
 _PRONOUN_SUBJECT_RE = re.compile(rf"\s*{either('subject_pronouns')}\s*")
 _CAPS_RE = re.compile(r"(?<![\w'])[A-Z]{2,}(?![\w'])")
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
-_ROLES = frozenset(every("person_roles"))
-_APPOSITION_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*")
 
 
 def _acronym_led(index: Index, text: str, start: int, end: int) -> BodyRef | None:
@@ -297,22 +296,6 @@ def _acronym_led(index: Index, text: str, start: int, end: int) -> BodyRef | Non
     if first is None or rest is None or first.place or first.slug == rest.slug:
         return None
     return unregistered(text[start:end])
-
-
-def _apposed(text: str, folded: str, pieces: list[tuple[int, ...]], number: int) -> bool:
-    """Whether piece ``number`` is a proper name in apposition to the title
-    before it ("the commander of the RSF, Mohamed X,"): words in capitals only,
-    after a comma alone, the piece before holding a person's title."""
-    if number == 0 or not _ROLES:
-        return False
-    start, end = pieces[number][:2]
-    before_start, before_end = pieces[number - 1][:2]
-    if not _APPOSITION_GAP_RE.fullmatch(folded, before_end, start):  # ", " or " (RSF), "
-        return False
-    words = text[start:end].split()
-    if not words or any(w[:1].islower() for w in words):
-        return False
-    return any(w in _ROLES for w in folded[before_start:before_end].split())
 
 
 def addressees(

@@ -15,6 +15,7 @@ __all__ = [
     "ADJECTIVE",
     "PLACES_RE",
     "adjective_series",
+    "apposed",
     "bracket_end",
     "listed_before_a_body",
     "longer_name",
@@ -199,3 +200,23 @@ def adjective_series(
     if carry is not None:
         merged.append((carry, len(span)))
     return merged
+
+
+_ROLES = frozenset(every("person_roles"))
+_APPOSITION_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*")
+
+
+def apposed(text: str, folded: str, pieces: list[tuple[int, ...]], number: int) -> bool:
+    """Whether piece ``number`` is a proper name in apposition to the title
+    before it ("the commander of the RSF, Mohamed X,"): words in capitals only,
+    after a comma alone, the piece before holding a person's title."""
+    if number == 0 or not _ROLES:
+        return False
+    start, end = pieces[number][:2]
+    before_start, before_end = pieces[number - 1][:2]
+    if not _APPOSITION_GAP_RE.fullmatch(folded, before_end, start):  # ", " or " (RSF), "
+        return False
+    words = text[start:end].split()
+    if not words or any(w[:1].islower() for w in words):
+        return False
+    return any(w in _ROLES for w in folded[before_start:before_end].split())
