@@ -30,6 +30,7 @@ from .names import (
     ADJECTIVE,
     PLACES_RE,
     adjective_series,
+    apposed,
     bracket_end,
     listed_before_a_body,
     longer_name,
@@ -129,7 +130,8 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
             start += 1
         written = None
         lead = _LEADING_RE.match(folded, start, end)
-        determined = bool(lead) and bool(_ARTICLE_RE.search(folded, start, lead.end()))
+        # (read on the piece alone: after "ainsi qu'", "aux" is an article too)
+        determined = bool(lead) and bool(_ARTICLE_RE.search(folded[start : lead.end()]))
         if lead:
             quantifier = _QUANTIFIER_RE.search(folded, start, lead.end())
             written = quantifier.start() if quantifier else None
@@ -229,7 +231,7 @@ class _Reader:
             if entry is not None:
                 self.keep(owners, BodyRef.of(entry), c_start, c_end)
                 continue
-            if not any(c.isalpha() for c in chunk_folded) or _apposed(text, folded, pieces, number):
+            if not any(c.isalpha() for c in chunk_folded) or apposed(text, folded, pieces, number):
                 continue  # a stray mark; "the commander, Lt Gen X,": the same person
             if inclusive and c_start >= inclusive.start():
                 continue
@@ -269,13 +271,19 @@ class _Reader:
         return []
 
 
+def _after_topic(folded: str, start: int, end: int) -> int:
+    """Where the subject starts after a topic or a source ending with a comma
+    ("S'agissant de ..., ", "Selon le texte adopté, ", "According to the statement, ")."""
+    if _TOPIC_RE.match(folded, start, end) and "," in folded[start:end]:
+        return folded.index(",", start, end) + 1
+    return start
+
+
 # An organisation's acronym right before another registered name, one space between.
 _OWNER_ACRONYM_RE = re.compile(r"[A-Z]{2,} ")
 _PRONOUN_SUBJECT_RE = re.compile(rf"\s*{either('subject_pronouns')}\s*")
 _CAPS_RE = re.compile(r"(?<![\w'])[A-Z]{2,}(?![\w'])")
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
-_ROLES = frozenset(every("person_roles"))
-_APPOSITION_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*")
 
 
 def _acronym_led(index: Index, text: str, start: int, end: int) -> BodyRef | None:
@@ -288,22 +296,6 @@ def _acronym_led(index: Index, text: str, start: int, end: int) -> BodyRef | Non
     if first is None or rest is None or first.place or first.slug == rest.slug:
         return None
     return unregistered(text[start:end])
-
-
-def _apposed(text: str, folded: str, pieces: list[tuple[int, ...]], number: int) -> bool:
-    """Whether piece ``number`` is a proper name in apposition to the title
-    before it ("the commander of the RSF, Mohamed X,"): words in capitals only,
-    after a comma alone, the piece before holding a person's title."""
-    if number == 0 or not _ROLES:
-        return False
-    start, end = pieces[number][:2]
-    before_start, before_end = pieces[number - 1][:2]
-    if not _APPOSITION_GAP_RE.fullmatch(folded, before_end, start):  # ", " or " (RSF), "
-        return False
-    words = text[start:end].split()
-    if not words or any(w[:1].islower() for w in words):
-        return False
-    return any(w in _ROLES for w in folded[before_start:before_end].split())
 
 
 def addressees(
@@ -336,9 +328,8 @@ def addressees(
         if verb.subject_before:
             if _PRONOUN_SUBJECT_RE.fullmatch(folded, clause.start, verb.start):
                 return []  # "Il s'agira d'une mission ...": no body opens it
-            begin = clause.start  # "According to the statement, OIC shall ...": after it
-            if _TOPIC_RE.match(folded, begin, verb.start) and "," in folded[begin : verb.start]:
-                begin = folded.index(",", begin, verb.start) + 1
+            # "According to the statement, OIC shall ...": the subject after it
+            begin = _after_topic(folded, clause.start, verb.start)
             return reader.names(begin, verb.start, True, True)
         if folded[clause.start : verb.start].strip():
             return []  # "تعقد اللجنة ...": the verb opens the sentence, the body follows
@@ -348,8 +339,7 @@ def addressees(
         return reader.names(start, end if stop is None else start + stop, True, headed=True)
     if verb.subject_before:  # the passive: the subject is the addressee
         start, end = subordinator_end(folded, clause.start, verb.start), verb.start
-        if _TOPIC_RE.match(folded, start, end) and "," in folded[start:end]:
-            start = folded.index(",", start, end) + 1  # "S'agissant de ..., le Secrétariat est"
+        start = _after_topic(folded, start, end)  # "S'agissant de ..., le Secrétariat est"
     owners: dict[BodyRef, None] = {}  # in order, each once
     pronoun = verb.pronoun
     after = PRONOUN_AFTER_VERB_RE.match(folded, start, end)
@@ -392,8 +382,9 @@ def _resolve_pronoun(
             return refs
         if number == 0:  # no registered body in the sentence: "the Parties ... them"
             found = antecedent_name(folded, clause.sentence[0], clause.verb.start)
-            if found is not None:
-                return [unregistered(text[found[0] : found[1]])]
+            if found is not None:  # with the words naming it after ("... of South Sudan")
+                stop = subject_end(text, folded, found[0], clause.verb.start, named.spans())
+                return [unregistered(text[found[0] : max(found[1], stop)])]
     warnings.append(
         f"could not tell which body a pronoun refers to: '{text[clause.start : clause.end]}'"
     )

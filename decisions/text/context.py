@@ -68,7 +68,9 @@ def _key(name: str) -> str:
     key = fold_key(name)
     key = key[: m.start()] if (m := _BACK_AFTER_RE.search(key)) else key
     lead = _LEADING_RE.match(key)
-    key = key[lead.end() :] if lead else key
+    words = name.split()[:2]  # "AU Member States": an acronym, not the article "au"
+    acronym = len(words) == 2 and len(words[0]) >= 2 and words[0].isupper()
+    key = key[lead.end() :] if lead and not (acronym and not words[1].isupper()) else key
     article = _ARABIC_ARTICLE_RE.match(key)
     return key[article.end() :] if article else key
 

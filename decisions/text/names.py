@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .bodies import Index, mentions, opening_entry
-from .folding import fold_text
+from .folding import fold_text, loose_pattern
 from .lang import either, every
 from .subjects import is_action
 
@@ -15,6 +15,7 @@ __all__ = [
     "ADJECTIVE",
     "PLACES_RE",
     "adjective_series",
+    "apposed",
     "bracket_end",
     "listed_before_a_body",
     "longer_name",
@@ -29,12 +30,17 @@ ADJECTIVE = r"[a-zà-ÿ]+(?:iers|ières|iques|aux|els|elles|ales|ifs|ives)[\s,]"
 techniques et financiers", "organisations régionales et internationales")."""
 
 _PLACE = r"(?:(?:l['\u2019]|(?:le|la|les|the)\s+))?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|de|du))*"
+# Matched on the text as written: "à" for the folded "a"; each place may repeat
+# the word leading it ("à Genève et à New York").
+_LEADS = "|".join(loose_pattern(w) for w in sorted(every("place_leads"), key=len, reverse=True))
+_LEAD = rf"(?:(?:{_LEADS})\s+)?" if _LEADS else ""
 PLACES_RE = re.compile(
-    rf"(?<=\s)(?:{either('place_leads')})\s+{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+"
-    rf"{either('conjunctions')}\s+{_PLACE}"
+    rf"(?<=\s)(?:{_LEADS or '(?!)'})\s+{_PLACE}(?:\s*,\s*{_LEAD}{_PLACE})*,?\s+"
+    rf"{either('conjunctions')}\s+{_LEAD}{_PLACE}"
 )
 """Places listed after a group's name: "the OIC Groups in New York, Geneva and
-Brussels" is one group, not three addressees; "le représentant des Nations
+Brussels", "les Groupes de l'OCI à Genève et à New York" are one group, not
+several addressees; "le représentant des Nations
 Unies pour l'Inde et le Pakistan" is one representative."""
 
 
@@ -111,13 +117,48 @@ def longer_name(index: Index, text: str, folded: str, start: int, end: int) -> b
     name the registry does not hold: a capitalised word follows, or "of"/"de"
     and a word ("the OIC Groups in ...", "the Organisation of African Unity",
     "l'Organisation de l'unité africaine"), and no other registered body is
-    named ("General Secretariat of the OIC" is the secretariat)."""
+    named ("General Secretariat of the OIC" is the secretariat); a State named
+    in it is the place the longer name holds ("the United Nations Mission in
+    South Sudan", "Bureau des Nations Unies au Mali")."""
     found = mentions(index, text[start:end], folded[start:end])
-    if len(found) != 1:
+    found = found[:1] + [f for f in found[1:] if not f[2].place]
+    if not found or len(found) > 2:
         return False
     first_end = start + found[0][1]
     rest = fold_text(text[first_end:end], keep_case=True)
-    return bool(rest) and bool(_LINK_RE.match(rest))
+    link = _LINK_RE.match(rest) if rest else None
+    if link is None:
+        return False
+    if len(found) == 1:
+        return True
+    # "États membres de la CEDEAO", "الأمين العام لمجلس التعاون": the organisation
+    # named right after the link is not the one the registered body belongs to.
+    second = found[1]
+    near = second[0] - found[0][1] <= link.end() + _MAX_ARTICLE
+    return near and not _belongs(index, found[0][2].slug, second[2].slug)
+
+
+_MAX_ARTICLE = 5  # "the ", "l'", "la ": what may stand between the link and the name
+_PARENTS: dict[int, tuple[Index, dict[str, str]]] = {}
+
+
+def _belongs(index: Index, slug: str, organisation: str) -> bool:
+    """Whether the body ``slug`` is ``organisation`` or one of its bodies (its
+    parents, up the registry's chain)."""
+    held = _PARENTS.get(id(index))
+    if held is None or held[0] is not index:
+        entries = (*index.plain.values(), *index.acronyms.values())
+        held = (index, {e.slug: e.parent for e in entries})
+        if len(_PARENTS) > 16:
+            _PARENTS.clear()
+        _PARENTS[id(index)] = held
+    parents, seen = held[1], set()
+    while slug and slug not in seen:
+        if slug == organisation:
+            return True
+        seen.add(slug)
+        slug = parents.get(slug, "")
+    return False
 
 
 def listed_before_a_body(
@@ -159,3 +200,23 @@ def adjective_series(
     if carry is not None:
         merged.append((carry, len(span)))
     return merged
+
+
+_ROLES = frozenset(every("person_roles"))
+_APPOSITION_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*")
+
+
+def apposed(text: str, folded: str, pieces: list[tuple[int, ...]], number: int) -> bool:
+    """Whether piece ``number`` is a proper name in apposition to the title
+    before it ("the commander of the RSF, Mohamed X,"): words in capitals only,
+    after a comma alone, the piece before holding a person's title."""
+    if number == 0 or not _ROLES:
+        return False
+    start, end = pieces[number][:2]
+    before_start, before_end = pieces[number - 1][:2]
+    if not _APPOSITION_GAP_RE.fullmatch(folded, before_end, start):  # ", " or " (RSF), "
+        return False
+    words = text[start:end].split()
+    if not words or any(w[:1].islower() for w in words):
+        return False
+    return any(w in _ROLES for w in folded[before_start:before_end].split())

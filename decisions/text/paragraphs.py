@@ -6,7 +6,6 @@ input and on nothing else."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from . import numbering
@@ -18,7 +17,6 @@ from .blocks import (
     decision_line,
     furniture,
     introduces_list,
-    is_intro,
     preamble_points,
     quotation_open,
     unfinished,
@@ -26,10 +24,12 @@ from .blocks import (
 from .dates import month_of_meeting, scan_dates
 from .decoding import MAX_REPORT_BYTES, DuplicateNumberError, ReportParseError, decode_report
 from .folding import fold_text
-from .lines import Line, read_lines
-from .numbering import BULLET_RE, ITEM_RE, MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
-from .prose import news_numbers, prose_blocks
+from .lines import read_lines
+from .numbering import MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
+from .prose import lead_blocks, news_numbers, prose_blocks
 from .titleblock import head_end, head_text, language_of, read_title_block
+from .units import Unit, units_of
+from .verb_first import verb_first_paragraphs as verb_first
 
 __all__ = [
     "MAX_REPORT_BYTES",
@@ -71,62 +71,6 @@ class ParsedReport:
 
 # --------------------------------------------------------------------------
 # Lines -> units -> paragraphs
-
-
-@dataclass
-class _Unit:
-    line: int
-    indent: int
-    text: str
-    item: re.Match[str] | None
-    bullet: re.Match[str] | None
-    clause: bool
-    heading: bool
-    subject_first: bool = False
-
-
-def _units(lines: list[Line]) -> list[_Unit]:
-    """Blank-separated blocks, further cut where a list item or clause starts."""
-    units: list[_Unit] = []
-    parts: list[str] = []
-
-    def finish() -> None:
-        unit = units[-1]
-        unit.text = " ".join(" ".join(parts).split())
-        # Re-match on the joined text so that the marker's "rest" spans every line.
-        if unit.item:
-            unit.item = ITEM_RE.match(unit.text)
-        if unit.bullet:
-            unit.bullet = BULLET_RE.match(unit.text)
-
-    for ln in lines:
-        starts = ln.item or ln.bullet or ln.clause or ln.heading or is_intro(ln.text)
-        if ln.blank or (starts and parts):
-            if parts:
-                finish()
-            parts = []
-        if ln.blank:
-            continue
-        if not parts:
-            units.append(
-                _Unit(
-                    ln.number,
-                    ln.indent,
-                    "",
-                    ln.item,
-                    ln.bullet,
-                    ln.clause,
-                    ln.heading,
-                    ln.subject_first,
-                )
-            )
-        parts.append(ln.text)
-        if ln.heading:
-            finish()
-            parts = []
-    if parts:
-        finish()
-    return units
 
 
 _MAX_QUOTED = 12  # blocks an approval's quotation may run over
@@ -176,7 +120,7 @@ def _first_marker_restyled(style: _Style, punct: str, number: int | None, paras:
 
 
 def _collect(
-    units: list[_Unit], in_operative: bool, renumber: bool = False
+    units: list[Unit], in_operative: bool, renumber: bool = False
 ) -> tuple[list[_Para], list[str]]:
     paras: list[_Para] = []
     warnings: list[str] = []
@@ -184,7 +128,7 @@ def _collect(
     style: _Style | None = None
     current: _Para | None = None
 
-    def open_para(number: str, unit: _Unit, text: str) -> _Para:
+    def open_para(number: str, unit: Unit, text: str) -> _Para:
         key = number.lower()
         if renumber:
             number = key = str(len(paras) + 1)
@@ -351,23 +295,30 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         for ln in lines[:end]
         if not ln.blank
     )
-    paras, warnings = _collect(_units(lines[end:]), head_intro, renumber)
+    paras, warnings = _collect(units_of(lines[end:]), head_intro, renumber)
     if any(p.provisional for p in paras):  # a news page's "The Council called on ..."
         for para, number in zip(paras, news_numbers(lines, paras), strict=True):
             para.number = number
+    if not paras:  # "تثني على ...؛ / تطلب إلى ...؛": unnumbered, verb first, no capitals
+        paras = [_Para(str(n), at, 0, [t]) for n, (at, t) in enumerate(verb_first(lines), 1)]
     prose: list[_Para] = []
     if not paras or all(p.provisional for p in paras):
         # No numbered part: the operative sentences of running prose; and a news
         # page read as "The Council called on ..." lines whose prose reading finds
         # more (its paragraphs one a line, with no blank line between them).
-        prose = [_Para(str(n), at, 0, [t]) for n, at, t in prose_blocks(lines)]
+        prose = [_Para(str(n), at, 0, [t], True) for n, at, t in prose_blocks(lines)]
     if len(prose) > len(paras):
         paras = prose
     if not paras:
         raise ReportParseError(_NO_PARAGRAPH)
+    first = paras[0]  # a news page's lead is added before it, and stays in the head
+    if first.provisional:  # "CAIRO, 7 May (Agency) - ...", and what comes before the first
+        paras[:0] = [
+            _Para(n, at, 0, [t]) for n, at, t in lead_blocks(lines, first.number, first.line)
+        ]
 
     if meta.date is None:
-        before = " ".join(ln.text for ln in lines[end:] if ln.number < paras[0].line)
+        before = " ".join(ln.text for ln in lines[end:] if ln.number < first.line)
         dates = scan_dates(before, month_year=False)
         meta.date = dates[0].date if dates else meta.month or month_of_meeting(before)
         if meta.date is None:
@@ -390,5 +341,5 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         language=language_of(text),
         paragraphs=tuple(paragraphs),
         warnings=tuple(meta.warnings + warnings),
-        head=head_text(lines, paras[0].line),
+        head=head_text(lines, first.line),
     )

@@ -23,7 +23,7 @@ from .folding import fold_text
 from .lang import either, every
 from .lines import Line
 
-__all__ = ["news_numbers", "prose_blocks"]
+__all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
 
 _MIN_WORDS = 6  # fewer: a menu entry, a site's name, a byline
 _MAX_BLOCKS = 2_000  # a page holds a few dozen; past this, reading stays bounded
@@ -55,6 +55,10 @@ _VERB_FIRST_RE = re.compile(
     either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
 )
 _RESUMPTIVE = [[w] for w in every("resumptive_pronouns")]
+# The words a sentence may open with before the verb of the body that met, the
+# body left unsaid or named by a pronoun ("كما", "also", "il", "egalement").
+_LINK_WORDS = frozenset(every("subject_words"))
+_MAX_LINK_WORDS = 2
 # A topic the sentence opens with ("Concernant l'Iran,", "As for Iran,").
 _TOPIC_RE = re.compile(
     rf"(?:{either('topic_openers')})(?![\w'])" if every("topic_openers") else r"(?!)"
@@ -102,6 +106,33 @@ def news_numbers(lines: list[Line], paras: Sequence) -> list[str]:
     if not all(n.isdigit() for n in numbers) or "0" in placed or len(set(placed)) < len(placed):
         return numbers
     return placed
+
+
+def lead_blocks(lines: list[Line], number: str, line: int) -> list[tuple[str, int, str]]:
+    """(number, first line, text) of the blocks of prose before a news page's
+    first paragraph read (numbered ``number``, on ``line``): its lead with the
+    dateline, and the sentences that come before the first one read ("In a
+    resolution on Sudan, the Council urged ...", "Il a exhorté ..."), numbered
+    by their places as the paragraphs after them are; a line announcing the
+    text ("... :"), or a sentence where another speaker asks, is none. None
+    when ``number`` is not the place of the block on ``line`` (the page was
+    read otherwise)."""
+    blocks = _blocks(lines)
+    starts = [n for n, _ in blocks]
+    place = bisect_right(starts, line)
+    if not number.isdigit() or int(number) != place or place < 2 or starts[place - 1] != line:
+        return []
+    # A line announcing the text ("... the following statement:") keeps its place
+    # only; so does a sentence where another speaker asks ("Residents called on ...").
+    lead = enumerate(blocks[: place - 1], 1)
+    return [(str(at), n, t) for at, (n, t) in lead if t.rstrip(" *")[-1:] != ":" and _asks_not(t)]
+
+
+def _asks_not(text: str) -> bool:
+    """Whether a block asks nothing, or asks in the words of the body that met."""
+    found = clauses(text, fold_text(text))  # (a verb merely shaped as one: "عقد ...")
+    asks = any(c.verb.kind == "request" and not c.verb.sentence_subject for c in found)
+    return not asks or _operative(text)
 
 
 def _operative(text: str) -> bool:
@@ -165,6 +196,9 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     if link and len(before[: link.end()].split()) <= 4:
         before = before[link.end() :].strip(_QUOTES)
     if not before:
+        return True
+    words = before.split()  # "كما طالب ...", "It also urged ...": a link word, the body unsaid
+    if len(words) <= _MAX_LINK_WORDS and all(w in _LINK_WORDS for w in words):
         return True
     if len(before) <= 160 and (
         _MEETING_SUBJECT_RE.fullmatch(before) or _PRONOUN_RE.fullmatch(before)

@@ -134,6 +134,7 @@ def test_a_news_page_numbers_its_sentences_from_the_dateline_lead():
     numbers = [p.number for p in report.paragraphs]
     texts = [p.text[:30] for p in report.paragraphs]
     assert dict(zip(numbers, texts, strict=True)) == {
+        "1": "CAPITAL CITY, 12 May 2031 (RWA",
         "2": "The Council called on the inte",
         "3": "The Council also noted the pro",
         "4": "The Council tasked the Secreta",
@@ -149,8 +150,10 @@ STATEMENT_AR = (
 
 
 def test_a_statement_without_numbers_counts_its_first_paragraph():
+    # Its first paragraph, which asks nobody, is paragraph 1 (a news page's lead
+    # and what precedes the first paragraph read are paragraphs: test_news_lead).
     report = parse_report(STATEMENT_AR)
-    assert [p.number for p in report.paragraphs] == ["2"]
+    assert [p.number for p in report.paragraphs] == ["1", "2"]
 
 
 def _speaker_run(n: int) -> str:

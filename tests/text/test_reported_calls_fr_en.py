@@ -231,8 +231,9 @@ TOPIC_FIRST_FR = (
 
 def test_an_acronym_after_a_topic_speaks_the_call():
     report = parse_report(TOPIC_FIRST_FR)
-    assert [p.number for p in report.paragraphs] == ["2"]
-    assert named(report.paragraphs[0].text, FR, "fr") == ["lebanon"]
+    # The lead before it, which asks nothing, is paragraph 1 (test_news_lead).
+    assert [p.number for p in report.paragraphs] == ["1", "2"]
+    assert named(report.paragraphs[-1].text, FR, "fr") == ["lebanon"]
 
 
 def test_an_acronym_after_a_topic_in_a_later_verb_reads_nothing():
@@ -320,8 +321,12 @@ LOST_COMMA_EN = (
 
 def test_the_meetings_communique_before_an_aside_that_lost_its_comma_speaks():
     report = parse_report(LOST_COMMA_EN)
-    assert [p.text[:24] for p in report.paragraphs] == ["The meeting's final comm"]
-    assert named(report.paragraphs[0].text, EN, "en") == ["Development Bank of the River"]
+    # The dateline's lead, which asks nothing, is paragraph 1 (test_news_lead).
+    assert [p.text[:24] for p in report.paragraphs] == [
+        "KAIRO — Ministers of the",
+        "The meeting's final comm",
+    ]
+    assert named(report.paragraphs[-1].text, EN, "en") == ["Development Bank of the River"]
 
 
 def test_an_aside_after_a_subject_that_is_no_meeting_does_not_speak():

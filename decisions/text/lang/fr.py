@@ -122,8 +122,9 @@ _REQUEST_INFINITIVE = (
 )
 # A verb in the future after the body opening the sentence: "Le Secrétaire
 # général fournira ...", "Le Comité se réunira ..." (not "aura", "sera", "pourra").
+# Not after the pronoun "on" ("On trouvera ci-après le texte ..."): no body opens it.
 _FUTURE = (
-    r"(?<![\w'])(?:se\s+|s')?(?!(?:aura|auront|sera|seront|pourra|pourront|faudra|voudra"
+    r"(?<!\bon\s)(?<![\w'])(?:se\s+|s')?(?!(?:aura|auront|sera|seront|pourra|pourront|faudra|voudra"
     r"|voudront)(?![\w']))[a-z]{2,}[eidtvuo]r(?:a|ont)(?![\w'])"
 )
 # "La Commission aura le droit ...": a sentence stating, not asking (it keeps a
