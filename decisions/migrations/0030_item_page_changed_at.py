@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('decisions', '0029_trend_series'),
+        ("decisions", "0029_trend_series"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='actionitem',
-            name='page_changed_at',
+            model_name="actionitem",
+            name="page_changed_at",
             field=models.DateTimeField(blank=True, db_index=True, editable=False, null=True),
         ),
     ]
