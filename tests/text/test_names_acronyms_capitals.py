@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from decisions.text.addressees import chunks
+from decisions.text.bodies import index_of
 from decisions.text.context import acronyms
 from decisions.text.context import named as context_named
+from decisions.text.folding import fold_text
 from decisions.text.requests import extract, extract_all
 from tests.formats.hostile import assert_linear
 from tests.text.helpers import registry
@@ -113,6 +116,17 @@ def _acronym_led(n: int) -> str:
 
 def test_acronym_led_names_stay_linear():
     assert_linear(lambda text: extract(text, EN, "en"), _acronym_led, 20_000)
+
+
+def test_acronyms_in_a_row_split_in_linear_time():
+    # Hostile: every "AU" a registered name right before the next one (the
+    # span's case was once read again for each of them: quadratic).
+    index = index_of(EN)
+    assert_linear(
+        lambda span: chunks(span, fold_text(span), index, 0),
+        lambda n: "AU " * max(1, n // 3) + "Member States",
+        5_000,
+    )
 
 
 # --------------------------------------------------------------------------
