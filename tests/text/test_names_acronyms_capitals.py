@@ -214,3 +214,18 @@ def _names_and_infinitives(n: int) -> str:
 
 def test_names_before_infinitives_stay_linear():
     assert_linear(context_named, _names_and_infinitives, 20_000)
+
+
+def test_every_capital_in_the_table_resolves_to_a_registered_state():
+    # A State renamed in the registry ("Turkey" -> "Türkiye") would silently
+    # leave its capitals unread: the table is looked up by the English name.
+    from decisions.text.capitals import _BY_STATE
+    from decisions.text.states import state_organ_of
+
+    unresolved = [
+        capital
+        for capitals in _BY_STATE.values()
+        for capital in capitals
+        if state_organ_of(capital, EN) is None
+    ]
+    assert unresolved == []
