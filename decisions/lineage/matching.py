@@ -168,21 +168,6 @@ def _measure(
     return signals, {**parts, "content": content}
 
 
-def _score(
-    later: Probe, earlier: Probe, measures: _Measures, only_request: bool = False
-) -> tuple[float, dict] | None:
-    """How likely `later` renews `earlier`, with the signals; None when it
-    cannot (``_measure``) or scores under RENEWAL_THRESHOLD. The order
-    signal (``order.py``) needs the other requests of both reports: see
-    ``_links``."""
-    measured = _measure(later, earlier, measures, only_request)
-    if measured is None:
-        return None
-    signals, parts = measured
-    score = renewal_score(**parts)
-    return (score, signals) if score >= RENEWAL_THRESHOLD else None
-
-
 def _in_order(measured: list[tuple[Probe, Probe, dict, dict]]) -> list:
     """(later, earlier, score, signals) of each measured pair, the pairs
     that keep the order of their two reports (``order.kept_in_order``,

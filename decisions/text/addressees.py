@@ -28,7 +28,9 @@ from .lang import either, every
 from .limits import MAX_MARKS
 from .names import (
     ADJECTIVE,
+    OWNER_ACRONYM_RE,
     PLACES_RE,
+    acronym_led,
     adjective_series,
     apposed,
     bracket_end,
@@ -103,6 +105,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     # "و" joined to a word without the article: a new addressee, the joiner dropped.
     found += joined_cuts(span, (m.end() for m in _JOINED_AFTER_RE.finditer(folded)))
     cuts = outside(sorted(found), sorted(protected + places))
+    upper = span.isupper()  # a text in capitals: read once, not for each name
     # Two registered names side by side are two addressees, whatever joins
     # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ..."),
     # unless the second is tied to the first by its particle ("الأمانة العامة
@@ -110,7 +113,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     for (begin, end), (start, stop) in zip(protected, protected[1:], strict=False):
         if folded[end:start].strip() or is_attached(index, folded[start:stop]):
             continue
-        if _OWNER_ACRONYM_RE.fullmatch(span, begin, start) and not span.isupper():
+        if not upper and OWNER_ACRONYM_RE.fullmatch(span, begin, start):
             continue  # "AU Member States": the members of that organisation, one body
         cuts.append((start, start))
     pieces: list[tuple[int, int]] = []
@@ -143,7 +146,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
             acronym = acronym and span[name[0] : lead.end()].strip().isupper()
             # A word in capitals among lower-case words is an acronym, never an
             # article: "requests AU Member States" keeps "AU" ("au" in French).
-            caps = None if acronym or span.isupper() else _CAPS_RE.search(span, start, lead.end())
+            caps = None if acronym or upper else _CAPS_RE.search(span, start, lead.end())
             start = name[0] if acronym else caps.start() if caps else lead.end()
         joined = _JOINED_RE.match(folded, start, end)
         if joined and start not in name_starts:
@@ -208,7 +211,7 @@ class _Reader:
             if partner and c_start >= partner.start():
                 continue
             entry = lookup(index, text[c_start:c_end])
-            if entry is None and (ref := _acronym_led(index, text, c_start, c_end)):
+            if entry is None and (ref := acronym_led(index, text, c_start, c_end)):
                 self.keep(owners, ref, c_start, c_end)  # "AU Member States", as written
                 continue
             if entry is None:
@@ -271,31 +274,17 @@ class _Reader:
         return []
 
 
-def _after_topic(folded: str, start: int, end: int) -> int:
-    """Where the subject starts after a topic or a source ending with a comma
-    ("S'agissant de ..., ", "Selon le texte adopté, ", "According to the statement, ")."""
-    if _TOPIC_RE.match(folded, start, end) and "," in folded[start:end]:
-        return folded.index(",", start, end) + 1
-    return start
-
-
-# An organisation's acronym right before another registered name, one space between.
-_OWNER_ACRONYM_RE = re.compile(r"[A-Z]{2,} ")
 _PRONOUN_SUBJECT_RE = re.compile(rf"\s*{either('subject_pronouns')}\s*")
 _CAPS_RE = re.compile(r"(?<![\w'])[A-Z]{2,}(?![\w'])")
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
 
 
-def _acronym_led(index: Index, text: str, start: int, end: int) -> BodyRef | None:
-    """ "AU Member States": an organisation's acronym, then another's registered
-    body ("Member States", the OIC's): the first one's own, kept as written."""
-    m = _OWNER_ACRONYM_RE.match(text, start, end)
-    if m is None or text[start:end].isupper():
-        return None
-    first, rest = lookup(index, text[start : m.end()]), lookup(index, text[m.end() : end])
-    if first is None or rest is None or first.place or first.slug == rest.slug:
-        return None
-    return unregistered(text[start:end])
+def _after_topic(folded: str, start: int, end: int) -> int:
+    """Past a topic or an attribution opening the words before a verb, up to
+    its comma ("S'agissant de ..., le Secrétariat est", "According to the
+    statement, OIC shall"): the subject follows it."""
+    comma = folded.find(",", start, end)
+    return comma + 1 if comma >= 0 and _TOPIC_RE.match(folded, start, end) else start
 
 
 def addressees(
@@ -328,8 +317,7 @@ def addressees(
         if verb.subject_before:
             if _PRONOUN_SUBJECT_RE.fullmatch(folded, clause.start, verb.start):
                 return []  # "Il s'agira d'une mission ...": no body opens it
-            # "According to the statement, OIC shall ...": the subject after it
-            begin = _after_topic(folded, clause.start, verb.start)
+            begin = _after_topic(folded, clause.start, verb.start)  # "According to ..., OIC"
             return reader.names(begin, verb.start, True, True)
         if folded[clause.start : verb.start].strip():
             return []  # "تعقد اللجنة ...": the verb opens the sentence, the body follows

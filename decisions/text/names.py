@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
-from .bodies import Index, mentions, opening_entry
+from .bodies import BodyRef, Index, lookup, mentions, opening_entry, unregistered
 from .folding import fold_text, loose_pattern
 from .lang import either, every
 from .subjects import is_action
 
 __all__ = [
     "ADJECTIVE",
+    "OWNER_ACRONYM_RE",
     "PLACES_RE",
+    "acronym_led",
     "adjective_series",
     "apposed",
     "bracket_end",
@@ -42,6 +44,22 @@ PLACES_RE = re.compile(
 Brussels", "les Groupes de l'OCI à Genève et à New York" are one group, not
 several addressees; "le représentant des Nations
 Unies pour l'Inde et le Pakistan" is one representative."""
+
+OWNER_ACRONYM_RE = re.compile(r"[A-Z]{2,} ")
+"""An organisation's acronym right before another registered name, one space
+between ("AU Member States")."""
+
+
+def acronym_led(index: Index, text: str, start: int, end: int) -> BodyRef | None:
+    """ "AU Member States": an organisation's acronym, then another's registered
+    body ("Member States", the OIC's): the first one's own, kept as written."""
+    m = OWNER_ACRONYM_RE.match(text, start, end)
+    if m is None or text[start:end].isupper():
+        return None
+    first, rest = lookup(index, text[start : m.end()]), lookup(index, text[m.end() : end])
+    if first is None or rest is None or first.place or first.slug == rest.slug:
+        return None
+    return unregistered(text[start:end])
 
 
 def bracket_end(span: str, folded: str, start: int, end: int) -> int:

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from decisions.text.addressees import chunks
+from decisions.text.bodies import index_of
 from decisions.text.context import acronyms
 from decisions.text.context import named as context_named
+from decisions.text.folding import fold_text
 from decisions.text.requests import extract, extract_all
 from tests.formats.hostile import assert_linear
 from tests.text.helpers import registry
@@ -115,6 +118,17 @@ def test_acronym_led_names_stay_linear():
     assert_linear(lambda text: extract(text, EN, "en"), _acronym_led, 20_000)
 
 
+def test_acronyms_in_a_row_split_in_linear_time():
+    # Hostile: every "AU" a registered name right before the next one (the
+    # span's case was once read again for each of them: quadratic).
+    index = index_of(EN)
+    assert_linear(
+        lambda span: chunks(span, fold_text(span), index, 0),
+        lambda n: "AU " * max(1, n // 3) + "Member States",
+        5_000,
+    )
+
+
 # --------------------------------------------------------------------------
 # A capital addressed alone stands for its State's government
 
@@ -200,3 +214,18 @@ def _names_and_infinitives(n: int) -> str:
 
 def test_names_before_infinitives_stay_linear():
     assert_linear(context_named, _names_and_infinitives, 20_000)
+
+
+def test_every_capital_in_the_table_resolves_to_a_registered_state():
+    # A State renamed in the registry ("Turkey" -> "Türkiye") would silently
+    # leave its capitals unread: the table is looked up by the English name.
+    from decisions.text.capitals import _BY_STATE
+    from decisions.text.states import state_organ_of
+
+    unresolved = [
+        capital
+        for capitals in _BY_STATE.values()
+        for capital in capitals
+        if state_organ_of(capital, EN) is None
+    ]
+    assert unresolved == []
