@@ -34,6 +34,7 @@ def test_a_news_page_dry_run_shows_the_body_asked_not_the_speaker(tmp_path):
     owners = {
         d["number"]: [i["owner"]["slug"] for i in d["action_items"]] for d in data["decisions"]
     }
-    # The dateline's lead is paragraph 1; the final communiqué demanding an act asks nobody.
-    assert owners == {"2": ["un-security-council"], "3": []}
+    # The dateline's lead is paragraph 1, read as a statement (the meeting held);
+    # the final communiqué demanding an act asks nobody.
+    assert owners == {"1": [], "2": ["un-security-council"], "3": []}
     assert not Report.objects.exists() and not ActionItem.objects.exists()
