@@ -104,7 +104,8 @@ def test_its_section_is_replaced_in_place_and_the_other_sections_are_kept(tmp_pa
 def _printed_numbers(path) -> set[str]:
     """The paragraph numbers a report file prints at the start of its lines."""
     text = path.read_text(encoding="utf-8")
-    found = re.findall(r"^\s*([0-9٠-٩]+)\s*[.\-)]", text, flags=re.MULTILINE)
+    # "3.", "٣ -", or the number alone on its line, the paragraph on the next
+    found = re.findall(r"^\s*([0-9٠-٩]+)\s*(?:[.\-)]|$)", text, flags=re.MULTILINE)
     return {lf.paragraph_key(n) for n in found}
 
 
