@@ -81,11 +81,13 @@ def owners(text: str) -> list[str]:
     return [r.owner.slug for r in extract(text, REGISTRY).requests]
 
 
-def owners_named(text: str, registry: list[RegistryEntry] = REGISTRY) -> list[str]:
+def owners_named(
+    text: str, registry: list[RegistryEntry] = REGISTRY, language: str = ""
+) -> list[str]:
     """The owners of a paragraph: registered ones by slug, the others by name."""
     return [
         r.owner.slug if r.owner.registered else r.owner.name
-        for r in extract(text, registry).requests
+        for r in extract(text, registry, language).requests
     ]
 
 

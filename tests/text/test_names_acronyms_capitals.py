@@ -16,17 +16,14 @@ from decisions.text.context import named as context_named
 from decisions.text.folding import fold_text
 from decisions.text.requests import extract, extract_all
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import registry
+from tests.text.helpers import owners_named, registry
 
 FR = registry("fr")
 EN = registry("en")
 
 
 def named(text: str, reg, language: str) -> list[str]:
-    return [
-        r.owner.slug if r.owner.registered else r.owner.name
-        for r in extract(text, reg, language).requests
-    ]
+    return owners_named(text, reg, language)
 
 
 # --------------------------------------------------------------------------

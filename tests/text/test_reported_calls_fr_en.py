@@ -14,17 +14,14 @@ import pytest
 from decisions.text.paragraphs import ReportParseError, parse_report
 from decisions.text.requests import extract
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import registry
+from tests.text.helpers import owners_named, registry
 
 FR = registry("fr")
 EN = registry("en")
 
 
 def named(text: str, reg, language: str) -> list[str]:
-    return [
-        r.owner.slug if r.owner.registered else r.owner.name
-        for r in extract(text, reg, language).requests
-    ]
+    return owners_named(text, reg, language)
 
 
 # --------------------------------------------------------------------------
