@@ -117,7 +117,7 @@ def _context_ok(
     # final communiqué, held in Islamabad called on ...").
     comma = folded.rfind(",", max(sentence_start, end - 70), end)
     if (
-        comma - sentence_start <= 120
+        0 <= comma - sentence_start <= 120
         and _ASIDE_RE.fullmatch(folded, comma, end)
         and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, comma)
     ):

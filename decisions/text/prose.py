@@ -193,7 +193,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     if len(before) <= 160 and _MEETING_SUBJECT_RE.fullmatch(before):
         return True  # before a link is taken off: "The meeting's communiqué, held in X"
     link = _LINK_RE.match(before)
-    if link and len(before[: link.end()].split()) <= 4:
+    linked = bool(link) and len(before[: link.end()].split()) <= 4
+    if linked:
         before = before[link.end() :].strip(_QUOTES)
     if not before:
         return True
@@ -201,9 +202,9 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     if len(words) <= _MAX_LINK_WORDS and all(w in _LINK_WORDS for w in words):
         return True
     if len(before) <= 160 and (
-        _MEETING_SUBJECT_RE.fullmatch(before) or _PRONOUN_RE.fullmatch(before)
+        (linked and _MEETING_SUBJECT_RE.fullmatch(before)) or _PRONOUN_RE.fullmatch(before)
     ):
-        return True
+        return True  # the body that met after the link (without one, read above)
     # "The communiqué issued after the summit in Accra on Thursday, the leaders":
     # a phrase of time or place, then the body that met after its last comma.
     # Only for a sentence's first verb: a later one's words run over the first's.

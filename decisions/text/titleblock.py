@@ -243,8 +243,9 @@ def read_title_block(lines: list[Line], end: int) -> TitleBlock:
         if dates:
             meta.date = dates[0].date
             break
-    for _, ln in head if meta.date is None else ():
-        meta.month = month_of_meeting(ln.text)
-        if meta.month is not None:
-            break
+    if meta.date is None:
+        for _, ln in head:
+            meta.month = month_of_meeting(ln.text)
+            if meta.month is not None:
+                break
     return meta
