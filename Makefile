@@ -13,9 +13,9 @@ SYSTEM_PACKAGES := chromium default-jre-headless gettext libpango-1.0-0 libpango
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-indep6 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout7 fidelity-lineage-heldout8: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-indep6 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-heldout11 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout7 fidelity-lineage-heldout8 fidelity-lineage-heldout9: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-indep6 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout7 fidelity-lineage-heldout8
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-indep6 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-heldout11 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout7 fidelity-lineage-heldout8 fidelity-lineage-heldout9
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -192,6 +192,11 @@ fidelity-heldout9: setup
 fidelity-heldout10: setup
 	$(PY) -m bench.fidelity --manifests fixtures/real-heldout10 --corpus $(REAL_CORPUS)
 
+# The eleventh set (fixtures/real-heldout11/README.md), written by an examiner
+# who wrote no rule, to stay unseen while the ninth and tenth are tuned on.
+fidelity-heldout11: setup
+	$(PY) -m bench.fidelity --manifests fixtures/real-heldout11 --corpus $(REAL_CORPUS)
+
 # Renewals across languages: pairs of reports of successive meetings with the
 # renewals written by hand (fixtures/lineage/NAME/); each pair is imported in a
 # fresh test database of its own. Writes its section of docs/FIDELITY.md.
@@ -214,6 +219,11 @@ fidelity-lineage-heldout7: setup
 # that never read the matching rules, to stay unseen while the seventh is tuned on.
 fidelity-lineage-heldout8: setup
 	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout8
+
+# The ninth held-out set (fixtures/lineage-heldout9/), written by an examiner
+# that never read the matching rules, to stay unseen while the seventh is tuned on.
+fidelity-lineage-heldout9: setup
+	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout9
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;
 # see README, Production).
