@@ -13,9 +13,9 @@ SYSTEM_PACKAGES := chromium default-jre-headless gettext libpango-1.0-0 libpango
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-indep6 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-heldout11 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout7 fidelity-lineage-heldout8 fidelity-lineage-heldout9: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-indep6 fidelity-indep7 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-heldout11 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout7 fidelity-lineage-heldout8 fidelity-lineage-heldout9: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-indep6 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-heldout11 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout7 fidelity-lineage-heldout8 fidelity-lineage-heldout9
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-indep6 fidelity-indep7 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-heldout11 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout7 fidelity-lineage-heldout8 fidelity-lineage-heldout9
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -128,6 +128,11 @@ fidelity-indep: setup
 # and printed, never asserted; writes no file.
 fidelity-indep6: setup
 	$(PY) -m bench.fidelity --corpus fixtures/corpus-indep6 --output /dev/null
+
+# The seventh independent set (fixtures/corpus-indep7/README.md): held out, scored
+# and printed, never asserted; writes no file.
+fidelity-indep7: setup
+	$(PY) -m bench.fidelity --corpus fixtures/corpus-indep7 --output /dev/null
 
 # The same on real public documents kept outside git (fixtures/real/README.md):
 # one manifest per document in fixtures/real/, its text in REAL_CORPUS. Prints the
