@@ -183,3 +183,25 @@ def test_another_users_draft_takes_no_title_block(client, draft):
     assert response.status_code == 404
     draft.refresh_from_db()
     assert draft.symbol == ""
+
+
+def test_a_refused_title_block_is_shown_again_as_typed(client, draft):
+    data = form_data(
+        _page(client, draft),
+        "review",
+        changes={"report-symbol": "OIC/CFM-48/RES", "report-date": "2023-02-30"},
+    )
+    response = post_as_browser(client, draft.get_absolute_url(), data)
+    assert response.status_code == 400
+    assert 'name="report-symbol" value="OIC/CFM-48/RES"' in response.content.decode()
+
+
+def test_a_symbol_typed_that_another_report_has_is_pointed_out(client, importer, draft):
+    other = draft_start(user=importer, text=READ_SYMBOL)[0]
+    assert _import(client, other).status_code == 302
+    taken = Report.objects.get()
+    assert 'id="symbol-taken"' not in _page(client, draft)
+    assert _save(client, draft, symbol=taken.symbol).status_code == 302
+    html = _page(client, draft)
+    assert 'aria-describedby="symbol-taken"' in html
+    assert f'<a href="{taken.get_absolute_url()}">see it</a>' in html

@@ -15,7 +15,7 @@ from decisions.intake.draft_renewals import draft_renewal_decisions, draft_renew
 from decisions.intake.drafts import draft_plan, draft_version
 from decisions.intake.forms import item_rows, paragraph_numbers, posted_paragraphs
 from decisions.lineage.access import can_edit
-from decisions.models import Body, ImportDraft
+from decisions.models import Body, ImportDraft, Report
 
 
 def _renewals_of(item: dict, number: str, proposals: dict, decided: dict) -> list[dict]:
@@ -56,6 +56,16 @@ def _title_block(plan: dict, posted) -> dict:
             if f"report-{name}" in posted:
                 shown[name] = posted.get(f"report-{name}", "")
     return shown
+
+
+def _symbol_taken(draft: ImportDraft) -> Report | None:
+    """The report already imported under the symbol the reviewer typed, if
+    any: importing adds to it (or links a translation of it), so the page
+    says so. One query, only when a symbol was typed."""
+    typed = (draft.corrections or {}).get("report", {}).get("symbol")
+    if not typed or draft.imported_at is not None:
+        return None
+    return Report.objects.filter(symbol=typed).only("pk", "symbol", "language", "date").first()
 
 
 def draft_page(
@@ -107,6 +117,7 @@ def draft_page(
         "may_decide_renewals": can_edit(request.user),
         "error": error,
         "title_block": _title_block(plan, posted),
+        "symbol_taken": _symbol_taken(draft),
         "focus": focus,
         "bodies": Body.objects.order_by("-registered", "name_en").values_list(
             "name_en", "slug", "registered"
