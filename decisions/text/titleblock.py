@@ -234,6 +234,11 @@ def read_title_block(lines: list[Line], end: int) -> TitleBlock:
     if not title:
         meta.warnings.append("no title found in the title block")
     meta.meeting = _meeting_from_title(title) if title else ""
+    if meta.symbol and not symbol_of(meta.symbol) and not _MEETING_HEAD_RE.search(fold_text(title)):
+        # A resolution's number under the name of the council that took it
+        # ("مجلس الجامعة على المستوى الوزاري" / "قرار رقم: ..."): that name.
+        above = (ln.text for _, ln in head[:start] if _MEETING_HEAD_RE.search(fold_text(ln.text)))
+        meta.meeting = _meeting_from_title(next(above, "")) or meta.meeting
 
     in_title = set(title_lines)
     for _, ln in head[pos:]:

@@ -158,3 +158,25 @@ def test_a_title_block_of_near_misses_is_read_in_linear_time():
         return "\n".join(_near_misses(40) * (n // 100)) + "\n\n" + EN_DECISION
 
     assert_linear(parse_report, make, 2_000)
+
+
+LEAGUE_UNDER_ITS_COUNCIL = """جامعة الدول العربية
+مجلس الجامعة على المستوى الوزاري
+قرار رقم: 8913 د.ع (159)
+بشأن دعم التنمية
+القاهرة في 7 مارس 2023
+
+1- يطلب من الأمانة العامة متابعة تنفيذ هذا القرار.
+"""
+
+
+def test_the_council_named_above_the_number_is_the_meeting():
+    report = parse_report(LEAGUE_UNDER_ITS_COUNCIL)
+    assert report.meeting == "مجلس الجامعة على المستوى الوزاري"
+    report = parse_report("Council of Ministers\n" + EN_DECISION)
+    assert report.meeting == "Council of Ministers"
+
+
+def test_a_line_above_the_number_naming_no_body_is_no_meeting():
+    report = parse_report("Niamey Programme\n" + EN_DECISION)
+    assert report.meeting == "On the follow-up of the programme of action"
