@@ -6,7 +6,8 @@ report's symbol when the block has no slash symbol (``lines.symbol_of``):
 - "قرار رقم: 8913 د.ع (159)": an Arab League council's number and its
   (ordinary, "د.ع"; extraordinary, "د.غ.ع") session; "ق.ق: 789 د.ع (33)", a
   summit's resolution in its short form;
-- "Decision No. 3/2017", "قرار رقم 27": a number alone after the noun.
+- "Decision No. 3/2017", "قرار رقم 27", "Resolution No. 2166 (2014)": a
+  number alone after the noun, or with its year in brackets.
 
 A line opening with "No." or "رقم" and no noun, or with the noun and no
 "No.", counts only with the first, distinctive form ("رقم ٤٨/٣٢-س",
@@ -38,7 +39,8 @@ _LETTERS = r"[^\W\d_]{1,10}"
 _SESSION_FORM = rf"\d{{1,4}} ?/ ?\d{{1,4}}(?: ?- ?{_LETTERS}(?: ?\([^\W\d_]{{1,6}}\))?)?"
 _SESSION_FORM_STRICT = rf"\d{{1,4}} ?/ ?\d{{1,4}} ?- ?{_LETTERS}(?: ?\([^\W\d_]{{1,6}}\))?"
 _SESSION = rf"(?: ?[-/]? ?{either('session_marks')} ?\(? ?\d{{1,4}} ?\)?)"
-_NUMBER_FORM = rf"\d{{1,6}}{_SESSION}?"
+# "8913 د.ع (159)"; "2166 (2014)": a year or a session in brackets.
+_NUMBER_FORM = rf"\d{{1,6}}(?:{_SESSION}| ?\(\d{{1,4}}\))?"
 # Not followed by a digit, a slash, a decimal part or a letter: "3/12/2017" is a date.
 _END = r"(?!\d|/|[.,]\d|[^\W\d_])"
 _OPEN = r" ?:? ?\(? ?"

@@ -37,6 +37,8 @@ from tests.formats.hostile import assert_linear
         ("Resolution 12/48-POL", "Resolution 12/48-POL"),
         ("Decision No. 3/2017", "Decision No. 3/2017"),
         ("Décision numéro 14", "Décision numéro 14"),
+        ("Resolution No. 2166 (2014)", "Resolution No. 2166 (2014)"),
+        ("قرار رقم ٣٠١٦ (٦٠) بشأن", "قرار رقم ٣٠١٦ (٦٠)"),
         ("No. 7/45-E", "No. 7/45-E"),
     ],
 )
