@@ -383,6 +383,11 @@ def test_a_symbol_too_long_to_store_is_refused_naming_its_line(tmp_path):
     assert_rejected(path, "report.md", "line 1", "document symbol", "limit of 120")
 
 
+def test_a_report_without_a_symbol_is_refused_pointing_to_a_draft(tmp_path):
+    path = write_report(tmp_path, [asked("Secrétaire général")], symbol="Rapport final")
+    assert_rejected(path, "report.md", "no document symbol", "--draft", "type the symbol")
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_refused_import_exits_with_status_1_and_one_line(tmp_path):
     from tests.test_import_killed import ROOT, database_url

@@ -29,6 +29,9 @@ def draft_plan(draft: ImportDraft) -> dict:
 
 
 MAX_NUMBER_LENGTH = 20  # Decision.number
+NO_SYMBOL_WARNING = "no document symbol"  # decisions.text.titleblock's warning opens so
+TITLE_BLOCK_FIELDS = ("symbol", "meeting", "date")
+"""What of a title block the reviewer may type (corrections["report"])."""
 
 
 class DraftError(ValueError):
@@ -232,6 +235,9 @@ def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
                 _extract_json(para["number"], text, para["line"], language, decisions[:at])
             ]
     general, by_number = _warnings_by_paragraph(plan)
+    report = {**plan.get("report", {}), **corrections.get("report", {})}
+    if report.get("symbol"):  # typed by the reviewer: no longer missing
+        general = [w for w in general if not w.startswith(NO_SYMBOL_WARNING)]
     warnings = list(general)
     for position, decision in enumerate(decisions, start=1):
         decision["position"] = position
@@ -249,7 +255,7 @@ def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
                 decision["action_items"] = fix["items"]
             found = _corrected_warnings(decision)
         warnings.extend(found)
-    return {**plan, "decisions": decisions, "warnings": warnings}
+    return {**plan, "report": report, "decisions": decisions, "warnings": warnings}
 
 
 def planned_decisions(plan: dict) -> list[PlannedDecision]:

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from decisions.intake.draft_plans import (
+    TITLE_BLOCK_FIELDS,
     DraftError,
     _sha,
     draft_plan,
@@ -53,8 +54,8 @@ def draft_save(
         draft = ImportDraft(user=user)
     draft.source_name = source_name or draft.source_name
     draft.source_text, draft.source_sha256 = text, sha
-    draft.symbol, draft.language = symbol[:120], plan["report"]["language"]
     draft.renumber, draft.plan = renumber, plan
+    draft.symbol, draft.language = _symbol(plan, draft.corrections), plan["report"]["language"]
     draft.save()
     return draft, resumed
 
@@ -82,6 +83,8 @@ def draft_version(draft: ImportDraft) -> str:
     corrections: a review posted from an older version is refused."""
     c = draft.corrections or {}
     key = {"structure": c.get("structure", []), "paragraphs": c.get("paragraphs", {})}
+    if c.get("report"):  # the title block typed (a draft without keeps its version)
+        key["report"] = c["report"]
     return _sha(json.dumps(key, sort_keys=True, ensure_ascii=False))[:16]
 
 
@@ -126,17 +129,42 @@ def draft_review_save(
     paragraphs: list[tuple[str, str, list[dict]]],
     expected_version: str,
     step: dict[str, str] | None = None,
+    title_block: dict | None = None,
 ) -> None:
-    """Save the review form: the paragraphs changed, then, when the reviewer
-    pressed a paragraph's Split or Join (which post the whole review), that
-    step; all or none. Raises DraftStale if the draft changed since
-    `expected_version`, DraftError if a correction or the step does not fit."""
+    """Save the review form: the paragraphs changed and the title block's
+    fields typed (`title_block`: symbol, meeting, date), then, when the
+    reviewer pressed a paragraph's Split or Join (which post the whole
+    review), that step; all or none. Raises DraftStale if the draft changed
+    since `expected_version`, DraftError if a correction or the step does
+    not fit."""
     with transaction.atomic():
         draft_correct_paragraphs(
             draft=draft, paragraphs=paragraphs, expected_version=expected_version
         )
+        if title_block:
+            draft_correct_title_block(draft=draft, fields=title_block)
         if step:
             draft_restructure(draft=draft, **step)
+
+
+def draft_correct_title_block(*, draft: ImportDraft, fields: dict) -> None:
+    """Record the title block's symbol, meeting or date as typed by the
+    reviewer (already checked by the review form); the import uses them."""
+    unknown = set(fields) - set(TITLE_BLOCK_FIELDS)
+    if unknown:
+        raise DraftError(f"unknown title block fields {sorted(unknown)!r}")
+    corrections = dict(draft.corrections or {})
+    corrections["report"] = {**corrections.get("report", {}), **fields}
+    draft.corrections = corrections
+    draft.symbol = _symbol(draft.plan, corrections)
+    draft.save(update_fields=["corrections", "symbol", "updated_at"])
+
+
+def _symbol(plan: dict, corrections: dict | None) -> str:
+    """The draft's symbol as its list shows it: the one typed, else the one read."""
+    typed = (corrections or {}).get("report", {})
+    symbol = typed["symbol"] if "symbol" in typed else plan["report"]["symbol"]
+    return (symbol or "")[:120]
 
 
 def draft_restructure(*, draft: ImportDraft, op: str, number: str, before: str = ""):
@@ -168,6 +196,7 @@ def draft_import(*, draft: ImportDraft, renewals_by=None) -> ImportResult:
             renumber=draft.renumber,
             plan=planned_decisions(plan),
             part=_part(draft),
+            title_block=(draft.corrections or {}).get("report"),
         )
         draft.report, draft.imported_at = result.report, timezone.now()
         draft.save(update_fields=["report", "imported_at", "updated_at"])

@@ -13,7 +13,7 @@ from decisions.formats import DocumentError, read_document
 from decisions.formats.detect import detect_format
 from decisions.formats.limits import MAX_FILE_BYTES
 from decisions.intake.draft_job import is_large
-from decisions.intake.draft_plans import DraftError, body_resolve
+from decisions.intake.draft_plans import TITLE_BLOCK_FIELDS, DraftError, body_resolve
 from decisions.models import DecisionKind
 
 MAX_PASTE_CHARS = 2_000_000
@@ -218,6 +218,62 @@ def paragraph_fields(decision: dict) -> dict[str, str]:
         for name in ("owner", "partners", "due_date", "due_text"):
             fields[f"item-{i}-{name}"] = row[name]
     return {k: v for k, v in fields.items() if v != ""}
+
+
+class TitleBlockForm(forms.Form):
+    """What of the title block the reviewer types when it was not read (or
+    was misread): the document symbol, the meeting's name, its date. Posted
+    with the review as `report-symbol`, `report-meeting`, `report-date`.
+    Control characters and a NUL are dropped like everywhere (PlainTextField);
+    a value that was only them, or that runs over lines, is refused."""
+
+    symbol = PlainTextField(label=_("Document symbol"), required=False, max_length=120)
+    meeting = PlainTextField(label=_("Meeting"), required=False, max_length=300)
+    date = forms.DateField(label=_("Date of the meeting"), required=False)
+
+    def _one_line(self, name: str) -> str:
+        value = self.cleaned_data[name]
+        if any(c in value for c in "\n\t"):
+            raise ValidationError(gettext("Write it on one line, without tabs."))
+        if not value and self.data.get(self.add_prefix(name), "").strip():
+            raise ValidationError(
+                gettext("It holds only control characters, which are not kept: type it again.")
+            )
+        return value
+
+    def clean_symbol(self) -> str:
+        return self._one_line("symbol")
+
+    def clean_meeting(self) -> str:
+        return self._one_line("meeting")
+
+
+def title_block_corrections(data, shown: dict) -> dict | None:
+    """The title block's fields the reviewer changed, from the review form
+    ({"symbol": ..., "date": "2024-05-01" or None}), or None when the form
+    did not carry them (a page from before they were added). Raises
+    ValidationError naming each field at fault."""
+    if not any(f"report-{name}" in data for name in TITLE_BLOCK_FIELDS):
+        return None
+    form = TitleBlockForm(data, prefix="report")
+    if not form.is_valid():
+        raise ValidationError(
+            [
+                gettext("%(field)s: %(errors)s")
+                % {"field": form.fields[name].label, "errors": " ".join(errors)}
+                for name, errors in form.errors.items()
+            ]
+        )
+    changed = {}
+    for name in TITLE_BLOCK_FIELDS:
+        if f"report-{name}" not in data:
+            continue
+        value, before = form.cleaned_data[name], shown.get(name) or None
+        if name == "date":
+            value = value.isoformat() if value else None
+        if (value or None) != before:
+            changed[name] = value
+    return changed
 
 
 class ReviewForm(forms.Form):

@@ -3,7 +3,9 @@ transaction."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from dataclasses import replace
 
 from django.db import transaction
 
@@ -32,9 +34,14 @@ from decisions.models import (
 from decisions.text.bodies import BodyRef
 from decisions.text.folding import fold_key
 from decisions.text.normalize import normalize_text
-from decisions.text.paragraphs import ReportParseError
+from decisions.text.paragraphs import ParsedReport, ReportParseError
 from decisions.text.parts import Part, PartChoiceError, find_parts
 from decisions.themes.suggest import themes_suggest_for
+
+
+class SymbolMissing(ReportParseError):
+    """No document symbol was read in the title block, and none was typed:
+    the import is refused (the review page asks for it)."""
 
 
 def _body_for(ref: BodyRef, result: ImportResult) -> Body:
@@ -81,6 +88,7 @@ def report_import(
     renumber: bool = False,
     plan: list[PlannedDecision] | None = None,
     part: str | None = None,
+    title_block: dict | None = None,
 ) -> ImportResult:
     """Import a report's text: its paragraphs as decisions, each request as
     an action item per owner.
@@ -96,10 +104,14 @@ def report_import(
     paragraphs as reviewed and corrected (services_intake), instead of what
     the extractor finds. ``part``: for a document that holds several
     resolutions or decisions, the one to import (its symbol or its place);
-    the report keeps that part's text only."""
+    the report keeps that part's text only. ``title_block``: the symbol,
+    meeting or date the reviewer typed (``{"symbol": ..., "date": "2024-05-01"}``),
+    instead of what the title block gives."""
     text = normalize_text(text)
     source_name = normalize_text(source_name)
     parsed, planned, warnings = report_plan(text=text, renumber=renumber, part=part)
+    if title_block:
+        parsed = _typed(parsed, title_block)
     # What the report keeps as its source: the part's own lines, for a part.
     stored = text if part in (None, "") else part_of(text=text, part=part).text
     if plan is not None:
@@ -118,8 +130,9 @@ def report_import(
         )
         return result
     if not parsed.symbol:
-        raise ReportParseError(
-            "the title block has no document symbol (such as OIC/ACM-2017/MALI-REP)"
+        raise SymbolMissing(
+            "the title block has no document symbol (such as OIC/ACM-2017/MALI-REP, "
+            "or a resolution's number: Resolution No. 1/47-POL)"
         )
 
     with transaction.atomic():
@@ -192,6 +205,16 @@ def report_import(
             proposed = sum(len(links) for links in result.renews.values())
             jobs.after_import(report=report, proposed=proposed)
     return result
+
+
+def _typed(parsed: ParsedReport, title_block: dict) -> ParsedReport:
+    """The parsed report with the title block's fields the reviewer typed."""
+    typed = {k: " ".join(normalize_text(str(v)).split()) for k, v in title_block.items()
+             if k in ("symbol", "meeting") and v is not None}  # fmt: skip
+    if "date" in title_block:
+        value = title_block["date"]
+        typed["date"] = dt.date.fromisoformat(value) if value else None
+    return replace(parsed, **typed)
 
 
 def report_import_parts(

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import datetime
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from decisions.intake.access import import_permission_required
 from decisions.intake.draft_job import draft_job_start, is_large
-from decisions.intake.draft_plans import DraftError, segments
-from decisions.intake.draft_renewals import (
-    draft_decide_renewal,
-    draft_renewal_decisions,
-    draft_renewals,
-)
+from decisions.intake.draft_plans import DraftError
+from decisions.intake.draft_renewals import draft_decide_renewal
 from decisions.intake.drafts import (
     DraftStale,
     draft_discard,
@@ -32,19 +25,18 @@ from decisions.intake.drafts import (
     draft_restructure,
     draft_review_save,
     draft_start,
-    draft_version,
 )
 from decisions.intake.forms import (
     DraftRenewalForm,
     ReportIntakeForm,
-    item_rows,
-    paragraph_numbers,
-    posted_paragraphs,
     review_corrections,
     structure_step,
+    title_block_corrections,
 )
+from decisions.intake.importing import SymbolMissing
+from decisions.intake.review_page import draft_page
 from decisions.lineage.access import can_edit
-from decisions.models import Body, ImportDraft, Job
+from decisions.models import ImportDraft, Job
 from decisions.text.paragraphs import DuplicateNumberError, ReportParseError
 
 
@@ -124,92 +116,6 @@ def intake_draft_discard(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("decisions:intake_drafts")
 
 
-def _renewals_of(item: dict, number: str, proposals: dict, decided: dict) -> list[dict]:
-    """The renewals the import would propose for one request of the draft,
-    each with what the reviewer decided on it (if anything)."""
-    links = proposals.get((number, item["owner"]["slug"]), [])
-    return [{"link": link, "decided": decided.get(link.id, {})} for link in links]
-
-
-def _iso_date(value) -> datetime.date | None:
-    """The plan's report date (an ISO string in the draft's JSON) as a date,
-    to show in the reader's language; None if missing or unreadable."""
-    try:
-        return datetime.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
-def _posted_rows(posted: dict[str, str], n_items: int) -> tuple[str, list[dict], dict]:
-    """(kind, rows, new owner's row) of a paragraph as the reviewer posted
-    it, to show it again when the review is refused; the page numbers the
-    new owner's row after the paragraph's `n_items` items."""
-    names = ("owner", "partners", "due_date", "due_text")
-    rows = [{k: posted.get(f"item-{i}-{k}", "") for k in names} for i in range(n_items + 1)]
-    for i, row in enumerate(rows):
-        row["registered"], row["remove"] = True, bool(posted.get(f"item-{i}-remove"))
-    return posted.get("kind", ""), rows[:n_items], rows[n_items]
-
-
-def _draft_page(
-    request, draft: ImportDraft, *, error="", status=200, posted=None, steps=""
-) -> HttpResponse:
-    """The review page; with `posted` (a refused review), the paragraphs'
-    fields hold what the reviewer posted, not what is saved. Paragraph
-    `steps` shows its Split and Join controls; the others a link to them
-    (four hundred of each weighed some 80 KB)."""
-    plan = draft_plan(draft)
-    proposals = draft_renewals(draft, plan)
-    decided = draft_renewal_decisions(draft)
-    groups = posted_paragraphs(posted) if posted is not None else {}
-    paragraphs = []
-    n_renewals = 0
-    for index, d in enumerate(plan["decisions"]):
-        items = d["action_items"]
-        renewals = [
-            {"item": item, "links": _renewals_of(item, d["number"], proposals, decided)}
-            for item in items
-        ]
-        renewals = [r for r in renewals if r["links"]]
-        n_renewals += sum(len(r["links"]) for r in renewals)
-        kind, rows, blank = d["kind"], item_rows(d), {}
-        mine = groups.get(index)
-        if mine is not None and mine.get("number") == d["number"]:
-            kind, rows, blank = _posted_rows(mine, len(rows))
-        paragraphs.append(
-            {
-                "d": d,
-                "kind": kind,
-                "segments": segments(d.get("shown", d["text"]), d.get("marks", [])),
-                "rows": rows,
-                "blank": blank,
-                "renewals": renewals,
-            }
-        )
-    rtl = draft.language == "ar"
-    ctx = {
-        "draft": draft,
-        "version": draft_version(draft),
-        "plan": plan,
-        "report_date": _iso_date(plan["report"].get("date")),
-        "paragraphs": paragraphs,
-        "n_renewals": n_renewals,
-        "n_decided": len(decided),
-        "may_decide_renewals": can_edit(request.user),
-        "error": error,
-        "bodies": Body.objects.order_by("-registered", "name_en").values_list(
-            "name_en", "slug", "registered"
-        ),
-        "numbers": paragraph_numbers(plan["decisions"]),
-        "rtl": rtl,
-        "steps": steps,
-        "steps_before": (posted or {}).get(f"before-{steps}", "") if steps else "",
-        # The paragraphs' direction, said only where it is not the page's.
-        "text_dir": ("rtl" if rtl else "ltr") if rtl != get_language_bidi() else "",
-    }
-    return render(request, "decisions/intake/draft.html", ctx, status=status)
-
-
 def _my_draft(request, pk: int) -> ImportDraft:
     return get_object_or_404(ImportDraft, pk=pk, user=request.user)
 
@@ -226,7 +132,7 @@ def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
     import)."""
     draft = _my_draft(request, pk)
     if request.method != "POST":
-        return _draft_page(request, draft, steps=request.GET.get("steps", ""))
+        return draft_page(request, draft, steps=request.GET.get("steps", ""))
     action = request.POST.get("action", "")
     if action == "renewal":
         return _renewal_post(request, draft)
@@ -241,10 +147,10 @@ def intake_draft(request: HttpRequest, pk: int) -> HttpResponse:
             number, before = structure_step(request.POST, action)
             draft_restructure(draft=draft, op=action, number=number, before=before)
         else:
-            return _draft_page(request, draft, error=_("Nothing to do."), status=400)
+            return draft_page(request, draft, error=_("Nothing to do."), status=400)
     except (ValidationError, DraftError) as e:
         message = " ".join(e.messages) if isinstance(e, ValidationError) else str(e)
-        return _draft_page(request, draft, error=message, status=400)
+        return draft_page(request, draft, error=message, status=400)
     messages.success(request, _("Paragraph %(number)s corrected.") % {"number": number})
     return redirect(f"{draft.get_absolute_url()}#para-{number}")
 
@@ -257,18 +163,26 @@ def _review_post(request, draft: ImportDraft) -> HttpResponse:
     pressed = request.POST.get(op, "") if op else ""  # shown again if the review is refused
     step = number = None
     try:
-        version, changed = review_corrections(request.POST, draft_plan(draft)["decisions"])
+        plan = draft_plan(draft)
+        version, changed = review_corrections(request.POST, plan["decisions"])
+        typed = title_block_corrections(request.POST, plan["report"])
         if op:
             number, before = structure_step(request.POST, op)
             step = {"op": op, "number": number, "before": before}
-        draft_review_save(draft=draft, paragraphs=changed, expected_version=version, step=step)
+        draft_review_save(
+            draft=draft,
+            paragraphs=changed,
+            expected_version=version,
+            step=step,
+            title_block=typed,
+        )
     except DraftStale as e:
-        return _draft_page(
+        return draft_page(
             request, draft, error=str(e), status=409, posted=request.POST, steps=pressed
         )
     except (ValidationError, DraftError) as e:
         message = " ".join(e.messages) if isinstance(e, ValidationError) else str(e)
-        return _draft_page(
+        return draft_page(
             request, draft, error=message, status=400, posted=request.POST, steps=pressed
         )
     if changed:
@@ -276,10 +190,12 @@ def _review_post(request, draft: ImportDraft) -> HttpResponse:
         messages.success(
             request, _("Saved: paragraphs %(numbers)s corrected.") % {"numbers": numbers}
         )
+    if typed:
+        messages.success(request, _("Saved: the title block as typed."))
     if step:
         messages.success(request, _("Paragraph %(number)s corrected.") % {"number": number})
         return redirect(f"{draft.get_absolute_url()}#para-{number}")
-    if not changed:
+    if not changed and not typed:
         messages.info(request, _("Nothing was changed."))
     return redirect(draft)
 
@@ -289,7 +205,7 @@ def _part_post(request, draft: ImportDraft) -> HttpResponse:
     try:
         draft_part_choose(draft=draft, part=request.POST.get("part", ""))
     except ReportParseError as e:
-        return _draft_page(request, draft, error=str(e), status=400)
+        return draft_page(request, draft, error=str(e), status=400)
     plan = draft_plan(draft)
     messages.success(
         request,
@@ -304,7 +220,7 @@ def _renewal_post(request, draft: ImportDraft) -> HttpResponse:
         raise PermissionDenied
     form = DraftRenewalForm(request.POST)
     if not form.is_valid():
-        return _draft_page(request, draft, error=_("Choose to confirm or reject the renewal."),
+        return draft_page(request, draft, error=_("Choose to confirm or reject the renewal."),
                            status=400)  # fmt: skip
     data = form.cleaned_data
     try:
@@ -315,7 +231,7 @@ def _renewal_post(request, draft: ImportDraft) -> HttpResponse:
             close_earlier=data["close_earlier"],
         )
     except DraftError as e:
-        return _draft_page(request, draft, error=str(e), status=400)
+        return draft_page(request, draft, error=str(e), status=400)
     messages.success(request, _("Recorded; it is applied when the report is imported."))
     number = data["link"].rsplit("|", 2)[0]
     return redirect(f"{draft.get_absolute_url()}#para-{number}")
@@ -335,9 +251,17 @@ def intake_draft_import(request: HttpRequest, pk: int) -> HttpResponse:
                 # that part, as read, in one step.
                 draft_part_choose(draft=draft, part=part)
             result = draft_import(draft=draft, renewals_by=request.user if editor else None)
+    except SymbolMissing:
+        draft.refresh_from_db()
+        error = _(
+            "No document symbol was read in the title block, and none was typed: nothing "
+            "was imported. Type the symbol in the field “Document symbol” below, save the "
+            "review, then import."
+        )
+        return draft_page(request, draft, error=error, status=400, focus="symbol")
     except ReportParseError as e:
         draft.refresh_from_db()
-        return _draft_page(request, draft, error=str(e), status=400)
+        return draft_page(request, draft, error=str(e), status=400)
     for warning in result.warnings:
         messages.warning(request, warning)
     if result.translation_of is not None:
@@ -382,7 +306,7 @@ def intake_draft_import_parts(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         done = draft_import_each_part(draft=draft)
     except ReportParseError as e:
-        return _draft_page(request, draft, error=str(e), status=400)
+        return draft_page(request, draft, error=str(e), status=400)
     for part, result in done:
         for warning in result.warnings:
             messages.warning(request, f"{part.symbol or part.index}: {warning}")

@@ -14,6 +14,7 @@ from .folding import fold_text, strip_marks
 from .issuer import HEAD_CHARS
 from .lang import FALLBACK_LANGUAGE, LANGUAGES, either, every
 from .lines import Line, symbol_of
+from .symbols import act_symbol
 
 __all__ = ["TitleBlock", "head_end", "head_text", "language_of", "read_title_block"]
 
@@ -64,7 +65,7 @@ def head_end(lines: list[Line]) -> int:
         if approving_decision(folded, None):  # "يقرر المجلس الموافقة على التوصية الآتية:"
             return idx
         short = len(ln.text.split()) < 12
-        if in_bold or ln.heading or short or _all_capitals(ln.text):
+        if in_bold or ln.heading or short or _all_capitals(ln.text) or act_symbol(ln.text):
             continue
         return idx
     return len(lines)
@@ -180,19 +181,31 @@ def _meeting_from_title(title: str) -> str:
     return meeting or title
 
 
+def _read_symbol(meta: TitleBlock, head: list[tuple[int, Line]]) -> tuple[int, str]:
+    """Set the block's symbol: its first slash symbol (OIC/ACM-2017/MALI-REP),
+    else the first resolution or decision named by its number ("القرار رقم
+    ٤٨/٣٢-س", decisions.text.symbols). Returns where the title may start and
+    the words after the number on its line ("" when the title starts after it)."""
+    for pos, (_, ln) in enumerate(head):
+        symbol = symbol_of(ln.text)
+        if symbol:
+            meta.symbol = symbol
+            return pos + 1, ""
+    for pos, (_, ln) in enumerate(head):
+        act = act_symbol(ln.text)
+        if act is not None:
+            meta.symbol = act.symbol
+            return (pos, act.rest) if act.rest else (pos + 1, "")
+    meta.warnings.append("no document symbol (such as OIC/ACM-2017/MALI-REP) found")
+    return 0, ""
+
+
 def read_title_block(lines: list[Line], end: int) -> TitleBlock:
     """The title block is ``lines[:end]``; the lines after it give the
     spelling of proper nouns for an all-capitals title."""
     meta = TitleBlock()
     head = [(i, ln) for i, ln in enumerate(lines[:end]) if not ln.blank]
-    start = 0
-    for pos, (_, ln) in enumerate(head):
-        symbol = symbol_of(ln.text)
-        if symbol:
-            meta.symbol, start = symbol, pos + 1
-            break
-    else:
-        meta.warnings.append("no document symbol (such as OIC/ACM-2017/MALI-REP) found")
+    start, rest = _read_symbol(meta, head)
 
     title_lines: list[str] = []
     last_idx = -1
@@ -201,15 +214,17 @@ def read_title_block(lines: list[Line], end: int) -> TitleBlock:
         idx, ln = head[pos]
         if title_lines and (idx != last_idx + 1 or lines[idx - 1].blank):
             break  # the title block ends at the first blank line
-        fold = fold_text(ln.text)
-        if _is_meta(ln.text) or scan_dates(ln.text, month_year=False):
+        # The title after a resolution's number on its line: "القرار رقم ٤٨/٣٢-س بشأن ...".
+        text = rest if pos == start and rest else ln.text
+        fold = fold_text(text)
+        if _is_meta(text) or scan_dates(text, month_year=False):
             if title_lines:
                 break
             pos += 1
             continue
         if title_lines and _VENUE_RE.search(fold):
             break
-        title_lines.append(ln.text)
+        title_lines.append(text)
         last_idx = idx
         pos += 1
     title = " ".join(" ".join(title_lines).split()).strip(" .:;,")
@@ -219,10 +234,15 @@ def read_title_block(lines: list[Line], end: int) -> TitleBlock:
     if not title:
         meta.warnings.append("no title found in the title block")
     meta.meeting = _meeting_from_title(title) if title else ""
+    if meta.symbol and not symbol_of(meta.symbol) and not _MEETING_HEAD_RE.search(fold_text(title)):
+        # A resolution's number under the name of the council that took it
+        # ("مجلس الجامعة على المستوى الوزاري" / "قرار رقم: ..."): that name.
+        above = (ln.text for _, ln in head[:start] if _MEETING_HEAD_RE.search(fold_text(ln.text)))
+        meta.meeting = _meeting_from_title(next(above, "")) or meta.meeting
 
     in_title = set(title_lines)
     for _, ln in head[pos:]:
-        if _is_meta(ln.text) or ln.text in in_title or symbol_of(ln.text):
+        if _is_meta(ln.text) or ln.text in in_title or symbol_of(ln.text) or act_symbol(ln.text):
             continue
         text = ln.text
         dates = scan_dates(text, month_year=False)

@@ -136,3 +136,55 @@ def test_a_volume_page_with_two_resolutions_is_imported_as_two_reports(
     page.wait_for_load_state()
     symbols = set(Report.objects.values_list("symbol", flat=True))
     assert len(symbols) == 2 and "S/RES/13 (1950)" in symbols
+
+
+# A title block that gives no symbol the importer reads (issue 18/19); written for the test.
+NO_SYMBOL = """بيان ختامي
+بشأن التعاون في مجال مكافحة التصحر
+إسلام آباد، ٢٢ مارس ٢٠٢٢
+
+إن المؤتمر،
+
+١- يطلب من الأمانة العامة متابعة تنفيذ هذا البيان وتقديم تقرير بشأنه.
+٢- يدعو الدول الأعضاء إلى دعم برامج مكافحة التصحر.
+"""
+
+
+def test_a_report_without_a_symbol_is_imported_with_the_one_typed(page: Page, importer):
+    from decisions.intake.drafts import draft_start
+
+    draft, _ = draft_start(user=importer, text=NO_SYMBOL)
+    log_in(page, importer, draft.get_absolute_url())
+    symbol = page.get_by_label("Document symbol")
+    expect(symbol).to_have_value("")
+    expect(page.locator("#symbol-missing")).to_be_visible()
+
+    # Importing first is refused, and the message leads to the field.
+    page.get_by_role("button", name="Import").first.click()
+    expect(page.get_by_role("alert")).to_contain_text("Type the symbol")
+    expect(page.get_by_label("Document symbol")).to_be_focused()
+    page.get_by_role("link", name="Go to the field").click()
+    assert not Report.objects.exists()
+
+    # Typed, the page warns before being left unsaved; saved, it is kept.
+    page.get_by_label("Document symbol").fill("قرار رقم: 8913 د.ع (159)")
+    dialogs: list[str] = []
+
+    def answer(dialog):
+        dialogs.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", answer)
+    page.get_by_role("link", name="Your drafts").click()
+    page.wait_for_timeout(500)
+    assert dialogs == ["beforeunload"]
+    page.get_by_role("button", name="Save the review").first.click()
+    expect(page.get_by_role("status").first).to_contain_text("the title block as typed")
+    expect(page.get_by_label("Document symbol")).to_have_value("قرار رقم: 8913 د.ع (159)")
+    expect(page.locator("#symbol-missing")).to_have_count(0)
+
+    page.get_by_role("button", name="Import").first.click()
+    page.wait_for_url("**/reports/*/")
+    report = Report.objects.get()
+    assert report.symbol == "قرار رقم: 8913 د.ع (159)"
+    assert report.decisions.count() == 2

@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from decisions.formats import DocumentError, read_document
 from decisions.formats.limits import MAX_FILE_BYTES
 from decisions.intake.draft_renewals import remembered_plan
-from decisions.intake.importing import report_import, report_import_parts
+from decisions.intake.importing import SymbolMissing, report_import, report_import_parts
 from decisions.text.paragraphs import DuplicateNumberError, ReportParseError
 from decisions.text.parts import PartChoiceError, counted, find_parts, select_part
 
@@ -120,6 +120,11 @@ class Command(BaseCommand):
             raise CommandError(
                 f"{path}: {e}; if the numbering was flattened in a copy, import it again "
                 "with --renumber to number the paragraphs by position"
+            ) from e
+        except SymbolMissing as e:
+            raise CommandError(
+                f"{path}: {e}; make a draft of it with --draft and type the symbol in its "
+                "review, then import it there"
             ) from e
         except ReportParseError as e:
             raise CommandError(f"{path}: {e}") from e

@@ -216,6 +216,15 @@ class LanguageTables:
     regime_names: tuple[str, ...] = ()
     demonym_ends: tuple[str, ...] = ()
 
+    # A resolution or decision named by its number in a title block
+    # (decisions.text.symbols), folded: "resolution", "قرار" ...
+    act_nouns: tuple[str, ...] = ()
+    number_marks: tuple[str, ...] = ()  # "no.", "n°", "رقم": its number follows
+    # A short form of noun and mark together: "ق.ق" (a summit's resolution).
+    act_shorthands: tuple[str, ...] = ()
+    # After a number, the session it was taken at: "د.ع" (ordinary session), "(159)".
+    session_marks: tuple[str, ...] = ()
+
 
 def _load() -> tuple[LanguageTables, ...]:
     from . import ar, en, fr  # add a language here

@@ -342,5 +342,9 @@ TABLES = LanguageTables(
     demonym_ends=("ي",),
     topic_openers=(r"[وف]?بخصوص", r"[وف]?فيما\s+يتعلق"),
     resumptive_pronouns=("فانه", "فانها", "وانه", "وانها"),
+    act_nouns=("القرار", "قرار"),
+    number_marks=("رقم", r"ر ?\."),
+    act_shorthands=(r"ق ?\. ?ق",),
+    session_marks=(r"د ?\. ?(?:غ ?\. ?)?ع ?\.?",),
 )
 # fmt: on

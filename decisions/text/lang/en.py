@@ -358,5 +358,7 @@ TABLES = LanguageTables(
     topic_openers=(
         r"with\s+regard\s+to", "regarding", r"as\s+regards", "concerning", r"according\s+to",
     ),
+    act_nouns=("resolutions?", "decisions?"),
+    number_marks=(r"no\.?", r"nr\.?", "number", "n°"),
 )
 # fmt: on

@@ -378,5 +378,7 @@ TABLES = LanguageTables(
         r"s'agissant\s+(?:de|du|des|d')", r"en\s+ce\s+qui\s+concerne", "concernant", r"quant\s+a",
         "selon", r"d'apres",  # an attribution: "Selon le communiqué, ..."
     ),
+    act_nouns=("resolutions?", "decisions?"),
+    number_marks=(r"n°", r"no\.?", "numero", r"n\."),
 )
 # fmt: on
