@@ -26,6 +26,9 @@ from .lines import Line
 __all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
 
 _MIN_WORDS = 6  # fewer: a menu entry, a site's name, a byline
+# As many words with no sentence mark: a sentence whose stop the copy lost (a
+# page's last line), never a headline nor a menu.
+_LONG_BLOCK = 30
 _MAX_BLOCKS = 2_000  # a page holds a few dozen; past this, reading stays bounded
 # A line that ends a sentence (or a listed point): the next line opens a new block.
 _LINE_END = '.!?;:,\u061b\u061f\u06d4\u00bb"\u201d\u2019]\u2026'
@@ -34,8 +37,10 @@ _SENTENCE_MARK_RE = re.compile(r"[.!?\u061f\u06d4](?:\s|$|[\"'\u00bb\u201d\u2019
 # The body that met, then a few words of its own, then an aside opened by a
 # relative pronoun between commas ("Les dirigeants de X, qui étaient réunis à
 # Y, ont appelé ...", "The leaders, who met in Z, called on ...").
+# (An acronym in brackets rides on the word before it: "le Conseil de la sécurité
+# et de la paix (CPS) de l'Union africaine (UA)" is ten words of a name.)
 _MEETING_SUBJECT_RE = re.compile(
-    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'()-]+){{0,10}}"
+    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'-]+(?:\s*\([\w-]{{1,12}}\))?){{0,10}}"
     rf"(?:,\s*(?:{'|'.join(w for w in every('relatives') if w.isalpha())})\s[^,;:.]{{1,120}})?,?"
     if every("meeting_subjects")
     else r"(?!)"
@@ -82,7 +87,9 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
     found = []
     for number, parts in blocks:
         text = " ".join(" ".join(parts).split())
-        if parts and len(text.split()) >= _MIN_WORDS and _SENTENCE_MARK_RE.search(text):
+        words = len(text.split())
+        stopped = words >= _LONG_BLOCK or _SENTENCE_MARK_RE.search(text)
+        if parts and words >= _MIN_WORDS and stopped:
             found.append((number, text))
     return found
 

@@ -24,7 +24,10 @@ _REQUEST = (
     r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
     r"|demands|demanded"
     r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
-    r"|tasked)"
+    r"|tasked"
+    # "charges the Committee to ...": never the noun ("the charges"), nor "charged
+    # with" (a body's remit): a determiner follows.
+    r"|(?:charges|charged)(?=\s+(?:the|all|its|their|each|every|member|relevant)\s))"
     r"|(?:calls|called|calling)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
     r"(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
@@ -296,7 +299,10 @@ TABLES = LanguageTables(
         r"(?!(?:institution|organi[sz]ation|population|delegation|nation|mission|commission"
         r"|administration|federation|association|coalition|foundation|corporation|government"
         r"|parliament|department|movement|conference|alliance|presidency|agency|convention"
-        r"|union|committee|council|assembly)s?$)"
+        r"|union|committee|council|assembly"
+        # Every language's patterns read every text: the French bodies' nouns in
+        # "-ment" are no English action ("au gouvernement soudanais pour qu'il").
+        r"|gouvernement|parlement|departement)s?$)"
         r"(?:[a-z]+(?:tion|sion|ment|ance|ence|ing)|effort|step|measure|support|release"
         r"|withdrawal|return|delivery|ceasefire|initiative|report|use|access|work|respect"
         r"|attention|assistance)s?",
@@ -325,6 +331,13 @@ TABLES = LanguageTables(
         # urged ...", "Lastly, Council appealed to ..."), after an aside of its own
         # ("While expressing deep concern over ..., Council requested ...").
         _SUBJECT_LEAD + r"(?:council|authority|summit|conference|assembly)" + _SUBJECT_ADVERB,
+        # A news line taking up the body that met by its pronoun, inside a quotation
+        # of the communiqué ('"It decides: ...', '"It took note of ...').
+        r"it" + _SUBJECT_ADVERB,
+        # A news report listing the decisions: "Another decision reached was to
+        # instruct ...", "One of the decisions taken was to urge ...".
+        r"(?:another|one\s+of\s+the|a\s+further|the\s+(?:other|last|final|first|main))"
+        r"\s+decisions?(?:\s+(?:reached|taken|adopted|made))?\s+was",
     ),
     anaphora=(_SAID,),
     establishing=(
