@@ -29,6 +29,16 @@ _VERB_PATTERNS = tuple(
 )
 # "... a speech in which he invited ...": a request the meeting heard, not its own.
 _REPORTED_RE = re.compile(rf"(?<![\w']){either('reported_leads')}\s*$")
+# "... resolution 2391, by which the Security Council requests ...": the
+# described text's request, its subject named (a pronoun after the lead is the
+# speaker's own text: "a declaration by which it requests ..."). Read in a
+# bounded window before the verb.
+_DESCRIBED_RE = re.compile(
+    rf"(?<![\w']){either('described_leads')},?\s+(?!{either('subject_pronouns')}(?![\w']))[a-z]"
+    if every("described_leads")
+    else r"(?!)"
+)
+_DESCRIBED_WINDOW = 250
 _SUBJECT_WORDS = frozenset().union(*(t.subject_words for t in LANGUAGES))
 _ABBREVIATIONS = frozenset().union(*(t.abbreviations for t in LANGUAGES))
 # A sentence ends before a capital, or before a letter of a script without case.
@@ -155,8 +165,11 @@ def _find_verbs(folded: str, start: int, end: int, text: str = "") -> list[Verb]
                 folded, m.start(), start, text, bool(_LINKED_RE.match(folded, m.start()))
             ):
                 continue
-            if kind == "request" and _REPORTED_RE.search(
-                folded, max(start, m.start() - 40), m.start()
+            if kind == "request" and (
+                _REPORTED_RE.search(folded, max(start, m.start() - 40), m.start())
+                or _DESCRIBED_RE.search(
+                    folded, max(start, m.start() - _DESCRIBED_WINDOW), m.start()
+                )
             ):
                 kind_found = "statement"
             else:

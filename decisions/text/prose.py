@@ -69,6 +69,13 @@ _TOPIC_RE = re.compile(
     rf"(?:{either('topic_openers')})(?![\w'])" if every("topic_openers") else r"(?!)"
 )
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
+# A pronoun opening the sentence with a verb of its own, then "and" before a later
+# verb: "Il comprend seize paragraphes, dont ..., et demande au ..." (it speaks).
+_PRONOUN_AND_RE = re.compile(
+    rf"(?:{either('subject_pronouns')})\s[^\n]{{1,{_MAX_BEFORE}}}?\s{either('conjunctions')}"
+    if every("subject_pronouns")
+    else r"(?!)"
+)
 
 
 def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
@@ -199,6 +206,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
         before = before[tag.end() :]
     if len(before) <= 160 and _MEETING_SUBJECT_RE.fullmatch(before):
         return True  # before a link is taken off: "The meeting's communiqué, held in X"
+    if _PRONOUN_AND_RE.fullmatch(before):
+        return True  # "Il comprend ..., et demande ..."
     link = _LINK_RE.match(before)
     linked = bool(link) and len(before[: link.end()].split()) <= 4
     if linked:

@@ -135,3 +135,47 @@ def test_long_names_and_unstopped_blocks_stay_linear():
 
     small, large = _elapsed(page(200)), _elapsed(page(2_000))
     assert large < max(small, 0.01) * 40
+
+
+def test_a_request_of_a_text_described_with_its_own_subject_is_told():
+    text = (
+        "Le Sommet a salué la résolution 2391 aux termes de laquelle le Conseil de sécurité "
+        "demande à la Mission d'appuyer la force."
+    )
+    assert owners(text, FR, "fr") == []
+    text = (
+        "The Summit welcomed resolution 2391, by which the Security Council requests the "
+        "Mission to support the force."
+    )
+    assert owners(text) == []
+
+
+def test_a_text_of_the_speaker_taken_up_by_a_pronoun_still_asks():
+    text = "Le Sommet a adopté une déclaration par laquelle il demande aux parties de cesser."
+    assert owners(text, FR, "fr") == ["Parties"]
+    text = "The Summit adopted a declaration by which it requests the parties to stop fighting."
+    assert owners(text) == ["Parties"]
+
+
+def test_a_pronoun_with_its_own_verb_then_et_demande_opens_a_paragraph():
+    text = (
+        "Le Conseil a adopté une résolution sur la force d'observation.\n"
+        "Le texte a été adopté à l'unanimité. Il comprend dix paragraphes, dont l'un prévoit: "
+        '"Le mandat est prorogé", et demande au Secrétaire général de veiller à la sécurité.\n'
+    )
+    paragraphs = parse_report(text).paragraphs
+    asked = [p for p in paragraphs if p.text.startswith("Le texte")]
+    assert len(asked) == 1
+    assert owners(asked[0].text, FR, "fr") == ["secretary-general"]
+
+
+def test_a_described_lead_far_before_many_verbs_stays_linear():
+    def text(n: int) -> str:
+        return "aux termes de laquelle le Conseil " + "demande au Comité d'agir, " * n + "."
+
+    started = time.perf_counter()
+    extract(text(100), FR, "fr")
+    small = time.perf_counter() - started
+    started = time.perf_counter()
+    extract(text(1_000), FR, "fr")
+    assert time.perf_counter() - started < max(small, 0.01) * 40

@@ -318,6 +318,7 @@ TABLES = LanguageTables(
         # A text described, not this one: "resolution 478 (1980), which calls upon ...".
         r"which(?:\s+(?:also|further|inter\s+alia))?",
     ),
+    described_leads=(r"by\s+which", r"under\s+which", r"whereby"),
     meeting_subjects=(
         # A press statement: "The members of the Security Council called on ...",
         # after a short link to what came before ("In this context, ...").
