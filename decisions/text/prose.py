@@ -82,8 +82,13 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
     """(first line, text) of each block of prose, in order: a menu, a headline,
     a date, a line announcing the text ("... :") are none."""
     blocks: list[tuple[int, list[str]]] = []
+    seen: set[str] = set()  # the lines read so far
     for ln in lines:
-        if ln.blank or ln.heading:
+        # A headline printed again over its story (no sentence: a lead printed
+        # twice is two blocks, each read).
+        repeated = ln.text in seen and ln.text.rstrip(" *")[-1:] not in _LINE_END
+        seen.add(ln.text)
+        if ln.blank or ln.heading or repeated:
             blocks.append((0, []))  # a break: the next line opens a block
             continue
         last = blocks[-1][1] if blocks else []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 
+from decisions.text.paragraphs import parse_report
 from decisions.text.requests import extract
 from tests.text.helpers import registry
 
@@ -57,4 +58,34 @@ def test_a_long_speaker_without_its_comma_stays_linear():
         return ("دعا مجلس " + "السلم " * 20) * n + "، " + "الأطراف " * n + "إلى الحوار."
 
     small, large = _elapsed(text(50)), _elapsed(text(500))
+    assert large < max(small, 0.01) * 40
+
+
+def test_ministers_calling_in_a_meeting_told_between_commas_are_not_asked():
+    text = (
+        "دعا وزراء الخارجية العرب في اجتماعهم التحضيري، أمس، للقمة المقبلة في العاصمة، "
+        "مجلس الأمن الدولي، إلى إصدار قرار عاجل."
+    )
+    assert owners(text) == ["un-security-council"]
+
+
+def test_a_meeting_aside_then_a_call_for_an_act_names_no_body():
+    assert owners("دعا وزراء الخارجية العرب في اجتماعهم، أمس، إلى وقف القتال فورا.") != ["أمس"]
+
+
+def test_a_headline_printed_again_over_its_story_is_no_part_of_it():
+    headline = "الوزراء العرب يدعون المجلس إلى التدخل"
+    text = (
+        headline + "\n\n" + headline + "\n"
+        "دعا الوزراء العرب في اجتماعهم، أمس، مجلس الأمن الدولي، إلى إصدار قرار عاجل.\n"
+    )
+    paragraphs = parse_report(text).paragraphs
+    assert paragraphs[-1].text.startswith("دعا الوزراء العرب")
+
+
+def test_a_meeting_aside_without_its_addressee_stays_linear():
+    def text(n: int) -> str:
+        return "دعا وزراء الخارجية العرب في اجتماعهم" + "، أمس" * n + " إلى الحوار."
+
+    small, large = _elapsed(text(100)), _elapsed(text(1_000))
     assert large < max(small, 0.01) * 40

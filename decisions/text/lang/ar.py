@@ -20,6 +20,7 @@ from ._ar_calls import RENEW as _RENEW
 from ._ar_markers import MARKERS as _MARKERS
 from ._ar_named import CALLING_SPEAKER as _CALLING_SPEAKER
 from ._ar_named import DATED_ASIDE as _DATED_ASIDE
+from ._ar_named import MEETING_ASIDE as _MEETING_ASIDE
 from ._ar_named import NAMED_SPEAKER as _NAMED_SPEAKER
 from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
 from ._ar_speakers import AL as _AL
@@ -47,7 +48,7 @@ _IN_ASIDE = (
 # "بـ" joined to a definite body ("بالمنظمات") or to a body's head noun named by
 # what follows ("بحكومة لبنان"), not to an act ("طالب بفتح المعابر").
 _ASK_OBJECT = (
-    rf"{_PRON}(?:{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
+    rf"{_PRON}(?:{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
     rf"|\s+ب(?=ال|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
