@@ -138,12 +138,33 @@ def _context_ok(
         return True
     if text and acronym_speaker(text, sentence_start, end):
         return True
+    if text and _topic_then_acronym(text, folded, sentence_start, end):
+        return True
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     # An infinitive with its "de" ("la Commission d'inviter ..."): the body's
     # noun before it is the addressee of an earlier verb, never its subject.
     if linked and words and words[-1] in _BODY_NOUNS:
         return False
     return bool(words) and words[-1] in _SUBJECT_WORDS
+
+
+# A topic opening the sentence up to its comma ("In a statement delivered on
+# behalf of ..., the OIC expressed ..."): the body after the comma speaks.
+_TOPIC_LEAD_RE = re.compile(
+    rf"{either('topic_openers')}(?![\w'])" if every("topic_openers") else r"(?!)"
+)
+
+
+def _topic_then_acronym(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the words before a verb are a topic up to a comma, then a body's
+    acronym alone (``acronym_speaker``)."""
+    if not _TOPIC_LEAD_RE.match(folded, start, end):
+        return False
+    comma = text.rfind(",", max(start, end - 130), end)  # the speaker is short: a bounded read
+    after = comma + 1
+    while 0 < after < end and text[after] == " ":
+        after += 1
+    return comma > start and acronym_speaker(text, after, end)
 
 
 def _named(text: str, start: int, end: int) -> bool:

@@ -179,3 +179,42 @@ def test_a_described_lead_far_before_many_verbs_stays_linear():
     started = time.perf_counter()
     extract(text(1_000), FR, "fr")
     assert time.perf_counter() - started < max(small, 0.01) * 40
+
+
+def test_a_topic_then_an_acronym_speaks_and_for_a_ends_the_addressees():
+    text = (
+        "In a statement delivered on behalf of the Chair,the OIC expressed its concern over "
+        "the situation and encouraged the parties for a negotiated settlement on the basis "
+        "of relevant Security Council resolutions."
+    )
+    assert owners(text) == ["Parties"]
+    page = "Envoys met in Jeddah on Monday.\n\n" + text + "\n"
+    assert len(parse_report(page).paragraphs) >= 1
+
+
+def test_for_the_inside_a_name_is_kept():
+    text = "The Summit requests the Office for the Coordination of Humanitarian Affairs to act."
+    assert owners(text) == ["ocha"]
+    text = "The Summit calls on the Committee for an Arab Solution to meet."
+    assert owners(text) == ["Committee for an Arab Solution"]
+
+
+def test_a_topic_then_a_person_speaking_is_no_paragraph():
+    text = (
+        "In a statement delivered on behalf of the Chair, the Foreign Minister of Pakistan "
+        "urged the international community to act.\n"
+    )
+    with contextlib.suppress(ReportParseError):
+        assert parse_report(text).paragraphs == ()
+
+
+def test_a_topic_with_many_verbs_stays_linear():
+    def text(n: int) -> str:
+        return "In a statement on the matter, the OIC " + "urged the parties to act and " * n + "."
+
+    started = time.perf_counter()
+    extract(text(200), EN, "en")
+    small = time.perf_counter() - started
+    started = time.perf_counter()
+    extract(text(2_000), EN, "en")
+    assert time.perf_counter() - started < max(small, 0.01) * 40

@@ -280,7 +280,13 @@ TABLES = LanguageTables(
             ),
         ),
     ),
-    addressee_ends=(r"so\s+that", r"in\s+order\s+that"),
+    # "encouraged the parties for a negotiated settlement": the outcome asked for
+    # follows (a name goes on after "for the"/"for an Arab ...": "Office for the ...").
+    addressee_ends=(
+        r"so\s+that", r"in\s+order\s+that",
+        r"for\s+an?\s+(?:negotiated|peaceful|political|immediate|lasting|comprehensive|just"
+        r"|durable|permanent|ceasefire|cessation|settlement|solution|resolution|dialogue)(?![\w'])",
+    ),
     subordinators=("that",),
     subject_pronouns=("it", "they"),
     singular_pronouns=("it",),
@@ -371,6 +377,8 @@ TABLES = LanguageTables(
     # And an attribution: "According to the statement, ...".
     topic_openers=(
         r"with\s+regard\s+to", "regarding", r"as\s+regards", "concerning", r"according\s+to",
+        # "In a statement delivered on behalf of ..., the OIC expressed ...".
+        r"in\s+(?:a|its)\s+(?:statement|message|communique)",
     ),
 )
 # fmt: on
