@@ -218,3 +218,23 @@ def test_a_topic_with_many_verbs_stays_linear():
     started = time.perf_counter()
     extract(text(2_000), EN, "en")
     assert time.perf_counter() - started < max(small, 0.01) * 40
+
+
+def test_the_security_council_members_open_a_press_statement_paragraph():
+    text = (
+        "The following press statement was issued today:\n\n"
+        "The Security Council members expressed serious concern over the crisis in the region.\n\n"
+        "The Security Council members called for an end to the fighting and a return to calm.\n"
+    )
+    paragraphs = parse_report(text).paragraphs
+    assert [p.text[:31] for p in paragraphs][-2:] == [
+        "The Security Council members ex",
+        "The Security Council members ca",
+    ]
+    assert [owners(p.text) for p in paragraphs] == [[] for _ in paragraphs]
+
+
+def test_council_members_inside_a_sentence_open_no_paragraph():
+    text = "Several reports noted that the Security Council members met twice in June.\n"
+    with contextlib.suppress(ReportParseError):
+        assert parse_report(text).paragraphs == ()

@@ -330,6 +330,8 @@ TABLES = LanguageTables(
         # after a short link to what came before ("In this context, ...").
         r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
         r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
+        # ... or "The Security Council members expressed ..." (a press statement's words).
+        r"the\s+(?:security\s+)?council\s+members" + _SUBJECT_ADVERB,
         # ("The meeting's final communiqué, ...": a possessive among its words.)
         _DATE_TAG + r"the\s+(?:[\w'-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
         r"|summit|assembly|ministers|participants|authority|leaders"
