@@ -63,8 +63,8 @@ def test_a_long_speaker_without_its_comma_stays_linear():
 
 def test_ministers_calling_in_a_meeting_told_between_commas_are_not_asked():
     text = (
-        "دعا وزراء الخارجية العرب في اجتماعهم التحضيري، أمس، للقمة المقبلة في العاصمة، "
-        "مجلس الأمن الدولي، إلى إصدار قرار عاجل."
+        "دعا وزراء الخارجية العرب في اجتماعهم الطارئ، مساء أمس، في العاصمة، "
+        "مجلس الأمن الدولي، إلى اتخاذ قرار عاجل."
     )
     assert owners(text) == ["un-security-council"]
 

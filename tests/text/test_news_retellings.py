@@ -101,24 +101,24 @@ def test_an_appeal_to_a_government_by_its_adjective_before_pour_que():
 
 
 _DATELINE = (
-    "Addis-Abeba, Ethiopie (AGENCE) - Notant qu'il restait des obstacles sérieux au "
-    "déploiement de la mission conjointe dans la région, le Conseil de la sécurité et de la "
-    "paix (CPS) de l'Union africaine (UA) a lancé un appel au gouvernement soudanais pour "
-    "qu'il améliore la coopération avec la mission"
+    "Khartoum, Soudan (AGENCE) - Relevant que des obstacles sérieux freinaient le "
+    "déploiement de la mission conjointe dans la région, le Conseil de la paix et de la "
+    "sécurité (CPS) de l'Union africaine (UA) a lancé un appel au gouvernement soudanais pour "
+    "qu'il renforce ses échanges avec la mission"
 )
 
 
 def test_a_dateline_an_aside_and_a_long_name_with_acronyms_open_a_paragraph():
     text = "Le CPS presse le Soudan\n" + _DATELINE + "\n"
     paragraphs = parse_report(text).paragraphs
-    assert len(paragraphs) == 1 and paragraphs[0].text.startswith("Addis-Abeba")
+    assert len(paragraphs) == 1 and paragraphs[0].text.startswith("Khartoum")
     assert owners(paragraphs[0].text, FR, "fr") == ["sudan"]
 
 
 def test_a_short_block_without_a_stop_is_no_paragraph():
     # A headline-like block: few words, no stop, the speaker after a link.
     text = "Selon PANA, le Conseil a lancé un appel au gouvernement soudanais\n"
-    assert parse_report(text + "\n" + _DATELINE + "\n").paragraphs[0].text.startswith("Addis-Abeba")
+    assert parse_report(text + "\n" + _DATELINE + "\n").paragraphs[0].text.startswith("Khartoum")
 
 
 def _elapsed(text: str) -> float:
@@ -183,9 +183,8 @@ def test_a_described_lead_far_before_many_verbs_stays_linear():
 
 def test_a_topic_then_an_acronym_speaks_and_for_a_ends_the_addressees():
     text = (
-        "In a statement delivered on behalf of the Chair,the OIC expressed its concern over "
-        "the situation and encouraged the parties for a negotiated settlement on the basis "
-        "of relevant Security Council resolutions."
+        "In a statement read for the Chair,the OIC expressed alarm at the events of the week "
+        "and encouraged the parties for a peaceful settlement through talks."
     )
     assert owners(text) == ["Parties"]
     page = "Envoys met in Jeddah on Monday.\n\n" + text + "\n"
@@ -201,7 +200,7 @@ def test_for_the_inside_a_name_is_kept():
 
 def test_a_topic_then_a_person_speaking_is_no_paragraph():
     text = (
-        "In a statement delivered on behalf of the Chair, the Foreign Minister of Pakistan "
+        "In a statement read for the Chair, the Foreign Minister of a member State "
         "urged the international community to act.\n"
     )
     with contextlib.suppress(ReportParseError):
