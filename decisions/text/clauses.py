@@ -29,6 +29,16 @@ _VERB_PATTERNS = tuple(
 )
 # "... a speech in which he invited ...": a request the meeting heard, not its own.
 _REPORTED_RE = re.compile(rf"(?<![\w']){either('reported_leads')}\s*$")
+# "... resolution 2391, by which the Security Council requests ...": the
+# described text's request, its subject named (a pronoun after the lead is the
+# speaker's own text: "a declaration by which it requests ..."). Read in a
+# bounded window before the verb.
+_DESCRIBED_RE = re.compile(
+    rf"(?<![\w']){either('described_leads')},?\s+(?!{either('subject_pronouns')}(?![\w']))[a-z]"
+    if every("described_leads")
+    else r"(?!)"
+)
+_DESCRIBED_WINDOW = 250
 _SUBJECT_WORDS = frozenset().union(*(t.subject_words for t in LANGUAGES))
 _ABBREVIATIONS = frozenset().union(*(t.abbreviations for t in LANGUAGES))
 # A sentence ends before a capital, or before a letter of a script without case.
@@ -128,12 +138,33 @@ def _context_ok(
         return True
     if text and acronym_speaker(text, sentence_start, end):
         return True
+    if text and _topic_then_acronym(text, folded, sentence_start, end):
+        return True
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     # An infinitive with its "de" ("la Commission d'inviter ..."): the body's
     # noun before it is the addressee of an earlier verb, never its subject.
     if linked and words and words[-1] in _BODY_NOUNS:
         return False
     return bool(words) and words[-1] in _SUBJECT_WORDS
+
+
+# A topic opening the sentence up to its comma ("In a statement delivered on
+# behalf of ..., the OIC expressed ..."): the body after the comma speaks.
+_TOPIC_LEAD_RE = re.compile(
+    rf"{either('topic_openers')}(?![\w'])" if every("topic_openers") else r"(?!)"
+)
+
+
+def _topic_then_acronym(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the words before a verb are a topic up to a comma, then a body's
+    acronym alone (``acronym_speaker``)."""
+    if not _TOPIC_LEAD_RE.match(folded, start, end):
+        return False
+    comma = text.rfind(",", max(start, end - 130), end)  # the speaker is short: a bounded read
+    after = comma + 1
+    while 0 < after < end and text[after] == " ":
+        after += 1
+    return comma > start and acronym_speaker(text, after, end)
 
 
 def _named(text: str, start: int, end: int) -> bool:
@@ -155,8 +186,11 @@ def _find_verbs(folded: str, start: int, end: int, text: str = "") -> list[Verb]
                 folded, m.start(), start, text, bool(_LINKED_RE.match(folded, m.start()))
             ):
                 continue
-            if kind == "request" and _REPORTED_RE.search(
-                folded, max(start, m.start() - 40), m.start()
+            if kind == "request" and (
+                _REPORTED_RE.search(folded, max(start, m.start() - 40), m.start())
+                or _DESCRIBED_RE.search(
+                    folded, max(start, m.start() - _DESCRIBED_WINDOW), m.start()
+                )
             ):
                 kind_found = "statement"
             else:

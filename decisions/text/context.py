@@ -118,9 +118,16 @@ def named(text: str) -> list[BodyRef]:
         if after_joiner and word[:1].islower() and _infinitive_at(text, run[-1][0]):
             close()  # "la Commission de suivi de présenter": the name ends before "de"
             continue
-        if folded in _ARTICLES and not (run and run[-1][2] in _PREPOSITIONS):
+        after_preposition = bool(run) and run[-1][2] in _PREPOSITIONS
+        if folded in _ARTICLES and not after_preposition:
             close()  # "the" after a verb: a name may start after it
         elif word[:1].isupper() or (run and (folded in _PREPOSITIONS or after_joiner)):
+            run.append((m.start(), m.end(), folded))
+            continue
+        elif folded in _ARTICLES and run[-1][2] != "to" and any(w in _HEADS for _, _, w in run):
+            # "Committee on the Single Currency Programme": the head read before the
+            # article ("Prosecutor of the ... Mechanism" is two names, as before);
+            # never after "to" ("reports of the Mechanism to the Council").
             run.append((m.start(), m.end(), folded))
             continue
         else:

@@ -241,6 +241,7 @@ def _inline_numbers(text: str, first: int) -> list[int]:
 _CLAUSE_AT_RE = re.compile(
     rf"(?:{either('clause_adverbs')},?\s+)*{either('clause_verbs')}(?=[\s,:;]|$)"
 )
+_QUOTE_OPENERS = '"\u201c\u00ab'
 _BREAK_RE = re.compile(r"[;.:,] (?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
 
 
@@ -258,6 +259,8 @@ def _inline_clauses(text: str) -> list[str]:
         verb = _CLAUSE_AT_RE.match(folded, start)
         if not verb or not any(c.islower() for c in text[verb.end() : verb.end() + 30]):
             continue
+        if m.group()[0] == ":" and text[:1] in _QUOTE_OPENERS:
+            continue  # a news line quoting a communiqué: '"It decides: To adopt ...'
         if m.group()[0] != ",":
             cuts.append(start)
         elif not cuts and comma is None:

@@ -26,6 +26,9 @@ from .lines import Line
 __all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
 
 _MIN_WORDS = 6  # fewer: a menu entry, a site's name, a byline
+# As many words with no sentence mark: a sentence whose stop the copy lost (a
+# page's last line), never a headline nor a menu.
+_LONG_BLOCK = 30
 _MAX_BLOCKS = 2_000  # a page holds a few dozen; past this, reading stays bounded
 # A line that ends a sentence (or a listed point): the next line opens a new block.
 _LINE_END = '.!?;:,\u061b\u061f\u06d4\u00bb"\u201d\u2019]\u2026'
@@ -34,8 +37,10 @@ _SENTENCE_MARK_RE = re.compile(r"[.!?\u061f\u06d4](?:\s|$|[\"'\u00bb\u201d\u2019
 # The body that met, then a few words of its own, then an aside opened by a
 # relative pronoun between commas ("Les dirigeants de X, qui étaient réunis à
 # Y, ont appelé ...", "The leaders, who met in Z, called on ...").
+# (An acronym in brackets rides on the word before it: "le Conseil de la sécurité
+# et de la paix (CPS) de l'Union africaine (UA)" is ten words of a name.)
 _MEETING_SUBJECT_RE = re.compile(
-    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'()-]+){{0,10}}"
+    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'-]+(?:\s*\([\w-]{{1,12}}\))?){{0,10}}"
     rf"(?:,\s*(?:{'|'.join(w for w in every('relatives') if w.isalpha())})\s[^,;:.]{{1,120}})?,?"
     if every("meeting_subjects")
     else r"(?!)"
@@ -64,14 +69,26 @@ _TOPIC_RE = re.compile(
     rf"(?:{either('topic_openers')})(?![\w'])" if every("topic_openers") else r"(?!)"
 )
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
+# A pronoun opening the sentence with a verb of its own, then "and" before a later
+# verb: "Il comprend seize paragraphes, dont ..., et demande au ..." (it speaks).
+_PRONOUN_AND_RE = re.compile(
+    rf"(?:{either('subject_pronouns')})\s[^\n]{{1,{_MAX_BEFORE}}}?\s{either('conjunctions')}"
+    if every("subject_pronouns")
+    else r"(?!)"
+)
 
 
 def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
     """(first line, text) of each block of prose, in order: a menu, a headline,
     a date, a line announcing the text ("... :") are none."""
     blocks: list[tuple[int, list[str]]] = []
+    seen: set[str] = set()  # the lines read so far
     for ln in lines:
-        if ln.blank or ln.heading:
+        # A headline printed again over its story (no sentence: a lead printed
+        # twice is two blocks, each read).
+        repeated = ln.text in seen and ln.text.rstrip(" *")[-1:] not in _LINE_END
+        seen.add(ln.text)
+        if ln.blank or ln.heading or repeated:
             blocks.append((0, []))  # a break: the next line opens a block
             continue
         last = blocks[-1][1] if blocks else []
@@ -82,7 +99,9 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
     found = []
     for number, parts in blocks:
         text = " ".join(" ".join(parts).split())
-        if parts and len(text.split()) >= _MIN_WORDS and _SENTENCE_MARK_RE.search(text):
+        words = len(text.split())
+        stopped = words >= _LONG_BLOCK or _SENTENCE_MARK_RE.search(text)
+        if parts and words >= _MIN_WORDS and stopped:
             found.append((number, text))
     return found
 
@@ -192,6 +211,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
         before = before[tag.end() :]
     if len(before) <= 160 and _MEETING_SUBJECT_RE.fullmatch(before):
         return True  # before a link is taken off: "The meeting's communiqué, held in X"
+    if _PRONOUN_AND_RE.fullmatch(before):
+        return True  # "Il comprend ..., et demande ..."
     link = _LINK_RE.match(before)
     linked = bool(link) and len(before[: link.end()].split()) <= 4
     if linked:

@@ -20,6 +20,7 @@ from .context import Earlier, acronyms, established, named, points_back, with_co
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
+from .group_places import without_place
 from .issuer import Home, home_body, home_names, shared_elsewhere
 from .joint_organs import joint_organs
 from .limits import MAX_PARTNERS, MAX_REQUESTS
@@ -155,6 +156,7 @@ def extract(
         if clause.verb.kind != "request":
             continue
         owners = addressees(text, folded, clause, index, previous_owners, warnings, where, named)
+        owners = _placed(owners, index, where)  # "أصحاب المصلحة في السودان"
         written = with_context(owners, earlier, home)  # "the Panel" -> "Panel of Experts"
         back = [o for o in owners if points_back(o.name)]  # "le Chef mentionné ci-dessus"
         if back and seen_here:  # the body this paragraph named before
@@ -227,6 +229,19 @@ def extract(
     return Extraction(
         kind, tuple(requests), tuple(dict.fromkeys(warnings)), text, as_written=tuple(states)
     )
+
+
+def _placed(
+    owners: list[BodyRef], index: Index, where: dict[BodyRef, dict[Span, None]]
+) -> list[BodyRef]:
+    """``owners``, a group named with the State it is in read without it."""
+    out = []
+    for owner in owners:
+        bare = without_place(owner, index)
+        if bare != owner:
+            where.setdefault(bare, {}).update(where.get(owner, {}))
+        out.append(bare)
+    return list(dict.fromkeys(out))
 
 
 def _defined(index: Index, registry: Sequence[RegistryEntry], name: str) -> BodyRef | None:

@@ -166,6 +166,10 @@ class LanguageTables:
     # ("an inquiry into the violations committed by X"): X is not asked to act.
     perpetrated: tuple[str, ...] = ()
     reported_leads: tuple[str, ...] = ()  # "in which he": a request made in a speech heard
+    # A text described by a relative whose own subject is named ("la résolution
+    # 2391, aux termes de laquelle le Conseil de sécurité demande ..."): its
+    # requests are that text's, told, not the speaker's (folded).
+    described_leads: tuple[str, ...] = ()
     # A body opening a decision in the present, after its verb ("تعقد اللجنة ..."):
     # a name outside the registry counts when one of these heads it, and the
     # body that met, naming itself ("يعقد مجلس الجامعة ..."), never does.

@@ -6,9 +6,10 @@ however long (a few words, no punctuation, no "من" inside)."""
 
 from __future__ import annotations
 
+from ._ar_speakers import AL as _AL
 from ._ar_speakers import E as _E
 
-__all__ = ["DATED_ASIDE", "NAMED_SPEAKER", "PERSON_SPEAKS"]
+__all__ = ["CALLING_SPEAKER", "DATED_ASIDE", "MEETING_ASIDE", "NAMED_SPEAKER", "PERSON_SPEAKS"]
 
 _HEADS = (
     r"(?:ال)?(?:مجلس|لجنه|هيئه|فريق|منظمه|جامعه|اتحاد|مفوضيه|جمعيه|موتمر|اجتماع|قمه|برلمان"
@@ -22,6 +23,29 @@ _AFTER_ASK = r"(?:(?<=طلب)|(?<=طلبت)|(?<=طلبوا))"
 NAMED_SPEAKER = (
     rf"{_AFTER_ASK}\s+{_HEADS}{_E}(?:\s+(?!(?:من|الي){_E})[^\s,.;:]+){{1,12}}?"
     rf"(?=\s+من\s+(?!{_NOT_ASKED}{_E}))"
+)
+
+# The same after a call in the past, the speaker ending with a comma and the body
+# asked after it, up to "إلى": "دعا مجلس السلم والأمن التابع لمفوضية الاتحاد
+# الأفريقي، جميع الأطراف ... إلى ...". The speaker's head noun has no article (a
+# name in full); what follows the comma opens no "و" (a list going on: "دعا لجنة
+# المتابعة، والأمانة العامة إلى" asks both) and holds no other comma.
+_AFTER_CALL = r"(?:(?<=دعا)|(?<=دعت)|(?<=حث)|(?<=حثت)|(?<=ناشد)|(?<=ناشدت)|(?<=طالب)|(?<=طالبت))"
+CALLING_SPEAKER = (
+    rf"{_AFTER_CALL}\s+(?:مجلس|لجنه|هيئه|منظمه|جامعه|اتحاد|مفوضيه|جمعيه|موتمر|برلمان){_E}"
+    r"(?:\s+[^\s,.;:]+){1,12}?\s*,(?=\s*(?![\sوف])[^,.;:]{1,150}?\sالي\s)"
+)
+
+# Ministers or leaders who call in a meeting told between commas, the body asked
+# after its last comma, before "إلى": "دعا وزراء الخارجية العرب في اجتماعهم
+# التحضيري، أول أمس، للقمة ...، الثلاثاء المقبل، مجلس الأمن الدولي، إلى ...".
+# (The aside is bounded; the body asked opens with a body's head noun and holds
+# no comma: "في اجتماعهم، أمس، إلى ..." asks nobody.)
+MEETING_ASIDE = (
+    rf"{_AFTER_CALL}\s+(?:وزراء\s+(?:ال)?خارجيه|(?:ال)?(?:وزراء|قاده|زعماء))(?:\s+ال{_AL}+)?"
+    r"\s+في\s+(?:اجتماع|ختام|دوره)(?:هم|ه|ها)?(?![^\W\d_])[^.;:]{0,250}?,"
+    r"(?=\s*(?:جميع\s+|كافه\s+)?(?:ال)?(?:مجلس|لجنه|هيئه|منظمه|جامعه|اتحاد|مفوضيه|امانه|حكومه"
+    r"|دول|مجتمع|اطراف)(?![^\W\d_])[^,.;:]{0,80}?\s*,?\s+الي\s)"
 )
 
 # Where and when the body spoke, between it and the body asked, with no commas:

@@ -18,7 +18,9 @@ from ._ar_calls import HEADS as _HEADS
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_markers import MARKERS as _MARKERS
+from ._ar_named import CALLING_SPEAKER as _CALLING_SPEAKER
 from ._ar_named import DATED_ASIDE as _DATED_ASIDE
+from ._ar_named import MEETING_ASIDE as _MEETING_ASIDE
 from ._ar_named import NAMED_SPEAKER as _NAMED_SPEAKER
 from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
 from ._ar_speakers import AL as _AL
@@ -46,7 +48,7 @@ _IN_ASIDE = (
 # "بـ" joined to a definite body ("بالمنظمات") or to a body's head noun named by
 # what follows ("بحكومة لبنان"), not to an act ("طالب بفتح المعابر").
 _ASK_OBJECT = (
-    rf"{_PRON}(?:{_NAMED_SPEAKER}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
+    rf"{_PRON}(?:{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
     rf"|\s+ب(?=ال|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
@@ -251,6 +253,7 @@ TABLES = LanguageTables(
     ),
     leading_words=(
         "جميع", "كافه", "كل", "سائر", "مختلف", "بقيه", "باقي", "من", "الي", "ايضا", "كذلك", "مجددا",
+        "اخيرا",  # "وطلب البيان أخيرا من الأمين العام": an adverb, no name
         "بشده", r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه",
     ),
     relatives=("الذي", "التي", "الذين", "اللواتي", "اللتين", "اللذين", "حيث", "مما"),

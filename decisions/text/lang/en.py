@@ -24,7 +24,10 @@ _REQUEST = (
     r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
     r"|demands|demanded"
     r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
-    r"|tasked)"
+    r"|tasked"
+    # "charges the Committee to ...": never the noun ("the charges"), nor "charged
+    # with" (a body's remit): a determiner follows.
+    r"|(?:charges|charged)(?=\s+(?:the|all|its|their|each|every|member|relevant)\s))"
     r"|(?:calls|called|calling)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
     r"(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
@@ -277,7 +280,13 @@ TABLES = LanguageTables(
             ),
         ),
     ),
-    addressee_ends=(r"so\s+that", r"in\s+order\s+that"),
+    # "encouraged the parties for a negotiated settlement": the outcome asked for
+    # follows (a name goes on after "for the"/"for an Arab ...": "Office for the ...").
+    addressee_ends=(
+        r"so\s+that", r"in\s+order\s+that",
+        r"for\s+an?\s+(?:negotiated|peaceful|political|immediate|lasting|comprehensive|just"
+        r"|durable|permanent|ceasefire|cessation|settlement|solution|resolution|dialogue)(?![\w'])",
+    ),
     subordinators=("that",),
     subject_pronouns=("it", "they"),
     singular_pronouns=("it",),
@@ -296,7 +305,10 @@ TABLES = LanguageTables(
         r"(?!(?:institution|organi[sz]ation|population|delegation|nation|mission|commission"
         r"|administration|federation|association|coalition|foundation|corporation|government"
         r"|parliament|department|movement|conference|alliance|presidency|agency|convention"
-        r"|union|committee|council|assembly)s?$)"
+        r"|union|committee|council|assembly"
+        # Every language's patterns read every text: the French bodies' nouns in
+        # "-ment" are no English action ("au gouvernement soudanais pour qu'il").
+        r"|gouvernement|parlement|departement)s?$)"
         r"(?:[a-z]+(?:tion|sion|ment|ance|ence|ing)|effort|step|measure|support|release"
         r"|withdrawal|return|delivery|ceasefire|initiative|report|use|access|work|respect"
         r"|attention|assistance)s?",
@@ -312,11 +324,14 @@ TABLES = LanguageTables(
         # A text described, not this one: "resolution 478 (1980), which calls upon ...".
         r"which(?:\s+(?:also|further|inter\s+alia))?",
     ),
+    described_leads=(r"by\s+which", r"under\s+which", r"whereby"),
     meeting_subjects=(
         # A press statement: "The members of the Security Council called on ...",
         # after a short link to what came before ("In this context, ...").
         r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
         r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
+        # ... or "The Security Council members expressed ..." (a press statement's words).
+        r"the\s+(?:security\s+)?council\s+members" + _SUBJECT_ADVERB,
         # ("The meeting's final communiqué, ...": a possessive among its words.)
         _DATE_TAG + r"the\s+(?:[\w'-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
         r"|summit|assembly|ministers|participants|authority|leaders"
@@ -325,6 +340,13 @@ TABLES = LanguageTables(
         # urged ...", "Lastly, Council appealed to ..."), after an aside of its own
         # ("While expressing deep concern over ..., Council requested ...").
         _SUBJECT_LEAD + r"(?:council|authority|summit|conference|assembly)" + _SUBJECT_ADVERB,
+        # A news line taking up the body that met by its pronoun, inside a quotation
+        # of the communiqué ('"It decides: ...', '"It took note of ...').
+        r"it" + _SUBJECT_ADVERB,
+        # A news report listing the decisions: "Another decision reached was to
+        # instruct ...", "One of the decisions taken was to urge ...".
+        r"(?:another|one\s+of\s+the|a\s+further|the\s+(?:other|last|final|first|main))"
+        r"\s+decisions?(?:\s+(?:reached|taken|adopted|made))?\s+was",
     ),
     anaphora=(_SAID,),
     establishing=(
@@ -357,6 +379,8 @@ TABLES = LanguageTables(
     # And an attribution: "According to the statement, ...".
     topic_openers=(
         r"with\s+regard\s+to", "regarding", r"as\s+regards", "concerning", r"according\s+to",
+        # "In a statement delivered on behalf of ..., the OIC expressed ...".
+        r"in\s+(?:a|its)\s+(?:statement|message|communique)",
     ),
     act_nouns=("resolutions?", "decisions?"),
     number_marks=(r"no\.?", r"nr\.?", "number", "n°"),

@@ -331,6 +331,10 @@ TABLES = LanguageTables(
         r"(?:dans\s+(?:lequel|laquelle|lesquels|lesquelles)|ou)\s+(?:il|elle|ils|elles)"
         r"(?:\s+(?:a|ont|avait|avaient))?",
     ),
+    described_leads=(
+        r"aux\s+termes\s+(?:desquel(?:le)?s|duquel|de\s+laquelle)",
+        r"par\s+(?:laquelle|lequel|lesquelles|lesquels)",
+    ),
     meeting_subjects=(
         # A press statement: "Les membres du Conseil de sécurité demandent ...",
         # after a short link to what came before ("Dans ce contexte, ...").
