@@ -263,6 +263,19 @@ _GOVERNMENTS = frozenset(
 )  # fmt: skip
 
 
+# Two governments named without their States ("both Governments", "les deux
+# Gouvernements", "الحكومتين", "the Governments"): the States the report asked
+# before, when it asked one or two; with one registered, that one and the
+# name as written (the other State is not in the registry).
+_BOTH_GOVERNMENTS = frozenset(
+    _key(name)
+    for name in (
+        "both Governments", "the two Governments", "les deux Gouvernements",
+        "les Gouvernements", "الحكومتين", "الحكومتان",
+    )
+)  # fmt: skip
+
+
 def with_context(
     owners: list[BodyRef],
     earlier: Sequence[BodyRef] | Earlier,
@@ -287,6 +300,13 @@ def with_context(
             found = [earlier.acronyms[_key(owner.name)]]  # "the GoS": the name it stands for
         elif not owner.registered and len(earlier.states) == 1 and _key(owner.name) in _GOVERNMENTS:
             found = list(earlier.states.values())
+        elif (
+            not owner.registered
+            and 1 <= len(earlier.states) <= 2
+            and _key(owner.name) in _BOTH_GOVERNMENTS
+            and not _ANAPHORA_RE.search(fold_key(owner.name))  # "chacun desdits": below
+        ):
+            found = list(earlier.states.values()) + ([owner] if len(earlier.states) == 1 else [])
         elif earlier and not owner.registered:
             key = _key(owner.name)
             written = fold_key(owner.name)  # with the words pointing back, if any

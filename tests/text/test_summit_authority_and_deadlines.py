@@ -4,7 +4,8 @@ block opening with a participle ("Adopté par le Conseil ... lors de sa
 إلى ..."), a deadline given to an addressee ("تمهل ... حتى ..."), "بـ" joined
 to a quantifier ("يهيب بجميع الدول"), an idiom that asks nobody ("تدعو إلى
 الاعتقاد"), a State's authority in the singular ("l'Autorité de transition
-guinéenne") and a few spellings of registered bodies. Each with a near case
+guinéenne"), two governments pointing back ("both Governments") and a few
+spellings of registered bodies. Each with a near case
 read otherwise. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import datetime
 
 from decisions.text.lines import is_clause_start
 from decisions.text.paragraphs import parse_report
+from decisions.text.requests import extract_all
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import owners_named
+from tests.text.helpers import REGISTRY, owners_named
 
 COMMUNIQUE = """**PSC/PR/COMM.(CMXI)**
 
@@ -103,3 +105,43 @@ def test_registered_bodies_in_other_spellings():
     assert owners_named(text, language="ar") == ["burkina-faso"]
     text = "Calls upon the UN High Commissioner for Human Rights to keep monitoring the situation."
     assert owners_named(text, language="en") == ["ohchr"]
+
+
+def _owners_in_turn(paragraphs: list[str], language: str) -> list[list[str]]:
+    return [
+        [r.owner.slug if r.owner.registered else r.owner.name for r in found.requests]
+        for found in extract_all(paragraphs, REGISTRY, language)
+    ]
+
+
+def test_both_governments_are_the_two_states_asked_before():
+    owners = _owners_in_turn(
+        [
+            "Calls upon the Government of Chad and the Government of Niger to open the border.",
+            "Urges both Governments to establish a joint patrol.",
+        ],
+        "en",
+    )
+    assert sorted(owners[1]) == ["chad", "niger"]
+
+
+def test_the_two_governments_with_one_state_registered_keep_the_other_as_written():
+    owners = _owners_in_turn(
+        [
+            "Demande au Gouvernement soudanais de délivrer les visas sans retard.",
+            "Demande aux deux Gouvernements de permettre le bon fonctionnement des bases.",
+        ],
+        "fr",
+    )
+    assert owners[1] == ["sudan", "Deux Gouvernements"]
+
+
+def test_both_governments_with_no_state_asked_before_stay_as_written():
+    owners = _owners_in_turn(
+        [
+            "Requests the Secretary-General to report on the situation.",
+            "Urges both Governments to establish a joint patrol.",
+        ],
+        "en",
+    )
+    assert owners[1] == ["Both Governments"]
