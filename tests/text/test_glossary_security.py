@@ -75,6 +75,13 @@ SAME_REQUEST = [
         {"follow-up-mechanism", "follow-up"},
     ),
     (
+        "Urges the two Governments to establish the Area Administration and the Area Council.",
+        "Exhorte les deux Gouvernements à mettre en place l'Administration de la zone et le"
+        " Conseil de la zone.",
+        "يحث الحكومتين على إنشاء إدارة المنطقة ومجلس المنطقة.",
+        {"local-institutions"},
+    ),
+    (
         "Urges the military to hand power over to a civilian-led government.",
         "Exhorte les militaires à remettre le pouvoir à un gouvernement dirigé par des civils.",
         "يحث العسكريين على تسليم السلطة إلى حكومة مدنية.",
@@ -108,6 +115,7 @@ NOT_THE_ASK = [
     ("Requests the Secretary-General to deploy additional troops.", "withdrawal-of-forces"),
     ("Invite les États à proposer des candidats aux bourses d'études.", "listing"),
     ("Calls on the parties to protect civilians in the camps.", "civilian-rule"),
+    ("Calls upon the Council to review the administration of justice.", "local-institutions"),
     ("Requests a study on the documentation of the outcome document.", "violations"),
 ]
 
