@@ -293,7 +293,10 @@ def with_context(
         found: list[BodyRef] = []
         # "AU Member States" is not the bare "Member States" ("au" as a French article).
         bare = not owner.registered and not _ACRONYM_LEAD_RE.match(owner.name)
-        own = home.get(_key(owner.name)) if home and bare else None
+        # An Arabic name keeps its article in the home's keys ("البلدان المساهمة بقوات").
+        own = (
+            home.get(_key(owner.name)) or home.get(fold_key(owner.name)) if home and bare else None
+        )
         if own is not None:
             found = [own]
         elif not owner.registered and _key(owner.name) in earlier.acronyms:
