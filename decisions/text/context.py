@@ -250,7 +250,8 @@ def _one(found: list[BodyRef]) -> list[BodyRef]:
 
 
 # A State's government named without the State ("the Government", "les
-# autorités de la transition", "الحكومة"): the one State the report asked before.
+# autorités de la transition", "الحكومة", "the Transitional Military Council"):
+# the one State the report asked before.
 _GOVERNMENTS = frozenset(
     _key(name)
     for name in (
@@ -259,6 +260,8 @@ _GOVERNMENTS = frozenset(
         "le gouvernement de transition", "le gouvernement de la transition",
         "les autorités de transition", "les autorités de la transition",
         "الحكومة", "السلطات", "الحكومة الانتقالية", "السلطات الانتقالية",
+        "the Transitional Military Council", "le Conseil militaire de transition",
+        "المجلس العسكري الانتقالي",
     )
 )  # fmt: skip
 

@@ -82,6 +82,14 @@ SAME_REQUEST = [
         {"local-institutions"},
     ),
     (
+        "Demands that the council share power with a transitional government, so that power"
+        " is handed over to elected civilians.",
+        "Exige du conseil qu'il partage le pouvoir avec un gouvernement de transition, afin"
+        " que le pouvoir soit remis à des civils élus.",
+        "يطالب المجلس بتقاسم السلطة مع حكومة انتقالية، تمهيدا لتسليم السلطة إلى مدنيين منتخبين.",
+        {"power-transfer", "transition"},
+    ),
+    (
         "Urges the military to hand power over to a civilian-led government.",
         "Exhorte les militaires à remettre le pouvoir à un gouvernement dirigé par des civils.",
         "يحث العسكريين على تسليم السلطة إلى حكومة مدنية.",
@@ -116,6 +124,7 @@ NOT_THE_ASK = [
     ("Invite les États à proposer des candidats aux bourses d'études.", "listing"),
     ("Calls on the parties to protect civilians in the camps.", "civilian-rule"),
     ("Calls upon the Council to review the administration of justice.", "local-institutions"),
+    ("Calls on the parties to respect the separation of powers.", "power-transfer"),
     ("Requests a study on the documentation of the outcome document.", "violations"),
 ]
 

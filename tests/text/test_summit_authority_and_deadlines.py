@@ -145,3 +145,22 @@ def test_both_governments_with_no_state_asked_before_stay_as_written():
         "en",
     )
     assert owners[1] == ["Both Governments"]
+
+
+def test_a_transitional_military_council_is_the_one_state_asked_before():
+    owners = _owners_in_turn(
+        [
+            "Demande aux autorités tchadiennes de garantir les libertés publiques ;",
+            "Exige du Conseil militaire de transition qu'il partage le pouvoir avec des civils ;",
+        ],
+        "fr",
+    )
+    assert owners[1] == ["chad"]
+
+
+def test_a_transitional_military_council_with_no_state_asked_before_stays_as_written():
+    owners = _owners_in_turn(
+        ["Exige du Conseil militaire de transition qu'il partage le pouvoir avec des civils ;"],
+        "fr",
+    )
+    assert owners[0] == ["Conseil militaire de transition"]

@@ -10,7 +10,8 @@ from an area, the missing persons and property of a past war, the areas
 taken back from an armed group and their basic services, a panel of experts
 and the safety of its members, the cargo inspected for arms, the violations
 documented, names proposed for listing, a follow-up mechanism, an area's
-administration, council and police service, power handed to civilians.
+administration, council and police service, power handed over or shared
+with civilians.
 """
 
 # ruff: noqa: E501  (data: one concept a line reads better than wrapped terms)
@@ -30,7 +31,8 @@ violations: violations; human rights violations; abuses; violation | violations;
 humanitarian-needs: humanitarian needs; growing needs; needs of the population | besoins humanitaires; besoins croissants; besoins de la population | الاحتياجات الإنسانية; احتياجات إنسانية; احتياجات السكان
 follow-up-mechanism: follow-up mechanism; monitoring mechanism; mechanism to monitor; mechanism to follow up; joint follow-up mechanism; joint mechanism | mécanisme de suivi; mécanisme conjoint de suivi; mécanisme conjoint | آلية المتابعة; آلية متابعة; آلية المتابعة المشتركة; آلية مشتركة; آلية للمتابعة
 local-institutions: area administration; area council; police service; interim administration; joint administration | administration de la zone; conseil de la zone; service de police; administration intérimaire; administration conjointe | إدارة المنطقة; مجلس المنطقة; جهاز شرطة; دائرة شرطة; الإدارة المؤقتة; إدارة مشتركة
-civilian-rule: civilian authorities; civilian-led; civilian rule; civilian government; led by civilians; civilian leadership | autorités civiles; dirigé par des civils; dirigée par des civils; gouvernement civil; pouvoir civil | السلطات المدنية; سلطة مدنية; حكومة مدنية; الحكم المدني; بقيادة مدنية; بقيادة المدنيين
+power-transfer: hand over power; hand power over; hand political power over; handover of power; transfer of power; share power; power-sharing; power sharing | partage le pouvoir; partager le pouvoir; partage du pouvoir; remettre le pouvoir; transfert du pouvoir; passation du pouvoir; passation de pouvoir; pouvoir soit remis; pouvoir remis; remise du pouvoir | تسليم السلطة; نقل السلطة; تقاسم السلطة; التداول السلمي على السلطة
+civilian-rule: civilian authorities; civilian-led; civilian rule; civilian government; led by civilians; civilian leadership | autorités civiles; dirigé par des civils; dirigée par des civils; gouvernement civil; pouvoir civil | السلطات المدنية; سلطة مدنية; حكومة مدنية; الحكم المدني; بقيادة مدنية; بقيادة المدنيين; إلى مدنيين; إلى المدنيين المنتخبين
 """
 
 # Places and names of such texts, in their several spellings.
