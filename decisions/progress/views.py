@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -35,7 +36,13 @@ from decisions.models import (
 from decisions.models.lineage import longest_standing
 from decisions.models.status import CLOSED_STATUSES
 from decisions.permissions import can_see_body_correspondence, read_access_required
-from decisions.registry.focal_points import focal_points_html, focal_points_panel
+from decisions.registry.focal_points import (
+    focal_points_from_rows,
+    focal_points_html,
+    focal_points_join,
+    focal_points_panel,
+    person_columns,
+)
 from decisions.web import cache_context, is_public_visit, items_stamp_sql, lazy_page, stamp_of
 
 ITEMS_PER_PAGE = 50
@@ -160,7 +167,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     as_of = as_of_response(request, live_url=live_url, scope=owned, public=public)
     if as_of is not None:
         return as_of
-    body = _body_row(slug)
+    body, people = _body_row(slug)
     # Its counts per status (an aggregate over its items) are read only when
     # the cached content is missing, as are its items: a page from the cache
     # neither builds nor runs those queries (each costs a millisecond or more).
@@ -194,28 +201,33 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
             )
         ),
         "correspondence": correspondence_links(request.user, body, allowed=insider),
-        "focal_points": focal_points_panel(request.user, body, insider=insider),
+        "focal_points": focal_points_panel(request.user, body, insider=insider, people=people),
         "trend_chart": lazy_trend_chart(
-            ActionItem.objects.filter(owner=body), today, public=public
+            lambda: ActionItem.objects.filter(owner=body), today, public=public
         ),
         **cache_context(request, today, change_stamp=stamp_of(body)),
     }
     if ctx["focal_points"]:
-        ctx["focal_points_html"] = focal_points_html(request, ctx["focal_points"])
+        # One token for the page's forms (each get_token draws a new mask).
+        ctx["csrf_token"] = token = get_token(request)
+        ctx["focal_points_html"] = focal_points_html(request, ctx["focal_points"], token)
     return render(request, "decisions/body_detail.html", ctx)
 
 
-def _body_row(slug: str) -> Body:
-    """The body and the items' change stamp in one query of fixed SQL (the
-    ORM would take longer to build it than the database to run it)."""
+def _body_row(slug: str) -> tuple[Body, list]:
+    """The body, the items' change stamp and the body's focal points
+    (registry.focal_points: shown to insiders) in one query of fixed SQL
+    (the ORM would take longer to build it than the database to run it)."""
     q = connection.ops.quote_name
+    columns, joins, order = focal_points_join("b")
     sql = (
-        f"SELECT b.*, {items_stamp_sql()} FROM {q(Body._meta.db_table)} b WHERE b.{q('slug')} = %s"  # noqa: S608
+        f"SELECT b.*, {items_stamp_sql()}, {columns} FROM {q(Body._meta.db_table)} b "  # noqa: S608
+        f"{joins} WHERE b.{q('slug')} = %s ORDER BY {order}"
     )
-    found = list(Body.objects.raw(sql, [slug]))
-    if not found:
+    rows = list(Body.objects.raw(sql, [slug]))
+    if not rows:
         raise Http404
-    return found[0]
+    return rows[0], focal_points_from_rows(person_columns(row) for row in rows)
 
 
 @require_safe
@@ -242,22 +254,39 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     as_of = as_of_response(request, live_url=live_url, scope=asked, public=public)
     if as_of is not None:
         return as_of
-    # The title and the cache key need the report alone; its counts per
-    # status (an aggregate over its items, costly to build and to run) only
-    # the content, so they are read only when it is not cached.
-    head = get_object_or_404(Report.objects.only("pk", "symbol"), pk=pk)
+    # The title and the cache key need the report alone, read with the
+    # items' change stamp in one query; its counts per status (an aggregate
+    # over its items, costly to build and to run) only the content, so they
+    # are read only when it is not cached.
+    head = _report_head(pk)
     report = SimpleLazyObject(
         lambda: Report.objects.with_progress(today, public=public).get(pk=head.pk)
     )
-    decisions = Decision.objects.filter(report=head).for_report_page(public=public)
     ctx = {
         "head": head,
         "report": report,
-        "decisions": decisions,  # lazy: read only when the content is not cached
+        # Lazy: built and read only when the content is not cached.
+        "decisions": SimpleLazyObject(
+            lambda: Decision.objects.filter(report=head).for_report_page(public=public)
+        ),
         "status_rows": SimpleLazyObject(lambda: status_rows(report)),
         "trend_chart": lazy_trend_chart(
-            ActionItem.objects.filter(decision__report=head), today, public=public
+            lambda: ActionItem.objects.filter(decision__report=head), today, public=public
         ),
-        **cache_context(request, today),
+        **cache_context(request, today, change_stamp=stamp_of(head)),
     }
     return render(request, "decisions/report_detail.html", ctx)
+
+
+def _report_head(pk: int) -> Report:
+    """The report's id and symbol with the items' change stamp, in one query
+    of fixed SQL (as _body_row)."""
+    q = connection.ops.quote_name
+    sql = (
+        f"SELECT r.{q('id')}, r.{q('symbol')}, {items_stamp_sql()} "  # noqa: S608
+        f"FROM {q(Report._meta.db_table)} r WHERE r.{q('id')} = %s"
+    )
+    found = list(Report.objects.raw(sql, [pk]))
+    if not found:
+        raise Http404
+    return found[0]
