@@ -22,7 +22,6 @@ from django.views.decorators.http import require_safe
 
 from decisions.asof import as_of_response
 from decisions.charts import lazy_trend_chart
-from decisions.correspondence.links import correspondence_links
 from decisions.models import (
     ActionItem,
     Body,
@@ -36,6 +35,7 @@ from decisions.models import (
 from decisions.models.lineage import longest_standing
 from decisions.models.status import CLOSED_STATUSES
 from decisions.permissions import can_see_body_correspondence, read_access_required
+from decisions.progress.body_tools import body_tools_html
 from decisions.registry.focal_points import (
     focal_points_from_rows,
     focal_points_html,
@@ -123,10 +123,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     staff just recorded shows at once."""
     today = timezone.localdate()
     public = is_public_visit(request)
-    live_url = reverse("decisions:dashboard")
     as_of = as_of_response(
         request,
-        live_url=live_url,
+        live_url=lambda: reverse("decisions:dashboard"),
         scope=lambda: (_("All action items"), ActionItem.objects.all()),
         public=public,
     )
@@ -134,7 +133,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         return as_of
     ctx = {
         "dash": DashboardData(today, public=public),
-        "trend_chart": lazy_trend_chart(ActionItem.objects.all(), today, public=public),
+        "trend_chart": lazy_trend_chart(ActionItem.objects.all, today, public=public),
         "stamp": f"{today}:{ActionItem.objects.change_stamp()}",
         "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
     }
@@ -163,8 +162,12 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         body = get_object_or_404(Body, slug=slug)
         return body.name, ActionItem.objects.filter(owner=body)
 
-    live_url = reverse("decisions:body_detail", args=[slug])
-    as_of = as_of_response(request, live_url=live_url, scope=owned, public=public)
+    as_of = as_of_response(
+        request,
+        live_url=lambda: reverse("decisions:body_detail", args=[slug]),
+        scope=owned,
+        public=public,
+    )
     if as_of is not None:
         return as_of
     body, people = _body_row(slug)
@@ -200,17 +203,23 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
                 ActionItem.objects.for_body_partner_page(body, public=public)[:ITEMS_PER_PAGE]
             )
         ),
-        "correspondence": correspondence_links(request.user, body, allowed=insider),
-        "focal_points": focal_points_panel(request.user, body, insider=insider, people=people),
         "trend_chart": lazy_trend_chart(
             lambda: ActionItem.objects.filter(owner=body), today, public=public
         ),
         **cache_context(request, today, change_stamp=stamp_of(body)),
     }
-    if ctx["focal_points"]:
+    token = None
+    if request.user.is_authenticated:
         # One token for the page's forms (each get_token draws a new mask).
         ctx["csrf_token"] = token = get_token(request)
-        ctx["focal_points_html"] = focal_points_html(request, ctx["focal_points"], token)
+    panel = focal_points_panel(request.user, body, insider=insider, people=people)
+    ctx["body_tools"] = body_tools_html(
+        request,
+        body,
+        insider=insider,
+        panel=focal_points_html(request, panel, token) if panel else "",
+        token=token,
+    )
     return render(request, "decisions/body_detail.html", ctx)
 
 
@@ -250,8 +259,12 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
         report = get_object_or_404(Report.objects.defer("source_text"), pk=pk)
         return report.symbol, ActionItem.objects.filter(decision__report=report)
 
-    live_url = reverse("decisions:report_detail", args=[pk])
-    as_of = as_of_response(request, live_url=live_url, scope=asked, public=public)
+    as_of = as_of_response(
+        request,
+        live_url=lambda: reverse("decisions:report_detail", args=[pk]),
+        scope=asked,
+        public=public,
+    )
     if as_of is not None:
         return as_of
     # The title and the cache key need the report alone, read with the
