@@ -220,12 +220,13 @@ CACHES["nav"] = {
     "OPTIONS": {"MAX_ENTRIES": 2000},
 }
 
-# The dashboard's and the lists' cached content: in the shared cache, and a
-# copy in each process's memory in front of it (its keys hold the change
-# stamp, so a copy never goes stale; tracker/layered_cache.py).
+# The cached content of the dashboard, the lists, the body pages and the
+# report pages: in the shared cache, and a copy in each process's memory in
+# front of it (its keys hold the change stamp, so a copy never goes stale;
+# tracker/layered_cache.py). Up to 256 pages of some 50 to 150 KB each.
 CACHES["pages"] = {
     "BACKEND": "tracker.layered_cache.LayeredCache",
-    "OPTIONS": {"SHARED": "default", "MAX_ENTRIES": 64},
+    "OPTIONS": {"SHARED": "default", "MAX_ENTRIES": 256},
 }
 
 # --- Jobs (Celery) ----------------------------------------------------------------
