@@ -35,14 +35,9 @@ from decisions.models import (
 from decisions.models.lineage import longest_standing
 from decisions.models.status import CLOSED_STATUSES
 from decisions.permissions import can_see_body_correspondence, read_access_required
+from decisions.progress.body_row import body_row
 from decisions.progress.body_tools import body_tools_html
-from decisions.registry.focal_points import (
-    focal_points_from_rows,
-    focal_points_html,
-    focal_points_join,
-    focal_points_panel,
-    person_columns,
-)
+from decisions.registry.focal_points import focal_points_html, focal_points_panel
 from decisions.web import cache_context, is_public_visit, items_stamp_sql, lazy_page, stamp_of
 
 ITEMS_PER_PAGE = 50
@@ -170,7 +165,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     if as_of is not None:
         return as_of
-    body, people = _body_row(slug)
+    body, people = body_row(slug)
     # Its counts per status (an aggregate over its items) are read only when
     # the cached content is missing, as are its items: a page from the cache
     # neither builds nor runs those queries (each costs a millisecond or more).
@@ -221,22 +216,6 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         token=token,
     )
     return render(request, "decisions/body_detail.html", ctx)
-
-
-def _body_row(slug: str) -> tuple[Body, list]:
-    """The body, the items' change stamp and the body's focal points
-    (registry.focal_points: shown to insiders) in one query of fixed SQL
-    (the ORM would take longer to build it than the database to run it)."""
-    q = connection.ops.quote_name
-    columns, joins, order = focal_points_join("b")
-    sql = (
-        f"SELECT b.*, {items_stamp_sql()}, {columns} FROM {q(Body._meta.db_table)} b "  # noqa: S608
-        f"{joins} WHERE b.{q('slug')} = %s ORDER BY {order}"
-    )
-    rows = list(Body.objects.raw(sql, [slug]))
-    if not rows:
-        raise Http404
-    return rows[0], focal_points_from_rows(person_columns(row) for row in rows)
 
 
 @require_safe

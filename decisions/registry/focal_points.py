@@ -159,7 +159,7 @@ def _person_fields() -> list[str]:
 def focal_points_join(body: str) -> tuple[str, str, str]:
     """A body's focal points read with its row (the body page's one query):
     the columns (SHOWN in the model's order, named fp_<field>, NULL
-    without a focal point; person_columns reads them off a raw row),
+    without a focal point),
     the LEFT JOINs from the body's table aliased `body`, and the order of the
     names: last, first, email."""
     user_model = get_user_model()
@@ -174,11 +174,6 @@ def focal_points_join(body: str) -> tuple[str, str, str]:
     )
     order = ", ".join(f"u.{q(name)}" for name in ("last_name", "first_name", "email", "id"))
     return columns, joins, order
-
-
-def person_columns(row) -> tuple:
-    """The focal point's columns of a raw query's row (focal_points_join)."""
-    return tuple(getattr(row, "fp_" + name) for name in _person_fields())
 
 
 def focal_points_from_rows(rows) -> list:
