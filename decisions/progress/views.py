@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from functools import cached_property
 from itertools import groupby
 from urllib.parse import urlencode
@@ -272,13 +273,21 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _report_head(pk: int) -> Report:
     """The report's id and symbol with the items' change stamp, in one query
-    of fixed SQL (as _body_row)."""
+    of fixed SQL through a plain cursor (as progress.body_row)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_report_head_sql(connection.vendor), [pk])
+        found = cursor.fetchone()
+    if found is None:
+        raise Http404
+    head = Report.from_db(connection.alias, ["id", "symbol"], found[:2])
+    head.stamp_last, head.stamp_top = found[2:]
+    return head
+
+
+@functools.cache
+def _report_head_sql(vendor: str) -> str:
     q = connection.ops.quote_name
-    sql = (
+    return (
         f"SELECT r.{q('id')}, r.{q('symbol')}, {items_stamp_sql()} "  # noqa: S608
         f"FROM {q(Report._meta.db_table)} r WHERE r.{q('id')} = %s"
     )
-    found = list(Report.objects.raw(sql, [pk]))
-    if not found:
-        raise Http404
-    return found[0]
