@@ -30,10 +30,12 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache, caches
 from django.db import connection, reset_queries, transaction
 from django.db.models import Count
+from django.middleware.csrf import CSRF_SECRET_LENGTH
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.crypto import get_random_string
 
 from bench import BenchError, run
 from bench.guard import claim_database
@@ -388,7 +390,13 @@ class Bench:
         }
 
     def _load(self, size: int, rows: list[dict], user, seconds: int) -> None:
-        cookie = f"{settings.SESSION_COOKIE_NAME}={session_key_for(user)}"
+        # The cookies a signed-in browser sends: the session's, and the CSRF
+        # secret its first page set (without it, every request would mint a
+        # new secret and send it back, as only a browser's first visit does).
+        cookie = (
+            f"{settings.SESSION_COOKIE_NAME}={session_key_for(user)}; "
+            f"{settings.CSRF_COOKIE_NAME}={get_random_string(CSRF_SECRET_LENGTH)}"
+        )
         with production_server(workers=2 * (os.cpu_count() or 1)) as port:
             # Every worker warmed on every page first (imports, templates,
             # connections): otherwise the first page measured, the floor, pays

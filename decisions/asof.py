@@ -108,19 +108,22 @@ def as_of_page(
 def as_of_response(
     request: HttpRequest,
     *,
-    live_url: str,
+    live_url: str | Callable[[], str],
     scope: Callable[[], tuple[str, QuerySet]],
     public: bool,
 ) -> HttpResponse | None:
     """The page as of `?as_of=` when one is asked (`scope()` gives its heading
     and items, and may raise Http404), a 400 for a date that cannot be read,
-    or None: then the view shows today's page."""
+    or None: then the view shows today's page. `live_url`: today's page's
+    address, or a function that gives it (called only when it is needed)."""
     try:
         day = as_of_day(request)
     except BadDate as e:
-        return bad_date_response(request, e, live_url)
+        return bad_date_response(request, e, live_url if isinstance(live_url, str) else live_url())
     if day is None:
         return None
+    if not isinstance(live_url, str):
+        live_url = live_url()
     heading, items = scope()
     return as_of_page(
         request, day=day, heading=heading, live_url=live_url, items=items, public=public

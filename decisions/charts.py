@@ -165,9 +165,13 @@ def trend_chart(trend: Trend, *, rtl: bool = False, plain: bool = False) -> Tren
 
 
 def lazy_trend_chart(items, until: datetime.date, *, public: bool = False) -> SimpleLazyObject:
-    """The chart of `items` (an ActionItem QuerySet) up to `until`, read
-    only when the template first asks for it (not when its fragment is
+    """The chart of `items` (an ActionItem QuerySet, or a function that
+    returns one: not even built when the fragment is cached) up to `until`,
+    read only when the template first asks for it (not when its fragment is
     cached), right to left when the page's language is."""
-    return SimpleLazyObject(
-        lambda: trend_chart(status_trend(items, until, public=public), rtl=get_language_bidi())
-    )
+
+    def chart():
+        chosen = items() if callable(items) else items
+        return trend_chart(status_trend(chosen, until, public=public), rtl=get_language_bidi())
+
+    return SimpleLazyObject(chart)

@@ -4,6 +4,7 @@ visit, the cache's context and lazy pagination."""
 from __future__ import annotations
 
 import datetime
+import functools
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -78,12 +79,19 @@ def cache_context(
     }
 
 
+@functools.cache
+def _placeholder(secret: str) -> str:
+    return (
+        "csrf" + salted_hmac("decisions.items.page_cache", "token", secret=secret).hexdigest()[:32]
+    )
+
+
 def token_placeholder() -> str:
     """What stands for the reader's CSRF token in content kept for many
     readers (the item page, the focal points of a body): not guessable
     (derived from SECRET_KEY), so no text a user writes can carry it;
     letters and digits only, so escaping leaves it as it is."""
-    return "csrf" + salted_hmac("decisions.items.page_cache", "token").hexdigest()[:32]
+    return _placeholder(settings.SECRET_KEY)
 
 
 def kept_without_token(html: str, token: str) -> str:
@@ -91,12 +99,14 @@ def kept_without_token(html: str, token: str) -> str:
     return html.replace(token, token_placeholder())
 
 
-def with_reader_token(html: str, request: HttpRequest) -> str:
-    """Kept content with this reader's CSRF token put back in its forms."""
+def with_reader_token(html: str, request: HttpRequest, token: str | None = None) -> str:
+    """Kept content with this reader's CSRF token put back in its forms:
+    `token`, the one the rest of the page shows, when the caller has it
+    (each get_token draws a new mask)."""
     placeholder = token_placeholder()
     if placeholder not in html:
         return html
-    return html.replace(placeholder, get_token(request))
+    return html.replace(placeholder, token or get_token(request))
 
 
 def lazy_page(items, request: HttpRequest, per_page: int, *, count=None):

@@ -77,18 +77,17 @@ PAGES = {
     "item_detail": BASE + 1 + 5 + 5 + 3,
     # bodies with progress
     "body_list": BASE + 1,
-    # body with the change stamp (one query), the body with progress (for the
-    # content only: not read when it is cached); items (one page: its count is
-    # the body's), partners, partner items; its focal points (to the
-    # secretariat); the trend
-    "body_detail": BASE + 2 + 3 + 1 + 3,
+    # body with the change stamp and its focal points (one query), the body
+    # with progress (for the content only: not read when it is cached); items
+    # (one page: its count is the body's), partners, partner items; the trend
+    "body_detail": BASE + 2 + 3 + 3,
     # count, reports with progress (one page); "may import" reads the
     # permissions the navigation has already loaded: no query of its own
     "report_list": BASE + 2,
-    # report (title, cache key), change stamp, the report with progress (for the
-    # content only: not read when it is cached); decisions, items, partners,
-    # translations; the trend
-    "report_detail": BASE + 3 + 4 + 3,
+    # report (title, cache key) with the change stamp (one query), the report
+    # with progress (for the content only: not read when it is cached);
+    # decisions, items, partners, translations; the trend
+    "report_detail": BASE + 2 + 4 + 3,
 }
 
 
@@ -134,7 +133,7 @@ ANONYMOUS_PAGES = {
     # (lifecycle decisions are internal)
     "item_detail": 1 + 5 + 1 + 2,
     "body_list": PAGES["body_list"] - BASE,
-    "body_detail": PAGES["body_detail"] - BASE - 3,  # no focal point shown; the public trend
+    "body_detail": PAGES["body_detail"] - BASE - 2,  # the public trend
     "report_list": PAGES["report_list"] - BASE,
     "report_detail": PAGES["report_detail"] - BASE - 2,
 }
@@ -209,8 +208,8 @@ def test_the_dashboard_from_the_cache_costs_one_query_of_its_own(
 # page one query, its item's head with the stamp.
 CACHED = {
     "item_list": BASE + 1,
-    "body_detail": BASE + 1 + 1,  # the body with the stamp; its focal points
-    "report_detail": BASE + 2,
+    "body_detail": BASE + 1,  # the body with the stamp and its focal points
+    "report_detail": BASE + 1,  # the report with the stamp
     "item_detail": BASE + 1,
 }
 

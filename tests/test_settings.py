@@ -161,3 +161,19 @@ def test_make_serve_refuses_to_start_without_the_number_of_trusted_proxies():
     assert result.returncode != 0
     assert "serving on 127.0.0.1:8000; X-Forwarded-For: unset trusted proxies" in result.stdout
     assert "TRUSTED_PROXY_COUNT must be set" in result.stderr
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, "False"), ("1", "True"), ("0", "False")])
+def test_connection_health_checks_are_off_unless_asked(value, expected):
+    # Each request that queries would pay a round trip ("SELECT 1") to check
+    # a kept connection; a broken one is dropped at the request's end anyway.
+    env = {"DEBUG": "1"}
+    if value is not None:
+        env["DATABASE_CONN_HEALTH_CHECKS"] = value
+    code = (
+        "from django.conf import settings; "
+        "print(settings.DATABASES['default']['CONN_HEALTH_CHECKS'])"
+    )
+    result = manage("shell", "-c", code, **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == expected

@@ -1,5 +1,6 @@
-"""The cached content of the dashboard and the item list, kept in the shared
-cache (Redis) and, in front of it, in this process's memory.
+"""The cached content of the dashboard, the item list, the body pages and
+the report pages, kept in the shared cache (Redis) and, in front of it, in
+this process's memory.
 
 Those pages keep their content under a key that holds the change stamp
 (every item created or updated), the day, the language and the query: a

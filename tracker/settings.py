@@ -136,7 +136,12 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=envint("DATABASE_CONN_MAX_AGE", 0),
-        conn_health_checks=True,
+        # A kept connection is checked with a round trip ("SELECT 1") at the
+        # start of each request that queries: the first request after the
+        # database restarts is then served instead of answered 503. It costs
+        # every page a round trip; off by default (Django's default), as a
+        # connection found broken is dropped at the request's end anyway.
+        conn_health_checks=envbool("DATABASE_CONN_HEALTH_CHECKS", False),
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -215,12 +220,13 @@ CACHES["nav"] = {
     "OPTIONS": {"MAX_ENTRIES": 2000},
 }
 
-# The dashboard's and the lists' cached content: in the shared cache, and a
-# copy in each process's memory in front of it (its keys hold the change
-# stamp, so a copy never goes stale; tracker/layered_cache.py).
+# The cached content of the dashboard, the lists, the body pages and the
+# report pages: in the shared cache, and a copy in each process's memory in
+# front of it (its keys hold the change stamp, so a copy never goes stale;
+# tracker/layered_cache.py). Up to 256 pages of some 50 to 150 KB each.
 CACHES["pages"] = {
     "BACKEND": "tracker.layered_cache.LayeredCache",
-    "OPTIONS": {"SHARED": "default", "MAX_ENTRIES": 64},
+    "OPTIONS": {"SHARED": "default", "MAX_ENTRIES": 256},
 }
 
 # --- Jobs (Celery) ----------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from functools import cached_property
 from itertools import groupby
 from urllib.parse import urlencode
@@ -12,6 +13,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -21,7 +23,6 @@ from django.views.decorators.http import require_safe
 
 from decisions.asof import as_of_response
 from decisions.charts import lazy_trend_chart
-from decisions.correspondence.links import correspondence_links
 from decisions.models import (
     ActionItem,
     Body,
@@ -35,6 +36,8 @@ from decisions.models import (
 from decisions.models.lineage import longest_standing
 from decisions.models.status import CLOSED_STATUSES
 from decisions.permissions import can_see_body_correspondence, read_access_required
+from decisions.progress.body_row import body_row
+from decisions.progress.body_tools import body_tools_html
 from decisions.registry.focal_points import focal_points_html, focal_points_panel
 from decisions.web import cache_context, is_public_visit, items_stamp_sql, lazy_page, stamp_of
 
@@ -116,10 +119,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     staff just recorded shows at once."""
     today = timezone.localdate()
     public = is_public_visit(request)
-    live_url = reverse("decisions:dashboard")
     as_of = as_of_response(
         request,
-        live_url=live_url,
+        live_url=lambda: reverse("decisions:dashboard"),
         scope=lambda: (_("All action items"), ActionItem.objects.all()),
         public=public,
     )
@@ -127,7 +129,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         return as_of
     ctx = {
         "dash": DashboardData(today, public=public),
-        "trend_chart": lazy_trend_chart(ActionItem.objects.all(), today, public=public),
+        "trend_chart": lazy_trend_chart(ActionItem.objects.all, today, public=public),
         "stamp": f"{today}:{ActionItem.objects.change_stamp()}",
         "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
     }
@@ -156,11 +158,15 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         body = get_object_or_404(Body, slug=slug)
         return body.name, ActionItem.objects.filter(owner=body)
 
-    live_url = reverse("decisions:body_detail", args=[slug])
-    as_of = as_of_response(request, live_url=live_url, scope=owned, public=public)
+    as_of = as_of_response(
+        request,
+        live_url=lambda: reverse("decisions:body_detail", args=[slug]),
+        scope=owned,
+        public=public,
+    )
     if as_of is not None:
         return as_of
-    body = _body_row(slug)
+    body, people = body_row(slug)
     # Its counts per status (an aggregate over its items) are read only when
     # the cached content is missing, as are its items: a page from the cache
     # neither builds nor runs those queries (each costs a millisecond or more).
@@ -193,29 +199,24 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
                 ActionItem.objects.for_body_partner_page(body, public=public)[:ITEMS_PER_PAGE]
             )
         ),
-        "correspondence": correspondence_links(request.user, body, allowed=insider),
-        "focal_points": focal_points_panel(request.user, body, insider=insider),
         "trend_chart": lazy_trend_chart(
-            ActionItem.objects.filter(owner=body), today, public=public
+            lambda: ActionItem.objects.filter(owner=body), today, public=public
         ),
         **cache_context(request, today, change_stamp=stamp_of(body)),
     }
-    if ctx["focal_points"]:
-        ctx["focal_points_html"] = focal_points_html(request, ctx["focal_points"])
-    return render(request, "decisions/body_detail.html", ctx)
-
-
-def _body_row(slug: str) -> Body:
-    """The body and the items' change stamp in one query of fixed SQL (the
-    ORM would take longer to build it than the database to run it)."""
-    q = connection.ops.quote_name
-    sql = (
-        f"SELECT b.*, {items_stamp_sql()} FROM {q(Body._meta.db_table)} b WHERE b.{q('slug')} = %s"  # noqa: S608
+    token = None
+    if request.user.is_authenticated:
+        # One token for the page's forms (each get_token draws a new mask).
+        ctx["csrf_token"] = token = get_token(request)
+    panel = focal_points_panel(request.user, body, insider=insider, people=people)
+    ctx["body_tools"] = body_tools_html(
+        request,
+        body,
+        insider=insider,
+        panel=focal_points_html(request, panel, token) if panel else "",
+        token=token,
     )
-    found = list(Body.objects.raw(sql, [slug]))
-    if not found:
-        raise Http404
-    return found[0]
+    return render(request, "decisions/body_detail.html", ctx)
 
 
 @require_safe
@@ -238,26 +239,55 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
         report = get_object_or_404(Report.objects.defer("source_text"), pk=pk)
         return report.symbol, ActionItem.objects.filter(decision__report=report)
 
-    live_url = reverse("decisions:report_detail", args=[pk])
-    as_of = as_of_response(request, live_url=live_url, scope=asked, public=public)
+    as_of = as_of_response(
+        request,
+        live_url=lambda: reverse("decisions:report_detail", args=[pk]),
+        scope=asked,
+        public=public,
+    )
     if as_of is not None:
         return as_of
-    # The title and the cache key need the report alone; its counts per
-    # status (an aggregate over its items, costly to build and to run) only
-    # the content, so they are read only when it is not cached.
-    head = get_object_or_404(Report.objects.only("pk", "symbol"), pk=pk)
+    # The title and the cache key need the report alone, read with the
+    # items' change stamp in one query; its counts per status (an aggregate
+    # over its items, costly to build and to run) only the content, so they
+    # are read only when it is not cached.
+    head = _report_head(pk)
     report = SimpleLazyObject(
         lambda: Report.objects.with_progress(today, public=public).get(pk=head.pk)
     )
-    decisions = Decision.objects.filter(report=head).for_report_page(public=public)
     ctx = {
         "head": head,
         "report": report,
-        "decisions": decisions,  # lazy: read only when the content is not cached
+        # Lazy: built and read only when the content is not cached.
+        "decisions": SimpleLazyObject(
+            lambda: Decision.objects.filter(report=head).for_report_page(public=public)
+        ),
         "status_rows": SimpleLazyObject(lambda: status_rows(report)),
         "trend_chart": lazy_trend_chart(
-            ActionItem.objects.filter(decision__report=head), today, public=public
+            lambda: ActionItem.objects.filter(decision__report=head), today, public=public
         ),
-        **cache_context(request, today),
+        **cache_context(request, today, change_stamp=stamp_of(head)),
     }
     return render(request, "decisions/report_detail.html", ctx)
+
+
+def _report_head(pk: int) -> Report:
+    """The report's id and symbol with the items' change stamp, in one query
+    of fixed SQL through a plain cursor (as progress.body_row)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_report_head_sql(connection.vendor), [pk])
+        found = cursor.fetchone()
+    if found is None:
+        raise Http404
+    head = Report.from_db(connection.alias, ["id", "symbol"], found[:2])
+    head.stamp_last, head.stamp_top = found[2:]
+    return head
+
+
+@functools.cache
+def _report_head_sql(vendor: str) -> str:
+    q = connection.ops.quote_name
+    return (
+        f"SELECT r.{q('id')}, r.{q('symbol')}, {items_stamp_sql()} "  # noqa: S608
+        f"FROM {q(Report._meta.db_table)} r WHERE r.{q('id')} = %s"
+    )

@@ -126,22 +126,71 @@ def focal_points_of(body: Body) -> list:
     """The body's focal points by name, each marked `invited` while they
     have not yet chosen a password nor logged in."""
     # Fixed SQL, the body page's: the ORM takes longer to build this join
-    # than the database to run it. The order of the names: last, first, email.
+    # than the database to run it.
+    q = connection.ops.quote_name
+    columns, joins, order = focal_points_join("b")
+    sql = (
+        f"SELECT {columns} FROM {q(Body._meta.db_table)} b {joins} "  # noqa: S608
+        f"WHERE b.{q('id')} = %s AND f.{q('id')} IS NOT NULL ORDER BY {order}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [body.pk])
+        return focal_points_from_rows(cursor.fetchall())
+
+
+# What the panel shows of a focal point (focal_points_html).
+SHOWN = {
+    "id",
+    "first_name",
+    "last_name",
+    "email",
+    "username",
+    "last_login",
+    "password",
+    "is_active",
+}
+
+
+def _person_fields() -> list[str]:
+    """SHOWN in the user model's order of fields, as Model.from_db reads them."""
+    return [f.attname for f in get_user_model()._meta.concrete_fields if f.attname in SHOWN]
+
+
+def focal_points_join(body: str) -> tuple[str, str, str]:
+    """A body's focal points read with its row (the body page's one query):
+    the columns (SHOWN in the model's order, named fp_<field>, NULL
+    without a focal point),
+    the LEFT JOINs from the body's table aliased `body`, and the order of the
+    names: last, first, email."""
     user_model = get_user_model()
     q = connection.ops.quote_name
     through = Body.focal_points.through._meta
-    users = q(user_model._meta.db_table)
-    link = q(through.db_table)
     user_id = q(through.get_field("user").column)
     body_id = q(through.get_field("body").column)
-    sql = (
-        f"SELECT u.* FROM {users} u JOIN {link} f ON f.{user_id} = u.{q('id')} "  # noqa: S608
-        f"WHERE f.{body_id} = %s "
-        f"ORDER BY u.{q('last_name')}, u.{q('first_name')}, u.{q('email')}, u.{q('id')}"
+    columns = ", ".join(f"u.{q(name)} AS {q('fp_' + name)}" for name in _person_fields())
+    joins = (
+        f"LEFT JOIN {q(through.db_table)} f ON f.{body_id} = {body}.{q('id')} "
+        f"LEFT JOIN {q(user_model._meta.db_table)} u ON u.{q('id')} = f.{user_id}"
     )
-    people = list(user_model.objects.raw(sql, [body.pk]))
-    for person in people:
+    order = ", ".join(f"u.{q(name)}" for name in ("last_name", "first_name", "email", "id"))
+    return columns, joins, order
+
+
+def focal_points_from_rows(rows) -> list:
+    """The users of focal_points_join's columns (rows without one skipped),
+    each marked `invited` while they have not yet chosen a password nor
+    logged in. Only SHOWN is read: the other fields are deferred (the
+    panel does not show them)."""
+    user_model = get_user_model()
+    names = _person_fields()
+    people = []
+    for row in rows:
+        if row[0] is None:
+            continue
+        person = user_model.from_db(connection.alias, names, row)
+        person.is_active = bool(person.is_active)  # SQLite's 0 and 1
         person.invited = person.last_login is None and not person.has_usable_password()
+        people.append(person)
     return people
 
 
@@ -151,11 +200,12 @@ def may_manage_focal_points(user) -> bool:
     return can_review(user)
 
 
-def focal_points_html(request, panel: dict) -> str:
+def focal_points_html(request, panel: dict, token: str | None = None) -> str:
     """The panel rendered, kept per process under what it shows (each
     person's names, address and flags, whether the reader manages them, the
     language): a change of any of it is a new key. The forms' token is kept
-    as a placeholder, the reader's put back in (decisions.web)."""
+    as a placeholder, the reader's put back in (decisions.web): `token`, the
+    one the rest of the page shows, when the caller has it."""
     people = [
         (p.pk, p.get_full_name(), p.email, p.get_username(), p.invited, p.is_active)
         for p in panel["people"]
@@ -164,9 +214,10 @@ def focal_points_html(request, panel: dict) -> str:
     key = "focal_points:" + hashlib.sha256(shown.encode()).hexdigest()
     kept = caches["nav"].get(key)
     if kept is not None:
-        return mark_safe(with_reader_token(kept, request))  # noqa: S308 (a template's output)
-    token = get_token(request)
-    ctx = {**panel, "csrf_token": token}
+        return mark_safe(with_reader_token(kept, request, token))  # noqa: S308 (a template's output)
+    token = token or get_token(request)
+    # The empty form only when rendered, not for a panel from the cache.
+    ctx = {**panel, "form": FocalPointForm() if panel["manage"] else None, "csrf_token": token}
     html = render_to_string("decisions/bodies/_focal_points.html", ctx, request)
     caches["nav"].set(key, kept_without_token(html, token), PANEL_SECONDS)
     return html
@@ -175,20 +226,22 @@ def focal_points_html(request, panel: dict) -> str:
 PANEL_SECONDS = 86400
 
 
-def focal_points_panel(user, body: Body, *, insider: bool | None = None) -> dict | None:
+def focal_points_panel(
+    user, body: Body, *, insider: bool | None = None, people: list | None = None
+) -> dict | None:
     """What the body's page shows of its focal points: their names and
     addresses to the secretariat and to the body's own focal points, the
     form to those who manage them; nothing to anyone else (the public
     included: names and addresses are personal). `insider`: whether the
-    user is one of those, when the caller knows it already."""
+    user is one of those, when the caller knows it already; `people`: the
+    focal points, when the caller read them with the body."""
     if insider is None:
         insider = is_secretariat(user) or is_focal_point_for(user, [body.pk])
     if not insider:
         return None
     manage = may_manage_focal_points(user)
     return {
-        "people": focal_points_of(body),
+        "people": focal_points_of(body) if people is None else people,
         "manage": manage,
-        "form": FocalPointForm() if manage else None,
         "body": body,
     }

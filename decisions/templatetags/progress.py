@@ -23,8 +23,9 @@ BAR_ORDER = (
 
 def _number(value: float) -> str:
     # Formatted here, not in the template: localisation would turn 12.5
-    # into "12,5" and break the SVG.
-    return f"{value:.3f}".rstrip("0").rstrip(".")
+    # into "12,5" and break the SVG. A tenth of a percent is a fraction of a
+    # pixel: more digits would only weigh on a page of many bars.
+    return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 @register.inclusion_tag("decisions/includes/_progress.html")
