@@ -49,7 +49,7 @@ _IN_ASIDE = (
 # what follows ("بحكومة لبنان"), not to an act ("طالب بفتح المعابر").
 _ASK_OBJECT = (
     rf"{_PRON}(?:{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
-    rf"|\s+ب(?=ال|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
+    rf"|\s+ب(?=ال|(?:جميع|كافه)\s+ال|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
 # ..."، "وحث القادة العرب ..."); after one in the present, a resolution calls on
