@@ -53,6 +53,12 @@ SAME_ASK = [
         {"international-day"},
     ),
     (
+        "Calls upon Member States to mark the Day through public events;",
+        "Invite les États membres à marquer la Journée par des manifestations publiques ;",
+        "يدعو الدول الأعضاء إلى إحياء اليوم بتنظيم فعاليات؛",
+        {"public-events"},
+    ),
+    (
         "Urges Member States to work with social media companies against online hatred;",
         "Exhorte les États membres à coopérer avec les réseaux sociaux ;",
         "يحث الدول الأعضاء على التعاون مع منصات التواصل الاجتماعي؛",
@@ -84,6 +90,11 @@ def test_the_armed_group_and_its_finance_are_named_across_languages():
     ar = "يحث الحكومة على سد منافذ تمويل حركة الشباب وتحسين إدارة المال العام؛"
     keys = {"armed-group-finance", "public-finance", "place:al-shabaab"}
     assert keys <= concepts_of(en) and keys <= concepts_of(ar)
+
+
+def test_events_in_a_preamble_are_no_public_events():
+    # "the recent events": what happened, not an ask to organise events.
+    assert "public-events" not in concepts_of("Concerned at the recent events in the region;")
 
 
 def test_youth_is_not_the_armed_group():

@@ -5,7 +5,7 @@ languages separated by "|", terms by ";"; see ``_glossary.py`` for how a
 term is matched).
 
 What a council asks again each session on a theme it follows: an
-international day marked, an observatory watching and reporting, the social
+international day marked with public events, an observatory watching and reporting, the social
 media platforms worked with, the pledges made honoured.
 """
 
@@ -18,6 +18,7 @@ from decisions.text.lang._glossary import Terms, _read
 OUTREACH_ASKS: dict[str, Terms] = _read(
     """
 international-day: International Day; world day; observance of the Day | Journée internationale; Journée mondiale | اليوم الدولي; يوم دولي; اليوم العالمي; إحياء اليوم
+public-events: public events; commemorative events; awareness events | manifestations publiques; manifestations commémoratives; activités de sensibilisation | فعاليات; الفعاليات
 observatory: observatory | observatoire | مرصد
 social-media: social media; social networks; online platforms; social media platforms | réseaux sociaux; médias sociaux; plateformes en ligne | التواصل الاجتماعي; منصات التواصل; مواقع التواصل; وسائل التواصل
 honour-commitments: honour their commitments; honor their commitments; fulfil their pledges; fulfill their pledges; meet their commitments | s'acquitter des engagements; s'acquitter de leurs engagements; honorer leurs engagements; honorer les engagements | =الوفاء; =بالوفاء; الوفاء بالتزامات
