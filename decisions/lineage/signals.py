@@ -6,6 +6,7 @@ concepts, places, amounts and resolutions two requests name
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from decisions.models import ActionItem
@@ -100,6 +101,28 @@ class Measures:
         return self.masked[key]
 
 
+# The meeting that speaks, opening a request in its own words: "La Conférence
+# instruit la Commission ...", "The Authority requests ...". Its name says
+# nothing of what is asked ("conference" is also an ask: a conference to
+# convene), and the other language may have the verb first with the speaker
+# after it, or no speaker at all. Only at the start, before a word in small
+# letters (its verb) and the article or preposition opening its object
+# ("instruit la", "requests the", "calls upon"): "The Conference of
+# Supervisors shall ...", "La Conférence internationale sur la paix" keep
+# their names.
+_SPEAKER = re.compile(
+    r"^\W*(?i:la|le|l'|the)\s*(?:Conférence|Conference|Sommet|Summit|Réunion|Meeting|Authority|Autorité)"
+    r"(?=\s+(?:se\s+)?[a-zà-ÿ]+\s+(?:(?:la|le|les|aux|au|à|the|to|on|upon|all|its|their)"
+    r"(?![\w'])|l'))"
+)
+
+
+def without_speaker(text: str) -> str:
+    """`text` without the name of the meeting that speaks at its start."""
+    m = _SPEAKER.match(text)
+    return " " * m.end() + text[m.end() :] if m else text
+
+
 def _in_arabic(word: str) -> bool:
     return any("\u0600" <= c <= "\u06ff" for c in word)
 
@@ -174,8 +197,8 @@ def across_languages(
             signals["wording"] = round(similarity, 3)
             signals["compared_in"] = language
             break
-    mine_text = measures.without_names(later.summary, later.names)
-    theirs_text = measures.without_names(earlier.summary, earlier.names)
+    mine_text = without_speaker(measures.without_names(later.summary, later.names))
+    theirs_text = without_speaker(measures.without_names(earlier.summary, earlier.names))
     # Proper names both name, in any script (a name one lacks costs nothing).
     my_names, their_names = measures.names_of(mine_text), measures.names_of(theirs_text)
     names = frozenset(my_names.keys() & their_names.keys())

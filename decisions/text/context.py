@@ -257,7 +257,8 @@ def _one(found: list[BodyRef]) -> list[BodyRef]:
 
 
 # A State's government named without the State ("the Government", "les
-# autorités de la transition", "الحكومة"): the one State the report asked before.
+# autorités de la transition", "الحكومة", "the Transitional Military Council"):
+# the one State the report asked before.
 _GOVERNMENTS = frozenset(
     _key(name)
     for name in (
@@ -266,6 +267,21 @@ _GOVERNMENTS = frozenset(
         "le gouvernement de transition", "le gouvernement de la transition",
         "les autorités de transition", "les autorités de la transition",
         "الحكومة", "السلطات", "الحكومة الانتقالية", "السلطات الانتقالية",
+        "the Transitional Military Council", "le Conseil militaire de transition",
+        "المجلس العسكري الانتقالي",
+    )
+)  # fmt: skip
+
+
+# Two governments named without their States ("both Governments", "les deux
+# Gouvernements", "الحكومتين", "the Governments"): the States the report asked
+# before, when it asked one or two; with one registered, that one and the
+# name as written (the other State is not in the registry).
+_BOTH_GOVERNMENTS = frozenset(
+    _key(name)
+    for name in (
+        "both Governments", "the two Governments", "les deux Gouvernements",
+        "les Gouvernements", "الحكومتين", "الحكومتان",
     )
 )  # fmt: skip
 
@@ -287,13 +303,23 @@ def with_context(
         found: list[BodyRef] = []
         # "AU Member States" is not the bare "Member States" ("au" as a French article).
         bare = not owner.registered and not _ACRONYM_LEAD_RE.match(owner.name)
-        own = home.get(_key(owner.name)) if home and bare else None
+        # An Arabic name keeps its article in the home's keys ("البلدان المساهمة بقوات").
+        own = (
+            home.get(_key(owner.name)) or home.get(fold_key(owner.name)) if home and bare else None
+        )
         if own is not None:
             found = [own]
         elif not owner.registered and _key(owner.name) in earlier.acronyms:
             found = [earlier.acronyms[_key(owner.name)]]  # "the GoS": the name it stands for
         elif not owner.registered and len(earlier.states) == 1 and _key(owner.name) in _GOVERNMENTS:
             found = list(earlier.states.values())
+        elif (
+            not owner.registered
+            and 1 <= len(earlier.states) <= 2
+            and _key(owner.name) in _BOTH_GOVERNMENTS
+            and not _ANAPHORA_RE.search(fold_key(owner.name))  # "chacun desdits": below
+        ):
+            found = list(earlier.states.values()) + ([owner] if len(earlier.states) == 1 else [])
         elif earlier and not owner.registered:
             key = _key(owner.name)
             written = fold_key(owner.name)  # with the words pointing back, if any

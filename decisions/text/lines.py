@@ -85,10 +85,21 @@ follow ("Affirms that ... both the following principles:"), not a line
 announcing the list ("Decides as follows:")."""
 
 
+# A French past participle and its agent opening a line: "Adopté par le Conseil
+# ... lors de sa 996e réunion", "Approuvée lors de ...": the title block saying who
+# adopted the text, not a clause ("Adopte le budget"; folded, the two are alike).
+_PARTICIPLE_RE = re.compile(
+    r"^[*_]*[A-ZÀ-Ý][a-zà-ÿ]+(?:é|ée|és|ées|É|ÉE|ÉS|ÉES)\s+(?:par|lors)\s", re.I
+)
+
+
 def is_clause_start(text: str, raw: str) -> bool:
     """A UN-style operative clause: "REQUESTS the Secretary-General ...",
     "*Requests* ...", or the verb capitalised only ("Prie le Secrétaire
-    général de ...", "To request the Secretary-General to ...")."""
+    général de ...", "To request the Secretary-General to ..."); not a
+    French participle and its agent ("Adopté par ...")."""
+    if _PARTICIPLE_RE.match(text):
+        return False
     folded = fold_text(text, keep_case=True)
     m = _CLAUSE_RE.match(folded)
     if m and any(c.islower() for c in folded[m.end() :]) and len(text.split()) >= 4:

@@ -100,7 +100,10 @@ MARKERS = (
     InfinitiveMarker(
         pattern=rf"{_B}ب(?P<verb>(?!ال){_AL}{{3,}})",
         verb=rf"{_AL}+",
-        not_verbs=frozenset({"لدان", "لد", "عض", "عثه", "عثات", "يان", "يت", "قيه"}),
+        # "بقوات", "بأفراد": what a contributing country gives, in its name.
+        not_verbs=frozenset(
+            {"لدان", "لد", "عض", "عثه", "عثات", "يان", "يت", "قيه", "قوات", "افراد", "جنود"}
+        ),
     ),
     # A name in quotation marks after the addressee, in apposition: "الرئيس السوري
     # « ... » إلى ..." (a quoted name right after the verb is the addressee itself).
@@ -108,11 +111,12 @@ MARKERS = (
     # A verbal noun of acting with the article, then the preposition it takes,
     # after an addressee's word with the article: "من قوات ... المالية العمل على
     # تهيئة ..."، "... الإسراع في ..."، "... الالتزام بـ ..." (after a head noun
-    # without it, the noun is part of a name: "فريق العمل"، "وزارة العمل").
+    # without it, the noun is part of a name: "فريق العمل"، "وزارة العمل"). Not
+    # before troops or police: "البلدان المساهمة بقوات" is the addressee's name.
     InfinitiveMarker(
         pattern=(
             rf"{_B}(?:[وفب]?ال|لل){_AL}+\s+(?P<verb>{_ACTING}){_E}"
-            rf"(?=\s+(?:علي|في|عن|مع|من\s+اجل|[بل]{_AL}))"
+            rf"(?=\s+(?:علي|في|عن|مع|من\s+اجل|(?!ب(?:قوات|افراد|جنود|عناصر){_E})[بل]{_AL}))"
         ),
         verb=_ACTING,
         at_verb=True,

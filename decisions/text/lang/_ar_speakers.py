@@ -25,7 +25,9 @@ _FEMININE_VERB = rf"(?:(?<=ت)|(?<=ت{_L}{{2}})|(?<=ت{_L}{{3}})|(?<=ت{_L}{{4}}
 # council by its short name ("يوصي مجلس الجامعة حكومات الدول الأعضاء ..."),
 # and may say when it met, with no
 # commas ("عقب اجتماعه الاستثنائي أمس"): all of it is the speaker, never the body asked.
-# Those who met, in the plural: "المشاركون"، "المؤتمرون"، "المجتمعون".
+# Those who met, in the plural: "المشاركون"، "المؤتمرون"، "المجتمعون". A summit's
+# Authority speaks as "الهيئة" after a feminine verb ("تطلب الهيئة إلى ..."); the
+# IPHRC ("الهيئة الدائمة المستقلة") is a body asked.
 _NISBA1 = rf"(?:\s+ال{_AL}{{2,}}ي{_E})"
 _NISBA = rf"{_NISBA1}{{0,2}}"
 # "المجلس الوزاري لمجلس التعاون لدول الخليج العربية": whose council it is (after an
@@ -51,6 +53,6 @@ _SUBJECT = (
     r"|(?:البيان|الاعلان)(?:\s+الختامي)?|القرار"
     r"|مجلس\s+الامن(?:\s+الدولي)?|مجلس\s+(?:الجامعه(?:\s+العربيه)?|جامعه\s+الدول\s+العربيه)|الوزراء|المشاركون"
     r"|الموتمرون|المجتمعون)"
-    rf"{_FROM}{_WHEN}|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره|المنظمه))?"
+    rf"{_FROM}{_WHEN}|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره|المنظمه|الهييه(?!\s+الدايمه)))?"
 )
 AL, B, E, SUBJECT = _AL, _B, _E, _SUBJECT

@@ -23,6 +23,9 @@ in their several spellings.
 
 from __future__ import annotations
 
+from decisions.text.lang._glossary_finance import FINANCE_TERMS
+from decisions.text.lang._glossary_security import SECURITY_PLACES, SECURITY_TERMS
+
 Terms = dict[str, tuple[str, ...]]
 
 
@@ -41,7 +44,6 @@ def _read(block: str) -> dict[str, Terms]:
 
 _SPECIFIC = _read(
     """
-trust-fund: trust fund; support account; special account | fonds d'affectation spéciale; fonds fiduciaire; compte de soutien; compte spécial | صندوق ائتماني; صناديق ائتماني; صندوق استئماني; حساب دعم; حساب خاص
 needs-assessment: needs-assessment mission; needs assessment; assessment of the needs | mission d'évaluation des besoins; évaluation des besoins | بعثة لتقييم الاحتياجات; تقييم الاحتياجات
 fact-finding: fact-finding mission; fact-finding | mission d'établissement des faits; établissement des faits | بعثة لتقصي الحقائق; تقصي الحقائق
 cultural-heritage: cultural heritage; World Heritage; heritage sites | patrimoine culturel; patrimoine mondial; sites du patrimoine | التراث الثقافي; تراث ثقافي; التراث العالمي; مواقع التراث
@@ -50,7 +52,7 @@ mausoleums: mausoleum; mausolea | mausolée | ضريح; أضرحة
 libraries: library; libraries | bibliothèque | مكتبات; المكتبة
 restoration: restoration; restore; rehabilitation; rehabilitate | restauration; restaurer; réhabilitation; réhabiliter | ترميم; إعادة تأهيل; إعادة التأهيل
 humanitarian-assistance: humanitarian assistance; humanitarian aid; humanitarian relief; humanitarian response; humanitarian support | assistance humanitaire; aide humanitaire; secours humanitaire; réponse humanitaire; soutien humanitaire; appui humanitaire | مساعد إنساني; معونة إنساني; إغاثة إنساني; الاستجابة الإنساني; الدعم الإنساني
-reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstruction | reconstruction; reconstruire; relèvement | إعادة الإعمار; إعادة إعمار; إعادة البناء; إعادة بناء
+reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstruction | reconstruction; reconstruire; relèvement | إعادة الإعمار; إعادة إعمار; إعادة البناء; إعادة بناء; إعمار
 peace-agreement: peace agreement; peace accord; agreement for peace | accord de paix; accord pour la paix; accords de paix | اتفاق السلام; اتفاقية السلام; اتفاق سلام; اتفاق من أجل السلم; اتفاق السلم
 peace-process: peace process | processus de paix | عملية السلام; مسار السلام; عملية السلم
 reconciliation: reconciliation | réconciliation | مصالحة
@@ -60,8 +62,6 @@ displaced-persons: displaced person; internally displaced; displaced; displaceme
 ceasefire: ceasefire; cease-fire; cessation of hostilities; truce | cessez-le-feu; cessation des hostilités; trêve | وقف إطلاق النار; وقف الأعمال العدائية; هدنة
 sanctions: sanction; embargo | sanction; embargo | عقوب; عقوبة; حظر
 development-projects: development project; development programme; development program | projet de développement; programme de développement | مشاريع التنمية; مشروع تنموي; مشاريع تنموي; برامج التنمية; برنامج تنموي
-financial-contributions: financial contribution; financial support; contribute financially | contribution financière; soutien financier; appui financier | مساهم مالي; دعم مالي; مساهمات مالي
-donors-conference: donors conference; donor conference; donors' conference; pledging conference | conférence des donateurs; conférence de donateurs; table ronde des bailleurs | مؤتمر المانحين; مؤتمر للمانحين
 mediation: mediation; mediator | médiation; médiateur | وساط
 dialogue: dialogue; national dialogue; intra-Afghan dialogue; engagement with; engage with | dialogue | حوار
 good-offices: good offices | bons offices | المساعي الحميدة
@@ -80,7 +80,6 @@ scholarships: scholarship; scholarships | bourse d'études; bourses d'études; b
 health: health; healthcare; health care; medical; vaccine; vaccination | santé; sanitaire; médical; médicale; vaccin; vaccination | الصحة; صحي; الصحي; طبي; لقاح; تطعيم
 capacity-building: capacity building; capacity-building | renforcement des capacités | بناء القدرات; بناء قدرات
 infrastructure: infrastructure; roads; road network; bridges | infrastructure; infrastructures; routes; réseau routier; ponts | البنية التحتية; البنى التحتية; البنية الأساسية; البنى الأساسية; الطرق; شبكة الطرق; الجسور
-investment: investment; investments; investor | investissement; investisseur | استثمار; الاستثمارات; مستثمر
 occupation: occupation; occupying power; occupied | occupation; puissance occupante; occupé; occupés; occupée; occupées | احتلال; الاحتلال; القوة القائمة بالاحتلال; المحتلة
 settlements: settlements; settlement activities; colonization; settlers; settler | colonies de peuplement; colonisation; colonies; colons | الاستيطان; المستوطنات; مستوطنات; استيطاني; المستوطنين
 holy-sites: holy sites; holy places | lieux saints | الأماكن المقدسة; المقدسات
@@ -105,7 +104,6 @@ conflict-prevention: conflict prevention; prevention of conflicts; preventive di
 peacebuilding: peacebuilding; peace-building; peace building | consolidation de la paix | بناء السلام; بناء السلم
 sustainable-development-goals: Sustainable Development Goals; SDGs; 2030 Agenda | objectifs de développement durable; ODD; Programme 2030 | أهداف التنمية المستدامة; خطة عام 2030; خطة 2030
 pandemic: pandemic; COVID-19; epidemic; coronavirus | pandémie; COVID-19; épidémie; coronavirus | جائحة; كوفيد; وباء; كورونا
-budget: budget; budgetary | budget; budgétaire | ميزانية; موازنة
 poverty: poverty; poverty alleviation; poverty reduction | pauvreté; lutte contre la pauvreté | فقر; الفقر; مكافحة الفقر
 women: women; woman; gender; girls | femmes; femme; filles | المرأة; النساء; نساء; الفتيات
 youth: youth; young people | jeunesse; jeunes | الشباب; شباب
@@ -117,10 +115,9 @@ observers: observer; observers; observation mission | observateur; observateurs;
 constitution: constitution; constitutional | constitution; constitutionnel; constitutionnelle | دستور; دستوري; الدستور
 national-conference: national conference; inclusive national conference | conférence nationale; conférence d'entente nationale | مؤتمر وطني; المؤتمر الوطني; مؤتمر الوفاق الوطني
 cantonment: cantonment; cantonment sites | cantonnement; sites de cantonnement | تجميع المقاتلين; مواقع التجميع
-legal-costs: legal costs; legal expenses; legal fees | frais de justice; frais juridiques; frais de procédure; dépens | التكاليف القانونية; النفقات القانونية; تكاليف قانوني
 waqf: waqf; awqaf; endowment | waqf; waqfs; awqaf; biens de mainmorte | أوقاف; =الوقف; =الأوقاف
 religious-sites: mosque; mosques; shrine; religious sites; places of worship | mosquée; lieux de culte; sites religieux; sanctuaire | مسجد; مساجد; دور العبادة; المواقع الدينية
-documentation: documentation; database; inventory; digitization | documentation; documenter; base de données; inventaire; numérisation | توثيق; قاعدة بيانات; قاعدة البيانات; جرد; رقمنة
+documentation: documentation; documenting; documented; database; inventory; digitization | documentation; documenter; base de données; inventaire; numérisation | توثيق; قاعدة بيانات; قاعدة البيانات; جرد; رقمنة
 special-programme-africa: Special Programme for the Development of Africa; SPDA | Programme spécial pour le développement de l'Afrique; PSDA | البرنامج الخاص لتنمية أفريقيا; البرنامج الخاص لتنمية إفريقيا
 stabilisation-strategy: Regional Stabilisation Strategy; Regional Stabilization Strategy | Stratégie régionale de stabilisation | الاستراتيجية الإقليمية لتحقيق الاستقرار; الاستراتيجية الإقليمية للاستقرار
 children: children; child; minors | enfants; enfant; mineurs | الأطفال; أطفال; طفل; القصر
@@ -135,18 +132,15 @@ amnesty: amnesty | amnistie | العفو; عفو عام
 headquarters-agreement: headquarters agreement | accord de siège | اتفاقية المقر; اتفاق المقر
 science-technology: science and technology; innovation | science et technologie; sciences et technologies; innovation | العلوم والتكنولوجيا; الابتكار
 tourism: tourism | tourisme | السياحة; سياحي
-microfinance: microfinance; small and medium enterprises; small and medium-sized enterprises; SMEs | microfinance; petites et moyennes entreprises; PME | التمويل الأصغر; المؤسسات الصغيرة والمتوسطة
 foreign-forces: foreign forces; foreign fighters; mercenaries; mercenary; withdrawal of foreign forces | forces étrangères; combattants étrangers; mercenaires; mercenaire; retrait des forces étrangères | القوات الأجنبية; المقاتلين الأجانب; المقاتلون الأجانب; المرتزقة; مرتزقة; انسحاب القوات الأجنبية
 chapter-vii: Chapter VII | chapitre VII | الفصل السابع
 logistics: logistics; logistical; logistic support; logistical support; logistical means | logistique; logistiques; moyens logistiques; appui logistique; soutien logistique | لوجستي; لوجيستي; الدعم اللوجستي; الوسائل اللوجستية
 deployment: deployment; deploy; troops | déploiement; déployer; troupes | نشر القوات; نشر قوات; نشر بعثة; نشر فرق; نشر مراقبين; انتشار
 involvement: fully associated; fully involved; involvement; full participation | pleinement associée; pleinement associé; pleinement associés; implication; pleine participation | إشراك; الإشراك; المشاركة الكاملة; مشاركة كاملة
-pledges: pledge; pledges; pledged | annonces de contributions; annonce de contributions; promesses de dons; engagements pris | تعهدات; التعهدات; تعهد
 committee: set up a committee; establish a committee; form a committee; follow-up committee; ad hoc committee | constituer un comité; créer un comité; former un comité; comité de suivi; comité ad hoc | تشكيل لجنة; إنشاء لجنة; لجنة متابعة; لجنة لمتابعة
 cholera: cholera | choléra | الكوليرا; كوليرا
 hospitals: hospital; hospitals; health centre; health centres; health center; health centers | hôpital; hôpitaux; centre de santé; centres de santé | مستشفى; مستشفيات; المستشفيات; المراكز الصحية; مراكز صحية; مركز صحي
 settlement-initiatives: settlement initiatives; peace initiatives; unify the initiatives | initiatives de règlement; initiatives de paix; unifier les initiatives | مبادرات التسوية; مبادرات السلام; توحيد المبادرات
-banking-channels: banking channels; banking system; financial channels | circuits bancaires; canaux bancaires; système bancaire | القنوات المصرفية; النظام المصرفي
 support-office: support office | bureau d'appui | مكتب دعم; مكتب الدعم
 international-protection: international protection; protection of civilians; protect civilians; protection of the civilian population | protection internationale; protection des civils; protéger les civils; protection de la population civile | الحماية الدولية; حماية دولية; حماية المدنيين; توفير الحماية
 aggression: aggression; stop the aggression; end the aggression; attacks | agression; mettre fin à l'agression; faire cesser l'agression; attaques | العدوان; عدوان; وقف العدوان; الاعتداءات; اعتداءات
@@ -157,21 +151,16 @@ diplomatic-fora: bilateral contacts; bilateral meetings; bilateral talks; multil
 raise-the-issue: raise the issue; raise the situation; raise the question; raise the matter | évoquer la question; évoquer la situation; soulever la question; soulever la situation | إثارة القضية; إثارة الوضع; إثارة المسألة; طرح القضية
 concept-of-operations: concept of operations; CONOPS | concept d'opérations; concept des opérations; concept opérationnel; CONOPS | مفهوم العمليات
 force-strength: troop strength; strength; troop ceiling; troop levels; uniformed personnel | l'effectif; les effectifs; son effectif; ses effectifs; leurs effectifs; plafond des effectifs; niveau des effectifs; personnels en tenue; personnel en tenue | قوام; سقف القوات; الأفراد النظاميين; عدد الأفراد
-central-bank: central bank | banque centrale | البنك المركزي; المصرف المركزي
-currency: currency; national currency; exchange rate | monnaie; monnaie nationale; taux de change | =العملة; =العملات; =والعملة; =للعملة; =العملة الوطنية; سعر الصرف
-arrears: arrears; outstanding contributions; assessed contributions; mandatory contributions | arriérés; contributions statutaires; contributions obligatoires; contributions mises en recouvrement | متأخرات; المتأخرات; المساهمات الإلزامية; الاشتراكات المتأخرة; المساهمات المقررة
 ratification: ratify; ratification; accede; accession | ratifier; ratification; adhérer; adhésion | المصادقة; مصادقة; التصديق; الانضمام إلى
 borders: border; borders; border security; border management | frontière; frontières; sécurité des frontières; gestion des frontières | =الحدود; =حدودها; أمن الحدود; مراقبة الحدود; ضبط الحدود; المناطق الحدودية
-salaries: salaries; salary; wages | salaires; salaire; traitements des fonctionnaires | رواتب; الرواتب; أجور; الأجور
 early-warning: early warning; early-warning | alerte précoce | الإنذار المبكر; إنذار مبكر
 weapons: weapons; small arms; light weapons; arms proliferation; arms; ammunition | armes légères; armes de petit calibre; prolifération des armes; armes; munitions | الأسلحة; السلاح; الأسلحة الخفيفة; انتشار الأسلحة; الذخيرة; الذخائر
-humanitarian-access: humanitarian access; humanitarian corridor; humanitarian corridors; unhindered access; delivery of aid; delivery of humanitarian aid | accès humanitaire; couloir humanitaire; couloirs humanitaires; accès sans entrave; acheminement de l'aide; acheminement de l'aide humanitaire | وصول المساعدات الإنسانية; وصول المساعدات; الممرات الإنسانية; ممرات إنسانية; ممرات آمنة
+humanitarian-access: humanitarian access; humanitarian corridor; humanitarian corridors; unhindered access; delivery of aid; delivery of humanitarian aid | accès humanitaire; couloir humanitaire; couloirs humanitaires; accès sans entrave; acheminement de l'aide; acheminement de l'aide humanitaire | وصول المساعدات الإنسانية; وصول المساعدات; الممرات الإنسانية; ممرات إنسانية; ممرات آمنة; وصول دون عوائق; الوصول دون عوائق; دون عوائق
 transitional-justice: transitional justice | justice transitionnelle | العدالة الانتقالية
 security-sector-reform: security sector reform; security sector | réforme du secteur de la sécurité; secteur de la sécurité | إصلاح القطاع الأمني; إصلاح قطاع الأمن; القطاع الأمني
 unconstitutional-change: unconstitutional change; coup d'état; coup | changement anticonstitutionnel; coup d'État | التغيير غير الدستوري; انقلاب; الانقلاب
 sexual-violence: sexual violence; gender-based violence | violences sexuelles; violence sexuelle; violences basées sur le genre | العنف الجنسي; العنف القائم على النوع
 minorities: minorities; Muslim minorities; Muslim communities | minorités; minorités musulmanes; communautés musulmanes | الأقليات; الأقليات المسلمة; الجاليات المسلمة; المجتمعات المسلمة
-debt-relief: debt relief; debt | allègement de la dette; dette | تخفيف الديون; الديون; ديون
 timetable: timetable; timeline; chronogram; electoral calendar | chronogramme; calendrier électoral; calendrier de la transition | جدول زمني; الجدول الزمني; جدولا زمنيا
 border-closure: border closure; borders closed; land and air borders | fermeture des frontières; frontières fermées; frontières terrestres et aériennes | إغلاق الحدود; الحدود مغلقة; الحدود البرية والجوية
 endorsement: endorse; endorsement | entériner; endosser; entérinement | المصادقة على; تأييد قرارات
@@ -179,7 +168,7 @@ medicines: medicines; medical supplies; medicine | médicaments; fournitures mé
 natural-resources: natural resources; illegal exploitation of natural resources | ressources naturelles; exploitation illégale des ressources naturelles | الموارد الطبيعية; موارد طبيعي
 sexual-exploitation: sexual exploitation and abuse; sexual exploitation; zero-tolerance policy; zero tolerance | exploitation et atteintes sexuelles; exploitation sexuelle; tolérance zéro | الاستغلال والاعتداء الجنسيين; الاستغلال الجنسي; عدم التسامح مطلقا
 humanitarian-response-plan: humanitarian response plan; humanitarian appeal | plan de réponse humanitaire; plan d'intervention humanitaire | خطة الاستجابة الإنسانية
-illicit-trafficking: illicit trafficking; trafficking; smuggling | trafic illicite; trafic; contrebande | الاتجار غير المشروع; الاتجار; تهريب
+illicit-trafficking: illicit trafficking; trafficking; smuggling | trafic illicite; trafic; contrebande | الاتجار غير المشروع; الاتجار; تهريب; منع توريد
 money-laundering: money-laundering; money laundering | blanchiment d'argent; blanchiment de capitaux | غسل الأموال; غسيل الأموال
 corruption: corruption | corruption | الفساد; فساد
 binding-resolution: binding resolution; binding decision | résolution contraignante; décision contraignante | قرار ملزم; قرار حاسم وملزم; قرار حاسم
@@ -220,7 +209,7 @@ review: review; strategic review | examen; examen stratégique; revue stratégiq
 """
 )
 
-ASKS: dict[str, Terms] = {**_SPECIFIC, **_GENERAL}
+ASKS: dict[str, Terms] = {**_SPECIFIC, **_read(FINANCE_TERMS), **_read(SECURITY_TERMS), **_GENERAL}
 GENERAL: frozenset[str] = frozenset(_GENERAL)
 
 # Asks of one kind, of which a request usually names one: what is to be
@@ -252,6 +241,8 @@ FAMILIES: dict[str, frozenset[str]] = {
 PARENTS: dict[str, tuple[str, ...]] = {
     "humanitarian-assistance": ("assistance",),
     "financial-contributions": ("contributions",),
+    "funding-suspension": ("contributions",),
+    "follow-up-mechanism": ("follow-up",),
 }
 
 PLACES: dict[str, Terms] = _read(
@@ -387,7 +378,7 @@ blue-line: Blue Line | Ligne bleue | الخط الأزرق
 tunnels: tunnel; tunnels | tunnel; tunnels | الأنفاق; أنفاق; نفق
 airspace: airspace; air space | espace aérien | المجال الجوي; =أجواءها; =وأجواءها; =أجوائها; =وأجوائها; =أجوائه; =وأجوائه
 """
-)
+) | _read(SECURITY_PLACES)
 
 # A resolution cited by number ("res:1701"), in words: "resolution 1701".
 RESOLUTION_WORD: dict[str, str] = {"en": "resolution", "fr": "résolution", "ar": "القرار"}

@@ -33,8 +33,8 @@ _PRON = r"(?P<pron>ها|هم|هما)?"
 # A recommendation in the present asks too: "يوصي المجلس الأمانة العامة بـ ..." (the League's
 # decisions approve a committee's recommendations in these words).
 # A news page may speak of the members in the plural: "وناشدوا المجتمع الدولي ...".
-_ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع|اوصي|اوصت|اوصوا)(?:ت|وا)?"
-_ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع|وصي)"
+_ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع|اوصي|اوصت|اوصوا|امهل)(?:ت|وا)?"
+_ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع|وصي|مهل)"
 # After the verb: its object pronoun, the body that speaks, adverbs, then "من"
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
 # An aside between commas may come before "من": "وطلبت، خلال اجتماعها ...، من الأمين العام".
@@ -45,11 +45,12 @@ _IN_ASIDE = (
     r"(?:\s+في\s+(?:ال)?(?:قرار|بيان|ختام|اجتماع)[^\s,.;]*"
     r"(?:\s+(?!من\s)[^\s,.;]+){0,30}?(?=\s+من\s))?"
 )
-# "بـ" joined to a definite body ("بالمنظمات") or to a body's head noun named by
-# what follows ("بحكومة لبنان"), not to an act ("طالب بفتح المعابر").
+# "بـ" joined to a definite body ("بالمنظمات"), to a quantifier ("بجميع الدول") or
+# to a body's head noun named by what follows ("بحكومة لبنان"), not to an act
+# ("طالب بفتح المعابر").
 _ASK_OBJECT = (
     rf"{_PRON}(?:{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
-    rf"|\s+ب(?=ال|(?:جميع|كافه)\s+ال|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
+    rf"|\s+ب(?=ال|(?:جميع|كافه|سائر)\s|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
 # ..."، "وحث القادة العرب ..."); after one in the present, a resolution calls on
@@ -58,10 +59,12 @@ _LEADERS = r"\s+(?:(?:القاده|الزعماء)(?:\s+العرب)?|(?:قاده
 # "يدعو إلى احترام ...": calls for an act, asks nobody (with a pronoun, "دعاها إلى
 # مواصلة ...", the body it stands for is asked); after "إلى", only a word
 # with the article, a quantifier or a body's head noun opens an addressee
-# ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ...").
+# ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ..."); not the
+# idioms "تدعو إلى الاعتقاد" (gives grounds to believe), "يدعو إلى القلق".
 _CALL_FOR = (
     rf"(?![وف]?(?:دعا|دعت|[يت]دعو){_SUBJECT}{_ADV}\s+الي\s+"
-    r"(?!ال|لل|جميع|كافه|كل|سائر|(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
+    r"(?!ال(?!(?:اعتقاد|قلق)(?![^\W\d_]))|لل|جميع|كافه|كل|سائر"
+    r"|(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
     rf"{_E}){_AL})"
 )
 _REQUEST_JOINED = rf"{_B}{_CALL_FOR}{_PERSON_SPEAKS}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
@@ -278,6 +281,9 @@ TABLES = LanguageTables(
     ),
     articles=(),
     place_leads=(),
+    # "تمهل الهيئة السلطات الانتقالية في غينيا حتى 25 نيسان/أبريل": the deadline
+    # given after the addressee is no part of its name.
+    addressee_ends=(r"حتي(?=\s)",),
     # "الرئيس السوري": the head of a registered State, that State.
     state_organs=("الحكومه", "حكومه", "حكومات", "السلطات", "سلطات", "الرئيس"),
     state_organ_links=("في",),

@@ -356,7 +356,7 @@ TABLES = LanguageTables(
     name_adjective_endings=NAME_ADJECTIVE_ENDINGS,
     anaphora_after=ANAPHORA_AFTER,
     person_roles=PERSON_ROLES,
-    state_organs=("gouvernement", "gouvernements", "autorites"),
+    state_organs=("gouvernement", "gouvernements", "autorite", "autorites"),
     state_organ_qualifiers=(
         "transitoire", "transitoires", "militaire", "militaires", "interimaire", "interimaires",
         "transition", "fait",
