@@ -92,6 +92,13 @@ def test_the_armed_group_and_its_finance_are_named_across_languages():
     assert keys <= concepts_of(en) and keys <= concepts_of(ar)
 
 
+def test_fulfilling_responsibilities_is_no_commitment_honoured():
+    # "الوفاء" alone is any fulfilment: a mission's responsibilities are not pledges.
+    text = "يطلب إلى الأمين العام أن يقدم تقريرا عن التقدم في الوفاء بجميع مسؤوليات البعثة؛"
+    assert "honour-commitments" not in concepts_of(text)
+    assert "honour-commitments" in concepts_of("يدعو الدول إلى الوفاء بالتزاماتها تجاه الصندوق؛")
+
+
 def test_events_in_a_preamble_are_no_public_events():
     # "the recent events": what happened, not an ask to organise events.
     assert "public-events" not in concepts_of("Concerned at the recent events in the region;")
