@@ -34,7 +34,12 @@ from decisions.text.lang._glossary import (
     PLACES,
     RESOLUTION_WORD,
 )
+from decisions.text.lang._glossary_outreach import OUTREACH_ASKS
+from decisions.text.lang._glossary_sanctions import SANCTIONS_ASKS, SANCTIONS_PLACES
 from decisions.text.quantities import scan_numbers
+
+ASKS = {**ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS}
+PLACES = {**PLACES, **SANCTIONS_PLACES}
 
 __all__ = [
     "concept_overlap",

@@ -156,6 +156,7 @@ def read_lines(text: str) -> list[Line]:
             if line.item and punct_of(line.item) == "." and label_of(line.item).isdigit():
                 last = int(label_of(line.item))
     _number_alone(lines, bare)
+    _number_between(lines, bare)
     _blank_repeated_headers(lines)
     _blank_continued_headers(lines)
     return lines
@@ -180,6 +181,42 @@ def _number_alone(lines: list[Line], bare: list[tuple[int, int]]) -> None:
                 old = lines[where]
                 lines[where] = _marked(Line(old.number, old.raw, f"{index}.", old.indent, False))
         run = [at] if value == 1 else []
+
+
+def _number_between(lines: list[Line], bare: list[tuple[int, int]]) -> None:
+    """A number alone on its line between the list's paragraphs numbered one
+    less and one more ("2 - ...", then "3" alone, its paragraph on the next
+    line, then "4 - ..."): the missing paragraph's number, printed the way its
+    neighbours are ("3 -"). Only over one short paragraph (1 to 4 lines, no
+    heading) opening on a new sentence (the one above ended: a page number
+    cutting a paragraph in two stays furniture), and before the next number.
+    One pass over the lines: linear."""
+    if not bare:
+        return
+    numbered: list[tuple[int, int, str]] = []  # (line index, number, punct)
+    for at, ln in enumerate(lines):
+        if ln.item and label_of(ln.item).isdecimal() and len(label_of(ln.item)) <= 3:
+            numbered.append((at, int(label_of(ln.item)), punct_of(ln.item)))
+    k = 0
+    for at, value in bare:
+        while k < len(numbered) and numbered[k][0] < at:
+            k += 1
+        if not 0 < k < len(numbered) or lines[at].item:
+            continue
+        (_, before, punct), (after_at, after, _) = numbered[k - 1], numbered[k]
+        text = [ln for ln in lines[at + 1 : after_at] if not ln.blank]
+        above = [ln for ln in lines[numbered[k - 1][0] : at] if not ln.blank]
+        if (
+            before == value - 1
+            and after == value + 1
+            and 1 <= len(text) <= _MAX_LINES_PER_NUMBER
+            and not any(ln.heading or ln.item for ln in text)
+            and above
+            and above[-1].text.rstrip(" *")[-1:] in ".;:!?\u061b\u06d4"
+        ):
+            old = lines[at]
+            mark = f"{old.raw.strip()} -" if punct == "-" else f"{old.raw.strip()}{punct or '.'}"
+            lines[at] = _marked(Line(old.number, old.raw, mark, old.indent, False))
 
 
 def _marked(line: Line) -> Line:

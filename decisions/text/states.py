@@ -165,6 +165,12 @@ def _organ_of(name: str, tables: tuple[dict, dict, dict, dict]) -> RegistryEntry
     slug = names.get(" ".join(rest), "")
     if not slug and len(rest) == 1:
         slug = _adjective(rest[0], stems)
+    untitled = [w for w in rest if w not in _TITLES]
+    if not slug and untitled and untitled != rest:
+        # A title on the organ, not the State: "the Federal Government of Somalia".
+        slug = names.get(" ".join(untitled), "")
+        if not slug and len(untitled) == 1:
+            slug = _adjective(untitled[0], stems)
     return own.get(slug) if slug else None
 
 

@@ -75,3 +75,67 @@ def test_a_number_alone_behind_a_quote_mark_or_in_another_script_is_read_without
     # Found by the property test: the number was read again from the raw line.
     text = f"{line}\n\n1. La Réunion prie le Secrétaire général de faire rapport."
     assert parse_report(text).paragraphs
+
+
+# One paragraph's number printed alone on its line, among paragraphs numbered
+# "N -" (a copy that lost the dash of one): the number between its two
+# neighbours is that paragraph's.
+BETWEEN = """إن المجلس،
+
+١ - يرحب بانعقاد المنتدى الإقليمي للشباب؛
+
+٢ - يطلب إلى الأمانة العامة أن تعد تقريرا عن المنح الدراسية؛
+
+٣
+يدعو الدول الأعضاء إلى دعم برامج محو الأمية؛
+
+٤ - يقرر إبقاء المسألة قيد النظر.
+"""
+
+
+def test_a_number_alone_between_its_two_neighbours_numbers_its_paragraph():
+    report = parse_report(BETWEEN)
+    assert [p.number for p in report.paragraphs] == ["١", "٢", "٣", "٤"]
+    assert report.paragraphs[2].text.startswith("يدعو الدول الأعضاء")
+
+
+def test_the_same_in_english_with_full_stops():
+    text = (
+        "The Council,\n\n1. Welcomes the forum.\n\n2. Requests the Secretariat to report.\n\n"
+        "3\nCalls upon Member States to fund literacy programmes;\n\n4. Decides to remain seized.\n"
+    )
+    assert [p.number for p in parse_report(text).paragraphs] == ["1", "2", "3", "4"]
+
+
+def test_a_page_number_cutting_a_paragraph_mid_sentence_stays_furniture():
+    # The paragraph above stops mid-sentence: "3" is the page's, not a paragraph's.
+    text = (
+        "The Council,\n\n1. Welcomes the forum.\n\n2. Requests the Secretariat to report on the\n\n"
+        "3\n\nprogress of the literacy programmes;\n\n4. Decides to remain seized.\n"
+    )
+    report = parse_report(text)
+    assert all(p.number != "3" for p in report.paragraphs)
+
+
+def test_a_number_alone_that_does_not_fit_between_its_neighbours_stays_furniture():
+    text = (
+        "The Council,\n\n1. Welcomes the forum.\n\n2. Requests the Secretariat to report.\n\n"
+        "7\nCalls upon Member States to fund literacy programmes;\n\n3. Decides to remain seized.\n"
+    )
+    assert all(p.number != "7" for p in parse_report(text).paragraphs)
+
+
+def _between_run(n: int) -> str:
+    unit_len = 60
+    count = max(2, n // unit_len)
+    parts = ["The Council,\n"]
+    for k in range(1, count + 1):
+        parts.append(
+            f"{k}\nCalls upon Member States to act.\n" if k % 2 else f"{k}. Requests a report.\n"
+        )
+    return "\n".join(parts)
+
+
+def test_many_numbers_alone_between_neighbours_cost_work_linear_in_their_length():
+    small, large = growth(parse_report, _between_run, 30_000)
+    assert large.calls <= CALLS_GROWTH * small.calls, (small.calls, large.calls)

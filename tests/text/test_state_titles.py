@@ -86,3 +86,22 @@ def test_the_arabic_name_of_the_signatory_parties_is_registered():
     other = "يدعو الأطراف المالية المانحة إلى الإسراع في صرف التعهدات"
     [found] = extract_all([other], FULL, language="ar")
     assert "malian-signatory-parties" not in [r.owner.slug for r in found.requests]
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("the Federal Government of Niger", "niger"),
+        ("Federal Government of the Niger", "niger"),
+        ("the Federal Palestinian authorities", "palestine"),
+    ],
+)
+def test_a_title_on_the_organ_itself_is_left_out_too(name, slug):
+    assert slug_of(name) == slug
+
+
+@pytest.mark.parametrize(
+    "name", ["the Federal Government", "Government of the Republic", "the Union Government"]
+)
+def test_titles_alone_name_no_state(name):
+    assert slug_of(name) is None
