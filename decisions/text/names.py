@@ -19,6 +19,7 @@ __all__ = [
     "adjective_series",
     "apposed",
     "bracket_end",
+    "generic_in_place",
     "listed_before_a_body",
     "longer_name",
     "names_something",
@@ -177,6 +178,27 @@ def _belongs(index: Index, slug: str, organisation: str) -> bool:
         seen.add(slug)
         slug = parents.get(slug, "")
     return False
+
+
+# A generic addressee, then the State it is in: "الأطراف المتحاربة في السودان",
+# "the parties in Sudan" (the place says where they are, it adds no body).
+_GENERIC_IN_PLACE_RE = re.compile(
+    rf"(?P<generic>{either('generic_addressees')})\s+(?:{either('state_organ_links')})\s+(?P<place>\S.*)"
+)
+
+
+_STATE_ORGANS = frozenset(fold_text(w) for w in every("state_organs"))
+
+
+def generic_in_place(index: Index, text: str, folded: str, start: int, end: int) -> int | None:
+    """Where a chunk naming a generic addressee and the registered State it is
+    in ends before the place, or None; not for a State's organ ("the authorities
+    in Mali" are that State's)."""
+    m = _GENERIC_IN_PLACE_RE.fullmatch(folded, start, end)
+    if m and _STATE_ORGANS.intersection(m.group("generic").split()):
+        return None
+    place = m and lookup(index, text[m.start("place") : end])
+    return m.end("generic") if place and place.place else None
 
 
 def listed_before_a_body(

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from ._ar_speakers import E as _E
 
-__all__ = ["DATED_ASIDE", "NAMED_SPEAKER", "PERSON_SPEAKS"]
+__all__ = ["DATED_ASIDE", "NAMED_SPEAKER", "PERSON_SPEAKS", "STATED_SPEAKER"]
 
 _HEADS = (
-    r"(?:ال)?(?:مجلس|لجنه|هيئه|فريق|منظمه|جامعه|اتحاد|مفوضيه|جمعيه|موتمر|اجتماع|قمه|برلمان"
+    r"(?:ال)?(?:مجلس|لجنه|هييه|فريق|منظمه|جامعه|اتحاد|مفوضيه|جمعيه|موتمر|اجتماع|قمه|برلمان"
     r"|حكومه|وزاره|امانه)"
 )
 # "من" opening no addressee: "من جديد" (again), "من أجل", "من خلال", "من بين" ...
@@ -24,13 +24,40 @@ NAMED_SPEAKER = (
     rf"(?=\s+من\s+(?!{_NOT_ASKED}{_E}))"
 )
 
+# A day of the week, folded: "الأحد" -> "الاحد".
+_DAYS = r"(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)"
 # Where and when the body spoke, between it and the body asked, with no commas:
 # "وأوصى المجلس في بيان وزعته الأمانة العامة أمس في القاهرة المنظمات ..." (the
-# aside ends at "أمس" or "اليوم", and the place after it), "ودعا المجلس في بيانه
+# aside ends at "أمس" or "اليوم", or a day of the week: "في بيان لها الأحد"،
+# "في بيان صادر اليوم الاثنين", and the place after it), "ودعا المجلس في بيانه
 # الختامي الدول ..." (or after the adjectives of relation that follow the noun).
 DATED_ASIDE = (
     r"(?:\s+في\s+(?:ال)?(?:بيان|قرار|ختام|اجتماع)[^\s,.;]*(?:(?:\s+(?!من\s)[^\s,.;]+){0,12}?"
-    r"\s+(?:امس|اليوم)(?:\s+في\s+[^\s,.;]+)?|(?:\s+ال[^\s,.;]*ي(?![^\W\d_]))*))?"
+    rf"\s+(?:امس|اليوم|{_DAYS})(?:\s+{_DAYS})?(?:\s+في\s+[^\s,.;]+)?"
+    r"|(?:\s+ال[^\s,.;]*ي(?![^\W\d_]))*))?"
+)
+
+# The organisation a body belongs to, after "التابع لـ": "مجلس السلم والأمن
+# التابع للاتحاد الأفريقي"، "... التابعة لمنظمة التعاون الإسلامي".
+_ORGANISATION = (
+    r"ل(?:لاتحاد\s+(?:الافريقي|الاوروبي)|لامم\s+المتحده|منظمه\s+(?:التعاون|الموتمر)\s+الاسلامي"
+    r"|جامعه\s+الدول\s+العربيه|لجامعه(?:\s+العربيه)?"
+    r"|مجلس\s+التعاون(?:\s+لدول\s+الخليج(?:\s+العربيه)?)?)"
+)
+# Right after a verb in the past, a news page names the body that speaks in full,
+# in quotation marks or not, then says whose it is or where it spoke: 'طالبت
+# "منظمة ..." في بيان لها الأحد المجتمع الدولي ...'، "دعا مجلس السلم والأمن
+# الأفريقي التابع للاتحاد الأفريقي الأطراف ...": that body speaks; the body asked
+# follows (the aside "في بيان ..." is read after it, as after "المجلس").
+_AFTER_PAST = (
+    r"(?:(?<=دعا)|(?<=دعت)|(?<=طالب)|(?<=طالبت)|(?<=حث)|(?<=حثت)|(?<=ناشد)|(?<=ناشدت)"
+    r"|(?<=طلب)|(?<=طلبت)|(?<=اهاب)|(?<=اهابت)|(?<=وجه)|(?<=وجهت)|(?<=اوصي)|(?<=اوصت))"
+)
+STATED_SPEAKER = (
+    rf"{_AFTER_PAST}\s+[\"«\u201c]?{_HEADS}{_E}"
+    r"(?:\s+(?!(?:من|الي|في|التابع|التابعه)(?![^\W\d_]))[^\s,.;:\"«»\u201c\u201d]+){0,8}?"
+    r"[\"»\u201d]?"
+    rf"(?:\s+التابع(?:ه)?\s+{_ORGANISATION}{_E}|(?=\s+في\s+(?:ال)?بيان))"
 )
 
 # A person who speaks right after a verb in the past, on a news page: "وطالب مندوب

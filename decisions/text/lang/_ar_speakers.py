@@ -3,7 +3,7 @@ letter classes the Arabic tables share (folded, as in lang/ar.py)."""
 
 from __future__ import annotations
 
-__all__ = ["AL", "B", "E", "L", "SUBJECT"]
+__all__ = ["AL", "B", "E", "L", "SUBJECT", "SUBJECT_NAMED"]
 
 # A letter, and "not a letter" on either side of a word (Arabic letters are \w).
 L = _L = r"[^\W\d_]"
@@ -44,13 +44,14 @@ _FROM = (
     r"(?:\s+المنبثق(?:ه)?\s+عن\s+(?:منظمه\s+التعاون(?:\s+الاسلامي)?|الجامعه(?:\s+العربيه)?"
     r"|مجلس\s+الجامعه))?(?:\s+بشان(?:\s+(?!الي\s)[^\s,.;]+){1,6}?(?=\s+الي\s))?"
 )
-_SUBJECT = (
+_SUBJECT_NAMED = (
     r"(?:\s+(?:(?:الاجتماع|الموتمر|المجلس|فريق\s+الاتصال|الفريق(?!\s+العامل))"
     rf"(?:{_NISBA1}{{1,2}}{_OF})?|مجلس\s+وزراء\s+(?:ال)?خارجيه(?:\s+الدول\s+الاعضاء)?"
     r"(?:\s+(?:في|ب)\s*منظمه\s+التعاون(?:\s+الاسلامي)?)?"
     r"|(?:البيان|الاعلان)(?:\s+الختامي)?|القرار"
     r"|مجلس\s+الامن(?:\s+الدولي)?|مجلس\s+(?:الجامعه(?:\s+العربيه)?|جامعه\s+الدول\s+العربيه)|الوزراء|المشاركون"
     r"|الموتمرون|المجتمعون)"
-    rf"{_FROM}{_WHEN}|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره|المنظمه))?"
+    rf"{_FROM}{_WHEN}|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره|المنظمه))"
 )
-AL, B, E, SUBJECT = _AL, _B, _E, _SUBJECT
+_SUBJECT = rf"{_SUBJECT_NAMED}?"
+AL, B, E, SUBJECT, SUBJECT_NAMED = _AL, _B, _E, _SUBJECT, _SUBJECT_NAMED
