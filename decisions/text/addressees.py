@@ -34,11 +34,11 @@ from .names import (
     adjective_series,
     apposed,
     bracket_end,
-    generic_in_place,
     listed_before_a_body,
     longer_name,
     names_something,
     outside,
+    place_end,
 )
 from .subjects import (
     agent_starts,
@@ -244,7 +244,7 @@ class _Reader:
             cut = c_start + qualifier_end(text[c_start:c_end])  # "established by ..."
             if cut < c_end:
                 qualified_end = c_end
-            c_end = generic_in_place(index, text, folded, c_start, cut) or cut
+            c_end = place_end(index, text, folded, c_start, cut)
             chunk_folded = folded[c_start:c_end]
             generic = bool(_GENERIC_RE.match(chunk_folded))
             if headed and not _HEAD_RE.match(chunk_folded):

@@ -19,11 +19,11 @@ __all__ = [
     "adjective_series",
     "apposed",
     "bracket_end",
-    "generic_in_place",
     "listed_before_a_body",
     "longer_name",
     "names_something",
     "outside",
+    "place_end",
 ]
 
 Span = tuple[int, int]
@@ -188,17 +188,22 @@ _GENERIC_IN_PLACE_RE = re.compile(
 
 
 _STATE_ORGANS = frozenset(fold_text(w) for w in every("state_organs"))
+_SEAT_RE = re.compile(either("place_suffixes") if every("place_suffixes") else r"(?!)")
 
 
-def generic_in_place(index: Index, text: str, folded: str, start: int, end: int) -> int | None:
-    """Where a chunk naming a generic addressee and the registered State it is
-    in ends before the place, or None; not for a State's organ ("the authorities
-    in Mali" are that State's)."""
+def place_end(index: Index, text: str, folded: str, start: int, end: int) -> int:
+    """Where an unregistered chunk ends before the place written last in it:
+    where the body sits ("بعثة ... بنيويورك"), or the registered State a
+    generic addressee is in ("الأطراف ... في السودان"); not for a State's organ
+    ("the authorities in Mali" are that State's). ``end`` when none."""
+    seat = _SEAT_RE.search(folded, start, end)
+    if seat and seat.start() > start:
+        return seat.start()
     m = _GENERIC_IN_PLACE_RE.fullmatch(folded, start, end)
-    if m and _STATE_ORGANS.intersection(m.group("generic").split()):
-        return None
-    place = m and lookup(index, text[m.start("place") : end])
-    return m.end("generic") if place and place.place else None
+    if m is None or _STATE_ORGANS.intersection(m.group("generic").split()):
+        return end
+    place = lookup(index, text[m.start("place") : end])
+    return m.end("generic") if place and place.place else end
 
 
 def listed_before_a_body(

@@ -49,7 +49,7 @@ _LINK_RE = re.compile(r"[^\W\d_](?:[\w' -]{0,40}?)[,\u060c]\s*")
 _DATELINE_END_RE = re.compile(r"(?:/|\s-|\)\s*-?|:)\s*$")
 _MAX_DATELINE_WORDS = 12
 # A page's date tag before the lead, an ISO date after at most one word.
-_DATE_TAG_RE = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}-\d{2}-\d{2}\s+")
+_DATE_TAG_RE = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}-\d{2}-\d{2}(?:\s+|$)")
 _MAX_BEFORE = 300
 _VERB_FIRST_RE = re.compile(
     either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"

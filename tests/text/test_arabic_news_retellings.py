@@ -209,3 +209,55 @@ def test_many_unpunctuated_lines_cost_linear_work():
         return unit * max(1, n // len(unit))
 
     assert_linear(parse_report, make, 5_000)
+
+
+# --- The text quoted in the first person plural --------------------------------
+
+
+def test_the_text_quoted_calling_in_the_first_person_asks():
+    text = "قال البيان الختامي للاجتماع الطارئ اليوم: ندعو مجلس الأمن لعقد جلسة عاجلة."
+    assert owners(text) == ["un-security-council"]
+    text = "وأضاف البيان: «نطالب المجتمع الدولي بتحمل مسؤولياته»."
+    assert owners(text) == ["international-community"]
+
+
+def test_counter_example_a_person_quoted_in_the_first_person_is_not_the_text():
+    assert owners("وقال الوزير في كلمته: ندعو مجلس الأمن لعقد جلسة عاجلة.") == []
+
+
+def test_a_page_dated_by_a_tag_then_quoting_the_text_is_read():
+    text = (
+        "date 2024-05-06 قال البيان الختامي للاجتماع اليوم:ندعو مجلس الأمن لعقد جلسة.\n\n"
+        "وأضاف البيان الختامي: نرفض التهجير القسري للسكان ونحذر من عواقبه.\n"
+    )
+    found = page(text)
+    assert found[0][1] == ["un-security-council"]
+    assert len(found) == 2 and found[1][1] == []
+
+
+# --- A place joined to "ب", a partner consulted ---------------------------------
+
+
+def test_a_place_joined_to_bi_before_the_next_addressee_does_not_end_the_list():
+    text = (
+        "وطالب المجلس، اللجنة الفنية وبعثة المنظمة بجنيف والأمانة العامة بالتشاور "
+        "والتنسيق مع الدول المعنية لمتابعة التنفيذ."
+    )
+    # The city where the mission sits is no part of its name; the States are consulted.
+    assert owners(text) == ["اللجنة الفنية", "بعثة المنظمة", "general-secretariat"]
+
+
+def test_counter_example_what_a_committee_deals_with_stays_in_its_name():
+    assert owners("يطلب من اللجنة المعنية بالقدس تقديم تقرير.") == ["اللجنة المعنية بالقدس"]
+
+
+def test_counter_example_a_verbal_noun_joined_to_bi_still_ends_the_list():
+    assert owners("يكلف الأمانة العامة بمتابعة تنفيذ القرار.") == ["general-secretariat"]
+
+
+def test_many_quoted_leads_cost_linear_work():
+    def make(n: int) -> str:
+        unit = "قال البيان الختامي للاجتماع اليوم: "
+        return unit * max(1, n // len(unit)) + "ندعو مجلس الأمن لعقد جلسة."
+
+    assert_linear(lambda text: extract(text, AR, "ar"), make, 5_000)

@@ -109,9 +109,10 @@ MARKERS = (
         ),
         verb=rf"ال{_AL}+",
     ),
-    # A verbal noun joined to "ب": "يكلف الأمين العام بمتابعة ...".
+    # A verbal noun joined to "ب": "يكلف الأمين العام بمتابعة ..."; not a place
+    # joined to it before the next addressee ("وبعثتها بنيويورك والأمانة العامة").
     InfinitiveMarker(
-        pattern=rf"{_B}ب(?P<verb>(?!ال){_AL}{{3,}})",
+        pattern=rf"{_B}ب(?P<verb>(?!ال){_AL}{{3,}}){_E}(?!\s+[وف](?:ال|لل))",
         verb=rf"{_AL}+",
         not_verbs=frozenset({"لدان", "لد", "عض", "عثه", "عثات", "يان", "يت", "قيه"}),
     ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ._ar_speakers import E as _E
 
-__all__ = ["DATED_ASIDE", "NAMED_SPEAKER", "PERSON_SPEAKS", "STATED_SPEAKER"]
+__all__ = ["DATED_ASIDE", "NAMED_SPEAKER", "PERSON_SPEAKS", "SEAT", "STATED_SPEAKER"]
 
 _HEADS = (
     r"(?:ال)?(?:مجلس|لجنه|هييه|فريق|منظمه|جامعه|اتحاد|مفوضيه|جمعيه|موتمر|اجتماع|قمه|برلمان"
@@ -67,3 +67,9 @@ PERSON_SPEAKS = (
     r"(?![وف]?(?:طلب|حث|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت|وا)?\s+(?:رييس|وزير|وزيره|مندوب|مندوبه"
     r"|سفير|سفيره|المتحدث|الناطق|ممثل)\s)"
 )
+
+# A city joined to "ب" last in a body's name, where it sits: "بعثة الجامعة
+# بنيويورك"، "مكتب المنظمة بجنيف" (not what a committee deals with: "اللجنة
+# المعنية بفلسطين"، "الخاصة بـ ..."; nor a word with the article that says which
+# bodies: "بعثات الهيئة بالخارج"; an act: the addressees end before it).
+SEAT = r"(?<!معني)(?<!معنيه)(?<!خاص)(?<!خاصه)(?<!مكلف)(?<!مكلفه)\sب(?!ال)[^\W\d_]{3,}$"

@@ -21,6 +21,7 @@ from ._ar_markers import MARKERS as _MARKERS
 from ._ar_named import DATED_ASIDE as _DATED_ASIDE
 from ._ar_named import NAMED_SPEAKER as _NAMED_SPEAKER
 from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
+from ._ar_named import SEAT as _SEAT
 from ._ar_named import STATED_SPEAKER as _STATED_SPEAKER
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
@@ -76,6 +77,14 @@ _REQUEST_DIRECT = (
     rf"{_B}[وف]?وجه(?:ت)?(?:{_STATED_SPEAKER}|{_SUBJECT_NAMED}){_DATED_ASIDE}"
     r"(?=\s+(?:جميع\s+|كافه\s+)?(?:الاطراف|الدول|الحكومات|السلطات|الجهات|الامانه|اللجنه"
     rf"|المفوضيه|الامين){_E})"
+)
+# The text quoted speaking in the first person plural: "قال البيان الختامي
+# لاجتماع ... اليوم: ندعو مجلس الأمن لعقد جلسة ..." (a person quoted, "قال
+# الوزير: ندعو ...", is not the text).
+_REQUEST_WE = (
+    rf"{_B}[وف]?(?:قال|اضاف|تابع|جاء\s+في)(?:ت)?\s+(?:البيان|الاعلان|القرار|البلاغ)"
+    r"(?:\s+الختامي)?[^:.;\n]{0,100}:\s*[«\"\u201c]?[وف]?ن(?:دعو|طالب|حث|ناشد|طلب|هيب)"
+    rf"{_E}"
 )
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
 # Joined to "و" after another head, it needs no other sign of a clause: "حث الدول ...
@@ -145,10 +154,10 @@ _ACCORDING = (
     r"(?:[وف]?ب?حسب\s+(?:ال)?(?:بيان|قرار|اعلان)[^\s,.;]*(?:\s+[^\s,.;]+){0,4}?,?\s+"
     r"(?:ف(?:قد\s+|ان\s+)?)?)?"
 )
-# Or the text itself holds what follows: "وتضمن البيان أيضا تكليف الأمانة العامة
-# ..."، "وجاء في القرار دعوة ...".
+# Or the text itself holds or says what follows: "وتضمن البيان أيضا تكليف الأمانة
+# العامة ..."، "وجاء في القرار دعوة ..."، "وأضاف البيان الختامي: ندعم ...".
 _TEXT_HOLDS = (
-    r"[وف]?(?:كما\s+)?(?:تضمن(?:ت)?|جاء\s+في)\s+(?:البيان|القرار|الاعلان|البلاغ)"
+    r"[وف]?(?:كما\s+)?(?:تضمن(?:ت)?|جاء\s+في|قال|اضاف)\s+(?:البيان|القرار|الاعلان|البلاغ)"
     rf"(?:\s+الختامي)?{_E}"
 )
 # A news page's lead: "اختتم مجلس ... دورته ... بدعوة ..."، "هذا ودعا زعماء ... إلى ..."
@@ -232,6 +241,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_PRESENT, needs_context=False),
         VerbPattern("request", _REQUEST_PAST, needs_context=True),
         VerbPattern("request", _REQUEST_DIRECT, needs_context=True),
+        VerbPattern("request", _REQUEST_WE, needs_context=False),
         VerbPattern("request", _REQUEST_NOUN_JOINED, needs_context=False),
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
         VerbPattern("request", _REQUEST_REAFFIRM, needs_context=False),
@@ -277,7 +287,8 @@ TABLES = LanguageTables(
     ),
     relatives=("الذي", "التي", "الذين", "اللواتي", "اللتين", "اللذين", "حيث", "مما"),
     partner_phrases=(
-        r"بالتعاون(?:\s+الوثيق)?\s+مع", r"بالتنسيق(?:\s+الوثيق)?\s+مع", r"بالتشاور\s+مع",
+        r"بالتعاون(?:\s+الوثيق)?\s+مع", r"بالتنسيق(?:\s+الوثيق)?(?:\s+والتشاور)?\s+مع",
+        r"بالتشاور(?:\s+والتنسيق)?\s+مع",
         r"بالشراكه\s+مع", r"بدعم\s+من", r"بمساعده", r"بالاشتراك\s+مع",
     ),
     purpose_words=(r"من\s+اجل", "بهدف", "لغرض", "بغيه", "علي", "الي", "في"),
@@ -352,6 +363,7 @@ TABLES = LanguageTables(
         r"|(?<=المنظمات\s))(?P<relative>الت[يى]|الذين)\s",
     ),
     meeting_verb_first=(_MEETING_VERB_FIRST,),
+    place_suffixes=(_SEAT,),
     # A reporter telling what the text says: "وقال المراسل إن القرار -الذي ...-
     # يطالب ...": the text speaks (a person's own call, "قال فلان إنه يدعو", does not).
     meeting_subjects=(
