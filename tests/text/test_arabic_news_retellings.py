@@ -65,6 +65,25 @@ def test_an_addressee_in_quotation_marks_is_read_without_them():
     assert owners(text) == ["un-security-council"]
 
 
+def test_an_organisation_by_its_usual_name_before_the_body_asked_speaks():
+    assert owners("وحثت الجامعة العربية الأطراف المتنازعة على الحوار.") == ["الأطراف المتنازعة"]
+    text = "وطالب وزراء الخارجية العرب المجتمع الدولي بتحمل مسؤولياته."
+    assert owners(text) == ["international-community"]
+    assert owners("دعت القمة الإقليمية مجلس الأمن إلى التحرك.") == ["un-security-council"]
+    text = "دعا مجلس الأمن الدولي في بيان رئاسي الأطراف إلى ضبط النفس."
+    assert owners(text) == ["الأطراف"]
+
+
+def test_an_organisation_calling_for_an_act_asks_nobody():
+    assert owners("ودعت منظمة التعاون الإسلامي إلى الحوار بين الأطراف.") == []
+    assert owners("وطالبت الجامعة العربية بوقف القتال فورا.") == []
+
+
+def test_counter_example_in_the_present_a_resolution_asks_the_organisation():
+    assert owners("يطالب الاتحاد الأفريقي بتقديم تقرير عن الحالة.") == ["african-union"]
+    assert owners("يدعو منظمة التعاون الإسلامي إلى عقد اجتماع.") == ["oic"]
+
+
 # --- A body directed to act ----------------------------------------------------
 
 
@@ -259,5 +278,13 @@ def test_many_quoted_leads_cost_linear_work():
     def make(n: int) -> str:
         unit = "قال البيان الختامي للاجتماع اليوم: "
         return unit * max(1, n // len(unit)) + "ندعو مجلس الأمن لعقد جلسة."
+
+    assert_linear(lambda text: extract(text, AR, "ar"), make, 5_000)
+
+
+def test_many_organisation_names_after_a_verb_cost_linear_work():
+    def make(n: int) -> str:
+        unit = "الجامعة العربية "
+        return "وحثت " + unit * max(1, n // len(unit)) + "الأطراف على الحوار."
 
     assert_linear(lambda text: extract(text, AR, "ar"), make, 5_000)

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from ._ar_speakers import E as _E
 
-__all__ = ["DATED_ASIDE", "NAMED_SPEAKER", "PERSON_SPEAKS", "SEAT", "STATED_SPEAKER"]
+__all__ = [
+    "DATED_ASIDE",
+    "NAMED_SPEAKER",
+    "PERSON_SPEAKS",
+    "SEAT",
+    "SPEAKING_BODY",
+    "STATED_SPEAKER",
+]
 
 _HEADS = (
     r"(?:ال)?(?:مجلس|لجنه|هييه|فريق|منظمه|جامعه|اتحاد|مفوضيه|جمعيه|موتمر|اجتماع|قمه|برلمان"
@@ -34,7 +41,7 @@ _DAYS = r"(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جم�
 DATED_ASIDE = (
     r"(?:\s+في\s+(?:ال)?(?:بيان|قرار|ختام|اجتماع)[^\s,.;]*(?:(?:\s+(?!من\s)[^\s,.;]+){0,12}?"
     rf"\s+(?:امس|اليوم|{_DAYS})(?:\s+{_DAYS})?(?:\s+في\s+[^\s,.;]+)?"
-    r"|(?:\s+ال[^\s,.;]*ي(?![^\W\d_]))*))?"
+    r"|(?:\s+(?!ال)[^\s,.;]+ي(?![^\W\d_]))?(?:\s+ال[^\s,.;]*ي(?![^\W\d_]))*))?"
 )
 
 # The organisation a body belongs to, after "التابع لـ": "مجلس السلم والأمن
@@ -53,11 +60,33 @@ _AFTER_PAST = (
     r"(?:(?<=دعا)|(?<=دعت)|(?<=طالب)|(?<=طالبت)|(?<=حث)|(?<=حثت)|(?<=ناشد)|(?<=ناشدت)"
     r"|(?<=طلب)|(?<=طلبت)|(?<=اهاب)|(?<=اهابت)|(?<=وجه)|(?<=وجهت)|(?<=اوصي)|(?<=اوصت))"
 )
-STATED_SPEAKER = (
-    rf"{_AFTER_PAST}\s+[\"«\u201c]?{_HEADS}{_E}"
+_NAMED_IN_FULL = (
+    rf"[\"«\u201c]?{_HEADS}{_E}"
     r"(?:\s+(?!(?:من|الي|في|التابع|التابعه)(?![^\W\d_]))[^\s,.;:\"«»\u201c\u201d]+){0,8}?"
     r"[\"»\u201d]?"
     rf"(?:\s+التابع(?:ه)?\s+{_ORGANISATION}{_E}|(?=\s+في\s+(?:ال)?بيان))"
+)
+# Or an organisation (its organ, its ministers) by its usual name, right before
+# the body asked, no "و" between (Arabic puts the subject after the verb): "وحثت
+# الجامعة العربية الأطراف الليبية على ..."، "دعت منظمة التعاون الإسلامي المجتمع
+# الدولي ..."، "وطالب وزراء الخارجية العرب مجلس الأمن ..."; or before "إلى" ("ودعت
+# الجامعة العربية إلى الحوار": it calls for an act).
+_SPEAKING_BODY = (
+    r"(?:منظمه\s+(?:التعاون|الموتمر)\s+الاسلامي|جامعه\s+الدول\s+العربيه|الجامعه(?:\s+العربيه)?"
+    r"|الاتحاد\s+(?:الافريقي|الاوروبي)|الامم\s+المتحده|مجلس\s+السلم\s+والامن(?:\s+الافريقي)?"
+    r"|مجلس\s+التعاون(?:\s+الخليجي|\s+لدول\s+الخليج(?:\s+العربيه)?)?"
+    r"|(?:القمه|المنظمه|الجمعيه\s+العامه)(?:\s+ال[^\s,.;]+يه(?![^\W\d_])){0,2}"
+    r"|وزراء\s+(?:الخارجيه(?:\s+العرب)?|خارجيه\s+(?:الدول\s+)?ال[^\s,.;]+))"
+)
+_ADDRESSEE_START = (
+    r"(?:جميع\s+|كافه\s+)?(?:ال)?(?:اطراف|دول|حكومات|حكومه|سلطات|جهات|مجتمع|منظمات|هييات|مجلس"
+    r"|لجنه|امين|امانه|مفوضيه|قوات|جماعات|فصايل|قاده|زعماء|وكالات)(?![^\W\d_])"
+)
+# Only after a verb in the past ("يطالب الاتحاد الأفريقي ..." in a resolution asks it).
+_AFTER_PAST_ONLY = rf"(?<![يت]طالب)(?<![يت]طلب)(?<![يت]حث)(?<![يت]ناشد)(?<![يت]وجه){_AFTER_PAST}"
+STATED_SPEAKER = (
+    rf"(?:{_AFTER_PAST}\s+{_NAMED_IN_FULL}"
+    rf"|{_AFTER_PAST_ONLY}\s+{_SPEAKING_BODY}(?![^\W\d_])(?=\s+(?:{_ADDRESSEE_START}|الي\s|ب(?=[^\W\d_]))))"
 )
 
 # A person who speaks right after a verb in the past, on a news page: "وطالب مندوب
@@ -73,3 +102,5 @@ PERSON_SPEAKS = (
 # المعنية بفلسطين"، "الخاصة بـ ..."; nor a word with the article that says which
 # bodies: "بعثات الهيئة بالخارج"; an act: the addressees end before it).
 SEAT = r"(?<!معني)(?<!معنيه)(?<!خاص)(?<!خاصه)(?<!مكلف)(?<!مكلفه)\sب(?!ال)[^\W\d_]{3,}$"
+
+SPEAKING_BODY = _SPEAKING_BODY

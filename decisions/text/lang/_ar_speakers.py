@@ -51,7 +51,9 @@ _SUBJECT_NAMED = (
     r"|(?:البيان|الاعلان)(?:\s+الختامي)?|القرار"
     r"|مجلس\s+الامن(?:\s+الدولي)?|مجلس\s+(?:الجامعه(?:\s+العربيه)?|جامعه\s+الدول\s+العربيه)|الوزراء|المشاركون"
     r"|الموتمرون|المجتمعون)"
-    rf"{_FROM}{_WHEN}|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره|المنظمه))"
+    rf"{_FROM}{_WHEN}|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره|المنظمه)"
+    # with its adjectives of relation: "دعت القمة العربية ..."
+    rf"(?:\s+ال{_AL}{{2,}}يه{_E}){{0,2}})"
 )
 _SUBJECT = rf"{_SUBJECT_NAMED}?"
 AL, B, E, SUBJECT, SUBJECT_NAMED = _AL, _B, _E, _SUBJECT, _SUBJECT_NAMED

@@ -22,6 +22,7 @@ from ._ar_named import DATED_ASIDE as _DATED_ASIDE
 from ._ar_named import NAMED_SPEAKER as _NAMED_SPEAKER
 from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
 from ._ar_named import SEAT as _SEAT
+from ._ar_named import SPEAKING_BODY as _SPEAKING_BODY
 from ._ar_named import STATED_SPEAKER as _STATED_SPEAKER
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
@@ -61,7 +62,7 @@ _LEADERS = r"\s+(?:(?:القاده|الزعماء)(?:\s+العرب)?|(?:قاده
 # with the article, a quantifier or a body's head noun opens an addressee
 # ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ...").
 _CALL_FOR = (
-    rf"(?![وف]?(?:دعا|دعت|[يت]دعو){_SUBJECT}{_ADV}\s+الي\s+"
+    rf"(?![وف]?(?:دعا|دعت|[يت]دعو)(?:{_SUBJECT}|(?<=[ات])\s+{_SPEAKING_BODY}){_ADV}\s+الي\s+"
     r"(?!ال|لل|جميع|كافه|كل|ساير|(?:لجنه|مجلس|فريق|هييه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
     rf"{_E}){_AL})"
 )
