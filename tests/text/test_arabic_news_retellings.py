@@ -84,6 +84,23 @@ def test_counter_example_in_the_present_a_resolution_asks_the_organisation():
     assert owners("يدعو منظمة التعاون الإسلامي إلى عقد اجتماع.") == ["oic"]
 
 
+def test_a_secretary_general_named_with_the_person_speaks_for_himself():
+    text = "دعا الأمين العام للمنظمة الإقليمية فلان الفلاني المجتمع الدولي إلى التحرك."
+    assert owners(text) == []
+
+
+def test_counter_example_the_secretary_general_without_a_person_is_still_asked():
+    assert owners("وطلب المؤتمر من الأمين العام متابعة التنفيذ.") == ["secretary-general"]
+    assert owners("ودعا المؤتمر الأمين العام إلى متابعة التنفيذ.") == ["secretary-general"]
+
+
+def test_a_speaker_with_its_acronym_or_its_session_is_not_asked():
+    text = "ودعت الهيئة الحكومية للتنمية (إيغاد) الأطراف المتنازعة إلى الحوار."
+    assert owners(text) == ["الأطراف المتنازعة"]
+    text = "دعا مجلس وزراء الخارجية العرب في ختام دورته العادية الدول الأعضاء إلى دعم الخطة."
+    assert owners(text) == ["member-states"]
+
+
 # --- A body directed to act ----------------------------------------------------
 
 
