@@ -101,6 +101,25 @@ def test_a_speaker_with_its_acronym_or_its_session_is_not_asked():
     assert owners(text) == ["member-states"]
 
 
+def test_a_statement_aside_between_commas_and_a_councils_level_are_not_asked():
+    text = "وطالبت منظمة التعاون الإسلامي، في بيان لها اليوم، المجتمع الدولي بالتحرك."
+    assert owners(text) == ["international-community"]
+    text = "وطالب مجلس الجامعة العربية على المستوى الوزاري المجتمع الدولي بالتحرك."
+    assert owners(text) == ["international-community"]
+
+
+def test_both_of_is_no_part_of_the_first_name():
+    assert owners("وحث المجلس كلا من السودان والأطراف المتنازعة على الحوار.") == [
+        "sudan",
+        "الأطراف المتنازعة",
+    ]
+
+
+def test_counter_example_a_comma_aside_then_from_still_reads_the_body_asked():
+    text = "وطلبت القمة، في قرارها، من الأمين العام متابعة التنفيذ."
+    assert owners(text) == ["secretary-general"]
+
+
 # --- A body directed to act ----------------------------------------------------
 
 
