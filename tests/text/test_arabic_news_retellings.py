@@ -302,6 +302,19 @@ def test_a_place_joined_to_bi_before_the_next_addressee_does_not_end_the_list():
     assert owners(text) == ["اللجنة الفنية", "بعثة المنظمة", "general-secretariat"]
 
 
+def test_the_capitals_where_bodies_sit_are_no_part_of_their_name():
+    text = "وتم تكليف الأمانة العامة ومختلف مجالس السفراء العرب في العواصم المعنية باتخاذ التدابير."
+    assert owners(text) == ["general-secretariat", "مجالس السفراء العرب"]
+
+
+def test_many_seats_cost_linear_work():
+    def make(n: int) -> str:
+        unit = "مكاتب في العواصم و"
+        return "يطلب من " + unit * max(1, n // len(unit)) + "الهيئات في العواصم تقديم الدعم."
+
+    assert_linear(lambda text: extract(text, AR, "ar"), make, 5_000)
+
+
 def test_counter_example_what_a_committee_deals_with_stays_in_its_name():
     assert owners("يطلب من اللجنة المعنية بالقدس تقديم تقرير.") == ["اللجنة المعنية بالقدس"]
 

@@ -110,6 +110,10 @@ PERSON_SPEAKS = (
 # بنيويورك"، "مكتب المنظمة بجنيف" (not what a committee deals with: "اللجنة
 # المعنية بفلسطين"، "الخاصة بـ ..."; nor a word with the article that says which
 # bodies: "بعثات الهيئة بالخارج"; an act: the addressees end before it).
-SEAT = r"(?<!معني)(?<!معنيه)(?<!خاص)(?<!خاصه)(?<!مكلف)(?<!مكلفه)\sب(?!ال)[^\W\d_]{3,}$"
+# Or the capitals where bodies sit: "مجالس السفراء العرب في العواصم المعنية".
+SEAT = (
+    r"(?<!معني)(?<!معنيه)(?<!خاص)(?<!خاصه)(?<!مكلف)(?<!مكلفه)\sب(?!ال)[^\W\d_]{3,}$"
+    r"|\sفي\s+(?:ال)?(?:عواصم|عاصمه|مدن)(?:\s+[^\s,.;]+){0,3}$"
+)
 
 SPEAKING_BODY = _SPEAKING_BODY
