@@ -38,6 +38,7 @@ from .names import (
     longer_name,
     names_something,
     outside,
+    place_end,
 )
 from .subjects import (
     agent_starts,
@@ -84,6 +85,8 @@ _TOPIC_RE = re.compile(
 PARTNER_END_RE = re.compile(rf"[,;.:]|\s+{either('purpose_words')}\b")
 _HEAD_RE = re.compile(either("body_heads") if every("body_heads") else r"(?!)")
 _SELF_RE = re.compile(either("self_names") if every("self_names") else r"(?!)")
+_OPENING = ' .,;:)("\u00ab\u201c'
+_CLOSING = ' .,;:)("\u00bb\u201d'
 _INCLUSIVE_RE = re.compile(rf"(?<![\w']){either('inclusive_openers')}(?![\w'])")
 
 
@@ -129,7 +132,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     pieces = adjective_series(pieces, span, _LEADING_RE, _GENERIC_RE)
     cleaned: list[tuple[int, int, int, bool]] = []
     for start, end in pieces:
-        while start < end and folded[start] in " .,;:)(":
+        while start < end and folded[start] in _OPENING:  # also a quotation opening on it
             start += 1
         written = None
         lead = _LEADING_RE.match(folded, start, end)
@@ -151,7 +154,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
         joined = _JOINED_RE.match(folded, start, end)
         if joined and start not in name_starts:
             start = joined.end()
-        while end > start and folded[end - 1] in " .,;:)(":
+        while end > start and folded[end - 1] in _CLOSING:
             if folded[end - 1] == ")" and (kept := bracket_end(span, folded, start, end)):
                 end = kept  # "X (ECOMIB)" ends at X; "X (1999)" keeps its bracket
                 break
@@ -241,7 +244,7 @@ class _Reader:
             cut = c_start + qualifier_end(text[c_start:c_end])  # "established by ..."
             if cut < c_end:
                 qualified_end = c_end
-            c_end = cut
+            c_end = place_end(index, text, folded, c_start, cut)
             chunk_folded = folded[c_start:c_end]
             generic = bool(_GENERIC_RE.match(chunk_folded))
             if headed and not _HEAD_RE.match(chunk_folded):

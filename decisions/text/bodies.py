@@ -165,7 +165,26 @@ def lookup(index: Index, chunk: str) -> RegistryEntry | None:
         or _regime_state(index, key)
         or _without_article(index, key)
         or _without_person(index, chunk)
+        or _possessive(index, chunk)
     )
+
+
+# "the League's General Secretariat": an organisation's body named with "'s",
+# registered as "General Secretariat of the League".
+_POSSESSIVE_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,5})['\u2019]s\s+(?P<body>[A-Z][^']{0,80})"
+)
+
+
+def _possessive(index: Index, chunk: str) -> RegistryEntry | None:
+    m = _POSSESSIVE_RE.fullmatch(chunk.strip(" .,;:"))
+    if m is None:
+        return None
+    for link in (" of the ", " of "):
+        found = index.plain.get(fold_key(m.group("body") + link + m.group("owner")))
+        if found:
+            return found
+    return None
 
 
 # "UN Secretary General António Guterres": a title, then the name of the person

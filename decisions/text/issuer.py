@@ -40,6 +40,12 @@ _LEADING_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(fold_key(w)) for w in every("leading_words")) + r")\s+|l')+"
 )
 _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
+# One member's seat on a body named after it: "العضو العربي في مجلس الأمن", "a
+# non-permanent member of the Security Council", "membre du Conseil de sécurité".
+_MEMBER_OF_RE = re.compile(
+    r"(?:(?<![^\W\d_])[وف]?(?:ال)?عضو(?:\s+[^\s,.;]+){0,3}?\s+(?:في\s+)?"
+    r"|\bmember\s+of\s+(?:the\s+)?|\bmembre\s+(?:du|de\s+la|de\s+l')\s*)$"
+)
 # A particle joined to a name's article: "للأمانة" ("ل" + "ال"), "والأمانة".
 _JOINED_RE = re.compile(r"^(?:\u0644\u0644|[\u0648\u0641\u0628\u0644]\u0627\u0644)")
 
@@ -83,6 +89,8 @@ def issuer_of(head: str, registry: Sequence[RegistryEntry]) -> str:
     for start, end, entry in mentions(index_of(registry), head, folded):
         if entry.place or entry.slug in states_under:
             continue
+        if _MEMBER_OF_RE.search(folded, max(0, start - 40), start):
+            continue  # "تونس العضو العربي في مجلس الأمن": a State's seat, not the issuer
         # "مذكرة الأمانة العامة" in a League resolution: a bare name another
         # organisation's organ goes by too says nothing of the issuer.
         key = _LEADING_RE.sub("", " ".join(folded[start:end].replace("-", " ").split()))

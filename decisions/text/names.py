@@ -23,6 +23,7 @@ __all__ = [
     "longer_name",
     "names_something",
     "outside",
+    "place_end",
 ]
 
 Span = tuple[int, int]
@@ -177,6 +178,32 @@ def _belongs(index: Index, slug: str, organisation: str) -> bool:
         seen.add(slug)
         slug = parents.get(slug, "")
     return False
+
+
+# A generic addressee, then the State it is in: "الأطراف المتحاربة في السودان",
+# "the parties in Sudan" (the place says where they are, it adds no body).
+_GENERIC_IN_PLACE_RE = re.compile(
+    rf"(?P<generic>{either('generic_addressees')})\s+(?:{either('state_organ_links')})\s+(?P<place>\S.*)"
+)
+
+
+_STATE_ORGANS = frozenset(fold_text(w) for w in every("state_organs"))
+_SEAT_RE = re.compile(either("place_suffixes") if every("place_suffixes") else r"(?!)")
+
+
+def place_end(index: Index, text: str, folded: str, start: int, end: int) -> int:
+    """Where an unregistered chunk ends before the place written last in it:
+    where the body sits ("بعثة ... بنيويورك"), or the registered State a
+    generic addressee is in ("الأطراف ... في السودان"); not for a State's organ
+    ("the authorities in Mali" are that State's). ``end`` when none."""
+    seat = _SEAT_RE.search(folded, start, end)
+    if seat and seat.start() > start:
+        return seat.start()
+    m = _GENERIC_IN_PLACE_RE.fullmatch(folded, start, end)
+    if m is None or _STATE_ORGANS.intersection(m.group("generic").split()):
+        return end
+    place = lookup(index, text[m.start("place") : end])
+    return m.end("generic") if place and place.place else end
 
 
 def listed_before_a_body(

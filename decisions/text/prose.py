@@ -54,7 +54,7 @@ _LINK_RE = re.compile(r"[^\W\d_](?:[\w' -]{0,40}?)[,\u060c]\s*")
 _DATELINE_END_RE = re.compile(r"(?:/|\s-|\)\s*-?|:)\s*$")
 _MAX_DATELINE_WORDS = 12
 # A page's date tag before the lead, an ISO date after at most one word.
-_DATE_TAG_RE = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}-\d{2}-\d{2}\s+")
+_DATE_TAG_RE = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}-\d{2}-\d{2}(?:\s+|$)")
 _MAX_BEFORE = 300
 _VERB_FIRST_RE = re.compile(
     either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
@@ -83,6 +83,7 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
     a date, a line announcing the text ("... :") are none."""
     blocks: list[tuple[int, list[str]]] = []
     seen: set[str] = set()  # the lines read so far
+    ended: set[int] = set()  # blocks a new paragraph's verb closed, full stop or not
     for ln in lines:
         # A headline printed again over its story (no sentence: a lead printed
         # twice is two blocks, each read).
@@ -92,18 +93,38 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
             blocks.append((0, []))  # a break: the next line opens a block
             continue
         last = blocks[-1][1] if blocks else []
-        if last and last[-1].rstrip(" *")[-1:] not in _LINE_END and continues(ln.text, last[-1]):
+        wrapped = _wrapped(last[-1], ln.text) if last else None
+        if wrapped:
             last.append(ln.text)  # a paragraph wrapped over several lines
         elif len(blocks) < _MAX_BLOCKS:
+            if wrapped is False and _VERB_FIRST_RE.match(fold_text(ln.text).lstrip(_QUOTES)):
+                ended.add(len(blocks) - 1)
             blocks.append((ln.number, [ln.text]))
     found = []
-    for number, parts in blocks:
+    for at, (number, parts) in enumerate(blocks):
         text = " ".join(" ".join(parts).split())
         words = len(text.split())
-        stopped = words >= _LONG_BLOCK or _SENTENCE_MARK_RE.search(text)
-        if parts and words >= _MIN_WORDS and stopped:
+        # Closed by a new paragraph's verb, after a sentence (a headline, the first
+        # block, has none before it: "مجلس الأمن يعتمد قرارا ..." above the lead).
+        sentence = _SENTENCE_MARK_RE.search(text) or _DASHED_END_RE.search(text)
+        sentence = sentence or (at in ended and found) or words >= _LONG_BLOCK
+        if parts and words >= _MIN_WORDS and sentence:
             found.append((number, text))
     return found
+
+
+# A sentence's end followed by a dash: "... دون عوائق.-" (a page's line closing so).
+_DASHED_END_RE = re.compile(r"[.!?\u061f\u06d4]\s*[-\u2013\u2014]+\s*$")
+
+
+def _wrapped(before: str, text: str) -> bool:
+    """Whether the line ``text`` goes on the line ``before`` (a paragraph wrapped
+    over lines): not after a sentence's end, nor when it opens with a past verb
+    and the body that met ("وطلب المجلس ...": a new paragraph of a news page
+    whose line above lost its full stop)."""
+    if before.rstrip(" *")[-1:] in _LINE_END or _DASHED_END_RE.search(before):
+        return False
+    return continues(text, before) and not _VERB_FIRST_RE.match(fold_text(text).lstrip(_QUOTES))
 
 
 def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:

@@ -43,6 +43,7 @@ _LINK_WORDS = frozenset(
     if re.fullmatch(r"[\w']+", w)
 )
 # A word, an elided article on its own ("l'", "d'", "qu'"), a number or a mark.
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+(?=[A-Z])")
 _WORD_RE = re.compile(r"[^\W\d_]{1,2}['\u2019](?=\w)|[^\W\d_][\w\-]*|\d+|[^\w\s]")
 _PRONOUN_RE = re.compile(
     rf"\s*(?:{either('subject_pronouns')})(?![\w'])" if every("subject_pronouns") else r"(?!)"
@@ -133,6 +134,9 @@ def subject_end(text: str, folded: str, start: int, end: int, names: list[Span])
             continue
         if last == m.start() - 1 and _NAME_ADJECTIVE_RE.fullmatch(word):
             last = m.end()  # "les Forces armées soudanaises cessent": the name goes on
+            continue
+        if last == m.start() > start and _POSSESSIVE_RE.match(text, m.start()):
+            pos = m.start() + 2  # "the League's General Secretariat": the name goes on
             continue
         if not word[:1].isalpha():
             break

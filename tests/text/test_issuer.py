@@ -288,3 +288,27 @@ def test_the_league_and_its_organs_keep_their_names():
         "Charge le Secrétariat général de suivre la question ;",
     ]
     assert owners(texts, LEAGUE_FR) == [["league-of-arab-states"], ["las-general-secretariat"]]
+
+
+def test_a_states_seat_on_another_body_does_not_make_that_body_the_issuer():
+    # The committee's members include the Arab member of the Security Council; the
+    # League's council named after is the issuer.
+    head = (
+        "اجتمعت اللجنة الوزارية المكونة من تونس بصفتها العضو العربي في مجلس الأمن، "
+        "تنفيذا لقرار مجلس جامعة الدول العربية."
+    )
+    assert issuer_of(head, REGISTRY) == "league-of-arab-states"
+    head = "The committee, with Niger as a non-permanent member of the Security Council, met."
+    assert issuer_of(head, REGISTRY) != "united-nations"
+
+
+def test_counter_example_a_body_named_without_a_seat_is_the_issuer():
+    assert issuer_of("قرار مجلس الأمن بشأن الحالة في المنطقة", REGISTRY) == "united-nations"
+
+
+def test_many_member_words_cost_linear_work():
+    assert_linear(
+        lambda text: issuer_of(text, REGISTRY),
+        lambda n: "العضو العربي في " * max(1, n // 16) + "مجلس الأمن",
+        2_000,
+    )

@@ -158,6 +158,9 @@ class LanguageTables:
     # A qualifier after an addressee, matched on the words as written (lower case):
     # "established pursuant to", "constitué le": the name ends before it.
     qualifiers: tuple[str, ...] = ()
+    # Folded: a place written last in a body's name, where it sits ("بعثة ...
+    # بنيويورك"): the name ends before it, the next addressee stays one.
+    place_suffixes: tuple[str, ...] = ()
     action_nouns: tuple[str, ...] = ()  # a lower-case object naming an action, no body
     # Where a request with a nominal object names the body asked after it:
     # "a ceasefire respected by all parties", "an assessment from the Secretary-General".

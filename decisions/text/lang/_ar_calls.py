@@ -7,11 +7,21 @@ from __future__ import annotations
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
 
-__all__ = ["ADV", "ASKING_PARTICIPLE", "ASK_NOUN", "ENTRUST", "HEADS", "REAFFIRM_CALL", "RENEW"]
+__all__ = [
+    "ADV",
+    "ASIDE",
+    "ASKING_PARTICIPLE",
+    "ASK_NOUN",
+    "ENTRUST",
+    "HEADS",
+    "IN_ASIDE",
+    "REAFFIRM_CALL",
+    "RENEW",
+]
 
 # A body's head noun without the article ("حكومة لبنان", "لجنة الاتصال"): read as
 # the body asked before any "لـ" ("حكومة لبنان" is not "حكومة" then "لـ" + "بنان").
-HEADS = r"(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)"
+HEADS = r"(?:مجلس|لجنه|فريق|هييه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)"
 _HEAD_FIRST = rf"(?=\s+{HEADS}\s)"
 _ADV = r"(?:\s+(?:ايضا|كذلك|مجددا|من\s+جديد|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا))*"
 _RENEW = (
@@ -62,8 +72,8 @@ _REAFFIRM_CALL = (
 # for an act) asks nobody.
 ASKING_PARTICIPLE = (
     rf"{_B}[وف]?(?:داعي(?:ا|ه|ين)|مطالب(?:ا|ين)|مناشد(?:ا|ه|ين)|حاث(?:ا|ه|ين)|مهيب(?:ا|ه|ين))"
-    r"(?:\s+(?:ايضا|كذلك|مجددا))?(?=\s+(?:ال|لل|جميع\s|كافه\s|كل\s|سائر\s"
-    r"|(?:مجلس|لجنه|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s))"
+    r"(?:\s+(?:ايضا|كذلك|مجددا))?(?=\s+(?:ال|لل|جميع\s|كافه\s|كل\s|ساير\s"
+    r"|(?:مجلس|لجنه|فريق|هييه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s))"
 )
 
 # Entrusting a body with a task: "يعهد إلى اللجنة بمتابعة ..."، "تسمى: ...، يعهد إليها
@@ -72,3 +82,12 @@ ENTRUST = rf"{_B}[وف]?(?:يعهد|عهد)(?=\s+(?:الي|اليه|اليها|�
 
 
 ADV, ASK_NOUN, REAFFIRM_CALL, RENEW = _ADV, _ASK_NOUN, _REAFFIRM_CALL, _RENEW
+
+# An aside between commas may come before "من": "وطلبت، خلال اجتماعها ...، من الأمين العام".
+ASIDE = r"(?:\s*,[^,.;]{1,150},)?"  # (folded: "،" is ",")
+# Or where the body speaks before "من": "وطلب المجلس في قراره الخاص بـ ... من الأمين العام",
+# "وطلب المجلس في القرار الذي ... من الأمين العام".
+IN_ASIDE = (
+    r"(?:\s+في\s+(?:ال)?(?:قرار|بيان|ختام|اجتماع)[^\s,.;]*"
+    r"(?:\s+(?!من\s)[^\s,.;]+){0,30}?(?=\s+من\s))?"
+)

@@ -11,10 +11,12 @@ from decisions.text.lang._ar_ordinals import ORDINALS
 
 from . import LanguageTables, VerbPattern
 from ._ar_calls import ADV as _ADV
+from ._ar_calls import ASIDE as _ASIDE
 from ._ar_calls import ASK_NOUN as _ASK_NOUN
 from ._ar_calls import ASKING_PARTICIPLE as _ASKING_PARTICIPLE
 from ._ar_calls import ENTRUST as _ENTRUST
 from ._ar_calls import HEADS as _HEADS
+from ._ar_calls import IN_ASIDE as _IN_ASIDE
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_markers import MARKERS as _MARKERS
@@ -23,8 +25,12 @@ from ._ar_named import DATED_ASIDE as _DATED_ASIDE
 from ._ar_named import MEETING_ASIDE as _MEETING_ASIDE
 from ._ar_named import NAMED_SPEAKER as _NAMED_SPEAKER
 from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
+from ._ar_named import SEAT as _SEAT
+from ._ar_named import SPEAKING_BODY as _SPEAKING_BODY
+from ._ar_named import STATED_SPEAKER as _STATED_SPEAKER
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
+from ._ar_speakers import SUBJECT_NAMED as _SUBJECT_NAMED
 from ._ar_speakers import B as _B
 from ._ar_speakers import E as _E
 
@@ -37,20 +43,12 @@ _ASK_PAST = r"(?:طلب|حث|كلف|ناشد|طالب|دعا|دعت|اهاب|ش�
 _ASK_PRESENT = r"[يت](?:طلب|حث|كلف|ناشد|طالب|دعو|هيب|رجو|شجع|وصي|مهل)"
 # After the verb: its object pronoun, the body that speaks, adverbs, then "من"
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
-# An aside between commas may come before "من": "وطلبت، خلال اجتماعها ...، من الأمين العام".
-_ASIDE = r"(?:\s*,[^,.;]{1,150},)?"  # (folded: "،" is ",")
-# Or where the body speaks before "من": "وطلب المجلس في قراره الخاص بـ ... من الأمين العام",
-# "وطلب المجلس في القرار الذي ... من الأمين العام".
-_IN_ASIDE = (
-    r"(?:\s+في\s+(?:ال)?(?:قرار|بيان|ختام|اجتماع)[^\s,.;]*"
-    r"(?:\s+(?!من\s)[^\s,.;]+){0,30}?(?=\s+من\s))?"
-)
 # "بـ" joined to a definite body ("بالمنظمات"), to a quantifier ("بجميع الدول") or
 # to a body's head noun named by what follows ("بحكومة لبنان"), not to an act
 # ("طالب بفتح المعابر").
 _ASK_OBJECT = (
-    rf"{_PRON}(?:{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
-    rf"|\s+ب(?=ال|(?:جميع|كافه|سائر)\s|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
+    rf"{_PRON}(?:{_STATED_SPEAKER}|{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
+    rf"|\s+ب(?=ال|(?:جميع|كافه|ساير)\s|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
 # ..."، "وحث القادة العرب ..."); after one in the present, a resolution calls on
@@ -62,9 +60,9 @@ _LEADERS = r"\s+(?:(?:القاده|الزعماء)(?:\s+العرب)?|(?:قاده
 # ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ..."); not the
 # idioms "تدعو إلى الاعتقاد" (gives grounds to believe), "يدعو إلى القلق".
 _CALL_FOR = (
-    rf"(?![وف]?(?:دعا|دعت|[يت]دعو){_SUBJECT}{_ADV}\s+الي\s+"
-    r"(?!ال(?!(?:اعتقاد|قلق)(?![^\W\d_]))|لل|جميع|كافه|كل|سائر"
-    r"|(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
+    rf"(?![وف]?(?:دعا|دعت|[يت]دعو)(?:{_SUBJECT}|(?<=[ات])\s+{_SPEAKING_BODY}){_ADV}\s+الي\s+"
+    r"(?!ال(?!(?:اعتقاد|قلق)(?![^\W\d_]))|لل|جميع|كافه|كل|ساير"
+    r"|(?:لجنه|مجلس|فريق|هييه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
     rf"{_E}){_AL})"
 )
 _REQUEST_JOINED = rf"{_B}{_CALL_FOR}{_PERSON_SPEAKS}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
@@ -72,6 +70,22 @@ _REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
 _REQUEST_PAST = rf"{_B}{_CALL_FOR}{_PERSON_SPEAKS}{_ASK_PAST}{_ASK_OBJECT}"
 _REQUEST_LEADERS = rf"{_B}{_CALL_FOR}[وف]?{_ASK_PAST}{_LEADERS}{_ASK_OBJECT}"
+# "وجّه المجلس الأطراف للعمل على ...": the body that met directs a body to act
+# (named, as the speaker must be: "وجه رسالة إلى ..." directs nothing); only
+# before a body's name ("وجه المجلس الشكر إلى ..." thanks).
+_REQUEST_DIRECT = (
+    rf"{_B}[وف]?وجه(?:ت)?(?:{_STATED_SPEAKER}|{_SUBJECT_NAMED}){_DATED_ASIDE}"
+    r"(?=\s+(?:جميع\s+|كافه\s+)?(?:الاطراف|الدول|الحكومات|السلطات|الجهات|الامانه|اللجنه"
+    rf"|المفوضيه|الامين){_E})"
+)
+# The text quoted speaking in the first person plural: "قال البيان الختامي
+# لاجتماع ... اليوم: ندعو مجلس الأمن لعقد جلسة ..." (a person quoted, "قال
+# الوزير: ندعو ...", is not the text).
+_REQUEST_WE = (
+    rf"{_B}[وف]?(?:قال|اضاف|تابع|جاء\s+في)(?:ت)?\s+(?:البيان|الاعلان|القرار|البلاغ)"
+    r"(?:\s+الختامي)?[^:.;\n]{0,100}:\s*[«\"\u201c]?[وف]?ن(?:دعو|طالب|حث|ناشد|طلب|هيب)"
+    rf"{_E}"
+)
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
 # Joined to "و" after another head, it needs no other sign of a clause: "حث الدول ...
 # والطلب إلى الأمانة العامة ..."، "التأكيد على ... ودعوة الدول العربية ...".
@@ -91,7 +105,7 @@ _REQUEST_THAT = (
 # الدورة ..." asks nobody).
 _DECIDE_THAT = (
     rf"{_B}[وف]?(?:[يت]قرر|قرر(?:ت)?){_SUBJECT}\s+ان\s+[يت]{_AL}{{2,}}{_E}"
-    r"(?=\s+(?:ال)?(?:لجنه|مجلس|فريق|هيئه|امانه|امين|مفوضيه|وكاله|بعثه|حكومه|حكومات|دول)"
+    r"(?=\s+(?:ال)?(?:لجنه|مجلس|فريق|هييه|امانه|امين|مفوضيه|وكاله|بعثه|حكومه|حكومات|دول)"
     rf"{_E})"
 )
 # A decision in the present opening with its verb, the body asked after it:
@@ -114,7 +128,7 @@ _REQUEST_REAFFIRM = rf"{_B}{_REAFFIRM_CALL}"
 # يحدده الأمين العام"، "في مكان وزمان تحددهما الأمانة العامة": that body sets it
 # (the council setting its own, "يحدده مجلس الجامعة", asks nobody).
 _LEFT_TO = (
-    rf"{_B}[يت]حدد(?:ه|ها|هما)(?=\s+(?:ال)?(?:امين|امانه|لجنه|رئيس|رئاسه|مكتب|هيئه)"
+    rf"{_B}[يت]حدد(?:ه|ها|هما)(?=\s+(?:ال)?(?:امين|امانه|لجنه|رييس|رياسه|مكتب|هييه)"
     rf"{_E})"
 )
 # "يقرر المجلس الموافقة على توصية اللجنة الآتية:"، "يقرر اعتماد القرار التالي:".
@@ -133,12 +147,23 @@ _SAY_PRESENT = (
 _PAST_STEMS = (
     r"(?:اكد|رحب|اشاد|ادان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر|اعرب"
     r"|ابدي|احاط|اعاد|اثني|ندد|استنكر|اعتبر|رفض|وافق|ناشد|طالب|طلب|حث|كلف|دعا|اهاب|شجع|عبر"
-    r"|اوصي|ناقش|بحث|استمع|اطلع|اشار|سجل|حيا|هنا|تابع|قدر|دعت|اختتم)(?:ت)?"
+    r"|اوصي|ناقش|بحث|استمع|اطلع|اشار|سجل|حيا|هنا|تابع|قدر|دعت|اختتم|اتفق)(?:ت)?"
+)
+# A news page's attribution before it: "وبحسب البيان الختامي للقمة فقد اتفق الزعماء ...".
+_ACCORDING = (
+    r"(?:[وف]?ب?حسب\s+(?:ال)?(?:بيان|قرار|اعلان)[^\s,.;]*(?:\s+[^\s,.;]+){0,4}?,?\s+"
+    r"(?:ف(?:قد\s+|ان\s+)?)?)?"
+)
+# Or the text itself holds or says what follows: "وتضمن البيان أيضا تكليف الأمانة
+# العامة ..."، "وجاء في القرار دعوة ..."، "وأضاف البيان الختامي: ندعم ...".
+_TEXT_HOLDS = (
+    r"[وف]?(?:كما\s+)?(?:تضمن(?:ت)?|جاء\s+في|قال|اضاف)\s+(?:البيان|القرار|الاعلان|البلاغ)"
+    rf"(?:\s+الختامي)?{_E}"
 )
 # A news page's lead: "اختتم مجلس ... دورته ... بدعوة ..."، "هذا ودعا زعماء ... إلى ..."
 # ("هذا و" links it to the paragraph before; the leaders who met speak).
 _MEETING_VERB_FIRST = (
-    rf"(?:هذا\s+(?=[وف]))?[وف]?(?:قد\s+)?{_PAST_STEMS}\s+(?:الموتمر|الاجتماع|القمه|المجلس"
+    rf"{_TEXT_HOLDS}|(?:هذا\s+(?=[وف]))?{_ACCORDING}[وف]?(?:قد\s+)?{_PAST_STEMS}\s+(?:الموتمر|الاجتماع|القمه|المجلس"
     r"|المشاركون|الموتمرون|المجتمعون|فريق\s+الاتصال|(?:البيان|الاعلان)\s+الختامي|مجلس(?=\s)"
     r"|القاده|الزعماء|(?:قاده|زعماء)(?=\s))"
     rf"{_E}"
@@ -215,6 +240,8 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_RENEW, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=False),
         VerbPattern("request", _REQUEST_PAST, needs_context=True),
+        VerbPattern("request", _REQUEST_DIRECT, needs_context=True),
+        VerbPattern("request", _REQUEST_WE, needs_context=False),
         VerbPattern("request", _REQUEST_NOUN_JOINED, needs_context=False),
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
         VerbPattern("request", _REQUEST_REAFFIRM, needs_context=False),
@@ -255,13 +282,15 @@ TABLES = LanguageTables(
         r"و?علي\s+راسها",
     ),
     leading_words=(
-        "جميع", "كافه", "كل", "سائر", "مختلف", "بقيه", "باقي", "من", "الي", "ايضا", "كذلك", "مجددا",
+        "جميع", "كافه", "كل", "كلا", "ساير", "مختلف", "بقيه", "باقي", "من", "الي", "ايضا", "كذلك",
+        "مجددا",
         "اخيرا",  # "وطلب البيان أخيرا من الأمين العام": an adverb, no name
         "بشده", r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه",
     ),
     relatives=("الذي", "التي", "الذين", "اللواتي", "اللتين", "اللذين", "حيث", "مما"),
     partner_phrases=(
-        r"بالتعاون(?:\s+الوثيق)?\s+مع", r"بالتنسيق(?:\s+الوثيق)?\s+مع", r"بالتشاور\s+مع",
+        r"بالتعاون(?:\s+الوثيق)?\s+مع", r"بالتنسيق(?:\s+الوثيق)?(?:\s+والتشاور)?\s+مع",
+        r"بالتشاور(?:\s+والتنسيق)?\s+مع",
         r"بالشراكه\s+مع", r"بدعم\s+من", r"بمساعده", r"بالاشتراك\s+مع",
     ),
     purpose_words=(r"من\s+اجل", "بهدف", "لغرض", "بغيه", "علي", "الي", "في"),
@@ -272,7 +301,7 @@ TABLES = LanguageTables(
         r"الشركاء(?:\s+ذوي\s+الصله|\s+المعنيين)?",
     ),
     body_heads=(
-        r"(?:ال)?(?:لجنه|مجلس|فريق|هيئه|امانه|منظمه|صندوق|بنك|مكتب|مفوضيه|وكاله|جهاز|مركز|معهد"
+        r"(?:ال)?(?:لجنه|مجلس|فريق|هييه|امانه|منظمه|صندوق|بنك|مكتب|مفوضيه|وكاله|جهاز|مركز|معهد"
         r"|اتحاد|حكومه|وزاره|محكمه|بعثه)",
     ),
     self_names=(
@@ -297,11 +326,11 @@ TABLES = LanguageTables(
     # "تقرر تشكيل بعثة تقصي الحقائق، ...": a body's full name follows (an
     # indefinite head noun); later "البعثة" is that body.
     establishing=(
-        r"[وف]?(?:تشكيل|انشاء|تاسيس|[يت]شكل|[يت]نشي|[يت]نشئ)(?=\s+(?:لجنه|بعثه|فريق|هيئه|مجلس"
+        r"[وف]?(?:تشكيل|انشاء|تاسيس|[يت]شكل|[يت]نشي|[يت]نشئ)(?=\s+(?:لجنه|بعثه|فريق|هييه|مجلس"
         r"|صندوق|مكتب|مركز|اليه|قوه)\s)",
     ),
     naming=(r"(?<![^\W\d_])(?:[يت]سمي|باسم)",),
-    quantifiers=("جميع", "كافه", "كل", "سائر", "بقيه", "باقي"),
+    quantifiers=("جميع", "كافه", "كل", "ساير", "بقيه", "باقي"),
     ordinal_words=ORDINALS,
     proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),
     contractions=(("لال", "لل"),),
@@ -339,6 +368,17 @@ TABLES = LanguageTables(
         r"|(?<=المنظمات\s))(?P<relative>الت[يى]|الذين)\s",
     ),
     meeting_verb_first=(_MEETING_VERB_FIRST,),
+    place_suffixes=(_SEAT,),
+    # A reporter telling what the text says: "وقال المراسل إن القرار -الذي ...-
+    # يطالب ...": the text speaks (a person's own call, "قال فلان إنه يدعو", does not).
+    meeting_subjects=(
+        r"[وف]?(?:قال|ذكر|افاد|اوضح|اضاف)(?:ت)?(?:\s+[^\s,.;]+){1,4}?\s+ان\s+"
+        r"(?:القرار|(?:البيان|الاعلان)(?:\s+الختامي)?)(?:\s+-[^-]{1,150}-)?",
+    ),
+    # "بوقف إطلاق النار من قبل جميع الأطراف": the body that is to act, after the
+    # act asked (not after a wrong done: "الجرائم المرتكبة من قبل ...").
+    agent_leads=(r"من\s+(?:قبل|جانب)",),
+    perpetrated=(r"(?:ال)?مرتكب(?:ه|ين)?", r"(?:التي|الذي)\s+ارتكب(?:ها|ته|تها)"),
     # "جدد/يجدد/وجددت ... نداءه", "مجددا", "مرة أخرى", "أعاد/يعيد/يكرر ... طلبه"
     renewal_words=(
         rf"{_B}[وف]?[يت]?جدد(?:ت|وا)?{_E}", rf"{_B}مجددا{_E}", r"مره\s+اخري",
