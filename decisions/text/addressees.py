@@ -287,6 +287,9 @@ def _after_topic(folded: str, start: int, end: int) -> int:
     return comma + 1 if comma >= 0 and _TOPIC_RE.match(folded, start, end) else start
 
 
+_OPENING_QUOTE_RE = re.compile(r'\s*["\u00ab\u201c]\s*')
+
+
 def addressees(
     text: str,
     folded: str,
@@ -341,6 +344,9 @@ def addressees(
         if not _MORE_RE.match(folded, start, end):
             return list(owners)
 
+    # A report quoting the call from its addressee on: 'calling on "all parties to ...'.
+    quote = _OPENING_QUOTE_RE.match(text, start, end)
+    start = quote.end() if quote and not verb.subject_before else start
     tail_folded = folded[start:end]
     names = [(s, e) for s, e, _ in mentions(index, text[start:end], tail_folded)]
     ends = [
@@ -365,10 +371,19 @@ def _resolve_pronoun(
 ) -> list[BodyRef]:
     if previous_owners:
         return list(previous_owners)
-    for number, refs in enumerate(named.antecedents(clause.sentence[0], clause.verb.start)):
+    # "Le Conseil les encourage ...": the words before a sentence's first verb are
+    # its subject, never what the object pronoun stands for.
+    subject = bool(clause.verb.pronoun) and clause.start == clause.sentence[0]
+    choices = named.antecedents(clause.sentence[0], clause.verb.start)
+    for number, refs in enumerate(choices):
+        if subject:
+            refs = [r for r in refs if r not in choices[2]]
         if refs:
             return refs
-        if number == 0:  # no registered body in the sentence: "the Parties ... them"
+        if number == 3 and named.previous and clause.sentence[0] == 0:
+            return list(named.previous)  # nothing here: what the paragraph before named
+        # No registered body in the sentence: "the Parties ... them".
+        if number == 0 and not subject:
             found = antecedent_name(folded, clause.sentence[0], clause.verb.start)
             if found is not None:  # with the words naming it after ("... of South Sudan")
                 stop = subject_end(text, folded, found[0], clause.verb.start, named.spans())

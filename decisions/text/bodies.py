@@ -270,6 +270,9 @@ class Named:
         self.places: set[BodyRef] = set()  # the bodies named that are places (States)
         self._spans: list[tuple[int, int]] | None = None
         self._first: dict[str, tuple[int, int]] | None = None
+        # What the paragraph before asked or named, best first: for a pronoun
+        # opening this one ("Le Conseil les encourage ...") that nothing here explains.
+        self.previous: list[BodyRef] = []
 
     def spans(self) -> list[tuple[int, int]]:
         """(start, end) of every registered name of the paragraph, in order."""

@@ -195,6 +195,7 @@ class Earlier:
         self.prefixes: dict[str, dict[BodyRef, None]] = {}  # its first two or three words
         self.states: dict[str, BodyRef] = {}
         self.acronyms: dict[str, BodyRef] = {}  # an acronym the text defined -> its body
+        self.last: list[BodyRef] = []  # the paragraph before: its owners, else the bodies it named
         self.add(refs)
 
     def add_acronyms(self, pairs: Sequence[tuple[str, BodyRef]]) -> None:

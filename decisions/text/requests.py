@@ -109,6 +109,7 @@ def extract_all(
             ]
         )
         extraction = extract(text, registry, language, earlier=earlier, home=home)
+        earlier.last = _last(extraction, index, text)
         earlier.add([r.owner for r in extraction.requests])
         earlier.add_states(
             {states[r.owner.slug]: r.owner for r in extraction.requests if r.owner.slug in states}
@@ -145,6 +146,7 @@ def extract(
     previous_owners: list[BodyRef] = []
     seen_here: list[BodyRef] = []  # the owners of this paragraph's clauses so far
     named = Named(index, text, folded)
+    named.previous = earlier.last
     found = clauses(text, folded)
     requests_per_sentence: dict[tuple[int, int], int] = {}
     resolved: list[tuple[Clause, list[BodyRef], list[BodyRef]]] = []
@@ -227,6 +229,17 @@ def extract(
     return Extraction(
         kind, tuple(requests), tuple(dict.fromkeys(warnings)), text, as_written=tuple(states)
     )
+
+
+def _last(extraction: Extraction, index: Index, text: str) -> list[BodyRef]:
+    """What a pronoun opening the next paragraph may stand for: this one's
+    owners, else the bodies it named, those that are no States first."""
+    if extraction.requests:
+        return [r.owner for r in extraction.requests]
+    text = extraction_text(text)
+    entries = list({e.slug: e for _, _, e in mentions(index, text, fold_text(text))}.values())
+    bodies = [BodyRef.of(e) for e in entries if not e.place]
+    return bodies or [BodyRef.of(e) for e in entries]
 
 
 def _defined(index: Index, registry: Sequence[RegistryEntry], name: str) -> BodyRef | None:

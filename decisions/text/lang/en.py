@@ -26,6 +26,9 @@ _REQUEST = (
     r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
     r"|tasked)"
     r"|(?:calls|called|calling)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
+    # A report's progressive: "The Council was calling on the parties to ...".
+    r"|(?:is|are|was|were)\s+(?:calling\s+(?:up)?on|appealing\s+to|urging|asking|requesting"
+    r"|inviting|encouraging)"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
     r"(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
     # A request worded as a noun: "issues an urgent call to the Government ...",
@@ -72,9 +75,11 @@ _AND_THAT = r"(?<![\w'])and\s+that(?![\w'])"
 _SAID = r"(?:said|aforementioned|above-?mentioned)"
 # The passive: "Member States are requested to ...", the addressee before the verb.
 _PASSIVE = (
-    r"(?<![\w'])(?:is|are|was|were|be|(?:shall|will|should)\s+be)"
+    r"(?<![\w'])(?:is|are|was|were|be|(?:shall|will|should)\s+be|(?:has|have|had)\s+been)"
     r"\s+(?:(?:also|further|again|hereby|once\s+again|strongly|urgently|kindly)\s+)*(?:requested|invited|urged|called\s+(?:up)?on|encouraged"
-    r"|asked|mandated|directed|instructed|entrusted|tasked)(?=\s+to\s)"
+    # "to" and a verb, not a place: "funds were directed to the region" asks nobody.
+    r"|asked|mandated|directed|instructed|entrusted|tasked)"
+    r"(?=\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|all)\s)[a-z])"
 )
 # "The Committee shall meet ...": the body opening the sentence is asked to act.
 _SHALL = (
@@ -325,6 +330,10 @@ TABLES = LanguageTables(
         # urged ...", "Lastly, Council appealed to ..."), after an aside of its own
         # ("While expressing deep concern over ..., Council requested ...").
         _SUBJECT_LEAD + r"(?:council|authority|summit|conference|assembly)" + _SUBJECT_ADVERB,
+        # The organisation whose organ met, as a news report names it ("The
+        # African Union on Monday called on ...").
+        r"the\s+(?:african\s+union|arab\s+league|league\s+of\s+arab\s+states"
+        r"|organi[sz]ation\s+of\s+islamic\s+cooperation)" + _SUBJECT_ADVERB,
     ),
     anaphora=(_SAID,),
     establishing=(

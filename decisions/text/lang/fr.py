@@ -11,7 +11,16 @@ from decisions.text.lang._fr_nouns import (
     NOT_PARTICIPLES,
     PERSON_ROLES,
 )
-from decisions.text.lang._fr_verbs import ADV, AGREE, AUX, STATEMENT_PAST, STATEMENT_PRESENT
+from decisions.text.lang._fr_verbs import (
+    ADV,
+    AGREE,
+    ASIDE,
+    AUX,
+    GERUND,
+    REQUEST_SHARED_AUX,
+    STATEMENT_PAST,
+    STATEMENT_PRESENT,
+)
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 
@@ -58,7 +67,7 @@ _REQUEST_PAST = (
     rf"|(?:lance|adresse|reitere|renouvele|reaffirme){AGREE}{_AGAIN}\s+{_APPEAL}"
     rf"|(?:reitere|renouvele|reaffirme|appuye){AGREE}{_AGAIN}\s+{_THE_APPEAL}"
     rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite|exige"
-    rf"|recommande|conjure|instruit){AGREE}{_AGAIN}(?![\w'])"
+    rf"|recommande|conjure|instruit){AGREE}{_AGAIN}{ASIDE}(?![\w'])"
     rf"|(?:reitere|renouvele|reaffirme){AGREE}{_RENEWED}))"
 )
 # "engage" and "charge" are English words too ("engage potential capacities",
@@ -74,16 +83,11 @@ _REQUEST_PRESENT = (
     rf"|(?:reitere|renouvelle|reaffirme|appuie){_AGAIN}\s+{_THE_APPEAL}"
     # the plural too: "Les membres du Conseil demandent à toutes les parties ...".
     rf"|(?:demande|exhorte|prie|invite|encourage|appelle|recommande|mandate|exige"
-    rf"|sollicite|conjure)(?:nt)?{_AGAIN}(?![\w'])"
+    rf"|sollicite|conjure)(?:nt)?{_AGAIN}{ASIDE}(?![\w'])"
     # "La Conférence instruit la Commission de ...": instructs.
     rf"|instrui(?:t|sent){_AGAIN}(?=\s+(?:les|le|la|l'|son|sa|ses)\s*\w)"
     rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle|reaffirme){_RENEWED}))"
-)
-# A gerund of the sentence's subject: "Tout en exhortant les parties à ..., le Conseil ...".
-_GERUND = (
-    r"(?<![\w'])(?:tout\s+)?en\s+(?:exhortant|demandant|invitant|priant|encourageant"
-    r"|engageant|sollicitant|appelant)(?=\s+(?:les|le|la|l'|tous|toutes|chaque|a|au|aux)(?![\w']))"
 )
 # "Il est demandé au Secrétaire général de ...": the addressee after the verb.
 _REQUEST_IMPERSONAL = (
@@ -211,7 +215,8 @@ TABLES = LanguageTables(
         VerbPattern("request", _DECIDES_THAT, needs_context=True, that_clause="obligation"),
         VerbPattern("request", _AND_THAT, needs_context=False, that_clause="obligation"),
         VerbPattern("request", _REQUEST_PAST, needs_context=False),
-        VerbPattern("request", _GERUND, needs_context=False),
+        VerbPattern("request", GERUND, needs_context=False),
+        VerbPattern("request", REQUEST_SHARED_AUX, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=True),
         VerbPattern("request", _REQUEST_INFINITIVE, needs_context=True),
         VerbPattern("request", _REQUEST_IMPERSONAL, needs_context=False),
@@ -338,7 +343,14 @@ TABLES = LanguageTables(
         r"les\s+membres\s+du\s+conseil(?:\s+de\s+securite)?",
         r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
         r"|assemblee|bureau|ministres|participants|dirigeants|chefs\s+d'etat"
-        r"|(?:declaration|communique)(?:\s+finale?)?)",
+        r"|(?:declaration|communique)(?:\s+finale?)?)"
+        # its complement, twice at most: "le Conseil de sécurité", "le Conseil de
+        # paix et de sécurité", "le Sommet de l'OCI".
+        r"(?:\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')[\w-]+(?:\s+et\s+de\s+[\w-]+)?){0,2}",
+        # The organisation whose organ met, as a news report names it ("Dans la
+        # crise au Mali, l'Union africaine a ... appelé les autorités à ...").
+        r"l'union\s+africaine|la\s+ligue(?:\s+arabe|\s+des\s+etats\s+arabes)"
+        r"|l'organisation\s+de\s+la\s+cooperation\s+islamique",
     ),
     anaphora=(_SAID,),
     establishing=(

@@ -1,0 +1,235 @@
+"""News reports and press releases retelling a meeting in reported speech, in
+French and English: an aside between the verb and its addressee ("a demandé
+hier à ...", "ont exhorté pour leur part ..."), a participle sharing the
+auxiliary of the verb before it ("a apporté son appui ... et appelé ..."), a
+gerund before a capital standing for its government ("en invitant Bamako à
+..."), the passive with "have been", the progressive ("was calling on"), a
+quoted call, the organisation whose organ met as the subject, "le Conseil de
+sécurité" with its complement, and an object pronoun opening a paragraph
+("Le Conseil les encourage ..."): never the subject, else what the paragraph
+before named. Sentences written for these tests after the structures of such
+texts, never copied from one; each family has a counter-example."""
+
+from __future__ import annotations
+
+import pytest
+
+from decisions.text.paragraphs import ReportParseError, parse_report
+from decisions.text.requests import extract, extract_all
+from tests.formats.hostile import assert_linear
+from tests.text.helpers import owners_named, registry
+
+FR = registry("fr")
+EN = registry("en")
+
+
+def slugs(text: str, reg) -> list[str]:
+    return [r.owner.slug for r in extract(text, reg).requests]
+
+
+# --------------------------------------------------------------------------
+# An aside between a past request verb and its addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("La Ligue a demandé hier à l'ONU de convoquer une conférence.", ["united-nations"]),
+        (
+            "Les ministres ont exhorté pour leur part le Conseil de sécurité à agir sans délai.",
+            ["un-security-council"],
+        ),
+        (
+            "Le Comité a demandé, lundi, aux États membres de verser leurs contributions.",
+            ["member-states"],
+        ),
+        (
+            "Le Sommet a invité à son tour les États membres à contribuer au fonds.",
+            ["member-states"],
+        ),
+    ],
+)
+def test_an_aside_after_the_verb_leaves_the_addressee_to_it(text, owners):
+    assert slugs(text, FR) == owners
+
+
+def test_an_aside_with_no_addressee_after_it_asks_nobody():
+    # Counter-example: the day, then the thing asked for, no body.
+    assert slugs("Le Conseil a demandé hier une enquête indépendante.", FR) == []
+
+
+# --------------------------------------------------------------------------
+# A participle sharing the auxiliary of the verb before it
+
+
+def test_a_participle_after_et_shares_the_auxiliary():
+    text = (
+        "L'Union a apporté son appui au médiateur et appelé les autorités maliennes "
+        "à tenir des élections dans les délais."
+    )
+    assert slugs(text, FR) == ["government-of-mali"]
+
+
+def test_a_participle_naming_a_thing_is_no_call():
+    # Counter-example: "appelé" naming what comes after, without an article.
+    text = "Le groupe, créé en 2019 et appelé Comité des sages, a salué la médiation."
+    assert slugs(text, FR) == []
+
+
+# --------------------------------------------------------------------------
+# A gerund before a capital, the capital standing for its government
+
+
+def test_a_gerund_before_a_capital_asks_its_government():
+    text = "Le Conseil a soutenu les sanctions en invitant Bamako à proposer un calendrier."
+    assert slugs(text, FR) == ["government-of-mali"]
+
+
+def test_a_gerund_before_a_name_with_nothing_asked_is_no_request():
+    assert slugs("Le Conseil a conclu la séance en invitant Bamako.", FR) == []
+
+
+# --------------------------------------------------------------------------
+# A press release's paragraph opening with a statement reflexive verb
+
+
+PRESS_FR = (
+    "COMMUNIQUÉ DE PRESSE\n\n"
+    "Le Président a fait la déclaration suivante au nom des membres du Conseil:\n\n"
+    "Le Conseil de sécurité souligne la nécessité d'un règlement durable dans la région.\n\n"
+    "Le Conseil se déclare profondément préoccupé par la situation dans la région et "
+    "engage toutes les parties à faire preuve de retenue.\n"
+)
+
+
+def test_a_declared_concern_then_a_call_is_a_paragraph_of_the_council():
+    report = parse_report(PRESS_FR)
+    texts = [p.text for p in report.paragraphs]
+    assert any(t.startswith("Le Conseil se déclare") for t in texts)
+    last = next(t for t in texts if t.startswith("Le Conseil se déclare"))
+    assert owners_named(last, FR, "fr") == ["Toutes les parties"]
+
+
+def test_a_declaration_by_another_speaker_is_no_paragraph():
+    # Counter-example: a delegation declares itself concerned and asks.
+    text = (
+        "Un article de presse publié hier.\n\n"
+        "Le représentant du Ghana se déclare profondément préoccupé par la situation "
+        "et a lancé un appel à la retenue pendant la réunion.\n"
+    )
+    with pytest.raises(ReportParseError):
+        parse_report(text)
+
+
+# --------------------------------------------------------------------------
+# English: "have been directed", "was calling on", a quoted call
+
+
+def test_the_passive_with_have_been_asks_its_subject():
+    text = (
+        "The Chair of the Board and the Executive Secretary have been directed to "
+        "prepare the meeting."
+    )
+    assert owners_named(text, EN, "en") == ["Chair of the Board", "Executive Secretary"]
+
+
+def test_directed_to_a_place_asks_nobody():
+    # Counter-example: "to" and a place, no verb.
+    assert slugs("The funds have been directed to the region.", EN) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council was calling on all parties to exercise restraint.",
+        'The Council was calling on "all parties to exercise restraint," the President said.',
+    ],
+)
+def test_the_progressive_and_a_quoted_call_ask_the_parties(text):
+    assert owners_named(text, EN, "en") == ["All parties"]
+
+
+def test_the_progressive_of_another_speaker_asks_nobody():
+    # Counter-example: the opposition, not the body that met, is calling.
+    assert slugs("The opposition was calling on the Council to act.", EN) == []
+
+
+# --------------------------------------------------------------------------
+# The organisation whose organ met as a news report's subject
+
+
+def test_the_organisation_as_subject_speaks_a_news_lead():
+    text = (
+        "Mali: a new timetable\n\n"
+        "In the crisis, the African Union called on the Malian authorities to hold "
+        "elections within sixteen months.\n"
+    )
+    report = parse_report(text)
+    assert [slugs(p.text, EN) for p in report.paragraphs] == [["government-of-mali"]]
+
+
+def test_another_organisation_as_subject_is_no_lead():
+    # Counter-example: a partner organisation's call, reported by the same page.
+    text = (
+        "Mali: a new timetable\n\n"
+        "In the crisis, the European Union called on the Malian authorities to hold "
+        "elections within sixteen months.\n"
+    )
+    with pytest.raises(ReportParseError):
+        parse_report(text)
+
+
+# --------------------------------------------------------------------------
+# "Le Conseil de sécurité les encourage": the pronoun is never the subject
+
+
+def test_le_conseil_de_securite_with_its_complement_speaks():
+    text = "Le Conseil de sécurité invite les États membres à verser des contributions."
+    assert slugs(text, FR) == ["member-states"]
+
+
+def test_a_pronoun_opening_a_paragraph_stands_for_what_the_one_before_named():
+    found = extract_all(
+        [
+            "Il note que le Maroc et l'Algérie ont répondu favorablement à l'invitation.",
+            "Le Conseil de sécurité les encourage donc à travailler avec l'Envoyé personnel.",
+        ],
+        FR,
+        "fr",
+    )
+    assert [r.owner.slug for r in found[1].requests] == ["morocco", "algeria"]
+
+
+def test_a_pronoun_never_stands_for_the_subject_of_its_sentence():
+    # Counter-example: nothing before; the Council, subject, is not asked.
+    text = "Le Conseil de sécurité les encourage donc à travailler avec l'Envoyé personnel."
+    assert slugs(text, FR) == []
+
+
+# --------------------------------------------------------------------------
+# Linear growth of the new patterns
+
+
+def _asides(n: int) -> str:
+    return "Le Conseil a demandé hier, " * n + "aux États membres d'agir."
+
+
+def _shared(n: int) -> str:
+    return "Le Conseil a salué et appelé " * n + "les États membres à agir."
+
+
+def _gerunds(n: int) -> str:
+    return "en invitant Bamako " * n + "à agir."
+
+
+def _progressive(n: int) -> str:
+    return "The Council was calling on " * n + '"all parties to act".'
+
+
+@pytest.mark.parametrize("make", [_asides, _shared, _gerunds])
+def test_french_families_read_in_linear_time(make):
+    assert_linear(lambda text: extract(text, FR), make, 400)
+
+
+def test_the_progressive_reads_in_linear_time():
+    assert_linear(lambda text: extract(text, EN), _progressive, 400)
