@@ -23,7 +23,7 @@ from .bodies import (
     opening_entry,
     unregistered,
 )
-from .clauses import PRONOUN_AFTER_VERB_RE, Clause
+from .clauses import PRONOUN_AFTER_VERB_RE, Clause, meeting_subject
 from .lang import either, every
 from .limits import MAX_MARKS
 from .names import (
@@ -373,15 +373,18 @@ def _resolve_pronoun(
         return list(previous_owners)
     # "Le Conseil les encourage ...": the words before a sentence's first verb are
     # its subject, never what the object pronoun stands for.
-    subject = bool(clause.verb.pronoun) and clause.start == clause.sentence[0]
+    verb = clause.verb
+    subject = bool(verb.pronoun) and meeting_subject(folded, clause.sentence[0], verb.start)
     choices = named.antecedents(clause.sentence[0], clause.verb.start)
     for number, refs in enumerate(choices):
         if subject:
             refs = [r for r in refs if r not in choices[2]]
         if refs:
             return refs
-        if number == 3 and named.previous and clause.sentence[0] == 0:
-            return list(named.previous)  # nothing here: what the paragraph before named
+        if number == 3 and subject and named.previous and clause.sentence[0] == 0:
+            # "Le Conseil les encourage ..." opening a paragraph, with nothing
+            # named before it: what the paragraph before asked or named.
+            return list(named.previous)
         # No registered body in the sentence: "the Parties ... them".
         if number == 0 and not subject:
             found = antecedent_name(folded, clause.sentence[0], clause.verb.start)

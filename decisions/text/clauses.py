@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .lang import LANGUAGES, either, every
 
-__all__ = ["Clause", "Verb", "clauses", "sentences"]
+__all__ = ["Clause", "Verb", "clauses", "meeting_subject", "sentences"]
 
 _KINDS = ("request", "statement")
 # Requests before statements, each in the languages' order: where two forms
@@ -134,6 +134,14 @@ def _context_ok(
     if linked and words and words[-1] in _BODY_NOUNS:
         return False
     return bool(words) and words[-1] in _SUBJECT_WORDS
+
+
+def meeting_subject(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` is the body that met alone ("Le Conseil
+    de sécurité", "The Summit"), spaces around it aside."""
+    while end > start and folded[end - 1] == " ":
+        end -= 1
+    return end - start <= 120 and bool(_MEETING_SUBJECT_RE.fullmatch(folded, start, end))
 
 
 def _named(text: str, start: int, end: int) -> bool:

@@ -206,6 +206,21 @@ def test_a_pronoun_never_stands_for_the_subject_of_its_sentence():
     assert slugs(text, FR) == []
 
 
+def test_a_subject_pronoun_of_a_that_clause_never_takes_the_paragraph_before():
+    # Counter-example: "qu'elle" after "Décide que ..." is no object pronoun
+    # opening the paragraph; the States composing the body named before are
+    # not asked.
+    found = extract_all(
+        [
+            "Décide de créer un Comité de suivi, composé de neuf États membres ;",
+            "Décide que le Comité se réunira deux fois par an et qu'elle arrêtera son programme ;",
+        ],
+        FR,
+        "fr",
+    )
+    assert "member-states" not in [r.owner.slug for r in found[1].requests]
+
+
 # --------------------------------------------------------------------------
 # Linear growth of the new patterns
 
