@@ -26,6 +26,7 @@ from .lines import Line
 __all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
 
 _MIN_WORDS = 6  # fewer: a menu entry, a site's name, a byline
+_MIN_UNENDED = 25  # a block without a sentence's end this long is prose, no headline
 _MAX_BLOCKS = 2_000  # a page holds a few dozen; past this, reading stays bounded
 # A line that ends a sentence (or a listed point): the next line opens a new block.
 _LINE_END = '.!?;:,\u061b\u061f\u06d4\u00bb"\u201d\u2019]\u2026'
@@ -64,6 +65,14 @@ _TOPIC_RE = re.compile(
     rf"(?:{either('topic_openers')})(?![\w'])" if every("topic_openers") else r"(?!)"
 )
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
+# A lead reporting the body's words, then its call after a conjunction: "The
+# Group on Monday said the question ... and called upon ...": the subject before
+# the reporting verb speaks the call.
+_REPORTED_LEAD_RE = re.compile(
+    rf"\s(?:{either('report_verbs')})\s[^;:]*\s(?:{either('conjunctions')})$"
+    if every("report_verbs")
+    else r"(?!)"
+)
 
 
 def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
@@ -82,7 +91,13 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
     found = []
     for number, parts in blocks:
         text = " ".join(" ".join(parts).split())
-        if parts and len(text.split()) >= _MIN_WORDS and _SENTENCE_MARK_RE.search(text):
+        words = len(text.split())
+        # A standfirst may lose its full stop; a headline is never this long.
+        if (
+            parts
+            and words >= _MIN_WORDS
+            and (words >= _MIN_UNENDED or _SENTENCE_MARK_RE.search(text))
+        ):
             found.append((number, text))
     return found
 
@@ -211,4 +226,10 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     tail = before[before.rfind(",") + 1 :].strip(_QUOTES)
     if first and tail and len(tail) <= 160 and _MEETING_SUBJECT_RE.fullmatch(tail):
         return True
+    said = _REPORTED_LEAD_RE.search(before)
+    if said:  # after a dateline's colon: "ISLAMABAD, (Agency - 22 Jun):The Group said"
+        subject = before[: said.start()]
+        subject = subject[subject.rfind(":") + 1 :].strip(_QUOTES)
+        if len(subject) <= 160 and _MEETING_SUBJECT_RE.fullmatch(subject):
+            return True
     return len(before.split()) <= _MAX_DATELINE_WORDS and bool(_DATELINE_END_RE.search(before))

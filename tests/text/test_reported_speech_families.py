@@ -180,6 +180,49 @@ def test_another_organisation_as_subject_is_no_lead():
 
 
 # --------------------------------------------------------------------------
+# A lead reporting the body's words, then its call; a standfirst with no full stop
+
+LEAD_EN = (
+    "Group says the river question matters most\n\n"
+    "The Organisation of Islamic Cooperation (OIC)'s Contact Group on the River on "
+    "Monday said the question of the river was of the utmost importance for the region "
+    "and called upon its member states to raise the dispute in their bilateral talks\n\n"
+    "KAIRO, (Agency - 22nd Jun, 2020 ):The Organisation of Islamic Cooperation (OIC)'s "
+    "Contact Group on the River on Monday said the question of the river was of the "
+    "utmost importance and called upon its member states to raise the dispute.\n"
+)
+
+
+def test_a_reported_lead_and_its_standfirst_are_the_bodys_calls():
+    report = parse_report(LEAD_EN)
+    assert [slugs(p.text, EN) for p in report.paragraphs] == [
+        ["member-states"],
+        ["member-states"],
+    ]
+
+
+def test_a_reported_lead_of_another_speaker_is_no_paragraph():
+    # Counter-example: a minister said ... and called upon: not the body that met.
+    text = (
+        "Minister speaks\n\n"
+        "The foreign minister of the host country on Monday said the question was "
+        "important and called upon member states to raise the dispute.\n"
+    )
+    with pytest.raises(ReportParseError):
+        parse_report(text)
+
+
+def test_a_long_headline_with_no_full_stop_stays_out():
+    # Counter-example: a headline of a few words is no standfirst.
+    text = (
+        "Group on the River calls upon member states to raise the dispute\n\n"
+        "The Contact Group called upon the member states to raise the dispute.\n"
+    )
+    report = parse_report(text)
+    assert [p.text[:9] for p in report.paragraphs] == ["The Conta"]
+
+
+# --------------------------------------------------------------------------
 # "Le Conseil de sécurité les encourage": the pronoun is never the subject
 
 
@@ -235,6 +278,16 @@ def _shared(n: int) -> str:
 
 def _gerunds(n: int) -> str:
     return "en invitant Bamako " * n + "à agir."
+
+
+def _reported_lead(n: int) -> str:
+    # many leads in one block, each verb reading a bounded slice before it
+    unit = "The Contact Group on Monday said the question and the issue and called upon X. "
+    return "Leads\n\n" + unit * n + "\n"
+
+
+def test_a_reported_lead_reads_in_linear_time():
+    assert_linear(parse_report, _reported_lead, 300)
 
 
 def _progressive(n: int) -> str:

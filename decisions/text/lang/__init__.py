@@ -202,6 +202,9 @@ class LanguageTables:
     # The same line in a language that puts the verb first: a verb in the past,
     # then the body that met ("وأثنى المؤتمر على ...", "ودعا المؤتمر الدول ...").
     meeting_verb_first: tuple[str, ...] = ()
+    # A news lead's verb reporting the body's words before its call, folded: "The
+    # Group on Monday said ... and called upon ...", "Le Sommet a estimé ... et".
+    report_verbs: tuple[str, ...] = ()
 
     # Across meetings (similarity.py)
     renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"

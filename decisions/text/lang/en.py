@@ -317,6 +317,7 @@ TABLES = LanguageTables(
         # A text described, not this one: "resolution 478 (1980), which calls upon ...".
         r"which(?:\s+(?:also|further|inter\s+alia))?",
     ),
+    report_verbs=("said", "says", "stated", "declared", "noted", "stressed", "affirmed"),
     meeting_subjects=(
         # A press statement: "The members of the Security Council called on ...",
         # after a short link to what came before ("In this context, ...").

@@ -336,6 +336,9 @@ TABLES = LanguageTables(
         r"(?:dans\s+(?:lequel|laquelle|lesquels|lesquelles)|ou)\s+(?:il|elle|ils|elles)"
         r"(?:\s+(?:a|ont|avait|avaient))?",
     ),
+    report_verbs=(
+        r"(?:a|ont)\s+(?:declare|affirme|estime|souligne|indique|releve|note)(?:e|s|es)?",
+    ),
     meeting_subjects=(
         # A press statement: "Les membres du Conseil de sécurité demandent ...",
         # after a short link to what came before ("Dans ce contexte, ...").
