@@ -38,6 +38,7 @@ from .names import (
     longer_name,
     names_something,
     outside,
+    without_place,
 )
 from .subjects import (
     agent_starts,
@@ -97,6 +98,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     found = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(folded)]
     # Places after a name are States only ("pour l'Inde et le Pakistan", not "et la BID").
     bodies = [s for s, _, entry in named if not entry.place]
+    states = [(s, e) for s, e, entry in named if entry.place]
     places = [
         (m.start(), m.end())
         for m in PLACES_RE.finditer(span)
@@ -156,6 +158,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
                 end = kept  # "X (ECOMIB)" ends at X; "X (1999)" keeps its bracket
                 break
             end -= 1
+        end = without_place(folded, start, end, states)  # "les belligérants en Libye"
         if start < end:
             name_start = start if written is None else written
             cleaned.append((start + offset, end + offset, name_start + offset, determined))
