@@ -237,9 +237,26 @@ def _last(extraction: Extraction, index: Index, text: str) -> list[BodyRef]:
     if extraction.requests:
         return [r.owner for r in extraction.requests]
     text = extraction_text(text)
-    entries = list({e.slug: e for _, _, e in mentions(index, text, fold_text(text))}.values())
+    folded = fold_text(text)
+    found = mentions(index, text, folded)
+    entries = list({e.slug: e for _, _, e in found}.values())
     bodies = [BodyRef.of(e) for e in entries if not e.place]
-    return bodies or [BodyRef.of(e) for e in entries]
+    if bodies or not found:
+        return bodies
+    # States listed with a name outside the registry ("le Maroc, le Front X,
+    # l'Algérie et la Mauritanie"): the list as written, when each of its items
+    # is a State or a name opening with a capital.
+    start, end = found[0][0], found[-1][1]
+    listed = []
+    for c_start, c_end, _, _ in chunks(text[start:end], folded[start:end], index, start):
+        entry = lookup(index, text[c_start:c_end])
+        words = text[c_start:c_end].split()
+        if entry is None and not (
+            len(words) <= 5 and all(w[:1].isupper() or len(w) <= 3 for w in words)
+        ):
+            return [BodyRef.of(e) for e in entries]  # a name, capitals on its words
+        listed.append(BodyRef.of(entry) if entry else unregistered(text[c_start:c_end]))
+    return list(dict.fromkeys(listed))
 
 
 def _defined(index: Index, registry: Sequence[RegistryEntry], name: str) -> BodyRef | None:

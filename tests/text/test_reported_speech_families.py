@@ -243,6 +243,36 @@ def test_a_pronoun_opening_a_paragraph_stands_for_what_the_one_before_named():
     assert [r.owner.slug for r in found[1].requests] == ["morocco", "algeria"]
 
 
+def test_a_listed_name_outside_the_registry_is_taken_with_the_states():
+    found = extract_all(
+        [
+            "Il note que le Maroc, le Front Uni du Sud, l'Algérie et la Mauritanie ont répondu.",
+            "Le Conseil de sécurité les encourage donc à travailler avec l'Envoyé personnel.",
+        ],
+        FR,
+        "fr",
+    )
+    assert [r.owner.slug for r in found[1].requests] == [
+        "morocco",
+        "front-uni-du-sud",
+        "algeria",
+        "mauritania",
+    ]
+
+
+def test_words_between_the_states_that_are_no_name_keep_the_states_only():
+    # Counter-example: an aside between two States is no item of a list.
+    found = extract_all(
+        [
+            "Il note que le Maroc, qui a reçu la délégation, et la Mauritanie ont répondu.",
+            "Le Conseil de sécurité les encourage donc à travailler.",
+        ],
+        FR,
+        "fr",
+    )
+    assert [r.owner.slug for r in found[1].requests] == ["morocco", "mauritania"]
+
+
 def test_a_pronoun_never_stands_for_the_subject_of_its_sentence():
     # Counter-example: nothing before; the Council, subject, is not asked.
     text = "Le Conseil de sécurité les encourage donc à travailler avec l'Envoyé personnel."
