@@ -40,7 +40,10 @@ _SENTENCE_END_RE = re.compile(
     r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
 )
 _CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
-_MEETING_SUBJECT_RE = re.compile(either("meeting_subjects") or r"(?!)")
+# The body that met, and what may follow its name ("le Conseil de sécurité").
+_MEETING_SUBJECT_RE = re.compile(
+    rf"(?:{either('meeting_subjects') or '(?!)'})(?:{either('meeting_complements') or '(?!)'})?"
+)
 _ASIDE_RE = re.compile(r",\s*[a-z][a-z' -]{0,60}")
 # A verb form opening with a name's link ("d'inviter", "de demander"): an infinitive.
 _LINKED_RE = re.compile(rf"(?:{either('name_links')})(?:\s+|(?<='))")

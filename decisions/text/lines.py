@@ -191,8 +191,6 @@ _MEETING_VERB_FIRST_RE = re.compile(
 
 
 _OPENING_QUOTES = " \"'\u00ab\u201c\u201e\u2018"
-# A short link before the subject, three words at most: "Aussi, ", "In addition, ".
-_SHORT_LINK_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_']+){0,2},\s+")
 
 
 def _opens_with_the_meeting(text: str) -> bool:
@@ -208,11 +206,9 @@ def _opens_with_the_meeting(text: str) -> bool:
     folded = fold_text(text)
     if not text[:1].isupper():
         return bool(_MEETING_VERB_FIRST_RE.match(folded))
-    for start in (0, *(m.end() for m in [_SHORT_LINK_RE.match(folded)] if m)):
-        # after a short link of its own: "Aussi, la déclaration exhorte ..."
-        subject = _MEETING_SUBJECT_RE.match(folded, start)
-        if subject and verb_at(folded, subject.end(), len(folded)) is not None:
-            return True
+    subject = _MEETING_SUBJECT_RE.match(folded)
+    if subject and verb_at(folded, subject.end(), len(folded)) is not None:
+        return True
     return acronym_verb(text, folded)  # "The PSC demands ...": the body by its acronym
 
 

@@ -14,9 +14,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .addressees import PARTNER_END_RE, PARTNER_RE, addressees, chunks, note
+from .antecedents import pointed_at
 from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, mentions, unregistered
 from .clauses import Clause, clauses
-from .context import Earlier, acronyms, established, named, points_back, with_context
+from .context import (
+    Earlier,
+    acronyms,
+    established,
+    named,
+    organisation_named,
+    points_back,
+    with_context,
+)
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
@@ -101,15 +110,19 @@ def extract_all(
     index = index_of(registry)
     for text in texts:
         # "the Government of Sudan (GoS)": a later "the GoS" names that body.
+        pairs = acronyms(text)
         earlier.add_acronyms(
             [
                 (a, ref)
-                for a, name in acronyms(text)
+                for a, name in pairs
                 if lookup(index, a) is None and (ref := _defined(index, registry, name))
             ]
         )
+        if earlier.organisation is None and (defined := organisation_named(pairs)):
+            entry = lookup(index, defined)  # "the bloc" asked later is this organisation
+            earlier.organisation = BodyRef.of(entry) if entry else unregistered(defined)
         extraction = extract(text, registry, language, earlier=earlier, home=home)
-        earlier.last = _last(extraction, index, text)
+        earlier.last = pointed_at(extraction.requests, index, text)
         earlier.add([r.owner for r in extraction.requests])
         earlier.add_states(
             {states[r.owner.slug]: r.owner for r in extraction.requests if r.owner.slug in states}
@@ -229,34 +242,6 @@ def extract(
     return Extraction(
         kind, tuple(requests), tuple(dict.fromkeys(warnings)), text, as_written=tuple(states)
     )
-
-
-def _last(extraction: Extraction, index: Index, text: str) -> list[BodyRef]:
-    """What a pronoun opening the next paragraph may stand for: this one's
-    owners, else the bodies it named, those that are no States first."""
-    if extraction.requests:
-        return [r.owner for r in extraction.requests]
-    text = extraction_text(text)
-    folded = fold_text(text)
-    found = mentions(index, text, folded)
-    entries = list({e.slug: e for _, _, e in found}.values())
-    bodies = [BodyRef.of(e) for e in entries if not e.place]
-    if bodies or not found:
-        return bodies
-    # States listed with a name outside the registry ("le Maroc, le Front X,
-    # l'Algérie et la Mauritanie"): the list as written, when each of its items
-    # is a State or a name opening with a capital.
-    start, end = found[0][0], found[-1][1]
-    listed = []
-    for c_start, c_end, _, _ in chunks(text[start:end], folded[start:end], index, start):
-        entry = lookup(index, text[c_start:c_end])
-        words = text[c_start:c_end].split()
-        if entry is None and not (
-            len(words) <= 5 and all(w[:1].isupper() or len(w) <= 3 for w in words)
-        ):
-            return [BodyRef.of(e) for e in entries]  # a name, capitals on its words
-        listed.append(BodyRef.of(entry) if entry else unregistered(text[c_start:c_end]))
-    return list(dict.fromkeys(listed))
 
 
 def _defined(index: Index, registry: Sequence[RegistryEntry], name: str) -> BodyRef | None:

@@ -343,6 +343,35 @@ def test_a_states_organ_and_a_named_body_keep_their_place():
 
 
 # --------------------------------------------------------------------------
+# "The bloc": the organisation the report named with its acronym
+
+
+def test_the_bloc_is_the_organisation_named_with_its_acronym():
+    found = extract_all(
+        [
+            "Leaders of the Southern Lakes Community (SLC) meeting in Kairo agreed to act.",
+            "The leaders from the 12 member states of SLC urged the bloc to adopt the strategy.",
+        ],
+        EN,
+        "en",
+    )
+    assert [r.owner.name for r in found[1].requests] == ["Southern Lakes Community"]
+
+
+def test_the_bloc_with_no_organisation_named_stays_as_written():
+    # Counter-example: a government defined with its acronym is no organisation.
+    found = extract_all(
+        [
+            "The Government of Kairo (GoK) met the envoy.",
+            "The leaders urged the bloc to adopt the strategy.",
+        ],
+        EN,
+        "en",
+    )
+    assert [r.owner.name for r in found[1].requests] == ["Bloc"]
+
+
+# --------------------------------------------------------------------------
 # Linear growth of the new patterns
 
 

@@ -111,8 +111,9 @@ _SUBJECT_LEAD = (
 # A page's date tag before the lead: "2021-11-08 The Authority ...".
 _DATE_TAG = r"(?:(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}\s+)?"
 # Whose it is, in a few words: "The Authority of the Economic Community of West
-# African States (ECOWAS) has expressed ..." (lazy: a line's first verb stays its own).
-_OF_WHOM = r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'()-]+){0,8}?)?"
+# African States (ECOWAS) has expressed ...", "The leaders from the member states of X
+# urged ..." (lazy: a line's first verb stays its own).
+_OF_WHOM = r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'()-]+){0,8}?)?"
 # An adverb between the body that met and its verb: "The Authority however instructed".
 # And the perfect's auxiliary: "The Authority has expressed ...", "The Council has since called on".
 _SUBJECT_ADVERB = (
@@ -247,7 +248,7 @@ TABLES = LanguageTables(
         # One adjective, or two joined ("bilateral and multilateral partners").
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?donors?", r"(?:\w+\s+(?:and\s+\w+\s+)?)?stakeholders",
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?actors", r"(?:\w+\s+(?:and\s+\w+\s+)?)?partners",
-        r"(?:\w+\s+)?(?:parties|sides)",
+        r"(?:\w+\s+)?(?:parties|sides)", r"(?:regional\s+)?bloc",
         # "humanitarian aid agencies", "the neighbouring countries", "troop-contributing countries".
         r"(?:\w+\s+){0,2}agencies", r"(?:[\w-]+\s+)?countries",
         r"(?:[a-z, -]+\s)?organi[sz]ations",
@@ -317,6 +318,8 @@ TABLES = LanguageTables(
         # A text described, not this one: "resolution 478 (1980), which calls upon ...".
         r"which(?:\s+(?:also|further|inter\s+alia))?",
     ),
+    bloc_words=(r"(?:regional\s+)?bloc",),
+    organisation_heads=("community", "union", "organization", "organisation", "league"),
     report_verbs=("said", "says", "stated", "declared", "noted", "stressed", "affirmed"),
     meeting_subjects=(
         # A press statement: "The members of the Security Council called on ...",

@@ -6,6 +6,7 @@ from decisions.text.lang._fr_dates import DATE_LEADS, DEADLINE_PHRASES, MONTH_YE
 from decisions.text.lang._fr_nouns import (
     ANAPHORA_AFTER,
     INFINITIVE,
+    MEETING_COMPLEMENT,
     NAME_ADJECTIVE_ENDINGS,
     NOT_INFINITIVES,
     NOT_PARTICIPLES,
@@ -336,6 +337,9 @@ TABLES = LanguageTables(
         r"(?:dans\s+(?:lequel|laquelle|lesquels|lesquelles)|ou)\s+(?:il|elle|ils|elles)"
         r"(?:\s+(?:a|ont|avait|avaient))?",
     ),
+    bloc_words=(r"bloc(?:\s+regional)?",),
+    organisation_heads=("communaute", "union", "organisation", "ligue"),
+    meeting_complements=(MEETING_COMPLEMENT,),
     report_verbs=(
         r"(?:a|ont)\s+(?:declare|affirme|estime|souligne|indique|releve|note)(?:e|s|es)?",
     ),
@@ -346,10 +350,7 @@ TABLES = LanguageTables(
         r"les\s+membres\s+du\s+conseil(?:\s+de\s+securite)?",
         r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
         r"|assemblee|bureau|ministres|participants|dirigeants|chefs\s+d'etat"
-        r"|(?:declaration|communique)(?:\s+finale?)?)"
-        # its complement, twice at most: "le Conseil de sécurité", "le Conseil de
-        # paix et de sécurité", "le Sommet de l'OCI".
-        r"(?:\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')[\w-]+(?:\s+et\s+de\s+[\w-]+)?){0,2}",
+        r"|(?:declaration|communique)(?:\s+finale?)?)",
         # The organisation whose organ met, as a news report names it ("Dans la
         # crise au Mali, l'Union africaine a ... appelé les autorités à ...").
         r"l'union\s+africaine|la\s+ligue(?:\s+arabe|\s+des\s+etats\s+arabes)"
