@@ -171,7 +171,9 @@ def extract(
             continue
         owners = addressees(text, folded, clause, index, previous_owners, warnings, where, named)
         written = with_context(owners, earlier, home)  # "the Panel" -> "Panel of Experts"
-        back = [o for o in owners if points_back(o.name)]  # "le Chef mentionné ci-dessus"
+        # "le Chef mentionné ci-dessus", "ses membres permanents" after "les membres
+        # permanents du Conseil": the body this paragraph named before.
+        back = [o for o in owners if points_back(o.name) or not o.registered]
         if back and seen_here:  # the body this paragraph named before
             for ref, as_written in with_context(back, Earlier(seen_here)).items():
                 if ref != as_written:

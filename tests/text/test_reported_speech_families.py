@@ -226,6 +226,14 @@ def test_a_long_headline_with_no_full_stop_stays_out():
 # "Le Conseil de sécurité les encourage": the pronoun is never the subject
 
 
+def test_a_short_mention_after_the_full_name_in_the_paragraph_is_that_body():
+    text = (
+        "Décide d'inviter les membres fondateurs du Comité à se concerter. Le Conseil "
+        "de sécurité invite ses membres fondateurs à lui faire rapport dans dix jours ;"
+    )
+    assert owners_named(text, FR, "fr") == ["Membres fondateurs du Comité"]
+
+
 def test_le_conseil_de_securite_with_its_complement_speaks():
     text = "Le Conseil de sécurité invite les États membres à verser des contributions."
     assert slugs(text, FR) == ["member-states"]
