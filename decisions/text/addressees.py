@@ -158,7 +158,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
                 end = kept  # "X (ECOMIB)" ends at X; "X (1999)" keeps its bracket
                 break
             end -= 1
-        end = without_place(folded, start, end, states)  # "les belligérants en Libye"
+        end = without_place(span, folded, start, end, states)  # "les belligérants en Libye"
         if start < end:
             name_start = start if written is None else written
             cleaned.append((start + offset, end + offset, name_start + offset, determined))

@@ -48,12 +48,13 @@ Unies pour l'Inde et le Pakistan" is one representative."""
 
 _STATE_ORGANS = frozenset(every("state_organs"))
 _IN_PLACE_RE = re.compile(
-    rf"([a-z-]+)\s+(?:{either('state_organ_links')}|{either('place_leads')})\s+"
-    r"(?:l'|(?:le|la|les|the)\s+)?$"
+    rf"([a-z-]+)\s+(?:{either('state_organ_links')})\s+(?:l'|(?:le|la|les|the)\s+)?$"
 )
 
 
-def without_place(folded: str, start: int, end: int, places: list[tuple[int, int]]) -> int:
+def without_place(
+    span: str, folded: str, start: int, end: int, places: list[tuple[int, int]]
+) -> int:
     """Where a group named by one common noun ends before the State it is in
     ("les belligérants en Libye", "the factions in Somalia": the belligerents,
     the factions), or ``end``; ``places``: the (start, end) of the States named.
@@ -61,7 +62,8 @@ def without_place(folded: str, start: int, end: int, places: list[tuple[int, int
     for s, e in places:
         if e == end and s > start:
             m = _IN_PLACE_RE.fullmatch(folded, start, s)
-            if m and m.group(1) not in _STATE_ORGANS:
+            # a common noun, in lower case as written ("the Coordinator for Iraq" stays)
+            if m and m.group(1) not in _STATE_ORGANS and span[m.start(1)].islower():
                 return m.end(1)
     return end
 

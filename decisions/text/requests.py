@@ -157,7 +157,7 @@ def extract(
     warnings: list[str] = []
     drafts: dict[str, _Draft] = {}
     previous_owners: list[BodyRef] = []
-    seen_here: list[BodyRef] = []  # the owners of this paragraph's clauses so far
+    seen_here = Earlier()  # the owners of this paragraph's clauses so far, indexed once
     named = Named(index, text, folded)
     named.previous = earlier.last
     found = clauses(text, folded)
@@ -175,7 +175,7 @@ def extract(
         # permanents du Conseil": the body this paragraph named before.
         back = [o for o in owners if points_back(o.name) or not o.registered]
         if back and seen_here:  # the body this paragraph named before
-            for ref, as_written in with_context(back, Earlier(seen_here)).items():
+            for ref, as_written in with_context(back, seen_here).items():
                 if ref != as_written:
                     written = {(ref if r == as_written else r): w for r, w in written.items()}
         for ref, as_written in written.items():
@@ -195,7 +195,7 @@ def extract(
         if not owners:
             continue
         previous_owners = owners
-        seen_here.extend(owners)
+        seen_here.add(owners)
         resolved.append((clause, owners, partners))
         requests_per_sentence[clause.sentence] = requests_per_sentence.get(clause.sentence, 0) + 1
 
