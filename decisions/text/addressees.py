@@ -39,10 +39,11 @@ from .names import (
     names_something,
     outside,
     place_end,
+    without_place,
 )
+from .pronouns import resolve_pronoun
 from .subjects import (
     agent_starts,
-    antecedent_name,
     is_singular,
     joined_cuts,
     obligation_at,
@@ -100,6 +101,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     found = [(m.start(), m.end()) for m in _SPLIT_RE.finditer(folded)]
     # Places after a name are States only ("pour l'Inde et le Pakistan", not "et la BID").
     bodies = [s for s, _, entry in named if not entry.place]
+    states = [(s, e) for s, e, entry in named if entry.place]
     places = [
         (m.start(), m.end())
         for m in PLACES_RE.finditer(span)
@@ -159,6 +161,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
                 end = kept  # "X (ECOMIB)" ends at X; "X (1999)" keeps its bracket
                 break
             end -= 1
+        end = without_place(span, folded, start, end, states)  # "les belligérants en Libye"
         if start < end:
             name_start = start if written is None else written
             cleaned.append((start + offset, end + offset, name_start + offset, determined))
@@ -290,6 +293,9 @@ def _after_topic(folded: str, start: int, end: int) -> int:
     return comma + 1 if comma >= 0 and _TOPIC_RE.match(folded, start, end) else start
 
 
+_OPENING_QUOTE_RE = re.compile(r'\s*["\u00ab\u201c]\s*')
+
+
 def addressees(
     text: str,
     folded: str,
@@ -307,7 +313,7 @@ def addressees(
         start = after_aside(folded, start, end)  # "decides that, in addition to ..., X shall"
         pronoun = pronoun_at(folded, start, end)
         if pronoun:  # "demande qu'il ...": the body named before (the first, for "il")
-            refs = _resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
+            refs = resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
             return refs[:1] if is_singular(pronoun) else refs
         if verb.that == "obligation":  # "decides that the Mission shall verify ..."
             end = obligation_at(folded, start, end)
@@ -337,13 +343,16 @@ def addressees(
     if after:
         pronoun, start = after.group().strip(), after.end()
     if pronoun:
-        refs = _resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
+        refs = resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
         owners.update(dict.fromkeys(refs[:1] if is_singular(pronoun) else refs))
         # After "them", more addressees only after a joiner ("urges them and ...");
         # otherwise what follows is the action ("طلب منها الإسهام ...").
         if not _MORE_RE.match(folded, start, end):
             return list(owners)
 
+    # A report quoting the call from its addressee on: 'calling on "all parties to ...'.
+    quote = _OPENING_QUOTE_RE.match(text, start, end)
+    start = quote.end() if quote and not verb.subject_before else start
     tail_folded = folded[start:end]
     names = [(s, e) for s, e, _ in mentions(index, text[start:end], tail_folded)]
     ends = [
@@ -356,27 +365,3 @@ def addressees(
     if not owners and not verb.subject_before:
         owners.update(dict.fromkeys(reader.agents(verb.end, clause.end)))
     return list(owners)
-
-
-def _resolve_pronoun(
-    text: str,
-    folded: str,
-    clause: Clause,
-    named: Named,
-    previous_owners: list[BodyRef],
-    warnings: list[str],
-) -> list[BodyRef]:
-    if previous_owners:
-        return list(previous_owners)
-    for number, refs in enumerate(named.antecedents(clause.sentence[0], clause.verb.start)):
-        if refs:
-            return refs
-        if number == 0:  # no registered body in the sentence: "the Parties ... them"
-            found = antecedent_name(folded, clause.sentence[0], clause.verb.start)
-            if found is not None:  # with the words naming it after ("... of South Sudan")
-                stop = subject_end(text, folded, found[0], clause.verb.start, named.spans())
-                return [unregistered(text[found[0] : max(found[1], stop)])]
-    warnings.append(
-        f"could not tell which body a pronoun refers to: '{text[clause.start : clause.end]}'"
-    )
-    return []

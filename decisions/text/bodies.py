@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .folding import fold_key, fold_text, slugify, strip_marks
 from .lang import every
+from .series import series_key
 
 _PROCLITICS = every("proclitics")
 _CONTRACTIONS = every("contractions")
@@ -79,6 +80,8 @@ class Index:
     # Keys of a name joined to a particle that ties it to the word before
     # ("لمنظمة ...": of the Organisation), not one that lists it ("وللدول").
     attached: frozenset[str] = frozenset()
+    # A series of adjectives over a noun, by its words in any order (``series``).
+    series: dict[frozenset[str], RegistryEntry] = field(default_factory=dict)
 
 
 def _alternation(keys: Sequence[str]) -> re.Pattern[str] | None:
@@ -113,6 +116,7 @@ def _index(registry: tuple[RegistryEntry, ...]) -> Index:
     plain: dict[str, RegistryEntry] = {}
     acronyms: dict[str, RegistryEntry] = {}
     attached: set[str] = set()
+    series: dict[frozenset[str], RegistryEntry] = {}
     for entry in registry:
         for alias in (entry.name, *entry.aliases):
             alias = " ".join(strip_marks(str(alias)).split())
@@ -129,6 +133,8 @@ def _index(registry: tuple[RegistryEntry, ...]) -> Index:
                     key = fold_key(form)
                     if key:
                         plain.setdefault(key, entry)
+                    if not particle and (words := series_key(key)):
+                        series.setdefault(words, entry)
                 if particle and not particle.startswith(_COORDINATING):
                     attached.add(key)
     return Index(
@@ -137,6 +143,7 @@ def _index(registry: tuple[RegistryEntry, ...]) -> Index:
         _alternation(list(plain)),
         _alternation(list(acronyms)),
         frozenset(attached),
+        series,
     )
 
 
@@ -166,6 +173,7 @@ def lookup(index: Index, chunk: str) -> RegistryEntry | None:
         or _without_article(index, key)
         or _without_person(index, chunk)
         or _possessive(index, chunk)
+        or _series(index, key)
     )
 
 
@@ -185,6 +193,13 @@ def _possessive(index: Index, chunk: str) -> RegistryEntry | None:
         if found:
             return found
     return None
+
+
+def _series(index: Index, key: str) -> RegistryEntry | None:
+    """ "its affiliated, specialized and subsidiary organs": the registered
+    series name with the same words (``series.series_key``)."""
+    words = series_key(key) if "," in key else None
+    return index.series.get(words) if words else None
 
 
 # "UN Secretary General António Guterres": a title, then the name of the person
@@ -289,6 +304,9 @@ class Named:
         self.places: set[BodyRef] = set()  # the bodies named that are places (States)
         self._spans: list[tuple[int, int]] | None = None
         self._first: dict[str, tuple[int, int]] | None = None
+        # What the paragraph before asked or named, best first: for a pronoun
+        # opening this one ("Le Conseil les encourage ...") that nothing here explains.
+        self.previous: list[BodyRef] = []
 
     def spans(self) -> list[tuple[int, int]]:
         """(start, end) of every registered name of the paragraph, in order."""

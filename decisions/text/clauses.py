@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .lang import LANGUAGES, either, every
 
-__all__ = ["Clause", "Verb", "clauses", "sentences"]
+__all__ = ["Clause", "Verb", "clauses", "meeting_subject", "sentences"]
 
 _KINDS = ("request", "statement")
 # Requests before statements, each in the languages' order: where two forms
@@ -50,7 +50,10 @@ _SENTENCE_END_RE = re.compile(
     r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
 )
 _CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
-_MEETING_SUBJECT_RE = re.compile(either("meeting_subjects") or r"(?!)")
+# The body that met, and what may follow its name ("le Conseil de sécurité").
+_MEETING_SUBJECT_RE = re.compile(
+    rf"(?:{either('meeting_subjects') or '(?!)'})(?:{either('meeting_complements') or '(?!)'})?"
+)
 _ASIDE_RE = re.compile(r",\s*[a-z][a-z' -]{0,60}")
 # A verb form opening with a name's link ("d'inviter", "de demander"): an infinitive.
 _LINKED_RE = re.compile(rf"(?:{either('name_links')})(?:\s+|(?<='))")
@@ -165,6 +168,14 @@ def _topic_then_acronym(text: str, folded: str, start: int, end: int) -> bool:
     while 0 < after < end and text[after] == " ":
         after += 1
     return comma > start and acronym_speaker(text, after, end)
+
+
+def meeting_subject(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` is the body that met alone ("Le Conseil
+    de sécurité", "The Summit"), spaces around it aside."""
+    while end > start and folded[end - 1] == " ":
+        end -= 1
+    return end - start <= 120 and bool(_MEETING_SUBJECT_RE.fullmatch(folded, start, end))
 
 
 def _named(text: str, start: int, end: int) -> bool:

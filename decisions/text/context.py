@@ -14,7 +14,15 @@ from .lang import either, every
 from .limits import MAX_REQUESTS
 from .subjects import GENERIC_RE, qualifier_end
 
-__all__ = ["Earlier", "acronyms", "established", "named", "points_back", "with_context"]
+__all__ = [
+    "Earlier",
+    "acronyms",
+    "established",
+    "named",
+    "organisation_named",
+    "points_back",
+    "with_context",
+]
 
 _LEADING_RE = re.compile(rf"(?:{either('leading_words')}(?:\s+|(?<=')))+")
 _ANAPHORA_RE = re.compile(
@@ -143,6 +151,19 @@ _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*|[/&]")
 _MAX_NAME_WORDS = 10
 
 
+_BLOC_RE = re.compile(either("bloc_words") or r"(?!)")
+_ORGANISATION_HEADS = frozenset(every("organisation_heads"))
+
+
+def organisation_named(pairs: Sequence[tuple[str, str]]) -> str:
+    """The first organisation's name a paragraph defines with its acronym
+    ("the Southern Lakes Community (SLC)"), or ""."""
+    for _, name in pairs:
+        if fold_key(name).split()[-1:] and fold_key(name).split()[-1] in _ORGANISATION_HEADS:
+            return name
+    return ""
+
+
 def acronyms(text: str) -> list[tuple[str, str]]:
     """(acronym, name) of each acronym a paragraph defines in brackets right
     after a name in capitals ("the Government of Sudan (GoS)" -> ("GoS",
@@ -202,6 +223,8 @@ class Earlier:
         self.prefixes: dict[str, dict[BodyRef, None]] = {}  # its first two or three words
         self.states: dict[str, BodyRef] = {}
         self.acronyms: dict[str, BodyRef] = {}  # an acronym the text defined -> its body
+        self.organisation: BodyRef | None = None  # the first named with its acronym
+        self.last: list[BodyRef] = []  # the paragraph before: its owners, else the bodies it named
         self.add(refs)
 
     def add_acronyms(self, pairs: Sequence[tuple[str, BodyRef]]) -> None:
@@ -309,6 +332,8 @@ def with_context(
         )
         if own is not None:
             found = [own]
+        elif bare and earlier.organisation and _BLOC_RE.fullmatch(_key(owner.name)):
+            found = [earlier.organisation]  # "the bloc": the organisation the report covers
         elif not owner.registered and _key(owner.name) in earlier.acronyms:
             found = [earlier.acronyms[_key(owner.name)]]  # "the GoS": the name it stands for
         elif not owner.registered and len(earlier.states) == 1 and _key(owner.name) in _GOVERNMENTS:

@@ -12,6 +12,7 @@ from .lang import either, every
 from .subjects import is_action
 
 __all__ = [
+    "without_place",
     "ADJECTIVE",
     "OWNER_ACRONYM_RE",
     "PLACES_RE",
@@ -45,6 +46,28 @@ PLACES_RE = re.compile(
 Brussels", "les Groupes de l'OCI à Genève et à New York" are one group, not
 several addressees; "le représentant des Nations
 Unies pour l'Inde et le Pakistan" is one representative."""
+
+_STATE_ORGANS = frozenset(every("state_organs"))
+_IN_PLACE_RE = re.compile(
+    rf"([a-z-]+)\s+(?:{either('state_organ_links')})\s+(?:l'|(?:le|la|les|the)\s+)?$"
+)
+
+
+def without_place(
+    span: str, folded: str, start: int, end: int, places: list[tuple[int, int]]
+) -> int:
+    """Where a group named by one common noun ends before the State it is in
+    ("les belligérants en Libye", "the factions in Somalia": the belligerents,
+    the factions), or ``end``; ``places``: the (start, end) of the States named.
+    A State's organ keeps its State ("les autorités au Mali": Mali's)."""
+    for s, e in places:
+        if e == end and s > start:
+            m = _IN_PLACE_RE.fullmatch(folded, start, s)
+            # a common noun, in lower case as written ("the Coordinator for Iraq" stays)
+            if m and m.group(1) not in _STATE_ORGANS and span[m.start(1)].islower():
+                return m.end(1)
+    return end
+
 
 OWNER_ACRONYM_RE = re.compile(r"[A-Z]{2,} ")
 """An organisation's acronym right before another registered name, one space
@@ -237,7 +260,14 @@ def adjective_series(
         word = span[start:end]
         bare = fold_text(word).strip()
         body = generic is not None and generic.fullmatch(bare)
-        if _ADJECTIVE_RE.fullmatch(word) and not leading.fullmatch(bare) and not body:
+        # The first of the series may follow a determiner: "its affiliated, ...";
+        # a word in the plural is a noun there ("the delegations, the agencies").
+        lead = leading.match(bare.lstrip()) if carry is None and word == word.lower() else None
+        rest = bare.lstrip()[lead.end() :] if lead is not None else ""
+        adjective = _ADJECTIVE_RE.fullmatch(word) or (
+            rest.strip()[-1:] not in ("", "s") and _ADJECTIVE_RE.fullmatch(rest)
+        )
+        if adjective and not leading.fullmatch(bare) and not body:
             carry = start if carry is None else carry
             continue
         merged.append((start if carry is None else carry, end))

@@ -26,9 +26,9 @@ from .lines import Line
 __all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
 
 _MIN_WORDS = 6  # fewer: a menu entry, a site's name, a byline
-# As many words with no sentence mark: a sentence whose stop the copy lost (a
-# page's last line), never a headline nor a menu.
-_LONG_BLOCK = 30
+# As many words with no sentence mark: a sentence (a standfirst, a page's last
+# line) whose stop the copy lost, never a headline nor a menu.
+_LONG_BLOCK = 25
 _MAX_BLOCKS = 2_000  # a page holds a few dozen; past this, reading stays bounded
 # A line that ends a sentence (or a listed point): the next line opens a new block.
 _LINE_END = '.!?;:,\u061b\u061f\u06d4\u00bb"\u201d\u2019]\u2026'
@@ -74,6 +74,14 @@ _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
 _PRONOUN_AND_RE = re.compile(
     rf"(?:{either('subject_pronouns')})\s[^\n]{{1,{_MAX_BEFORE}}}?\s{either('conjunctions')}"
     if every("subject_pronouns")
+    else r"(?!)"
+)
+# A lead reporting the body's words, then its call after a conjunction: "The
+# Group on Monday said the question ... and called upon ...": the subject before
+# the reporting verb speaks the call.
+_REPORTED_LEAD_RE = re.compile(
+    rf"\s(?:{either('report_verbs')})\s[^;:]*\s(?:{either('conjunctions')})$"
+    if every("report_verbs")
     else r"(?!)"
 )
 
@@ -253,4 +261,10 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     tail = before[before.rfind(",") + 1 :].strip(_QUOTES)
     if first and tail and len(tail) <= 160 and _MEETING_SUBJECT_RE.fullmatch(tail):
         return True
+    said = _REPORTED_LEAD_RE.search(before)
+    if said:  # after a dateline's colon: "ISLAMABAD, (Agency - 22 Jun):The Group said"
+        subject = before[: said.start()]
+        subject = subject[subject.rfind(":") + 1 :].strip(_QUOTES)
+        if len(subject) <= 160 and _MEETING_SUBJECT_RE.fullmatch(subject):
+            return True
     return len(before.split()) <= _MAX_DATELINE_WORDS and bool(_DATELINE_END_RE.search(before))

@@ -13,10 +13,19 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .addressees import PARTNER_END_RE, PARTNER_RE, addressees, chunks, note
+from .addressees import addressees
+from .antecedents import pointed_at
 from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, mentions, unregistered
 from .clauses import Clause, clauses
-from .context import Earlier, acronyms, established, named, points_back, with_context
+from .context import (
+    Earlier,
+    acronyms,
+    established,
+    named,
+    organisation_named,
+    points_back,
+    with_context,
+)
 from .dates import scan_dates
 from .due import due_of
 from .folding import fold_text, strip_marks
@@ -24,6 +33,7 @@ from .group_places import without_place
 from .issuer import Home, home_body, home_names, shared_elsewhere
 from .joint_organs import joint_organs
 from .limits import MAX_PARTNERS, MAX_REQUESTS
+from .partners import partners_of
 from .states import state_organs_of
 
 __all__ = [
@@ -102,14 +112,19 @@ def extract_all(
     index = index_of(registry)
     for text in texts:
         # "the Government of Sudan (GoS)": a later "the GoS" names that body.
+        pairs = acronyms(text)
         earlier.add_acronyms(
             [
                 (a, ref)
-                for a, name in acronyms(text)
+                for a, name in pairs
                 if lookup(index, a) is None and (ref := _defined(index, registry, name))
             ]
         )
+        if earlier.organisation is None and (defined := organisation_named(pairs)):
+            entry = lookup(index, defined)  # "the bloc" asked later is this organisation
+            earlier.organisation = BodyRef.of(entry) if entry else unregistered(defined)
         extraction = extract(text, registry, language, earlier=earlier, home=home)
+        earlier.last = pointed_at(extraction.requests, index, text)
         earlier.add([r.owner for r in extraction.requests])
         earlier.add_states(
             {states[r.owner.slug]: r.owner for r in extraction.requests if r.owner.slug in states}
@@ -144,8 +159,9 @@ def extract(
     warnings: list[str] = []
     drafts: dict[str, _Draft] = {}
     previous_owners: list[BodyRef] = []
-    seen_here: list[BodyRef] = []  # the owners of this paragraph's clauses so far
+    seen_here = Earlier()  # the owners of this paragraph's clauses so far, indexed once
     named = Named(index, text, folded)
+    named.previous = earlier.last
     found = clauses(text, folded)
     requests_per_sentence: dict[tuple[int, int], int] = {}
     resolved: list[tuple[Clause, list[BodyRef], list[BodyRef]]] = []
@@ -158,9 +174,11 @@ def extract(
         owners = addressees(text, folded, clause, index, previous_owners, warnings, where, named)
         owners = _placed(owners, index, where)  # "أصحاب المصلحة في السودان"
         written = with_context(owners, earlier, home)  # "the Panel" -> "Panel of Experts"
-        back = [o for o in owners if points_back(o.name)]  # "le Chef mentionné ci-dessus"
+        # "le Chef mentionné ci-dessus", "ses membres permanents" after "les membres
+        # permanents du Conseil": the body this paragraph named before.
+        back = [o for o in owners if points_back(o.name) or not o.registered]
         if back and seen_here:  # the body this paragraph named before
-            for ref, as_written in with_context(back, Earlier(seen_here)).items():
+            for ref, as_written in with_context(back, seen_here).items():
                 if ref != as_written:
                     written = {(ref if r == as_written else r): w for r, w in written.items()}
         for ref, as_written in written.items():
@@ -174,13 +192,13 @@ def extract(
             owners = [_as_written(text, o, home, index, where, warnings, named) for o in owners]
         if not owners:
             continue
-        partners = _partners(text, folded, clause, index, warnings, where)
+        partners = partners_of(text, folded, clause, index, warnings, where)
         named_partners = set(partners)
         owners = [o for o in owners if o not in named_partners]
         if not owners:
             continue
         previous_owners = owners
-        seen_here.extend(owners)
+        seen_here.add(owners)
         resolved.append((clause, owners, partners))
         requests_per_sentence[clause.sentence] = requests_per_sentence.get(clause.sentence, 0) + 1
 
@@ -351,34 +369,3 @@ def _as_written(
             where.setdefault(own, {}).update(where.get(owner, {}))
             return own
     return owner
-
-
-def _partners(
-    text: str,
-    folded: str,
-    clause: Clause,
-    index: Index,
-    warnings: list[str],
-    where: dict[BodyRef, dict[Span, None]] | None = None,
-) -> list[BodyRef]:
-    partners: dict[BodyRef, None] = {}  # in order, each once
-    phrases = list(PARTNER_RE.finditer(folded, clause.start, clause.end))
-    for i, m in enumerate(phrases):
-        # The partners named after a phrase end at the next phrase: each part of
-        # the clause is read once ("with the support of A, in cooperation with B").
-        limit = phrases[i + 1].start() if i + 1 < len(phrases) else clause.end
-        stop = PARTNER_END_RE.search(folded, m.end(), limit)
-        end = stop.start() if stop else limit
-        pieces = chunks(text[m.end() : end], folded[m.end() : end], index, m.end())
-        for c_start, c_end, c_written, _ in pieces:
-            entry = lookup(index, text[c_start:c_end])
-            if entry is not None:
-                ref = BodyRef.of(entry)
-            else:
-                ref = unregistered(text[c_start:c_end], text[c_written:c_end])
-                warnings.append(
-                    f"paragraph text mentions a partner not in the registry: '{ref.name}'"
-                )
-            note(where, ref, (c_start, c_end))
-            partners.setdefault(ref)
-    return list(partners)

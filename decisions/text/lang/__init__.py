@@ -209,6 +209,17 @@ class LanguageTables:
     # The same line in a language that puts the verb first: a verb in the past,
     # then the body that met ("وأثنى المؤتمر على ...", "ودعا المؤتمر الدول ...").
     meeting_verb_first: tuple[str, ...] = ()
+    # A news lead's verb reporting the body's words before its call, folded: "The
+    # Group on Monday said ... and called upon ...", "Le Sommet a estimé ... et".
+    # What may follow the body that met before its verb, in a clause's context
+    # only (a line is not read as a communiqué's paragraph for it), folded.
+    meeting_complements: tuple[str, ...] = ()
+    report_verbs: tuple[str, ...] = ()
+    # A news report's word for the organisation it covers, folded ("the bloc"),
+    # and the last words of an organisation's name ("Community", "Union"): "the
+    # bloc" asked is the organisation the report named with its acronym.
+    bloc_words: tuple[str, ...] = ()
+    organisation_heads: tuple[str, ...] = ()
 
     # Across meetings (similarity.py)
     renewal_words: tuple[str, ...] = ()  # a request asked again: "a reitere", "again requested"

@@ -50,3 +50,8 @@ PERSON_ROLES = (
     "representant",
     "secretaire",
 )
+# The complement of the body that met before its verb, twice at most: "le
+# Conseil de sécurité", "le Conseil de paix et de sécurité", "le Sommet de l'OCI".
+MEETING_COMPLEMENT = (
+    r"(?:\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')[\w-]+(?:\s+et\s+de\s+[\w-]+)?){1,2}"
+)

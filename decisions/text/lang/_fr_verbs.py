@@ -17,16 +17,50 @@ STATEMENT_PAST = (
     rf"{AGREE}|{AUX}{ADV}\s+(?:reaffirme|reitere|salue|pris\s+(?:acte|note|connaissance)"
     rf"|souligne|condamne|exprime|note|rappele|reconnu|decide|approuve|adopte|accueilli"
     rf"|apprecie|deplore|insiste|soutenu|appuye|enterine|affirme|remercie|rendu\s+hommage"
-    rf"|examine|convenu|fait\s+le\s+point|estime|constate|felicite|mis\s+l'accent){AGREE})"
+    rf"|examine|convenu|fait\s+le\s+point|estime|constate|felicite|mis\s+l'accent|rejete){AGREE})"
     r"(?![\w'])"
 )
 STATEMENT_PRESENT = (
     r"(?<![\w'])(?:se\s+felicite|se\s+rejouit|reaffirme|reitere|salue|prend\s+(?:acte|note)"
     r"|souligne|condamne|exprime|note|rappelle|reconnait|decide|approuve|adopte|accueille"
     r"|deplore|insiste|appuie|soutient|enterine|affirme|remercie|rend\s+hommage|felicite"
-    r"|estime|constate|met\s+l'accent"
+    r"|estime|constate|met\s+l'accent|rejette|se\s+declare|se\s+dit"
     # the plural: "Les membres du Conseil de sécurité saluent ...".
     r"|se\s+felicitent|se\s+rejouissent|reaffirment|reiterent|saluent|prennent\s+(?:acte|note)"
     r"|soulignent|condamnent|expriment|rappellent|reconnaissent|accueillent|deplorent"
-    r"|appuient|soutiennent|affirment|remercient|rendent\s+hommage)(?![\w'])"
+    r"|appuient|soutiennent|affirment|remercient|rendent\s+hommage|rejettent"
+    r"|se\s+declarent|se\s+disent)(?![\w'])"
 )
+# A news report's aside between a request verb and its addressee: the day, or
+# the speaker's turn ("a demandé hier à l'ONU de ...", "ont exhorté pour leur
+# part le Conseil à ...", "a appelé, lundi, les parties à ..."): one aside, bounded.
+ASIDE = (
+    r"(?:(?:\s*,\s*|\s+)(?:hier|avant-hier|aujourd'hui|ce\s+(?:matin|soir)"
+    r"|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|soir|matin))?"
+    r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+cote|a\s+(?:son|leur)\s+tour)"
+    r"(?![\w'])(?:\s*,)?)?"
+)
+# A gerund of the sentence's subject: "Tout en exhortant les parties à ..., le Conseil ...".
+GERUND = (
+    r"(?<![\w'])(?:tout\s+)?en\s+(?:exhortant|demandant|invitant|priant|encourageant"
+    r"|engageant|sollicitant|appelant)(?=\s+(?:les|le|la|l'|tous|toutes|chaque|a|au|aux)(?![\w'])"
+    # a name without an article, then what it is asked: "en invitant Bamako à ...".
+    r"|\s+[a-z][a-z-]{2,30}\s+(?:a|de|d')(?:\s|(?<=')))"
+)
+# A participle sharing the auxiliary of a verb before it: "a apporté son soutien
+# à X et appelé les autorités à ..." (the form no present tense reads).
+REQUEST_SHARED_AUX = (
+    r"(?<=\set\s)appele(?:e|es|s)?"
+    + ASIDE
+    + r"(?=\s+(?:les|le|la|l'|tous|toutes|chaque|ses|leurs|son|sa)(?![\w'])|\s+l')"
+)
+# A verb in the future after the body opening the sentence: "Le Secrétaire
+# général fournira ...", "Le Comité se réunira ..." (not "aura", "sera", "pourra").
+# Not after the pronoun "on" ("On trouvera ci-après le texte ..."): no body opens it.
+FUTURE = (
+    r"(?<!\bon\s)(?<![\w'])(?:se\s+|s')?(?!(?:aura|auront|sera|seront|pourra|pourront|faudra|voudra"
+    r"|voudront)(?![\w']))[a-z]{2,}[eidtvuo]r(?:a|ont)(?![\w'])"
+)
+# "La Commission aura le droit ...": a sentence stating, not asking (it keeps a
+# later verb in the future from reading the sentence's subject).
+FUTURE_STATE = r"(?<![\w'])(?:aura|auront|sera|seront|pourra|pourront)(?![\w'])"

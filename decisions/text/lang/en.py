@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
+from ._en_speakers import DATE_TAG as _DATE_TAG
+from ._en_speakers import OF_WHOM as _OF_WHOM
+from ._en_speakers import SUBJECT_ADVERB as _SUBJECT_ADVERB
+from ._en_speakers import SUBJECT_LEAD as _SUBJECT_LEAD
 
 # A renewal adverb after the verb, before its addressee ("Calls again upon ...").
 _AGAIN = r"(?:again|once\s+again|once\s+more|anew)"
@@ -29,6 +33,9 @@ _REQUEST = (
     # with" (a body's remit): a determiner follows.
     r"|(?:charges|charged)(?=\s+(?:the|all|its|their|each|every|member|relevant)\s))"
     r"|(?:calls|called|calling)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
+    # A report's progressive: "The Council was calling on the parties to ...".
+    r"|(?:is|are|was|were)\s+(?:calling\s+(?:up)?on|appealing\s+to|urging|asking|requesting"
+    r"|inviting|encouraging)"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
     r"(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
     # A request worded as a noun: "issues an urgent call to the Government ...",
@@ -75,9 +82,11 @@ _AND_THAT = r"(?<![\w'])and\s+that(?![\w'])"
 _SAID = r"(?:said|aforementioned|above-?mentioned)"
 # The passive: "Member States are requested to ...", the addressee before the verb.
 _PASSIVE = (
-    r"(?<![\w'])(?:is|are|was|were|be|(?:shall|will|should)\s+be)"
+    r"(?<![\w'])(?:is|are|was|were|be|(?:shall|will|should)\s+be|(?:has|have|had)\s+been)"
     r"\s+(?:(?:also|further|again|hereby|once\s+again|strongly|urgently|kindly)\s+)*(?:requested|invited|urged|called\s+(?:up)?on|encouraged"
-    r"|asked|mandated|directed|instructed|entrusted|tasked)(?=\s+to\s)"
+    # "to" and a verb, not a place: "funds were directed to the region" asks nobody.
+    r"|asked|mandated|directed|instructed|entrusted|tasked)"
+    r"(?=\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|all)\s)[a-z])"
 )
 # "The Committee shall meet ...": the body opening the sentence is asked to act.
 _SHALL = (
@@ -98,24 +107,6 @@ _STATEMENT = (
     r"|congratulates|congratulated|(?:pays|paid)\s+tribute|regrets|regretted|reviewed"
     r"|declares|declared|to\s+(?:welcome|note|take\s+note|commend|reaffirm|express|stress"
     r"|underline|endorse|adopt|approve|support|condemn|recall))(?![\w'])"
-)
-
-# Before a bare organ name opening a sentence: a short link, or an aside in a
-# participle ending at its comma (bounded: no other comma inside).
-_SUBJECT_LEAD = (
-    r"(?:(?:lastly|finally|furthermore|moreover|in\s+addition|also),\s*"
-    r"|(?:while|whilst|after|besides)\s+[a-z]+ing\s[^,;]{1,200},\s*)?"
-)
-# A page's date tag before the lead: "2021-11-08 The Authority ...".
-_DATE_TAG = r"(?:(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}\s+)?"
-# Whose it is, in a few words: "The Authority of the Economic Community of West
-# African States (ECOWAS) has expressed ..." (lazy: a line's first verb stays its own).
-_OF_WHOM = r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'()-]+){0,8}?)?"
-# An adverb between the body that met and its verb: "The Authority however instructed".
-# And the perfect's auxiliary: "The Authority has expressed ...", "The Council has since called on".
-_SUBJECT_ADVERB = (
-    r"(?:\s+(?:however|therefore|thus|accordingly|consequently|subsequently|then))?"
-    r"(?:\s+(?:has|have))?"
 )
 
 # fmt: off
@@ -245,7 +236,7 @@ TABLES = LanguageTables(
         # One adjective, or two joined ("bilateral and multilateral partners").
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?donors?", r"(?:\w+\s+(?:and\s+\w+\s+)?)?stakeholders",
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?actors", r"(?:\w+\s+(?:and\s+\w+\s+)?)?partners",
-        r"(?:\w+\s+)?(?:parties|sides)",
+        r"(?:\w+\s+)?(?:parties|sides)", r"(?:regional\s+)?bloc",
         # "humanitarian aid agencies", "the neighbouring countries", "troop-contributing countries".
         r"(?:\w+\s+){0,2}agencies", r"(?:[\w-]+\s+)?countries",
         r"(?:[a-z, -]+\s)?organi[sz]ations",
@@ -325,6 +316,9 @@ TABLES = LanguageTables(
         r"which(?:\s+(?:also|further|inter\s+alia))?",
     ),
     described_leads=(r"by\s+which", r"under\s+which", r"whereby"),
+    bloc_words=(r"(?:regional\s+)?bloc",),
+    organisation_heads=("community", "union", "organization", "organisation", "league"),
+    report_verbs=("said", "says", "stated", "declared", "noted", "stressed", "affirmed"),
     meeting_subjects=(
         # A press statement: "The members of the Security Council called on ...",
         # after a short link to what came before ("In this context, ...").
@@ -347,6 +341,10 @@ TABLES = LanguageTables(
         # instruct ...", "One of the decisions taken was to urge ...".
         r"(?:another|one\s+of\s+the|a\s+further|the\s+(?:other|last|final|first|main))"
         r"\s+decisions?(?:\s+(?:reached|taken|adopted|made))?\s+was",
+        # The organisation whose organ met, as a news report names it ("The
+        # African Union on Monday called on ...").
+        r"the\s+(?:african\s+union|arab\s+league|league\s+of\s+arab\s+states"
+        r"|organi[sz]ation\s+of\s+islamic\s+cooperation)" + _SUBJECT_ADVERB,
     ),
     anaphora=(_SAID,),
     establishing=(

@@ -6,12 +6,24 @@ from decisions.text.lang._fr_dates import DATE_LEADS, DEADLINE_PHRASES, MONTH_YE
 from decisions.text.lang._fr_nouns import (
     ANAPHORA_AFTER,
     INFINITIVE,
+    MEETING_COMPLEMENT,
     NAME_ADJECTIVE_ENDINGS,
     NOT_INFINITIVES,
     NOT_PARTICIPLES,
     PERSON_ROLES,
 )
-from decisions.text.lang._fr_verbs import ADV, AGREE, AUX, STATEMENT_PAST, STATEMENT_PRESENT
+from decisions.text.lang._fr_verbs import (
+    ADV,
+    AGREE,
+    ASIDE,
+    AUX,
+    GERUND,
+    REQUEST_SHARED_AUX,
+    STATEMENT_PAST,
+    STATEMENT_PRESENT,
+)
+from decisions.text.lang._fr_verbs import FUTURE as _FUTURE
+from decisions.text.lang._fr_verbs import FUTURE_STATE as _FUTURE_STATE
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 
@@ -58,7 +70,7 @@ _REQUEST_PAST = (
     rf"|(?:lance|adresse|reitere|renouvele|reaffirme){AGREE}{_AGAIN}\s+{_APPEAL}"
     rf"|(?:reitere|renouvele|reaffirme|appuye){AGREE}{_AGAIN}\s+{_THE_APPEAL}"
     rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite|exige"
-    rf"|recommande|conjure|instruit){AGREE}{_AGAIN}(?![\w'])"
+    rf"|recommande|conjure|instruit){AGREE}{_AGAIN}{ASIDE}(?![\w'])"
     rf"|(?:reitere|renouvele|reaffirme){AGREE}{_RENEWED}))"
 )
 # "engage" and "charge" are English words too ("engage potential capacities",
@@ -74,16 +86,11 @@ _REQUEST_PRESENT = (
     rf"|(?:reitere|renouvelle|reaffirme|appuie){_AGAIN}\s+{_THE_APPEAL}"
     # the plural too: "Les membres du Conseil demandent à toutes les parties ...".
     rf"|(?:demande|exhorte|prie|invite|encourage|appelle|recommande|mandate|exige"
-    rf"|sollicite|conjure)(?:nt)?{_AGAIN}(?![\w'])"
+    rf"|sollicite|conjure)(?:nt)?{_AGAIN}{ASIDE}(?![\w'])"
     # "La Conférence instruit la Commission de ...": instructs.
     rf"|instrui(?:t|sent){_AGAIN}(?=\s+(?:les|le|la|l'|son|sa|ses)\s*\w)"
     rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle|reaffirme){_RENEWED}))"
-)
-# A gerund of the sentence's subject: "Tout en exhortant les parties à ..., le Conseil ...".
-_GERUND = (
-    r"(?<![\w'])(?:tout\s+)?en\s+(?:exhortant|demandant|invitant|priant|encourageant"
-    r"|engageant|sollicitant|appelant)(?=\s+(?:les|le|la|l'|tous|toutes|chaque|a|au|aux)(?![\w']))"
 )
 # "Il est demandé au Secrétaire général de ...": the addressee after the verb.
 _REQUEST_IMPERSONAL = (
@@ -120,17 +127,6 @@ _REQUEST_INFINITIVE = (
     + _RENEWED
     + r")(?![\w'])"
 )
-# A verb in the future after the body opening the sentence: "Le Secrétaire
-# général fournira ...", "Le Comité se réunira ..." (not "aura", "sera", "pourra").
-# Not after the pronoun "on" ("On trouvera ci-après le texte ..."): no body opens it.
-_FUTURE = (
-    r"(?<!\bon\s)(?<![\w'])(?:se\s+|s')?(?!(?:aura|auront|sera|seront|pourra|pourront|faudra|voudra"
-    r"|voudront)(?![\w']))[a-z]{2,}[eidtvuo]r(?:a|ont)(?![\w'])"
-)
-# "La Commission aura le droit ...": a sentence stating, not asking (it keeps a
-# later verb in the future from reading the sentence's subject).
-_FUTURE_STATE = r"(?<![\w'])(?:aura|auront|sera|seront|pourra|pourront)(?![\w'])"
-
 # Pointing back to bodies named before: "chacun desdits Gouvernements".
 _SAID = r"(?:chacun\s+|chacune\s+)?(?:desdits|desdites|lesdits|lesdites|ledit|ladite|dudit)"
 
@@ -211,7 +207,8 @@ TABLES = LanguageTables(
         VerbPattern("request", _DECIDES_THAT, needs_context=True, that_clause="obligation"),
         VerbPattern("request", _AND_THAT, needs_context=False, that_clause="obligation"),
         VerbPattern("request", _REQUEST_PAST, needs_context=False),
-        VerbPattern("request", _GERUND, needs_context=False),
+        VerbPattern("request", GERUND, needs_context=False),
+        VerbPattern("request", REQUEST_SHARED_AUX, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=True),
         VerbPattern("request", _REQUEST_INFINITIVE, needs_context=True),
         VerbPattern("request", _REQUEST_IMPERSONAL, needs_context=False),
@@ -335,6 +332,12 @@ TABLES = LanguageTables(
         r"aux\s+termes\s+(?:desquel(?:le)?s|duquel|de\s+laquelle)",
         r"par\s+(?:laquelle|lequel|lesquelles|lesquels)",
     ),
+    bloc_words=(r"bloc(?:\s+regional)?",),
+    organisation_heads=("communaute", "union", "organisation", "ligue"),
+    meeting_complements=(MEETING_COMPLEMENT,),
+    report_verbs=(
+        r"(?:a|ont)\s+(?:declare|affirme|estime|souligne|indique|releve|note)(?:e|s|es)?",
+    ),
     meeting_subjects=(
         # A press statement: "Les membres du Conseil de sécurité demandent ...",
         # after a short link to what came before ("Dans ce contexte, ...").
@@ -343,6 +346,10 @@ TABLES = LanguageTables(
         r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
         r"|assemblee|bureau|ministres|participants|dirigeants|chefs\s+d'etat"
         r"|(?:declaration|communique)(?:\s+finale?)?)",
+        # The organisation whose organ met, as a news report names it ("Dans la
+        # crise au Mali, l'Union africaine a ... appelé les autorités à ...").
+        r"l'union\s+africaine|la\s+ligue(?:\s+arabe|\s+des\s+etats\s+arabes)"
+        r"|l'organisation\s+de\s+la\s+cooperation\s+islamique",
     ),
     anaphora=(_SAID,),
     establishing=(
