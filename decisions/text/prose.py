@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from .blocks import continues
 from .clauses import acronym_speaker, clauses
 from .folding import fold_text
+from .furniture import is_furniture
 from .lang import either, every
 from .lines import Line
 
@@ -101,7 +102,7 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
         text = " ".join(" ".join(parts).split())
         words = len(text.split())
         stopped = words >= _LONG_BLOCK or _SENTENCE_MARK_RE.search(text)
-        if parts and words >= _MIN_WORDS and stopped:
+        if parts and words >= _MIN_WORDS and stopped and not is_furniture(text):
             found.append((number, text))
     return found
 
