@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .delegates import delegate_speaks
 from .lang import LANGUAGES, either, every
 
 __all__ = ["Clause", "Verb", "clauses", "sentences"]
@@ -187,7 +188,8 @@ def _find_verbs(folded: str, start: int, end: int, text: str = "") -> list[Verb]
             ):
                 continue
             if kind == "request" and (
-                _REPORTED_RE.search(folded, max(start, m.start() - 40), m.start())
+                (not before and delegate_speaks(folded, start, m.start()))
+                or _REPORTED_RE.search(folded, max(start, m.start() - 40), m.start())
                 or _DESCRIBED_RE.search(
                     folded, max(start, m.start() - _DESCRIBED_WINDOW), m.start()
                 )
