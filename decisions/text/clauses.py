@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .delegates import delegate_speaks
 from .lang import LANGUAGES, either, every
+from .time_phrases import before_time
 
 __all__ = ["Clause", "Verb", "clauses", "sentences"]
 
@@ -119,6 +120,7 @@ def _context_ok(
     end = start  # the sentence before the verb, without copying it: read its end only
     while end > sentence_start and folded[end - 1].isspace():
         end -= 1
+    end = before_time(folded, sentence_start, end)  # "The Council on Thursday urged"
     if end == sentence_start or folded[end - 1] in ",;:(/":  # "/": a dateline's "/وام/"
         return True
     # The body that met, alone before its verb ("les membres du conseil de securite").
