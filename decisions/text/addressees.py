@@ -24,6 +24,7 @@ from .bodies import (
     unregistered,
 )
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause
+from .generic_places import generic_place_end
 from .lang import either, every
 from .limits import MAX_MARKS
 from .names import (
@@ -248,6 +249,7 @@ class _Reader:
             if cut < c_end:
                 qualified_end = c_end
             c_end = place_end(index, text, folded, c_start, cut)
+            c_end = generic_place_end(text, folded, c_start, c_end)  # "parties in X"
             chunk_folded = folded[c_start:c_end]
             generic = bool(_GENERIC_RE.match(chunk_folded))
             if headed and not _HEAD_RE.match(chunk_folded):

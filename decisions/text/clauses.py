@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .delegates import delegate_speaks
 from .lang import LANGUAGES, either, every
+from .time_phrases import before_time
 
 __all__ = ["Clause", "Verb", "clauses", "meeting_subject", "sentences"]
 
@@ -121,6 +123,7 @@ def _context_ok(
     end = start  # the sentence before the verb, without copying it: read its end only
     while end > sentence_start and folded[end - 1].isspace():
         end -= 1
+    end = before_time(folded, sentence_start, end)  # "The Council on Thursday urged"
     if end == sentence_start or folded[end - 1] in ",;:(/":  # "/": a dateline's "/وام/"
         return True
     # The body that met, alone before its verb ("les membres du conseil de securite").
@@ -198,7 +201,8 @@ def _find_verbs(folded: str, start: int, end: int, text: str = "") -> list[Verb]
             ):
                 continue
             if kind == "request" and (
-                _REPORTED_RE.search(folded, max(start, m.start() - 40), m.start())
+                (not before and delegate_speaks(folded, start, m.start()))
+                or _REPORTED_RE.search(folded, max(start, m.start() - 40), m.start())
                 or _DESCRIBED_RE.search(
                     folded, max(start, m.start() - _DESCRIBED_WINDOW), m.start()
                 )

@@ -20,8 +20,10 @@ from collections.abc import Sequence
 from .blocks import continues
 from .clauses import acronym_speaker, clauses
 from .folding import fold_text
+from .furniture import is_furniture
 from .lang import either, every
 from .lines import Line
+from .time_phrases import before_time
 
 __all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
 
@@ -56,6 +58,8 @@ _MAX_DATELINE_WORDS = 12
 # A page's date tag before the lead, an ISO date after at most one word.
 _DATE_TAG_RE = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}-\d{2}-\d{2}(?:\s+|$)")
 _MAX_BEFORE = 300
+# The organisation owning the body that met: "the African Union's Council".
+_POSSESSIVE_RE = re.compile(r"^the\s+(?:[\w-]+\s+){0,3}[\w-]+'s\s+")
 _VERB_FIRST_RE = re.compile(
     either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
 )
@@ -116,7 +120,7 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
         # block, has none before it: "مجلس الأمن يعتمد قرارا ..." above the lead).
         sentence = _SENTENCE_MARK_RE.search(text) or _DASHED_END_RE.search(text)
         sentence = sentence or (at in ended and found) or words >= _LONG_BLOCK
-        if parts and words >= _MIN_WORDS and sentence:
+        if parts and words >= _MIN_WORDS and sentence and not is_furniture(text):
             found.append((number, text))
     return found
 
@@ -234,12 +238,21 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
         return True  # "إن مجلس الأمن، ...، فإنه يطلب": the pronoun takes the body up
     if verb - start > _MAX_BEFORE:
         return False  # longer than a name or a dateline: and each verb reads a bounded slice
+    verb = before_time(folded, start, verb)  # "The Council on Thursday called on"
     before = folded[start:verb].strip(_QUOTES + "*-")
     tag = _DATE_TAG_RE.match(before)  # "date 2021-11-08 The Authority ...": a page's date tag
     if tag:
         before = before[tag.end() :]
     if len(before) <= 160 and _MEETING_SUBJECT_RE.fullmatch(before):
         return True  # before a link is taken off: "The meeting's communiqué, held in X"
+    dash = before.find(" - ")  # "ACCRA, 3 March 2025 - The Council on Monday urged"
+    if (
+        dash > 0
+        and len(before[:dash].split()) <= _MAX_DATELINE_WORDS
+        and len(before) - dash <= 160
+        and _MEETING_SUBJECT_RE.fullmatch(_POSSESSIVE_RE.sub("the ", before[dash + 3 :].strip()))
+    ):
+        return True
     if _PRONOUN_AND_RE.fullmatch(before):
         return True  # "Il comprend ..., et demande ..."
     link = _LINK_RE.match(before)

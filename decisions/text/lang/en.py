@@ -353,7 +353,7 @@ TABLES = LanguageTables(
     ),
     body_head_nouns=(
         "panel", "committee", "commission", "mission", "board", "mechanism", "group", "team",
-        "force", "office",
+        "force", "office", "secretary",
     ),
     state_organs=("government", "governments", "authorities"),
     state_organ_qualifiers=("transitional", "military", "interim", "de", "facto"),

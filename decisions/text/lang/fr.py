@@ -112,7 +112,9 @@ _DECIDES_THAT = (
 _AND_THAT = r"(?<![\w'])et\s+qu(?:e(?![\w'])|')"
 # "Les États membres sont priés de ...": the addressee before the verb.
 _PASSIVE = (
-    rf"(?<![\w'])(?:est|sont|sera|seront|soit|soient|serait|seraient|a\s+ete|ont\s+ete){ADV}\s+(?:prie|invite|exhorte|engage"
+    # "ont (en outre) été priés": an adverb may also stand before "été".
+    rf"(?<![\w'])(?:est|sont|sera|seront|soit|soient|serait|seraient|(?:a|ont){ADV}\s+ete){ADV}"
+    rf"\s+(?:prie|invite|exhorte|engage"
     rf"|encourage|charge|appele|sollicite|mandate){AGREE}(?=\s+(?:de|d'|a)(?:\s|(?<=')))"
 )
 _REQUEST_INFINITIVE = (
