@@ -4,8 +4,10 @@ overdue items and the latest updates."""
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
+from django.template import Context, Template
 from django.urls import reverse
 from django.utils import timezone
 
@@ -37,6 +39,23 @@ def test_it_shows_the_overall_share_completed_as_an_accessible_bar(client, viewe
         content
     )
     assert "40% · 2/5" in content
+
+
+def test_the_bar_segments_meet_end_to_end_and_fill_the_bar():
+    """Of 16 items (3, 2, 9, 1, 1), shares rounded one by one left a hairline of
+    the track between two segments (31.2 + 56.2 = 87.4, the next at 87.5)."""
+    counts = {"n_completed": 3, "n_in_progress": 2, "n_not_started": 9}
+    counts |= {"n_stalled": 1, "n_cancelled": 1}
+    html = Template("{% load progress %}{% progress_bar counts %}").render(
+        Context({"counts": counts})
+    )
+    rects = re.findall(r'<rect(?: x="([\d.]+)%")? width="([\d.]+)%"', html)
+    assert len(rects) == 5
+    end = 0.0
+    for x, width in rects:
+        assert float(x or 0) == pytest.approx(end)
+        end = float(x or 0) + float(width)
+    assert end == pytest.approx(100)
 
 
 def test_it_shows_a_row_per_body_and_per_report(client, viewer, data):

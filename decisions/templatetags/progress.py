@@ -21,11 +21,12 @@ BAR_ORDER = (
 )
 
 
-def _number(value: float) -> str:
-    # Formatted here, not in the template: localisation would turn 12.5
-    # into "12,5" and break the SVG. A tenth of a percent is a fraction of a
-    # pixel: more digits would only weigh on a page of many bars.
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+def _tenths(value: int) -> str:
+    # A share in tenths of a percent, formatted here, not in the template:
+    # localisation would turn 12.5 into "12,5" and break the SVG. A tenth of
+    # a percent is a fraction of a pixel: more digits would only weigh on a
+    # page of many bars.
+    return f"{value // 10}.{value % 10}".removesuffix(".0")
 
 
 @register.inclusion_tag("decisions/includes/_progress.html")
@@ -34,23 +35,27 @@ def progress_bar(source) -> dict:
     total = sum(counts.values())
     completed = counts[Status.COMPLETED]
     segments = []
-    x = 0.0
+    # Each segment runs from one rounded boundary to the next, so that they
+    # meet: rounding start and width apart left a hairline of the track
+    # between two (31.2 + 56.2 = 87.4, the next at 87.5, of 16 items).
+    before = start = 0
     for status in BAR_ORDER:
         n = counts[status.value]
         if not n:
             continue
-        width = 100 * n / total
+        before += n
+        end = round(1000 * before / total)
         segments.append(
             {
                 "status": status.value,
                 "label": status.label,
                 "count": n,
-                "x": _number(x),
-                "width": _number(width),
+                "x": _tenths(start),
+                "width": _tenths(end - start),
                 "colour": STATUS_COLOURS[status.value],
             }
         )
-        x += width
+        start = end
     parts = [
         _("%(done)s of %(total)s completed") % {"done": completed, "total": total},
         *(

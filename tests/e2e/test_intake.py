@@ -188,3 +188,23 @@ def test_a_report_without_a_symbol_is_imported_with_the_one_typed(page: Page, im
     report = Report.objects.get()
     assert report.symbol == "قرار رقم: 8913 د.ع (159)"
     assert report.decisions.count() == 2
+
+
+def test_on_a_phone_the_field_the_refusal_leads_to_shows_below_the_sticky_save_bar(
+    page: Page, importer
+):
+    """The save bar sticks at the top, three lines high at 390 px: the symbol
+    field reached by "Go to the field" must not scroll under it."""
+    from decisions.intake.drafts import draft_start
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    draft, _ = draft_start(user=importer, text=NO_SYMBOL)
+    log_in(page, importer, draft.get_absolute_url())
+    page.get_by_role("button", name="Import").first.click()
+    page.get_by_role("link", name="Go to the field").click()
+    field = page.get_by_label("Document symbol")
+    expect(field).to_be_focused()
+    bar = page.locator(".intake-save").first.bounding_box()
+    box = field.bounding_box()
+    assert box["y"] >= bar["y"] + bar["height"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
