@@ -42,7 +42,7 @@ _SENTENCE_MARK_RE = re.compile(r"[.!?\u061f\u06d4](?:\s|$|[\"'\u00bb\u201d\u2019
 # (An acronym in brackets rides on the word before it: "le Conseil de la sécurité
 # et de la paix (CPS) de l'Union africaine (UA)" is ten words of a name.)
 _MEETING_SUBJECT_RE = re.compile(
-    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'-]+(?:\s*\([\w-]{{1,12}}\))?){{0,10}}"
+    rf"(?:{either('meeting_subjects')})(?:,?\s+[\w'()-]+(?:\s*\([\w-]{{1,12}}\))?){{0,10}}"
     rf"(?:,\s*(?:{'|'.join(w for w in every('relatives') if w.isalpha())})\s[^,;:.]{{1,120}})?,?"
     if every("meeting_subjects")
     else r"(?!)"
