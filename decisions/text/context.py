@@ -105,19 +105,23 @@ def named(text: str) -> list[BodyRef]:
     head noun among capitalised words: later, "the Panel" is the one it heads.
     A lower-case word joins a French name after "de" or an article
     ("Commission de suivi de la transition"); an article after any other word
-    starts a new name ("Requests the Panel of Experts"). One pass over the words."""
+    starts a new name ("Requests the Panel of Experts"). One pass over the words
+    (whether the name has its head noun yet is kept, not looked for again at
+    each word: a long name would make that quadratic)."""
     found: list[BodyRef] = []
     run: list[tuple[int, int, str]] = []  # (start, end, folded word) of the current name
+    headed = False  # a head noun is in ``run``
 
     def close() -> None:
+        nonlocal headed
         while run and (run[-1][2] in _PREPOSITIONS or run[-1][2] in _ARTICLES):
             run.pop()
-        words = [w for _, _, w in run]
-        if len(words) > 1 and any(w in _HEADS for w in words) and len(found) < MAX_REQUESTS:
+        if len(run) > 1 and headed and len(found) < MAX_REQUESTS:
             name = text[run[0][0] : run[-1][1]]
             if len(name) <= _LONGEST:
                 found.append(unregistered(name))
         run.clear()
+        headed = False
 
     for m in _WORD_RE.finditer(text):
         word = m.group()
@@ -131,8 +135,9 @@ def named(text: str) -> list[BodyRef]:
             close()  # "the" after a verb: a name may start after it
         elif word[:1].isupper() or (run and (folded in _PREPOSITIONS or after_joiner)):
             run.append((m.start(), m.end(), folded))
+            headed = headed or folded in _HEADS
             continue
-        elif folded in _ARTICLES and run[-1][2] != "to" and any(w in _HEADS for _, _, w in run):
+        elif folded in _ARTICLES and run[-1][2] != "to" and headed:
             # "Committee on the Single Currency Programme": the head read before the
             # article ("Prosecutor of the ... Mechanism" is two names, as before);
             # never after "to" ("reports of the Mechanism to the Council").

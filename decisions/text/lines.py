@@ -190,33 +190,43 @@ def _number_between(lines: list[Line], bare: list[tuple[int, int]]) -> None:
     neighbours are ("3 -"). Only over one short paragraph (1 to 4 lines, no
     heading) opening on a new sentence (the one above ended: a page number
     cutting a paragraph in two stays furniture), and before the next number.
-    One pass over the lines: linear."""
+    One pass over the lines: linear (counts of the lines before each line
+    read once, not a slice of the lines per number: many numbers alone
+    between two far paragraphs would make that quadratic)."""
     if not bare:
         return
     numbered: list[tuple[int, int, str]] = []  # (line index, number, punct)
+    # Before line i: how many lines hold text, how many of those are headings
+    # or items, and the last line holding text (-1: none).
+    filled, marked_in, last_filled = [0], [0], [-1]
     for at, ln in enumerate(lines):
         if ln.item and label_of(ln.item).isdecimal() and len(label_of(ln.item)) <= 3:
             numbered.append((at, int(label_of(ln.item)), punct_of(ln.item)))
+        filled.append(filled[-1] + (not ln.blank))
+        marked_in.append(marked_in[-1] + (not ln.blank and bool(ln.heading or ln.item)))
+        last_filled.append(last_filled[-1] if ln.blank else at)
     k = 0
+    last_marked = -1  # a number alone marked below holds text from then on
     for at, value in bare:
         while k < len(numbered) and numbered[k][0] < at:
             k += 1
         if not 0 < k < len(numbered) or lines[at].item:
             continue
-        (_, before, punct), (after_at, after, _) = numbered[k - 1], numbered[k]
-        text = [ln for ln in lines[at + 1 : after_at] if not ln.blank]
-        above = [ln for ln in lines[numbered[k - 1][0] : at] if not ln.blank]
+        (before_at, before, punct), (after_at, after, _) = numbered[k - 1], numbered[k]
+        count = filled[after_at] - filled[at + 1]
+        above = max(last_filled[at], last_marked)  # the last line with text above
         if (
             before == value - 1
             and after == value + 1
-            and 1 <= len(text) <= _MAX_LINES_PER_NUMBER
-            and not any(ln.heading or ln.item for ln in text)
-            and above
-            and above[-1].text.rstrip(" *")[-1:] in ".;:!?\u061b\u06d4"
+            and 1 <= count <= _MAX_LINES_PER_NUMBER
+            and marked_in[after_at] == marked_in[at + 1]
+            and above >= before_at
+            and lines[above].text.rstrip(" *")[-1:] in ".;:!?\u061b\u06d4"
         ):
             old = lines[at]
             mark = f"{old.raw.strip()} -" if punct == "-" else f"{old.raw.strip()}{punct or '.'}"
             lines[at] = _marked(Line(old.number, old.raw, mark, old.indent, False))
+            last_marked = at
 
 
 def _marked(line: Line) -> Line:

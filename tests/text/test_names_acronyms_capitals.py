@@ -226,3 +226,24 @@ def test_every_capital_in_the_table_resolves_to_a_registered_state():
         if state_organ_of(capital, EN) is None
     ]
     assert unresolved == []
+
+
+def _long_name_then_articles(n: int) -> str:
+    # Capitalised words, the head noun last, then "of the" again and again: the
+    # run must not be searched for its head at each article.
+    k = max(1, n // 10)
+    return "Aa " * k + "Committee" + " of the" * k
+
+
+def test_a_long_name_with_its_head_late_stays_linear():
+    assert_linear(context_named, _long_name_then_articles, 20_000)  # 20 kB, then 200 kB
+
+
+def test_a_name_headed_before_an_article_still_goes_on_after_it():
+    # Counter-check of the kept head flag: no head, no name across the article.
+    assert [b.name for b in context_named("the Committee on the Single Currency")] == [
+        "Committee on the Single Currency"
+    ]
+    assert [b.name for b in context_named("the Prosecutor of the Residual Mechanism")] == [
+        "Residual Mechanism"
+    ]

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from decisions.text.lines import read_lines
 from decisions.text.paragraphs import parse_report
-from tests.formats.hostile import CALLS_GROWTH, growth
+from tests.formats.hostile import CALLS_GROWTH, assert_linear, growth
 
 DECISION = """قرار بشأن دعم صندوق التنمية
 
@@ -139,3 +140,14 @@ def _between_run(n: int) -> str:
 def test_many_numbers_alone_between_neighbours_cost_work_linear_in_their_length():
     small, large = growth(parse_report, _between_run, 30_000)
     assert large.calls <= CALLS_GROWTH * small.calls, (small.calls, large.calls)
+
+
+def _far_neighbours(n: int) -> str:
+    # Numbers alone that fit no gap, all between the same two far paragraphs:
+    # each one must not re-read the lines between them (a slice per number).
+    return "1 - First paragraph ends here.\n" + "5\n" * max(1, n // 2) + "2 - Second one.\n"
+
+
+def test_numbers_alone_between_two_far_neighbours_cost_time_linear_in_their_length():
+    # Counting calls misses it (the slices are no calls): time it.
+    assert_linear(read_lines, _far_neighbours, 4_000)  # 4 kB, then 40 kB

@@ -21,6 +21,6 @@ international-day: International Day; world day; observance of the Day | Journé
 public-events: public events; commemorative events; awareness events | manifestations publiques; manifestations commémoratives; activités de sensibilisation | فعاليات; الفعاليات
 observatory: observatory | observatoire | مرصد
 social-media: social media; social networks; online platforms; social media platforms | réseaux sociaux; médias sociaux; plateformes en ligne | التواصل الاجتماعي; منصات التواصل; مواقع التواصل; وسائل التواصل
-honour-commitments: honour their commitments; honor their commitments; fulfil their pledges; fulfill their pledges; meet their commitments | s'acquitter des engagements; s'acquitter de leurs engagements; honorer leurs engagements; honorer les engagements | الوفاء بما; الوفاء بالتزامات; الوفاء بالتعهدات; الوفاء بتعهدات
+honour-commitments: honour their commitments; honor their commitments; fulfil their pledges; fulfill their pledges; meet their commitments | s'acquitter des engagements; s'acquitter de leurs engagements; honorer leurs engagements; honorer les engagements | الوفاء بما; الوفاء بالتزامات
 """
 )
