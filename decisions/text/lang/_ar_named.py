@@ -135,10 +135,12 @@ PERSON_SPEAKS = (
 # A city joined to "ب" last in a body's name, where it sits: "بعثة الجامعة
 # بنيويورك"، "مكتب المنظمة بجنيف" (not what a committee deals with: "اللجنة
 # المعنية بفلسطين"، "الخاصة بـ ..."; nor a word with the article that says which
-# bodies: "بعثات الهيئة بالخارج"; an act: the addressees end before it).
+# bodies: "بعثات الهيئة بالخارج"; an act: the addressees end before it; nor what
+# bodies contribute: "البلدان المساهمة بقوات").
 # Or the capitals where bodies sit: "مجالس السفراء العرب في العواصم المعنية".
 SEAT = (
-    r"(?<!معني)(?<!معنيه)(?<!خاص)(?<!خاصه)(?<!مكلف)(?<!مكلفه)\sب(?!ال)[^\W\d_]{3,}$"
+    r"(?<!معني)(?<!معنيه)(?<!خاص)(?<!خاصه)(?<!مكلف)(?<!مكلفه)(?<!مساهمه)(?<!مساهمين)"
+    r"\sب(?!ال)[^\W\d_]{3,}$"
     r"|\sفي\s+(?:ال)?(?:عواصم|عاصمه|مدن)(?:\s+[^\s,.;]+){0,3}$"
 )
 
