@@ -242,7 +242,8 @@ lint: setup
 TEST_WORKERS ?= logical
 TEST_DIST ?= worksteal
 # More pytest arguments, e.g. TEST_ARGS=--ignore=tests/text (the text core's
-# tests, which open no database: CI runs them on its SQLite pass only).
+# tests, which open no database: CI runs them, and the browser tests of
+# tests/e2e, on its SQLite pass only).
 TEST_ARGS ?=
 
 test: setup lint
