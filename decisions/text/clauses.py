@@ -10,7 +10,7 @@ from .delegates import delegate_speaks
 from .lang import LANGUAGES, either, every
 from .time_phrases import before_time
 
-__all__ = ["Clause", "Verb", "clauses", "meeting_subject", "sentences"]
+__all__ = ["TOPIC_RE", "Clause", "Verb", "clauses", "meeting_subject", "sentences"]
 
 _KINDS = ("request", "statement")
 # Requests before statements, each in the languages' order: where two forms
@@ -154,17 +154,18 @@ def _context_ok(
     return bool(words) and words[-1] in _SUBJECT_WORDS
 
 
-# A topic opening the sentence up to its comma ("In a statement delivered on
-# behalf of ..., the OIC expressed ..."): the body after the comma speaks.
-_TOPIC_LEAD_RE = re.compile(
-    rf"{either('topic_openers')}(?![\w'])" if every("topic_openers") else r"(?!)"
+# A topic the sentence opens with, up to its comma ("Concernant l'Iran,", "As for
+# Iran,", "In a statement delivered on behalf of ..., the OIC expressed ..."): the
+# body after the comma speaks. (prose.py reads news leads with it too.)
+TOPIC_RE = re.compile(
+    rf"(?:{either('topic_openers')})(?![\w'])" if every("topic_openers") else r"(?!)"
 )
 
 
 def _topic_then_acronym(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the words before a verb are a topic up to a comma, then a body's
     acronym alone (``acronym_speaker``)."""
-    if not _TOPIC_LEAD_RE.match(folded, start, end):
+    if not TOPIC_RE.match(folded, start, end):
         return False
     comma = text.rfind(",", max(start, end - 130), end)  # the speaker is short: a bounded read
     after = comma + 1

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from .blocks import continues
-from .clauses import acronym_speaker, clauses
+from .clauses import TOPIC_RE, acronym_speaker, clauses
 from .folding import fold_text
 from .furniture import is_furniture
 from .lang import either, every
@@ -68,10 +68,6 @@ _RESUMPTIVE = [[w] for w in every("resumptive_pronouns")]
 # body left unsaid or named by a pronoun ("كما", "also", "il", "egalement").
 _LINK_WORDS = frozenset(every("subject_words"))
 _MAX_LINK_WORDS = 2
-# A topic the sentence opens with ("Concernant l'Iran,", "As for Iran,").
-_TOPIC_RE = re.compile(
-    rf"(?:{either('topic_openers')})(?![\w'])" if every("topic_openers") else r"(?!)"
-)
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
 # A pronoun opening the sentence with a verb of its own, then "and" before a later
 # verb: "Il comprend seize paragraphes, dont ..., et demande au ..." (it speaks).
@@ -216,7 +212,7 @@ def _acronym_before(text: str, start: int, verb: int, first: bool = False) -> bo
         first
         and after > 0
         and verb - after <= 40
-        and _TOPIC_RE.match(fold_text(text[topic : after - 1]).lstrip())
+        and TOPIC_RE.match(fold_text(text[topic : after - 1]).lstrip())
         and acronym_speaker(text, after, verb)
     ):
         return True
