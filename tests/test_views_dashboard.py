@@ -186,3 +186,30 @@ def test_public_visitors_see_the_public_status_of_the_longest_standing(client, s
     client.force_login(editor)
     dash = client.get(URL).context["dash"]
     assert {i.pk for i in dash.longest_standing} == {shown.pk, hidden.pk}
+
+
+def test_it_lists_the_bodies_that_most_need_attention_and_links_them_all(
+    client, viewer, db, monkeypatch
+):
+    """Of many bodies, the dashboard lists the most overdue first, then the most
+    open requests; a body whose requests are all completed waits on the bodies
+    page, which the link reaches with the count of every body."""
+    from decisions.progress import views as progress_views
+
+    monkeypatch.setattr(progress_views, "DASHBOARD_BODIES", 2)
+    report = make_report("OIC/DASH/BODIES")
+    late = make_body("t-late", name_en="Zulu Late Body")
+    busy = make_body("t-busy", name_en="Yankee Busy Body")
+    done = make_body("t-done", name_en="Alpha Done Body")
+    make_item(make_decision(report), owner=late, due_date=datetime.date(2001, 5, 1))
+    for _ in range(3):
+        make_item(make_decision(report), owner=busy, status=Status.IN_PROGRESS)
+    for _ in range(5):
+        make_item(make_decision(report), owner=done, status=Status.COMPLETED)
+    client.force_login(viewer)
+    content = client.get(URL).content.decode()
+    section = content[content.index('id="bodies-heading"') : content.index('id="reports-heading"')]
+    assert section.index("Zulu Late Body") < section.index("Yankee Busy Body")
+    assert "Alpha Done Body" not in section
+    assert f'<a href="{reverse("decisions:body_list")}">All 3 bodies</a>' in section
+    assert "Alpha Done Body" in client.get(reverse("decisions:body_list")).content.decode()

@@ -53,6 +53,11 @@ DASHBOARD_UPDATES = 10
 DASHBOARD_REPORTS = 10
 
 
+# The bodies the dashboard lists: those with the most overdue, then the most
+# open requests; the bodies page lists them all.
+DASHBOARD_BODIES = 15
+
+
 DASHBOARD_LONGEST = 10
 
 
@@ -77,9 +82,26 @@ class DashboardData:
         return status_rows(self.overall)
 
     @cached_property
-    def bodies(self):
+    def _bodies_with_items(self) -> list:
         bodies = Body.objects.with_progress(self.today, public=self.public)
-        return sorted(bodies.filter(n_items__gt=0), key=Body.name_key)
+        return list(bodies.filter(n_items__gt=0))
+
+    @cached_property
+    def bodies(self) -> list:
+        """The bodies that most need attention: most overdue, then most open
+        requests, then by name; at most DASHBOARD_BODIES of them."""
+
+        def n_open(body) -> int:
+            return body.n_items - sum(getattr(body, f"n_{s.value}") for s in CLOSED_STATUSES)
+
+        rows = sorted(self._bodies_with_items, key=Body.name_key)
+        rows.sort(key=lambda b: (-b.n_overdue, -n_open(b)))
+        return rows[:DASHBOARD_BODIES]
+
+    @property
+    def n_bodies(self) -> int:
+        """How many bodies own at least one request."""
+        return len(self._bodies_with_items)
 
     @cached_property
     def reports(self):
