@@ -133,6 +133,7 @@ SIGNED_IN = {
 EDITOR = SIGNED_IN | {
     "decisions:review_queue",
     "decisions:item_responses",
+    "decisions:item_response_edit",
     "decisions:letter_new",
     "decisions:letter_detail",
     "decisions:bodies_review",
@@ -149,6 +150,9 @@ EXPECTED = {
     "viewer": SIGNED_IN | {"decisions:my_submissions"},
     "focal point": SIGNED_IN
     | {
+        # From their home page: the requests made of all members that their
+        # body has not answered yet, each with its own response's form.
+        "decisions:item_response_edit",
         "decisions:my_submissions",
         "decisions:submission_detail",
         "decisions:items_upload",
