@@ -269,11 +269,14 @@ def journey_data() -> dict:
     mali_item = ActionItem.objects.filter(decision__report=report).order_by("pk").first()
     users = {EDITOR: editor, FOCAL: focal, ADMIN: admin}
     # A response changed twice: the matrix shows its history.
-    from decisions.models import Body
+    from decisions.models import Body, Membership
     from decisions.responses.services import ResponseValues, member_response_record
 
     collective = ActionItem.objects.filter(owner__slug="member-states").first()
     if collective is not None:
+        # The focal point's body answers the requests made of all members
+        # too: their home page lists them (the "responses" section).
+        Membership.objects.get_or_create(collective=collective.owner, member=made["item"].owner)
         mali = Body.objects.get(slug="mali")
         for version, status in enumerate(("asked", "acted")):
             member_response_record(

@@ -195,12 +195,14 @@ def add_items(body, n, report):
 # Session, user, role check (3); the navigation's permissions (2); then the
 # page's own: the editor's five sections each list their first rows (the
 # letters with their recipients), and count them only when the list is full
-# (overdue: six items or more); the focal point's bodies, then five
-# sections (open and overdue full, so counted); the trend over time (3; the
-# editor's, of every item, from the table aggregated by day, up to date after
-# its first reader: its state, the three measures, its rows, 5).
+# (overdue: six items or more); the focal point's bodies, then six
+# sections (open and overdue full, so counted), the collective bodies theirs
+# belong to (the link of the requests made of all members, 1); the trend
+# over time (3; the editor's, of every item, from the table aggregated by
+# day, up to date after its first reader: its state, the three measures,
+# its rows, 5).
 EDITOR_QUERIES = 3 + 2 + 5 + 1 + 1 + 5
-FOCAL_QUERIES = 3 + 2 + 1 + 5 + 2 + 3
+FOCAL_QUERIES = 3 + 2 + 1 + 6 + 2 + 1 + 3
 
 
 @pytest.mark.parametrize("more", [4, 40])
@@ -222,3 +224,14 @@ def test_the_focal_points_home_runs_a_fixed_number_of_queries(
     client.force_login(world["focal"])
     with django_assert_num_queries(FOCAL_QUERIES):
         assert client.get(URL).status_code == 200
+
+
+def test_a_superusers_home_leads_to_the_users_the_roles_and_the_import(client, world):
+    """The administrator's daily pages, one link away: not only through the
+    admin's index."""
+    admin = make_user("homeboss", is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    content = client.get(URL).content.decode()
+    for name in ("admin:auth_user_changelist", "admin:auth_group_changelist", "admin:index"):
+        assert f'href="{reverse(name)}"' in content
+    assert f'href="{reverse("decisions:intake_new")}"' in content

@@ -145,3 +145,14 @@ def test_arabic_names_sort_by_their_letters_whatever_the_hamza_seat(signed_in, d
     # إ (alef with hamza below) is an alef: "الأردن" (alef, lam) before
     # "إندونيسيا" (alef, nun), which bytes would put first; both before ب.
     assert _in_order(page.content.decode(), ["الأردن", "إندونيسيا", "بنغلاديش"])
+
+
+def test_the_list_leads_those_who_review_bodies_to_the_registry_review(client, editor, viewer, db):
+    """Where one looks for the body registry: the bodies' list, not only the
+    home page and the reports' list."""
+    review = f'href="{reverse("decisions:bodies_review")}"'
+    client.force_login(editor)
+    assert review in client.get(reverse("decisions:body_list")).content.decode()
+    # A viewer may not review: no link that would answer 403.
+    client.force_login(viewer)
+    assert review not in client.get(reverse("decisions:body_list")).content.decode()

@@ -19,6 +19,7 @@ from decisions.models import (
     Body,
     ImportDraft,
     Letter,
+    Membership,
     OverlapFlag,
     RenewalLink,
     Status,
@@ -121,6 +122,14 @@ def _items_query(bodies: list[Body], **params) -> str:
     return reverse("decisions:item_list") + "?" + urlencode(params, doseq=True)
 
 
+def _collectives(body_ids: list[int], today: datetime.date) -> list[Body]:
+    """The collective bodies these bodies belong to today, by name."""
+    collectives = Body.objects.filter(
+        pk__in=Membership.objects.current(today).filter(member__in=body_ids).values("collective")
+    )
+    return sorted(collectives, key=Body.name_key)
+
+
 def focal_sections(bodies: list[Body], today: datetime.date) -> list[Section]:
     """A focal point's queues: what was returned, what is late, the letters
     its bodies have to answer, then the open items."""
@@ -154,6 +163,15 @@ def focal_sections(bodies: list[Body], today: datetime.date) -> list[Section]:
             url=reverse("decisions:correspondence_log"),
             link_text=_("Your correspondence"),
             empty=_("No letter awaits your report."),
+        ),
+        # Requests made of all the members: each State records its own answer.
+        _section(
+            "responses",
+            ActionItem.objects.asked_of_members(body_ids, today),
+            title=_("Asked of all members"),
+            url=_items_query(_collectives(body_ids, today), status=open_statuses, o="due"),
+            link_text=_("All their open items"),
+            empty=_("No request made of all members waits for your response."),
         ),
         _section(
             "open",

@@ -145,6 +145,37 @@ class ActionItemQuerySet(models.QuerySet):
             .order_by("-decision__report__date", "decision__position")
         )
 
+    def asked_of_members(self, body_ids, today: datetime.date) -> ActionItemQuerySet:
+        """The open items of the collective bodies ("Member States", a group)
+        that one of `body_ids` belongs to today, which that member has not
+        answered yet: a focal point's own to-do on requests made of all. Each
+        carries `answering_member` (the member's pk, for the address of its
+        response) and `response_status` (empty when none was recorded)."""
+        membership = apps.get_model("decisions", "Membership")
+        response = apps.get_model("decisions", "MemberResponse")
+        member = (
+            membership.objects.current(today)
+            .filter(collective=OuterRef("owner"), member__in=body_ids)
+            .order_by("member__pk")
+            .values("member")[:1]
+        )
+        status = response.objects.filter(
+            item=OuterRef("pk"), member=OuterRef("answering_member")
+        ).values("status")[:1]
+        return (
+            self.open()
+            .annotate(answering_member=Subquery(member))
+            .filter(answering_member__isnull=False)
+            .annotate(response_status=Subquery(status))
+            .filter(
+                models.Q(response_status__isnull=True)
+                | ~models.Q(response_status__in=("answered", "acted", "declined"))
+            )
+            .select_related("decision__report", "owner")
+            .defer("decision__report__source_text")
+            .order_by(F("due_date").asc(nulls_last=True), "decision__report__date", "pk")
+        )
+
     def for_dashboard_overdue(
         self, today: datetime.date, *, public: bool = False
     ) -> ActionItemQuerySet:

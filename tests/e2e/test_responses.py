@@ -8,11 +8,14 @@ from __future__ import annotations
 import io
 
 import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
 from openpyxl import load_workbook
 from playwright.sync_api import Page, expect
 
-from decisions.models import ActionItem, MemberResponse
-from tests.e2e.conftest import log_in, screenshot
+from decisions.models import ActionItem, Body, MemberResponse
+from tests.e2e.conftest import PASSWORD, PHONE, log_in, screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -61,3 +64,39 @@ def test_an_editor_records_three_answers_and_one_more_through_the_spreadsheet(
     history.locator("summary").click()
     expect(history.locator("li").first).to_be_visible()
     screenshot(page, "responses-matrix.png")
+
+
+def test_a_states_focal_point_records_its_answer_from_its_home_page_on_a_phone_in_arabic(
+    page: Page, mali_report, editor
+):
+    """The requests made of all members wait on the focal point's home page,
+    each with a link to the State's own response: followed on a phone, right
+    to left, with nothing wider than the screen."""
+    mali = Body.objects.get(slug="mali")
+    focal = User.objects.create_user("awa", password=PASSWORD)
+    focal.groups.add(Group.objects.get(name="focal points"))
+    mali.focal_points.add(focal)
+    item = ActionItem.objects.filter(
+        decision__report=mali_report, owner__slug="member-states"
+    ).first()
+    edit = reverse("decisions:item_response_edit", args=[item.pk, mali.pk])
+
+    page.set_viewport_size(PHONE)
+    log_in(page, focal)
+    page.context.add_cookies(
+        [{"name": settings.LANGUAGE_COOKIE_NAME, "value": "ar", "url": page.url}]
+    )
+    page.goto(reverse("decisions:home"))
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    section = page.locator("section.home-responses")
+    expect(section.locator(f'a[href="{edit}"]')).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    screenshot(page, "responses-focal-home-ar-phone.png")
+    section.locator(f'a[href="{edit}"]').click()
+    page.locator("select[name=status]").select_option("answered")
+    page.locator("form.update-form button[type=submit]").click()
+    expect(page.locator(".response-summary")).to_be_visible()
+    assert MemberResponse.objects.get(item=item, member=mali).status == "answered"
+    # Answered: it leaves the home page's list.
+    page.goto(reverse("decisions:home"))
+    expect(section.locator(f'a[href="{edit}"]')).to_have_count(0)
