@@ -30,6 +30,9 @@ def draft_plan(draft: ImportDraft) -> dict:
 
 MAX_NUMBER_LENGTH = 20  # Decision.number
 NO_SYMBOL_WARNING = "no document symbol"  # decisions.text.titleblock's warning opens so
+# The title block's fields and the warning the text core gives when it reads none
+# (decisions.text.titleblock, decisions.text.paragraphs): settled once typed.
+MISSING_WARNINGS = {"symbol": NO_SYMBOL_WARNING, "date": "no meeting date found"}
 TITLE_BLOCK_FIELDS = ("symbol", "meeting", "date")
 """What of a title block the reviewer may type (corrections["report"])."""
 
@@ -236,8 +239,10 @@ def plan_apply(plan: dict, corrections: dict, *, strict: bool = False) -> dict:
             ]
     general, by_number = _warnings_by_paragraph(plan)
     report = {**plan.get("report", {}), **corrections.get("report", {})}
-    if report.get("symbol"):  # typed by the reviewer: no longer missing
-        general = [w for w in general if not w.startswith(NO_SYMBOL_WARNING)]
+    # A field typed by the reviewer is no longer missing: its warning goes.
+    settled = tuple(w for name, w in MISSING_WARNINGS.items() if report.get(name))
+    if settled:
+        general = [w for w in general if not w.startswith(settled)]
     warnings = list(general)
     for position, decision in enumerate(decisions, start=1):
         decision["position"] = position

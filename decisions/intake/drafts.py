@@ -230,11 +230,23 @@ def draft_import_each_part(*, draft: ImportDraft) -> list[tuple[Part, ImportResu
     """Import each part of the draft's document as its own report, with the
     symbol and title of its heading, all in one transaction
     (``report_import_parts``); the draft is then marked imported, pointing
-    at the first part's report. The corrections of the draft are not applied:
-    each part is imported as read."""
+    at the first part's report. The part under review is imported as
+    corrected (its paragraphs, and the symbol, meeting or date typed for
+    it); the others as read."""
+    plan = draft_plan(draft)
+    reviewed = None
+    if _part(draft) is not None:
+        reviewed = {
+            "part": _part(draft),
+            "plan": planned_decisions(plan),
+            "title_block": (draft.corrections or {}).get("report"),
+        }
     with transaction.atomic():
         done = report_import_parts(
-            text=draft.source_text, source_name=draft.source_name, renumber=draft.renumber
+            text=draft.source_text,
+            source_name=draft.source_name,
+            renumber=draft.renumber,
+            reviewed=reviewed,
         )
         draft.report, draft.imported_at = done[0][1].report, timezone.now()
         draft.save(update_fields=["report", "imported_at", "updated_at"])

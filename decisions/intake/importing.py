@@ -218,13 +218,21 @@ def _typed(parsed: ParsedReport, title_block: dict) -> ParsedReport:
 
 
 def report_import_parts(
-    *, text: str, source_name: str = "", dry_run: bool = False, renumber: bool = False
+    *,
+    text: str,
+    source_name: str = "",
+    dry_run: bool = False,
+    renumber: bool = False,
+    reviewed: dict | None = None,
 ) -> list[tuple[Part, ImportResult]]:
     """Import each resolution or decision of a document as its own report,
     with the symbol and title of its heading, in one transaction: a part
     that cannot be imported leaves nothing written, and the message says
-    which part. Raises ReportParseError (PartChoiceError for a document
-    that has no parts)."""
+    which part. ``reviewed``: what a reviewer corrected in one part,
+    ``{"part": 2, "plan": [...], "title_block": {"symbol": ...}}``, used for
+    that part only (the symbol typed for it wins over its heading's).
+    Raises ReportParseError (PartChoiceError for a document that has no
+    parts)."""
     text = normalize_text(text)
     parts = find_parts(text)
     if not parts:
@@ -232,6 +240,7 @@ def report_import_parts(
     done: list[tuple[Part, ImportResult]] = []
     with transaction.atomic():
         for part in parts:
+            mine = reviewed if reviewed and str(reviewed.get("part")) == str(part.index) else {}
             try:
                 result = report_import(
                     text=text,
@@ -239,6 +248,8 @@ def report_import_parts(
                     dry_run=dry_run,
                     renumber=renumber,
                     part=str(part.index),
+                    plan=mine.get("plan"),
+                    title_block=mine.get("title_block"),
                 )
             except ReportParseError as e:
                 where = part.symbol or "untitled"

@@ -14,6 +14,7 @@ from .folding import fold_text, strip_marks
 from .issuer import HEAD_CHARS
 from .lang import FALLBACK_LANGUAGE, LANGUAGES, either, every
 from .lines import Line, symbol_of
+from .meetings import session_meeting, subject_line
 from .symbols import act_symbol
 
 __all__ = ["TitleBlock", "head_end", "head_text", "language_of", "read_title_block"]
@@ -224,6 +225,8 @@ def read_title_block(lines: list[Line], end: int) -> TitleBlock:
             continue
         if title_lines and _VENUE_RE.search(fold):
             break
+        if title_lines and subject_line(title_lines[0]) and session_meeting(text):
+            break  # the session under a subject line: the meeting, not the title
         title_lines.append(text)
         last_idx = idx
         pos += 1
@@ -234,11 +237,19 @@ def read_title_block(lines: list[Line], end: int) -> TitleBlock:
     if not title:
         meta.warnings.append("no title found in the title block")
     meta.meeting = _meeting_from_title(title) if title else ""
-    if meta.symbol and not symbol_of(meta.symbol) and not _MEETING_HEAD_RE.search(fold_text(title)):
-        # A resolution's number under the name of the council that took it
-        # ("مجلس الجامعة على المستوى الوزاري" / "قرار رقم: ..."): that name.
+    subject = any(subject_line(t) for t in title_lines)
+    if subject:
+        meta.meeting = ""  # "بشأن ...", "On ...": what it is about, not who met
+    if subject or (meta.symbol and not symbol_of(meta.symbol)):
+        # The session named in the block ("الدورة العادية (159) لمجلس
+        # الجامعة"), else a resolution's number under the name of the council
+        # that took it ("مجلس الجامعة على المستوى الوزاري" / "قرار رقم: ..."):
+        # that name, unless the title named the body that met.
+        sessions = (session_meeting(ln.text) for _, ln in head)  # "" for a subject line
+        session = next((m for m in sessions if m), "")
         above = (ln.text for _, ln in head[:start] if _MEETING_HEAD_RE.search(fold_text(ln.text)))
-        meta.meeting = _meeting_from_title(next(above, "")) or meta.meeting
+        if subject or not _MEETING_HEAD_RE.search(fold_text(title)):
+            meta.meeting = session or _meeting_from_title(next(above, "")) or meta.meeting
 
     in_title = set(title_lines)
     for _, ln in head[pos:]:

@@ -181,4 +181,6 @@ def test_the_council_named_above_the_number_is_the_meeting():
 
 def test_a_line_above_the_number_naming_no_body_is_no_meeting():
     report = parse_report("Niamey Programme\n" + EN_DECISION)
-    assert report.meeting == "On the follow-up of the programme of action"
+    # Nor is the subject line under the number ("On the follow-up of ..."):
+    # the meeting is left for the reviewer to type (tests/text/test_title_block_meetings.py).
+    assert report.meeting == ""
