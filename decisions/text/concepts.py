@@ -34,12 +34,25 @@ from decisions.text.lang._glossary import (
     PLACES,
     RESOLUTION_WORD,
 )
+from decisions.text.lang._glossary_common import COMMON_ASKS, COMMON_PARENTS, SANCTIONS_MEASURES
 from decisions.text.lang._glossary_outreach import OUTREACH_ASKS
 from decisions.text.lang._glossary_sanctions import SANCTIONS_ASKS, SANCTIONS_PLACES
 from decisions.text.quantities import scan_numbers
+from decisions.text.stems import glossary_stems as _stems
 
-ASKS = {**ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS}
+ASKS = {
+    **ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS, **COMMON_ASKS, **SANCTIONS_MEASURES,
+}  # fmt: skip
 PLACES = {**PLACES, **SANCTIONS_PLACES}
+# A travel ban, an asset freeze, an arms embargo: two different measures are
+# two different asks (no "sanctions" parent: a paragraph naming two measures
+# would count the word twice against a request renewing one of them).
+PARENTS = {**PARENTS, **COMMON_PARENTS}
+FAMILIES = {
+    **FAMILIES,
+    "sanctions-measure": frozenset(SANCTIONS_MEASURES),
+    "sector": FAMILIES["sector"] | {"culture", "sports"},
+}
 
 __all__ = [
     "concept_overlap",
@@ -54,9 +67,6 @@ __all__ = [
 
 _WORD = re.compile(r"[^\W_]+")
 _JOINERS = frozenset(" -'")
-_ARABIC_ENDINGS = ("يه", "ات", "ين", "ون", "ان", "ه", "ي")  # folded: ية is يه
-_ARABIC_PRONOUNS = ("هما", "ها", "هم", "كم")
-_LATIN_ENDINGS = ("es", "s", "x")
 
 
 def _is_arabic(word: str) -> bool:
@@ -65,49 +75,6 @@ def _is_arabic(word: str) -> bool:
 
 def _fold(text: str) -> str:
     return fold_text(strip_marks(text))
-
-
-def _stems(token: str) -> list[str]:
-    """The forms a folded token may be a glossary word in, longest first:
-    itself, without a Latin plural ending, or (Arabic) without its clitics,
-    article, attached pronoun and ending (a feminine plural "ات" may stand
-    for a singular "ة": "جامعات" is found as "جامعة"). Longest first, so
-    that the least cut form wins ("مكتبات" libraries before "مكتب" office).
-    Bounded work per token: a few prefixes, one pronoun, one ending."""
-    stems = {token}
-    if _is_arabic(token):
-        bases = {token}
-        for first in ("و", "ف"):
-            if token.startswith(first) and len(token) > 3:
-                bases.add(token[1:])
-        for base in list(bases):
-            for prep in ("ب", "ك", "ل"):
-                if base.startswith(prep) and len(base) > 3:
-                    bases.add(base[1:])
-        for base in list(bases):
-            if base.startswith("ال") and len(base) > 4:
-                bases.add(base[2:])
-            if base.startswith("ل") and len(base) > 3:  # لل: preposition and article
-                bases.add(base[1:])
-        for base in list(bases):
-            for pronoun in _ARABIC_PRONOUNS:
-                if base.endswith(pronoun) and len(base) - len(pronoun) >= 3:
-                    cut = base[: -len(pronoun)]
-                    bases.add(cut)
-                    if cut.endswith("ت"):  # a ta marbuta before a pronoun: سفارتها
-                        bases.add(cut[:-1] + "ه")
-        for base in bases:
-            stems.add(base)
-            for end in _ARABIC_ENDINGS:
-                if base.endswith(end) and len(base) - len(end) >= 3:
-                    stems.add(base[: -len(end)])
-                    if end == "ات":
-                        stems.add(base[: -len(end)] + "ه")
-        return sorted(stems, key=lambda s: (-len(s), s))
-    for end in _LATIN_ENDINGS:
-        if token.endswith(end) and len(token) - len(end) >= 3:
-            stems.add(token[: -len(end)])
-    return sorted(stems, key=lambda s: (-len(s), s))
 
 
 @dataclass(frozen=True)
