@@ -16,6 +16,7 @@ from decisions.text.lang._fr_verbs import (
     ADV,
     AGREE,
     ASIDE,
+    ASKED_NOUN,
     AUX,
     GERUND,
     REQUEST_SHARED_AUX,
@@ -246,7 +247,7 @@ TABLES = LanguageTables(
         "des", "du", r"de\s+la", r"de\s+l'", "de", "d'", r"tous\s+les", r"toutes\s+les",
         "tous", "toutes", r"chacun\s+des", "ses", "leurs", "sa", "son", "autres", "egalement",
         "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", r"en\s+outre",
-        r"par\s+ailleurs", "aussi", "et", r"en\s+particulier",
+        r"par\s+ailleurs", "aussi", "et", r"en\s+particulier", "deux",
         "notamment", r"y\s+compris", "particulierement", _SAID,
     ),
     relatives=(
@@ -293,6 +294,7 @@ TABLES = LanguageTables(
     addressee_ends=(
         r"(?:un|une|son|ses|leur|un\s+nouvel|un\s+nouveau)\s+(?:\w+\s+)?appels?(?![\w'])",
         r"(?:pour|afin)\s+qu(?:e|')",
+        ASKED_NOUN,
         # "Demande à X que, ..., il informe ...": the list ends before "que".
         r"qu(?:e|')(?=\s*(?:,|(?:il|elle|ils|elles|chacun)(?![\w'])))",
     ),
