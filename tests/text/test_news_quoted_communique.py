@@ -243,7 +243,7 @@ def test_a_call_for_an_act_after_a_link_asks_nobody():
 
 
 def test_a_call_to_a_noun_ends_the_list_of_addressees():
-    text = "Le Conseil a appelé les deux parties à un cessez-le-feu, afin d'éviter les pertes."
+    text = "Le Conseil a appelé les parties à un cessez-le-feu, afin d'éviter les pertes."
     assert owners(text, "fr") == ["parties"]
 
 

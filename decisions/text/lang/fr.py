@@ -247,7 +247,7 @@ TABLES = LanguageTables(
         "des", "du", r"de\s+la", r"de\s+l'", "de", "d'", r"tous\s+les", r"toutes\s+les",
         "tous", "toutes", r"chacun\s+des", "ses", "leurs", "sa", "son", "autres", "egalement",
         "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", r"en\s+outre",
-        r"par\s+ailleurs", "aussi", "et", r"en\s+particulier", "deux",
+        r"par\s+ailleurs", "aussi", "et", r"en\s+particulier",
         "notamment", r"y\s+compris", "particulierement", _SAID,
     ),
     relatives=(
