@@ -53,6 +53,7 @@ from .subjects import (
     subject_end,
     subordinator_end,
 )
+from .time_phrases import is_time
 
 __all__ = ["PARTNER_END_RE", "PARTNER_RE", "addressees", "chunks", "note"]
 
@@ -163,7 +164,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
                 break
             end -= 1
         end = without_place(span, folded, start, end, states)  # "les belligérants en Libye"
-        if start < end:
+        if start < end and not is_time(folded[start:end]):  # ", اليوم الأربعاء،"
             name_start = start if written is None else written
             cleaned.append((start + offset, end + offset, name_start + offset, determined))
     return cleaned

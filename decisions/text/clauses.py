@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .delegates import delegate_speaks
+from .first_person import first_person_requests
 from .lang import LANGUAGES, either, every
 from .time_phrases import before_time
 
@@ -93,6 +94,9 @@ class Clause:
 _ACRONYM_SPEAKER_RE = re.compile(
     r"(?:[^\n]{1,80}?\s[-\u2013\u2014]\s+)?"  # a dateline: "NEW YORK, 3 May - The PSC"
     r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][A-Z0-9]{1,7}"
+    # speaking with another, named in capitals: "Le CPS et le Président de l'UA ont"
+    r"(?:\s+(?:et|and)\s+(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:(?:de|du|des|of|the|la|le)\s+|[Ll]['\u2019]){0,2}[A-Z][\w'\u2019-]*){0,3})?"
     r"(?:\s+(?:has|have|also|further|however|then|a|ont))?\s*"
 )
 
@@ -191,8 +195,13 @@ def _named(text: str, start: int, end: int) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
-def _find_verbs(folded: str, start: int, end: int, text: str = "") -> list[Verb]:
+def _find_verbs(
+    folded: str, start: int, end: int, text: str = "", quoted: bool = True
+) -> list[Verb]:
     found: list[Verb] = []
+    if quoted:  # "“We urge ...,” the statement read": the body's own words
+        spans = first_person_requests(folded, start, end, lambda b, q: _verb_before(folded, b, q))
+        found.extend(Verb(a, b, "request", "") for a, b in spans)
     for pattern, kind, needs_context, before, that, opening in _VERB_PATTERNS:
         for m in pattern.finditer(folded, start, end):
             if before and text and m.start() > start and _named(text, m.start(), m.end()):
@@ -222,6 +231,16 @@ def _find_verbs(folded: str, start: int, end: int, text: str = "") -> list[Verb]
             continue  # "X shall act" only as the sentence's first verb
         kept.append(verb)
     return kept
+
+
+def _verb_before(folded: str, begin: int, quote: int) -> bool:
+    """Whether ``folded[begin:quote]`` ends with an operative verb of the body
+    that met, its sentence read from its start ("The leaders condemned “...")."""
+    start = max(folded.rfind(c, begin, quote) for c in ".!?") + 1 or begin
+    while start < quote and folded[start] == " ":
+        start += 1
+    verbs = _find_verbs(folded, start, quote, quoted=False)
+    return bool(verbs) and folded[verbs[-1].end : quote].strip() == ""
 
 
 def verb_at(folded: str, start: int, end: int) -> Verb | None:

@@ -26,6 +26,7 @@ from .decoding import MAX_REPORT_BYTES, DuplicateNumberError, ReportParseError, 
 from .folding import fold_text
 from .lines import read_lines
 from .numbering import MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
+from .page_scraps import without_scraps
 from .prose import lead_blocks, news_numbers, prose_blocks
 from .titleblock import head_end, head_text, language_of, read_title_block
 from .units import Unit, units_of
@@ -328,7 +329,7 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         warnings.append("paragraphs numbered by their position (renumber)")
     paragraphs = []
     for position, para in enumerate(paras, start=1):
-        body = " ".join(" ".join(para.parts).split())
+        body = without_scraps(" ".join(" ".join(para.parts).split()))
         if not body:
             warnings.append(f"paragraph '{para.number}' on line {para.line} has no text")
         paragraphs.append(ParsedParagraph(para.number, position, body, para.line))

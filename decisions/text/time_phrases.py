@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["before_time"]
+__all__ = ["before_time", "is_time"]
 
 _WINDOW = 40
 _DAYS = (
@@ -33,3 +33,19 @@ def before_time(folded: str, start: int, end: int) -> int:
     while at > start and folded[at - 1].isspace():
         at -= 1
     return at
+
+
+# A phrase of time alone, set off by commas among the bodies asked: "urged member
+# States, on Wednesday, to ...", "حثت المنظمة الدول الأعضاء، اليوم الأربعاء، على ...":
+# no body. (Arabic days folded: "الأربعاء" -> "الاربعاء".)
+_AR_DAYS = r"(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)"
+_TIME_ALONE_RE = re.compile(
+    rf"(?:on\s+|ce\s+)?(?:{_DAYS})(?:\s+(?:{_PARTS}|dernier|prochain))?"
+    r"|yesterday|today|hier|aujourd'hui"
+    rf"|(?:(?:اليوم|امس|يوم|مساء|صباح)\s+)?{_AR_DAYS}|اليوم|امس"
+)
+
+
+def is_time(folded: str) -> bool:
+    """Whether ``folded`` (a piece of a list of bodies) is a phrase of time alone."""
+    return bool(_TIME_ALONE_RE.fullmatch(folded.strip(" ,\u060c")))

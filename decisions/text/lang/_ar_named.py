@@ -7,6 +7,7 @@ however long (a few words, no punctuation, no "من" inside)."""
 from __future__ import annotations
 
 from ._ar_speakers import AL as _AL
+from ._ar_speakers import LINK as _LINK
 from ._ar_speakers import E as _E
 
 __all__ = [
@@ -117,7 +118,7 @@ _AFTER_PAST_ONLY = rf"(?<![يت]طالب)(?<![يت]طلب)(?<![يت]حث)(?<![ي
 STATED_SPEAKER = (
     rf"(?:{_AFTER_PAST}\s+{_NAMED_IN_FULL}"
     rf"|{_AFTER_PAST_ONLY}\s+{_SPEAKING_BODY}(?![^\W\d_])(?:\s+علي\s+المستوي\s+ال[^\s,.;]+)?"
-    rf"(?=\s+(?:{_ADDRESSEE_START}|الي\s|ب(?=[^\W\d_]))|\s*,\s*في\s))"
+    rf"(?=(?:\s+(?:{_LINK}))?\s+(?:{_ADDRESSEE_START}|الي\s|ب(?=[^\W\d_]))|\s*,\s*في\s))"
 )
 
 # A person who speaks right after a verb in the past, on a news page: "وطالب مندوب

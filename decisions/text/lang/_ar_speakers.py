@@ -3,7 +3,7 @@ letter classes the Arabic tables share (folded, as in lang/ar.py)."""
 
 from __future__ import annotations
 
-__all__ = ["AL", "B", "E", "L", "SUBJECT", "SUBJECT_NAMED"]
+__all__ = ["AL", "B", "E", "L", "LINK", "SUBJECT", "SUBJECT_NAMED"]
 
 # A letter, and "not a letter" on either side of a word (Arabic letters are \w).
 L = _L = r"[^\W\d_]"
@@ -58,4 +58,11 @@ _SUBJECT_NAMED = (
     rf"(?:\s+ال{_AL}{{2,}}يه{_E}){{0,2}})"
 )
 _SUBJECT = rf"{_SUBJECT_NAMED}?"
+# A link to what came before, between the body that speaks and the body asked (a
+# news page's): "ودعا المجلس في السياق ذاته الأمين العام ..."، "في هذا الصدد"،
+# "بهذه المناسبة"، "من جهة أخرى" (not a place: "في الإطار الأفريقي").
+LINK = (
+    r"في\s+(?:(?:هذا|ذات|نفس)\s+(?:السياق|الصدد|الاطار)|(?:السياق|الصدد|الاطار)\s+(?:ذاته|نفسه))"
+    r"|بهذه\s+المناسبه|من\s+(?:جهه|ناحيه)\s+اخري"
+)
 AL, B, E, SUBJECT, SUBJECT_NAMED = _AL, _B, _E, _SUBJECT, _SUBJECT_NAMED

@@ -40,9 +40,10 @@ ASIDE = (
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+cote|a\s+(?:son|leur)\s+tour)"
     r"(?![\w'])(?:\s*,)?)?"
 )
-# A gerund of the sentence's subject: "Tout en exhortant les parties à ..., le Conseil ...".
+# A gerund of the sentence's subject: "Tout en exhortant les parties à ..., le Conseil ...";
+# a news report's participle after a comma, "en" left out: "..., appelant les parties à ...".
 GERUND = (
-    r"(?<![\w'])(?:tout\s+)?en\s+(?:exhortant|demandant|invitant|priant|encourageant"
+    r"(?<![\w'])(?:(?:tout\s+)?en\s+|(?<=,\s))(?:exhortant|demandant|invitant|priant|encourageant"
     r"|engageant|sollicitant|appelant)(?=\s+(?:les|le|la|l'|tous|toutes|chaque|a|au|aux)(?![\w'])"
     # a name without an article, then what it is asked: "en invitant Bamako à ...".
     r"|\s+[a-z][a-z-]{2,30}\s+(?:a|de|d')(?:\s|(?<=')))"
@@ -64,3 +65,9 @@ FUTURE = (
 # "La Commission aura le droit ...": a sentence stating, not asking (it keeps a
 # later verb in the future from reading the sentence's subject).
 FUTURE_STATE = r"(?<![\w'])(?:aura|auront|sera|seront|pourra|pourront)(?![\w'])"
+# Where a list of addressees ends before what is asked of them, a noun ("appelle
+# X à un cessez-le-feu"), unless the call's "à" and verb come later ("le Comité de
+# réponse à une crise à se réunir").
+ASKED_NOUN = (
+    r"a\s+(?:un|une)(?![\w'])(?![^,.;]{0,80}?\sa\s+(?:se\s+|s')?[a-z]+(?:er|ir|re)(?![\w']))"
+)

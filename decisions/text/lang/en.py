@@ -36,6 +36,9 @@ _REQUEST = (
     # A report's progressive: "The Council was calling on the parties to ...".
     r"|(?:is|are|was|were)\s+(?:calling\s+(?:up)?on|appealing\s+to|urging|asking|requesting"
     r"|inviting|encouraging)"
+    # A news report's participle after a comma: "..., urging the parties to ...".
+    r"|(?<=,\s)(?:urging|inviting|encouraging|requesting|asking|directing|instructing)"
+    r"(?=\s+(?:the|all|its|their|each|every|member|relevant|both)\s)"
     r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
     r"(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
     # A request worded as a noun: "issues an urgent call to the Government ...",

@@ -16,6 +16,7 @@ from decisions.text.lang._fr_verbs import (
     ADV,
     AGREE,
     ASIDE,
+    ASKED_NOUN,
     AUX,
     GERUND,
     REQUEST_SHARED_AUX,
@@ -293,6 +294,7 @@ TABLES = LanguageTables(
     addressee_ends=(
         r"(?:un|une|son|ses|leur|un\s+nouvel|un\s+nouveau)\s+(?:\w+\s+)?appels?(?![\w'])",
         r"(?:pour|afin)\s+qu(?:e|')",
+        ASKED_NOUN,
         # "Demande à X que, ..., il informe ...": the list ends before "que".
         r"qu(?:e|')(?=\s*(?:,|(?:il|elle|ils|elles|chacun)(?![\w'])))",
     ),
