@@ -49,9 +49,7 @@ _SESSION_NOUNS = (
     r"session|meeting|sitting|summit|conference",
     r"reunion|seance|sommet|conference",
 )
-_SESSION_RE = re.compile(
-    rf"^(?:[^\s]+\s+){{0,3}}?(?:{'|'.join(_SESSION_NOUNS)})(?![^\W\d_])"
-)
+_SESSION_RE = re.compile(rf"^(?:[^\s]+\s+){{0,3}}?(?:{'|'.join(_SESSION_NOUNS)})(?![^\W\d_])")
 # Where the meeting's name ends: where or when it was held.
 _HELD_RE = re.compile(
     r"\s*[,;:\u060c\u061b]|\s+(?:held|tenue?s?|convened|reunie?s?|المنعقده?|المعقوده?|"

@@ -31,7 +31,9 @@ def importer(editor) -> User:
     return editor
 
 
-@pytest.mark.parametrize("language, phone", [("en", False), ("ar", False), ("en", True), ("ar", True)])
+@pytest.mark.parametrize(
+    "language, phone", [("en", False), ("ar", False), ("en", True), ("ar", True)]
+)
 def test_the_title_blocks_heading_sits_on_its_fields(page: Page, importer, language, phone):
     draft, _ = draft_start(user=importer, text=NO_SYMBOL)
     page.set_default_timeout(30_000)  # a loaded machine

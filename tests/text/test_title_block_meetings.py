@@ -102,7 +102,8 @@ def test_a_session_line_names_the_meeting(line, meeting):
 @pytest.mark.parametrize(
     "line",
     ["بشأن عقد الاجتماع القادم", "On the session of the Council", "Rabat, 3 March 2024",
-     "منظمة التعاون الإسلامي", "The Council of Foreign Ministers welcomes the report of the session"],
+     "منظمة التعاون الإسلامي",
+     "The Council of Foreign Ministers welcomes the report of the session"],
 )  # fmt: skip
 def test_a_subject_a_place_or_a_sentence_is_no_session(line):
     assert session_meeting(line) == ""
