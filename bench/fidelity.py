@@ -291,7 +291,7 @@ def score_text(
         [p.text for p in report.paragraphs], registry, report.language, report.head
     )
     for para, extraction in zip(report.paragraphs, extractions, strict=True):
-        key = next((k for k, v in starts.items() if _words(para.text).startswith(v)), None)
+        key = next((k for k, v in starts.items() if _opens(para, v)), None)
         if key is not None:
             del starts[key]
         elif fold_key(para.number) not in openings_keys:
@@ -326,6 +326,18 @@ def score_text(
 
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold_key(text)))
+
+
+def _opens(para, opening: str) -> bool:
+    """Whether ``para`` begins with the words ``opening`` (already ``_words``).
+    An opening may be copied from the page with the paragraph's printed number
+    in front ('12. Calls upon'), while the importer keeps the number apart from
+    the text: the words are then compared with the number and the text."""
+    text = _words(para.text)
+    if text.startswith(opening):
+        return True
+    number = _words(para.number)
+    return bool(number) and f"{number} {text}".startswith(opening)
 
 
 def _pct(value: float) -> str:

@@ -19,6 +19,7 @@ __all__ = [
     "OPERATIVE_INTRO_RE",
     "approving_decision",
     "body_sentence",
+    "closing_line",
     "continues",
     "decision_line",
     "furniture",
@@ -85,6 +86,21 @@ def continues(text: str, before: str = "") -> bool:
 
 
 _CLOSING_RE = re.compile(rf"{either('closing_words')}\b")
+
+
+# What a closing line records: the meeting's number or the vote.
+_RECORD_RE = re.compile(r"(?<![\w'])(?:seance|meeting|voix|votes?|unanim\w*|consensus)(?![\w'])")
+
+
+def closing_line(folded: str) -> bool:
+    """Whether a block is the line that closes a resolution in a printed volume:
+    "Adoptée à la 396e séance par 8 voix ...", "Adopted unanimously at the 4321st
+    meeting": a closing word, then the meeting or the vote, in a short block."""
+    return (
+        bool(_CLOSING_RE.match(folded))
+        and len(folded.split()) <= 40
+        and bool(_RECORD_RE.search(folded, 0, 120))
+    )
 
 
 def unfinished(parts: list[str]) -> bool:

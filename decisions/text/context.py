@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .bodies import BodyRef, unregistered
+from .common_bodies import common_body
 from .folding import fold_key, fold_text
 from .lang import either, every
 from .limits import MAX_REQUESTS
@@ -52,6 +53,8 @@ def established(text: str) -> list[BodyRef]:
         first = name[:1]
         if (first.isupper() or (first.isalpha() and not first.islower())) and " " in name:
             found.append(unregistered(name))
+        elif common := common_body(name):  # "un comité d'experts": a common noun
+            found.append(unregistered(common))
     return found
 
 

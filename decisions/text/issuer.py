@@ -15,6 +15,7 @@ from .bodies import BodyRef, RegistryEntry, index_of, lookup, mentions
 from .folding import fold_key, fold_text
 from .headings import LEAGUE_NAME, holds_reference
 from .lang import every
+from .un_symbols import UN_NAME, holds_un_symbol
 
 __all__ = ["HEAD_CHARS", "Home", "home_body", "home_names", "issuer_of", "shared_elsewhere"]
 
@@ -105,6 +106,12 @@ def issuer_of(head: str, registry: Sequence[RegistryEntry]) -> str:
         league = lookup(index_of(registry), LEAGUE_NAME)
         if league is not None:
             return roots.get(league.slug, league.slug)
+    # A head holding only a UN document symbol ("A/RES/57/337"), the running
+    # head of a printed page: a text of the United Nations.
+    if holds_un_symbol(head):
+        un = lookup(index_of(registry), UN_NAME)
+        if un is not None:
+            return roots.get(un.slug, un.slug)
     return ""
 
 

@@ -13,6 +13,7 @@ from .blocks import (
     OPERATIVE_INTRO_RE,
     approving_decision,
     body_sentence,
+    closing_line,
     continues,
     decision_line,
     furniture,
@@ -150,6 +151,7 @@ def _collect(
         """Every paragraph so far opened with the body that met ("The Meeting ...")."""
         return bool(paras) and all(p.provisional for p in paras)
 
+    closed = False  # past the line closing the resolution ("Adopted at the 300th meeting")
     listing = False  # inside a list a line introduced after the paragraphs (speakers)
     quoting = 0  # the blocks left in the quotation an approval opened ("... الآتية: «...»")
     for at, unit in enumerate(units):
@@ -178,6 +180,7 @@ def _collect(
             after_decision = None  # a list follows the line: read as usual
         if unit.heading:
             current, listing = None, False
+            closed = closed or closing_line(fold_text(unit.text))  # a short closing line
             in_operative = in_operative or bool(OPERATIVE_INTRO_RE.search(fold_text(unit.text)))
             continue
         if unit.item and not (style is None and numbering.far_opening(unit.item)):
@@ -232,6 +235,7 @@ def _collect(
         if unit.clause and (style is None or style.kind == "clause"):
             style = style or _Style("clause")
             in_operative = True
+            closed = False  # an operative clause after a closing line: the next resolution
             current = open_para(str(len(paras) + 1), unit, unit.text)
             current.provisional = unit.subject_first
             continue
@@ -249,7 +253,14 @@ def _collect(
         if current is not None and unfinished(current.parts) and furniture(unit.text):
             continue  # a page's furniture inside a cut paragraph ("Sommaire"): it goes on after
         folded = fold_text(unit.text)
-        if style is not None and style.kind == "clause" and body_sentence(unit.text, folded):
+        if closing_line(folded):
+            closed = True  # "Adoptée à la 396e séance ...": the resolution ended
+        if (
+            style is not None
+            and style.kind == "clause"
+            and not closed  # "A sa 268e séance, le Conseil a décidé ...": another text's record
+            and body_sentence(unit.text, folded)
+        ):
             # "Le Secrétaire général ... fournira ...": a sentence among the clauses
             current = open_para(str(len(paras) + 1), unit, unit.text)
             continue

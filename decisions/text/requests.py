@@ -34,6 +34,7 @@ from .issuer import Home, home_body, home_names, shared_elsewhere
 from .joint_organs import joint_organs
 from .limits import MAX_PARTNERS, MAX_REQUESTS
 from .partners import partners_of
+from .state_of import merge_spans, states_of
 from .states import state_organs_of
 
 __all__ = [
@@ -167,6 +168,8 @@ def extract(
     resolved: list[tuple[Clause, list[BodyRef], list[BodyRef]]] = []
     states: dict[BodyRef, None] = {}  # owners as written, read as a State
     where: dict[BodyRef, dict[Span, None]] = {}  # the words naming each body
+    merged: dict[tuple[BodyRef, BodyRef], int] = {}  # spans of a name given its body so far
+    read_as: dict[BodyRef, BodyRef] = {}  # each registered owner, as the issuer reads it
 
     for clause in found:
         if clause.verb.kind != "request":
@@ -177,19 +180,24 @@ def extract(
         # "le Chef mentionné ci-dessus", "ses membres permanents" after "les membres
         # permanents du Conseil": the body this paragraph named before.
         back = [o for o in owners if points_back(o.name) or not o.registered]
-        if back and seen_here:  # the body this paragraph named before
+        if back and (seen_here or seen_here.states):  # the body this paragraph named before
             for ref, as_written in with_context(back, seen_here).items():
                 if ref != as_written:
                     written = {(ref if r == as_written else r): w for r, w in written.items()}
         for ref, as_written in written.items():
             if ref != as_written:
-                where.setdefault(ref, {}).update(where.get(as_written, {}))
+                merge_spans(where, ref, as_written, merged)
         owners = list(
             dict.fromkeys(s for o in written for s in _of_state(o, registry, where, states))
         )
         owners = _joint(text, owners, registry, where)  # "the Secretaries-General of A and B"
         if isinstance(home, Home):  # "the General Assembly" of an OIC text: for review
-            owners = [_as_written(text, o, home, index, where, warnings, named) for o in owners]
+            # Once per body and paragraph: its spans grow with every short
+            # mention read as it ("the Government" after "Chad"), n per clause.
+            for o in owners:
+                if o not in read_as:
+                    read_as[o] = _as_written(text, o, home, index, where, warnings, named)
+            owners = [read_as[o] for o in owners]
         if not owners:
             continue
         partners = partners_of(text, folded, clause, index, warnings, where)
@@ -199,6 +207,9 @@ def extract(
             continue
         previous_owners = owners
         seen_here.add(owners)
+        # "calls on Chad to ..., and demands that the Government ...": the
+        # State this paragraph asked before is whose bare "Government" it is.
+        seen_here.add_states(states_of(owners, registry))
         resolved.append((clause, owners, partners))
         requests_per_sentence[clause.sentence] = requests_per_sentence.get(clause.sentence, 0) + 1
 

@@ -424,3 +424,32 @@ def test_a_cut_unnumbered_paragraph_may_be_found_by_its_opening_and_is_not_score
     _manifest(manifests, "u", "u.txt", "en", owners, ["1"], openings={"4": "Nothing"}, cut=["3"])
     with pytest.raises(fidelity.ManifestError, match="'openings'"):
         fidelity.load_manifests(manifests)
+
+
+NUMBERED_PAGE = """page 4 of a printed volume
+offering the means of these talks;
+
+7. Requests the Secretary-General to report;
+
+8. Urges all parties to cooperate.
+"""
+
+
+def test_an_opening_copied_with_its_printed_number_matches_the_numbered_paragraph(tmp_path):
+    # The page opens inside a paragraph (cut) and the manifest writes the
+    # openings as printed, number first: '7. Requests'.
+    manifests, corpus = tmp_path / "real", tmp_path / "corpus"
+    manifests.mkdir()
+    corpus.mkdir()
+    (corpus / "n.txt").write_text(NUMBERED_PAGE, encoding="utf-8")
+    owners = {"7": ["secretary-general"], "8": ["parties"]}
+    openings = {"6": "offering the means", "7": "7. Requests the", "8": "8. Urges all"}
+    _manifest(manifests, "n", "n.txt", "en", owners, [], openings=openings, cut=["6"])
+    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    assert (total.paragraphs_found, total.owners_right) == (2, 2), score.misses
+    # A number that is not the paragraph's own does not match: '8. Requests'.
+    (manifests / "n.json").unlink()
+    openings = {"6": "offering the means", "7": "8. Requests the", "8": "7. Urges all"}
+    _manifest(manifests, "n", "n.txt", "en", owners, [], openings=openings, cut=["6"])
+    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    assert total.paragraphs_found == 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ._ar_speakers import LINK as _LINK
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
+from ._between import AR as _BETWEEN
 
 __all__ = [
     "ADV",
@@ -28,7 +29,7 @@ _HEAD_FIRST = rf"(?=\s+{HEADS}\s)"
 _ADV = (
     r"(?:\s+(?:ايضا|كذلك|مجددا|من\s+جديد|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا"
     rf"|{_LINK}))*"
-)
+) + _BETWEEN
 _RENEW = (
     r"(?:جدد(?:ت)?|[يت]جدد|كرر(?:ت)?|[يت]كرر|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
     rf"{_SUBJECT}\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|(?:ال)?نداء|(?:ال)?دعوه"

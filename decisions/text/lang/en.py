@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
+from ._between import EN as _BETWEEN
 from ._en_speakers import DATE_TAG as _DATE_TAG
 from ._en_speakers import OF_WHOM as _OF_WHOM
 from ._en_speakers import SUBJECT_ADVERB as _SUBJECT_ADVERB
@@ -21,47 +22,52 @@ _AFTER_NOUN_WORD = "".join(
     for w in ("on", "of", "for", "with", "in", "by", "from", "about", "the", "its", "their", "such")
 )
 _REQUEST = (
-    r"(?<![\w'-])"
-    + _AFTER_NOUN_WORD
-    + r"(?:(?:further|also|again|once\s+again|once\s+more|anew|strongly|earnestly"
-    r"|urgently)\s+){0,3}"
-    r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
-    r"|demands|demanded"
-    r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
-    r"|tasked"
-    # "charges the Committee to ...": never the noun ("the charges"), nor "charged
-    # with" (a body's remit): a determiner follows.
-    r"|(?:charges|charged)(?=\s+(?:the|all|its|their|each|every|member|relevant)\s))"
-    r"|(?:calls|called|calling)\s+(?:{_AGAIN}\s+)?(?:up)?on|(?:appeals|appealed)\s+(?:{_AGAIN}\s+)?to"
-    # A report's progressive: "The Council was calling on the parties to ...".
-    r"|(?:is|are|was|were)\s+(?:calling\s+(?:up)?on|appealing\s+to|urging|asking|requesting"
-    r"|inviting|encouraging)"
-    # A news report's participle after a comma: "..., urging the parties to ...".
-    r"|(?<=,\s)(?:urging|inviting|encouraging|requesting|asking|directing|instructing)"
-    r"(?=\s+(?:the|all|its|their|each|every|member|relevant|both)\s)"
-    r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
-    r"(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
-    # A request worded as a noun: "issues an urgent call to the Government ...",
-    # "makes an appeal to ...", and one made before and renewed: "reaffirms the
-    # appeal addressed to the parties ...".
-    r"|(?:makes|made|launches|launched|issues|issued|addresses|addressed)\s+an?\s+(?:\w+\s+)?"
-    r"(?:appeal|call|plea)\s+to"
-    r"|(?:reaffirms|reaffirmed|reiterates|reiterated|renews|renewed|repeats|repeated)\s+the\s+"
-    r"(?:\w+\s+)?(?:appeal|call)\s+(?:made|addressed|launched|issued)\s+to"
-    # "To reiterate its request to ...": a request renewed, in a list of decisions.
-    r"|to\s+(?:renew|reiterate|reaffirm|repeat)\s+(?:its|their)\s+(?:\w+\s+)?"
-    r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
-    r"|to\s+(?:(?:further|also|again|strongly|urgently)\s+)?(?:request|ask|urge|invite|encourage"
-    r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to)"
-    # The bare verb of a list after "decided to:" ("4. Direct the President of the
-    # Commission to ...", "5. Call on the African Union to ..."), before a determiner.
-    r"|(?:request|ask|urge|invite|encourage|direct|mandate|instruct|entrust|task"
-    r"|call\s+(?:up)?on|appeal\s+to)(?=\s+(?:the|all|its|their|each|every|member|relevant"
-    r"|those|both)\s))"
-    # A request made again: "Urges once more the Secretary-General to ...".
-    r"(?:\s+{_AGAIN}(?=\s))?"
-    r"(?![\w'])"
-).replace("{_AGAIN}", _AGAIN)
+    (
+        r"(?<![\w'-])"
+        + _AFTER_NOUN_WORD
+        + r"(?:(?:further|also|again|once\s+again|once\s+more|anew|strongly|earnestly"
+        r"|urgently)\s+){0,3}"
+        r"(?:(?:requests|requested|asks|asked|urges|urged|invites|invited|encourages|encouraged"
+        r"|demands|demanded"
+        r"|directs|directed|mandates|mandated|instructs|instructed|entrusts|entrusted|tasks"
+        r"|tasked"
+        # "charges the Committee to ...": never the noun ("the charges"), nor "charged
+        # with" (a body's remit): a determiner follows.
+        r"|(?:charges|charged)(?=\s+(?:the|all|its|their|each|every|member|relevant)\s))"
+        r"|(?:calls|called|calling){_BETWEEN}\s+(?:{_AGAIN}\s+)?(?:up)?on"
+        r"|(?:appeals|appealed){_BETWEEN}\s+(?:{_AGAIN}\s+)?to"
+        # A report's progressive: "The Council was calling on the parties to ...".
+        r"|(?:is|are|was|were)\s+(?:calling\s+(?:up)?on|appealing\s+to|urging|asking|requesting"
+        r"|inviting|encouraging)"
+        # A news report's participle after a comma: "..., urging the parties to ...".
+        r"|(?<=,\s)(?:urging|inviting|encouraging|requesting|asking|directing|instructing)"
+        r"(?=\s+(?:the|all|its|their|each|every|member|relevant|both)\s)"
+        r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
+        r"(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
+        # A request worded as a noun: "issues an urgent call to the Government ...",
+        # "makes an appeal to ...", and one made before and renewed: "reaffirms the
+        # appeal addressed to the parties ...".
+        r"|(?:makes|made|launches|launched|issues|issued|addresses|addressed)\s+an?\s+(?:\w+\s+)?"
+        r"(?:appeal|call|plea)\s+to"
+        r"|(?:reaffirms|reaffirmed|reiterates|reiterated|renews|renewed|repeats|repeated)\s+the\s+"
+        r"(?:\w+\s+)?(?:appeal|call)\s+(?:made|addressed|launched|issued)\s+to"
+        # "To reiterate its request to ...": a request renewed, in a list of decisions.
+        r"|to\s+(?:renew|reiterate|reaffirm|repeat)\s+(?:its|their)\s+(?:\w+\s+)?"
+        r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
+        r"|to\s+(?:(?:further|also|again|strongly|urgently)\s+)?(?:request|ask|urge|invite|encourage"
+        r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to)"
+        # The bare verb of a list after "decided to:" ("4. Direct the President of the
+        # Commission to ...", "5. Call on the African Union to ..."), before a determiner.
+        r"|(?:request|ask|urge|invite|encourage|direct|mandate|instruct|entrust|task"
+        r"|call\s+(?:up)?on|appeal\s+to)(?=\s+(?:the|all|its|their|each|every|member|relevant"
+        r"|those|both)\s))"
+        # A request made again: "Urges once more the Secretary-General to ...".
+        r"(?:\s+{_AGAIN}(?=\s))?"
+        r"(?![\w'])"
+    )
+    .replace("{_AGAIN}", _AGAIN)
+    .replace("{_BETWEEN}", _BETWEEN)
+)
 # A that-clause whose subject is asked to act: "demands that the parties ...",
 # "reiterates its demand that ...", "requests that the Secretary-General ...".
 _THAT = (
@@ -211,6 +217,9 @@ TABLES = LanguageTables(
             "decided", "decides", "agreed", "agrees", "resolved", "resolves", "continues",
             "continue", "continued", "authority", "leaders", "statement", "communique",
             "declaration",
+            # A press release retelling a vote: "the Assembly voted (overwhelmingly)
+            # to call on ...", "The Council unanimously demanded ...".
+            "voted", "votes", "unanimously", "overwhelmingly",
         }
     ),
     abbreviations=frozenset({"mr", "mrs", "ms", "dr", "no", "st", "h.e", "etc"}),

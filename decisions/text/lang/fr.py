@@ -27,6 +27,7 @@ from decisions.text.lang._fr_verbs import FUTURE as _FUTURE
 from decisions.text.lang._fr_verbs import FUTURE_STATE as _FUTURE_STATE
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
+from ._between import FR as _BETWEEN
 
 # Pieces of the verb patterns: adverbs, object pronouns, auxiliaries, agreement.
 # "le" and "la" only before a verb that is no noun ("le prie de ...", not
@@ -40,7 +41,7 @@ _PRON = (
 _AGAIN = (
     r"(?:\s+(?:instamment|de\s+nouveau|a\s+nouveau|encore\s+une\s+fois|encore"
     r"|une\s+nouvelle\s+fois|une\s+fois\s+de\s+plus)){0,2}"
-)
+) + _BETWEEN
 # "Réitère sa demande au Secrétaire général de ...": a request renewed.
 _RENEWED = (
     r"\s+(?:sa|son|ses|leur|leurs)\s+(?:\w+\s+)?(?:demandes?|appels?|invitations?|requetes?)"
