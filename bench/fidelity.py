@@ -69,6 +69,7 @@ def load_registry(language: str) -> list[RegistryEntry]:
                 aliases=tuple(n for n in names if n),
                 place=body.get("kind") in STATE_KINDS,
                 parent=body.get("parent") or "",
+                kind=body.get("kind") or "",
             )
         )
     return entries

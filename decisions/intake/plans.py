@@ -46,6 +46,7 @@ def registry_entries(language: str) -> list[RegistryEntry]:
                 aliases=tuple(body.all_names()),
                 place=body.kind in STATE_KINDS,
                 parent=body.parent.slug if body.parent else "",
+                kind=body.kind,
             )
         )
     return entries

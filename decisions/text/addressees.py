@@ -43,6 +43,7 @@ from .names import (
     without_place,
 )
 from .pronouns import resolve_pronoun
+from .speaker_tail import after_speaker
 from .subjects import (
     agent_starts,
     is_singular,
@@ -244,6 +245,11 @@ class _Reader:
                 continue
             if not any(c.isalpha() for c in chunk_folded) or apposed(text, folded, pieces, number):
                 continue  # a stray mark; "the commander, Lt Gen X,": the same person
+            if is_time(chunk_folded):
+                continue  # "الدول الأعضاء، اليوم الأربعاء، على ...": when, not whom
+            if (last := after_speaker(index, text, folded, c_start, c_end)) is not None:
+                self.keep(owners, BodyRef.of(last[2]), last[0], last[1])
+                continue
             if inclusive and c_start >= inclusive.start():
                 continue
             cut = c_start + qualifier_end(text[c_start:c_end])  # "established by ..."

@@ -40,6 +40,9 @@ class RegistryEntry:
     # The body it belongs to (its slug): an organ's organisation is the top of
     # the chain, for the names it goes by in that organisation's own texts.
     parent: str = ""
+    # Its kind in the registry ("group", "member_states", "un_organ", ...; ""
+    # when unknown): a group of bodies names no organisation issuing a text.
+    kind: str = ""
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,23 @@ from .headings import LEAGUE_NAME, holds_reference
 from .lang import every
 from .un_symbols import UN_NAME, holds_un_symbol
 
-__all__ = ["HEAD_CHARS", "Home", "home_body", "home_names", "issuer_of", "shared_elsewhere"]
+__all__ = [
+    "HEAD_CHARS",
+    "LEAD_CHARS",
+    "Home",
+    "home_body",
+    "home_names",
+    "issuer_of",
+    "shared_elsewhere",
+]
 
 HEAD_CHARS = 4000
 """How much of the head is read for the issuing organisation: its title block
 and the opening of its preamble (a preamble may go on to name other bodies)."""
+
+LEAD_CHARS = 200
+"""How much of a report's first paragraph is read for its issuer when the head
+names none: a news lead's opening words, where its subject stands."""
 
 _DEPTH = 8  # parents followed up to the organisation (the registry nests 4 deep)
 # The words joining an organ's name to its organisation's ("Commission of the
@@ -41,6 +53,7 @@ _LEADING_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(fold_key(w)) for w in every("leading_words")) + r")\s+|l')+"
 )
 _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
+_ACRONYM_RE = re.compile(r"\s*[A-Z]{2,}\b")
 # One member's seat on a body named after it: "العضو العربي في مجلس الأمن", "a
 # non-permanent member of the Security Council", "membre du Conseil de sécurité".
 _MEMBER_OF_RE = re.compile(
@@ -76,19 +89,94 @@ def _roots(registry: Sequence[RegistryEntry]) -> dict[str, str]:
     return roots
 
 
-def issuer_of(head: str, registry: Sequence[RegistryEntry]) -> str:
+# Kinds of registered bodies that name no organisation issuing a text: a
+# group of States or bodies ("the international community", "Member States",
+# "AU Member States" quoted by a Security Council text), a party, a
+# government; an organisation's organ does (a kind "" is read as an organ).
+_NOT_ISSUERS = frozenset(
+    {
+        "member_states",
+        "member_state",
+        "observer_state",
+        "group",
+        "non_state_party",
+        "national_government",
+        "external_partner",
+    }
+)
+# A document symbol says whose the document is, by its first part:
+# "S/RES/1464 (2003)", "A/RES/57/337", "A/HRC/RES/49/1", "S/2019/179" the
+# United Nations'; "PSC/PR/COMM.(CMXI)", "Assembly/AU/Dec.1(XXX)",
+# "EX.CL/Dec.5" the African Union's; "OIC/CFM-47/2020/POL" the OIC's. Written in
+# capitals, after a space or at the start: "A/" inside a word is no symbol.
+_SYMBOL_ISSUERS = (
+    (
+        re.compile(r"(?<![\w/.-])[ASE]/(?:RES|PRST|HRC|ES-\d|C\.\d|\d{2,4}/)"),
+        "United Nations",
+    ),
+    (re.compile(r"(?<![\w/.-])(?:PSC/(?:PR|AHG|MIN)|Assembly/AU|EX\.CL)/"), "African Union"),
+    (re.compile(r"(?<![\w/.-])OIC/[A-Z]"), "Organisation of Islamic Cooperation"),
+)
+
+
+def issuer_of(head: str, registry: Sequence[RegistryEntry], lead: str = "") -> str:
     """The slug of the organisation issuing a report, from its ``head``: the
     organisation of the first body named that is not a State nor a group of
-    States (titles and preambles open with the issuing organ); "" when none is."""
-    head = " ".join(head[:HEAD_CHARS].split())
+    States (titles and preambles open with the issuing organ), or whose
+    document symbol opens it, whichever comes first. A head naming none (a
+    news page, a page cut out of a volume) leaves it to the ``lead``, the
+    report's first paragraph, by its opening words (``LEAD_CHARS``): "قرر مجلس
+    السلم والأمن للاتحاد الإفريقي ...", "The Security Council on Tuesday called
+    on ...". "" when neither names one."""
+    found = _issuer_in(" ".join(head[:HEAD_CHARS].split()), registry)
+    # A lead names its issuer as the subject of its opening words; further on
+    # it names what the issuer asks or recalls ("... قرارات الأمم المتحدة"). A
+    # name many organisations give an organ ("the General Assembly") opening a
+    # paragraph is as likely asked as speaking: it names no issuer there.
+    return found or _issuer_in(" ".join(lead[:LEAD_CHARS].split()), registry, shared=False)
+
+
+def _issuer_in(head: str, registry: Sequence[RegistryEntry], shared: bool = True) -> str:
     if not head:
         return ""
     roots = _roots(registry)
+    index = index_of(registry)
+    named = _first_named(head, registry, roots, shared)
+    symbol = min(
+        ((m.start(), name) for pattern, name in _SYMBOL_ISSUERS if (m := pattern.search(head))),
+        default=None,
+    )
+    if symbol is not None and (named is None or symbol[0] < named[0]):
+        entry = lookup(index, symbol[1])
+        if entry is not None:
+            return roots.get(entry.slug, entry.slug)
+    if named is not None:
+        return named[1]
+    # A head naming no organisation, but holding the reference of an Arab League
+    # decision ("(ق 4170 - د 77 ...)"): a page of the League's decisions.
+    if holds_reference(head):
+        league = lookup(index, LEAGUE_NAME)
+        if league is not None:
+            return roots.get(league.slug, league.slug)
+    # A head holding only a UN document symbol ("A/RES/57/337"), the running
+    # head of a printed page: a text of the United Nations.
+    if holds_un_symbol(head):
+        un = lookup(index, UN_NAME)
+        if un is not None:
+            return roots.get(un.slug, un.slug)
+    return ""
+
+
+def _first_named(
+    head: str, registry: Sequence[RegistryEntry], roots: Mapping[str, str], shared: bool = True
+) -> tuple[int, str] | None:
+    """Where the first body naming an issuer is in ``head``, and its
+    organisation; ``shared``: a name many organisations give an organ counts."""
     states_under = {getattr(e, "parent", "") for e in registry if e.place}
     bare = _bare_names(tuple(registry))
     folded = fold_text(head)
     for start, end, entry in mentions(index_of(registry), head, folded):
-        if entry.place or entry.slug in states_under:
+        if entry.place or entry.slug in states_under or entry.kind in _NOT_ISSUERS:
             continue
         if _MEMBER_OF_RE.search(folded, max(0, start - 40), start):
             continue  # "تونس العضو العربي في مجلس الأمن": a State's seat, not the issuer
@@ -97,22 +185,10 @@ def issuer_of(head: str, registry: Sequence[RegistryEntry]) -> str:
         key = _LEADING_RE.sub("", " ".join(folded[start:end].replace("-", " ").split()))
         key = _JOINED_RE.sub(_unjoin, key)  # "للأمانة العامة" -> "الأمانة العامة"
         root = roots.get(entry.slug, entry.slug)
-        if bare.get(key, {root}) - {root}:
+        if bare.get(key, {root}) - {root} or (not shared and key in _SHARED):
             continue
-        return roots.get(entry.slug, entry.slug)
-    # A head naming no organisation, but holding the reference of an Arab League
-    # decision ("(ق 4170 - د 77 ...)"): a page of the League's decisions.
-    if holds_reference(head):
-        league = lookup(index_of(registry), LEAGUE_NAME)
-        if league is not None:
-            return roots.get(league.slug, league.slug)
-    # A head holding only a UN document symbol ("A/RES/57/337"), the running
-    # head of a printed page: a text of the United Nations.
-    if holds_un_symbol(head):
-        un = lookup(index_of(registry), UN_NAME)
-        if un is not None:
-            return roots.get(un.slug, un.slug)
-    return ""
+        return start, root
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -200,16 +276,22 @@ def home_body(home: Home, ref: BodyRef, written: str, after: str = "") -> BodyRe
     # Unless the words ``after`` it say whose it is ("Member States of the OIC").
     if root == ref.slug and _TIED_RE.match(after[:40]):
         return None
-    own = home.get(_LEADING_RE.sub("", fold_key(written)).strip())
+    # An acronym opening the words is no article: "AU Member States" are the
+    # Union's, not a bare "Member States" after the French "au".
+    key = (
+        fold_key(written) if _ACRONYM_RE.match(written) else _LEADING_RE.sub("", fold_key(written))
+    )
+    own = home.get(key.strip())
     return own if own is not None and own.slug != ref.slug else None
 
 
-def home_names(head: str, registry: Sequence[RegistryEntry]) -> Home:
+def home_names(head: str, registry: Sequence[RegistryEntry], lead: str = "") -> Home:
     """The short names of the issuing organisation's own bodies, folded and
     without an article, each the one body it names: {"commission": the AU
     Commission, "president de la commission": the AU Commission, ...}. A short
-    name two of its bodies could take is left out."""
-    issuer = issuer_of(head, registry)
+    name two of its bodies could take is left out. ``lead``: the report's first
+    paragraphs, read for the issuer when the head names none (``issuer_of``)."""
+    issuer = issuer_of(head, registry, lead)
     roots = _roots(registry)
     top = next((e for e in registry if e.slug == issuer), None) if issuer else None
     if top is None:

@@ -103,7 +103,7 @@ def extract_all(
     (``earlier``), and the short names of the issuing organisation's bodies
     its ``head`` (title block, preamble) gives ("the Commission" of an AU text)."""
     earlier = Earlier()
-    home = home_names(head, registry)
+    home = home_names(head, registry, lead=texts[0] if texts else "")
     places = {e.slug for e in registry if e.place}
     # Each State and each organ of one ("government-of-mali"): its State.
     states = {

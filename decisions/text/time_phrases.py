@@ -35,17 +35,25 @@ def before_time(folded: str, start: int, end: int) -> int:
     return at
 
 
-# A phrase of time alone, set off by commas among the bodies asked: "urged member
-# States, on Wednesday, to ...", "حثت المنظمة الدول الأعضاء، اليوم الأربعاء، على ...":
-# no body. (Arabic days folded: "الأربعاء" -> "الاربعاء".)
-_AR_DAYS = r"(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)"
-_TIME_ALONE_RE = re.compile(
-    rf"(?:on\s+|ce\s+)?(?:{_DAYS})(?:\s+(?:{_PARTS}|dernier|prochain))?"
-    r"|yesterday|today|hier|aujourd'hui"
-    rf"|(?:(?:اليوم|امس|يوم|مساء|صباح)\s+)?{_AR_DAYS}|اليوم|امس"
+# The same phrases standing alone, as a news page sets them between commas
+# after the addressee ("urged Member States, on Wednesday, to ...", "a
+# exhorté les États membres, ce mercredi, à ...", "حثت ... الدول الأعضاء،
+# اليوم الأربعاء، على ..."): a time, never a body. Folded text (Arabic alef
+# and final yeh folded, "ة" read as "ه").
+_AR_DAYS = "الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت"
+_AR_PARTS = "صباح|مساء|ظهر|ليله|فجر"
+_AR_TIME = (
+    rf"(?:(?:{_AR_PARTS})\s+)?(?:(?:اليوم|يوم)\s+)?(?:{_AR_DAYS})(?:\s+(?:الماضي|المقبل|القادم))?"
+    rf"|(?:(?:{_AR_PARTS})\s+)?(?:اليوم|امس|اول\s+امس|غدا|امس\s+الاول)"
+)
+_ALONE_RE = re.compile(
+    rf"(?:on\s+|ce\s+|le\s+)?(?:{_DAYS})(?:\s+(?:{_PARTS}|last|next|dernier|prochain))?"
+    rf"|yesterday|today|tomorrow|hier|aujourd'hui|demain|ce\s+(?:{_PARTS})"
+    rf"|this\s+(?:{_PARTS}|week)|earlier\s+today|{_AR_TIME}"
 )
 
 
 def is_time(folded: str) -> bool:
-    """Whether ``folded`` (a piece of a list of bodies) is a phrase of time alone."""
-    return bool(_TIME_ALONE_RE.fullmatch(folded.strip(" ,\u060c")))
+    """Whether ``folded`` (one piece of a list, folded) is only a phrase of time:
+    "اليوم الأربعاء", "on Wednesday", "ce mercredi", "hier"."""
+    return _ALONE_RE.fullmatch(" ".join(folded.split()).strip(" ,.;:\u060c")) is not None

@@ -55,6 +55,7 @@ def registry(language: str = "fr") -> list[RegistryEntry]:
                 aliases=tuple(n for n in names if n),
                 place=body["kind"] in STATE_KINDS,
                 parent=body.get("parent") or "",
+                kind=body["kind"],
             )
         )
     return entries

@@ -244,7 +244,8 @@ TABLES = LanguageTables(
     purpose_words=("to", r"in\s+order"),
     generic_addressees=(
         r"parties(?:\s+concerned|\s+to\s+the\s+\w+)?", r"(?:\w+\s+)?governments?(?:\s+concerned)?",
-        r"(?:\w+\s+)?authorities(?:\s+concerned)?", r"states(?:\s+concerned)?",
+        r"(?:\w+\s+)?authorities(?:\s+concerned)?",
+        r"(?:[\w-]+\s+)?states(?:\s+concerned)?",  # "neighbouring States", "coastal States"
         # One adjective, or two joined ("bilateral and multilateral partners").
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?donors?", r"(?:\w+\s+(?:and\s+\w+\s+)?)?stakeholders",
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?actors", r"(?:\w+\s+(?:and\s+\w+\s+)?)?partners",
