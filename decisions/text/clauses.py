@@ -216,6 +216,7 @@ def _find_verbs(
                 or _DESCRIBED_RE.search(
                     folded, max(start, m.start() - _DESCRIBED_WINDOW), m.start()
                 )
+                or _preambular_participle(folded, start, m.start())
             ):
                 kind_found = "statement"
             else:
@@ -231,6 +232,30 @@ def _find_verbs(
             continue  # "X shall act" only as the sentence's first verb
         kept.append(verb)
     return kept
+
+
+# A participle after a comma ("..., requesting the Council to ...") in a sentence
+# opened by a participle ("Taking note of the letter from X, requesting ...",
+# "Rappelant la lettre de X, invitant ..."): a preambular paragraph telling what
+# another text asked, not the meeting's request. (Not a preposition or an
+# adverb in -ing / -ant: "During the session, ...", "Cependant, ...".)
+_PARTICIPLE_RE = re.compile(r"[a-z]{2,}(?:ing|ant)(?![\w'])")
+_PARTICIPLE_OPENING_RE = re.compile(
+    r"[\W\d_]{0,8}(?!(?:during|according|following|concerning|regarding|notwithstanding"
+    r"|pendant|cependant|durant|avant|maintenant|devant|suivant|nonobstant)(?![\w']))"
+    r"[a-z]{2,}(?:ing|ant)(?![\w'])"
+)
+
+
+def _preambular_participle(folded: str, start: int, at: int) -> bool:
+    """Whether the request verb at ``at`` is a participle after a comma in a
+    sentence (from ``start``) that a participle opens: two anchored matches."""
+    return (
+        at - start >= 2
+        and folded[at - 2 : at] == ", "
+        and bool(_PARTICIPLE_RE.match(folded, at))
+        and bool(_PARTICIPLE_OPENING_RE.match(folded, start))
+    )
 
 
 def _verb_before(folded: str, begin: int, quote: int) -> bool:
