@@ -334,6 +334,8 @@ def _opens(para, opening: str) -> bool:
     An opening may be copied from the page with the paragraph's printed number
     in front ('12. Calls upon'), while the importer keeps the number apart from
     the text: the words are then compared with the number and the text."""
+    if not opening:
+        return False  # an opening left with no word (only a date tag) opens nothing
     text = _words(para.text)
     if text.startswith(opening):
         return True

@@ -455,3 +455,17 @@ def test_an_opening_copied_with_its_printed_number_matches_the_numbered_paragrap
     _manifest(manifests, "n", "n.txt", "en", owners, [], openings=openings, cut=["6"])
     [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
     assert total.paragraphs_found == 0
+
+
+def test_an_opening_left_with_no_word_opens_no_paragraph(tmp_path):
+    # An opening that is only the page store's date tag has no word once the tag
+    # is dropped: it must not match the first paragraph read.
+    manifests, corpus = tmp_path / "real", tmp_path / "corpus"
+    manifests.mkdir()
+    corpus.mkdir()
+    (corpus / "n.txt").write_text(NUMBERED_PAGE, encoding="utf-8")
+    owners = {"7": ["secretary-general"], "8": ["parties"]}
+    openings = {"6": "offering the means", "7": "date 2025-01-01 —", "8": "8. Urges all"}
+    _manifest(manifests, "n", "n.txt", "en", owners, [], openings=openings, cut=["6"])
+    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    assert total.paragraphs_found == 1, score.misses
