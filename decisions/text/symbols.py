@@ -85,6 +85,11 @@ def act_symbol(text: str) -> ActSymbol | None:
     m = _ACT_RE.match(folded)
     if m is None:
         m = _BARE_RE.fullmatch(folded.rstrip(" ."))
+        # Alone on its line, its committee's letters are capitals where the
+        # script has case ("11/49-POL", "2/48 – ق س"): "15/03 - Alger" is a
+        # date and a place.
+        if m is not None and any(c.islower() for c in line[: m.end()]):
+            return None
     if m is None:
         return None
     symbol = line[: m.end()].strip(" :.")

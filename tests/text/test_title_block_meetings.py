@@ -202,3 +202,15 @@ def test_reading_lines_costs_time_linear_in_their_length():
         return [(session_meeting(ln), subject_line(ln), act_symbol(ln)) for ln in lines]
 
     assert_linear(read, _lines, 2_000)
+
+
+@pytest.mark.parametrize("line", ["15/03 - Alger", "1/12-Paris", "3/12 - Genève", "20/11-Dakar"])
+def test_a_date_and_a_place_alone_on_a_line_are_no_symbol(line):
+    # The bare "2/48-POL" form needs its committee's letters in capitals where
+    # the script has case: a day, a month and a city are no symbol.
+    assert act_symbol(line) is None
+
+
+@pytest.mark.parametrize("line", ["11/49-POL", "2/13-ORG (IS)", "2/48 – ق س", "7/50-ECO"])
+def test_the_bare_form_with_capital_letters_stays_a_symbol(line):
+    assert act_symbol(line).symbol == line
