@@ -41,7 +41,8 @@ _SUBJECT_OPENERS = (
     r"portant\s+sur",
     r"au\s+sujet\s+d",
 )
-_SUBJECT_RE = re.compile(rf"^(?:{'|'.join(_SUBJECT_OPENERS)})(?=[\s'’])\s*\S")
+# ("On 12 May 2031 the Council met": a date, not a subject.)
+_SUBJECT_RE = re.compile(rf"^(?:{'|'.join(_SUBJECT_OPENERS)})(?=[\s'’])\s*[^\s\d]")
 
 # A session's or a meeting's noun, in its first four words.
 _SESSION_NOUNS = (
@@ -50,6 +51,13 @@ _SESSION_NOUNS = (
     r"reunion|seance|sommet|conference",
 )
 _SESSION_RE = re.compile(rf"^(?:[^\s]+\s+){{0,3}}?(?:{'|'.join(_SESSION_NOUNS)})(?![^\W\d_])")
+# A session's noun the sentence goes on from ("The Meeting adopted the following
+# resolution:", "la Conférence a décidé"), or a room's name
+# ("Conference room 2"): no meeting's line.
+_SENTENCE_RE = re.compile(
+    r"\s*(?:(?:has|have|a|ont)\s+)?(?:adopted|decided|approved|agreed|resolved|took|"
+    r"adopte|decide|approuve|convenu|room|hall|centre|center|salle|palais|قاعه)(?![^\W\d_])"
+)
 # Where the meeting's name ends: where or when it was held.
 _HELD_RE = re.compile(
     r"\s*[,;:\u060c\u061b]|\s+(?:held|tenue?s?|convened|reunie?s?|المنعقده?|المعقوده?|"
@@ -72,7 +80,10 @@ def session_meeting(text: str) -> str:
     if not line or len(line) > MAX_MEETING_LINE:
         return ""
     folded = fold_text(line)
-    if _SUBJECT_RE.match(folded) or not _SESSION_RE.match(folded):
+    session = _SESSION_RE.match(folded)
+    if _SUBJECT_RE.match(folded) or not session or folded.rstrip().endswith(":"):
+        return ""
+    if _SENTENCE_RE.match(folded, session.end()):
         return ""
     stop = _HELD_RE.search(folded)
     return line[: stop.start()].strip(" .-") if stop else line.strip(" .-")

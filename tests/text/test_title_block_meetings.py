@@ -214,3 +214,33 @@ def test_a_date_and_a_place_alone_on_a_line_are_no_symbol(line):
 @pytest.mark.parametrize("line", ["11/49-POL", "2/13-ORG (IS)", "2/48 – ق س", "7/50-ECO"])
 def test_the_bare_form_with_capital_letters_stays_a_symbol(line):
     assert act_symbol(line).symbol == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Meeting adopted the following resolution:",
+        "The Conference has decided as follows",
+        "la Conférence a décidé ce qui suit",
+        "Conference room 2, Geneva",
+    ],
+)
+def test_a_sentence_or_a_room_opening_with_a_session_noun_is_no_meeting(line):
+    assert session_meeting(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "meeting"),
+    [
+        ("Summit Conference of the OIC, held in Banjul", "Summit Conference of the OIC"),
+        ("Ministerial Meeting on the Sahel", "Ministerial Meeting on the Sahel"),
+        ("Réunion ministérielle tenue à Rabat", "Réunion ministérielle"),
+    ],
+)
+def test_a_session_line_stays_the_meeting(line, meeting):
+    assert session_meeting(line) == meeting
+
+
+def test_a_line_opening_with_a_date_after_on_is_no_subject():
+    assert not subject_line("On 12 May 2031 the Council met in Jeddah")
+    assert subject_line("On the support to displaced families")
