@@ -437,35 +437,35 @@ offering the means of these talks;
 """
 
 
+def _score_numbered_page(tmp_path, openings: dict[str, str]):
+    """NUMBERED_PAGE scored with these openings: its paragraph 6 cut, 7 and 8
+    asking the Secretary-General and the parties."""
+    manifests, corpus = tmp_path / "real", tmp_path / "corpus"
+    manifests.mkdir(exist_ok=True)
+    corpus.mkdir(exist_ok=True)
+    (corpus / "n.txt").write_text(NUMBERED_PAGE, encoding="utf-8")
+    (manifests / "n.json").unlink(missing_ok=True)
+    owners = {"7": ["secretary-general"], "8": ["parties"]}
+    _manifest(manifests, "n", "n.txt", "en", owners, [], openings=openings, cut=["6"])
+    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    return score, total
+
+
 def test_an_opening_copied_with_its_printed_number_matches_the_numbered_paragraph(tmp_path):
     # The page opens inside a paragraph (cut) and the manifest writes the
     # openings as printed, number first: '7. Requests'.
-    manifests, corpus = tmp_path / "real", tmp_path / "corpus"
-    manifests.mkdir()
-    corpus.mkdir()
-    (corpus / "n.txt").write_text(NUMBERED_PAGE, encoding="utf-8")
-    owners = {"7": ["secretary-general"], "8": ["parties"]}
     openings = {"6": "offering the means", "7": "7. Requests the", "8": "8. Urges all"}
-    _manifest(manifests, "n", "n.txt", "en", owners, [], openings=openings, cut=["6"])
-    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    score, total = _score_numbered_page(tmp_path, openings)
     assert (total.paragraphs_found, total.owners_right) == (2, 2), score.misses
     # A number that is not the paragraph's own does not match: '8. Requests'.
-    (manifests / "n.json").unlink()
     openings = {"6": "offering the means", "7": "8. Requests the", "8": "7. Urges all"}
-    _manifest(manifests, "n", "n.txt", "en", owners, [], openings=openings, cut=["6"])
-    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    score, total = _score_numbered_page(tmp_path, openings)
     assert total.paragraphs_found == 0
 
 
 def test_an_opening_left_with_no_word_opens_no_paragraph(tmp_path):
     # An opening that is only the page store's date tag has no word once the tag
     # is dropped: it must not match the first paragraph read.
-    manifests, corpus = tmp_path / "real", tmp_path / "corpus"
-    manifests.mkdir()
-    corpus.mkdir()
-    (corpus / "n.txt").write_text(NUMBERED_PAGE, encoding="utf-8")
-    owners = {"7": ["secretary-general"], "8": ["parties"]}
     openings = {"6": "offering the means", "7": "date 2025-01-01 —", "8": "8. Urges all"}
-    _manifest(manifests, "n", "n.txt", "en", owners, [], openings=openings, cut=["6"])
-    [score], total = fidelity.run_real(fidelity.load_manifests(manifests), corpus)
+    score, total = _score_numbered_page(tmp_path, openings)
     assert total.paragraphs_found == 1, score.misses
