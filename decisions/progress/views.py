@@ -94,8 +94,9 @@ class DashboardData:
         def n_open(body) -> int:
             return body.n_items - sum(getattr(body, f"n_{s.value}") for s in CLOSED_STATUSES)
 
-        rows = sorted(self._bodies_with_items, key=Body.name_key)
-        rows.sort(key=lambda b: (-b.n_overdue, -n_open(b)))
+        rows = sorted(
+            self._bodies_with_items, key=lambda b: (-b.n_overdue, -n_open(b), b.name_key())
+        )
         return rows[:DASHBOARD_BODIES]
 
     @property
