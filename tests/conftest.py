@@ -2,12 +2,57 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from django.contrib.auth.models import User
 from django.core.cache import cache, caches
 from hypothesis import settings as hypothesis_settings
 
 from tests.factory import make_user
+
+DATABASE_FIXTURES = frozenset(
+    {
+        "db",
+        "transactional_db",
+        "django_db_reset_sequences",
+        "django_db_serialized_rollback",
+        "live_server",
+    }
+)
+"""pytest-django's fixtures that open the test database (the ``django_db``
+marker asks for one of them)."""
+
+
+def opens_database(item: pytest.Item) -> bool:
+    """Whether a test can touch the database.
+
+    pytest-django refuses the database to any test that did not ask for it (the
+    ``django_db`` marker, a fixture that needs ``db``, or a Django test case with
+    ``databases``), so a test this says no to cannot run a query, whatever it
+    does: it can be left out of a pass whose only change is the database."""
+    if item.get_closest_marker("django_db"):
+        return True
+    if DATABASE_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+        return True
+    cls = getattr(item, "cls", None)
+    return bool(cls is not None and getattr(cls, "databases", None))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With TEST_DATABASE_ONLY=1, run only the tests that can touch the database.
+
+    CI runs the whole suite on SQLite, then again on PostgreSQL: there, a test
+    that opens no database (the text core, the file formats, the linear-growth
+    checks) would run the same code a second time for nothing."""
+    if os.environ.get("TEST_DATABASE_ONLY") != "1":
+        return
+    kept = [item for item in items if opens_database(item)]
+    if len(kept) == len(items):
+        return
+    config.hook.pytest_deselected(items=[item for item in items if not opens_database(item)])
+    items[:] = kept
+
 
 # No time limit per generated example: the suite runs in parallel workers on a
 # machine that may be busy, and a slow example is not a wrong one (most of the
