@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from decisions.text.coordinated import coordinated_phrases
 from decisions.text.folding import fold_text, strip_marks
 from decisions.text.lang._glossary import (
     ASKS,
@@ -35,6 +36,7 @@ from decisions.text.lang._glossary import (
     RESOLUTION_WORD,
 )
 from decisions.text.lang._glossary_common import COMMON_ASKS, COMMON_PARENTS, SANCTIONS_MEASURES
+from decisions.text.lang._glossary_missions import DURATIONS, MISSION_ASKS, MISSION_PLACES
 from decisions.text.lang._glossary_outreach import OUTREACH_ASKS
 from decisions.text.lang._glossary_sanctions import SANCTIONS_ASKS, SANCTIONS_PLACES
 from decisions.text.quantities import scan_numbers
@@ -42,8 +44,13 @@ from decisions.text.stems import glossary_stems as _stems
 
 ASKS = {
     **ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS, **COMMON_ASKS, **SANCTIONS_MEASURES,
+    **MISSION_ASKS, **DURATIONS,
 }  # fmt: skip
-PLACES = {**PLACES, **SANCTIONS_PLACES}
+PLACES = {**PLACES, **SANCTIONS_PLACES, **MISSION_PLACES}
+# A mandate's term ("during its mandate", "avant la fin du mandat") places an
+# ask in time: a general one, not the renewal of a mandate.
+GENERAL = GENERAL | frozenset(DURATIONS)
+
 # A travel ban, an asset freeze, an arms embargo: two different measures are
 # two different asks (no "sanctions" parent: a paragraph naming two measures
 # would count the word twice against a request renewing one of them).
@@ -179,12 +186,14 @@ def _scan_words(folded: str) -> list[tuple[int, int, str]]:
 
 
 # A peace operation named by its acronym (UNMISS, MANUL, MINUSMA, MONUSCO,
-# BINUH, AMISOM...) is a mission, which another language may call "the
-# Mission" / "البعثة". Read in the text as written: in capitals only, so
-# "manuscript" or "minute" are not taken for one.
+# BINUH, AMISOM; the regional communities' ECOMOG, ECOMIG, SSMGB, SAMIM,
+# EACRF...) is a mission, which another language may call "the Mission" /
+# "البعثة". Read in the text as written: in capitals only, so "manuscript"
+# or "minute" are not taken for one.
 _OPERATION = re.compile(
     r"(?<![\w-])(?:UN(?:M|AM|SM|ITAM|ISFA|IFIL|DOF|FICYP|TSO|OWAS|OCA|SOM)[A-Z]*|MINU[A-Z]+"
-    r"|MANU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|FINUL|AMISOM|ATMIS|MISCA|MISMA|MISAHEL)(?![\w-])"
+    r"|MANU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|FINUL|AMISOM|ATMIS|MISCA|MISMA|MISAHEL"
+    r"|ECOMOG|ECOMI[A-Z]+|SSMGB|AFISMA|SAMIM|EACRF)(?![\w-])"
 )
 
 
@@ -203,13 +212,26 @@ def _operations(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+def _coordinated(folded: str) -> list[tuple[int, int, str]]:
+    """The glossary's terms of two words or more that a coordinated list
+    spells in part ("humanitarian, economic and technical assistance" is
+    technical assistance): each phrase of ``coordinated_phrases`` read as a
+    whole by one term, with the list's span."""
+    out = []
+    for start, end, phrase in coordinated_phrases(folded):
+        found = _scan_words(phrase)
+        if len(found) == 1 and found[0][:2] == (0, len(phrase)) and is_ask(found[0][2]):
+            out.append((start, end, found[0][2]))
+    return out
+
+
 def concept_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of every concept, place, amount and year named in
     `text`; positions are in `text` as given, in order."""
     folded, origin = _prepared(text or "")
     spans = [
         (origin[a], origin[b - 1] + 1, key)
-        for a, b, key in _scan_words(folded) + scan_numbers(folded)
+        for a, b, key in _scan_words(folded) + scan_numbers(folded) + _coordinated(folded)
     ]
     # An operation the glossary names (AMISOM, MINUSMA) is that place only, as
     # its name written out is: one key whatever the spelling.

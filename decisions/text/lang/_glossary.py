@@ -59,7 +59,7 @@ reconciliation: reconciliation | réconciliation | مصالحة
 elections: election; electoral; elections | élection; électoral; électorale; électoraux; scrutin | انتخاب; انتخابي; انتخابات; الاستحقاقات الانتخابية
 refugees: refugee | réfugié; réfugiée; réfugiées | لاجئ
 displaced-persons: displaced person; internally displaced; displaced; displacement | personne déplacée; déplacé; déplacée; déplacées; déplacement | نازح; مشرد; نزوح; النازحين داخليا; تشريد
-ceasefire: ceasefire; cease-fire; cessation of hostilities; truce | cessez-le-feu; cessation des hostilités; trêve | وقف إطلاق النار; وقف الأعمال العدائية; هدنة
+ceasefire: ceasefire; cease-fire; cessation of hostilities; truce; hostilities; cease hostilities | cessez-le-feu; cessation des hostilités; trêve; hostilités | وقف إطلاق النار; وقف الأعمال العدائية; هدنة; الأعمال العدائية; الأعمال القتالية
 sanctions: sanction; embargo | sanction; embargo | عقوب; عقوبة; حظر
 development-projects: development project; development programme; development program | projet de développement; programme de développement | مشاريع التنمية; مشروع تنموي; مشاريع تنموي; برامج التنمية; برنامج تنموي
 mediation: mediation; mediator | médiation; médiateur | وساط
@@ -93,7 +93,7 @@ universities: university; universities; higher education | université; enseigne
 stabilization: stabilization; stabilisation; stability; stabilize; stabilise | stabilisation; stabilité; stabiliser | استقرار; الاستقرار; تحقيق الاستقرار
 hate-speech: hate speech; incitement to hatred; hatred | discours de haine; discours haineux; incitation à la haine; haine | خطاب الكراهية; التحريض على الكراهية; كراهية
 migration: migration; migrant; irregular migration | migration; migrant; migrants; migration irrégulière | هجرة; الهجرة غير النظامية; مهاجر; مهاجرين
-training: training; training session; training course | formation; session de formation; sessions de formation | تدريب; دورات تدريبية; دورة تدريبية; تدريبي
+training: training; training session; training course; retraining; refresher training | formation; session de formation; sessions de formation; remise à niveau | تدريب; دورات تدريبية; دورة تدريبية; تدريبي; إعادة التدريب
 agriculture: agriculture; agricultural; farming | agriculture; agricole; agricoles | زراعة; زراعي; الزراعة
 desert-locust: desert locust; locust; locusts | criquet pèlerin; criquets pèlerins; criquet; acridien | الجراد الصحراوي; جراد; الجراد
 awareness: awareness; raise awareness; public opinion | sensibiliser; sensibilisation; opinion publique | توعية; التوعية; الرأي العام
@@ -173,7 +173,7 @@ money-laundering: money-laundering; money laundering | blanchiment d'argent; bla
 corruption: corruption | corruption | الفساد; فساد
 binding-resolution: binding resolution; binding decision | résolution contraignante; décision contraignante | قرار ملزم; قرار حاسم وملزم; قرار حاسم
 options: options; range of options | options; éventail d'options | الخيارات; خيارات
-national-army: national army; armed forces; army | armée nationale; forces armées; armée | الجيش; القوات المسلحة
+national-army: national army; armed forces; army; defence and security forces; defense and security forces; security forces | armée nationale; forces armées; armée; de défense et de sécurité; forces de sécurité | الجيش; القوات المسلحة; قوات الدفاع والأمن; قوات الأمن; القوات الأمنية
 air-assets: helicopter; aircraft; air assets; aviation unit; riverine unit | hélicoptère; aéronef; moyens aériens; unité d'aviation; unités fluviales; unité fluviale | مروحية; مروحيات; طائرات عمودية; طائرات هليكوبتر; وحدات نهرية; وحدات جوية
 peaceful-settlement: peaceful settlement; political settlement; peaceful solution; political solution | règlement pacifique; règlement politique; solution pacifique; solution politique | تسوية سلمي; الحل السلمي; حل سلمي; تسوية سياسي; الحل السياسي; حل سياسي
 territorial-integrity: territorial integrity | intégrité territoriale | السلامة الإقليمية; وحدة أراضي; سلامة أراضي; وحدة وسلامة أراضي
@@ -195,7 +195,7 @@ report-back: report; report back; submit a report; reports | rapport; faire rapp
 follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
 implementation: implementation; implement; implementing; implemented | mise en œuvre; mise en oeuvre; application; exécution; appliquer; faire appliquer | تنفيذ; التنفيذ; تطبيق
 next-session: next session; next meeting; forthcoming session; following session; next ordinary session | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire | الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
-funding: funding; financing; finance; to fund; fund-raising; fundraising; mobilise resources; mobilize resources | financement; financements; financer; mobiliser des ressources; collecte de fonds; levée de fonds | تمويل; التمويل; حشد الموارد; جمع التبرعات
+funding: funding; financing; finance; to fund; fund-raising; fundraising; mobilise resources; mobilize resources; financial resources; necessary resources; resources needed; mobilise the resources; mobilize the resources; resource mobilization; resource mobilisation | financement; financements; financer; mobiliser des ressources; collecte de fonds; levée de fonds; ressources financières; ressources nécessaires; mobiliser les ressources; mobilisation des ressources | تمويل; التمويل; حشد الموارد; جمع التبرعات; الموارد المالية; الموارد اللازمة; تعبئة الموارد
 assistance: assistance; aid; relief; emergency assistance; emergency aid | assistance; aide; aide d'urgence; secours | مساعدة; مساعدات; معونة; إغاثة; مساعدات عاجلة
 contributions: contribution; contribute; voluntary contribution; donation | contribution; contribuer; contributions volontaires | مساهمة; مساهمات; مساهمات طوعية; تبرع; تبرعات; الإسهام
 study: study; studies; research | étude; étudier; recherche | دراسة; دراسات; أبحاث
@@ -291,7 +291,7 @@ gaza: Gaza; Gaza Strip | Gaza; bande de Gaza | غزة; قطاع غزة
 west-bank: West Bank | Cisjordanie | الضفة الغربية
 golan: Golan | Golan | الجولان
 africa: Africa | Afrique | أفريقيا; إفريقيا
-gambia: Gambia; The Gambia | Gambie | غامبيا
+gambia: Gambia; The Gambia; Gambian | Gambie; gambien; gambienne; gambiens; gambiennes | غامبيا; غامبي
 bangladesh: Bangladesh | Bangladesh | بنغلاديش; بنجلاديش
 pakistan: Pakistan | Pakistan | باكستان
 india: India | Inde | الهند
