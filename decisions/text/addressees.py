@@ -64,8 +64,12 @@ Span = tuple[int, int]
 # Addressees and partners, matched on folded text
 
 _JOINED = every("joined_joiners")
+# "toutes les parties, mais en particulier les autorités syriennes", "all parties,
+# but in particular the Government": a contrast singles out a body asked too,
+# where "in particular" alone would only say which of the list's members.
+_CONTRAST = r"(?:mais|but)\s+"
 _SPLIT_RE = re.compile(
-    rf"\s*[,;]\s*(?:{either('list_joiners')}(?:\s+|(?<=')))?"
+    rf"\s*[,;]\s*(?:(?:{_CONTRAST})?{either('list_joiners')}(?:\s+|(?<=')))?"
     rf"|\s+{either('list_joiners')}(?:\s+(?!de\s|{ADJECTIVE})|(?<=')|$)"  # "et de", "et financiers"
     rf"|^{either('inclusive_openers')}\s+"
     + (rf"|\s+(?={either('joined_joiners')})" if _JOINED else "")
@@ -91,7 +95,7 @@ _HEAD_RE = re.compile(either("body_heads") if every("body_heads") else r"(?!)")
 _SELF_RE = re.compile(either("self_names") if every("self_names") else r"(?!)")
 _OPENING = ' .,;:)("\u00ab\u201c'
 _CLOSING = ' .,;:)("\u00bb\u201d'
-_INCLUSIVE_RE = re.compile(rf"(?<![\w']){either('inclusive_openers')}(?![\w'])")
+_INCLUSIVE_RE = re.compile(rf"(?<![\w'])(?<!mais )(?<!but ){either('inclusive_openers')}(?![\w'])")
 
 
 def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int, int, bool]]:

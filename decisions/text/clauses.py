@@ -150,6 +150,8 @@ def _context_ok(
         return True
     if text and _topic_then_acronym(text, folded, sentence_start, end):
         return True
+    if _topic_then_meeting(folded, sentence_start, end):
+        return True
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     # An infinitive with its "de" ("la Commission d'inviter ..."): the body's
     # noun before it is the addressee of an earlier verb, never its subject.
@@ -176,6 +178,21 @@ def _topic_then_acronym(text: str, folded: str, start: int, end: int) -> bool:
     while 0 < after < end and text[after] == " ":
         after += 1
     return comma > start and acronym_speaker(text, after, end)
+
+
+def _topic_then_meeting(folded: str, start: int, end: int) -> bool:
+    """Whether the words before a verb are a topic up to a comma, then the body
+    that met ("En ce qui concerne le retrait des pays de l'AES, la conférence
+    des chefs d'Etat les exhorte à ...", "As for the parties, the Council urges
+    them ..."): that body speaks. The topic's comma is the last before the verb,
+    read in a bounded slice."""
+    if not TOPIC_RE.match(folded, start, end):
+        return False
+    comma = folded.rfind(",", max(start, end - 130), end)
+    after = comma + 1
+    while 0 < after < end and folded[after] == " ":
+        after += 1
+    return comma > start and meeting_subject(folded, after, end)
 
 
 def meeting_subject(folded: str, start: int, end: int) -> bool:

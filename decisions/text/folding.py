@@ -5,7 +5,10 @@ found in folded text is a position in the original. Beyond case and
 accents it unifies letter variants that writers use interchangeably (alef
 with hamza or madda as bare alef, alef maqsura as ya, ta marbuta as ha),
 digits of every script as ASCII digits, and the Arabic comma, semicolon and
-question mark as their Latin forms.
+question mark as their Latin forms. An Arabic conjunction "و" written apart
+from its word ("و حثت", "و مجلس الأمن": some news pages type it so) is read
+joined to it: it trades places with the space after it ("و حثت" folds as
+" وحثت"), so that every other character keeps its position.
 
 ``strip_marks`` drops what a reader does not need to read a word, which
 ``fold_text`` cannot drop without moving positions: the optional vowel
@@ -85,13 +88,22 @@ def collation_key(text: str) -> tuple[str, str]:
     return (" ".join(fold_text(strip_marks(text)).casefold().split()), text)
 
 
+# The conjunction "و" standing alone before an Arabic word: not a letter before
+# it, one space after it (one fixed-width look-behind and look-ahead: linear).
+_DETACHED_WAW_RE = re.compile("(?<![^\\W\\d_])\u0648 (?=[\u0621-\u064a])")
+
+
 def fold_text(text: str, keep_case: bool = False) -> str:
     """Accent-free, apostrophe- and dash-unified copy of ``text``, same length.
 
     Every character maps to exactly one character, so positions found in the
-    folded text are positions in the original.
+    folded text are positions in the original (a detached "و" alone moves
+    one place, onto the space after it: see the module's docstring).
     """
-    return "".join(_fold_char(ch, keep_case) for ch in text)
+    folded = "".join(_fold_char(ch, keep_case) for ch in text)
+    if "\u0648 " in folded:
+        folded = _DETACHED_WAW_RE.sub(" \u0648", folded)
+    return folded
 
 
 def strip_marks(text: str) -> str:

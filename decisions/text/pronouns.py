@@ -6,6 +6,7 @@ from __future__ import annotations
 from .bodies import BodyRef, Named, unregistered
 from .clauses import Clause, meeting_subject
 from .subjects import antecedent_name, subject_end
+from .topic_pronouns import topic_group
 
 __all__ = ["resolve_pronoun"]
 
@@ -27,6 +28,11 @@ def resolve_pronoun(
     # its subject, never what the object pronoun stands for.
     verb = clause.verb
     subject = bool(verb.pronoun) and meeting_subject(folded, clause.sentence[0], verb.start)
+    # "En ce qui concerne les pays de l'AES, la Conférence les exhorte ...": the
+    # group the sentence's topic names, before any body named on the way.
+    group = topic_group(text, folded, clause.sentence[0], verb.start) if verb.pronoun else None
+    if group is not None:
+        return [unregistered(text[group[0] : group[1]])]
     choices = named.antecedents(clause.sentence[0], clause.verb.start)
     for number, refs in enumerate(choices):
         if subject:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from ._ar_named import PERSON_AFTER_NOUN as _PERSON_AFTER_NOUN
 from ._ar_speakers import LINK as _LINK
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
@@ -55,7 +56,7 @@ _RENEWED_NOUN = (
 # "اختتم المجلس دورته بدعوة الدول إلى ...": closing by a call asks; "بدعوة من
 # الحكومة", "بدعوة كريمة" (at the invitation of) asks nobody.
 _ASK_NOUN = (
-    r"(?:[وف]|ب(?=(?:دعوه|مطالبه|مناشده)\s+(?!من\s|كريمه)))?(?:الطلب\s+(?:من|الي)|"
+    rf"{_PERSON_AFTER_NOUN}(?:[وف]|ب(?=(?:دعوه|مطالبه|مناشده)\s+(?!من\s|كريمه)))?(?:الطلب\s+(?:من|الي)|"
     + _RENEWED_NOUN
     + r"|دعوه|حث|تكليف|مناشده|مطالبه|قيام|الطلب"
     # Referring a matter to a body asks it to take it up: "إحالة الموضوع إلى اجتماع
@@ -73,11 +74,12 @@ _REAFFIRM_CALL = (
 )
 
 # A news page's asking participle after a comma: "وأدان المجلس ...، داعيا الدول التي ...
-# إلى ..."، "...، مطالبا المجتمع الدولي بتقديم ...": the body asked right after it
+# إلى ..."، "...، مطالبا المجتمع الدولي بتقديم ..." (feminine after a feminine speaker:
+# "أعربت المجموعة عن قلقها، مطالبة الأمم المتحدة بـ ..."): the body asked right after it
 # (with the article, a quantifier or a body's head noun); "داعيا إلى وقف ..." (a call
 # for an act) asks nobody.
 ASKING_PARTICIPLE = (
-    rf"{_B}[وف]?(?:داعي(?:ا|ه|ين)|مطالب(?:ا|ين)|مناشد(?:ا|ه|ين)|حاث(?:ا|ه|ين)|مهيب(?:ا|ه|ين))"
+    rf"{_B}[وف]?(?:داعي(?:ا|ه|ين)|مطالب(?:ا|ه|ين)|مناشد(?:ا|ه|ين)|حاث(?:ا|ه|ين)|مهيب(?:ا|ه|ين))"
     r"(?:\s+(?:ايضا|كذلك|مجددا))?(?=\s+(?:ال|لل|جميع\s|كافه\s|كل\s|ساير\s"
     r"|(?:مجلس|لجنه|فريق|هييه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه|مفوضيه|صندوق|وكاله)\s))"
 )

@@ -15,6 +15,7 @@ __all__ = [
     "DATED_ASIDE",
     "MEETING_ASIDE",
     "NAMED_SPEAKER",
+    "PERSON_AFTER_NOUN",
     "PERSON_SPEAKS",
     "SEAT",
     "SPEAKING_BODY",
@@ -127,11 +128,28 @@ STATED_SPEAKER = (
 # So does a secretary-general named with the person holding the office: "ودعا
 # الأمين العام للأمم المتحدة فلان ..." (a word without the article after the office;
 # "ودعا الأمين العام الدول ..." or "... إلى" is read as before).
+# An office in construct ("أمين عام مجلس التعاون ...", no article) or a title of
+# address ("الدكتور"، "معالي") right after the verb names a person too; and so
+# does a lone word with the article that is no body, right before the body asked
+# named in construct ("وحث الحجرف دول المجلس على ...": the family name of the
+# person named in full before; Arabic puts the subject first).
+_TITLES = r"(?:امين\s+عام|الدكتور|السيد|السيده|الشيخ|معالي|سعاده|فخامه)\s"
+_NO_BODY = (
+    r"(?!(?:الاجتماع|الموتمر|المجلس|القمه|اللجنه|الجمعيه|الهييه|المنظمه|الجامعه|الاتحاد"
+    r"|البيان|القرار|الاعلان|الوزراء|المشاركون|الموتمرون|المجتمعون|الفريق|المجموعه|البرلمان"
+    r"|الحكومه|الامانه|المفوضيه|القاده|الزعماء)\s)"
+)
+_LONE_NAME = rf"{_NO_BODY}ال[^\W\d_]{{3,}}\s+(?:دول|حكومات|حكومه|سلطات|جميع|كافه)\s"
 PERSON_SPEAKS = (
     r"(?![وف]?(?:طلب|حث|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت|وا)?\s+(?:(?:رييس|وزير|وزيره|مندوب|مندوبه"
-    r"|سفير|سفيره|المتحدث|الناطق|ممثل)\s|الامين\s+العام(?:\s+ل[^\s,.;]+(?:\s+ال[^\s,.;]+){0,3})?"
+    rf"|سفير|سفيره|المتحدث|الناطق|ممثل)\s|{_TITLES}|{_LONE_NAME}"
+    r"|الامين\s+العام(?:\s+ل[^\s,.;]+(?:\s+ال[^\s,.;]+){0,3})?"
     r"\s+(?!ال|الي\s|من\s|ب|ل)[^\s,.;]{3,}\s))"
 )
+
+# "حث" is a verb in the past and a verbal noun alike: read as a noun ("حث الدول
+# على ..."), it is no request when a person named so follows it.
+PERSON_AFTER_NOUN = rf"(?![وف]?حث\s+(?:{_TITLES}|{_LONE_NAME}))"
 
 # A city joined to "ب" last in a body's name, where it sits: "بعثة الجامعة
 # بنيويورك"، "مكتب المنظمة بجنيف" (not what a committee deals with: "اللجنة

@@ -19,6 +19,7 @@ from ._ar_calls import HEADS as _HEADS
 from ._ar_calls import IN_ASIDE as _IN_ASIDE
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
+from ._ar_leads import MEETING_VERB_FIRST as _MEETING_VERB_FIRST
 from ._ar_markers import MARKERS as _MARKERS
 from ._ar_named import CALLING_SPEAKER as _CALLING_SPEAKER
 from ._ar_named import DATED_ASIDE as _DATED_ASIDE
@@ -109,10 +110,10 @@ _DECIDE_THAT = (
     rf"{_E})"
 )
 # A decision in the present opening with its verb, the body asked after it:
-# "تعقد اللجنة الدائمة دورة ..." (not a stating verb: "يؤكد المجلس ...").
+# "تعقد اللجنة دورة ..." (not "يؤكد المجلس ...", nor joining an event: "تنضم الهيئة إلى").
 _SAY_STEMS = (
     r"(?:وكد|رحب|شيد|دين|قرر|شدد|نوه|ثمن|لاحظ|عتمد|شكر|ستعرض|جدد|علن|ويد|دعم|قر|عرب|بدي|حيط"
-    r"|عيد|ثني|عرب|عتبر|ري|امل|رفض|ستنكر|دعو|طلب|حث|كلف|ناشد|طالب|هيب|رجو|شجع|وصي)"
+    r"|عيد|ثني|عرب|عتبر|ري|امل|رفض|ستنكر|دعو|طلب|حث|كلف|ناشد|طالب|هيب|رجو|شجع|وصي|نضم|شارك|حتفل|حتفي)"
 )
 # The stating verbal nouns: "التأكيد على ..."، "الترحيب بـ ..."، "الإشادة بـ ...".
 _STATING_NOUNS = (
@@ -141,32 +142,6 @@ _SAY_PAST = (
 _SAY_PRESENT = (
     r"[يت](?:وكد|رحب|شيد|دين|قرر|شدد|نوه|ثمن|لاحظ|عتمد|شكر|ستعرض|جدد|علن|ويد|دعم|قر"
     r"|عرب\s+عن|بدي|حيط\s+علما|عيد\s+تاكيد|ثني)"
-)
-# A communiqué's paragraph opens with a verb in the past and the body that met:
-# "وأثنى المؤتمر على ..."، "ودعا المؤتمر الدول الأعضاء ..."، "وأعرب المؤتمر عن ...".
-_PAST_STEMS = (
-    r"(?:اكد|رحب|اشاد|ادان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر|اعرب"
-    r"|ابدي|احاط|اعاد|اثني|ندد|استنكر|اعتبر|رفض|وافق|ناشد|طالب|طلب|حث|حض|كلف|امهل|دعا|اهاب|شجع|عبر"
-    r"|اوصي|ناقش|بحث|استمع|اطلع|اشار|سجل|حيا|هنا|تابع|قدر|دعت|اختتم|اتفق)(?:ت)?"
-)
-# A news page's attribution before it: "وبحسب البيان الختامي للقمة فقد اتفق الزعماء ...".
-_ACCORDING = (
-    r"(?:[وف]?ب?حسب\s+(?:ال)?(?:بيان|قرار|اعلان)[^\s,.;]*(?:\s+[^\s,.;]+){0,4}?,?\s+"
-    r"(?:ف(?:قد\s+|ان\s+)?)?)?"
-)
-# Or the text itself holds or says what follows: "وتضمن البيان أيضا تكليف الأمانة
-# العامة ..."، "وجاء في القرار دعوة ..."، "وأضاف البيان الختامي: ندعم ...".
-_TEXT_HOLDS = (
-    r"[وف]?(?:كما\s+)?(?:تضمن(?:ت)?|جاء\s+في|قال|اضاف)\s+(?:البيان|القرار|الاعلان|البلاغ)"
-    rf"(?:\s+الختامي)?{_E}"
-)
-# A news page's lead: "اختتم مجلس ... دورته ... بدعوة ..."، "هذا ودعا زعماء ... إلى ..."
-# ("هذا و" links it to the paragraph before; the leaders who met speak).
-_MEETING_VERB_FIRST = (
-    rf"{_TEXT_HOLDS}|(?:هذا\s+(?=[وف]))?{_ACCORDING}[وف]?(?:قد\s+)?{_PAST_STEMS}\s+(?:الموتمر|الاجتماع|القمه|المجلس"
-    r"|المشاركون|الموتمرون|المجتمعون|فريق\s+الاتصال|(?:البيان|الاعلان)\s+الختامي|مجلس(?=\s)"
-    r"|القاده|الزعماء|(?:قاده|زعماء)(?=\s))"
-    rf"{_E}"
 )
 _STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"
 _STATEMENT_PRESENT = rf"{_B}{_SAY_PRESENT}{_E}"
@@ -219,7 +194,7 @@ TABLES = LanguageTables(
     decision_lines=(r"[وف]?(?:يقرر|قرر|تقرر)(?:\s+ما\s+يلي)?",),
     approving_decisions=(_APPROVING,),
     operative_intros=(
-        "قرر", "يقرر", r"ما\s+يلي", "اعتمد", "اتفق", "القرارات", "التوصيات", "المنطوق",
+        "قرر", "يقرر", r"ما\s+يلي", "اعتمد", "اتفق", "القرارات", "التوصيات", "المنطوق", "بنود",
     ),
     meta_labels=("الاصل", "التوزيع", "اللغه", "المرجع", "الرقم"),
     meta_words=("عربي", "انجليزي", "فرنسي", "العربيه", "الانجليزيه", "الفرنسيه", "عام", "محدود"),
@@ -364,6 +339,7 @@ TABLES = LanguageTables(
     qualifiers=(
         r"ال(?:منبثق|منشا|منشأ|مشكل|مكلف)[ةه]?(?:\s+(?:عن|من|بموجب|ب|في)|$)",
         r"ال(?:مقبل|قادم)[ةه]?(?:\s|$)",  # "اجتماع وزراء الخارجية المقبل": which meeting
+        r"(?<=المعني[ةه]\s)في\s",  # "الأطراف المعنية في المجتمع الدولي": where they are
         r"(?:(?<=الدول\s)|(?<=ال[اأ]طراف\s)|(?<=الجهات\s)|(?<=الحكومات\s)|(?<=السلطات\s)"
         r"|(?<=المنظمات\s))(?P<relative>الت[يى]|الذين)\s",
     ),

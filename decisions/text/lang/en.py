@@ -175,7 +175,7 @@ TABLES = LanguageTables(
     decision_lines=(r"(?:decides|decided|resolves)(?:\s+as\s+follows)?",),
     operative_intros=(
         "decid", r"decisions?\b", "adopt", "recommend", "resolved", "agreed", r"as\s+follows",
-        "following", "operative",
+        "following", "operative", r"(?:main|key)\s+points",
     ),
     meta_labels=("original", r"distr\.?", "distribution", "language", r"ref\.?"),
     meta_words=("restricted", "limited", "general", "english", "french", "arabic"),

@@ -180,7 +180,7 @@ TABLES = LanguageTables(
     decision_lines=(r"(?:decide|a\s+decide)(?:\s+ce\s+qui\s+suit)?",),
     operative_intros=(
         "decid", r"decisions?\b", "adopt", "recommand", "convenu", "conclu", "resolu",
-        r"ce\s+qui\s+suit", "suivant", "dispositif",
+        r"ce\s+qui\s+suit", "suivant", "dispositif", r"principaux\s+points",
     ),
     meta_labels=("original", r"distr\.?", "distribution", "langue", r"ref\.?", "cote"),
     meta_words=("anglais", "francais", "arabe"),
