@@ -94,7 +94,7 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
     blocks: list[tuple[int, list[str]]] = []
     seen: set[str] = set()  # the lines read so far
     ended: set[int] = set()  # blocks a new paragraph's verb closed, full stop or not
-    width = page_width([ln.text for ln in lines if not ln.blank])  # a printed page's lines
+    width = page_width(["" if ln.blank else ln.text for ln in lines])  # a printed page's
     for ln in lines:
         # A headline printed again over its story (no sentence: a lead printed
         # twice is two blocks, each read).
@@ -105,7 +105,9 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
             continue
         last = blocks[-1][1] if blocks else []
         wrapped = _wrapped(last[-1], ln.text) if last else None
-        wrapped = wrapped or bool(last and not ln.heading and fills_the_line(last[-1], width))
+        if not wrapped and last and not ln.heading and fills_the_line(last[-1], width):
+            # (not before the verb of a new paragraph: "وطلب المجلس ...")
+            wrapped = not _VERB_FIRST_RE.match(fold_text(ln.text).lstrip(_QUOTES))
         if wrapped:
             last.append(ln.text)  # a paragraph wrapped over several lines
         elif len(blocks) < _MAX_BLOCKS:

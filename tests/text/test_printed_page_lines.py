@@ -47,16 +47,21 @@ def test_a_news_page_one_paragraph_a_line_is_no_printed_page():
 
 
 def test_a_line_that_ends_a_sentence_or_is_short_ends_there():
-    width = page_width(["x" * 80] * 10)
+    width = page_width((["x" * 80] * 3 + [""]) * 3)
     assert width == 80
+    # Counter-example: the same lines with no blank line between paragraphs (a
+    # news page one sentence a line): no printed page.
+    assert page_width(["x" * 80] * 10) == 0
     assert fills_the_line("a" * 75, width)
     assert not fills_the_line("a" * 74 + ".", width)
     assert not fills_the_line("a" * 30, width)
+    assert not fills_the_line("a" * 74 + ".-", width)  # a sentence closed by a dash
+    assert fills_the_line("a" * 74 + "-", width)  # a word cut by a hyphen
 
 
 def _page(n: int) -> str:
     body = "The Summit urged Member States to speed up the implementation of the\n" * n
-    return "PRESS RELEASE\n\n" + body + "Plan.\n"
+    return "PRESS RELEASE\n\n" + body + "Plan.\n\n" + body + "Plan.\n"
 
 
 def test_reading_a_printed_page_grows_linearly():
