@@ -25,6 +25,7 @@ from .bodies import (
 )
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause
 from .generic_places import generic_place_end
+from .indefinite import indefinite_body
 from .lang import either, every
 from .limits import MAX_MARKS
 from .names import (
@@ -263,6 +264,8 @@ class _Reader:
             c_end = generic_place_end(text, folded, c_start, c_end)  # "parties in X"
             chunk_folded = folded[c_start:c_end]
             generic = bool(_GENERIC_RE.match(chunk_folded))
+            if strict and not generic and (at := indefinite_body(folded, c_start, c_end)):
+                c_start, c_written, determined = at, at, True
             if headed and not _HEAD_RE.match(chunk_folded):
                 continue
             if proper and not generic and not names_something(text[c_start:c_end], False):
@@ -287,6 +290,8 @@ class _Reader:
         respected by all parties", "the cooperation of the Government"."""
         for at in agent_starts(self.folded, start, end):
             stop = self.subject_end(at, end)
+            if _POSSESSIVE_RE.match(self.text, stop):
+                continue  # "backed by Algeria's efforts": whose efforts, no agent
             found = self.names(at, stop, strict=True, proper=True)
             if found:
                 return found
@@ -296,6 +301,7 @@ class _Reader:
 _PRONOUN_SUBJECT_RE = re.compile(rf"\s*{either('subject_pronouns')}\s*")
 _CAPS_RE = re.compile(r"(?<![\w'])[A-Z]{2,}(?![\w'])")
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s(?![\w'])")
 
 
 def _after_topic(folded: str, start: int, end: int) -> int:

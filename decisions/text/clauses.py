@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .delegates import delegate_speaks
 from .first_person import first_person_requests
 from .lang import LANGUAGES, either, every
+from .nested_requests import inside_an_asked_action
 from .time_phrases import before_time
 
 __all__ = ["TOPIC_RE", "Clause", "Verb", "clauses", "meeting_subject", "sentences"]
@@ -247,6 +248,10 @@ def _find_verbs(
             continue
         if kept and verb.sentence_subject:
             continue  # "X shall act" only as the sentence's first verb
+        if verb.kind == "request" and inside_an_asked_action(
+            folded, [v.kind for v in kept], verb.start
+        ):
+            verb = replace(verb, kind="statement")  # "... to urge X to ...": not the body's
         kept.append(verb)
     return kept
 
@@ -269,7 +274,8 @@ def _preambular_participle(folded: str, start: int, at: int) -> bool:
     sentence (from ``start``) that a participle opens: two anchored matches."""
     return (
         at - start >= 2
-        and folded[at - 2 : at] == ", "
+        # (or closing a list: "Considering that ..., and encouraging the parties to")
+        and (folded[at - 2 : at] == ", " or folded[max(start, at - 6) : at] == ", and ")
         and bool(_PARTICIPLE_RE.match(folded, at))
         and bool(_PARTICIPLE_OPENING_RE.match(folded, start))
     )

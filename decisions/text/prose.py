@@ -17,10 +17,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from .attribution import attributed_subject
 from .blocks import continues
 from .clauses import TOPIC_RE, acronym_speaker, clauses
 from .folding import fold_text
 from .furniture import is_furniture
+from .hard_wraps import fills_the_line, page_width
 from .lang import either, every
 from .lines import Line
 from .time_phrases import before_time
@@ -92,6 +94,7 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
     blocks: list[tuple[int, list[str]]] = []
     seen: set[str] = set()  # the lines read so far
     ended: set[int] = set()  # blocks a new paragraph's verb closed, full stop or not
+    width = page_width(["" if ln.blank else ln.text for ln in lines])  # a printed page's
     for ln in lines:
         # A headline printed again over its story (no sentence: a lead printed
         # twice is two blocks, each read).
@@ -102,6 +105,9 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
             continue
         last = blocks[-1][1] if blocks else []
         wrapped = _wrapped(last[-1], ln.text) if last else None
+        if not wrapped and last and not ln.heading and fills_the_line(last[-1], width):
+            # (not before the verb of a new paragraph: "وطلب المجلس ...")
+            wrapped = not _VERB_FIRST_RE.match(fold_text(ln.text).lstrip(_QUOTES))
         if wrapped:
             last.append(ln.text)  # a paragraph wrapped over several lines
         elif len(blocks) < _MAX_BLOCKS:
@@ -270,6 +276,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     tail = before[before.rfind(",") + 1 :].strip(_QUOTES)
     if first and tail and len(tail) <= 160 and _MEETING_SUBJECT_RE.fullmatch(tail):
         return True
+    if first and attributed_subject(before, _MEETING_SUBJECT_RE):
+        return True  # "Agency X says the final communiqué of the summit, held in Y,"
     said = _REPORTED_LEAD_RE.search(before)
     if said:  # after a dateline's colon: "ISLAMABAD, (Agency - 22 Jun):The Group said"
         subject = before[: said.start()]

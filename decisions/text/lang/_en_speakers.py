@@ -21,6 +21,7 @@ OF_WHOM = r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'()-]+){0,8}?)?"
 # An adverb between the body that met and its verb: "The Authority however instructed".
 # And the perfect's auxiliary: "The Authority has expressed ...", "The Council has since called on".
 SUBJECT_ADVERB = (
-    r"(?:\s+(?:however|therefore|thus|accordingly|consequently|subsequently|then))?"
+    # And a news report's hedge: "The communiqué reportedly called on ...".
+    r"(?:\s+(?:however|therefore|thus|accordingly|consequently|subsequently|then|reportedly))?"
     r"(?:\s+(?:has|have))?"
 )

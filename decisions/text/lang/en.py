@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import InfinitiveMarker, LanguageTables, VerbPattern
+from . import _en_news as _news
 from ._between import EN as _BETWEEN
 from ._en_speakers import DATE_TAG as _DATE_TAG
 from ._en_speakers import OF_WHOM as _OF_WHOM
@@ -39,10 +40,9 @@ _REQUEST = (
         # A report's progressive: "The Council was calling on the parties to ...".
         r"|(?:is|are|was|were)\s+(?:calling\s+(?:up)?on|appealing\s+to|urging|asking|requesting"
         r"|inviting|encouraging)"
-        # A news report's participle after a comma: "..., urging the parties to ...".
-        r"|(?<=,\s)(?:urging|inviting|encouraging|requesting|asking|directing|instructing)"
-        r"(?=\s+(?:the|all|its|their|each|every|member|relevant|both)\s)"
-        r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
+        r"|"
+        + _news.LISTED_PARTICIPLE  # "..., urging the parties to ...": _en_news
+        + r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
         r"(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
         # A request worded as a noun: "issues an urgent call to the Government ...",
         # "makes an appeal to ...", and one made before and renewed: "reaffirms the
@@ -50,7 +50,7 @@ _REQUEST = (
         r"|(?:makes|made|launches|launched|issues|issued|addresses|addressed)\s+an?\s+(?:\w+\s+)?"
         r"(?:appeal|call|plea)\s+to"
         r"|(?:reaffirms|reaffirmed|reiterates|reiterated|renews|renewed|repeats|repeated)\s+the\s+"
-        r"(?:\w+\s+)?(?:appeal|call)\s+(?:made|addressed|launched|issued)\s+to"
+        r"(?:\w+\s+)?(?:appeal|call)\s+(?:(?:made|addressed|launched|issued)\s+)?to"
         # "To reiterate its request to ...": a request renewed, in a list of decisions.
         r"|to\s+(?:renew|reiterate|reaffirm|repeat)\s+(?:its|their)\s+(?:\w+\s+)?"
         r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
@@ -251,7 +251,7 @@ TABLES = LanguageTables(
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?actors", r"(?:\w+\s+(?:and\s+\w+\s+)?)?partners",
         r"(?:\w+\s+)?(?:parties|sides)", r"(?:regional\s+)?bloc",
         # "humanitarian aid agencies", "the neighbouring countries", "troop-contributing countries".
-        r"(?:\w+\s+){0,2}agencies", r"(?:[\w-]+\s+)?countries",
+        r"(?:\w+\s+){0,2}agencies", r"(?:(?!united\s)[\w-]+\s+)?(?:countries|nations)",
         r"(?:[a-z, -]+\s)?organi[sz]ations",
     ),
     articles=("the", "all", "each", "every", "both", "its", "their"),
@@ -341,8 +341,8 @@ TABLES = LanguageTables(
         r"the\s+(?:security\s+)?council\s+members" + _SUBJECT_ADVERB,
         # ("The meeting's final communiqué, ...": a possessive among its words.)
         _DATE_TAG + r"the\s+(?:[\w'-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
-        r"|summit|assembly|ministers|participants|authority|leaders"
-        r"|(?:final\s+)?(?:statement|communique|declaration))" + _OF_WHOM + _SUBJECT_ADVERB,
+        r"|summit|assembly|ministers|participants|authority|leaders|"
+        + _news.OUTCOME_NOUNS + ")" + _OF_WHOM + _SUBJECT_ADVERB,
         # A summary naming the organ with no article, as its own texts do ("Council
         # urged ...", "Lastly, Council appealed to ..."), after an aside of its own
         # ("While expressing deep concern over ..., Council requested ...").

@@ -1,0 +1,23 @@
+"""English: the words of news pages and press releases that retell a meeting's
+text in reported speech (see lang/__init__.py for the fields they feed).
+"""
+
+from __future__ import annotations
+
+__all__ = ["LISTED_PARTICIPLE", "OUTCOME_NOUNS"]
+
+# A news report's participle continuing the sentence of the body that met, after
+# a comma or closing a list of gerunds after "and" ("Key points of the resolution
+# include condemning ..., and urging the UN Security Council to ...", "the summit
+# condemned ..., urging nations to ..."): before a determiner, or before a bare
+# plural of States written as a generic addressee ("urging nations to").
+LISTED_PARTICIPLE = (
+    r"(?:(?<=,\s)|(?<=,\sand\s))"
+    r"(?:urging|inviting|encouraging|requesting|asking|directing|instructing)"
+    r"(?=\s+(?:the|all|its|their|each|every|member|relevant|both|nations|countries|states)\s)"
+)
+# What a communiqué is called in a news page retelling it: "The final communiqué
+# urged ...". (Not "the resolution": in a news page retelling a UN resolution,
+# "The resolution called on the government ..." asks a government the registry
+# may not place, read then as a bare "Government"; left for a later rule.)
+OUTCOME_NOUNS = r"(?:final\s+)?(?:statement|communique|declaration)"

@@ -1,0 +1,35 @@
+"""A request inside the action another request asks for.
+
+Class of text: news pages and communiqués whose request asks its addressee to
+ask someone else in turn ("called on countries to ban the export of weapons and
+join a diplomatic initiative ..., to urge the UN Security Council to halt arms
+transfers"): the Security Council is asked by the countries (or by the
+initiative), not by the body that met. In English the inner request is an
+infinitive ("to urge", "to request") after the outer request verb of the same
+sentence. Not after a verb of deciding ("called on X to act and decided to
+request the Secretary-General to report": the body's own second request), nor
+after "and" (two requests of the body listed: "to call on ... and to urge ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["inside_an_asked_action"]
+
+_DECIDING_RE = re.compile(
+    r"(?<![\w'])(?:decides|decided|agrees|agreed|resolves|resolved|also|further|and)\s+$"
+)
+_LOOK_BACK = 20  # the word before "to": a bounded read
+
+
+def inside_an_asked_action(folded: str, kinds_before: Sequence[str], start: int) -> bool:
+    """Whether the request verb at ``start`` is an infinitive ("to urge") after
+    an earlier request of its sentence (``kinds_before``: the kinds of the verbs
+    kept before it), so the addressee of that request is the one who asks."""
+    return (
+        folded.startswith("to ", start)
+        and "request" in kinds_before
+        and not _DECIDING_RE.search(folded, max(0, start - _LOOK_BACK), start)
+    )
