@@ -1,0 +1,49 @@
+"""The measure of work the linear-growth checks use (tests/formats/hostile.py)
+tells a linear reading from a quadratic one, by its calls and by its CPU time."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.formats.hostile import assert_linear, work
+
+
+def _linear(items: list[int]) -> int:
+    return sum(abs(item) for item in items)
+
+
+def _quadratic_calls(items: list[int]) -> int:
+    # Each item compared with every other, through a Python call each time.
+    return sum(max(a, b) for a in items for b in items)
+
+
+_BACKTRACKING = re.compile(r"a*b")
+
+
+def _quadratic_in_one_call(text: str) -> object:
+    # One regex call, but from each start it runs to the end of the a's: the
+    # calls stay flat and only the CPU time shows the square.
+    return _BACKTRACKING.search(text)
+
+
+def test_the_calls_are_counted_python_and_builtin() -> None:
+    small, large = work(_linear, list(range(100))), work(_linear, list(range(1000)))
+    # Each item costs a step of the generator and a call of abs().
+    assert 200 <= small.calls < 220
+    assert 2000 <= large.calls < 2020
+
+
+def test_a_linear_reading_passes() -> None:
+    assert_linear(_linear, lambda n: list(range(n)), 2000)
+
+
+def test_a_reading_that_makes_quadratic_calls_fails() -> None:
+    with pytest.raises(AssertionError, match="the calls"):
+        assert_linear(_quadratic_calls, lambda n: list(range(n)), 60)
+
+
+def test_a_regex_that_backtracks_quadratically_fails_on_its_time() -> None:
+    with pytest.raises(AssertionError, match="CPU time"):
+        assert_linear(_quadratic_in_one_call, lambda n: "a" * n, 3000)
