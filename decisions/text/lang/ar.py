@@ -324,7 +324,8 @@ TABLES = LanguageTables(
         r"|صندوق|مكتب|مركز|اليه|قوه)\s)",
     ),
     naming=(r"(?<![^\W\d_])(?:[يت]سمي|باسم)",),
-    quantifiers=("جميع", "كافه", "كل", "ساير", "بقيه", "باقي"),
+    # "كل من X و Y" (both X and Y) names each body alone: "كل" is no quantifier there.
+    quantifiers=("جميع", "كافه", r"كل(?!\s+من(?![^\W\d_]))", "ساير", "بقيه", "باقي"),
     ordinal_words=ORDINALS,
     proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),
     contractions=(("لال", "لل"),),
