@@ -10,6 +10,8 @@ from .delegates import delegate_speaks
 from .first_person import first_person_requests
 from .lang import LANGUAGES, either, every
 from .nested_requests import inside_an_asked_action
+from .participle_speaker import MEETING_SUBJECT_RE as _MEETING_SUBJECT_RE
+from .participle_speaker import participle_of_another
 from .time_phrases import before_time
 
 __all__ = ["TOPIC_RE", "Clause", "Verb", "clauses", "meeting_subject", "sentences"]
@@ -54,10 +56,6 @@ _SENTENCE_END_RE = re.compile(
     r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
 )
 _CONNECTOR_RE = re.compile(rf";\s*|,?\s+{either('conjunctions')}\s+|,\s+")
-# The body that met, and what may follow its name ("le Conseil de sécurité").
-_MEETING_SUBJECT_RE = re.compile(
-    rf"(?:{either('meeting_subjects') or '(?!)'})(?:{either('meeting_complements') or '(?!)'})?"
-)
 _ASIDE_RE = re.compile(r",\s*[a-z][a-z' -]{0,60}")
 # A verb form opening with a name's link ("d'inviter", "de demander"): an infinitive.
 _LINKED_RE = re.compile(rf"(?:{either('name_links')})(?:\s+|(?<='))")
@@ -214,12 +212,39 @@ def _named(text: str, start: int, end: int) -> bool:
 
 
 def _find_verbs(
-    folded: str, start: int, end: int, text: str = "", quoted: bool = True
+    folded: str,
+    start: int,
+    end: int,
+    text: str = "",
+    quoted: bool = True,
+    after_verb: set[int] | None = None,
 ) -> list[Verb]:
-    found: list[Verb] = []
+    """The operative verbs of ``folded[start:end]`` (a sentence), in order.
+    ``after_verb``: where the verbs of the sentences before it end (spaces
+    after them skipped), grown with this one's."""
+    found = _pattern_verbs(folded, start, end, text)
+    kept = _kept(folded, found)
     if quoted:  # "“We urge ...,” the statement read": the body's own words
-        spans = first_person_requests(folded, start, end, lambda b, q: _verb_before(folded, b, q))
-        found.extend(Verb(a, b, "request", "") for a, b in spans)
+        # A quotation opening right after a verb of the body that met goes on
+        # its words ("The leaders condemned “the attacks. We call upon ..."),
+        # even past a full stop inside it: the verbs, read once per sentence,
+        # say where such a quotation may open.
+        after_verb = set() if after_verb is None else after_verb
+        for verb in kept:
+            at = verb.end
+            while at < end and folded[at] == " ":
+                at += 1
+            after_verb.add(at)
+        spans = first_person_requests(folded, start, end, after_verb.__contains__)
+        if spans:
+            kept = _kept(folded, [Verb(a, b, "request", "") for a, b in spans] + found)
+    return kept
+
+
+def _pattern_verbs(folded: str, start: int, end: int, text: str) -> list[Verb]:
+    """Every operative verb the languages' patterns find in ``folded[start:end]``
+    (a sentence), each read with its context."""
+    found: list[Verb] = []
     for pattern, kind, needs_context, before, that, opening in _VERB_PATTERNS:
         for m in pattern.finditer(folded, start, end):
             if before and text and m.start() > start and _named(text, m.start(), m.end()):
@@ -235,13 +260,22 @@ def _find_verbs(
                     folded, max(start, m.start() - _DESCRIBED_WINDOW), m.start()
                 )
                 or _preambular_participle(folded, start, m.start())
+                # "The minister spoke to reporters, urging ...": another's request
+                or participle_of_another(text, folded, start, m.start())
             ):
                 kind_found = "statement"
             else:
                 kind_found = kind
             pronoun = m.groupdict().get("pron") or ""
             found.append(Verb(m.start(), m.end(), kind_found, pronoun, before, that, opening))
-    found.sort(key=lambda v: (v.start, -(v.end - v.start)))
+    return found
+
+
+def _kept(folded: str, found: list[Verb]) -> list[Verb]:
+    """The verbs in order, the longest first at one place; one overlapping
+    another kept before it is left out, and "X shall act" counts only as the
+    sentence's first verb."""
+    found = sorted(found, key=lambda v: (v.start, -(v.end - v.start)))
     kept: list[Verb] = []
     for verb in found:
         if kept and verb.start < kept[-1].end:
@@ -279,16 +313,6 @@ def _preambular_participle(folded: str, start: int, at: int) -> bool:
         and bool(_PARTICIPLE_RE.match(folded, at))
         and bool(_PARTICIPLE_OPENING_RE.match(folded, start))
     )
-
-
-def _verb_before(folded: str, begin: int, quote: int) -> bool:
-    """Whether ``folded[begin:quote]`` ends with an operative verb of the body
-    that met, its sentence read from its start ("The leaders condemned “...")."""
-    start = max(folded.rfind(c, begin, quote) for c in ".!?") + 1 or begin
-    while start < quote and folded[start] == " ":
-        start += 1
-    verbs = _find_verbs(folded, start, quote, quoted=False)
-    return bool(verbs) and folded[verbs[-1].end : quote].strip() == ""
 
 
 def verb_at(folded: str, start: int, end: int) -> Verb | None:
@@ -329,8 +353,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def clauses(text: str, folded: str) -> list[Clause]:
     """Every clause opened by an operative verb, sentence by sentence."""
     found: list[Clause] = []
+    after_verb: set[int] = set()  # where a quotation may open on a verb of the body
     for s_start, s_end in sentences(text):
-        verbs = _find_verbs(folded, s_start, s_end, text if len(text) == len(folded) else "")
+        verbs = _find_verbs(
+            folded, s_start, s_end, text if len(text) == len(folded) else "", True, after_verb
+        )
         starts: list[int] = [s_start]  # where each clause begins
         ends: list[int] = []  # where the clause before it stops (before the connector)
         for idx in range(1, len(verbs)):

@@ -15,7 +15,7 @@ from .bodies import BodyRef, RegistryEntry, index_of, lookup, mentions
 from .folding import fold_key, fold_text
 from .headings import LEAGUE_NAME, holds_reference
 from .lang import every
-from .un_symbols import UN_NAME, holds_un_symbol
+from .un_symbols import UN_NAME, un_symbol_at
 
 __all__ = [
     "HEAD_CHARS",
@@ -106,14 +106,11 @@ _NOT_ISSUERS = frozenset(
 )
 # A document symbol says whose the document is, by its first part:
 # "S/RES/1464 (2003)", "A/RES/57/337", "A/HRC/RES/49/1", "S/2019/179" the
-# United Nations'; "PSC/PR/COMM.(CMXI)", "Assembly/AU/Dec.1(XXX)",
-# "EX.CL/Dec.5" the African Union's; "OIC/CFM-47/2020/POL" the OIC's. Written in
-# capitals, after a space or at the start: "A/" inside a word is no symbol.
+# United Nations' (read in un_symbols.py); "PSC/PR/COMM.(CMXI)",
+# "Assembly/AU/Dec.1(XXX)", "EX.CL/Dec.5" the African Union's;
+# "OIC/CFM-47/2020/POL" the OIC's. Written in capitals, after a space or at the
+# start: "A/" inside a word is no symbol.
 _SYMBOL_ISSUERS = (
-    (
-        re.compile(r"(?<![\w/.-])[ASE]/(?:RES|PRST|HRC|ES-\d|C\.\d|\d{2,4}/)"),
-        "United Nations",
-    ),
     (re.compile(r"(?<![\w/.-])(?:PSC/(?:PR|AHG|MIN)|Assembly/AU|EX\.CL)/"), "African Union"),
     (re.compile(r"(?<![\w/.-])OIC/[A-Z]"), "Organisation of Islamic Cooperation"),
 )
@@ -142,10 +139,12 @@ def _issuer_in(head: str, registry: Sequence[RegistryEntry], shared: bool = True
     roots = _roots(registry)
     index = index_of(registry)
     named = _first_named(head, registry, roots, shared)
-    symbol = min(
-        ((m.start(), name) for pattern, name in _SYMBOL_ISSUERS if (m := pattern.search(head))),
-        default=None,
-    )
+    symbols = [
+        (m.start(), name) for pattern, name in _SYMBOL_ISSUERS if (m := pattern.search(head))
+    ]
+    if (un_at := un_symbol_at(head)) is not None:
+        symbols.append((un_at, UN_NAME))
+    symbol = min(symbols, default=None)
     if symbol is not None and (named is None or symbol[0] < named[0]):
         entry = lookup(index, symbol[1])
         if entry is not None:
@@ -158,12 +157,6 @@ def _issuer_in(head: str, registry: Sequence[RegistryEntry], shared: bool = True
         league = lookup(index, LEAGUE_NAME)
         if league is not None:
             return roots.get(league.slug, league.slug)
-    # A head holding only a UN document symbol ("A/RES/57/337"), the running
-    # head of a printed page: a text of the United Nations.
-    if holds_un_symbol(head):
-        un = lookup(index, UN_NAME)
-        if un is not None:
-            return roots.get(un.slug, un.slug)
     return ""
 
 

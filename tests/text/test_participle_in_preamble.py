@@ -46,7 +46,11 @@ def test_a_participle_in_a_preambular_paragraph_asks_nobody(text, language):
 @pytest.mark.parametrize(
     "text, language, expected",
     [
-        ("The Board restated its backing, urging the parties to resume talks.", "en", ["parties"]),
+        (
+            "The Assembly restated its backing, urging the parties to resume talks.",
+            "en",
+            ["parties"],
+        ),
         (
             "Le Conseil a redit son appui, exhortant les parties à reprendre le dialogue.",
             "fr",

@@ -5,7 +5,7 @@ States" are the UN's. Sentences and symbols written for the test."""
 from __future__ import annotations
 
 from decisions.text.issuer import issuer_of
-from decisions.text.un_symbols import holds_un_symbol
+from decisions.text.un_symbols import holds_un_symbol, un_symbol_at
 from tests.formats.hostile import assert_linear
 from tests.text.helpers import REGISTRY
 from tests.text.test_issuer import owners
@@ -63,3 +63,12 @@ def test_an_organisation_named_in_the_head_comes_before_a_symbol():
 
 def test_searching_a_head_for_a_symbol_grows_linearly():
     assert_linear(holds_un_symbol, lambda n: "A/12/B/ S/RES/ 4/5/6/ " * n + "end", 20)
+
+
+def test_a_symbol_s_opening_is_weighed_against_a_name_where_it_stands():
+    # One home for the UN's symbols (un_symbols.py): the issuer reads where one opens.
+    assert un_symbol_at("Ref. S/PRST/2011/7") == 5
+    assert un_symbol_at("https://example.org/A/RES") is None  # inside an address
+    assert issuer_of("A/ES-10/L.22 Emergency special session", REGISTRY) == "united-nations"
+    head = "S/RES/1464 (2003) Communiqué of the Peace and Security Council"
+    assert issuer_of(head, REGISTRY) == "united-nations"

@@ -19,6 +19,7 @@ from ._ar_calls import HEADS as _HEADS
 from ._ar_calls import IN_ASIDE as _IN_ASIDE
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
+from ._ar_calls import WE as _WE
 from ._ar_leads import MEETING_VERB_FIRST as _MEETING_VERB_FIRST
 from ._ar_markers import MARKERS as _MARKERS
 from ._ar_named import CALLING_SPEAKER as _CALLING_SPEAKER
@@ -79,14 +80,7 @@ _REQUEST_DIRECT = (
     r"(?=\s+(?:جميع\s+|كافه\s+)?(?:الاطراف|الدول|الحكومات|السلطات|الجهات|الامانه|اللجنه"
     rf"|المفوضيه|الامين){_E})"
 )
-# The text quoted speaking in the first person plural: "قال البيان الختامي
-# لاجتماع ... اليوم: ندعو مجلس الأمن لعقد جلسة ..." (a person quoted, "قال
-# الوزير: ندعو ...", is not the text).
-_REQUEST_WE = (
-    rf"{_B}[وف]?(?:قال|اضاف|تابع|جاء\s+في)(?:ت)?\s+(?:البيان|الاعلان|القرار|البلاغ)"
-    r"(?:\s+الختامي)?(?:[^:.;\n]{0,100}:\s*[«\"\u201c]?|\s*[«\"\u201c])[وف]?ن(?:دعو|طالب|حث|حض|ناشد|طلب|هيب)"
-    rf"{_E}"
-)
+_REQUEST_WE = _WE  # "قال البيان الختامي: ندعو ..." (lang/_ar_calls.py)
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
 # Joined to "و" after another head, it needs no other sign of a clause: "حث الدول ...
 # والطلب إلى الأمانة العامة ..."، "التأكيد على ... ودعوة الدول العربية ...".
@@ -305,7 +299,8 @@ TABLES = LanguageTables(
         r"|صندوق|مكتب|مركز|اليه|قوه)\s)",
     ),
     naming=(r"(?<![^\W\d_])(?:[يت]سمي|باسم)",),
-    quantifiers=("جميع", "كافه", "كل", "ساير", "بقيه", "باقي"),
+    # "كل من X و Y" (both X and Y) names each body alone: "كل" is no quantifier there.
+    quantifiers=("جميع", "كافه", r"كل(?!\s+من(?![^\W\d_]))", "ساير", "بقيه", "باقي"),
     ordinal_words=ORDINALS,
     proclitics=("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"),
     contractions=(("لال", "لل"),),

@@ -264,7 +264,8 @@ TABLES = LanguageTables(
     ),
     name_adjectives=("relevant", "competent", "concerned", "appropriate", "interested", "other"),
     name_links=("of", r"of\s+the"),
-    quantifiers=(r"all\s+the", "all", "each", "every", "both", "other", _SAID),
+    quantifiers=(  # "both the X and the Y": each body alone ("both parties" is counted)
+        r"all\s+the", "all", "each", "every", r"both(?! the | its | their )", "other", _SAID),
     infinitive_markers=(
         # "tasked the Group with following up ...": the action after "with".
         InfinitiveMarker(

@@ -244,12 +244,12 @@ TABLES = LanguageTables(
     ),
     inclusive_openers=(r"en\s+particulier", "notamment", r"y\s+compris"),
     leading_words=(
-        r"l'ensemble\s+des", r"a\s+la", r"a\s+l'", "a", "au", "aux", "les", "le", "la", "l'",
-        "des", "du", r"de\s+la", r"de\s+l'", "de", "d'", r"tous\s+les", r"toutes\s+les",
-        "tous", "toutes", r"chacun\s+des", "ses", "leurs", "sa", "son", "autres", "egalement",
-        "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", r"en\s+outre",
-        r"par\s+ailleurs", "aussi", "et", r"en\s+particulier",
-        "notamment", r"y\s+compris", "particulierement", _SAID,
+        r"l'ensemble\s+des", r"a\s+la\s+fois", r"a\s+la", r"a\s+l'", "a", "au", "aux", "les",
+        "le", "la", "l'", "des", "du", r"de\s+la", r"de\s+l'", "de", "d'", r"tous\s+les",
+        r"toutes\s+les", "tous", "toutes", r"chacun\s+des", "ses", "leurs", "sa", "son", "autres",
+        "egalement", "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", r"en\s+outre",
+        r"par\s+ailleurs", "aussi", "et", r"en\s+particulier", "notamment", r"y\s+compris",
+        "particulierement", _SAID,
     ),
     relatives=(
         "qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou",
