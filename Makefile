@@ -13,7 +13,7 @@ SYSTEM_PACKAGES := chromium default-jre-headless gettext libpango-1.0-0 libpango
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-indep6 fidelity-indep7 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-heldout11 fidelity-heldout12 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout9 fidelity-lineage-heldout10 fidelity-lineage-heldout11: export DEBUG ?= 1 fidelity-heldout13 fidelity-lineage-heldout10:
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-indep6 fidelity-indep7 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-heldout11 fidelity-heldout12 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout9 fidelity-lineage-heldout10 fidelity-lineage-heldout11 fidelity-heldout13: export DEBUG ?= 1
 
 .PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-indep6 fidelity-indep7 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-heldout11 fidelity-heldout12 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout9 fidelity-lineage-heldout10 fidelity-lineage-heldout11 fidelity-heldout13
 
