@@ -91,7 +91,9 @@ def _meeting_at(text: str, folded: str, at: int, end: int) -> bool:
     if len(text) == len(folded) and _ACRONYM_RE.match(text, at, end):
         return True
     m = MEETING_SUBJECT_RE.match(folded, at, end)
-    if m is None or m.end() >= end or folded[m.end()] not in " ,":
+    # "The Council, calling upon ...": the body that met, with nothing before
+    # the participle's comma, is the subject too.
+    if m is None or (m.end() < end and folded[m.end()] not in " ,"):
         return False
     words = _WORD_RE.findall(folded, at, m.end())
     for i, word in enumerate(words):

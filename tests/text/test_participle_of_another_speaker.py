@@ -73,6 +73,9 @@ def test_a_participle_after_another_speaker_s_sentence_asks_nobody(text, languag
         ),
         ("L'UA a salué le document, appelant les États membres à agir.", "fr", ["member-states"]),
         ("وأدانت القمة القصف، داعية الدول الأعضاء إلى دعم الصندوق.", "ar", ["member-states"]),
+        # the body that met, with nothing between it and the participle's comma
+        ("The Council, calling upon all parties to stop the fighting.", "en", ["parties"]),
+        ("Le Conseil, appelant les États membres à agir.", "fr", ["member-states"]),
         # a pronoun taking up the body named before
         (
             "They stressed that the city is occupied, calling on member States to act.",
