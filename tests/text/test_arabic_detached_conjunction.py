@@ -6,16 +6,14 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 from decisions.text.folding import fold_key, fold_text
-from decisions.text.requests import extract
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import registry
+from tests.text.helpers import owners_named, registry
 
 AR = registry("ar")
 
 
 def owners(text: str) -> list[str]:
-    found = extract(text, AR, "ar").requests
-    return [r.owner.slug if r.owner.registered else r.owner.name for r in found]
+    return owners_named(text, AR, "ar")
 
 
 def test_a_detached_conjunction_folds_joined_keeping_every_other_position():
