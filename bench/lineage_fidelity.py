@@ -168,6 +168,20 @@ def _quiet(*args, **options) -> str:
     return out.getvalue()
 
 
+def _import(path: Path, **options) -> tuple[str, str]:
+    """Import (or dry-run) one text of a pair: the command's output, and the
+    symbol typed for it. A communiqué that prints no document symbol (ECOWAS,
+    GCC and many others) is given one, as its user would give it
+    (``--symbol``): the folder and the file's name."""
+    try:
+        return _quiet("import_report", str(path), **options), ""
+    except CommandError as exc:
+        if "no document symbol" not in str(exc):
+            raise
+    typed = f"{path.parent.name}/{path.stem}"
+    return _quiet("import_report", str(path), symbol=typed, **options), typed
+
+
 def score_pair(folder: Path) -> PairScore:
     """Import the pair's earlier report, dry-run the later one and compare the
     proposed renewals with expected.json. Runs in a transaction rolled back at
@@ -188,11 +202,9 @@ def score_pair(folder: Path) -> PairScore:
     try:
         with transaction.atomic():
             _quiet("load_bodies")
-            _quiet("import_report", str(earlier))
-            plan = json.loads(_quiet("import_report", str(later), dry_run=True, format="json"))
-            earlier_plan = json.loads(
-                _quiet("import_report", str(earlier), dry_run=True, format="json")
-            )
+            _, typed = _import(earlier)
+            plan = json.loads(_import(later, dry_run=True, format="json")[0])
+            earlier_plan = json.loads(_import(earlier, dry_run=True, format="json")[0])
             transaction.set_rollback(True)
     except CommandError as exc:
         score.error = str(exc)
@@ -200,7 +212,7 @@ def score_pair(folder: Path) -> PairScore:
         return score
     finally:
         cache.clear()
-    symbol = earlier_plan["report"]["symbol"]
+    symbol = typed or earlier_plan["report"]["symbol"]
     result = compare(folder.name, expected, proposed_renewals(plan, symbol))
     result.earlier_language, result.later_language = score.earlier_language, score.later_language
     return result

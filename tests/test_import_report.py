@@ -385,7 +385,30 @@ def test_a_symbol_too_long_to_store_is_refused_naming_its_line(tmp_path):
 
 def test_a_report_without_a_symbol_is_refused_pointing_to_a_draft(tmp_path):
     path = write_report(tmp_path, [asked("Secrétaire général")], symbol="Rapport final")
-    assert_rejected(path, "report.md", "no document symbol", "--draft", "type the symbol")
+    assert_rejected(
+        path, "report.md", "no document symbol", "--symbol", "--draft", "type the symbol"
+    )
+
+
+def test_a_symbol_given_on_the_command_line_imports_a_report_that_prints_none(tmp_path):
+    path = write_report(tmp_path, [asked("Secrétaire général")], symbol="Rapport final")
+    plan = json.loads(run_import(path, "--dry-run", "--format", "json", "--symbol", "CG/7/COMM"))
+    assert plan["report"]["symbol"] == "CG/7/COMM"
+    assert nothing_written()
+    run_import(path, "--symbol", " CG/7/\x00COMM\u202e ")
+    assert list(Report.objects.values_list("symbol", flat=True)) == ["CG/7/COMM"]
+    assert owner_names() == ["Secretary-General"]
+
+
+def test_a_symbol_given_too_long_or_with_each_part_is_refused(tmp_path):
+    path = write_report(tmp_path, [asked("Secrétaire général")], symbol="Rapport final")
+    with pytest.raises(CommandError, match="document symbol is 121 characters long"):
+        run_import(path, "--symbol", "X" * 121)
+    with pytest.raises(CommandError, match="not with --each-part"):
+        run_import(path, "--each-part", "--symbol", "CG/7/COMM")
+    with pytest.raises(CommandError, match="typed in its review"):
+        run_import(path, "--draft", "--symbol", "CG/7/COMM")
+    assert nothing_written()
 
 
 @pytest.mark.django_db(transaction=True)

@@ -1,6 +1,6 @@
 """Import a meeting report:
-`manage.py import_report PATH [--dry-run] [--format json] [--renumber] [--draft [--user NAME]]
-[--part SYMBOL_OR_INDEX | --each-part]`.
+`manage.py import_report PATH [--dry-run] [--format json] [--renumber] [--symbol SYMBOL]
+[--draft [--user NAME]] [--part SYMBOL_OR_INDEX | --each-part]`.
 
 PATH is a Word (.docx), PDF or UTF-8 text/Markdown file (``read_document``).
 A document that holds several resolutions or decisions (a volume's page, a
@@ -37,6 +37,12 @@ class Command(BaseCommand):
             help="number the paragraphs by position (for a copy whose numbering was flattened)",
         )
         parser.add_argument(
+            "--symbol",
+            default="",
+            help="the document symbol, for a document whose title block prints none "
+            "(many communiqués), or to replace the one read",
+        )
+        parser.add_argument(
             "--draft",
             action="store_true",
             help="write nothing but a draft to review and import in the browser; print its URL",
@@ -69,9 +75,16 @@ class Command(BaseCommand):
         user: str = "",
         part: str | None = None,
         each_part: bool = False,
+        symbol: str = "",
         **options,
     ):
         source = Path(path)
+        symbol = symbol.strip()
+        if symbol and (draft or each_part):
+            raise CommandError(
+                "--symbol names the symbol of one report: not with --each-part, and a "
+                "draft's symbol is typed in its review"
+            )
         parts = ()
         try:
             size = source.stat().st_size
@@ -100,6 +113,7 @@ class Command(BaseCommand):
                 # them (a whole text only: a draft reviews one part of it).
                 plan=remembered_plan(text=document.text) if not parts else None,
                 part=part,
+                title_block={"symbol": symbol} if symbol else None,
             )
         except FileNotFoundError as e:
             raise CommandError(f"{path}: no such file") from e
@@ -123,8 +137,8 @@ class Command(BaseCommand):
             ) from e
         except SymbolMissing as e:
             raise CommandError(
-                f"{path}: {e}; make a draft of it with --draft and type the symbol in its "
-                "review, then import it there"
+                f"{path}: {e}; give it with --symbol, or make a draft of it with --draft "
+                "and type the symbol in its review, then import it there"
             ) from e
         except ReportParseError as e:
             raise CommandError(f"{path}: {e}") from e
