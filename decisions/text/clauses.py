@@ -277,16 +277,16 @@ def _kept(folded: str, found: list[Verb]) -> list[Verb]:
     sentence's first verb."""
     found = sorted(found, key=lambda v: (v.start, -(v.end - v.start)))
     kept: list[Verb] = []
+    kinds: set[str] = set()  # the kinds kept so far, kept as they come: no rescan per verb
     for verb in found:
         if kept and verb.start < kept[-1].end:
             continue
         if kept and verb.sentence_subject:
             continue  # "X shall act" only as the sentence's first verb
-        if verb.kind == "request" and inside_an_asked_action(
-            folded, [v.kind for v in kept], verb.start
-        ):
+        if verb.kind == "request" and inside_an_asked_action(folded, kinds, verb.start):
             verb = replace(verb, kind="statement")  # "... to urge X to ...": not the body's
         kept.append(verb)
+        kinds.add(verb.kind)
     return kept
 
 

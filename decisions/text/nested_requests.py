@@ -14,7 +14,7 @@ after "and" (two requests of the body listed: "to call on ... and to urge ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection
 
 __all__ = ["inside_an_asked_action"]
 
@@ -24,7 +24,7 @@ _DECIDING_RE = re.compile(
 _LOOK_BACK = 20  # the word before "to": a bounded read
 
 
-def inside_an_asked_action(folded: str, kinds_before: Sequence[str], start: int) -> bool:
+def inside_an_asked_action(folded: str, kinds_before: Collection[str], start: int) -> bool:
     """Whether the request verb at ``start`` is an infinitive ("to urge") after
     an earlier request of its sentence (``kinds_before``: the kinds of the verbs
     kept before it), so the addressee of that request is the one who asks."""
