@@ -39,18 +39,28 @@ def opens_database(item: pytest.Item) -> bool:
     return bool(cls is not None and getattr(cls, "databases", None))
 
 
+def kept_on_the_database_pass(item: pytest.Item) -> bool:
+    """Whether the PostgreSQL pass runs a test: it can touch the database and
+    is not marked ``one_engine``."""
+    return opens_database(item) and not item.get_closest_marker("one_engine")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """With TEST_DATABASE_ONLY=1, run only the tests that can touch the database.
 
     CI runs the whole suite on SQLite, then again on PostgreSQL: there, a test
     that opens no database (the text core, the file formats, the linear-growth
-    checks) would run the same code a second time for nothing."""
+    checks) would run the same code a second time for nothing; so would a test
+    marked ``one_engine``: what it checks is markup, links, catalogues or the
+    permission table, built from the same queries the other tests run on both."""
     if os.environ.get("TEST_DATABASE_ONLY") != "1":
         return
-    kept = [item for item in items if opens_database(item)]
+    kept = [item for item in items if kept_on_the_database_pass(item)]
     if len(kept) == len(items):
         return
-    config.hook.pytest_deselected(items=[item for item in items if not opens_database(item)])
+    config.hook.pytest_deselected(
+        items=[item for item in items if not kept_on_the_database_pass(item)]
+    )
     items[:] = kept
 
 

@@ -31,3 +31,13 @@ atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 # Backups made by the backup job go to a folder of this process's own too.
 BACKUP_DIR = Path(tempfile.mkdtemp(prefix="tracker-test-backups-"))
 atexit.register(shutil.rmtree, BACKUP_DIR, ignore_errors=True)
+
+# A test database is thrown away: its commits need not wait for the disk.
+# (PostgreSQL: the session's synchronous_commit; SQLite, a file per process so
+# that tests of concurrent writers see real locking: its synchronous pragma.)
+# Transactions, locks and what each one sees are unchanged.
+_ENGINE = DATABASES["default"]["ENGINE"]  # noqa: F405
+if _ENGINE == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405
+elif _ENGINE == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA synchronous=OFF"  # noqa: F405

@@ -25,7 +25,9 @@ from decisions.reporting.followup_files import followup_html
 from tests import vnu
 from tests.pages import ANONYMOUS, FOCAL, LANGUAGES, PAGES, journey_data
 
-pytestmark = pytest.mark.django_db
+# What it checks is the markup of the pages, not queries: the PostgreSQL
+# pass leaves it out (one_engine, tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.one_engine]
 
 # The follow-up report's print style sheet names the running page header with
 # CSS Generated Content for Paged Media (string-set, string()), which

@@ -45,3 +45,19 @@ class DjangoSimpleTestCaseLeftOut(SimpleTestCase):
     @pytest.fixture(autouse=True)
     def _item(self, request: pytest.FixtureRequest) -> None:
         self._pytest_item = request.node
+
+
+@pytest.mark.django_db
+@pytest.mark.one_engine
+def test_a_test_marked_one_engine_is_left_out(request: pytest.FixtureRequest) -> None:
+    from tests.conftest import kept_on_the_database_pass
+
+    assert opens_database(request.node)
+    assert not kept_on_the_database_pass(request.node)
+
+
+@pytest.mark.django_db
+def test_a_test_of_queries_is_kept(request: pytest.FixtureRequest) -> None:
+    from tests.conftest import kept_on_the_database_pass
+
+    assert kept_on_the_database_pass(request.node)
