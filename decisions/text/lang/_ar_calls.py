@@ -59,7 +59,10 @@ _RENEWED_NOUN = (
 _ASK_NOUN = (
     rf"{_PERSON_AFTER_NOUN}(?:[وف]|ب(?=(?:دعوه|مطالبه|مناشده)\s+(?!من\s|كريمه)))?(?:الطلب\s+(?:من|الي)|"
     + _RENEWED_NOUN
-    + r"|دعوه|حث|تكليف|مناشده|مطالبه|قيام|الطلب"
+    + r"|دعوه|حث|تكليف|مناشده|مطالبه|الطلب"
+    # "قيام الدول العربية بـ ...": only with its "بـ" before a comma; "وقيام الدولة
+    # المستقلة وعاصمتها القدس، وبما أن ..." (the State's rise) asks nobody.
+    r"|قيام(?=(?:\s+[^\s,.;]+){1,8}?\s+[وف]?ب(?!ما(?![^\W\d_]))[^\W\d_]{2,})"
     # Referring a matter to a body asks it to take it up: "إحالة الموضوع إلى اجتماع
     # ..."; to a session, "إلى الدورة القادمة", it only defers it.
     r"|احاله(?:\s+(?!الي\s)[^\s,.;]+){1,4}?\s+الي(?!\s+(?:ال)?دور)"
@@ -114,4 +117,15 @@ WE = (
     rf"(?:\s+الختامي)?(?:(?![^:.;\n]{{0,100}}?{_OTHER_AUTHOR})[^:.;\n]{{0,100}}:\s*[«\"\u201c]?"
     r"|\s*[«\"\u201c])[وف]?ن(?:دعو|طالب|حث|حض|ناشد|طلب|هيب)"
     r"(?![^\W\d_])"
+)
+
+# An obligation laid on bodies, in a statement or a communiqué in the first
+# person plural: "نؤكد على أهمية القضية، بحيث يتوجب على جميع الدول الأعضاء
+# التعاون ..."، "ويتعين على الأطراف المعنية الالتزام ..." (like "shall", "doivent"):
+# the bodies after "على", opening with the article (after a quantifier or not);
+# "يجب علينا" (we must) lays it on the speaker, "يجب على الجميع" on everyone:
+# they ask nobody.
+OBLIGED = (
+    rf"{_B}[وف]?(?:بحيث\s+)?(?:[يت]توجب|[يت]تعين|يجب|[يت]ستوجب)\s+علي"
+    r"(?=\s+(?:(?:جميع|كافه)\s+)?ال(?!جميع(?![^\W\d_])))"
 )

@@ -17,6 +17,7 @@ from ._ar_calls import ASKING_PARTICIPLE as _ASKING_PARTICIPLE
 from ._ar_calls import ENTRUST as _ENTRUST
 from ._ar_calls import HEADS as _HEADS
 from ._ar_calls import IN_ASIDE as _IN_ASIDE
+from ._ar_calls import OBLIGED as _OBLIGED
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_calls import WE as _WE
@@ -221,6 +222,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _LEFT_TO, needs_context=False),
         VerbPattern("request", _ASKING_PARTICIPLE, needs_context=True),
         VerbPattern("request", _ENTRUST, needs_context=True),
+        VerbPattern("request", _OBLIGED, needs_context=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
@@ -319,11 +321,12 @@ TABLES = LanguageTables(
     ),
     coordinating_proclitics=("و", "ف"),
     # A request in a relative clause describes another text: "قرار مجلس الأمن ...
-    # الذي يدعو الدول الأعضاء ..." (the resolution calls, not this one).
+    # الذي يدعو الدول الأعضاء ..." (the resolution calls, not this one), also when
+    # the press joins it with "و": "لخطة السلام ... والتي تدعو الطرفين إلى ...".
     # So does one a person is quoted making: "وقال فلان إنه يدعو ..." (not the body
     # that met: "وقال المجلس إنه يدعو ..." asks).
     reported_leads=(
-        r"(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)",
+        r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)",
         r"[وف]?(?:قال|اضاف|اوضح)(?:ت)?\s+(?!(?:المجلس|الموتمر|الاجتماع|القمه|البيان|القرار|اللجنه"
         r"|الوزراء)\s)[^\s,.;]+(?:\s+[^\s,.;]+)?\s+ان(?:ه|ها|هم)?",
     ),
