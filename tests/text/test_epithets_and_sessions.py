@@ -130,25 +130,3 @@ def test_links_linear():
         lambda n: "يقرر: قيام" + " الدول" * n + "، وبما أن الظروف تغيرت.",
         200,
     )
-
-
-def test_obligation_laid_on_bodies_ar():
-    text = "نؤكد على أهمية الحوار، بحيث يتوجب على جميع الدول الأعضاء التنسيق فيما بينها."
-    assert owners_named(text, AR, "ar") == ["member-states"]
-    text = "ويتعين على الأطراف المتنازعة الالتزام بالهدنة."
-    assert owners_named(text, AR, "ar") == ["الأطراف المتنازعة"]
-
-
-def test_obligation_counter_examples():
-    # On the speaker, on everyone, or in a person's words: nobody asked.
-    assert owners_named("يجب علينا أن نعمل معا من أجل السلام.", AR, "ar") == []
-    assert owners_named("يجب على الجميع احترام القانون الدولي.", AR, "ar") == []
-    assert owners_named("وقال الوزير إنه يجب على المجتمع الدولي التحرك.", AR, "ar") == []
-
-
-def test_obligation_linear():
-    assert_linear(
-        lambda t: owners_named(t, AR, "ar"),
-        lambda n: "ويتعين على" + " جميع" * n + " الأطراف الالتزام بالهدنة.",
-        200,
-    )

@@ -118,14 +118,3 @@ WE = (
     r"|\s*[«\"\u201c])[وف]?ن(?:دعو|طالب|حث|حض|ناشد|طلب|هيب)"
     r"(?![^\W\d_])"
 )
-
-# An obligation laid on bodies, in a statement or a communiqué in the first
-# person plural: "نؤكد على أهمية القضية، بحيث يتوجب على جميع الدول الأعضاء
-# التعاون ..."، "ويتعين على الأطراف المعنية الالتزام ..." (like "shall", "doivent"):
-# the bodies after "على", opening with the article (after a quantifier or not);
-# "يجب علينا" (we must) lays it on the speaker, "يجب على الجميع" on everyone:
-# they ask nobody.
-OBLIGED = (
-    rf"{_B}[وف]?(?:بحيث\s+)?(?:[يت]توجب|[يت]تعين|يجب|[يت]ستوجب)\s+علي"
-    r"(?=\s+(?:(?:جميع|كافه)\s+)?ال(?!جميع(?![^\W\d_])))"
-)

@@ -17,7 +17,6 @@ from ._ar_calls import ASKING_PARTICIPLE as _ASKING_PARTICIPLE
 from ._ar_calls import ENTRUST as _ENTRUST
 from ._ar_calls import HEADS as _HEADS
 from ._ar_calls import IN_ASIDE as _IN_ASIDE
-from ._ar_calls import OBLIGED as _OBLIGED
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_calls import WE as _WE
@@ -222,7 +221,6 @@ TABLES = LanguageTables(
         VerbPattern("request", _LEFT_TO, needs_context=False),
         VerbPattern("request", _ASKING_PARTICIPLE, needs_context=True),
         VerbPattern("request", _ENTRUST, needs_context=True),
-        VerbPattern("request", _OBLIGED, needs_context=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
