@@ -130,3 +130,23 @@ def test_links_linear():
         lambda n: "يقرر: قيام" + " الدول" * n + "، وبما أن الظروف تغيرت.",
         200,
     )
+
+
+def test_group_seated_at_the_un_ar():
+    # A group named by its adjective, then where it sits: the seat is no part of it.
+    text = "وكلف المجلس المجموعة الإسلامية في الأمم المتحدة بمتابعة تنفيذ القرار."
+    assert owners_named(text, AR, "ar") == ["المجموعة الإسلامية"]
+
+
+def test_group_seat_counter_example():
+    # The UN's own Member States keep their name whole.
+    text = "ودعا المجلس الدول الأعضاء في الأمم المتحدة إلى دعم القرار."
+    assert owners_named(text, AR, "ar") == ["un-member-states"]
+
+
+def test_group_seat_linear():
+    assert_linear(
+        lambda t: owners_named(t, AR, "ar"),
+        lambda n: "وكلف المجلس المجموعة" + " العربية" * n + " في الأمم المتحدة بمتابعة الأمر.",
+        200,
+    )

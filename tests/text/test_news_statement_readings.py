@@ -149,3 +149,37 @@ def test_noun_topic_linear():
     from decisions.text.sections import _NOUN_TOPIC_RE
 
     assert_linear(lambda t: _NOUN_TOPIC_RE.fullmatch(t), lambda n: "الوضع " + "ا" * n + " :", 2_000)
+
+
+def test_caps_headline_words_are_no_acronyms_fr():
+    from decisions.text.caps_words import caps_word
+    from decisions.text.issuer import issuer_of
+
+    head = (
+        "FACE A LA CRISE ET AU RISQUE DE VIOLENCES, LE CONSEIL DE SECURITE ADRESSE "
+        "UN APPEL PAR UN TEXTE UNANIME"
+    )
+    assert issuer_of(head, FR) != "african-union"
+    assert caps_word("ET AU RISQUE", 3, 5)
+    assert caps_word("PAR UN TEXTE", 4, 6)
+
+
+def test_caps_headline_counter_examples():
+    from decisions.text.caps_words import caps_word
+    from decisions.text.issuer import issuer_of
+
+    # The acronym after an elided article, or in English, or in a lower-case line.
+    assert not caps_word("COMMUNIQUE DE L'AU SUR", 14, 16)
+    assert not caps_word("THE COUNCIL AND AU LEADERS", 16, 18)
+    assert not caps_word("un appel et AU final", 12, 14)
+    assert issuer_of("COMMUNIQUE DE L'AU SUR LA SITUATION AU SAHEL", FR) == "african-union"
+
+
+def test_caps_word_linear():
+    from decisions.text.caps_words import caps_word
+
+    assert_linear(
+        lambda t: [caps_word(t, i, i + 2) for i in range(0, len(t) - 2, 7)],
+        lambda n: "ET AU X " * n,
+        500,
+    )
