@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .caps_words import caps_word
 from .folding import fold_key, fold_text, slugify, strip_marks
 from .lang import every
 from .series import series_key
@@ -274,9 +275,11 @@ def mentions(index: Index, text: str, folded: str) -> list[tuple[int, int, Regis
             if entry:
                 hits.append((m.start(), m.end(), entry))
     if index.acronym_re:
-        for m in index.acronym_re.finditer(fold_text(text, keep_case=True).replace("-", " ")):
+        cased = fold_text(text, keep_case=True).replace("-", " ")
+        for m in index.acronym_re.finditer(cased):
             entry = index.acronyms.get(m.group())
-            if entry:
+            # "ET AU RISQUE" in a headline in capitals: the word, not the AU.
+            if entry and not caps_word(cased, m.start(), m.end()):
                 hits.append((m.start(), m.end(), entry))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     kept: list[tuple[int, int, RegistryEntry]] = []

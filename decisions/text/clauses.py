@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from .delegates import delegate_speaks
 from .first_person import first_person_requests
 from .lang import LANGUAGES, either, every
+from .link_phrases import link_phrase_only
 from .nested_requests import inside_an_asked_action
 from .participle_speaker import MEETING_SUBJECT_RE as _MEETING_SUBJECT_RE
 from .participle_speaker import participle_of_another
@@ -151,6 +152,8 @@ def _context_ok(
         return True
     if _topic_then_meeting(folded, sentence_start, end):
         return True
+    if link_phrase_only(folded, sentence_start, end):
+        return True  # "وفي سياق متصل طالب المجلس ...": a link, its comma lost
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     # An infinitive with its "de" ("la Commission d'inviter ..."): the body's
     # noun before it is the addressee of an earlier verb, never its subject.

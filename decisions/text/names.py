@@ -103,14 +103,23 @@ _WORD_START_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 def _initials(inner: str, name: str) -> bool:
     """Whether ``inner``, one word with a capital and lower case letters ("Ccem",
     as a page writes it), is the acronym of ``name``: its letters, in order,
-    the initials of the name's words, the first the first word's."""
+    the initials of the name's words, the first the first word's, or a later
+    capitalised word's when the body's officials or members are named before
+    it ("les responsables du Comité national du salut du peuple (Cnsp)")."""
     if not (2 <= len(inner) <= 8 and inner.isalpha() and inner[:1].isupper()):
         return False
-    firsts = [m.group().upper() for m in _WORD_START_RE.finditer(name)]
-    if not firsts or firsts[0] != inner[0].upper():
+    firsts = [m.group() for m in _WORD_START_RE.finditer(name)]
+    letters = inner.upper()
+    # The earliest word that may open the acronym leaves the most words after
+    # it: if any start fits, that one does (one pass over the words).
+    at = next(
+        (i for i, f in enumerate(firsts) if f.upper() == letters[0] and (i == 0 or f.isupper())),
+        None,
+    )
+    if at is None:
         return False
-    it = iter(firsts)
-    return all(letter in it for letter in inner.upper())
+    it = iter(f.upper() for f in firsts[at:])
+    return all(letter in it for letter in letters)
 
 
 def outside(spans: list[Span], blocked: list[Span]) -> list[Span]:

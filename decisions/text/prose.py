@@ -25,6 +25,8 @@ from .furniture import is_furniture
 from .hard_wraps import fills_the_line, page_width
 from .lang import either, every
 from .lines import Line
+from .link_phrases import link_phrase_only
+from .outcome_lead import outcome_then_pronoun
 from .time_phrases import before_time
 
 __all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
@@ -240,6 +242,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
         return True  # "إن مجلس الأمن، ...، فإنه يطلب": the pronoun takes the body up
     if verb - start > _MAX_BEFORE:
         return False  # longer than a name or a dateline: and each verb reads a bounded slice
+    if link_phrase_only(folded, start, verb):
+        return True  # "وفي سياق متصل طالب المجلس ...": a link whose comma was lost
     verb = before_time(folded, start, verb)  # "The Council on Thursday called on"
     before = folded[start:verb].strip(_QUOTES + "*-")
     tag = _DATE_TAG_RE.match(before)  # "date 2021-11-08 The Authority ...": a page's date tag
@@ -276,6 +280,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     tail = before[before.rfind(",") + 1 :].strip(_QUOTES)
     if first and tail and len(tail) <= 160 and _MEETING_SUBJECT_RE.fullmatch(tail):
         return True
+    if first and outcome_then_pronoun(before):
+        return True  # "Dans une déclaration faite à l'issue du sommet, ..., ils ont demandé"
     if first and attributed_subject(before, _MEETING_SUBJECT_RE):
         return True  # "Agency X says the final communiqué of the summit, held in Y,"
     said = _REPORTED_LEAD_RE.search(before)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .addressees import addressees
 from .antecedents import pointed_at
@@ -28,6 +28,7 @@ from .context import (
 )
 from .dates import scan_dates
 from .due import due_of
+from .epithets import Epithets
 from .folding import fold_text, strip_marks
 from .group_places import without_place
 from .issuer import Home, home_body, home_names, shared_elsewhere
@@ -111,7 +112,9 @@ def extract_all(
     }
     found = []
     index = index_of(registry)
+    epithets = Epithets(registry, index, head)  # "المنظمة الدولية" after the UN was named
     for text in texts:
+        epithets.seen(text)
         # "the Government of Sudan (GoS)": a later "the GoS" names that body.
         pairs = acronyms(text)
         earlier.add_acronyms(
@@ -125,6 +128,9 @@ def extract_all(
             entry = lookup(index, defined)  # "the bloc" asked later is this organisation
             earlier.organisation = BodyRef.of(entry) if entry else unregistered(defined)
         extraction = extract(text, registry, language, earlier=earlier, home=home)
+        extraction = replace(
+            extraction, requests=epithets.resolve(extraction.requests, extraction.text)
+        )
         earlier.last = pointed_at(extraction.requests, index, text)
         earlier.add([r.owner for r in extraction.requests])
         earlier.add_states(

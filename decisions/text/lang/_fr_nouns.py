@@ -18,6 +18,13 @@ INFINITIVE = (
     r"(?=[a-z]{3})(?:[a-z]*(?:er|ir|faire|taire|plaire|clure|ettre|attre|ivre|itre|etre"
     r"|boire|croire)|[a-z]*(?<!ai)(?<!oi)(?<![uebvt])re)"
 )
+# What opens an infinitive after its addressee ("à", "de", "pour"), a quotation
+# mark on either side: "à « trouver »", and a news copy quoting the request from
+# its infinitive on, "ils ont demandé aux responsables « d'engager ... »".
+INFINITIVE_LEAD = (
+    r"(?<![\w'])(?:[\u00ab\u201c\"]\s*)?(?:afin\s+d[e']|de\s+|d'|a\s+|pour\s+)"
+    r"(?:[\u00ab\u201c\"]\s*)?"
+)
 NOT_INFINITIVES = frozenset({
     "premier", "dernier", "chantier", "dossier", "calendrier", "quartier", "metier",
     "papier", "courrier", "entier", "particulier", "financier", "hier", "fer", "mer",

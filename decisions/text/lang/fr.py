@@ -6,6 +6,7 @@ from decisions.text.lang._fr_dates import DATE_LEADS, DEADLINE_PHRASES, MONTH_YE
 from decisions.text.lang._fr_nouns import (
     ANAPHORA_AFTER,
     INFINITIVE,
+    INFINITIVE_LEAD,
     MEETING_COMPLEMENT,
     NAME_ADJECTIVE_ENDINGS,
     NOT_INFINITIVES,
@@ -283,9 +284,8 @@ TABLES = LanguageTables(
     infinitive_markers=(
         InfinitiveMarker(
             pattern=(
-                r"(?<![\w'])(?:afin\s+d[e']|de\s+|d'|a\s+|pour\s+)(?:[\u00ab\u201c\"]\s*)?"
-                # "à « trouver »": a quotation may open; "de le tenir": never an article.
-                r"(?:(?:y|en|se|s'|leur|lui|nous|les|le)\s*)?(?:ne\s+pas\s+)?"
+                INFINITIVE_LEAD +  # "de le tenir": never an article.
+                r"(?:(?:y|en|se|s'|leur|lui|nous|les|le)\s*)?(?:ne\s+(?:pas\s+|rien\s+)?)?"
                 r"(?P<verb>[a-z]+)(?![\w'])"
             ),
             verb=INFINITIVE,
@@ -349,7 +349,7 @@ TABLES = LanguageTables(
         r"(?:(?:dans\s+ce\s+contexte|a\s+cet\s+egard|en\s+outre|par\s+ailleurs|enfin),\s*)?"
         r"les\s+membres\s+du\s+conseil(?:\s+de\s+securite)?",
         r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
-        r"|assemblee|bureau|ministres|participants|dirigeants|chefs\s+d'etat"
+        r"|assemblee|bureau|ministres|participants|dirigeants|chefs\s+d'etat|secretariat(?:\s+general)?"
         r"|(?:declaration|communique)(?:\s+finale?)?)",
         # The organisation whose organ met, as a news report names it ("Dans la
         # crise au Mali, l'Union africaine a ... appelé les autorités à ...").

@@ -1,0 +1,30 @@
+"""A news report's transition phrase before a verb-first sentence, printed
+without its comma.
+
+Class of text: Arabic press copy that chains a council's decisions with a
+transition phrase and no comma after it ("وفي سياق متصل طالب المجلس ...",
+"ومن جهة أخرى دعا المجلس ...", "وفي هذا الصدد حث المجلس ..."). With the comma
+the verb is already read as opening the sentence; without it, the phrase alone
+before the verb leaves the verb to the body that met as well. Only the
+phrase alone: "وفي سياق متصل قال المندوب" has no operative verb of the body,
+and words after the phrase ("وفي سياق متصل فإن الوزير طالب") are not read so.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["link_phrase_only"]
+
+# Folded (lang/ar.py folding: "ى" -> "ي", "ة" -> "ه", hamzas dropped).
+_LINK_PHRASE_RE = re.compile(
+    r"[وف]?(?:في\s+(?:سياق\s+(?:متصل|اخر|ذي\s+صله)|هذا\s+(?:الصدد|السياق|الاطار)"
+    r"|غضون\s+ذلك|الوقت\s+نفسه|الوقت\s+ذاته)|من\s+جهه\s+(?:اخري|ثانيه)|علي\s+صعيد\s+اخر"
+    r"|الي\s+ذلك|كذلك)\s*"
+)
+_MAX = 40  # a phrase is short: each verb reads a bounded slice
+
+
+def link_phrase_only(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]``, the words before a verb, is such a phrase alone."""
+    return end - start <= _MAX and bool(_LINK_PHRASE_RE.fullmatch(folded, start, end))
