@@ -186,31 +186,31 @@ class Work:
 
 
 def work(fn: Callable[[object], object], arg: object, *, runs: int = 3) -> Work:
-    """The work ``fn(arg)`` does: its calls counted, and the least CPU time of
-    ``runs`` runs, each run counted and timed at once (a run only timed would
-    cost a run more; the counting adds about the same share to every size).
+    """The work ``fn(arg)`` does: its calls counted on one run (which also warms
+    the caches), then the least CPU time of ``runs`` more.
 
     The calls are counted by cProfile, whose hooks are in C: a Python function
     set with ``sys.setprofile`` would be called on every call and return, and
-    made each of these checks several times slower than the work it measures.
-    The collector is off while timing: it runs after so many allocations, so a
-    large input would pay for collections a small one does not."""
-    calls, best = 0, float("inf")
+    made each of these checks several times slower than the work it measures."""
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        _quiet(fn, arg)
+    finally:
+        profile.disable()
+    calls = sum(entry.callcount for entry in profile.getstats())
+    best = float("inf")
     for _ in range(runs):
-        profile = cProfile.Profile()
+        # The collector off while timing: it runs after so many allocations,
+        # so a large input would pay for collections a small one does not.
         gc.collect()
         gc.disable()
         try:
             start = time.process_time()
-            profile.enable()
-            try:
-                _quiet(fn, arg)
-            finally:
-                profile.disable()
+            _quiet(fn, arg)
             best = min(best, time.process_time() - start)
         finally:
             gc.enable()
-        calls = sum(entry.callcount for entry in profile.getstats())
     return Work(calls, best)
 
 
@@ -235,7 +235,7 @@ def growth(
     fn: Callable[[object], object], make: Callable[[int], object], n: int
 ) -> tuple[Work, Work]:
     """The work on ``make(n)`` and on ``make(10 * n)``."""
-    return work(fn, make(n), runs=3), work(fn, make(10 * n), runs=1)
+    return work(fn, make(n), runs=2), work(fn, make(10 * n), runs=1)
 
 
 def assert_linear(fn: Callable[[object], object], make: Callable[[int], object], n: int) -> None:
