@@ -1,0 +1,88 @@
+"""News pages retelling an organisation's meeting: the organisation taken up by
+its common noun ("The organization urged ..."), the member States speaking for
+the meeting ("The OIC member states invited ..."), a quotation opening the
+action asked ('called on X to "immediately join ..."'), and a collective asked
+through its members ("all members of the international community"). Texts
+written for these tests."""
+
+from __future__ import annotations
+
+from decisions.text.paragraphs import parse_report
+from decisions.text.requests import extract
+from tests.formats.hostile import assert_linear
+from tests.text.helpers import registry
+
+EN = registry("en")
+FR = registry("fr")
+AR = registry("ar")
+
+
+def owners(text: str, reg=EN, language: str = "en") -> list[str]:
+    return [r.owner.slug for r in extract(text, reg, language).requests]
+
+
+def test_the_organisation_by_its_common_noun_speaks():
+    assert owners("The organization urged the parties to return to the talks.") == ["parties"]
+    assert owners("The Organisation has called on the donors to fund the plan.") == ["donors"]
+
+
+def test_the_member_states_retelling_a_declaration_speak():
+    assert owners("The OIC member states invited the parties to resume the dialogue.") == [
+        "parties"
+    ]
+    assert owners("The member countries urged the donors to keep their pledges.") == ["donors"]
+
+
+def test_a_group_among_the_members_is_no_speaker_for_the_meeting():
+    # Counter-example: some members of the organisation asking, in their own words.
+    assert owners("The African member states urged the parties to resume the dialogue.") == []
+    assert owners("The three member states urged the parties to resume the dialogue.") == []
+
+
+def test_the_paragraphs_of_a_retold_declaration():
+    text = (
+        "The Organization of Islamic Cooperation met in the capital on Sunday for two days.\n"
+        "The OIC member states invited the parties to resume the dialogue at once.\n"
+        "The organization urged the donors to keep their pledges to the refugees.\n"
+    )
+    report = parse_report(text)
+    found = [owners(p.text) for p in report.paragraphs]
+    assert found[-2:] == [["parties"], ["donors"]]
+
+
+def test_a_quotation_opening_the_action_asked():
+    assert owners('It also called on the parties to "immediately stop the fighting".') == [
+        "parties"
+    ]
+    assert owners("The Council urged the donors to \u201cact now\u201d for the refugees.") == [
+        "donors"
+    ]
+
+
+def test_a_collective_asked_through_its_members():
+    asked = "The Council invited all members of the international community to help."
+    assert owners(asked) == ["international-community"]
+    fr = "Le Conseil a invité tous les membres de la communauté internationale à aider."
+    assert owners(fr, FR, "fr") == ["international-community"]
+    ar = "ودعا المجلس جميع أعضاء المجتمع الدولي إلى المساعدة."
+    assert owners(ar, AR, "ar") == ["international-community"]
+
+
+def test_the_members_of_an_organ_stay_as_written():
+    # Counter-example: the members of an organ are not the organ.
+    found = owners("The Council urged the members of the Committee to meet again.")
+    assert found == ["members-of-the-committee"]
+    assert owners("The Council urged the Member States to help.") == ["member-states"]
+
+
+def test_hostile_subjects_stay_linear():
+    assert_linear(
+        lambda t: owners(t),
+        lambda n: "The OIC " + "member " * n + "states urged the parties to act. " * 2,
+        200,
+    )
+    assert_linear(
+        lambda t: owners(t),
+        lambda n: "The Council urged all members of " * n + "the international community to act.",
+        50,
+    )
