@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from .delegates import delegate_speaks
 from .first_person import first_person_requests
+from .head_speaker import head_subject
 from .lang import LANGUAGES, either, every
 from .nested_requests import inside_an_asked_action
 from .participle_speaker import MEETING_SUBJECT_RE as _MEETING_SUBJECT_RE
@@ -121,7 +122,12 @@ def acronym_verb(text: str, folded: str) -> bool:
 
 
 def _context_ok(
-    folded: str, start: int, sentence_start: int, text: str = "", linked: bool = False
+    folded: str,
+    start: int,
+    sentence_start: int,
+    text: str = "",
+    linked: bool = False,
+    head: bool = False,
 ) -> bool:
     end = start  # the sentence before the verb, without copying it: read its end only
     while end > sentence_start and folded[end - 1].isspace():
@@ -151,6 +157,8 @@ def _context_ok(
         return True
     if _topic_then_meeting(folded, sentence_start, end):
         return True
+    if head and head_subject(folded, sentence_start, end):
+        return True  # "He called on ...": the organisation's head (head_speaker)
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     # An infinitive with its "de" ("la Commission d'inviter ..."): the body's
     # noun before it is the addressee of an earlier verb, never its subject.
@@ -218,11 +226,12 @@ def _find_verbs(
     text: str = "",
     quoted: bool = True,
     after_verb: set[int] | None = None,
+    head: bool = False,
 ) -> list[Verb]:
     """The operative verbs of ``folded[start:end]`` (a sentence), in order.
     ``after_verb``: where the verbs of the sentences before it end (spaces
     after them skipped), grown with this one's."""
-    found = _pattern_verbs(folded, start, end, text)
+    found = _pattern_verbs(folded, start, end, text, head)
     kept = _kept(folded, found)
     if quoted:  # "“We urge ...,” the statement read": the body's own words
         # A quotation opening right after a verb of the body that met goes on
@@ -241,7 +250,7 @@ def _find_verbs(
     return kept
 
 
-def _pattern_verbs(folded: str, start: int, end: int, text: str) -> list[Verb]:
+def _pattern_verbs(folded: str, start: int, end: int, text: str, head: bool = False) -> list[Verb]:
     """Every operative verb the languages' patterns find in ``folded[start:end]``
     (a sentence), each read with its context."""
     found: list[Verb] = []
@@ -250,7 +259,7 @@ def _pattern_verbs(folded: str, start: int, end: int, text: str) -> list[Verb]:
             if before and text and m.start() > start and _named(text, m.start(), m.end()):
                 continue
             if needs_context and not _context_ok(
-                folded, m.start(), start, text, bool(_LINKED_RE.match(folded, m.start()))
+                folded, m.start(), start, text, bool(_LINKED_RE.match(folded, m.start())), head
             ):
                 continue
             if kind == "request" and (
@@ -350,13 +359,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def clauses(text: str, folded: str) -> list[Clause]:
-    """Every clause opened by an operative verb, sentence by sentence."""
+def clauses(text: str, folded: str, head: bool = False) -> list[Clause]:
+    """Every clause opened by an operative verb, sentence by sentence. ``head``:
+    the report's lead names the organisation's Secretary-General, whose words
+    ("He called on ...") are the organisation's (``head_speaker``)."""
     found: list[Clause] = []
     after_verb: set[int] = set()  # where a quotation may open on a verb of the body
     for s_start, s_end in sentences(text):
         verbs = _find_verbs(
-            folded, s_start, s_end, text if len(text) == len(folded) else "", True, after_verb
+            folded, s_start, s_end, text if len(text) == len(folded) else "", True, after_verb, head
         )
         starts: list[int] = [s_start]  # where each clause begins
         ends: list[int] = []  # where the clause before it stops (before the connector)
