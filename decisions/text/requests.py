@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .addressees import addressees
+from .adjective_states import government_of_the_state_named
 from .antecedents import pointed_at
 from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, mentions, unregistered
 from .clauses import Clause, clauses
@@ -182,6 +183,8 @@ def extract(
         owners = addressees(text, folded, clause, index, previous_owners, warnings, where, named)
         owners = _placed(owners, index, where)  # "أصحاب المصلحة في السودان"
         written = with_context(owners, earlier, home)  # "the Panel" -> "Panel of Experts"
+        if not earlier.states and not seen_here.states:  # "the Syrian ... the Government"
+            written = government_of_the_state_named(written, text[: clause.end], index)
         # "le Chef mentionné ci-dessus", "ses membres permanents" after "les membres
         # permanents du Conseil": the body this paragraph named before.
         back = [o for o in owners if points_back(o.name) or not o.registered]

@@ -246,7 +246,7 @@ TABLES = LanguageTables(
         # One adjective, or two joined ("bilateral and multilateral partners").
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?donors?", r"(?:\w+\s+(?:and\s+\w+\s+)?)?stakeholders",
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?actors", r"(?:\w+\s+(?:and\s+\w+\s+)?)?partners",
-        r"(?:\w+\s+)?(?:parties|sides)", r"(?:regional\s+)?bloc",
+        r"(?:\w+\s+)?(?:parties|sides|forces)", r"(?:regional\s+)?bloc",
         # "humanitarian aid agencies", "the neighbouring countries", "troop-contributing countries".
         r"(?:\w+\s+){0,2}agencies", r"(?:(?!united\s)[\w-]+\s+)?(?:countries|nations)",
         r"(?:[a-z, -]+\s)?organi[sz]ations",
