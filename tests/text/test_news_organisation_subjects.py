@@ -86,3 +86,16 @@ def test_hostile_subjects_stay_linear():
         lambda n: "The Council urged all members of " * n + "the international community to act.",
         50,
     )
+
+
+def test_a_board_of_governors_speaks():
+    assert owners("The Board of Governors urged the donors to pay their contributions.") == [
+        "donors"
+    ]
+    assert owners("The Board has unanimously called on the donors to pay at once.") == ["donors"]
+    # Counter-example: a task another body gave the Board, told in a relative clause.
+    told = (
+        "The fund answers the summit held in May, which entrusted the Board of Governors "
+        "with the task of setting it up."
+    )
+    assert owners(told) == []

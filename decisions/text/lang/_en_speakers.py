@@ -21,11 +21,12 @@ DATE_TAG = r"(?:(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}\s+)?"
 # urged ..." (lazy: a line's first verb stays its own).
 OF_WHOM = r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'()-]+){0,8}?)?"
 # An adverb between the body that met and its verb: "The Authority however instructed".
-# And the perfect's auxiliary: "The Authority has expressed ...", "The Council has since called on".
+# And the perfect's auxiliary: "The Authority has expressed ...", "The Council has since called on",
+# "The Board has unanimously agreed ...".
 SUBJECT_ADVERB = (
     # And a news report's hedge: "The communiqué reportedly called on ...".
     r"(?:\s+(?:however|therefore|thus|accordingly|consequently|subsequently|then|reportedly))?"
-    r"(?:\s+(?:has|have))?"
+    r"(?:\s+(?:has|have)(?:\s+(?:unanimously|also|further))?)?"
 )
 
 # The body that met, as a sentence it opens names it before its verb (news
@@ -38,7 +39,8 @@ MEETING_SUBJECTS = (
     # ... or "The Security Council members expressed ..." (a press statement's words).
     r"the\s+(?:security\s+)?council\s+members" + SUBJECT_ADVERB,
     # ("The meeting's final communiqué, ...": a possessive among its words.)
-    DATE_TAG + r"the\s+(?:[\w'-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
+    # (A development bank's or a fund's "Board of Governors" too.)
+    DATE_TAG + r"the\s+(?:[\w'-]+\s+){0,3}?(?:meeting|conference|council|committee|group|board"
     r"|summit|assembly|ministers|participants|authority|leaders|"
     + OUTCOME_NOUNS
     + ")"
