@@ -7,10 +7,11 @@ Government to ...", "... par les autorités syriennes, ... appelle le
 Gouvernement à ...", "... السلطات السورية ... ودعا الحكومة إلى ..."). With no
 State asked before (``context.with_context`` reads those), the bare government
 is that State when the paragraph, up to the end of the request, names exactly
-one registered State (a State named in a later clause is another's), by its name
-or by an adjective ("Syrian" -> Syria, "nigerian" -> Nigeria: the adjective less
-its shortest ending, as ``bodies`` reads "the Syrian regime"); two States named,
-or none, leave it as written, for review.
+one registered State, and only by an adjective ("Syrian" -> Syria, "nigerian" ->
+Nigeria: the adjective less its shortest ending, as ``bodies`` reads "the Syrian
+regime"). Two States, none, or a State named by its name ("les autorités de
+transition" of a paragraph on the transition "en Guinée", which readers keep as
+written) leave it as written, for review; so does a State named in a later clause.
 """
 
 from __future__ import annotations
@@ -67,9 +68,12 @@ def _ends(form: str, end: str) -> bool:
 
 
 def _states_named(index: Index, text: str) -> dict[str, RegistryEntry]:
-    """The registered States ``text`` names, by name or by adjective, by slug."""
+    """The registered States ``text`` names only by an adjective, by slug; none
+    when it names a State by its name."""
     folded = fold_text(text)
-    found = {e.slug: e for _, _, e in mentions(index, text, folded) if e.place}
+    if any(e.place for _, _, e in mentions(index, text, folded)):
+        return {}  # a State named by its name: the reader keeps the government as written
+    found: dict[str, RegistryEntry] = {}
     for at, m in enumerate(_ADJECTIVE_RE.finditer(folded)):
         if at >= _MAX_WORDS:
             break

@@ -81,3 +81,12 @@ def test_an_adjective_less_its_shortest_ending():
     # Counter-examples: words that only look like an adjective of a State.
     assert state_of_adjective(index, "woman") is None
     assert state_of_adjective(index, "general") is None
+
+
+def test_a_state_named_by_its_name_leaves_the_government_as_written():
+    # Counter-example: the State's name, not an adjective ("en Guinée").
+    text = (
+        "Sur la transition en Guinée, la Conférence exhorte les autorités de transition à "
+        "ouvrir le dialogue."
+    )
+    assert owners(text, FR, "fr") == ["autorites-de-transition"]
