@@ -99,3 +99,17 @@ def test_a_board_of_governors_speaks():
         "with the task of setting it up."
     )
     assert owners(told) == []
+
+
+def test_a_news_epithet_for_the_organisation_speaks():
+    assert owners("The regional bloc urged the parties to hand over power.") == ["parties"]
+    assert owners("The 57-member body called on the donors to act.") == ["donors"]
+    assert owners("The Jeddah-based organisation has urged the parties to talk.") == ["parties"]
+    assert owners("The Heads of State and Government urged the donors to act.") == ["donors"]
+    assert owners("The General Secretariat called on the donors to act.") == ["donors"]
+
+
+def test_another_organisations_body_is_no_epithet():
+    # Counter-examples: the United Nations' "world body" and "UN body" in another's page.
+    assert owners("The world body urged the parties to hand over power.") == []
+    assert owners("The UN body called on the donors to act.") == []

@@ -61,6 +61,17 @@ MEETING_SUBJECTS = (
     # African Union on Monday called on ...").
     r"the\s+(?:african\s+union|arab\s+league|league\s+of\s+arab\s+states"
     r"|organi[sz]ation(?:\s+of\s+islamic\s+cooperation)?)" + SUBJECT_ADVERB,
+    # A news report's epithet for the organisation that met, its own words before
+    # the noun: "The regional bloc urged ...", "The 57-member body called on ...",
+    # "The Jeddah-based organisation urged ...", "The pan-African body ..." (not
+    # the United Nations' "world body" or a "UN body": another organisation's).
+    r"the\s+(?!(?:un|u\.n\.|world|un's)\s)(?:[\w'-]+\s+){0,2}?"
+    r"(?:bloc|body|grouping|organi[sz]ation)" + SUBJECT_ADVERB,
+    # The heads of State that met: "The Heads of State and Government urged ...".
+    r"the\s+heads\s+of\s+states?(?:\s+and\s+(?:of\s+)?governments?)?" + SUBJECT_ADVERB,
+    # The organisation's secretariat speaking in a statement of its own: "The
+    # General Secretariat called on ...", "The OIC General Secretariat urged ...".
+    r"the\s+(?:[a-z]{2,6}\s+)?general\s+secretariat" + SUBJECT_ADVERB,
     # A declaration retold as its signatories' words: "The OIC member states
     # invited ...", "The member countries expressed ...", "the OIC countries
     # reaffirmed ..." (the organisation's acronym or none before them; "The
