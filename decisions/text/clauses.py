@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .attribution import attributed_subject
 from .delegates import delegate_speaks
 from .first_person import first_person_requests
 from .head_speaker import head_subject
@@ -157,6 +158,10 @@ def _context_ok(
         return True
     if _topic_then_meeting(folded, sentence_start, end):
         return True
+    if end - sentence_start <= 300 and attributed_subject(
+        folded[sentence_start:end].rstrip(), _MEETING_SUBJECT_RE
+    ):
+        return True  # "The declaration says the OIC countries reaffirmed ..."
     if head and head_subject(folded, sentence_start, end):
         return True  # "He called on ...": the organisation's head (head_speaker)
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)

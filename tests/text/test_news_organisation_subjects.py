@@ -113,3 +113,28 @@ def test_another_organisations_body_is_no_epithet():
     # Counter-examples: the United Nations' "world body" and "UN body" in another's page.
     assert owners("The world body urged the parties to hand over power.") == []
     assert owners("The UN body called on the donors to act.") == []
+
+
+def test_statements_between_requests_are_paragraphs():
+    # A source reporting the body that met ("The declaration says the OIC countries
+    # reaffirmed ...") and a rejection are statements of the meeting, read in order.
+    text = (
+        "The OIC met in the capital on Sunday and adopted a declaration.\n"
+        "The OIC member states invited the parties to resume the dialogue at once.\n"
+        "The declaration says the OIC countries reaffirmed their support for the refugees.\n"
+        "In this context, they rejected the decision to close the border crossings.\n"
+        "The organization urged the donors to keep their pledges to the refugees.\n"
+    )
+    report = parse_report(text)
+    assert [p.text[:16] for p in report.paragraphs][-4:] == [
+        "The OIC member s",
+        "The declaration ",
+        "In this context,",
+        "The organization",
+    ]
+    assert [owners(p.text) for p in report.paragraphs][-4:] == [["parties"], [], [], ["donors"]]
+
+
+def test_a_source_reporting_someone_else_asks_nothing():
+    # Counter-example: the source reports a minister, not the body that met.
+    assert owners("The agency says the minister urged the parties to resume the talks.") == []

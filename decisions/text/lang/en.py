@@ -111,7 +111,7 @@ _STATEMENT = (
     r"|adopts|adopted|approves|approved|appreciates|appreciated|deplores|deplored|affirms"
     r"|affirmed|recogni[sz]es|recogni[sz]ed|supports|supported|agrees|agreed|thanks|thanked"
     r"|congratulates|congratulated|(?:pays|paid)\s+tribute|regrets|regretted|reviewed"
-    r"|declares|declared|to\s+(?:welcome|note|take\s+note|commend|reaffirm|express|stress"
+    r"|declares|declared|rejects|rejected|to\s+(?:welcome|note|take\s+note|commend|reaffirm|express|stress"
     r"|underline|endorse|adopt|approve|support|condemn|recall))(?![\w'])"
 )
 
