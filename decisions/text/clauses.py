@@ -66,6 +66,7 @@ _BODY_NOUNS = frozenset(every("body_head_nouns")) | frozenset(
 )
 # A short link before a sentence's subject: "Par ailleurs, ", "In addition, ".
 _LINK_RE = re.compile(r"[^\W\d_][\w' -]{0,30}?,\s*")
+_BULLETS = " -*\u2022\u2013\u2014"  # what opens a listed line before its verb
 # Folded words: a run of a-z, or a run of letters of a non-Latin script.
 _WORD_RE = re.compile(r"[a-z]+|[^\W\d_\u0000-\u024f]+")
 
@@ -136,6 +137,8 @@ def _context_ok(
     end = before_time(folded, sentence_start, end)  # "The Council on Thursday urged"
     if end == sentence_start or folded[end - 1] in ",;:(/":  # "/": a dateline's "/وام/"
         return True
+    if end - sentence_start <= 4 and not folded[sentence_start:end].strip(_BULLETS):
+        return True  # a dash-led line of a list: "- Recalls its communiqués ..."
     # The body that met, alone before its verb ("les membres du conseil de securite").
     if end - sentence_start <= 120 and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, end):
         return True
