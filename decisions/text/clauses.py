@@ -95,7 +95,9 @@ class Clause:
 # capitals, with at most an article before it and an auxiliary or adverb after).
 _ACRONYM_SPEAKER_RE = re.compile(
     r"(?:[^\n]{1,80}?\s[-\u2013\u2014]\s+)?"  # a dateline: "NEW YORK, 3 May - The PSC"
-    r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][A-Z0-9]{1,7}"
+    # (An epithet before it: "The Jeddah-based OIC", "The 35-member PSC".)
+    r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?(?:[A-Z][a-z]+-based\s+|\d{1,3}-member\s+)?"
+    r"[A-Z][A-Z0-9]{1,7}"
     # speaking with another, named in capitals: "Le CPS et le Président de l'UA ont"
     r"(?:\s+(?:et|and)\s+(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:(?:de|du|des|of|the|la|le)\s+|[Ll]['\u2019]){0,2}[A-Z][\w'\u2019-]*){0,3})?"
@@ -148,7 +150,10 @@ def _context_ok(
     if (
         0 <= comma - sentence_start <= 120
         and _ASIDE_RE.fullmatch(folded, comma, end)
-        and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, comma)
+        and (  # (or by its acronym: "The OIC, in a statement issued on Sunday, called")
+            _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, comma)
+            or (text and acronym_speaker(text, sentence_start, comma))
+        )
     ):
         return True
     # The same after a short link of its own ("Par ailleurs, la déclaration finale").

@@ -138,3 +138,22 @@ def test_statements_between_requests_are_paragraphs():
 def test_a_source_reporting_someone_else_asks_nothing():
     # Counter-example: the source reports a minister, not the body that met.
     assert owners("The agency says the minister urged the parties to resume the talks.") == []
+
+
+def test_more_ways_a_news_report_names_the_body_that_met():
+    asked = [
+        "The Organisation of Islamic Cooperation (OIC) on Sunday urged the donors to act.",
+        "The Jeddah-based OIC urged the donors to act.",
+        "The 35-member PSC urged the donors to act.",
+        "Council members urged the donors to act.",
+        "The youth forum urged the donors to act.",
+        "Foreign ministers of OIC member states called on the donors to act.",
+        "The OIC, in a statement issued on Sunday, called on the donors to act.",
+    ]
+    assert [owners(s) for s in asked] == [["donors"]] * len(asked)
+
+
+def test_a_person_or_a_paper_is_no_body_that_met():
+    # Counter-examples: one minister, a newspaper with an epithet.
+    assert owners("The minister urged the donors to act.") == []
+    assert owners("The Jeddah-based newspaper urged the donors to act.") == []

@@ -37,10 +37,11 @@ MEETING_SUBJECTS = (
     r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
     r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
     # ... or "The Security Council members expressed ..." (a press statement's words).
-    r"the\s+(?:security\s+)?council\s+members" + SUBJECT_ADVERB,
+    r"(?:the\s+)?(?:security\s+)?council\s+members" + SUBJECT_ADVERB,
     # ("The meeting's final communiqué, ...": a possessive among its words.)
     # (A development bank's or a fund's "Board of Governors" too.)
-    DATE_TAG + r"the\s+(?:[\w'-]+\s+){0,3}?(?:meeting|conference|council|committee|group|board"
+    DATE_TAG
+    + r"the\s+(?:[\w'-]+\s+){0,3}?(?:meeting|conference|council|committee|group|board|forum"
     r"|summit|assembly|ministers|participants|authority|leaders|"
     + OUTCOME_NOUNS
     + ")"
@@ -60,13 +61,15 @@ MEETING_SUBJECTS = (
     # The organisation whose organ met, as a news report names it ("The
     # African Union on Monday called on ...").
     r"the\s+(?:african\s+union|arab\s+league|league\s+of\s+arab\s+states"
-    r"|organi[sz]ation(?:\s+of\s+islamic\s+cooperation)?)" + SUBJECT_ADVERB,
+    r"|organi[sz]ation(?:\s+of\s+islamic\s+cooperation)?)(?:\s*\([a-z]{2,8}\))?" + SUBJECT_ADVERB,
     # A news report's epithet for the organisation that met, its own words before
     # the noun: "The regional bloc urged ...", "The 57-member body called on ...",
     # "The Jeddah-based organisation urged ...", "The pan-African body ..." (not
     # the United Nations' "world body" or a "UN body": another organisation's).
     r"the\s+(?!(?:un|u\.n\.|world|un's)\s)(?:[\w'-]+\s+){0,2}?"
     r"(?:bloc|body|grouping|organi[sz]ation)" + SUBJECT_ADVERB,
+    # The ministers with no article: "Foreign ministers of OIC member states called on ...".
+    r"(?:foreign\s+)?ministers" + OF_WHOM + SUBJECT_ADVERB,
     # The heads of State that met: "The Heads of State and Government urged ...".
     r"the\s+heads\s+of\s+states?(?:\s+and\s+(?:of\s+)?governments?)?" + SUBJECT_ADVERB,
     # The organisation's secretariat speaking in a statement of its own: "The
