@@ -157,3 +157,19 @@ def test_a_person_or_a_paper_is_no_body_that_met():
     # Counter-examples: one minister, a newspaper with an epithet.
     assert owners("The minister urged the donors to act.") == []
     assert owners("The Jeddah-based newspaper urged the donors to act.") == []
+
+
+def test_a_participle_after_while_carries_the_speakers_request():
+    text = "The OIC reaffirmed its support for the refugees while urging the parties to talk."
+    assert owners(text) == ["parties"]
+    # Counter-example: another speaker's participle.
+    other = "The minister reaffirmed his support for the refugees while urging the parties to talk."
+    assert owners(other) == []
+
+
+def test_hostile_while_participles_stay_linear():
+    assert_linear(
+        lambda t: owners(t),
+        lambda n: "The OIC noted the report" + " while urging" * n + " the parties to act.",
+        100,
+    )

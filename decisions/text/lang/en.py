@@ -213,7 +213,7 @@ TABLES = LanguageTables(
             "committee", "summit", "assembly", "ministers", "participants", "also", "further",
             "decided", "decides", "agreed", "agrees", "resolved", "resolves", "continues",
             "continue", "continued", "authority", "leaders", "statement", "communique",
-            "declaration",
+            "declaration", "while", "whilst",
             # A press release retelling a vote: "the Assembly voted (overwhelmingly)
             # to call on ...", "The Council unanimously demanded ...".
             "voted", "votes", "unanimously", "overwhelmingly",
