@@ -9,7 +9,8 @@ closing block tag or a run of two line breaks or more becomes a break between
 paragraphs (a blank line), a single line break a new line, every other tag
 nothing; comments and the content of scripts and style sheets go with their
 tags. Entities are left to the line reader (``lines.clean_inline``), which
-unescapes them once. A text with no tag is returned as it is.
+unescapes them once. Only the tags of HTML elements count ("<Le Conseil ...>",
+ASCII quotation marks, is text); a text with none is returned as it is.
 
 Linear: each pattern stops at the next "<" or ">", and each scan for the end of
 a comment or a script starts where the one before stopped.
@@ -21,17 +22,22 @@ import re
 
 __all__ = ["html_as_text"]
 
-# A tag: "<" and a letter, or "</" and a letter, up to the next ">" with no "<"
-# inside (as ``lines._TAG_RE`` reads one, over line ends too).
-_TAG = r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"
-_ANY_TAG_RE = re.compile(_TAG)
+# A tag of an HTML element, up to the next ">" with no "<" inside, on one line:
+# "<Le Conseil ...>" (ASCII quotation marks, "<<...>>") is no tag.
+_ELEMENTS = (
+    r"a|abbr|b|big|blockquote|br|center|code|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|q|s"
+    r"|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|u|ul|section"
+    r"|article|header|footer|figure|figcaption|main|nav|aside|time|mark|cite|meta|link"
+)
+_TAG = rf"</?(?:{_ELEMENTS})(?=[\s/>])(?:\s[^<>\n]*)?/?>"
+_ANY_TAG_RE = re.compile(_TAG, re.IGNORECASE)
 # Paragraph breaks: a block element closing or opening, or line breaks in a row
 # (the stray quotation marks a copy's escaping left between them go too:
 # "<br />'' <br />''").
 _BLOCK_TAGS = r"(?:p|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|header|footer)"
 _BREAK_RUN_RE = re.compile(
     r"(?:<br\s*/?>[\s'\"]*){2,}"
-    rf"|</?{_BLOCK_TAGS}(?:\s[^<>]*)?/?>",
+    rf"|</?{_BLOCK_TAGS}(?=[\s/>])(?:\s[^<>\n]*)?/?>",
     re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)

@@ -66,6 +66,8 @@ def test_a_text_without_tags_is_left_as_it_is():
     plain = "The Council noted that 3 < 5 and 7 > 2.\n\nThe Council urged the parties to act."
     assert html_as_text(plain) == plain
     assert html_as_text("a <b") == "a <b"
+    quoted = "<<Le Conseil exhorte les parties>> et <Annexe> restent."
+    assert html_as_text(quoted) == quoted  # ASCII quotation marks, a bracketed word
     # A single line break inside a paragraph stays inside it (a new line, no blank line).
     assert html_as_text("one<br>two") == "one\ntwo"
 
