@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .caps_words import caps_word
+from .collective_members import collective_of_members
 from .folding import fold_key, fold_text, slugify, strip_marks
 from .lang import every
 from .series import series_key
@@ -178,6 +179,7 @@ def lookup(index: Index, chunk: str) -> RegistryEntry | None:
         or _without_person(index, chunk)
         or _possessive(index, chunk)
         or _series(index, key)
+        or collective_of_members(index, key)
     )
 
 

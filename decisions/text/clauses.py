@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .attribution import attributed_subject
 from .delegates import delegate_speaks
 from .first_person import first_person_requests
+from .head_speaker import head_subject
 from .lang import LANGUAGES, either, every
 from .link_phrases import link_phrase_only
 from .nested_requests import inside_an_asked_action
 from .participle_speaker import MEETING_SUBJECT_RE as _MEETING_SUBJECT_RE
-from .participle_speaker import participle_of_another
+from .participle_speaker import participle_of_another, preambular_participle
 from .time_phrases import before_time
 
 __all__ = ["TOPIC_RE", "Clause", "Verb", "clauses", "meeting_subject", "sentences"]
@@ -65,6 +67,7 @@ _BODY_NOUNS = frozenset(every("body_head_nouns")) | frozenset(
 )
 # A short link before a sentence's subject: "Par ailleurs, ", "In addition, ".
 _LINK_RE = re.compile(r"[^\W\d_][\w' -]{0,30}?,\s*")
+_BULLETS = " -*\u2022\u2013\u2014"  # what opens a listed line before its verb
 # Folded words: a run of a-z, or a run of letters of a non-Latin script.
 _WORD_RE = re.compile(r"[a-z]+|[^\W\d_\u0000-\u024f]+")
 
@@ -93,7 +96,9 @@ class Clause:
 # capitals, with at most an article before it and an auxiliary or adverb after).
 _ACRONYM_SPEAKER_RE = re.compile(
     r"(?:[^\n]{1,80}?\s[-\u2013\u2014]\s+)?"  # a dateline: "NEW YORK, 3 May - The PSC"
-    r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][A-Z0-9]{1,7}"
+    # (An epithet before it: "The Jeddah-based OIC", "The 35-member PSC".)
+    r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?(?:[A-Z][a-z]+-based\s+|\d{1,3}-member\s+)?"
+    r"[A-Z][A-Z0-9]{1,7}"
     # speaking with another, named in capitals: "Le CPS et le Président de l'UA ont"
     r"(?:\s+(?:et|and)\s+(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:(?:de|du|des|of|the|la|le)\s+|[Ll]['\u2019]){0,2}[A-Z][\w'\u2019-]*){0,3})?"
@@ -122,7 +127,12 @@ def acronym_verb(text: str, folded: str) -> bool:
 
 
 def _context_ok(
-    folded: str, start: int, sentence_start: int, text: str = "", linked: bool = False
+    folded: str,
+    start: int,
+    sentence_start: int,
+    text: str = "",
+    linked: bool = False,
+    head: bool = False,
 ) -> bool:
     end = start  # the sentence before the verb, without copying it: read its end only
     while end > sentence_start and folded[end - 1].isspace():
@@ -130,6 +140,8 @@ def _context_ok(
     end = before_time(folded, sentence_start, end)  # "The Council on Thursday urged"
     if end == sentence_start or folded[end - 1] in ",;:(/":  # "/": a dateline's "/وام/"
         return True
+    if end - sentence_start <= 4 and not folded[sentence_start:end].strip(_BULLETS):
+        return True  # a dash-led line of a list: "- Recalls its communiqués ..."
     # The body that met, alone before its verb ("les membres du conseil de securite").
     if end - sentence_start <= 120 and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, end):
         return True
@@ -139,7 +151,10 @@ def _context_ok(
     if (
         0 <= comma - sentence_start <= 120
         and _ASIDE_RE.fullmatch(folded, comma, end)
-        and _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, comma)
+        and (  # (or by its acronym: "The OIC, in a statement issued on Sunday, called")
+            _MEETING_SUBJECT_RE.fullmatch(folded, sentence_start, comma)
+            or (text and acronym_speaker(text, sentence_start, comma))
+        )
     ):
         return True
     # The same after a short link of its own ("Par ailleurs, la déclaration finale").
@@ -154,6 +169,12 @@ def _context_ok(
         return True
     if link_phrase_only(folded, sentence_start, end):
         return True  # "وفي سياق متصل طالب المجلس ...": a link, its comma lost
+    if end - sentence_start <= 300 and attributed_subject(
+        folded[sentence_start:end].rstrip(), _MEETING_SUBJECT_RE
+    ):
+        return True  # "The declaration says the OIC countries reaffirmed ..."
+    if head and head_subject(folded, sentence_start, end):
+        return True  # "He called on ...": the organisation's head (head_speaker)
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     # An infinitive with its "de" ("la Commission d'inviter ..."): the body's
     # noun before it is the addressee of an earlier verb, never its subject.
@@ -221,11 +242,12 @@ def _find_verbs(
     text: str = "",
     quoted: bool = True,
     after_verb: set[int] | None = None,
+    head: bool = False,
 ) -> list[Verb]:
     """The operative verbs of ``folded[start:end]`` (a sentence), in order.
     ``after_verb``: where the verbs of the sentences before it end (spaces
     after them skipped), grown with this one's."""
-    found = _pattern_verbs(folded, start, end, text)
+    found = _pattern_verbs(folded, start, end, text, head)
     kept = _kept(folded, found)
     if quoted:  # "“We urge ...,” the statement read": the body's own words
         # A quotation opening right after a verb of the body that met goes on
@@ -244,7 +266,7 @@ def _find_verbs(
     return kept
 
 
-def _pattern_verbs(folded: str, start: int, end: int, text: str) -> list[Verb]:
+def _pattern_verbs(folded: str, start: int, end: int, text: str, head: bool = False) -> list[Verb]:
     """Every operative verb the languages' patterns find in ``folded[start:end]``
     (a sentence), each read with its context."""
     found: list[Verb] = []
@@ -253,7 +275,7 @@ def _pattern_verbs(folded: str, start: int, end: int, text: str) -> list[Verb]:
             if before and text and m.start() > start and _named(text, m.start(), m.end()):
                 continue
             if needs_context and not _context_ok(
-                folded, m.start(), start, text, bool(_LINKED_RE.match(folded, m.start()))
+                folded, m.start(), start, text, bool(_LINKED_RE.match(folded, m.start())), head
             ):
                 continue
             if kind == "request" and (
@@ -262,7 +284,7 @@ def _pattern_verbs(folded: str, start: int, end: int, text: str) -> list[Verb]:
                 or _DESCRIBED_RE.search(
                     folded, max(start, m.start() - _DESCRIBED_WINDOW), m.start()
                 )
-                or _preambular_participle(folded, start, m.start())
+                or preambular_participle(folded, start, m.start())
                 # "The minister spoke to reporters, urging ...": another's request
                 or participle_of_another(text, folded, start, m.start())
             ):
@@ -291,31 +313,6 @@ def _kept(folded: str, found: list[Verb]) -> list[Verb]:
         kept.append(verb)
         kinds.add(verb.kind)
     return kept
-
-
-# A participle after a comma ("..., requesting the Council to ...") in a sentence
-# opened by a participle ("Taking note of the letter from X, requesting ...",
-# "Rappelant la lettre de X, invitant ..."): a preambular paragraph telling what
-# another text asked, not the meeting's request. (Not a preposition or an
-# adverb in -ing / -ant: "During the session, ...", "Cependant, ...".)
-_PARTICIPLE_RE = re.compile(r"[a-z]{2,}(?:ing|ant)(?![\w'])")
-_PARTICIPLE_OPENING_RE = re.compile(
-    r"[\W\d_]{0,8}(?!(?:during|according|following|concerning|regarding|notwithstanding"
-    r"|pendant|cependant|durant|avant|maintenant|devant|suivant|nonobstant)(?![\w']))"
-    r"[a-z]{2,}(?:ing|ant)(?![\w'])"
-)
-
-
-def _preambular_participle(folded: str, start: int, at: int) -> bool:
-    """Whether the request verb at ``at`` is a participle after a comma in a
-    sentence (from ``start``) that a participle opens: two anchored matches."""
-    return (
-        at - start >= 2
-        # (or closing a list: "Considering that ..., and encouraging the parties to")
-        and (folded[at - 2 : at] == ", " or folded[max(start, at - 6) : at] == ", and ")
-        and bool(_PARTICIPLE_RE.match(folded, at))
-        and bool(_PARTICIPLE_OPENING_RE.match(folded, start))
-    )
 
 
 def verb_at(folded: str, start: int, end: int) -> Verb | None:
@@ -353,13 +350,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def clauses(text: str, folded: str) -> list[Clause]:
-    """Every clause opened by an operative verb, sentence by sentence."""
+def clauses(text: str, folded: str, head: bool = False) -> list[Clause]:
+    """Every clause opened by an operative verb, sentence by sentence. ``head``:
+    the report's lead names the organisation's Secretary-General, whose words
+    ("He called on ...") are the organisation's (``head_speaker``)."""
     found: list[Clause] = []
     after_verb: set[int] = set()  # where a quotation may open on a verb of the body
     for s_start, s_end in sentences(text):
         verbs = _find_verbs(
-            folded, s_start, s_end, text if len(text) == len(folded) else "", True, after_verb
+            folded, s_start, s_end, text if len(text) == len(folded) else "", True, after_verb, head
         )
         starts: list[int] = [s_start]  # where each clause begins
         ends: list[int] = []  # where the clause before it stops (before the connector)

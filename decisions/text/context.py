@@ -17,6 +17,7 @@ from .subjects import GENERIC_RE, qualifier_end
 
 __all__ = [
     "Earlier",
+    "bare_government",
     "acronyms",
     "established",
     "named",
@@ -315,6 +316,12 @@ _BOTH_GOVERNMENTS = frozenset(
         "les Gouvernements", "الحكومتين", "الحكومتان",
     )
 )  # fmt: skip
+
+
+def bare_government(name: str) -> bool:
+    """Whether ``name`` is a State's government or authorities without the State
+    ("the Government", "les autorités", "الحكومة")."""
+    return _key(name) in _GOVERNMENTS
 
 
 def with_context(

@@ -26,6 +26,7 @@ from .dates import month_of_meeting, scan_dates
 from .decoding import MAX_REPORT_BYTES, DuplicateNumberError, ReportParseError, decode_report
 from .folding import fold_text
 from .lines import read_lines
+from .markup import html_as_text
 from .numbering import MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
 from .page_scraps import without_scraps
 from .prose import lead_blocks, news_numbers, prose_blocks
@@ -296,6 +297,7 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
     if not isinstance(text, str):
         raise ReportParseError("the report must be text")
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = html_as_text(text)  # a page copied with its markup: its paragraphs parted
     if not text.strip():
         raise ReportParseError("the report is empty")
     lines = read_lines(text)

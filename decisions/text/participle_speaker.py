@@ -42,6 +42,8 @@ _PARTICIPLE_RE = re.compile(
     r"(?![\w'])"
 )
 _WINDOW = 200  # the sentence's opening read for its subject
+# What opens the participle: a comma, or "while" ("... while urging the parties").
+_LEADS = (", ", " while ", " whilst ")  # (read in the 8 characters before)
 _BREAKS = 3  # commas or dashes after which the subject may stand
 _BREAK_RE = re.compile(r",\s*|\s[-\u2013\u2014]\s+")
 # A person's title, or a party's noun, inside the words read as the body that met.
@@ -73,15 +75,16 @@ _ACRONYM_RE = re.compile(r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][A-Z0-9
 def participle_of_another(text: str, folded: str, start: int, at: int) -> bool:
     """Whether the request verb at ``at`` is a participle after a comma in a
     sentence (from ``start``) whose subject is not the body that met."""
-    if at - start < 2 or folded[at - 2 : at] != ", " or not _PARTICIPLE_RE.match(folded, at):
+    lead = next((len(w) for w in _LEADS if folded.endswith(w, max(start, at - 8), at)), 0)
+    if at - start < 2 or not lead or not _PARTICIPLE_RE.match(folded, at):
         return False
-    limit = min(at - 2, start + _WINDOW)
+    limit = min(at - lead, start + _WINDOW)
     candidates = [start]
     for m in _BREAK_RE.finditer(folded, start, limit):
         candidates.append(m.end())
         if len(candidates) > _BREAKS:
             break
-    return not any(_meeting_at(text, folded, c, at - 2) for c in candidates)
+    return not any(_meeting_at(text, folded, c, at - lead) for c in candidates)
 
 
 def _meeting_at(text: str, folded: str, at: int, end: int) -> bool:
@@ -102,3 +105,28 @@ def _meeting_at(text: str, folded: str, at: int, end: int) -> bool:
         if i and word in _ARTICLES and words[i - 1] not in _OF:
             return False  # a second noun phrase: "the minister told the meeting"
     return True
+
+
+# A participle after a comma ("..., requesting the Council to ...") in a sentence
+# opened by a participle ("Taking note of the letter from X, requesting ...",
+# "Rappelant la lettre de X, invitant ..."): a preambular paragraph telling what
+# another text asked, not the meeting's request. (Not a preposition or an
+# adverb in -ing / -ant: "During the session, ...", "Cependant, ...".)
+_PREAMBLE_PARTICIPLE_RE = re.compile(r"[a-z]{2,}(?:ing|ant)(?![\w'])")
+_PARTICIPLE_OPENING_RE = re.compile(
+    r"[\W\d_]{0,8}(?!(?:during|according|following|concerning|regarding|notwithstanding"
+    r"|pendant|cependant|durant|avant|maintenant|devant|suivant|nonobstant)(?![\w']))"
+    r"[a-z]{2,}(?:ing|ant)(?![\w'])"
+)
+
+
+def preambular_participle(folded: str, start: int, at: int) -> bool:
+    """Whether the request verb at ``at`` is a participle after a comma in a
+    sentence (from ``start``) that a participle opens: two anchored matches."""
+    return (
+        at - start >= 2
+        # (or closing a list: "Considering that ..., and encouraging the parties to")
+        and (folded[at - 2 : at] == ", " or folded[max(start, at - 6) : at] == ", and ")
+        and bool(_PREAMBLE_PARTICIPLE_RE.match(folded, at))
+        and bool(_PARTICIPLE_OPENING_RE.match(folded, start))
+    )

@@ -23,6 +23,7 @@ from .clauses import TOPIC_RE, acronym_speaker, clauses
 from .folding import fold_text
 from .furniture import is_furniture
 from .hard_wraps import fills_the_line, page_width
+from .head_speaker import head_leads, head_subject
 from .lang import either, every
 from .lines import Line
 from .link_phrases import link_phrase_only
@@ -148,7 +149,9 @@ def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     sentence of the body that met, in order; ``position`` counts every block of
     prose from the first (a dateline's lead, a statement's first paragraph), so
     that a paragraph keeps the number a reader gives it."""
-    return [(at, n, t) for at, (n, t) in enumerate(_blocks(lines), 1) if _operative(t)]
+    blocks = _blocks(lines)
+    head = bool(blocks) and head_leads(blocks[0][1])  # "He called on ...": head_speaker
+    return [(at, n, t) for at, (n, t) in enumerate(blocks, 1) if _operative(t, head)]
 
 
 def news_numbers(lines: list[Line], paras: Sequence) -> list[str]:
@@ -181,24 +184,30 @@ def lead_blocks(lines: list[Line], number: str, line: int) -> list[tuple[str, in
     # A line announcing the text ("... the following statement:") keeps its place
     # only; so does a sentence where another speaker asks ("Residents called on ...").
     lead = enumerate(blocks[: place - 1], 1)
-    return [(str(at), n, t) for at, (n, t) in lead if t.rstrip(" *")[-1:] != ":" and _asks_not(t)]
+    head = head_leads(blocks[0][1])
+    return [
+        (str(at), n, t) for at, (n, t) in lead if t.rstrip(" *")[-1:] != ":" and _asks_not(t, head)
+    ]
 
 
-def _asks_not(text: str) -> bool:
+def _asks_not(text: str, head: bool = False) -> bool:
     """Whether a block asks nothing, or asks in the words of the body that met."""
-    found = clauses(text, fold_text(text))  # (a verb merely shaped as one: "عقد ...")
+    found = clauses(text, fold_text(text), head)  # (a verb merely shaped as one: "عقد ...")
     asks = any(c.verb.kind == "request" and not c.verb.sentence_subject for c in found)
-    return not asks or _operative(text)
+    return not asks or _operative(text, head)
 
 
-def _operative(text: str) -> bool:
+def _operative(text: str, head: bool = False) -> bool:
+    """Whether a block holds a sentence whose operative verb the body that met
+    speaks; ``head``: or the organisation's Secretary-General (``head_speaker``)."""
     folded = fold_text(text)
     if _VERB_FIRST_RE.match(folded.lstrip(_QUOTES)):
         return True  # "وأثنى المؤتمر على ...": a past verb, then the body that met
     same = len(text) == len(folded)  # the printed text read beside: an acronym's capitals
-    found = clauses(text, folded)
+    found = clauses(text, folded, head)
     return any(
         _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start, c.start == c.sentence[0])
+        or (head and c.start == c.sentence[0] and head_subject(folded, c.start, c.verb.start))
         or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
         for c in found
     )

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .addressees import addressees
+from .adjective_states import government_of_the_state_named
 from .antecedents import pointed_at
 from .bodies import BodyRef, Index, Named, RegistryEntry, index_of, lookup, mentions, unregistered
 from .clauses import Clause, clauses
@@ -31,6 +32,7 @@ from .due import due_of
 from .epithets import Epithets
 from .folding import fold_text, strip_marks
 from .group_places import without_place
+from .head_speaker import head_leads
 from .issuer import Home, home_body, home_names, shared_elsewhere
 from .joint_organs import joint_organs
 from .limits import MAX_PARTNERS, MAX_REQUESTS
@@ -105,6 +107,7 @@ def extract_all(
     its ``head`` (title block, preamble) gives ("the Commission" of an AU text)."""
     earlier = Earlier()
     home = home_names(head, registry, lead=texts[0] if texts else "")
+    speaks = head_leads(head, texts[0] if texts else "")  # "He called on ...": head_speaker
     places = {e.slug for e in registry if e.place}
     # Each State and each organ of one ("government-of-mali"): its State.
     states = {
@@ -127,7 +130,7 @@ def extract_all(
         if earlier.organisation is None and (defined := organisation_named(pairs)):
             entry = lookup(index, defined)  # "the bloc" asked later is this organisation
             earlier.organisation = BodyRef.of(entry) if entry else unregistered(defined)
-        extraction = extract(text, registry, language, earlier=earlier, home=home)
+        extraction = extract(text, registry, language, earlier=earlier, home=home, head=speaks)
         extraction = replace(
             extraction, requests=epithets.resolve(extraction.requests, extraction.text)
         )
@@ -149,6 +152,7 @@ def extract(
     language: str = "",
     earlier: Sequence[BodyRef] | Earlier = (),
     home: Mapping[str, BodyRef] | None = None,
+    head: bool = False,
 ) -> Extraction:
     """Classify a paragraph and list the requests it makes, one per addressed body.
 
@@ -158,6 +162,8 @@ def extract(
     short second mention ("the Panel") or words pointing back ("the said
     Governments"); without them, such a name stays as written. ``home``: the
     short names of the issuing organisation's bodies (``issuer.home_names``).
+    ``head``: the report's lead names the organisation's Secretary-General, whose
+    words ("He called on ...") are the organisation's (``head_speaker``).
     """
     text = extraction_text(text)
     folded = fold_text(text)
@@ -169,7 +175,7 @@ def extract(
     seen_here = Earlier()  # the owners of this paragraph's clauses so far, indexed once
     named = Named(index, text, folded)
     named.previous = earlier.last
-    found = clauses(text, folded)
+    found = clauses(text, folded, head)
     requests_per_sentence: dict[tuple[int, int], int] = {}
     resolved: list[tuple[Clause, list[BodyRef], list[BodyRef]]] = []
     states: dict[BodyRef, None] = {}  # owners as written, read as a State
@@ -183,6 +189,8 @@ def extract(
         owners = addressees(text, folded, clause, index, previous_owners, warnings, where, named)
         owners = _placed(owners, index, where)  # "أصحاب المصلحة في السودان"
         written = with_context(owners, earlier, home)  # "the Panel" -> "Panel of Experts"
+        if not earlier.states and not seen_here.states:  # "the Syrian ... the Government"
+            written = government_of_the_state_named(written, text[: clause.end], index)
         # "le Chef mentionné ci-dessus", "ses membres permanents" after "les membres
         # permanents du Conseil": the body this paragraph named before.
         back = [o for o in owners if points_back(o.name) or not o.registered]

@@ -12,7 +12,8 @@ __all__ = ["LISTED_PARTICIPLE", "OUTCOME_NOUNS"]
 # condemned ..., urging nations to ..."): before a determiner, or before a bare
 # plural of States written as a generic addressee ("urging nations to").
 LISTED_PARTICIPLE = (
-    r"(?:(?<=,\s)|(?<=,\sand\s))"
+    # (And after "while": "The Council reaffirmed its support while urging the parties".)
+    r"(?:(?<=,\s)|(?<=,\sand\s)|(?<=\swhile\s)|(?<=\swhilst\s))"
     r"(?:urging|inviting|encouraging|requesting|asking|directing|instructing)"
     r"(?=\s+(?:the|all|its|their|each|every|member|relevant|both|nations|countries|states)\s)"
 )

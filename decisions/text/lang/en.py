@@ -5,10 +5,7 @@ from __future__ import annotations
 from . import InfinitiveMarker, LanguageTables, VerbPattern
 from . import _en_news as _news
 from ._between import EN as _BETWEEN
-from ._en_speakers import DATE_TAG as _DATE_TAG
-from ._en_speakers import OF_WHOM as _OF_WHOM
-from ._en_speakers import SUBJECT_ADVERB as _SUBJECT_ADVERB
-from ._en_speakers import SUBJECT_LEAD as _SUBJECT_LEAD
+from ._en_speakers import MEETING_SUBJECTS as _MEETING_SUBJECTS
 
 # A renewal adverb after the verb, before its addressee ("Calls again upon ...").
 _AGAIN = r"(?:again|once\s+again|once\s+more|anew)"
@@ -114,7 +111,7 @@ _STATEMENT = (
     r"|adopts|adopted|approves|approved|appreciates|appreciated|deplores|deplored|affirms"
     r"|affirmed|recogni[sz]es|recogni[sz]ed|supports|supported|agrees|agreed|thanks|thanked"
     r"|congratulates|congratulated|(?:pays|paid)\s+tribute|regrets|regretted|reviewed"
-    r"|declares|declared|to\s+(?:welcome|note|take\s+note|commend|reaffirm|express|stress"
+    r"|declares|declared|rejects|rejected|to\s+(?:welcome|note|take\s+note|commend|reaffirm|express|stress"
     r"|underline|endorse|adopt|approve|support|condemn|recall))(?![\w'])"
 )
 
@@ -216,7 +213,7 @@ TABLES = LanguageTables(
             "committee", "summit", "assembly", "ministers", "participants", "also", "further",
             "decided", "decides", "agreed", "agrees", "resolved", "resolves", "continues",
             "continue", "continued", "authority", "leaders", "statement", "communique",
-            "declaration",
+            "declaration", "while", "whilst",
             # A press release retelling a vote: "the Assembly voted (overwhelmingly)
             # to call on ...", "The Council unanimously demanded ...".
             "voted", "votes", "unanimously", "overwhelmingly",
@@ -249,7 +246,7 @@ TABLES = LanguageTables(
         # One adjective, or two joined ("bilateral and multilateral partners").
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?donors?", r"(?:\w+\s+(?:and\s+\w+\s+)?)?stakeholders",
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?actors", r"(?:\w+\s+(?:and\s+\w+\s+)?)?partners",
-        r"(?:\w+\s+)?(?:parties|sides)", r"(?:regional\s+)?bloc",
+        r"(?:\w+\s+)?(?:parties|sides|forces)", r"(?:regional\s+)?bloc",
         # "humanitarian aid agencies", "the neighbouring countries", "troop-contributing countries".
         r"(?:\w+\s+){0,2}agencies", r"(?:(?!united\s)[\w-]+\s+)?(?:countries|nations)",
         r"(?:[a-z, -]+\s)?organi[sz]ations",
@@ -274,7 +271,7 @@ TABLES = LanguageTables(
             not_verbs=frozenset({"regarding", "including", "during", "following", "concerning"}),
         ),
         InfinitiveMarker(
-            pattern=r"(?<![\w'])to\s+(?:(?:further|also|urgently|fully)\s+)?(?P<verb>[a-z]+)(?![\w'])",
+            pattern=r"(?<![\w'])to\s+[\"\u201c]?(?:(?:further|also|urgently|fully)\s+)?(?P<verb>[a-z]+)(?![\w'])",
             verb=r"[a-z]+",
             not_verbs=frozenset(
                 {
@@ -333,33 +330,7 @@ TABLES = LanguageTables(
     bloc_words=(r"(?:regional\s+)?bloc",),
     organisation_heads=("community", "union", "organization", "organisation", "league"),
     report_verbs=("said", "says", "stated", "declared", "noted", "stressed", "affirmed"),
-    meeting_subjects=(
-        # A press statement: "The members of the Security Council called on ...",
-        # after a short link to what came before ("In this context, ...").
-        r"(?:(?:in\s+this\s+(?:context|regard)|in\s+addition|furthermore|finally),\s*)?"
-        r"the\s+members\s+of\s+the\s+(?:security\s+)?council",
-        # ... or "The Security Council members expressed ..." (a press statement's words).
-        r"the\s+(?:security\s+)?council\s+members" + _SUBJECT_ADVERB,
-        # ("The meeting's final communiqué, ...": a possessive among its words.)
-        _DATE_TAG + r"the\s+(?:[\w'-]+\s+){0,3}?(?:meeting|conference|council|committee|group"
-        r"|summit|assembly|ministers|participants|authority|leaders|"
-        + _news.OUTCOME_NOUNS + ")" + _OF_WHOM + _SUBJECT_ADVERB,
-        # A summary naming the organ with no article, as its own texts do ("Council
-        # urged ...", "Lastly, Council appealed to ..."), after an aside of its own
-        # ("While expressing deep concern over ..., Council requested ...").
-        _SUBJECT_LEAD + r"(?:council|authority|summit|conference|assembly)" + _SUBJECT_ADVERB,
-        # A news line taking up the body that met by its pronoun, inside a quotation
-        # of the communiqué ('"It decides: ...', '"It took note of ...').
-        r"it" + _SUBJECT_ADVERB,
-        # A news report listing the decisions: "Another decision reached was to
-        # instruct ...", "One of the decisions taken was to urge ...".
-        r"(?:another|one\s+of\s+the|a\s+further|the\s+(?:other|last|final|first|main))"
-        r"\s+decisions?(?:\s+(?:reached|taken|adopted|made))?\s+was",
-        # The organisation whose organ met, as a news report names it ("The
-        # African Union on Monday called on ...").
-        r"the\s+(?:african\s+union|arab\s+league|league\s+of\s+arab\s+states"
-        r"|organi[sz]ation\s+of\s+islamic\s+cooperation)" + _SUBJECT_ADVERB,
-    ),
+    meeting_subjects=_MEETING_SUBJECTS,
     anaphora=(_SAID,),
     establishing=(
         r"(?:establishes|established|creates|created|sets\s+up|set\s+up"

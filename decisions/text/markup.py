@@ -1,0 +1,78 @@
+"""A page copied with its HTML markup -> the text a reader sees.
+
+Class of text: a web page whose stored copy kept its markup ("<span style=...>
+The Council called on ...</span><br /><br /><span>..."), in any language. Its
+paragraphs stand inside tags, often on one line, parted by line breaks
+("<br />") or by closing block tags ("</p>", "</div>"): read as they are, the
+whole page is one line, one paragraph, and no sentence opens it. Here a
+closing block tag or a run of two line breaks or more becomes a break between
+paragraphs (a blank line), a single line break a new line, every other tag
+nothing; comments and the content of scripts and style sheets go with their
+tags. Entities are left to the line reader (``lines.clean_inline``), which
+unescapes them once. Only the tags of HTML elements count ("<Le Conseil ...>",
+ASCII quotation marks, is text); a text with none is returned as it is.
+
+Linear: each pattern stops at the next "<" or ">", and each scan for the end of
+a comment or a script starts where the one before stopped.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["html_as_text"]
+
+# A tag of an HTML element, up to the next ">" with no "<" inside, on one line:
+# "<Le Conseil ...>" (ASCII quotation marks, "<<...>>") is no tag.
+_ELEMENTS = (
+    r"a|abbr|b|big|blockquote|br|center|code|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|q|s"
+    r"|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|u|ul|section"
+    r"|article|header|footer|figure|figcaption|main|nav|aside|time|mark|cite|meta|link"
+)
+_TAG = rf"</?(?:{_ELEMENTS})(?=[\s/>])(?:\s[^<>\n]*)?/?>"
+_ANY_TAG_RE = re.compile(_TAG, re.IGNORECASE)
+# Paragraph breaks: a block element closing or opening, or line breaks in a row
+# (the stray quotation marks a copy's escaping left between them go too:
+# "<br />'' <br />''").
+_BLOCK_TAGS = r"(?:p|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|header|footer)"
+_BREAK_RUN_RE = re.compile(
+    r"(?:<br\s*/?>[\s'\"]*){2,}"
+    rf"|</?{_BLOCK_TAGS}(?=[\s/>])(?:\s[^<>\n]*)?/?>",
+    re.IGNORECASE,
+)
+_LINE_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# What holds no text a reader sees: a comment, a script, a style sheet.
+_HIDDEN_OPEN_RE = re.compile(r"<!--|<(script|style)(?=[\s>/])[^<>]*>", re.IGNORECASE)
+
+
+def _without_hidden(text: str) -> str:
+    """``text`` without its comments and the content of its scripts and style
+    sheets; one left open hides the rest of the page."""
+    if "<!--" not in text and not re.search(r"<(?:script|style)", text, re.IGNORECASE):
+        return text
+    kept: list[str] = []
+    at = 0
+    lowered = text.lower()
+    while True:
+        m = _HIDDEN_OPEN_RE.search(text, at)
+        if m is None:
+            kept.append(text[at:])
+            break
+        kept.append(text[at : m.start()])
+        closing = "-->" if m.group(1) is None else f"</{m.group(1).lower()}"
+        end = lowered.find(closing, m.end())
+        if end < 0:
+            break
+        close = text.find(">", end + len(closing) - 1)
+        at = len(text) if close < 0 else close + 1
+    return "".join(kept)
+
+
+def html_as_text(text: str) -> str:
+    """``text`` with its HTML markup read as a browser shows it (see above)."""
+    if "<" not in text or not _ANY_TAG_RE.search(text):
+        return text
+    text = _without_hidden(text)
+    text = _BREAK_RUN_RE.sub("\n\n", text)
+    text = _LINE_BREAK_RE.sub("\n", text)
+    return _ANY_TAG_RE.sub("", text)

@@ -1,0 +1,78 @@
+"""A news report of an organisation's Secretary-General speaking for it: when
+the lead names him, "He called on ..." and "The Secretary General urged ..."
+are the organisation's requests (decisions.text.head_speaker); when the lead
+names a minister, or another organisation's Secretary-General, "he" asks
+nothing in the organisation's name. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from decisions.text.head_speaker import head_leads, head_subject
+from decisions.text.paragraphs import ReportParseError, parse_report
+from decisions.text.requests import extract_all
+from tests.formats.hostile import assert_linear
+from tests.text.helpers import registry
+
+EN = registry("en")
+
+
+def owners(text: str) -> list[list[str]]:
+    report = parse_report(text)
+    found = extract_all([p.text for p in report.paragraphs], EN, "en", report.head)
+    return [[r.owner.slug for r in e.requests] for e in found]
+
+
+HEAD_PAGE = (
+    "The Arab Maghreb Union (AMU) Secretary General Dr. Karim Salah has said that the "
+    "member states follow the floods in the region with deep concern.\n\n"
+    "He called on the parties to open the roads to the relief convoys at once.\n\n"
+    "The Secretary General urged the donors to fund the appeal before the winter.\n\n"
+    "At the same time, he also called on the neighbouring countries to shelter the families.\n"
+)
+
+
+def test_the_head_named_in_the_lead_speaks_for_the_organisation():
+    assert owners(HEAD_PAGE)[-3:] == [["parties"], ["donors"], ["neighbouring-countries"]]
+
+
+def test_the_head_who_chaired_the_meeting():
+    page = (
+        "The contact group met in Geneva on Monday under the chairmanship of the OIC "
+        "Secretary-General Mr Omar Sall.\n\n"
+        "In his speech, he urged the donors to keep their pledges to the refugees.\n"
+    )
+    assert owners(page)[-1] == ["donors"]
+
+
+def test_he_is_no_speaker_without_the_head_in_the_lead():
+    # Counter-examples: a minister, and another organisation's Secretary-General.
+    minister = HEAD_PAGE.replace(
+        "The Arab Maghreb Union (AMU) Secretary General Dr. Karim Salah", "The foreign minister"
+    )
+    with pytest.raises(ReportParseError):
+        parse_report(minister)  # no paragraph: nobody asks in the organisation's name
+    texts = minister.split("\n\n")
+    found = extract_all(texts, EN, "en")
+    assert [[r.owner.slug for r in e.requests] for e in found][1:] == [[], [], []]
+    assert not head_leads("UN Secretary-General Ana Ruiz said the talks had failed.")
+    assert not head_leads("The Secretary-General of the United Nations said so.")
+    assert head_leads("The OIC Secretary-General said the talks had failed.")
+
+
+def test_the_subject_before_the_verb():
+    def subject(words: str) -> bool:
+        return head_subject(words, 0, len(words))
+
+    assert subject("he in a statement ")
+    assert subject("the gcc secretary-general dr. karim salah ")
+    assert subject("at the same time, she ")
+    assert not subject("the un secretary-general ")
+    assert not subject("the secretary-general of the united nations ")
+    assert not subject("the minister ")
+
+
+def test_hostile_head_subjects_stay_linear():
+    assert_linear(lambda t: head_subject(t, 0, len(t)), lambda n: "he " + "also " * n + "x", 2_000)
+    assert_linear(head_leads, lambda n: "un secretary general " * n, 2_000)
+    assert_linear(parse_report, lambda n: HEAD_PAGE * n, 20)
