@@ -112,7 +112,7 @@ class Measures:
 # their names.
 _SPEAKER = re.compile(
     r"^\W*(?i:la|le|l'|the)\s*(?:Conférence|Conference|Sommet|Summit|Réunion|Meeting|Authority|Autorité)"
-    r"(?=\s+(?:se\s+)?[a-zà-ÿ]+\s+(?:(?:la|le|les|aux|au|à|the|to|on|upon|all|its|their)"
+    r"(?=\s+(?:se\s+)?[a-zà-ÿ]+\s+(?:(?:la|le|les|aux|au|à|un|une|the|to|on|upon|all|its|their|an|a)"
     r"(?![\w'])|l'))"
 )
 

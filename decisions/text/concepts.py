@@ -36,6 +36,12 @@ from decisions.text.lang._glossary import (
     RESOLUTION_WORD,
 )
 from decisions.text.lang._glossary_common import COMMON_ASKS, COMMON_PARENTS, SANCTIONS_MEASURES
+from decisions.text.lang._glossary_followup import (
+    FOLLOWUP_ASKS,
+    FOLLOWUP_GENERAL,
+    FOLLOWUP_PARENTS,
+    FOLLOWUP_PLACES,
+)
 from decisions.text.lang._glossary_missions import DURATIONS, MISSION_ASKS, MISSION_PLACES
 from decisions.text.lang._glossary_outreach import OUTREACH_ASKS
 from decisions.text.lang._glossary_sanctions import SANCTIONS_ASKS, SANCTIONS_PLACES
@@ -44,21 +50,22 @@ from decisions.text.stems import glossary_stems as _stems
 
 ASKS = {
     **ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS, **COMMON_ASKS, **SANCTIONS_MEASURES,
-    **MISSION_ASKS, **DURATIONS,
+    **MISSION_ASKS, **DURATIONS, **FOLLOWUP_ASKS, **FOLLOWUP_GENERAL,
 }  # fmt: skip
-PLACES = {**PLACES, **SANCTIONS_PLACES, **MISSION_PLACES}
+PLACES = {**PLACES, **SANCTIONS_PLACES, **MISSION_PLACES, **FOLLOWUP_PLACES}
 # A mandate's term ("during its mandate", "avant la fin du mandat") places an
 # ask in time: a general one, not the renewal of a mandate.
-GENERAL = GENERAL | frozenset(DURATIONS)
+GENERAL = GENERAL | frozenset(DURATIONS) | frozenset(FOLLOWUP_GENERAL)
 
 # A travel ban, an asset freeze, an arms embargo: two different measures are
 # two different asks (no "sanctions" parent: a paragraph naming two measures
 # would count the word twice against a request renewing one of them).
-PARENTS = {**PARENTS, **COMMON_PARENTS}
+PARENTS = {**PARENTS, **COMMON_PARENTS, **FOLLOWUP_PARENTS}
 FAMILIES = {
     **FAMILIES,
     "sanctions-measure": frozenset(SANCTIONS_MEASURES),
     "sector": FAMILIES["sector"] | {"culture", "sports"},
+    "deliverable": FAMILIES["deliverable"] | {"assessment-mission"},
 }
 
 __all__ = [
