@@ -85,6 +85,26 @@ SAME_REQUEST = [
         {"raise-the-issue", "diplomatic-fora"},
     ),
     (
+        "Asks the Commission, as moral guarantor of the agreement, to monitor it.",
+        "Demande à la Commission, en sa qualité de garant moral de l'accord, d'en assurer le"
+        " suivi.",
+        "يطلب إلى المفوضية، بصفتها الضامن المعنوي للاتفاق، متابعة تنفيذه.",
+        {"guarantors", "follow-up"},
+    ),
+    (
+        "Calls on members to pay up their assessed contributions to the standby force.",
+        "Invite les membres à verser leurs contributions à la force en attente.",
+        "يدعو الأعضاء إلى دفع مساهماتهم المقررة للقوة الجاهزة.",
+        {"contributions", "regional-force"},
+    ),
+    (
+        "Urges members to conduct prudent fiscal policies and to contain public debt.",
+        "Exhorte les membres à conduire des politiques budgétaires prudentes et à maîtriser"
+        " l'endettement public.",
+        "يحث الأعضاء على انتهاج السياسات المالية الحصيفة وضبط الدين العام.",
+        {"convergence-criteria"},
+    ),
+    (
         "Encourages States to keep sending listing proposals to the Committee.",
         "Encourage les États à continuer d'adresser des propositions d'inscription au Comité.",
         "يشجع الدول على مواصلة تقديم مقترحات الإدراج في القائمة إلى اللجنة.",
@@ -124,6 +144,8 @@ NOT_THE_ASK = [
     ("Calls for a needs assessment mission to the camps.", "assessment-mission"),
     ("Calls upon States to reduce debt service costs.", "convergence-criteria"),
     ("Requests a study on the languages spoken in the region.", "official-languages"),
+    ("Demande aux parties de garantir la sécurité des civils.", "guarantors"),
+    ("Welcomes the honours bestowed on the brigadier.", "regional-force"),
 ]
 
 
@@ -151,3 +173,11 @@ def test_the_scan_stays_linear_with_the_new_terms():
     unit = "every 90 days; تسوية النزاع بالطرق السلمية; critères de convergence; independence "
 
     assert_linear(concepts_of.__wrapped__, lambda n: unit * n, 40)
+
+
+def test_commitments_made_under_an_agreement_are_its_implementation():
+    keys = concepts_of("Exhorte les parties à tenir les engagements pris dans l'Accord de paix.")
+    assert "implementation" in keys and "pledges" not in keys
+    # Commitments made at a donors' conference stay pledges.
+    keys = concepts_of("Invite les donateurs à honorer les engagements pris lors de la conférence.")
+    assert "implementation" not in keys

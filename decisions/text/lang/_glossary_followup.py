@@ -15,7 +15,9 @@ convergence programmes its members send in and the convergence criteria
 (deficits, public debt) they are to meet.
 
 ``FOLLOWUP_PARENTS``: a joint assessment mission is a mission (the general
-ask), as a needs assessment mission names one.
+ask), as a needs assessment mission names one; assessed contributions to pay
+up are contributions ("pay up their assessed contributions" / "verser leurs
+contributions").
 """
 
 # ruff: noqa: E501  (data: one concept a line reads better than wrapped terms)
@@ -34,7 +36,8 @@ assessment-mission: assessment mission; joint assessment mission; evaluation mis
 democracy: democracy; democratic institutions; democratic governance; democratic | démocratie; institutions démocratiques; gouvernance démocratique; démocratique | الديمقراطية; المؤسسات الديمقراطية; ديمقراطي
 national-unity: national unity; national cohesion; social cohesion; national unity government | unité nationale; cohésion nationale; cohésion sociale | الوحدة الوطنية; التماسك الوطني; التماسك الاجتماعي; الوفاق الوطني
 convergence-programmes: convergence programme; convergence programmes; multi-year convergence programme; multi-year convergence programmes | programme de convergence; programmes de convergence; programme pluriannuel de convergence; programmes pluriannuels de convergence | برنامج التقارب; برامج التقارب; برنامج التقارب متعدد السنوات
-convergence-criteria: convergence criteria; convergence thresholds; macroeconomic convergence; convergence performance; public debt; budget deficit; fiscal deficit; deficits | critères de convergence; seuils de convergence; convergence macroéconomique; dette publique; endettement public; déficit budgétaire; déficits budgétaires | معايير التقارب; التقارب الاقتصادي الكلي; الدين العام; عجز الموازنة; العجز المالي
+convergence-criteria: convergence criteria; convergence thresholds; macroeconomic convergence; convergence performance; prudent fiscal policies; public debt; budget deficit; fiscal deficit; deficits | critères de convergence; seuils de convergence; convergence macroéconomique; politiques budgétaires prudentes; politique budgétaire prudente; dette publique; endettement public; déficit budgétaire; déficits budgétaires | معايير التقارب; التقارب الاقتصادي الكلي; السياسات المالية الحصيفة; الدين العام; عجز الموازنة; العجز المالي
+guarantors: guarantor; guarantors; moral guarantor; guarantor States | garant; garants; garant moral; États garants | ضامن; الضامنين; الدول الضامنة; الضامن المعنوي
 """
 )
 
@@ -46,7 +49,10 @@ recommendations: recommendations; recommend; detailed recommendations | recomman
 """
 )
 
-FOLLOWUP_PARENTS: dict[str, tuple[str, ...]] = {"assessment-mission": ("mission",)}
+FOLLOWUP_PARENTS: dict[str, tuple[str, ...]] = {
+    "assessment-mission": ("mission",),
+    "arrears": ("contributions",),
+}
 
 # A State named by its people's adjective in another language ("greek",
 # "اليوناني"), as ``_glossary.PLACES`` names others ("malien", "Congolese").
