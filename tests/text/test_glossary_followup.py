@@ -34,9 +34,9 @@ SAME_REQUEST = [
         {"identifying-information"},
     ),
     (
-        "Requests the Director to guarantee the independence of the ethics unit.",
-        "Prie le Directeur de garantir l'indépendance du service de déontologie.",
-        "يطلب إلى المدير أن يكفل استقلالية وحدة الأخلاقيات.",
+        "Requests the Director to guarantee the independence of the Office of the Ombudsperson.",
+        "Prie le Directeur de garantir l'indépendance du Bureau du Médiateur.",
+        "يطلب إلى المدير أن يكفل استقلال المكتب في أداء مهامه.",
         {"independence"},
     ),
     (
@@ -144,6 +144,10 @@ NOT_THE_ASK = [
     ("Calls for a needs assessment mission to the camps.", "assessment-mission"),
     ("Calls upon States to reduce debt service costs.", "convergence-criteria"),
     ("Requests a study on the languages spoken in the region.", "official-languages"),
+    # A State's independence is no office's.
+    ("Welcomes the independence of the new State.", "independence"),
+    ("يهنئ الشعب بعيد الاستقلال.", "independence"),
+    ("Notes the funding deficits of the humanitarian appeal.", "convergence-criteria"),
     ("Demande aux parties de garantir la sécurité des civils.", "guarantors"),
     ("Welcomes the honours bestowed on the brigadier.", "regional-force"),
 ]
