@@ -98,6 +98,14 @@ SAME_REQUEST = [
         {"contributions", "regional-force"},
     ),
     (
+        "Invites the Union to keep supporting the army, including through the European Peace"
+        " Facility.",
+        "Invite l'Union à continuer d'appuyer l'armée, y compris par la Facilité européenne"
+        " pour la paix.",
+        "يدعو الاتحاد إلى مواصلة دعم الجيش، بما في ذلك من خلال مرفق السلام الأوروبي.",
+        {"financial-contributions"},
+    ),
+    (
         "Urges members to conduct prudent fiscal policies and to contain public debt.",
         "Exhorte les membres à conduire des politiques budgétaires prudentes et à maîtriser"
         " l'endettement public.",
@@ -148,6 +156,9 @@ NOT_THE_ASK = [
     ("Welcomes the independence of the new State.", "independence"),
     ("يهنئ الشعب بعيد الاستقلال.", "independence"),
     ("Notes the funding deficits of the humanitarian appeal.", "convergence-criteria"),
+    # A facility that is no funding instrument.
+    ("Calls for a facility for the storage of weapons.", "financial-contributions"),
+    ("Salue la facilité d'accès aux zones de paix.", "financial-contributions"),
     ("Demande aux parties de garantir la sécurité des civils.", "guarantors"),
     ("Welcomes the honours bestowed on the brigadier.", "regional-force"),
 ]
