@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from decisions.lineage.merges import confirm_contained
 from decisions.lineage.order import ORDER_BONUS, kept_in_order
 from decisions.lineage.signals import Measures as _Measures
 from decisions.lineage.signals import Probe
@@ -289,7 +290,7 @@ def _links(laters: Iterable[Probe], earliers: _ByBody, measures: _Measures) -> l
             measured = _measure(later, earlier, measures, only_request=only)
             if measured is not None:
                 found.append((later, earlier, *measured))
-    found = _in_order(found)
+    found = _in_order(confirm_contained(found, _report_of))
     by_later: dict[int, list] = defaultdict(list)
     for later, earlier, score, signals in _one_to_one(found):
         by_later[id(later)].append((later, earlier, score, signals))

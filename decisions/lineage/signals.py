@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from decisions.models import ActionItem
 from decisions.text.bodies import RegistryEntry, index_of, mentions
-from decisions.text.concepts import concept_overlap, concepts_of, differing, specific_asks
+from decisions.text.concepts import (
+    concept_overlap,
+    concepts_of,
+    contained_overlap,
+    differing,
+    specific_asks,
+)
 from decisions.text.folding import fold_text
 from decisions.text.similarity import (
     cited_symbols,
@@ -112,7 +118,7 @@ class Measures:
 # their names.
 _SPEAKER = re.compile(
     r"^\W*(?i:la|le|l'|the)\s*(?:Conférence|Conference|Sommet|Summit|Réunion|Meeting|Authority|Autorité)"
-    r"(?=\s+(?:se\s+)?[a-zà-ÿ]+\s+(?:(?:la|le|les|aux|au|à|the|to|on|upon|all|its|their)"
+    r"(?=\s+(?:se\s+)?[a-zà-ÿ]+\s+(?:(?:la|le|les|aux|au|à|un|une|the|to|on|upon|all|its|their|an|a)"
     r"(?![\w'])|l'))"
 )
 
@@ -205,6 +211,13 @@ def across_languages(
     mine = measures.concepts_of(mine_text) | names
     theirs = measures.concepts_of(theirs_text) | names
     overlap, shared = concept_overlap(mine, theirs)
+    dice = overlap
+    # One of the two renewed whole inside a wider paragraph (a merge, a split):
+    # proposed only if a sibling confirms it (merges.confirm_contained).
+    contained, narrow = contained_overlap(mine, theirs)
+    if contained > overlap:
+        signals["contained"] = ("later", "earlier")[narrow]
+        overlap = contained
     if names:
         # As written in Latin letters where one of the two is: "Moroni".
         signals["names"] = sorted({min(my_names[k], their_names[k], key=_in_arabic) for k in names})
@@ -216,6 +229,7 @@ def across_languages(
     if only_request and overlap > 0 and (names or _telling(shared)):
         signals["only_request"] = True
         overlap = min(1.0, overlap + ONLY_REQUEST_BONUS)
+        dice = min(1.0, dice + ONLY_REQUEST_BONUS)
     signals["concept_overlap"] = overlap
     if differs := differing(theirs, mine) + specifics:
         # [[earlier's keys, later's keys], ...]: "differs: COVID-19 / polio",
@@ -225,4 +239,13 @@ def across_languages(
         (k for k in shared if not k.startswith("name:")), key=lambda k: (":" in k, k)
     )
     wording = wording_signal(similarity) if "wording" in signals else 0.0
+    if "contained" in signals:
+        # The content without the containment, for a pair no sibling confirms.
+        signals[UNCONFIRMED] = (max(wording, concept_signal(dice)), dice)
     return similarity, max(wording, concept_signal(overlap))
+
+
+# Where across_languages leaves, for merges.confirm_contained, the content and
+# the concept overlap a contained pair keeps if nothing confirms it (taken out
+# of the signals then, whatever the outcome).
+UNCONFIRMED = "_unconfirmed_content"

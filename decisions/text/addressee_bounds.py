@@ -6,7 +6,7 @@ commas opening a that-clause (``after_aside``). Folded text in, offsets out."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .lang import LANGUAGES, either, every
 
@@ -33,11 +33,30 @@ def marker(tail: str, names: list[tuple[int, int]] = ()) -> int | None:
             at = bisect_right(starts, m.start("verb")) - 1
             if at >= 0 and m.start("verb") < names[at][1]:
                 continue
+            if word in _QUOTES and _opens_name(tail, m.end("verb"), starts):
+                continue
             if word not in not_verbs and verb.fullmatch(word):
                 end = m.start("verb") if at_verb else m.start()
                 best = end if best is None else min(best, end)
                 break
     return best
+
+
+# A quotation mark after an addressee's word opens an apposition that ends
+# the addressees ("الرئيس السوري «...» إلى ..."), unless what it quotes is a
+# registered name: then the word before is the head noun of that name, written
+# with it in quotes as Arabic communiqués and the press write acronyms
+# ('مجموعة "سادك"', 'منظمة «إيكواس»'), and the name is the addressee.
+_QUOTES = frozenset('«"\u201c')
+
+
+def _opens_name(tail: str, at: int, starts: list[int]) -> bool:
+    """Whether a registered name (its `starts` in `tail`, sorted) starts at
+    `at`, past spaces: the quotation mark before `at` opens it."""
+    while at < len(tail) and tail[at] == " ":
+        at += 1
+    i = bisect_left(starts, at)
+    return i < len(starts) and starts[i] == at
 
 
 def list_end(folded: str, start: int, end: int) -> int | None:

@@ -167,8 +167,17 @@ def index_of(registry: Sequence[RegistryEntry]) -> Index:
         return _index.__wrapped__(tuple(registry))
 
 
+# Quotation marks around a name or a part of it are no part of it: 'مجموعة
+# "سادك"' is "مجموعة سادك" (the addressee span keeps the quoted name whole,
+# addressee_bounds.marker).
+_QUOTE_MARKS = str.maketrans(dict.fromkeys('"\u00ab\u00bb\u201c\u201d', " "))
+
+
 def lookup(index: Index, chunk: str) -> RegistryEntry | None:
     """The registered body ``chunk`` names exactly, if any."""
+    unquoted = chunk.translate(_QUOTE_MARKS)
+    if unquoted != chunk:
+        chunk = " ".join(unquoted.split())
     acronym = fold_text(strip_marks(chunk), keep_case=True).replace("-", " ").strip(" .,;:")
     key = fold_key(chunk)
     return (

@@ -61,14 +61,14 @@ refugees: refugee | réfugié; réfugiée; réfugiées | لاجئ
 displaced-persons: displaced person; internally displaced; displaced; displacement | personne déplacée; déplacé; déplacée; déplacées; déplacement | نازح; مشرد; نزوح; النازحين داخليا; تشريد
 ceasefire: ceasefire; cease-fire; cessation of hostilities; truce; hostilities; cease hostilities | cessez-le-feu; cessation des hostilités; trêve; hostilités | وقف إطلاق النار; وقف الأعمال العدائية; هدنة; الأعمال العدائية; الأعمال القتالية
 sanctions: sanction; embargo | sanction; embargo | عقوب; عقوبة; حظر
-development-projects: development project; development programme; development program | projet de développement; programme de développement | مشاريع التنمية; مشروع تنموي; مشاريع تنموي; برامج التنمية; برنامج تنموي
+development-projects: development project; development programme; development program | projet de développement; programme de développement | مشاريع التنمية; مشروع تنموي; مشاريع تنموي; برامج التنمية; برنامج تنموي; مشروعات التنمية; مشروعات تنموي
 mediation: mediation; mediator | médiation; médiateur | وساط
 dialogue: dialogue; national dialogue; intra-Afghan dialogue; engagement with; engage with | dialogue | حوار
 good-offices: good offices | bons offices | المساعي الحميدة
 special-envoy: special envoy; special representative; envoy | envoyé spécial; représentant spécial | المبعوث الخاص; الممثل الخاص; مبعوث; مبعوثا خاصا
 terrorism: terrorism; terrorist; counter-terrorism; counterterrorism | terrorisme; terroriste; antiterroriste; lutte contre le terrorisme | إرهاب; إرهابي; مكافحة الإرهاب
 violent-extremism: violent extremism; extremism; radicalization; radicalisation | extrémisme violent; extrémisme; radicalisation | التطرف العنيف; تطرف; التطرف; غلو
-disarmament: disarmament; demobilization; demobilisation; reintegration; ex-combatants; former combatants | désarmement; démobilisation; réinsertion; ex-combattants; anciens combattants | نزع السلاح; تسريح; إعادة الإدماج; المقاتلين السابقين; المقاتلون السابقون
+disarmament: disarmament; demobilization; demobilisation; reintegration; ex-combatants; former combatants; lay down their arms; laid down their arms | désarmement; démobilisation; réinsertion; ex-combattants; anciens combattants; déposer les armes; déposé les armes | نزع السلاح; تسريح; إعادة الإدماج; المقاتلين السابقين; المقاتلون السابقون; ألقوا السلاح; إلقاء السلاح
 peacekeeping: peacekeeping; peace-keeping | maintien de la paix | حفظ السلام
 human-rights: human rights; human rights situation | droits de l'homme; droits humains; droits de la personne | حقوق الإنسان; حقوق الانسان
 accountability: accountability; impunity | reddition des comptes; reddition de comptes; impunité | المساءلة; الإفلات من العقاب
@@ -147,12 +147,12 @@ aggression: aggression; stop the aggression; end the aggression; attacks | agres
 legal-case: case before; case against; legal case; lawsuit; legal proceedings; litigation | affaire portée devant; procédure judiciaire; procédure devant; contentieux; action en justice | القضية المرفوعة; الدعوى; دعوى قضائية; الدعوى القضائية
 mandate-renewal: renewal of the mandate; =mandate; the mandate; its mandate; mandate of; renew the mandate; extend the mandate; extension of the mandate | renouvellement du mandat; =mandat; =mandats; renouveler le mandat; prorogation du mandat; proroger le mandat | تجديد الولاية; ولاية بعثة; ولايته; ولايتها; تجديد ولاية; تمديد ولاية; تمديد الولاية
 referral: referral; refer; refer the situation; refer the matter | saisine; déférer; saisir la Cour; renvoyer la situation; renvoi de la situation | إحالة; يحيل; تحيل; إحالة الوضع; إحالة ملف
-diplomatic-fora: bilateral contacts; bilateral meetings; bilateral talks; multilateral fora; multilateral forums; international fora; international forums | contacts bilatéraux; rencontres bilatérales; entretiens bilatéraux; enceintes multilatérales; fora multilatéraux; forums multilatéraux; enceintes internationales; instances internationales | الاتصالات الثنائية; اللقاءات الثنائية; المحافل المتعددة الأطراف; المحافل الدولية; المنتديات الدولية; المحافل
-raise-the-issue: raise the issue; raise the situation; raise the question; raise the matter | évoquer la question; évoquer la situation; soulever la question; soulever la situation | إثارة القضية; إثارة الوضع; إثارة المسألة; طرح القضية
+diplomatic-fora: bilateral contacts; bilateral meetings; bilateral talks; multilateral fora; multilateral forums; international fora; international forums; fora | contacts bilatéraux; rencontres bilatérales; entretiens bilatéraux; enceintes multilatérales; fora multilatéraux; forums multilatéraux; enceintes internationales; instances internationales | الاتصالات الثنائية; اللقاءات الثنائية; المحافل المتعددة الأطراف; المحافل الدولية; المنتديات الدولية; المحافل
+raise-the-issue: raise the issue; raise the situation; raise the question; raise the matter | évoquer la question; évoquer la situation; soulever la question; soulever la situation | إثارة القضية; إثارة الوضع; إثارة المسألة; طرح القضية; إثارة أوضاع; إثارة وضع; إثارة قضية; إثارة مسألة
 concept-of-operations: concept of operations; CONOPS | concept d'opérations; concept des opérations; concept opérationnel; CONOPS | مفهوم العمليات
 force-strength: troop strength; strength; troop ceiling; troop levels; uniformed personnel | l'effectif; les effectifs; son effectif; ses effectifs; leurs effectifs; plafond des effectifs; niveau des effectifs; personnels en tenue; personnel en tenue | قوام; سقف القوات; الأفراد النظاميين; عدد الأفراد
 ratification: ratify; ratification; accede; accession | ratifier; ratification; adhérer; adhésion | المصادقة; مصادقة; التصديق; الانضمام إلى
-borders: border; borders; border security; border management | frontière; frontières; sécurité des frontières; gestion des frontières | =الحدود; =حدودها; أمن الحدود; مراقبة الحدود; ضبط الحدود; المناطق الحدودية
+borders: border; borders; border security; border management; border areas; border regions; border dispute | frontière; frontières; sécurité des frontières; gestion des frontières; frontalier; frontalière; régions frontalières; zones frontalières | =الحدود; =حدودها; أمن الحدود; مراقبة الحدود; ضبط الحدود; المناطق الحدودية; حدودي; النزاع الحدودي
 early-warning: early warning; early-warning | alerte précoce | الإنذار المبكر; إنذار مبكر
 weapons: weapons; small arms; light weapons; arms proliferation; arms; ammunition | armes légères; armes de petit calibre; prolifération des armes; armes; munitions | الأسلحة; السلاح; الأسلحة الخفيفة; انتشار الأسلحة; الذخيرة; الذخائر
 humanitarian-access: humanitarian access; humanitarian corridor; humanitarian corridors; unhindered access; delivery of aid; delivery of humanitarian aid | accès humanitaire; couloir humanitaire; couloirs humanitaires; accès sans entrave; acheminement de l'aide; acheminement de l'aide humanitaire | وصول المساعدات الإنسانية; وصول المساعدات; الممرات الإنسانية; ممرات إنسانية; ممرات آمنة; وصول دون عوائق; الوصول دون عوائق; دون عوائق
@@ -175,7 +175,7 @@ binding-resolution: binding resolution; binding decision | résolution contraign
 options: options; range of options | options; éventail d'options | الخيارات; خيارات
 national-army: national army; armed forces; army; defence and security forces; defense and security forces; security forces | armée nationale; forces armées; armée; de défense et de sécurité; forces de sécurité | الجيش; القوات المسلحة; قوات الدفاع والأمن; قوات الأمن; القوات الأمنية
 air-assets: helicopter; aircraft; air assets; aviation unit; riverine unit | hélicoptère; aéronef; moyens aériens; unité d'aviation; unités fluviales; unité fluviale | مروحية; مروحيات; طائرات عمودية; طائرات هليكوبتر; وحدات نهرية; وحدات جوية
-peaceful-settlement: peaceful settlement; political settlement; peaceful solution; political solution | règlement pacifique; règlement politique; solution pacifique; solution politique | تسوية سلمي; الحل السلمي; حل سلمي; تسوية سياسي; الحل السياسي; حل سياسي
+peaceful-settlement: peaceful settlement; political settlement; peaceful solution; political solution; settlement of the dispute; settle the dispute; settlement of their dispute; peaceful means | règlement pacifique; règlement politique; solution pacifique; solution politique; règlement du différend; règlement de leur différend; moyens pacifiques | تسوية سلمي; الحل السلمي; حل سلمي; تسوية سياسي; الحل السياسي; حل سياسي; تسوية النزاع; تسوية الخلاف; الطرق السلمية; الوسائل السلمية
 territorial-integrity: territorial integrity | intégrité territoriale | السلامة الإقليمية; وحدة أراضي; سلامة أراضي; وحدة وسلامة أراضي
 non-interference: interference; refrain from intervening; not to intervene; non-interference | ingérence; ne pas intervenir; s'abstenir d'intervenir; non-ingérence | عدم التدخل; الامتناع عن التدخل; التدخل في
 escalation: escalation; escalate; aggravate; exacerbate | escalade; aggraver; aggraverait; exacerber | تصعيد; تفاقم
@@ -191,9 +191,9 @@ _GENERAL = _read(
     """
 office: office; liaison office; regional office; representation office | bureau; bureau de liaison; bureau régional; antenne | مكتب; مكاتب; مكتب اتصال; مكتب إقليمي
 humanitarian: humanitarian; humanitarian affairs; humanitarian situation | humanitaire; affaires humanitaires; situation humanitaire | إنساني; الشؤون الإنسانية; الوضع الإنساني
-report-back: report; report back; submit a report; reports | rapport; faire rapport; rendre compte; présenter un rapport | تقرير; تقارير; تقديم تقرير; رفع تقرير
+report-back: report; report back; submit a report; reports | rapport; faire rapport; rendre compte; présenter un rapport | تقرير; تقارير; تقديم تقرير; رفع تقرير; تقريرا
 follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
-implementation: implementation; implement; implementing; implemented | mise en œuvre; mise en oeuvre; application; exécution; appliquer; faire appliquer | تنفيذ; التنفيذ; تطبيق
+implementation: implementation; implement; implementing; implemented; commitments made under; commitments undertaken in | mise en œuvre; mise en oeuvre; application; exécution; appliquer; faire appliquer; engagements pris dans | تنفيذ; التنفيذ; تطبيق; الالتزامات الواردة في
 next-session: next session; next meeting; forthcoming session; following session; next ordinary session | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire | الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
 funding: funding; financing; finance; to fund; fund-raising; fundraising; mobilise resources; mobilize resources; financial resources; necessary resources; resources needed; mobilise the resources; mobilize the resources; resource mobilization; resource mobilisation | financement; financements; financer; mobiliser des ressources; collecte de fonds; levée de fonds; ressources financières; ressources nécessaires; mobiliser les ressources; mobilisation des ressources | تمويل; التمويل; حشد الموارد; جمع التبرعات; الموارد المالية; الموارد اللازمة; تعبئة الموارد
 assistance: assistance; aid; relief; emergency assistance; emergency aid | assistance; aide; aide d'urgence; secours | مساعدة; مساعدات; معونة; إغاثة; مساعدات عاجلة
@@ -322,11 +322,11 @@ guinea-bissau: Guinea-Bissau | Guinée-Bissau | غينيا بيساو
 cote-divoire: Côte d'Ivoire | Côte d'Ivoire | كوت ديفوار
 benin: Benin | Bénin | بنين
 togo: Togo | Togo | توغو
-sierra-leone: Sierra Leone | Sierra Leone | سيراليون
+sierra-leone: Sierra Leone; Sierra Leonean | Sierra Leone; sierra-léonais; sierra-léonaise | سيراليون
 uganda: Uganda | Ouganda | أوغندا
 mozambique: Mozambique | Mozambique | موزمبيق
 comoros: Comoros; Comorian | Comores; comorien; comorienne | جزر القمر; القمر المتحدة; =القمرية; =القمري
-djibouti: Djibouti | Djibouti | جيبوتي
+djibouti: Djibouti; Djiboutian | Djibouti; djiboutien; djiboutienne | جيبوتي
 azerbaijan: Azerbaijan | Azerbaïdjan | أذربيجان
 kazakhstan: Kazakhstan | Kazakhstan | كازاخستان
 uzbekistan: Uzbekistan | Ouzbékistan | أوزبكستان

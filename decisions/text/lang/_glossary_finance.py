@@ -9,7 +9,7 @@ English, French and Arabic, languages separated by "|", terms by ";"; see
 
 FINANCE_TERMS = """
 trust-fund: trust fund; support account; special account | fonds d'affectation spéciale; fonds fiduciaire; compte de soutien; compte spécial | صندوق ائتماني; صناديق ائتماني; صندوق استئماني; حساب دعم; حساب خاص
-financial-contributions: financial contribution; financial support; contribute financially | contribution financière; soutien financier; appui financier | مساهم مالي; دعم مالي; مساهمات مالي
+financial-contributions: financial contribution; financial support; contribute financially; Peace Facility; European Peace Facility; African Peace Facility | contribution financière; soutien financier; appui financier; Facilité de paix; Facilité européenne pour la paix; Facilité de paix pour l'Afrique | مساهم مالي; دعم مالي; مساهمات مالي; مرفق السلام; مرفق السلام الأوروبي; مرفق السلام الأفريقي
 donors-conference: donors conference; donor conference; donors' conference; pledging conference | conférence des donateurs; conférence de donateurs; table ronde des bailleurs | مؤتمر المانحين; مؤتمر للمانحين
 investment: investment; investments; investor | investissement; investisseur | استثمار; الاستثمارات; مستثمر
 budget: budget; budgetary | budget; budgétaire | ميزانية; موازنة

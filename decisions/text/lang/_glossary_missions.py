@@ -28,7 +28,7 @@ from decisions.text.lang._glossary import Terms, _read
 MISSION_ASKS: dict[str, Terms] = _read(
     """
 drawdown: drawdown; draw down; drawdown plan; downsizing; gradual reduction; phased reduction; scaling down | allègement graduel; allègement progressif; allègement du dispositif; réduction progressive; retrait progressif; désengagement progressif | التقليص التدريجي; تقليص البعثة; تقليص حجم; الخفض التدريجي; السحب التدريجي
-regional-force: regional force; regional standby force; standby force | force régionale; force en attente; force régionale en attente | القوة الإقليمية; قوة إقليمية; القوة الاحتياطية; القوة الجاهزة
+regional-force: regional force; regional standby force; standby force; counter-terrorism brigade; brigade | force régionale; force en attente; force régionale en attente; brigade antiterroriste; brigade | القوة الإقليمية; قوة إقليمية; القوة الاحتياطية; القوة الجاهزة
 security-arrangements: security arrangements; security measures | mesures de sécurité; dispositions de sécurité; arrangements de sécurité | الترتيبات الأمنية; ترتيبات أمنية; التدابير الأمنية
 negotiations: negotiations; negotiation; negotiating process; talks | négociations; négociation; pourparlers | مفاوضات; المفاوضات; التفاوض; العملية التفاوضية
 """

@@ -24,7 +24,7 @@ national-archives: national archives | archives nationales | المحفوظات 
 liberated-areas: liberated areas; areas liberated; liberated from | zones libérées; régions libérées; libérées de | المناطق المحررة; مناطق محررة; المحررة من
 basic-services: basic services; essential services; basic social services | services de base; services essentiels; services sociaux de base | الخدمات الأساسية; الخدمات الاجتماعية الأساسية; الخدمات الضرورية
 panel-of-experts: Panel of Experts; panel; Group of Experts | Groupe d'experts; groupe d'experts | فريق الخبراء; فريق خبراء
-listing: for listing; for designation; listing; names for listing | aux fins d'inscription; inscription sur la liste; aux fins de désignation | إدراج أسماء; إدراج الأسماء; لإدراجهم; إدراجهم
+listing: for listing; for designation; listing; names for listing; listing proposals; proposals for listing | aux fins d'inscription; inscription sur la liste; aux fins de désignation; propositions d'inscription; demandes d'inscription | إدراج أسماء; إدراج الأسماء; لإدراجهم; إدراجهم; الإدراج في القائمة; مقترحات الإدراج; طلبات الإدراج
 cargo-inspection: inspect; inspecting; inspection; cargo; cargoes; shipments | inspecter; inspectent; inspection; cargaison; cargaisons | تفتيش; تفتش; يفتش; الشحنات; شحنات; شحنة
 safety-of-personnel: safety of its members; safety of their members; safety of personnel; safety of staff; safety and security of; guarantee the safety; ensure the safety | sécurité de ses membres; sécurité du personnel; sûreté et sécurité; garantir la sécurité; assurer la sécurité de | ضمان سلامة; سلامة أعضائه; سلامة أعضاء; سلامة الموظفين; سلامة وأمن; أمن وسلامة
 violations: violations; human rights violations; abuses; violation | violations; exactions; violation | انتهاكات; الانتهاكات; انتهاك

@@ -246,8 +246,8 @@ TABLES = LanguageTables(
     inclusive_openers=(r"en\s+particulier", "notamment", r"y\s+compris"),
     leading_words=(
         r"l'ensemble\s+des", r"a\s+la\s+fois", r"a\s+la", r"a\s+l'", "a", "au", "aux", "les",
-        "le", "la", "l'", "des", "du", r"de\s+la", r"de\s+l'", "de", "d'", r"tous\s+les",
-        r"toutes\s+les", "tous", "toutes", r"chacun\s+des", "ses", "leurs", "sa", "son", "autres",
+        "le", "la", "l'", "des", "du", r"de\s+la", r"de\s+l'", "de", "d'", r"tou(?:te)?s\s+les",
+        r"tou(?:te)?s", r"cha(?:cun\s+des|que)", r"s(?:es|a|on)", "leurs", "autres",
         "egalement", "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", r"en\s+outre",
         r"par\s+ailleurs", "aussi", "et", r"en\s+particulier", "notamment", r"y\s+compris",
         "particulierement", _SAID,
