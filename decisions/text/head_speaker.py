@@ -30,7 +30,7 @@ _TITLE = r"secretary[\s-]+general|secretaire[\s-]+general"
 _TITLE_RE = re.compile(rf"(?<![\w'])(?:{_TITLE})(?![\w'])")
 # Another organisation's Secretary-General: its name or acronym right before the title.
 _OTHER_RE = re.compile(
-    r"(?<![\w'])(?:un|u\.n\.|united\s+nations|onu|l'onu|nations\s+unies)\s*['\u2019]?s?\s*$"
+    r"(?<![\w'])(?:un|u\.n\.|united\s+nations|onu|l'onu|nations\s+unies)\s*['\u2019]?s?[\s-]*$"
 )
 # ... or right after it: "the Secretary-General of the United Nations".
 _OTHER_AFTER_RE = re.compile(
@@ -67,11 +67,36 @@ def head_subject(folded: str, start: int, end: int) -> bool:
     are the organisation's head (after a short link of at most four words)."""
     if end - start > 160:
         return False
-    if _SUBJECT_RE.fullmatch(folded, start, end):
-        return True
-    link = _LINK_RE.match(folded, start, end)
-    return (
-        link is not None
-        and len(folded[start : link.end()].split()) <= 4
-        and bool(_SUBJECT_RE.fullmatch(folded, link.end(), end))
-    )
+    at = start
+    if not _SUBJECT_RE.fullmatch(folded, start, end):
+        link = _LINK_RE.match(folded, start, end)
+        if link is None or len(folded[start : link.end()].split()) > 4:
+            return False
+        if not _SUBJECT_RE.fullmatch(folded, link.end(), end):
+            return False
+        at = link.end()
+    return not (_PRONOUN_RE.match(folded, at, end) and _another_person_before(folded, start))
+
+
+# A pronoun stands for the person the sentence before it named: a minister, an
+# envoy ("The Foreign Minister of Pakistan also spoke. He called on ..."), who
+# asks nothing in the organisation's name.
+_PRONOUN_RE = re.compile(r"(?:he|she)(?![\w'])")
+_PERSON_RE = re.compile(
+    r"(?<![\w'])(?:minister|ministre|president|ambassador|ambassadeur|envoy|envoye"
+    r"|spokes(?:man|woman|person)|porte-parole|delegate|delegue|representative|representant"
+    r"|king|roi|prince|emir|chairman|chairperson|premier)s?(?![\w'])"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+_BACK = 300  # the sentence before a pronoun is read within this many characters
+
+
+def _another_person_before(folded: str, start: int) -> bool:
+    """Whether the sentence before ``start`` (in this paragraph) names a person
+    by a title other than the Secretary-General's."""
+    window = folded[max(0, start - _BACK) : start]
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(window.rstrip())]
+    if not ends:
+        return False
+    before = window[ends[-2] if len(ends) > 1 else 0 : ends[-1]]
+    return bool(_PERSON_RE.search(_TITLE_RE.sub(" ", before)))

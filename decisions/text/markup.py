@@ -51,9 +51,7 @@ _BREAK_RUN_RE = re.compile(
 )
 _LINE_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # What holds no text a reader sees: a comment, a script, a style sheet.
-_HIDDEN_OPEN_RE = re.compile(
-    rf"<!--|(?<!<)<(script|style)(?=[\s>/]){TAG_TAIL}", re.IGNORECASE
-)
+_HIDDEN_OPEN_RE = re.compile(rf"<!--|(?<!<)<(script|style)(?=[\s>/]){TAG_TAIL}", re.IGNORECASE)
 
 
 def _without_hidden(text: str) -> str:

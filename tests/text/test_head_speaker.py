@@ -76,3 +76,31 @@ def test_hostile_head_subjects_stay_linear():
     assert_linear(lambda t: head_subject(t, 0, len(t)), lambda n: "he " + "also " * n + "x", 2_000)
     assert_linear(head_leads, lambda n: "un secretary general " * n, 2_000)
     assert_linear(parse_report, lambda n: HEAD_PAGE * n, 20)
+
+
+def test_he_after_a_sentence_naming_another_person_is_that_person():
+    # Class: a pronoun whose sentence before (in its paragraph) names a person by
+    # another title (a minister, an envoy): his words, not the organisation's head's.
+    page = HEAD_PAGE.replace(
+        "He called on the parties",
+        "The Minister of Health of the host country also spoke. He called on the parties",
+    )
+    assert "parties" not in sum(owners(page), [])
+    # Counter-example: the sentence before names the Secretary-General himself.
+    same = HEAD_PAGE.replace(
+        "He called on the parties",
+        "The Secretary General visited the camps. He called on the parties",
+    )
+    assert "parties" in sum(owners(same), [])
+
+
+def test_a_hyphenated_un_secretary_general_is_another_organisations():
+    assert not head_leads("The UN-Secretary-General said on Monday that the talks would resume.")
+    assert head_leads("The AMU Secretary-General said on Monday that the talks would resume.")
+
+
+def test_the_look_back_for_another_person_stays_linear():
+    def make(n: int) -> str:
+        return "The Minister spoke. " * n + "He called on the parties to act."
+
+    assert_linear(lambda t: head_subject(t.lower(), len(t) - 30, len(t) - 27), make, 2_000)
