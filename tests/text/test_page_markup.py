@@ -103,3 +103,17 @@ def test_tags_without_a_value_stay_linear():
     assert_linear(html_as_text, lambda n: "<p>x</p>" + "<p " + "a " * n + ">", 20_000)
     assert_linear(html_as_text, lambda n: "<p>x</p>" + "<p " + "=" * n, 20_000)
     assert_linear(html_as_text, lambda n: "<p>x</p>" + "<<article a " * n, 2_000)
+
+
+def test_a_page_whose_markup_hides_everything_is_refused_saying_why():
+    # Class: a comment or a script left open at the top of a page hides the rest:
+    # the refusal says so, not that the report is empty.
+    import pytest
+
+    from decisions.text.paragraphs import ReportParseError
+
+    for page in ("<!-- " + EN_PAGE, "<script>" + EN_PAGE, "<p></p><br />" * 3):
+        with pytest.raises(ReportParseError, match="only HTML markup"):
+            parse_report(page)
+    with pytest.raises(ReportParseError, match="the report is empty"):
+        parse_report(" \n ")
