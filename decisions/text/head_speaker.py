@@ -37,11 +37,12 @@ _OTHER_AFTER_RE = re.compile(
     r"\s+(?:of\s+the\s+(?:united\s+nations|un)|des\s+nations\s+unies|de\s+l'onu)(?![\w'])"
 )
 # The subject before the verb: a pronoun, or the title with the organisation's
-# acronym before it and the holder's name after it (a courtesy title, then up
-# to five words); then adverbs, an auxiliary, or where he said it ("in a
-# statement").
+# acronym before it (not a deputy's, a former holder's) and the holder's name
+# after it (a courtesy title, then up to five words); then adverbs, an
+# auxiliary, or where he said it ("in a statement").
 _SUBJECT_RE = re.compile(
-    rf"(?:he|she|the\s+(?!un\s|united\s)(?:[a-z]{{2,6}}\s+)?(?:{_TITLE})"
+    rf"(?:he|she|the\s+(?!un\s|united\s|deputy\s|former\s|vice\s|late\s)"
+    rf"(?:(?P<org>[a-z]{{2,6}})\s+)?(?:{_TITLE})"
     r"(?:\s+(?:dr|mr|mrs|ms|h\.?\s?e)\.?)?(?:\s+(?!(?:of|the|de|du|des)\s)[\w'-]+){0,5}?)"
     r"(?:\s+(?:also|further|then|again|has|had|in\s+(?:a|his|her)\s+(?:statement|speech|message)))*"
     r"\s*"
@@ -50,31 +51,49 @@ _SUBJECT_RE = re.compile(
 _LINK_RE = re.compile(r"[a-z][a-z' -]{0,30}?,\s*")
 
 
-def head_leads(*leads: str) -> bool:
-    """Whether one of ``leads`` (folded or not: a report's head, its first
-    paragraph) names a Secretary-General who is not another organisation's."""
+# The organisation's acronym in capitals right before the title in the lead:
+# "The OIC Secretary-General", "The Arab Maghreb Union (AMU) Secretary General".
+_LEAD_ACRONYM_RE = re.compile(r"\(?([A-Z]{2,6})\)?\s*$")
+
+
+def head_leads(*leads: str) -> str:
+    """The organisation whose Secretary-General one of ``leads`` (folded or not:
+    a report's head, its first paragraph) names, when he is not another
+    organisation's: its acronym before the title in capitals ("oic"), "*" when
+    the lead prints none (or is folded); "" when no lead names him."""
     for lead in leads:
-        lead = lead[:LEAD_CHARS].lower()
+        printed = lead[:LEAD_CHARS]
+        lead = printed.lower()
         for m in _TITLE_RE.finditer(lead):
             before = _OTHER_RE.search(lead, max(0, m.start() - 30), m.start())
             if not before and not _OTHER_AFTER_RE.match(lead, m.end()):
-                return True
-    return False
+                acronym = len(lead) == len(printed) and _LEAD_ACRONYM_RE.search(
+                    printed, max(0, m.start() - 10), m.start()
+                )
+                return acronym.group(1).lower() if acronym else "*"
+    return ""
 
 
-def head_subject(folded: str, start: int, end: int) -> bool:
+def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bool:
     """Whether ``folded[start:end]``, the words of a sentence before its verb,
-    are the organisation's head (after a short link of at most four words)."""
+    are the organisation's head (after a short link of at most four words);
+    ``own``: the organisation's acronym (``head_leads``), "*" when unknown: "The
+    LAS Secretary-General" of a page whose lead names the OIC's is another's."""
     if end - start > 160:
         return False
     at = start
-    if not _SUBJECT_RE.fullmatch(folded, start, end):
+    m = _SUBJECT_RE.fullmatch(folded, start, end)
+    if m is None:
         link = _LINK_RE.match(folded, start, end)
         if link is None or len(folded[start : link.end()].split()) > 4:
             return False
-        if not _SUBJECT_RE.fullmatch(folded, link.end(), end):
+        m = _SUBJECT_RE.fullmatch(folded, link.end(), end)
+        if m is None:
             return False
         at = link.end()
+    org = m.group("org")
+    if org and isinstance(own, str) and own != "*" and org != own:
+        return False
     return not (_PRONOUN_RE.match(folded, at, end) and _another_person_before(folded, start))
 
 

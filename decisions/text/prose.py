@@ -190,14 +190,14 @@ def lead_blocks(lines: list[Line], number: str, line: int) -> list[tuple[str, in
     ]
 
 
-def _asks_not(text: str, head: bool = False) -> bool:
+def _asks_not(text: str, head: bool | str = False) -> bool:
     """Whether a block asks nothing, or asks in the words of the body that met."""
     found = clauses(text, fold_text(text), head)  # (a verb merely shaped as one: "عقد ...")
     asks = any(c.verb.kind == "request" and not c.verb.sentence_subject for c in found)
     return not asks or _operative(text, head)
 
 
-def _operative(text: str, head: bool = False) -> bool:
+def _operative(text: str, head: bool | str = False) -> bool:
     """Whether a block holds a sentence whose operative verb the body that met
     speaks; ``head``: or the organisation's Secretary-General (``head_speaker``)."""
     folded = fold_text(text)
@@ -207,7 +207,7 @@ def _operative(text: str, head: bool = False) -> bool:
     found = clauses(text, folded, head)
     return any(
         _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start, c.start == c.sentence[0])
-        or (head and c.start == c.sentence[0] and head_subject(folded, c.start, c.verb.start))
+        or (head and c.start == c.sentence[0] and head_subject(folded, c.start, c.verb.start, head))
         or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
         for c in found
     )

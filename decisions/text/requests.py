@@ -152,7 +152,7 @@ def extract(
     language: str = "",
     earlier: Sequence[BodyRef] | Earlier = (),
     home: Mapping[str, BodyRef] | None = None,
-    head: bool = False,
+    head: bool | str = False,
 ) -> Extraction:
     """Classify a paragraph and list the requests it makes, one per addressed body.
 

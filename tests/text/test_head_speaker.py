@@ -104,3 +104,21 @@ def test_the_look_back_for_another_person_stays_linear():
         return "The Minister spoke. " * n + "He called on the parties to act."
 
     assert_linear(lambda t: head_subject(t.lower(), len(t) - 30, len(t) - 27), make, 2_000)
+
+
+def test_another_organisations_or_a_deputys_title_is_not_the_head():
+    # Class: the title with another acronym than the one the lead printed before
+    # it ("The LAS Secretary-General" on a page whose lead names the AMU's), or a
+    # deputy's: not the organisation's head.
+    other = HEAD_PAGE.replace(
+        "The Secretary General urged", "The LAS Secretary-General Mr. Omar Nabil urged"
+    )
+    assert "donors" not in sum(owners(other), [])
+    deputy = HEAD_PAGE.replace("The Secretary General urged", "The Deputy Secretary General urged")
+    assert "donors" not in sum(owners(deputy), [])
+    # Counter-examples: the lead's own acronym; a lead that prints none.
+    same = HEAD_PAGE.replace("The Secretary General urged", "The AMU Secretary General urged")
+    assert owners(same)[-2] == ["donors"]
+    assert head_leads("The AMU Secretary-General said on Monday that ...") == "amu"
+    assert head_leads("Secretary-General Karim Salah said on Monday that ...") == "*"
+    assert head_subject("the las secretary-general ", 0, 26, "*")
