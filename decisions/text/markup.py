@@ -52,6 +52,11 @@ _BREAK_RUN_RE = re.compile(
 _LINE_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # What holds no text a reader sees: a comment, a script, a style sheet.
 _HIDDEN_OPEN_RE = re.compile(rf"<!--|(?<!<)<(script|style)(?=[\s>/]){TAG_TAIL}", re.IGNORECASE)
+_HIDDEN_CLOSE_RE = {
+    "": re.compile("-->"),
+    "script": re.compile("</script", re.IGNORECASE),
+    "style": re.compile("</style", re.IGNORECASE),
+}
 
 
 def _without_hidden(text: str) -> str:
@@ -61,18 +66,18 @@ def _without_hidden(text: str) -> str:
         return text
     kept: list[str] = []
     at = 0
-    lowered = text.lower()
     while True:
         m = _HIDDEN_OPEN_RE.search(text, at)
         if m is None:
             kept.append(text[at:])
             break
         kept.append(text[at : m.start()])
-        closing = "-->" if m.group(1) is None else f"</{m.group(1).lower()}"
-        end = lowered.find(closing, m.end())
-        if end < 0:
+        # Searched in the text itself, never in a lower-cased copy, whose places
+        # shift after a letter that lower-cases to two ("İstanbul").
+        end = _HIDDEN_CLOSE_RE[(m.group(1) or "").lower()].search(text, m.end())
+        if end is None:
             break
-        close = text.find(">", end + len(closing) - 1)
+        close = text.find(">", end.end() - 1)
         at = len(text) if close < 0 else close + 1
     return "".join(kept)
 

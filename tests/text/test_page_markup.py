@@ -117,3 +117,16 @@ def test_a_page_whose_markup_hides_everything_is_refused_saying_why():
             parse_report(page)
     with pytest.raises(ReportParseError, match="the report is empty"):
         parse_report(" \n ")
+
+
+def test_letters_that_lower_case_to_two_do_not_shift_what_is_hidden():
+    # Class: a letter whose lower case is two characters ("İ" of Turkish names,
+    # "İstanbul") before a script or a comment: what follows it stays visible.
+    page = (
+        "<p>The meeting in İstanbul " + "İ" * 50 + ".</p><SCRIPT>var x;</Script >"
+        "<p>The Council called on the parties to act.</p><!-- note --><p>Done.</p>"
+    )
+    text = html_as_text(page)
+    assert "The Council called on the parties to act." in text and "Done." in text
+    assert "var" not in text and "note" not in text
+    assert_linear(html_as_text, lambda n: "<p>İ</p><script>x</script>" * n, 2_000)
