@@ -419,6 +419,11 @@ def test_a_symbol_of_invisible_characters_is_none(tmp_path):
         with pytest.raises(CommandError, match="no document symbol"):
             run_import(path, "--symbol", invisible)
     assert nothing_written()
+    (tmp_path / "other").mkdir()
+    read = write_report(tmp_path / "other", [asked("Secrétaire général")], symbol="OIC/TEST-5/REP")
+    run_import(read, "--symbol", "\u200b")  # none given: the symbol the title block prints
+    assert list(Report.objects.values_list("symbol", flat=True)) == ["OIC/TEST-5/REP"]
+    Report.objects.all().delete()
     run_import(path, "--symbol", "CG/7/\u200bCOMM\u200f")
     run_import(path, "--symbol", "CG/7/COMM")  # the same report: nothing new
     assert list(Report.objects.values_list("symbol", flat=True)) == ["CG/7/COMM"]

@@ -10,6 +10,7 @@ each part as its own report (``--each-part``); ``--dry-run`` lists its parts."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -86,7 +87,9 @@ class Command(BaseCommand):
         name = normalize_text(
             source.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         )
-        symbol = symbol.strip()
+        # Invisible characters (zero-width space, marks, byte-order mark) are no
+        # part of a symbol: one of them alone is none, as spaces alone are.
+        symbol = "".join(c for c in symbol if unicodedata.category(c) != "Cf").strip()
         if any("\ud800" <= c <= "\udfff" for c in symbol):
             # Bytes the terminal's encoding could not read (Python keeps them as
             # lone surrogates, which no database stores).
