@@ -78,7 +78,9 @@ def _states_named(index: Index, text: str) -> dict[str, RegistryEntry]:
     for at, m in enumerate(_ADJECTIVE_RE.finditer(folded)):
         if at >= _MAX_WORDS:
             break
-        if _OTHER_STATE_RE.fullmatch(m.group()):
+        if _OTHER_STATE_RE.fullmatch(m.group()) or _QUALIFIED_RE.search(
+            folded, max(0, m.start() - 16), m.start()
+        ):
             return {}  # another State the registry cannot name: two States, or one unknown
         entry = state_of_adjective(index, m.group())
         if entry is not None:
@@ -100,6 +102,12 @@ _OTHER_STATE_RE = re.compile(
     r"|ال(?:اسراييلي|امريكي|تركي|اماراتي|افغاني|مغربي|سعودي|فرنسي|بريطاني|صيني|هندي"
     r"|اوكراني)(?:ه|ين|ون)?"
 )
+
+
+# A point of the compass or a qualifier before the adjective names another
+# State than the adjective alone: "South Sudanese" is not Sudan, "Equatorial
+# Guinean" not Guinea, "North Korean", "Central African".
+_QUALIFIED_RE = re.compile(r"(?<![\w'-])(?:south|north|equatorial|central|east|west|new)\s+$")
 
 
 def government_of_the_state_named(

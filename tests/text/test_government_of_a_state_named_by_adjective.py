@@ -118,3 +118,16 @@ def test_unreadable_adjectives_stay_linear():
         lambda n: "The Saudi and Syrian " * n + "envoys met; the Assembly urged the Government.",
         100,
     )
+
+
+def test_a_qualified_adjective_names_another_state():
+    # Class: a point of the compass or a qualifier before a State's adjective
+    # ("South Sudanese", "Equatorial Guinean"): another State than the adjective's.
+    text = (
+        "Concerned about the South Sudanese refugees, the Council called on the Government "
+        "to protect them."
+    )
+    assert owners(text) == ["government"]
+    assert owners(text.replace("South Sudanese", "Equatorial Guinean")) == ["government"]
+    # Counter-example: the adjective alone.
+    assert owners(text.replace("South Sudanese", "Sudanese")) == ["sudan"]
