@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["head_leads", "head_subject"]
+from .folding import fold_text
+
+__all__ = ["head_after", "head_leads", "head_subject"]
 
 LEAD_CHARS = 400
 """How much of a report's lead (or head) is read for the Secretary-General."""
@@ -119,3 +121,18 @@ def _another_person_before(folded: str, start: int) -> bool:
         return False
     before = window[ends[-2] if len(ends) > 1 else 0 : ends[-1]]
     return bool(_PERSON_RE.search(_TITLE_RE.sub(" ", before)))
+
+
+def head_after(head: str | bool, before: str, text: str) -> str | bool:
+    """``head`` (``head_leads``) for a paragraph ``text`` after ``before``: none
+    when ``text`` opens on a pronoun and the last sentence of ``before`` names
+    another person ("Pakistan's Foreign Minister also addressed the meeting." /
+    "He called on ..."): the pronoun is that person."""
+    if not head or not before:
+        return head
+    opening = fold_text(text[:40]).lstrip()
+    link = _LINK_RE.match(opening)
+    if not _PRONOUN_RE.match(opening, link.end() if link else 0):
+        return head
+    folded = fold_text(before[-_BACK:]).rstrip() + " "
+    return "" if _another_person_before(folded, len(folded)) else head

@@ -23,7 +23,7 @@ from .clauses import TOPIC_RE, acronym_speaker, clauses
 from .folding import fold_text
 from .furniture import is_furniture
 from .hard_wraps import fills_the_line, page_width
-from .head_speaker import head_leads, head_subject
+from .head_speaker import head_after, head_leads, head_subject
 from .lang import either, every
 from .lines import Line
 from .link_phrases import link_phrase_only
@@ -151,7 +151,11 @@ def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     that a paragraph keeps the number a reader gives it."""
     blocks = _blocks(lines)
     head = bool(blocks) and head_leads(blocks[0][1])  # "He called on ...": head_speaker
-    return [(at, n, t) for at, (n, t) in enumerate(blocks, 1) if _operative(t, head)]
+    return [
+        (at, n, t)
+        for at, (n, t) in enumerate(blocks, 1)
+        if _operative(t, head_after(head, blocks[at - 2][1] if at > 1 else "", t))
+    ]
 
 
 def news_numbers(lines: list[Line], paras: Sequence) -> list[str]:

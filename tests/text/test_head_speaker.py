@@ -122,3 +122,25 @@ def test_another_organisations_or_a_deputys_title_is_not_the_head():
     assert head_leads("The AMU Secretary-General said on Monday that ...") == "amu"
     assert head_leads("Secretary-General Karim Salah said on Monday that ...") == "*"
     assert head_subject("the las secretary-general ", 0, 26, "*")
+
+
+def test_he_after_a_paragraph_naming_another_person_is_that_person():
+    # Class: the same across paragraphs of a news page: "He" opening a paragraph
+    # after one whose last sentence names a minister is the minister.
+    page = HEAD_PAGE.replace(
+        "He called on the parties",
+        "The Foreign Minister of the host country also addressed the meeting.\n\n"
+        "He called on the parties",
+    )
+    assert "parties" not in sum(owners(page), [])
+    assert owners(page)[-2:] == [["donors"], ["neighbouring-countries"]]
+    # Counter-example: a paragraph before that names no other person.
+    calm = HEAD_PAGE.replace(
+        "He called on the parties", "The meeting lasted two hours.\n\nHe called on the parties"
+    )
+    assert "parties" in sum(owners(calm), [])
+    assert_linear(
+        lambda t: owners(t),
+        lambda n: HEAD_PAGE + "The Minister spoke.\n\nHe called on the donors to give.\n\n" * n,
+        20,
+    )
