@@ -55,7 +55,10 @@ _LINK_RE = re.compile(r"[a-z][a-z' -]{0,30}?,\s*")
 
 # The organisation's acronym in capitals right before the title in the lead:
 # "The OIC Secretary-General", "The Arab Maghreb Union (AMU) Secretary General".
-_LEAD_ACRONYM_RE = re.compile(r"\(?([A-Z]{2,6})\)?\s*$")
+# (A lead in capitals: "THE SECRETARY-GENERAL" prints an article, no acronym.)
+_LEAD_ACRONYM_RE = re.compile(
+    r"(?<![A-Za-z])\(?(?!(?:THE|LE|LA|LES|AND|ET|ITS|HIS|HER|SON|SA|SES)\b)([A-Z]{2,6})\)?\s*$"
+)
 
 
 def head_leads(*leads: str) -> str:

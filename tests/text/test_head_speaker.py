@@ -121,6 +121,7 @@ def test_another_organisations_or_a_deputys_title_is_not_the_head():
     assert owners(same)[-2] == ["donors"]
     assert head_leads("The AMU Secretary-General said on Monday that ...") == "amu"
     assert head_leads("Secretary-General Karim Salah said on Monday that ...") == "*"
+    assert head_leads("THE SECRETARY-GENERAL SAID ON MONDAY THAT ...") == "*"  # an article
     assert head_subject("the las secretary-general ", 0, 26, "*")
 
 
