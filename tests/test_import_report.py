@@ -411,6 +411,36 @@ def test_a_symbol_given_too_long_or_with_each_part_is_refused(tmp_path):
     assert nothing_written()
 
 
+def test_a_symbol_of_invisible_characters_is_none(tmp_path):
+    # Class: format characters (zero-width space, marks, byte-order mark, soft
+    # hyphen) typed in a symbol: no part of it, and alone no symbol at all.
+    path = write_report(tmp_path, [asked("Secrétaire général")], symbol="Rapport final")
+    for invisible in ("\u200b", "\u200f\ufeff", "\u00ad"):
+        with pytest.raises(CommandError, match="no document symbol"):
+            run_import(path, "--symbol", invisible)
+    assert nothing_written()
+    (tmp_path / "other").mkdir()
+    read = write_report(tmp_path / "other", [asked("Secrétaire général")], symbol="OIC/TEST-5/REP")
+    run_import(read, "--symbol", "\u200b")  # none given: the symbol the title block prints
+    assert list(Report.objects.values_list("symbol", flat=True)) == ["OIC/TEST-5/REP"]
+    Report.objects.all().delete()
+    run_import(path, "--symbol", "CG/7/\u200bCOMM\u200f")
+    run_import(path, "--symbol", "CG/7/COMM")  # the same report: nothing new
+    assert list(Report.objects.values_list("symbol", flat=True)) == ["CG/7/COMM"]
+
+
+def test_bytes_the_terminal_could_not_read_are_refused_or_replaced(tmp_path):
+    # Class: argv bytes outside UTF-8 (Python keeps them as lone surrogates, which no
+    # database stores): a symbol is refused, a file's name keeps U+FFFD in their place.
+    path = write_report(tmp_path, [asked("Secrétaire général")], symbol="Rapport final")
+    with pytest.raises(CommandError, match="not UTF-8"):
+        run_import(path, "--symbol", "CG/\udcff")
+    named = tmp_path / "r\udcff\u202e.md"
+    path.rename(named)
+    run_import(str(named), "--symbol", "CG/7/COMM")
+    assert list(Report.objects.values_list("source_name", flat=True)) == ["r\ufffd.md"]
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_refused_import_exits_with_status_1_and_one_line(tmp_path):
     from tests.test_import_killed import ROOT, database_url

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 from dataclasses import replace
 
 from django.db import transaction
@@ -211,6 +212,11 @@ def _typed(parsed: ParsedReport, title_block: dict) -> ParsedReport:
     """The parsed report with the title block's fields the reviewer typed."""
     typed = {k: " ".join(normalize_text(str(v)).split()) for k, v in title_block.items()
              if k in ("symbol", "meeting") and v is not None}  # fmt: skip
+    if "symbol" in typed:
+        # An invisible character (a zero-width space, a mark, a byte-order mark,
+        # a soft hyphen) is no part of a symbol: "CG/7/COMM\u200b" is "CG/7/COMM",
+        # and a symbol of such characters alone is none.
+        typed["symbol"] = "".join(c for c in typed["symbol"] if unicodedata.category(c) != "Cf")
     if "date" in title_block:
         value = title_block["date"]
         typed["date"] = dt.date.fromisoformat(value) if value else None

@@ -11,7 +11,8 @@ one registered State, and only by an adjective ("Syrian" -> Syria, "nigerian" ->
 Nigeria: the adjective less its shortest ending, as ``bodies`` reads "the Syrian
 regime"). Two States, none, or a State named by its name ("les autorités de
 transition" of a paragraph on the transition "en Guinée", which readers keep as
-written) leave it as written, for review; so does a State named in a later clause.
+written) leave it as written, for review; so does a State named in a later clause, and the adjective
+of a State the registry cannot name ("the Israeli forces", "Saudi": ``_OTHER_STATE_RE``).
 """
 
 from __future__ import annotations
@@ -77,10 +78,36 @@ def _states_named(index: Index, text: str) -> dict[str, RegistryEntry]:
     for at, m in enumerate(_ADJECTIVE_RE.finditer(folded)):
         if at >= _MAX_WORDS:
             break
+        if _OTHER_STATE_RE.fullmatch(m.group()) or _QUALIFIED_RE.search(
+            folded, max(0, m.start() - 16), m.start()
+        ):
+            return {}  # another State the registry cannot name: two States, or one unknown
         entry = state_of_adjective(index, m.group())
         if entry is not None:
             found.setdefault(entry.slug, entry)
     return found
+
+
+# The adjective of a State the stem rule cannot read ("Saudi", "Turkish",
+# "marocaine": irregular) or the registry may not hold ("Israeli", "American"):
+# with it, a paragraph may name two States ("the Israeli forces ... Palestinian
+# civilians"), so the government stays as written. Folded; with agreement endings.
+_OTHER_STATE_RE = re.compile(
+    r"(?:israeli|israelien|lebanese|libanais|saudi|saoudien|turkish|turc|turque|emirati"
+    r"|emirien|afghan|moroccan|marocain|somali|somalien|ivorian|ivoirien|american"
+    r"|americain|british|britannique|french|francais|chinese|chinois|indian|indien"
+    r"|ukrainian|ukrainien|ethiopian|ethiopien|kenyan|eritrean|erythreen)"
+    r"(?:ne|nes|e|es|s)?"
+    # Arabic, folded (hamza dropped, final "ة" as "ه"), with the article.
+    r"|ال(?:اسراييلي|امريكي|تركي|اماراتي|افغاني|مغربي|سعودي|فرنسي|بريطاني|صيني|هندي"
+    r"|اوكراني)(?:ه|ين|ون)?"
+)
+
+
+# A point of the compass or a qualifier before the adjective names another
+# State than the adjective alone: "South Sudanese" is not Sudan, "Equatorial
+# Guinean" not Guinea, "North Korean", "Central African".
+_QUALIFIED_RE = re.compile(r"(?<![\w'-])(?:south|north|equatorial|central|east|west|new)\s+$")
 
 
 def government_of_the_state_named(

@@ -132,7 +132,7 @@ def _context_ok(
     sentence_start: int,
     text: str = "",
     linked: bool = False,
-    head: bool = False,
+    head: bool | str = False,
 ) -> bool:
     end = start  # the sentence before the verb, without copying it: read its end only
     while end > sentence_start and folded[end - 1].isspace():
@@ -173,7 +173,7 @@ def _context_ok(
         folded[sentence_start:end].rstrip(), _MEETING_SUBJECT_RE
     ):
         return True  # "The declaration says the OIC countries reaffirmed ..."
-    if head and head_subject(folded, sentence_start, end):
+    if head and head_subject(folded, sentence_start, end, head):
         return True  # "He called on ...": the organisation's head (head_speaker)
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     # An infinitive with its "de" ("la Commission d'inviter ..."): the body's
@@ -242,7 +242,7 @@ def _find_verbs(
     text: str = "",
     quoted: bool = True,
     after_verb: set[int] | None = None,
-    head: bool = False,
+    head: bool | str = False,
 ) -> list[Verb]:
     """The operative verbs of ``folded[start:end]`` (a sentence), in order.
     ``after_verb``: where the verbs of the sentences before it end (spaces
@@ -266,7 +266,9 @@ def _find_verbs(
     return kept
 
 
-def _pattern_verbs(folded: str, start: int, end: int, text: str, head: bool = False) -> list[Verb]:
+def _pattern_verbs(
+    folded: str, start: int, end: int, text: str, head: bool | str = False
+) -> list[Verb]:
     """Every operative verb the languages' patterns find in ``folded[start:end]``
     (a sentence), each read with its context."""
     found: list[Verb] = []
@@ -350,7 +352,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def clauses(text: str, folded: str, head: bool = False) -> list[Clause]:
+def clauses(text: str, folded: str, head: bool | str = False) -> list[Clause]:
     """Every clause opened by an operative verb, sentence by sentence. ``head``:
     the report's lead names the organisation's Secretary-General, whose words
     ("He called on ...") are the organisation's (``head_speaker``)."""

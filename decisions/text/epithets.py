@@ -16,10 +16,11 @@ read so: "المفوضية الأفريقية لحقوق الإنسان" (anothe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from .bodies import BodyRef, Index, RegistryEntry, mentions
+from .bodies import BodyRef, Index, RegistryEntry, mentions, unregistered
 from .folding import fold_key, fold_text
 
 __all__ = ["Epithets"]
@@ -69,11 +70,37 @@ class Epithets:
         for request in requests:
             owner = request.owner
             found = None if owner.registered else _EPITHETS.get(fold_key(owner.name))
+            written = _written(request, text) if owner.registered else ""
+            if written:
+                # "l'organisation onusienne" read as the short name "l'Organisation"
+                # (the OIC): the epithet, or the noun with its adjective, as written.
+                found = _EPITHETS.get(fold_key(written))
+                if found is None or not found[1] & self._named:
+                    request = replace(request, owner=unregistered(written))
+                    found = None
             entry = found and self._entries.get(found[0])
             if entry is not None and found[1] & self._named and not _goes_on(request, text):
                 request = replace(request, owner=BodyRef.of(entry))
             out.append(request)
         return tuple(out)
+
+
+# A French noun of an organisation with an adjective after it, in lower case:
+# another organisation than the one the noun alone names ("l'organisation
+# onusienne", "l'organisation régionale", "l'Organisation panafricaine").
+_NOUN_ADJECTIVE_RE = re.compile(
+    r"(?:l')?organi[sz]ation\s+(?:[a-z]+-)?[a-z]+(?:ienne|ale|aire|ique|aine)s?"
+)
+
+
+def _written(request, text: str) -> str:
+    """The name written where a registered owner was read, when it is a noun
+    and its adjective (see above); else ''."""
+    if not request.owner_spans or not text:
+        return ""
+    start, end = request.owner_spans[-1]
+    written = " ".join(text[start:end].split())
+    return written if _NOUN_ADJECTIVE_RE.fullmatch(fold_text(written)) else ""
 
 
 def _goes_on(request, text: str) -> bool:

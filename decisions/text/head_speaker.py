@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["head_leads", "head_subject"]
+from .folding import fold_text
+
+__all__ = ["head_after", "head_leads", "head_subject"]
 
 LEAD_CHARS = 400
 """How much of a report's lead (or head) is read for the Secretary-General."""
@@ -30,18 +32,19 @@ _TITLE = r"secretary[\s-]+general|secretaire[\s-]+general"
 _TITLE_RE = re.compile(rf"(?<![\w'])(?:{_TITLE})(?![\w'])")
 # Another organisation's Secretary-General: its name or acronym right before the title.
 _OTHER_RE = re.compile(
-    r"(?<![\w'])(?:un|u\.n\.|united\s+nations|onu|l'onu|nations\s+unies)\s*['\u2019]?s?\s*$"
+    r"(?<![\w'])(?:un|u\.n\.|united\s+nations|onu|l'onu|nations\s+unies)\s*['\u2019]?s?[\s-]*$"
 )
 # ... or right after it: "the Secretary-General of the United Nations".
 _OTHER_AFTER_RE = re.compile(
     r"\s+(?:of\s+the\s+(?:united\s+nations|un)|des\s+nations\s+unies|de\s+l'onu)(?![\w'])"
 )
 # The subject before the verb: a pronoun, or the title with the organisation's
-# acronym before it and the holder's name after it (a courtesy title, then up
-# to five words); then adverbs, an auxiliary, or where he said it ("in a
-# statement").
+# acronym before it (not a deputy's, a former holder's) and the holder's name
+# after it (a courtesy title, then up to five words); then adverbs, an
+# auxiliary, or where he said it ("in a statement").
 _SUBJECT_RE = re.compile(
-    rf"(?:he|she|the\s+(?!un\s|united\s)(?:[a-z]{{2,6}}\s+)?(?:{_TITLE})"
+    rf"(?:he|she|the\s+(?!un\s|united\s|deputy\s|former\s|vice\s|late\s)"
+    rf"(?:(?P<org>[a-z]{{2,6}})\s+)?(?:{_TITLE})"
     r"(?:\s+(?:dr|mr|mrs|ms|h\.?\s?e)\.?)?(?:\s+(?!(?:of|the|de|du|des)\s)[\w'-]+){0,5}?)"
     r"(?:\s+(?:also|further|then|again|has|had|in\s+(?:a|his|her)\s+(?:statement|speech|message)))*"
     r"\s*"
@@ -50,28 +53,89 @@ _SUBJECT_RE = re.compile(
 _LINK_RE = re.compile(r"[a-z][a-z' -]{0,30}?,\s*")
 
 
-def head_leads(*leads: str) -> bool:
-    """Whether one of ``leads`` (folded or not: a report's head, its first
-    paragraph) names a Secretary-General who is not another organisation's."""
+# The organisation's acronym in capitals right before the title in the lead:
+# "The OIC Secretary-General", "The Arab Maghreb Union (AMU) Secretary General".
+# (A lead in capitals: "THE SECRETARY-GENERAL" prints an article, no acronym.)
+_LEAD_ACRONYM_RE = re.compile(
+    r"(?<![A-Za-z])\(?(?!(?:THE|LE|LA|LES|AND|ET|ITS|HIS|HER|SON|SA|SES)\b)([A-Z]{2,6})\)?\s*$"
+)
+
+
+def head_leads(*leads: str) -> str:
+    """The organisation whose Secretary-General one of ``leads`` (folded or not:
+    a report's head, its first paragraph) names, when he is not another
+    organisation's: its acronym before the title in capitals ("oic"), "*" when
+    the lead prints none (or is folded); "" when no lead names him."""
     for lead in leads:
-        lead = lead[:LEAD_CHARS].lower()
+        printed = lead[:LEAD_CHARS]
+        lead = printed.lower()
         for m in _TITLE_RE.finditer(lead):
             before = _OTHER_RE.search(lead, max(0, m.start() - 30), m.start())
             if not before and not _OTHER_AFTER_RE.match(lead, m.end()):
-                return True
-    return False
+                acronym = len(lead) == len(printed) and _LEAD_ACRONYM_RE.search(
+                    printed, max(0, m.start() - 10), m.start()
+                )
+                return acronym.group(1).lower() if acronym else "*"
+    return ""
 
 
-def head_subject(folded: str, start: int, end: int) -> bool:
+def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bool:
     """Whether ``folded[start:end]``, the words of a sentence before its verb,
-    are the organisation's head (after a short link of at most four words)."""
+    are the organisation's head (after a short link of at most four words);
+    ``own``: the organisation's acronym (``head_leads``), "*" when unknown: "The
+    LAS Secretary-General" of a page whose lead names the OIC's is another's."""
     if end - start > 160:
         return False
-    if _SUBJECT_RE.fullmatch(folded, start, end):
-        return True
-    link = _LINK_RE.match(folded, start, end)
-    return (
-        link is not None
-        and len(folded[start : link.end()].split()) <= 4
-        and bool(_SUBJECT_RE.fullmatch(folded, link.end(), end))
-    )
+    at = start
+    m = _SUBJECT_RE.fullmatch(folded, start, end)
+    if m is None:
+        link = _LINK_RE.match(folded, start, end)
+        if link is None or len(folded[start : link.end()].split()) > 4:
+            return False
+        m = _SUBJECT_RE.fullmatch(folded, link.end(), end)
+        if m is None:
+            return False
+        at = link.end()
+    org = m.group("org")
+    if org and isinstance(own, str) and own != "*" and org != own:
+        return False
+    return not (_PRONOUN_RE.match(folded, at, end) and _another_person_before(folded, start))
+
+
+# A pronoun stands for the person the sentence before it named: a minister, an
+# envoy ("The Foreign Minister of Pakistan also spoke. He called on ..."), who
+# asks nothing in the organisation's name.
+_PRONOUN_RE = re.compile(r"(?:he|she)(?![\w'])")
+_PERSON_RE = re.compile(
+    r"(?<![\w'])(?:minister|ministre|president|ambassador|ambassadeur|envoy|envoye"
+    r"|spokes(?:man|woman|person)|porte-parole|delegate|delegue|representative|representant"
+    r"|king|roi|prince|emir|chairman|chairperson|premier)s?(?![\w'])"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+_BACK = 300  # the sentence before a pronoun is read within this many characters
+
+
+def _another_person_before(folded: str, start: int) -> bool:
+    """Whether the sentence before ``start`` (in this paragraph) names a person
+    by a title other than the Secretary-General's."""
+    window = folded[max(0, start - _BACK) : start]
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(window.rstrip())]
+    if not ends:
+        return False
+    before = window[ends[-2] if len(ends) > 1 else 0 : ends[-1]]
+    return bool(_PERSON_RE.search(_TITLE_RE.sub(" ", before)))
+
+
+def head_after(head: str | bool, before: str, text: str) -> str | bool:
+    """``head`` (``head_leads``) for a paragraph ``text`` after ``before``: none
+    when ``text`` opens on a pronoun and the last sentence of ``before`` names
+    another person ("Pakistan's Foreign Minister also addressed the meeting." /
+    "He called on ..."): the pronoun is that person."""
+    if not head or not before:
+        return head
+    opening = fold_text(text[:40]).lstrip()
+    link = _LINK_RE.match(opening)
+    if not _PRONOUN_RE.match(opening, link.end() if link else 0):
+        return head
+    folded = fold_text(before[-_BACK:]).rstrip() + " "
+    return "" if _another_person_before(folded, len(folded)) else head

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from .clauses import acronym_verb, verb_at
 from .folding import fold_text, strip_marks
 from .lang import either, every
+from .markup import TAG_HEAD, TAG_TAIL
 from .numbering import BULLET_RE, ITEM_RE, label_of, punct_of, token_ok
 
 __all__ = ["Line", "read_lines", "symbol_of"]
 
 _TAG_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+# A tag (markup.TAG_HEAD, TAG_TAIL): "<<Article 5>>", "<Annexe>" are text.
+_TAG_RE = re.compile(rf"{TAG_HEAD}[A-Za-z][A-Za-z0-9]*{TAG_TAIL}")
 # A link's text and address stop at the next "[": a try starts at each "[" and, were
 # it allowed to read on, a line of "[" (or of "[a](") would be read once per "[".
 _LINK_RE = re.compile(r"!?\[([^\[\]\n]*)\]\([^)\[\n]*\)")

@@ -20,16 +20,25 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["html_as_text"]
+__all__ = ["TAG_HEAD", "TAG_TAIL", "html_as_text"]
 
-# A tag of an HTML element, up to the next ">" with no "<" inside, on one line:
-# "<Le Conseil ...>" (ASCII quotation marks, "<<...>>") is no tag.
+# What opens a tag: "<" or "</" not after another "<" ("<<Article 5>>", ASCII
+# quotation marks, is text), before a name in one case ("<p", "<P"; "<Article"
+# and "<Annexe", a bracketed word, are text).
+TAG_HEAD = r"(?<!<)</?(?-i:(?=[a-z][a-z0-9]*[\s/>]|[A-Z][A-Z0-9]*[\s/>]))"
+# What follows a tag's name, on one line up to the next ">": nothing, a closing
+# slash, or attributes holding a value ('class="x"', "align=center") or one of
+# a few bare ones ("<td nowrap>"); words with
+# no "=" ("<A la demande du Conseil>", "<style guide>") are text. The look for
+# "=" stops at the next "<", ">" or line end, as the attributes do.
+TAG_TAIL = r"(?:\s+/|\s(?=[^<>\n]*=|(?:nowrap|noshade|border|hidden)[\s/>])[^<>\n]*)?\s*/?>"
+# A tag of an HTML element (see above).
 _ELEMENTS = (
     r"a|abbr|b|big|blockquote|br|center|code|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|q|s"
     r"|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|u|ul|section"
     r"|article|header|footer|figure|figcaption|main|nav|aside|time|mark|cite|meta|link"
 )
-_TAG = rf"</?(?:{_ELEMENTS})(?=[\s/>])(?:\s[^<>\n]*)?/?>"
+_TAG = rf"{TAG_HEAD}(?:{_ELEMENTS})(?=[\s/>]){TAG_TAIL}"
 _ANY_TAG_RE = re.compile(_TAG, re.IGNORECASE)
 # Paragraph breaks: a block element closing or opening, or line breaks in a row
 # (the stray quotation marks a copy's escaping left between them go too:
@@ -37,12 +46,17 @@ _ANY_TAG_RE = re.compile(_TAG, re.IGNORECASE)
 _BLOCK_TAGS = r"(?:p|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|header|footer)"
 _BREAK_RUN_RE = re.compile(
     r"(?:<br\s*/?>[\s'\"]*){2,}"
-    rf"|</?{_BLOCK_TAGS}(?=[\s/>])(?:\s[^<>\n]*)?/?>",
+    rf"|{TAG_HEAD}{_BLOCK_TAGS}(?=[\s/>]){TAG_TAIL}",
     re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # What holds no text a reader sees: a comment, a script, a style sheet.
-_HIDDEN_OPEN_RE = re.compile(r"<!--|<(script|style)(?=[\s>/])[^<>]*>", re.IGNORECASE)
+_HIDDEN_OPEN_RE = re.compile(rf"<!--|(?<!<)<(script|style)(?=[\s>/]){TAG_TAIL}", re.IGNORECASE)
+_HIDDEN_CLOSE_RE = {
+    "": re.compile("-->"),
+    "script": re.compile("</script", re.IGNORECASE),
+    "style": re.compile("</style", re.IGNORECASE),
+}
 
 
 def _without_hidden(text: str) -> str:
@@ -52,18 +66,18 @@ def _without_hidden(text: str) -> str:
         return text
     kept: list[str] = []
     at = 0
-    lowered = text.lower()
     while True:
         m = _HIDDEN_OPEN_RE.search(text, at)
         if m is None:
             kept.append(text[at:])
             break
         kept.append(text[at : m.start()])
-        closing = "-->" if m.group(1) is None else f"</{m.group(1).lower()}"
-        end = lowered.find(closing, m.end())
-        if end < 0:
+        # Searched in the text itself, never in a lower-cased copy, whose places
+        # shift after a letter that lower-cases to two ("İstanbul").
+        end = _HIDDEN_CLOSE_RE[(m.group(1) or "").lower()].search(text, m.end())
+        if end is None:
             break
-        close = text.find(">", end + len(closing) - 1)
+        close = text.find(">", end.end() - 1)
         at = len(text) if close < 0 else close + 1
     return "".join(kept)
 

@@ -297,9 +297,14 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
     if not isinstance(text, str):
         raise ReportParseError("the report must be text")
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = html_as_text(text)  # a page copied with its markup: its paragraphs parted
     if not text.strip():
         raise ReportParseError("the report is empty")
+    text = html_as_text(text)  # a page copied with its markup: its paragraphs parted
+    if not text.strip():
+        raise ReportParseError(
+            "the report holds only HTML markup, nothing a browser shows "
+            "(a comment or a script left open hides the rest of the page)"
+        )
     lines = read_lines(text)
     end = head_end(lines)
     meta = read_title_block(lines, end)

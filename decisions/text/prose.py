@@ -23,7 +23,7 @@ from .clauses import TOPIC_RE, acronym_speaker, clauses
 from .folding import fold_text
 from .furniture import is_furniture
 from .hard_wraps import fills_the_line, page_width
-from .head_speaker import head_leads, head_subject
+from .head_speaker import head_after, head_leads, head_subject
 from .lang import either, every
 from .lines import Line
 from .link_phrases import link_phrase_only
@@ -151,7 +151,11 @@ def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     that a paragraph keeps the number a reader gives it."""
     blocks = _blocks(lines)
     head = bool(blocks) and head_leads(blocks[0][1])  # "He called on ...": head_speaker
-    return [(at, n, t) for at, (n, t) in enumerate(blocks, 1) if _operative(t, head)]
+    return [
+        (at, n, t)
+        for at, (n, t) in enumerate(blocks, 1)
+        if _operative(t, head_after(head, blocks[at - 2][1] if at > 1 else "", t))
+    ]
 
 
 def news_numbers(lines: list[Line], paras: Sequence) -> list[str]:
@@ -190,14 +194,14 @@ def lead_blocks(lines: list[Line], number: str, line: int) -> list[tuple[str, in
     ]
 
 
-def _asks_not(text: str, head: bool = False) -> bool:
+def _asks_not(text: str, head: bool | str = False) -> bool:
     """Whether a block asks nothing, or asks in the words of the body that met."""
     found = clauses(text, fold_text(text), head)  # (a verb merely shaped as one: "عقد ...")
     asks = any(c.verb.kind == "request" and not c.verb.sentence_subject for c in found)
     return not asks or _operative(text, head)
 
 
-def _operative(text: str, head: bool = False) -> bool:
+def _operative(text: str, head: bool | str = False) -> bool:
     """Whether a block holds a sentence whose operative verb the body that met
     speaks; ``head``: or the organisation's Secretary-General (``head_speaker``)."""
     folded = fold_text(text)
@@ -207,7 +211,7 @@ def _operative(text: str, head: bool = False) -> bool:
     found = clauses(text, folded, head)
     return any(
         _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start, c.start == c.sentence[0])
-        or (head and c.start == c.sentence[0] and head_subject(folded, c.start, c.verb.start))
+        or (head and c.start == c.sentence[0] and head_subject(folded, c.start, c.verb.start, head))
         or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
         for c in found
     )

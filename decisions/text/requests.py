@@ -32,7 +32,7 @@ from .due import due_of
 from .epithets import Epithets
 from .folding import fold_text, strip_marks
 from .group_places import without_place
-from .head_speaker import head_leads
+from .head_speaker import head_after, head_leads
 from .issuer import Home, home_body, home_names, shared_elsewhere
 from .joint_organs import joint_organs
 from .limits import MAX_PARTNERS, MAX_REQUESTS
@@ -116,7 +116,7 @@ def extract_all(
     found = []
     index = index_of(registry)
     epithets = Epithets(registry, index, head)  # "المنظمة الدولية" after the UN was named
-    for text in texts:
+    for at, text in enumerate(texts):
         epithets.seen(text)
         # "the Government of Sudan (GoS)": a later "the GoS" names that body.
         pairs = acronyms(text)
@@ -130,7 +130,8 @@ def extract_all(
         if earlier.organisation is None and (defined := organisation_named(pairs)):
             entry = lookup(index, defined)  # "the bloc" asked later is this organisation
             earlier.organisation = BodyRef.of(entry) if entry else unregistered(defined)
-        extraction = extract(text, registry, language, earlier=earlier, home=home, head=speaks)
+        head_here = head_after(speaks, texts[at - 1] if at else "", text)  # "He" after a minister
+        extraction = extract(text, registry, language, earlier=earlier, home=home, head=head_here)
         extraction = replace(
             extraction, requests=epithets.resolve(extraction.requests, extraction.text)
         )
@@ -152,7 +153,7 @@ def extract(
     language: str = "",
     earlier: Sequence[BodyRef] | Earlier = (),
     home: Mapping[str, BodyRef] | None = None,
-    head: bool = False,
+    head: bool | str = False,
 ) -> Extraction:
     """Classify a paragraph and list the requests it makes, one per addressed body.
 

@@ -150,3 +150,33 @@ def test_group_seat_linear():
         lambda n: "وكلف المجلس المجموعة" + " العربية" * n + " في الأمم المتحدة بمتابعة الأمر.",
         200,
     )
+
+
+FR = registry("fr")
+
+
+def test_french_organisation_with_its_adjective_is_not_the_short_name():
+    # Class: a French noun of an organisation and an adjective after it, lower
+    # case: the UN's epithet when the UN was named, else as written; never the
+    # short name alone ("l'Organisation": the OIC).
+    asks = "Le Conseil demande à l'organisation onusienne de dépêcher une mission."
+    assert _owners([asks], FR, "fr") == [["Organisation onusienne"]]
+    named = ["Le Conseil salue le rapport des Nations Unies sur la région.", asks]
+    assert _owners(named, FR, "fr")[1] == ["united-nations"]
+    regional = "Le Conseil invite l'organisation régionale à dépêcher une mission."
+    assert _owners([regional], FR, "fr") == [["Organisation régionale"]]
+    # Counter-examples: the short name alone, a registered full name.
+    assert _owners(["Le Conseil invite l'Organisation à dépêcher une mission."], FR, "fr") == [
+        ["oic"]
+    ]
+    iom = "Le Conseil invite l'Organisation internationale pour les migrations à aider."
+    assert _owners([iom], FR, "fr") == [["iom"]]
+    assert _owners(["The Council called on the Organisation to act."], EN, "en") == [["oic"]]
+
+
+def test_organisation_with_its_adjective_linear():
+    assert_linear(
+        lambda ps: extract_all(ps, FR, "fr", ""),
+        lambda n: ["Le Conseil demande à l'organisation onusienne de dépêcher une mission."] * n,
+        50,
+    )

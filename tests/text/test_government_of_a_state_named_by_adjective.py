@@ -90,3 +90,44 @@ def test_a_state_named_by_its_name_leaves_the_government_as_written():
         "ouvrir le dialogue."
     )
     assert owners(text, FR, "fr") == ["autorites-de-transition"]
+
+
+def test_the_adjective_of_a_state_the_registry_cannot_name_makes_two():
+    # Class: a State named by an adjective the stem rule cannot read, or whose
+    # State is not registered ("Israeli", "Saudi", "américains", "الأمريكية"):
+    # with a registered State's adjective, the paragraph names two.
+    en = (
+        "Condemning the Israeli raids on Palestinian towns, the Assembly called on the "
+        "Government to open the crossings."
+    )
+    assert owners(en) == ["government"]
+    fr = (
+        "Saluant la médiation des diplomates américains auprès des autorités syriennes, "
+        "l'Assemblée appelle le Gouvernement à libérer les détenus."
+    )
+    assert owners(fr, FR, "fr") == ["gouvernement"]
+    ar = "وإذ يدين القصف الإسرائيلي للمدن الفلسطينية، دعا المجلس الحكومة إلى فتح المعابر."
+    assert "palestine" not in owners(ar, AR, "ar")
+    # Counter-example: the registered State's adjective alone is still read.
+    assert owners(en.replace("Israeli raids on ", "raids on the ")) == ["palestine"]
+
+
+def test_unreadable_adjectives_stay_linear():
+    assert_linear(
+        lambda t: owners(t),
+        lambda n: "The Saudi and Syrian " * n + "envoys met; the Assembly urged the Government.",
+        100,
+    )
+
+
+def test_a_qualified_adjective_names_another_state():
+    # Class: a point of the compass or a qualifier before a State's adjective
+    # ("South Sudanese", "Equatorial Guinean"): another State than the adjective's.
+    text = (
+        "Concerned about the South Sudanese refugees, the Council called on the Government "
+        "to protect them."
+    )
+    assert owners(text) == ["government"]
+    assert owners(text.replace("South Sudanese", "Equatorial Guinean")) == ["government"]
+    # Counter-example: the adjective alone.
+    assert owners(text.replace("South Sudanese", "Sudanese")) == ["sudan"]

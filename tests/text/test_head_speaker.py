@@ -76,3 +76,72 @@ def test_hostile_head_subjects_stay_linear():
     assert_linear(lambda t: head_subject(t, 0, len(t)), lambda n: "he " + "also " * n + "x", 2_000)
     assert_linear(head_leads, lambda n: "un secretary general " * n, 2_000)
     assert_linear(parse_report, lambda n: HEAD_PAGE * n, 20)
+
+
+def test_he_after_a_sentence_naming_another_person_is_that_person():
+    # Class: a pronoun whose sentence before (in its paragraph) names a person by
+    # another title (a minister, an envoy): his words, not the organisation's head's.
+    page = HEAD_PAGE.replace(
+        "He called on the parties",
+        "The Minister of Health of the host country also spoke. He called on the parties",
+    )
+    assert "parties" not in sum(owners(page), [])
+    # Counter-example: the sentence before names the Secretary-General himself.
+    same = HEAD_PAGE.replace(
+        "He called on the parties",
+        "The Secretary General visited the camps. He called on the parties",
+    )
+    assert "parties" in sum(owners(same), [])
+
+
+def test_a_hyphenated_un_secretary_general_is_another_organisations():
+    assert not head_leads("The UN-Secretary-General said on Monday that the talks would resume.")
+    assert head_leads("The AMU Secretary-General said on Monday that the talks would resume.")
+
+
+def test_the_look_back_for_another_person_stays_linear():
+    def make(n: int) -> str:
+        return "The Minister spoke. " * n + "He called on the parties to act."
+
+    assert_linear(lambda t: head_subject(t.lower(), len(t) - 30, len(t) - 27), make, 2_000)
+
+
+def test_another_organisations_or_a_deputys_title_is_not_the_head():
+    # Class: the title with another acronym than the one the lead printed before
+    # it ("The LAS Secretary-General" on a page whose lead names the AMU's), or a
+    # deputy's: not the organisation's head.
+    other = HEAD_PAGE.replace(
+        "The Secretary General urged", "The LAS Secretary-General Mr. Omar Nabil urged"
+    )
+    assert "donors" not in sum(owners(other), [])
+    deputy = HEAD_PAGE.replace("The Secretary General urged", "The Deputy Secretary General urged")
+    assert "donors" not in sum(owners(deputy), [])
+    # Counter-examples: the lead's own acronym; a lead that prints none.
+    same = HEAD_PAGE.replace("The Secretary General urged", "The AMU Secretary General urged")
+    assert owners(same)[-2] == ["donors"]
+    assert head_leads("The AMU Secretary-General said on Monday that ...") == "amu"
+    assert head_leads("Secretary-General Karim Salah said on Monday that ...") == "*"
+    assert head_leads("THE SECRETARY-GENERAL SAID ON MONDAY THAT ...") == "*"  # an article
+    assert head_subject("the las secretary-general ", 0, 26, "*")
+
+
+def test_he_after_a_paragraph_naming_another_person_is_that_person():
+    # Class: the same across paragraphs of a news page: "He" opening a paragraph
+    # after one whose last sentence names a minister is the minister.
+    page = HEAD_PAGE.replace(
+        "He called on the parties",
+        "The Foreign Minister of the host country also addressed the meeting.\n\n"
+        "He called on the parties",
+    )
+    assert "parties" not in sum(owners(page), [])
+    assert owners(page)[-2:] == [["donors"], ["neighbouring-countries"]]
+    # Counter-example: a paragraph before that names no other person.
+    calm = HEAD_PAGE.replace(
+        "He called on the parties", "The meeting lasted two hours.\n\nHe called on the parties"
+    )
+    assert "parties" in sum(owners(calm), [])
+    assert_linear(
+        lambda t: owners(t),
+        lambda n: HEAD_PAGE + "The Minister spoke.\n\nHe called on the donors to give.\n\n" * n,
+        20,
+    )

@@ -77,3 +77,56 @@ def test_hostile_markup_stays_linear():
     assert_linear(html_as_text, lambda n: ("<br />'' " * 3 + "<p>x</p> ") * n, 2_000)
     assert_linear(html_as_text, lambda n: "<script>" * n + "</scrip" * n, 2_000)
     assert_linear(parse_report, lambda n: EN_PAGE * n, 20)
+
+
+def test_bracketed_words_that_spell_an_element_stay_text():
+    # Class: ASCII quotation marks ("<<...>>") or a bracketed phrase whose first
+    # word is an element's name ("Article", "A", "Section", "style"): words, not
+    # a tag, so neither the page reader nor the line reader drops them.
+    fr = (
+        "<p>Le Conseil s'est réuni lundi.</p><p>Le Conseil exhorte les parties à respecter "
+        "<<Article 5 de la Charte>> et <<A la lettre>> leurs engagements.</p>"
+    )
+    first = parse_report(fr).paragraphs[-1].text
+    assert "Article 5 de la Charte" in first and "A la lettre" in first
+    assert "<Section 3>" in html_as_text("<p>x</p> voir <Section 3> et <Article>.")
+    # "<style guide>" is no style sheet: the rest of the page stays.
+    en = "<p>The Council noted the <style guide> and called on the parties to act.</p>"
+    assert html_as_text(en).split()[-2:] == ["to", "act."]
+    # Counter-examples: real tags, in either case, with or without attributes.
+    page = '<P ALIGN=center>a</P><td nowrap>b<br/><a href="x">c</a><img src=x /> <span>d</span>'
+    assert html_as_text(page).split() == ["a", "b", "c", "d"]
+
+
+def test_tags_without_a_value_stay_linear():
+    # A tag's attributes looked through for "=" up to the next "<": one scan each.
+    assert_linear(html_as_text, lambda n: "<p>x</p>" + "<p " + "a " * n + ">", 20_000)
+    assert_linear(html_as_text, lambda n: "<p>x</p>" + "<p " + "=" * n, 20_000)
+    assert_linear(html_as_text, lambda n: "<p>x</p>" + "<<article a " * n, 2_000)
+
+
+def test_a_page_whose_markup_hides_everything_is_refused_saying_why():
+    # Class: a comment or a script left open at the top of a page hides the rest:
+    # the refusal says so, not that the report is empty.
+    import pytest
+
+    from decisions.text.paragraphs import ReportParseError
+
+    for page in ("<!-- " + EN_PAGE, "<script>" + EN_PAGE, "<p></p><br />" * 3):
+        with pytest.raises(ReportParseError, match="only HTML markup"):
+            parse_report(page)
+    with pytest.raises(ReportParseError, match="the report is empty"):
+        parse_report(" \n ")
+
+
+def test_letters_that_lower_case_to_two_do_not_shift_what_is_hidden():
+    # Class: a letter whose lower case is two characters ("İ" of Turkish names,
+    # "İstanbul") before a script or a comment: what follows it stays visible.
+    page = (
+        "<p>The meeting in İstanbul " + "İ" * 50 + ".</p><SCRIPT>var x;</Script >"
+        "<p>The Council called on the parties to act.</p><!-- note --><p>Done.</p>"
+    )
+    text = html_as_text(page)
+    assert "The Council called on the parties to act." in text and "Done." in text
+    assert "var" not in text and "note" not in text
+    assert_linear(html_as_text, lambda n: "<p>İ</p><script>x</script>" * n, 2_000)

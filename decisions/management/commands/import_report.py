@@ -10,6 +10,7 @@ each part as its own report (``--each-part``); ``--dry-run`` lists its parts."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -18,6 +19,7 @@ from decisions.formats import DocumentError, read_document
 from decisions.formats.limits import MAX_FILE_BYTES
 from decisions.intake.draft_renewals import remembered_plan
 from decisions.intake.importing import SymbolMissing, report_import, report_import_parts
+from decisions.text.normalize import normalize_text
 from decisions.text.paragraphs import DuplicateNumberError, ReportParseError
 from decisions.text.parts import PartChoiceError, counted, find_parts, select_part
 
@@ -79,7 +81,19 @@ class Command(BaseCommand):
         **options,
     ):
         source = Path(path)
-        symbol = symbol.strip()
+        # The file's name as stored and shown: bytes the file system's encoding could
+        # not read (kept by Python as lone surrogates, which no database stores)
+        # become U+FFFD, and control characters go (normalize_text).
+        name = normalize_text(
+            source.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        )
+        # Invisible characters (zero-width space, marks, byte-order mark) are no
+        # part of a symbol: one of them alone is none, as spaces alone are.
+        symbol = "".join(c for c in symbol if unicodedata.category(c) != "Cf").strip()
+        if any("\ud800" <= c <= "\udfff" for c in symbol):
+            # Bytes the terminal's encoding could not read (Python keeps them as
+            # lone surrogates, which no database stores).
+            raise CommandError("--symbol is not UTF-8 text: type it again in UTF-8")
         if symbol and (draft or each_part):
             raise CommandError(
                 "--symbol names the symbol of one report: not with --each-part, and a "
@@ -92,21 +106,21 @@ class Command(BaseCommand):
                 raise ReportParseError(
                     f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes"
                 )
-            document = read_document(source.read_bytes(), name=source.name)
+            document = read_document(source.read_bytes(), name=name)
             if draft:
-                self._draft(document.text, source.name, user, renumber, part)
+                self._draft(document.text, name, user, renumber, part)
                 return
             parts = counted(find_parts(document.text))
             if each_part or (parts and dry_run and part is None):
                 # A dry run of a document with parts shows every part.
                 done = report_import_parts(
-                    text=document.text, source_name=source.name, dry_run=dry_run, renumber=renumber
+                    text=document.text, source_name=name, dry_run=dry_run, renumber=renumber
                 )
-                self._print_parts(done, parts, format, document.warnings, source.name)
+                self._print_parts(done, parts, format, document.warnings, name)
                 return
             result = report_import(
                 text=document.text,
-                source_name=source.name,
+                source_name=name,
                 dry_run=dry_run,
                 renumber=renumber,
                 # A text already imported with corrections in the browser keeps
@@ -142,7 +156,7 @@ class Command(BaseCommand):
             ) from e
         except ReportParseError as e:
             raise CommandError(f"{path}: {e}") from e
-        result.warnings[:0] = [f"{source.name}: {w}" for w in document.warnings]
+        result.warnings[:0] = [f"{name}: {w}" for w in document.warnings]
 
         if format == "json":
             out = result.as_json()
