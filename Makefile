@@ -13,9 +13,10 @@ SYSTEM_PACKAGES := chromium default-jre-headless gettext libpango-1.0-0 libpango
 
 # DEBUG is off unless the environment turns it on: the development targets
 # turn it on (for themselves and their prerequisites); `make serve` does not.
-run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-indep6 fidelity-indep7 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-heldout11 fidelity-heldout12 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout9 fidelity-lineage-heldout10 fidelity-lineage-heldout11 fidelity-lineage-heldout12 fidelity-heldout13 fidelity-heldout14: export DEBUG ?= 1
+run seed migrate test screenshots bench-db bench loadtest scaletest fidelity fidelity-indep fidelity-indep6 fidelity-indep7 fidelity-real fidelity-heldout fidelity-lineage fidelity-lineage-heldout: export DEBUG ?= 1
+fidelity-heldout% fidelity-lineage-heldout%: export DEBUG ?= 1
 
-.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-indep6 fidelity-indep7 fidelity-real fidelity-heldout fidelity-heldout4 fidelity-heldout5 fidelity-heldout6 fidelity-heldout7 fidelity-heldout8 fidelity-heldout9 fidelity-heldout10 fidelity-heldout11 fidelity-heldout12 fidelity-lineage fidelity-lineage-heldout fidelity-lineage-heldout9 fidelity-lineage-heldout10 fidelity-lineage-heldout11 fidelity-lineage-heldout12 fidelity-heldout13 fidelity-heldout14
+.PHONY: run serve test screenshots setup system-deps lint migrate seed bench bench-db loadtest scaletest audit clean fidelity fidelity-indep fidelity-indep6 fidelity-indep7 fidelity-real fidelity-heldout fidelity-lineage fidelity-lineage-heldout
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -157,72 +158,17 @@ fidelity-real: setup
 fidelity-heldout: setup
 	$(PY) -m bench.fidelity --manifests $(HELDOUT) --corpus $(REAL_CORPUS)
 
-# The fourth set, tuned on (fixtures/real-heldout4/README.md): its manifests are
-# the h4-* ones of fixtures/real/, scored here alone.
-fidelity-heldout4: setup
-	@tmp=$$(mktemp -d) && cp fixtures/real/h4-*.json $$tmp/ && \
-		$(PY) -m bench.fidelity --manifests $$tmp --corpus $(REAL_CORPUS); rc=$$?; rm -rf $$tmp; exit $$rc
-
-# The fifth set, tuned on (fixtures/real-heldout5/README.md): its manifests are
-# the h5-* ones of fixtures/real/, scored here alone.
-fidelity-heldout5: setup
-	@tmp=$$(mktemp -d) && cp fixtures/real/h5-*.json $$tmp/ && \
-		$(PY) -m bench.fidelity --manifests $$tmp --corpus $(REAL_CORPUS); rc=$$?; rm -rf $$tmp; exit $$rc
-
-# The sixth set, tuned on (fixtures/real-heldout6/README.md): its manifests are
-# the h6-* ones of fixtures/real/, scored here alone.
-fidelity-heldout6: setup
-	@tmp=$$(mktemp -d) && cp fixtures/real/h6-*.json $$tmp/ && \
-		$(PY) -m bench.fidelity --manifests $$tmp --corpus $(REAL_CORPUS); rc=$$?; rm -rf $$tmp; exit $$rc
-
-# The seventh set, tuned on (fixtures/real-heldout7/README.md): its manifests are
-# the h7-* ones of fixtures/real/, scored here alone.
-fidelity-heldout7: setup
-	@tmp=$$(mktemp -d) && cp fixtures/real/h7-*.json $$tmp/ && \
-		$(PY) -m bench.fidelity --manifests $$tmp --corpus $(REAL_CORPUS); rc=$$?; rm -rf $$tmp; exit $$rc
-
-# The eighth set, tuned on (fixtures/real-heldout8/README.md): its manifests are
-# the h8-* ones of fixtures/real/, scored here alone.
-fidelity-heldout8: setup
-	@tmp=$$(mktemp -d) && cp fixtures/real/h8-*.json $$tmp/ && \
-		$(PY) -m bench.fidelity --manifests $$tmp --corpus $(REAL_CORPUS); rc=$$?; rm -rf $$tmp; exit $$rc
-
-# The ninth set, tuned on (fixtures/real-heldout9/README.md): its manifests are
-# the h9-* ones of fixtures/real/, scored here alone.
-fidelity-heldout9: setup
-	@tmp=$$(mktemp -d) && cp fixtures/real/h9-*.json $$tmp/ && \
-		$(PY) -m bench.fidelity --manifests $$tmp --corpus $(REAL_CORPUS); rc=$$?; rm -rf $$tmp; exit $$rc
-
-# The tenth set, tuned on (fixtures/real-heldout10/README.md): its manifests are
-# the h10-* ones of fixtures/real/, scored here alone.
-fidelity-heldout10: setup
-	@tmp=$$(mktemp -d) && cp fixtures/real/h10-*.json $$tmp/ && \
-		$(PY) -m bench.fidelity --manifests $$tmp --corpus $(REAL_CORPUS); rc=$$?; rm -rf $$tmp; exit $$rc
-
-# The eleventh set, tuned on (fixtures/real-heldout11/README.md): its manifests are
-# the h11-* ones of fixtures/real/, scored here alone.
-fidelity-heldout11: setup
-	@tmp=$$(mktemp -d) && cp fixtures/real/h11-*.json $$tmp/ && \
-		$(PY) -m bench.fidelity --manifests $$tmp --corpus $(REAL_CORPUS); rc=$$?; rm -rf $$tmp; exit $$rc
-
-# The twelfth set (fixtures/real-heldout12/README.md), written by an examiner
-# who wrote no rule while the eleventh was tuned on; held out until 5 December
-# 2026, then tuned on (its manifests are now fixtures/real/h12-*.json).
-fidelity-heldout12: setup
-	@tmp=$$(mktemp -d) && cp fixtures/real/h12-*.json $$tmp/ && \
-		$(PY) -m bench.fidelity --manifests $$tmp --corpus $(REAL_CORPUS); rc=$$?; rm -rf $$tmp; exit $$rc
-
-# The thirteenth set (fixtures/real-heldout13/README.md), written by an examiner
-# who wrote no rule while the twelfth was tuned on; held out until 5 December
-# 2026, then tuned on (its manifests are now fixtures/real/h13-*.json).
-fidelity-heldout13: setup
-	@tmp=$$(mktemp -d) && cp fixtures/real/h13-*.json $$tmp/ && \
-		$(PY) -m bench.fidelity --manifests $$tmp --corpus $(REAL_CORPUS); rc=$$?; rm -rf $$tmp; exit $$rc
-
-# The fourteenth set (fixtures/real-heldout14/README.md), written by an examiner
-# who wrote no rule; never tuned on.
-fidelity-heldout14: setup
-	$(PY) -m bench.fidelity --manifests fixtures/real-heldout14 --corpus $(REAL_CORPUS)
+# One held-out set of real documents by its number (fixtures/real-heldoutN/
+# README.md): `make fidelity-heldout14`. A set still held out is scored in its
+# folder; a set tuned on since has its manifests in fixtures/real/ (hN-*.json),
+# scored here alone.
+fidelity-heldout%: setup
+	@if ls fixtures/real-heldout$*/*.json >/dev/null 2>&1; then \
+		$(PY) -m bench.fidelity --manifests fixtures/real-heldout$* --corpus $(REAL_CORPUS); \
+	elif ls fixtures/real/h$*-*.json >/dev/null 2>&1; then \
+		tmp=$$(mktemp -d) && cp fixtures/real/h$*-*.json $$tmp/ && \
+		$(PY) -m bench.fidelity --manifests $$tmp --corpus $(REAL_CORPUS); rc=$$?; rm -rf $$tmp; exit $$rc; \
+	else echo "no held-out set $*: no fixtures/real-heldout$*/ nor fixtures/real/h$*-*.json"; exit 2; fi
 
 # Renewals across languages: pairs of reports of successive meetings with the
 # renewals written by hand (fixtures/lineage/NAME/); each pair is imported in a
@@ -237,22 +183,16 @@ fidelity-lineage: setup
 fidelity-lineage-heldout: setup
 	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout12
 
-# The ninth set, tuned on: its six pairs now sit in fixtures/lineage/ and are
-# scored with the others by fidelity-lineage.
-fidelity-lineage-heldout9: fidelity-lineage
-
-# The tenth set, tuned on: its six pairs now sit in fixtures/lineage/ and are
-# scored with the others by fidelity-lineage.
-fidelity-lineage-heldout10: fidelity-lineage
-
-# The eleventh set, tuned on: its six pairs now sit in fixtures/lineage/ and are
-# scored with the others by fidelity-lineage.
-fidelity-lineage-heldout11: fidelity-lineage
-
-# The twelfth held-out set (fixtures/lineage-heldout12/), written by an
-# examiner that never read the matching rules.
-fidelity-lineage-heldout12: setup
-	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout12
+# One held-out set of renewal pairs by its number: `make fidelity-lineage-heldout12`.
+# A set still held out (pair folders in fixtures/lineage-heldoutN/) is scored
+# alone; a set tuned on since has its pairs in fixtures/lineage/, scored with the
+# others (as fidelity-lineage does, writing no file).
+fidelity-lineage-heldout%: setup
+	@if ls -d fixtures/lineage-heldout$*/*/ >/dev/null 2>&1; then \
+		$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout$* --output /dev/null; \
+	elif [ -d fixtures/lineage-heldout$* ]; then \
+		$(PY) -m bench.lineage_fidelity --output /dev/null; \
+	else echo "no held-out set $*: no fixtures/lineage-heldout$*/"; exit 2; fi
 
 # Known vulnerabilities in the pinned dependencies (needs PyPI's JSON API or OSV;
 # see README, Production).
