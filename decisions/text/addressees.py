@@ -23,6 +23,7 @@ from .bodies import (
     opening_entry,
     unregistered,
 )
+from .bracket_aside import before_aside
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause
 from .generic_places import generic_place_end
 from .indefinite import indefinite_body
@@ -378,9 +379,9 @@ def addressees(
         at for at in (marker(tail_folded, names), list_end(folded, start, end)) if at is not None
     ]
     strict = bool(ends) or verb.subject_before
-    owners.update(
-        dict.fromkeys(reader.names(start, start + min(ends, default=len(tail_folded)), strict))
-    )
+    stop = start + min(ends, default=len(tail_folded))
+    stop = before_aside(folded, start, stop)  # "X (a group ..., Ed.) to"
+    owners.update(dict.fromkeys(reader.names(start, stop, strict)))
     if not owners and not verb.subject_before:
         owners.update(dict.fromkeys(reader.agents(verb.end, clause.end)))
     return list(owners)

@@ -15,6 +15,7 @@ from .link_phrases import link_phrase_only
 from .nested_requests import inside_an_asked_action
 from .participle_speaker import MEETING_SUBJECT_RE as _MEETING_SUBJECT_RE
 from .participle_speaker import participle_of_another, preambular_participle
+from .quoted_verbs import unquote_participles
 from .time_phrases import before_time
 
 __all__ = ["TOPIC_RE", "Clause", "Verb", "clauses", "meeting_subject", "sentences"]
@@ -358,6 +359,7 @@ def clauses(text: str, folded: str, head: bool | str = False) -> list[Clause]:
     ("He called on ...") are the organisation's (``head_speaker``)."""
     found: list[Clause] = []
     after_verb: set[int] = set()  # where a quotation may open on a verb of the body
+    folded = unquote_participles(folded)  # "ont “réaffirmé ...”, “demandé ...”"
     for s_start, s_end in sentences(text):
         verbs = _find_verbs(
             folded, s_start, s_end, text if len(text) == len(folded) else "", True, after_verb, head

@@ -160,6 +160,11 @@ def _issuer_in(head: str, registry: Sequence[RegistryEntry], shared: bool = True
     return ""
 
 
+# A news agency credited in a dateline's brackets ("NEW YORK (Agency) - The
+# Council ...", "نيويورك (يونا) - ..."): the page's reporter, never its issuer.
+_CREDIT_RE = re.compile(r"\s*\)\s*[-\u2013\u2014:]")
+
+
 def _first_named(
     head: str, registry: Sequence[RegistryEntry], roots: Mapping[str, str], shared: bool = True
 ) -> tuple[int, str] | None:
@@ -173,6 +178,8 @@ def _first_named(
             continue
         if _MEMBER_OF_RE.search(folded, max(0, start - 40), start):
             continue  # "تونس العضو العربي في مجلس الأمن": a State's seat, not the issuer
+        if head[max(0, start - 2) : start].strip() == "(" and _CREDIT_RE.match(head, end):
+            continue  # "نيويورك (يونا) - دان مجلس الأمن": the agency reporting, not issuing
         # "مذكرة الأمانة العامة" in a League resolution: a bare name another
         # organisation's organ goes by too says nothing of the issuer.
         key = _LEADING_RE.sub("", " ".join(folded[start:end].replace("-", " ").split()))

@@ -151,11 +151,29 @@ def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     that a paragraph keeps the number a reader gives it."""
     blocks = _blocks(lines)
     head = bool(blocks) and head_leads(blocks[0][1])  # "He called on ...": head_speaker
-    return [
-        (at, n, t)
-        for at, (n, t) in enumerate(blocks, 1)
-        if _operative(t, head_after(head, blocks[at - 2][1] if at > 1 else "", t))
-    ]
+    found = []
+    before = False  # whether the block before was read
+    for at, (n, t) in enumerate(blocks, 1):
+        read = _operative(t, head_after(head, blocks[at - 2][1] if at > 1 else "", t))
+        if read or (before and _LIST_GOES_ON_RE.match(fold_text(t)) and _asks(t)):
+            found.append((at, n, t))
+        before = bool(read) or (bool(found) and found[-1][0] == at)
+    return found
+
+
+# A block going on with the list of points the block before governs, its verb
+# left there: "وأكد الإعلان الالتزام بـ ...، وإدانة ...\nوالالتزام بدعم ...، ودعوة
+# المجتمع الدولي إلى ..." (a news report breaking the list over a line). Only
+# after a block read, and opening with a verbal noun of a point, never a body.
+_LIST_GOES_ON_RE = re.compile(
+    r"[\W]{0,3}[وف]ال(?:التزام|تاكيد|ترحيب|اشاده|ادانه|تنديد|استنكار|دعوه|مطالبه|حث|تكليف"
+    r"|مناشده|دعم|تاييد|سعي|عمل|تعاون|تنسيق)(?![^\W\d_])"
+)
+
+
+def _asks(text: str) -> bool:
+    """Whether a block holds a request."""
+    return any(c.verb.kind == "request" for c in clauses(text, fold_text(text)))
 
 
 def news_numbers(lines: list[Line], paras: Sequence) -> list[str]:

@@ -40,8 +40,8 @@ _PRON = r"(?P<pron>ها|هم|هما)?"
 # Past forms, third person masculine and feminine; present forms, يـ and تـ.
 # A recommendation in the present asks too: "يوصي المجلس الأمانة العامة بـ ..." (the League's
 # decisions approve a committee's recommendations in these words).
-# A news page may speak of the members in the plural: "وناشدوا المجتمع الدولي ...".
-_ASK_PAST = r"(?:طلب|حث|حض|كلف|ناشد|طالب|دعا|دعت|اهاب|شجع|اوصي|اوصت|اوصوا|امهل)(?:ت|وا)?"
+# A news page may speak of the members in the plural: "وناشدوا/ودعوا المجتمع الدولي ...".
+_ASK_PAST = r"(?:طلب|حث|حض|كلف|ناشد|طالب|دعا|دعت|دعوا|اهاب|شجع|اوصي|اوصت|اوصوا|امهل)(?:ت|وا)?"
 _ASK_PRESENT = r"[يت](?:طلب|حث|حض|كلف|ناشد|طالب|دعو|هيب|رجو|شجع|وصي|مهل)"
 # After the verb: its object pronoun, the body that speaks, adverbs, then "من"
 # or "إلى" before the addressee, or "بـ" joined to it ("تهيب بالمنظمات ...").
@@ -60,10 +60,12 @@ _LEADERS = r"\s+(?:(?:القاده|الزعماء)(?:\s+العرب)?|(?:قاده
 # مواصلة ...", the body it stands for is asked); after "إلى", only a word
 # with the article, a quantifier or a body's head noun opens an addressee
 # ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ..."); not the
-# idioms "تدعو إلى الاعتقاد" (gives grounds to believe), "يدعو إلى القلق".
+# idioms "تدعو إلى الاعتقاد" (gives grounds to believe), "يدعو إلى القلق", nor a verbal
+# noun of an act ("دعا إلى الاحترام الكامل من ..."، "إلى الاستمرار في ...").
 _CALL_FOR = (
-    rf"(?![وف]?(?:دعا|دعت|[يت]دعو)(?:{_SUBJECT}|(?<=[ات])\s+{_SPEAKING_BODY}){_ADV}\s+الي\s+"
-    r"(?!ال(?!(?:اعتقاد|قلق)(?![^\W\d_]))|لل|جميع|كافه|كل|ساير"
+    rf"(?![وف]?(?:دعا|دعت|دعوا|[يت]دعو)(?:{_SUBJECT}|(?<=[ات])\s+{_SPEAKING_BODY}){_ADV}{_ASIDE}\s+الي\s+"
+    r"(?!ال(?!(?:اعتقاد|قلق|ا[^\W\d_]ت[^\W\d_]ا[^\W\d_]|است[^\W\d_]{2}ا[^\W\d_])(?![^\W\d_]))"
+    r"|لل|جميع|كافه|كل|ساير"
     r"|(?:لجنه|مجلس|فريق|هييه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
     rf"{_E}){_AL})"
 )
@@ -117,7 +119,13 @@ _STATING_NOUNS = (
 _STATEMENT_NOUN = rf"{_B}[وف]?(?:ال)?{_STATING_NOUNS}(?=\s|(?<=ب))"
 # One of them that opens with ت is no verb in the present: "تأكيد التضامن مع
 # ..." states, whatever bodies follow.
-_PRESENT_DECISION = rf"{_B}(?!{_STATING_NOUNS}{_E})[يت](?!{_SAY_STEMS}{_E}){_AL}{{3,5}}{_E}"
+# Nor is a body's attitude, which states: "تتابع الأمانة العامة بقلق التطورات ..."
+# (a statement's "follows with concern"; "تتابع الأمانة العامة تنفيذ ..." asks).
+_ATTITUDE = r"(?=(?:\s+[^\s,.;]+){1,6}?\s+(?:بقلق|باهتمام|ببالغ|بارتياح)(?![^\W\d_]))"
+_PRESENT_DECISION = (
+    rf"{_B}(?!{_STATING_NOUNS}{_E})[يت](?!{_SAY_STEMS}{_E}){_AL}{{3,5}}{_E}(?!{_ATTITUDE})"
+)
+_PRESENT_ATTITUDE = rf"{_B}[وف]?[يت]{_AL}{{3,5}}{_E}{_ATTITUDE}"
 _REQUEST_REAFFIRM = rf"{_B}{_REAFFIRM_CALL}"
 # A date or place left to a body to set, with no relative pronoun: "في موعد
 # يحدده الأمين العام"، "في مكان وزمان تحددهما الأمانة العامة": that body sets it
@@ -223,6 +231,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _ENTRUST, needs_context=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
+        VerbPattern("statement", _PRESENT_ATTITUDE, needs_context=True),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
         VerbPattern("statement", _STATEMENT_NOUN, needs_context=True),
     ),

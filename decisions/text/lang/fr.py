@@ -31,8 +31,7 @@ from . import InfinitiveMarker, LanguageTables, VerbPattern
 from ._between import FR as _BETWEEN
 
 # Pieces of the verb patterns: adverbs, object pronouns, auxiliaries, agreement.
-# "le" and "la" only before a verb that is no noun ("le prie de ...", not
-# "la demande", "la charge").
+# "le"/"la" only before a verb that is no noun ("le prie de ...", not "la demande").
 _PRON = (
     r"(?:(?P<pron>les|leur|lui|l'|(?:le|la)(?=\s+(?:prie|exhorte|invite|engage|encourage|appelle"
     r"|conjure|sollicite|mandate)(?![\w'])))\s*)?"
@@ -344,10 +343,11 @@ TABLES = LanguageTables(
         r"(?:a|ont)\s+(?:declare|affirme|estime|souligne|indique|releve|note)(?:e|s|es)?",
     ),
     meeting_subjects=(
-        # A press statement: "Les membres du Conseil de sécurité demandent ...",
-        # after a short link to what came before ("Dans ce contexte, ...").
+        # A press statement: "Les membres du Conseil de sécurité demandent ...", after a link
+        # ("Dans ce contexte, ..."); a news report: "Les représentants des pays membres de X".
         r"(?:(?:dans\s+ce\s+contexte|a\s+cet\s+egard|en\s+outre|par\s+ailleurs|enfin),\s*)?"
-        r"les\s+membres\s+du\s+conseil(?:\s+de\s+securite)?",
+        r"les\s+(?:membres\s+du\s+conseil(?:\s+de\s+securite)?"
+        r"|(?:representants|delegues|delegations)\s+des\s+(?:pays|etats)\s+membres)",
         r"(?:la|le|les|l')\s*(?:[\w-]+\s+){0,3}?(?:reunion|conference|conseil|comite|groupe|sommet"
         r"|assemblee|bureau|ministres|participants|dirigeants|chefs\s+d'etat|secretariat(?:\s+general)?"
         r"|(?:declaration|communique)(?:\s+finale?)?)",
