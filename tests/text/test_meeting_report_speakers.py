@@ -110,3 +110,42 @@ def test_linear():
         lambda n: "An urgent meeting of " + "the council " * n + "asked the parties to act.",
         200,
     )
+
+
+# A summary of a human rights body's texts naming an office cut before its topic.
+RIGHTS_EN = (
+    "RIGHTS COUNCIL ENDS ITS SPRING SESSION\n\n"
+    "The Human Rights Council closed its spring session tonight after adopting twenty texts.\n\n"
+    "In a resolution on Ruritania the Council requested the Office of the High Commissioner "
+    "to assess the situation of detainees and to report to the Council.\n"
+)
+RIGHTS_FR = (
+    "Le Conseil des droits de l'homme a clos sa session de printemps ce soir.\n\n"
+    "Dans une résolution sur la Ruritanie le Conseil a prié le Haut-Commissariat des Nations "
+    "Unies d'évaluer la situation des détenus.\n"
+)
+
+
+def test_office_cut_before_its_topic():
+    assert _read(RIGHTS_EN, "en") == [
+        "Office of the United Nations High Commissioner for Human Rights"
+    ]
+
+
+def test_office_cut_before_its_topic_counter_example():
+    # a text that writes no topic of such an office: the name stays as written
+    text = RIGHTS_EN.replace("Human Rights Council", "Regional Council").replace(
+        "RIGHTS COUNCIL", "REGIONAL COUNCIL"
+    )
+    assert _read(text, "en") == ["Office of the High Commissioner"]
+
+
+def test_office_cut_linear():
+    from decisions.text.topic_names import TopicNames
+
+    names = TopicNames(registry("en"))
+    assert_linear(lambda t: names.seen(t), lambda n: "human rights and refugees " * n, 500)
+
+
+def test_office_cut_before_its_topic_fr():
+    assert _read(RIGHTS_FR, "fr") == ["Haut-Commissariat des Nations Unies aux droits de l'homme"]
