@@ -92,6 +92,13 @@ class Clause:
     verb: Verb
 
 
+# An acronym, or an affiliated institution's in two parts: "ICYF-DC", "OIC-CERT"
+# (never "COVID-19", nor "UN-Habitat": capitals only after the hyphen).
+_ACRONYM = r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z][A-Z0-9]{1,5}(?![\w-]))?"
+# Its name, each word capitalised but the few joining them (bounded).
+_FULL_NAME = (
+    r"(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and|on|the|de|du|des|la|pour|et)\s+){0,2}){1,12}"
+)
 # A body named by its acronym alone opening the sentence: "The PSC demands ...",
 # "Le CPS a exigé ...", "ECOWAS urged ..." (read on the text as printed: in
 # capitals, with at most an article before it and an auxiliary or adverb after).
@@ -99,11 +106,13 @@ _ACRONYM_SPEAKER_RE = re.compile(
     r"(?:[^\n]{1,80}?\s[-\u2013\u2014]\s+)?"  # a dateline: "NEW YORK, 3 May - The PSC"
     # (An epithet before it: "The Jeddah-based OIC", "The 35-member PSC".)
     r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?(?:[A-Z][a-z]+-based\s+|\d{1,3}-member\s+)?"
-    r"[A-Z][A-Z0-9]{1,7}"
+    # An institution's statement naming itself in full, no article, its acronym
+    # in brackets: "Islamic Youth Forum for Dialogue (IYF-D) calls on ...".
+    rf"(?:{_FULL_NAME}\({_ACRONYM}\)|{_ACRONYM})"
     # speaking with another, named in capitals: "Le CPS et le Président de l'UA ont"
     r"(?:\s+(?:et|and)\s+(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:(?:de|du|des|of|the|la|le)\s+|[Ll]['\u2019]){0,2}[A-Z][\w'\u2019-]*){0,3})?"
-    r"(?:\s+(?:has|have|also|further|however|then|a|ont))?\s*"
+    r"(?:\s+(?:has|have|also|further|however|then|firstly|again|highly|a|ont))?\s*"
 )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["outcome_then_pronoun"]
+__all__ = ["outcome_then_pronoun", "outcome_then_subject"]
 
 _TEXT_NOUNS = r"(?:declaration|communique|resolution|statement|decision)s?"
 _OUTCOME_LEAD_RE = re.compile(
@@ -44,3 +44,28 @@ def outcome_then_pronoun(before: str) -> bool:
         return False
     tail = before[before.rfind(",") + 1 :].strip()
     return bool(_SUBJECT_PRONOUN_RE.fullmatch(tail))
+
+
+# Class of text: a press release summing up a session's texts one sentence each,
+# the text named first and its comma left out: "In a resolution on Sudan the
+# Council requested ...", "Dans une résolution sur le Mali le Conseil a demandé
+# ...". The body that met follows the lead at an article; nothing else may.
+_ARTICLE_RE = re.compile(r"\s(?=(?:the|le|la|les|l')[\s\w])")
+_MAX_LEAD_WORDS = 10  # "In a resolution on X": a few words naming the topic
+
+
+def outcome_then_subject(before: str, subject: re.Pattern[str]) -> bool:
+    """Whether ``before`` (the folded words of a sentence before its first verb)
+    opens on a phrase naming the meeting's text, with no comma, then names the
+    body that met (``subject``, fully matched) after an article."""
+    if len(before) > _MAX or any(mark in before for mark in ",.;:!?"):
+        return False
+    lead = _OUTCOME_LEAD_RE.match(before)
+    if lead is None:
+        return False
+    for article in _ARTICLE_RE.finditer(before, lead.end()):
+        if len(before[: article.start()].split()) > _MAX_LEAD_WORDS:
+            return False
+        if subject.fullmatch(before, article.end()):
+            return True
+    return False

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from .attribution import attributed_subject
 from .blocks import continues
+from .chair_aside import chair_of_the_meeting
 from .clauses import TOPIC_RE, acronym_speaker, clauses
 from .folding import fold_text
 from .furniture import is_furniture
@@ -27,7 +28,7 @@ from .head_speaker import head_after, head_leads, head_subject
 from .lang import either, every
 from .lines import Line
 from .link_phrases import link_phrase_only
-from .outcome_lead import outcome_then_pronoun
+from .outcome_lead import outcome_then_pronoun, outcome_then_subject
 from .time_phrases import before_time
 
 __all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
@@ -313,6 +314,10 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
         return True
     if first and outcome_then_pronoun(before):
         return True  # "Dans une déclaration faite à l'issue du sommet, ..., ils ont demandé"
+    if first and outcome_then_subject(before, _MEETING_SUBJECT_RE):
+        return True  # "In a resolution on Sudan the Council requested ..."
+    if first and chair_of_the_meeting(before):
+        return True  # "The Minister of X, who chaired the meeting, called on ..."
     if first and attributed_subject(before, _MEETING_SUBJECT_RE):
         return True  # "Agency X says the final communiqué of the summit, held in Y,"
     said = _REPORTED_LEAD_RE.search(before)

@@ -39,6 +39,7 @@ from .limits import MAX_PARTNERS, MAX_REQUESTS
 from .partners import partners_of
 from .state_of import merge_spans, states_of
 from .states import state_organs_of
+from .topic_names import TopicNames
 
 __all__ = [
     "ExtractedRequest",
@@ -116,6 +117,7 @@ def extract_all(
     found = []
     index = index_of(registry)
     epithets = Epithets(registry, index, head)  # "المنظمة الدولية" after the UN was named
+    topics = TopicNames(registry, head)  # "the Office of the High Commissioner" (topic_names)
     for at, text in enumerate(texts):
         epithets.seen(text)
         # "the Government of Sudan (GoS)": a later "the GoS" names that body.
@@ -133,7 +135,8 @@ def extract_all(
         head_here = head_after(speaks, texts[at - 1] if at else "", text)  # "He" after a minister
         extraction = extract(text, registry, language, earlier=earlier, home=home, head=head_here)
         extraction = replace(
-            extraction, requests=epithets.resolve(extraction.requests, extraction.text)
+            extraction,
+            requests=topics.resolve(epithets.resolve(extraction.requests, extraction.text), text),
         )
         earlier.last = pointed_at(extraction.requests, index, text)
         earlier.add([r.owner for r in extraction.requests])

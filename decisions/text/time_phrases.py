@@ -16,8 +16,10 @@ _DAYS = (
     "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
 _PARTS = r"morning|afternoon|evening|night|matin|soir|apres-midi"
+# A news report's "here" (the dateline's city) may open the phrase: "The
+# Council here on Saturday called on ...", "Le Conseil ici hier a ...".
 _TIME_RE = re.compile(
-    rf"(?<![\w'])(?:on\s+(?:{_DAYS})(?:\s+(?:{_PARTS}))?|(?:{_DAYS})(?:\s+(?:{_PARTS}))?"
+    rf"(?<![\w'])(?:(?:here|ici)\s+)?(?:on\s+(?:{_DAYS})(?:\s+(?:{_PARTS}))?|(?:{_DAYS})(?:\s+(?:{_PARTS}))?"
     rf"|yesterday|today|this\s+(?:{_PARTS}|week)|earlier\s+today|hier|aujourd'hui|ce\s+(?:{_PARTS}))"
     r",?\s*$"
 )

@@ -47,6 +47,10 @@ MEETING_SUBJECTS = (
     + ")"
     + OF_WHOM
     + SUBJECT_ADVERB,
+    # A news report's lead naming the meeting with the indefinite article, as a
+    # first mention: "An emergency meeting of foreign ministers of X expressed ...
+    # and asked ...", "An extraordinary summit of the bloc urged ...".
+    r"an?\s+(?:[\w'-]+\s+){0,2}?(?:meeting|summit|conference|session)" + OF_WHOM + SUBJECT_ADVERB,
     # A summary naming the organ with no article, as its own texts do ("Council
     # urged ...", "Lastly, Council appealed to ..."), after an aside of its own
     # ("While expressing deep concern over ..., Council requested ...").
