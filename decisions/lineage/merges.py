@@ -33,16 +33,16 @@ def confirm_contained(found: list, report_of: Callable[[object], Hashable]) -> l
     the content and overlap it had without the containment. Returns `found`,
     the private mark taken out of every pair's signals."""
     filed: dict[tuple, list[tuple[int, frozenset[str]]]] = defaultdict(list)
-    for later, earlier, signals, _ in found:
-        if asks := specific_asks(signals.get("concepts", ())):
+    asks_of = [specific_asks(signals.get("concepts", ())) for _, _, signals, _ in found]
+    for (later, earlier, _, _), asks in zip(found, asks_of, strict=True):
+        if asks:
             filed[_key(earlier, later, report_of)].append((id(later), asks))
             filed[_key(later, earlier, report_of)].append((id(earlier), asks))
-    for later, earlier, signals, parts in found:
+    for (later, earlier, signals, parts), mine in zip(found, asks_of, strict=True):
         fallback = signals.pop(UNCONFIRMED, None)
         if fallback is None:
             continue
         wide, narrow = (earlier, later) if signals["contained"] == "later" else (later, earlier)
-        mine = specific_asks(signals.get("concepts", ()))
         siblings = filed.get(_key(wide, narrow, report_of), ())[:MAX_SIBLINGS]
         if any(other != id(narrow) and not asks & mine for other, asks in siblings):
             continue

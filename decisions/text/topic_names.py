@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .bodies import BodyRef, RegistryEntry
 from .folding import fold_key, fold_text
@@ -29,32 +30,36 @@ _MAX_TOPIC_WORDS = 6
 _MIN_CUT_WORDS = 3
 
 
+@lru_cache(maxsize=16)
+def _cut_names(
+    registry: tuple[RegistryEntry, ...],
+) -> tuple[dict[str, dict[str, RegistryEntry]], re.Pattern | None]:
+    """The registry's names cut before their topic (cut name -> topic -> entry),
+    and a pattern finding those topics: built once per registry, not per report."""
+    cut_names: dict[str, dict[str, RegistryEntry]] = {}
+    for entry in registry:
+        if entry.place:
+            continue
+        for alias in (entry.name, *entry.aliases):
+            key = fold_key(alias)
+            link = _LINK_RE.search(key)
+            topic = key[link.end() :] if link else ""
+            cut = key[: link.start()] if link else ""
+            if len(cut.split()) >= _MIN_CUT_WORDS and len(topic.split()) <= _MAX_TOPIC_WORDS:
+                cut_names.setdefault(cut, {})[topic] = entry
+    topics = {t for by_topic in cut_names.values() for t in by_topic}
+    if not topics:
+        return cut_names, None
+    alternatives = "|".join(re.escape(t) for t in sorted(topics, key=len, reverse=True))
+    return cut_names, re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
 class TopicNames:
     """The registry's names cut before their topic, and the topics a text has
     written so far (``seen``, paragraph after paragraph)."""
 
     def __init__(self, registry: Sequence[RegistryEntry], head: str = "") -> None:
-        self._cut: dict[str, dict[str, RegistryEntry]] = {}  # cut name -> topic -> entry
-        for entry in registry:
-            if entry.place:
-                continue
-            for alias in (entry.name, *entry.aliases):
-                key = fold_key(alias)
-                link = _LINK_RE.search(key)
-                topic = key[link.end() :] if link else ""
-                cut = key[: link.start()] if link else ""
-                if len(cut.split()) >= _MIN_CUT_WORDS and len(topic.split()) <= _MAX_TOPIC_WORDS:
-                    self._cut.setdefault(cut, {})[topic] = entry
-        topics = {t for by_topic in self._cut.values() for t in by_topic}
-        self._topics_re = (
-            re.compile(
-                r"(?<!\w)(?:"
-                + "|".join(re.escape(t) for t in sorted(topics, key=len, reverse=True))
-                + r")(?!\w)"
-            )
-            if topics
-            else None
-        )
+        self._cut, self._topics_re = _cut_names(tuple(registry))
         self._seen: set[str] = set()
         self.seen(head)
 
