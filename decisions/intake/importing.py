@@ -208,15 +208,22 @@ def report_import(
     return result
 
 
+def typed_symbol(value: str) -> str:
+    """A document symbol as typed (in the review, or ``import_report --symbol``):
+    no control or bidi character (``normalize_text``), spaces folded, and no
+    invisible character (a zero-width space, a mark, a byte-order mark, a soft
+    hyphen): "CG/7/COMM\u200b" is "CG/7/COMM", and a symbol of such characters
+    alone is none."""
+    folded = " ".join(normalize_text(value).split())
+    return "".join(c for c in folded if unicodedata.category(c) != "Cf")
+
+
 def _typed(parsed: ParsedReport, title_block: dict) -> ParsedReport:
     """The parsed report with the title block's fields the reviewer typed."""
     typed = {k: " ".join(normalize_text(str(v)).split()) for k, v in title_block.items()
              if k in ("symbol", "meeting") and v is not None}  # fmt: skip
     if "symbol" in typed:
-        # An invisible character (a zero-width space, a mark, a byte-order mark,
-        # a soft hyphen) is no part of a symbol: "CG/7/COMM\u200b" is "CG/7/COMM",
-        # and a symbol of such characters alone is none.
-        typed["symbol"] = "".join(c for c in typed["symbol"] if unicodedata.category(c) != "Cf")
+        typed["symbol"] = typed_symbol(typed["symbol"])
     if "date" in title_block:
         value = title_block["date"]
         typed["date"] = dt.date.fromisoformat(value) if value else None

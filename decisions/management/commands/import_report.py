@@ -10,7 +10,6 @@ each part as its own report (``--each-part``); ``--dry-run`` lists its parts."""
 from __future__ import annotations
 
 import json
-import unicodedata
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -18,7 +17,12 @@ from django.core.management.base import BaseCommand, CommandError
 from decisions.formats import DocumentError, read_document
 from decisions.formats.limits import MAX_FILE_BYTES
 from decisions.intake.draft_renewals import remembered_plan
-from decisions.intake.importing import SymbolMissing, report_import, report_import_parts
+from decisions.intake.importing import (
+    SymbolMissing,
+    report_import,
+    report_import_parts,
+    typed_symbol,
+)
 from decisions.text.normalize import normalize_text
 from decisions.text.paragraphs import DuplicateNumberError, ReportParseError
 from decisions.text.parts import PartChoiceError, counted, find_parts, select_part
@@ -87,13 +91,11 @@ class Command(BaseCommand):
         name = normalize_text(
             source.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         )
-        # Invisible characters (zero-width space, marks, byte-order mark) are no
-        # part of a symbol: one of them alone is none, as spaces alone are.
-        symbol = "".join(c for c in symbol if unicodedata.category(c) != "Cf").strip()
         if any("\ud800" <= c <= "\udfff" for c in symbol):
             # Bytes the terminal's encoding could not read (Python keeps them as
             # lone surrogates, which no database stores).
             raise CommandError("--symbol is not UTF-8 text: type it again in UTF-8")
+        symbol = typed_symbol(symbol)  # spaces or invisible characters alone: none
         if symbol and (draft or each_part):
             raise CommandError(
                 "--symbol names the symbol of one report: not with --each-part, and a "
