@@ -241,6 +241,7 @@ class _Reader:
                     entry is not None
                     and strict
                     and names_one_body(index, text, folded, c_start, c_end)
+                    and not _OWN_ORGANS_RE.search(chunk_folded)
                 ):
                     # A registered name, then words naming no body: the list of
                     # addressees ends there, the action follows ("... مواصلة تقديم").
@@ -303,6 +304,10 @@ _PRONOUN_SUBJECT_RE = re.compile(rf"\s*{either('subject_pronouns')}\s*")
 _CAPS_RE = re.compile(r"(?<![\w'])[A-Z]{2,}(?![\w'])")
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s(?![\w'])")
+# A registered body's own governments in the possessive ("all Member States'
+# Governments, international organizations and ..."): that body, and the list
+# of addressees goes on after it (folded text).
+_OWN_ORGANS_RE = re.compile(r"'s?\s+(?:governments?|authorities)$")
 
 
 def _after_topic(folded: str, start: int, end: int) -> int:

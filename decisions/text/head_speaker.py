@@ -15,6 +15,14 @@ Nations'), a sentence whose subject is that title ("The Secretary General",
 for the organisation. Without such a lead, "he" is whoever the page quoted last
 (a minister, a delegate) and asks nothing in the meeting's name. Folded text;
 each test reads a bounded slice.
+
+Two more persons speak for their organisation so. The chairperson of its
+commission, in a statement retold in the third person ("The Chairperson of the
+Commission of the African Union ... The Chairperson calls on the belligerents
+to ..."), when the lead names him with his commission. And the head in a
+message of his own, printed in the first person ("The Message of the OIC
+Secretary General ... was, “... I would like to call on all Member States to
+..."), when the lead names the text as his message, speech or statement.
 """
 
 from __future__ import annotations
@@ -30,6 +38,37 @@ LEAD_CHARS = 400
 
 _TITLE = r"secretary[\s-]+general|secretaire[\s-]+general"
 _TITLE_RE = re.compile(rf"(?<![\w'])(?:{_TITLE})(?![\w'])")
+# The head of an organisation's commission, named in the lead with whose he is:
+# "The Chairperson of the Commission of the African Union", "The AU Commission
+# Chairperson". A bare "Chairperson" (a meeting's chair) never leads.
+_CHAIR = r"chair(?:person|man|woman)"
+_CHAIR_LEAD_RE = re.compile(
+    rf"(?<![\w'])(?:{_CHAIR})\s+of\s+the\s+(?:(?:african\s+union|au|auc)\s+)?commission(?![\w'-])"
+    rf"|(?<![\w'])(?:african\s+union|au|auc)\s+commission\s+(?:{_CHAIR})(?![\w'])"
+)
+# A text that is the head's own words: "The Message of the OIC Secretary General
+# on ...", "Statement by the Secretary-General": "I" there is the head.
+_OWN_WORDS_RE = re.compile(
+    r"(?<![\w'])(?:message|speech|address|statement|remarks)\s+(?:of|by|from)\s+"
+    r"(?:the\s+|h\.?\s?e\.?\s+)?(?:[a-z]{2,6}\s+)?$"
+)
+
+
+class Head(str):
+    """``head_leads``'s answer (the organisation's acronym, or "*"), with the
+    title the lead named (``"chair"`` for a commission's chairperson) and
+    whether the text is the head's own words in the first person."""
+
+    title: str = "secretary"
+    first_person: bool = False
+
+    @classmethod
+    def of(cls, acronym: str, title: str = "secretary", first_person: bool = False) -> Head:
+        head = cls(acronym)
+        head.title, head.first_person = title, first_person
+        return head
+
+
 # Another organisation's Secretary-General: its name or acronym right before the title.
 _OTHER_RE = re.compile(
     r"(?<![\w'])(?:un|u\.n\.|united\s+nations|onu|l'onu|nations\s+unies)\s*['\u2019]?s?[\s-]*$"
@@ -51,6 +90,23 @@ _SUBJECT_RE = re.compile(
 )
 # A short link before the subject: "At the same time, ", "In addition, ".
 _LINK_RE = re.compile(r"[a-z][a-z' -]{0,30}?,\s*")
+# The commission's head as a later sentence names him: "The Chairperson", "The AU
+# Commission Chairperson", "The Chairperson of the Commission", then an adverb
+# ("unequivocally"); only when the lead named him so (``Head.title``).
+_CHAIR_SUBJECT_RE = re.compile(
+    rf"the\s+(?:(?:african\s+union|au|auc)\s+)?(?:commission\s+)?(?:{_CHAIR})"
+    r"(?:\s+of\s+the\s+(?:(?:african\s+union|au)\s+)?commission(?:\s+of\s+the\s+african\s+union)?)?"
+    r"(?:,\s+[\w'-]+(?:\s+[\w'-]+){0,3},)?"
+    r"(?:\s+(?:also|further|then|again|has|had|[a-z]{3,}ly|in\s+(?:a|his|her)\s+"
+    r"(?:statement|speech|message)))*\s*"
+)
+# The head speaking in the first person in his own message: "I", "I would like
+# to", "I therefore", "On this occasion, I would like to" (the verb follows).
+_FIRST_PERSON_RE = re.compile(
+    r"i(?:\s+(?:also|therefore|again|once\s+again|strongly|earnestly))?"
+    r"(?:\s+(?:would|should)\s+(?:also\s+|therefore\s+)?(?:like|wish)"
+    r"(?:\s+(?:therefore|also|once\s+again))?)?\s*"
+)
 
 
 # The organisation's acronym in capitals right before the title in the lead:
@@ -75,7 +131,12 @@ def head_leads(*leads: str) -> str:
                 acronym = len(lead) == len(printed) and _LEAD_ACRONYM_RE.search(
                     printed, max(0, m.start() - 10), m.start()
                 )
-                return acronym.group(1).lower() if acronym else "*"
+                own = _OWN_WORDS_RE.search(lead, max(0, m.start() - 40), m.start())
+                return Head.of(acronym.group(1).lower() if acronym else "*", "secretary", bool(own))
+        chair = _CHAIR_LEAD_RE.search(lead)
+        if chair:
+            own = _OWN_WORDS_RE.search(lead, max(0, chair.start() - 40), chair.start())
+            return Head.of("*", "chair", bool(own))
     return ""
 
 
@@ -86,20 +147,34 @@ def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bo
     LAS Secretary-General" of a page whose lead names the OIC's is another's."""
     if end - start > 160:
         return False
+    while start < end and folded[start] in _QUOTES:  # a quotation of his words opens
+        start += 1
+    link = _LINK_RE.match(folded, start, end)
+    after_link = link.end() if link and len(folded[start : link.end()].split()) <= 4 else -1
+    if getattr(own, "first_person", False) and any(
+        _FIRST_PERSON_RE.fullmatch(folded, at, end) for at in (start, after_link) if at >= 0
+    ):
+        return True  # "I would like to call on ...": the head's own message
+    if getattr(own, "title", "") == "chair":
+        return any(
+            _CHAIR_SUBJECT_RE.fullmatch(folded, at, end) for at in (start, after_link) if at >= 0
+        )
     at = start
     m = _SUBJECT_RE.fullmatch(folded, start, end)
     if m is None:
-        link = _LINK_RE.match(folded, start, end)
-        if link is None or len(folded[start : link.end()].split()) > 4:
+        if after_link < 0:
             return False
-        m = _SUBJECT_RE.fullmatch(folded, link.end(), end)
+        m = _SUBJECT_RE.fullmatch(folded, after_link, end)
         if m is None:
             return False
-        at = link.end()
+        at = after_link
     org = m.group("org")
     if org and isinstance(own, str) and own != "*" and org != own:
         return False
     return not (_PRONOUN_RE.match(folded, at, end) and _another_person_before(folded, start))
+
+
+_QUOTES = "\"'\u201c\u201d\u00ab "
 
 
 # A pronoun stands for the person the sentence before it named: a minister, an

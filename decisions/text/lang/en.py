@@ -40,7 +40,8 @@ _REQUEST = (
         r"|"
         + _news.LISTED_PARTICIPLE  # "..., urging the parties to ...": _en_news
         + r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
-        r"(?:its|their)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
+        # (a person speaking for the organisation: "renews his call on ...")
+        r"(?:its|their|his|her)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
         # A request worded as a noun: "issues an urgent call to the Government ...",
         # "makes an appeal to ...", and one made before and renewed: "reaffirms the
         # appeal addressed to the parties ...".
@@ -49,7 +50,8 @@ _REQUEST = (
         r"|(?:reaffirms|reaffirmed|reiterates|reiterated|renews|renewed|repeats|repeated)\s+the\s+"
         r"(?:\w+\s+)?(?:appeal|call)\s+(?:(?:made|addressed|launched|issued)\s+)?to"
         # "To reiterate its request to ...": a request renewed, in a list of decisions.
-        r"|to\s+(?:renew|reiterate|reaffirm|repeat)\s+(?:its|their)\s+(?:\w+\s+)?"
+        # (and its head in his own message: "I would like to reiterate my call to ...")
+        r"|to\s+(?:renew|reiterate|reaffirm|repeat)\s+(?:its|their|my|our)\s+(?:\w+\s+)?"
         r"(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
         r"|to\s+(?:(?:further|also|again|strongly|urgently)\s+)?(?:request|ask|urge|invite|encourage"
         r"|direct|mandate|instruct|entrust|task|call\s+(?:up)?on|appeal\s+to)"
