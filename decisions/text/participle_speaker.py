@@ -28,7 +28,7 @@ import re
 from .lang import either, every
 from .lang._ar_speakers import SUBJECT_NAMED
 
-__all__ = ["MEETING_SUBJECT_RE", "participle_of_another"]
+__all__ = ["MEETING_SUBJECT_RE", "head_participle", "participle_of_another"]
 
 # The body that met, and what may follow its name ("le Conseil de sécurité").
 MEETING_SUBJECT_RE = re.compile(
@@ -68,6 +68,15 @@ _AR_SUBJECT_RE = re.compile(
     rf"(?:{SUBJECT_NAMED}|\s+(?:جلسه\s+|اجتماع\s+|دوره\s+)?"
     r"(?:مجلس|منظمه|جامعه|قمه|موتمر|وزراء|قاده|زعماء)\s)"
 )
+# Arabic: the opening verb, then the organisation's own Secretary-General (bare,
+# or named with his organisation: not the United Nations'), then a comma or his
+# name: "وحمل الأمين العام للمنظمة، الدكتور ...، ...، داعياً ...": he speaks for it.
+_AR_HEAD_RE = re.compile(
+    r"[وف]?[^\W\d_\u0000-\u024f]+\s+الامين\s+العام"
+    r"(?:\s+(?:للمنظمه|للمجلس|للجامعه|لمنظمه\s+(?:التعاون|الموتمر)\s+الاسلامي"
+    r"|لمجلس\s+التعاون(?:\s+لدول\s+الخليج(?:\s+العربيه)?)?|لجامعه\s+الدول\s+العربيه))?"
+    r"(?=\s*,|\s+(?:الدكتور|السيد|الشيخ|معالي|السفير)\s)"
+)
 # A body's acronym opening the subject: "The PSC", "L'UA", "ECOWAS" (as printed).
 _ACRONYM_RE = re.compile(r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][A-Z0-9]{1,7}\s")
 
@@ -84,13 +93,29 @@ def participle_of_another(text: str, folded: str, start: int, at: int) -> bool:
         candidates.append(m.end())
         if len(candidates) > _BREAKS:
             break
-    return not any(_meeting_at(text, folded, c, at - lead) for c in candidates)
+    return not any(_meeting_at(text, folded, c, at - lead, c == start) for c in candidates)
 
 
-def _meeting_at(text: str, folded: str, at: int, end: int) -> bool:
-    """Whether the body that met is the subject opening ``folded[at:end]``."""
+def head_participle(folded: str, start: int, at: int) -> bool:
+    """Whether the request verb at ``at`` is a participle after a comma in a
+    sentence (from ``start``) opened by a verb and the organisation's own
+    Secretary-General ("وحمل الأمين العام للمنظمة، ...، داعياً ..."): his
+    request, the organisation's."""
+    return (
+        at - start >= 2
+        and folded.endswith(", ", max(start, at - 8), at)
+        and bool(_PARTICIPLE_RE.match(folded, at))
+        and bool(_AR_HEAD_RE.match(folded, start, at))
+    )
+
+
+def _meeting_at(text: str, folded: str, at: int, end: int, opening: bool = False) -> bool:
+    """Whether the body that met is the subject opening ``folded[at:end]``
+    (``opening``: at the sentence's start, where its verb may open it)."""
     if _AR_SUBJECT_RE.match(folded, at, end) or _PRONOUN_RE.match(folded, at, end):
         return True
+    if opening and _AR_HEAD_RE.match(folded, at, end):
+        return True  # "وحمل الأمين العام للمنظمة، ...، داعياً ..." (the sentence's opening)
     if len(text) == len(folded) and _ACRONYM_RE.match(text, at, end):
         return True
     m = MEETING_SUBJECT_RE.match(folded, at, end)

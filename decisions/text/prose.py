@@ -29,6 +29,7 @@ from .lang import either, every
 from .lines import Line
 from .link_phrases import link_phrase_only
 from .outcome_lead import outcome_then_pronoun, outcome_then_subject
+from .participle_speaker import head_participle
 from .time_phrases import before_time
 
 __all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
@@ -232,6 +233,7 @@ def _operative(text: str, head: bool | str = False) -> bool:
         _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start, c.start == c.sentence[0])
         or (head and c.start == c.sentence[0] and head_subject(folded, c.start, c.verb.start, head))
         or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
+        or (c.verb.kind == "request" and head_participle(folded, c.sentence[0], c.verb.start))
         for c in found
     )
 

@@ -97,3 +97,65 @@ def test_persons_speaking_for_the_organisation_stay_linear():
     sg = head_leads(MESSAGE_PAGE.split("\n")[0])
     assert_linear(lambda t: head_subject(t, 0, len(t), sg), lambda n: "i " + "also " * n, 2_000)
     assert_linear(head_leads, lambda n: "message of the " * n + "chairperson", 2_000)
+
+
+AR = registry("ar")
+
+
+def ar_owners(text: str) -> list[str]:
+    found = extract_all([text], AR, "ar")[0]
+    return [r.owner.slug for r in found.requests]
+
+
+def test_the_arabic_secretary_generals_participle_is_the_organisations():
+    # Class: a news report opening a sentence with a verb and the organisation's own
+    # Secretary-General, his name between commas, his call a participle after it.
+    text = (
+        "وحمل الأمين العام للمنظمة، الدكتور سالم الهادي، الميليشيات المسؤولية عن الحصار، "
+        "داعياً المجتمع الدولي إلى فتح الممرات."
+    )
+    assert ar_owners(text) == ["international-community"]
+    page = "(جدة) – واس\nأدانت المنظمة الحصار المفروض على المدينة منذ شهر.\n" + text + "\n"
+    report = parse_report(page)
+    assert any(p.text.startswith("وحمل الأمين العام") for p in report.paragraphs)
+    # Counter-examples: another organisation's Secretary-General, and a minister.
+    assert ar_owners(text.replace("للمنظمة", "للأمم المتحدة")) == []
+    assert ar_owners(text.replace("الأمين العام للمنظمة", "الوزير")) == []
+
+
+def test_an_arabic_body_singled_out_after_a_comma_is_asked_too():
+    text = "ودعا المجلس المجتمع الدولي، خاصة مجلس الأمن الدولي، إلى فتح الممرات."
+    assert ar_owners(text) == ["international-community", "un-security-council"]
+    # Counter-example: a verbal noun after the comma is the action, no addressee.
+    assert ar_owners("وطلب المجلس من الدول الأعضاء، تقديم الدعم للاجئين.") == ["member-states"]
+
+
+def test_the_powers_beside_the_international_community_are_asked():
+    text = "وأعربت المنظمة عن قلقها؛ داعيةً المجتمع الدولي والقوى الفاعلة، إلى خفض التوتر."
+    found = extract_all([text], AR, "ar")[0]
+    assert [r.owner.name for r in found.requests] == ["المجتمع الدولي", "القوى الفاعلة"]
+    # Counter-example: an adjective of relation after "و" stays one addressee.
+    one = extract_all(["ودعا المجلس الدول العربية والإسلامية إلى الحوار."], AR, "ar")[0]
+    assert len(one.requests) == 1
+
+
+def test_a_commission_taken_up_by_its_noun_speaks():
+    # Class: a news retelling of a commission's statement ("The commission urged ...").
+    page = (
+        "Jeddah, Agency – The Independent Commission of the bloc has condemned the siege of "
+        "the city.\n\n"
+        "The commission urged the international community to open the roads.\n"
+    )
+    assert owners(page)[-1] == ["international-community"]
+    # Counter-example: the commission asked, not speaking.
+    assert extract_all(["The Council urged the commission to act."], EN, "en")[0].requests
+
+
+def test_arabic_heads_and_lists_stay_linear():
+    head = "وحمل الأمين العام للمنظمة، الدكتور سالم، الميليشيات المسؤولية، "
+    assert_linear(lambda t: ar_owners(t), lambda n: head + "، " * n + "داعياً الدول إلى", 200)
+    assert_linear(
+        lambda t: ar_owners(t),
+        lambda n: "ودعا المجلس " + "المجتمع الدولي والقوى الفاعلة، " * n + "إلى الحوار.",
+        50,
+    )

@@ -79,7 +79,14 @@ MARKERS = (
         at_verb=True,
     ),
     # A verbal noun after a comma: "طلب من الدول الأعضاء، ولا سيما ...، تقديم ...".
-    InfinitiveMarker(pattern=rf",\s*(?P<verb>(?!ال|[وف]){_AL}{{3,}})", verb=rf"{_AL}+"),
+    # (Not a word singling out one of the list: "المجتمع الدولي، خاصة مجلس الأمن، ...".)
+    InfinitiveMarker(
+        pattern=rf",\s*(?P<verb>(?!ال|[وف]){_AL}{{3,}})",
+        verb=rf"{_AL}+",
+        not_verbs=frozenset(
+            {"خاصه", "بخاصه", "سيما", "لاسيما", "منها", "بما", "كذلك", "اضافه", "ممثلا", "ممثله"}
+        ),
+    ),
     # A verbal noun joined to "ل": "دعوته لفريق الاتصال لإقامة علاقة ...".
     InfinitiveMarker(
         pattern=rf"{_B}ل(?P<verb>(?!ال|ل){_AL}{{3,}})",

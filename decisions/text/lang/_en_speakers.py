@@ -41,8 +41,10 @@ MEETING_SUBJECTS = (
     # ("The meeting's final communiqué, ...": a possessive among its words.)
     # (A development bank's or a fund's "Board of Governors" too.)
     DATE_TAG
+    # (A commission speaking in a statement of its own, as a report takes its
+    # noun up: "The commission urged the international community to ...".)
     + r"the\s+(?:[\w'-]+\s+){0,3}?(?:meeting|conference|council|committee|group|board|forum"
-    r"|summit|assembly|ministers|participants|authority|leaders|"
+    r"|summit|assembly|ministers|participants|authority|leaders|commission|"
     + OUTCOME_NOUNS
     + ")"
     + OF_WHOM
