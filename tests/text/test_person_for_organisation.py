@@ -159,3 +159,23 @@ def test_arabic_heads_and_lists_stay_linear():
         lambda n: "ودعا المجلس " + "المجتمع الدولي والقوى الفاعلة، " * n + "إلى الحوار.",
         50,
     )
+
+
+def test_the_arabic_secretary_general_after_a_past_verb_speaks_for_the_organisation():
+    # Class: a news report, "ودعا/وطالب الأمين العام [للمنظمة] [، اسمه،] X إلى/بـ ...":
+    # two objects cannot follow the verb, so the Secretary-General is its subject.
+    assert ar_owners("ودعا الأمين العام للمنظمة المجتمع الدولي إلى فتح الممرات.") == [
+        "international-community"
+    ]
+    assert ar_owners("وطالب الأمين العام، الدكتور سالم، الدول الأعضاء بدعم اللاجئين.") == [
+        "member-states"
+    ]
+    # Counter-examples: a resolution asking him ("يدعو الأمين العام إلى ..."), and the
+    # United Nations' Secretary-General named with his name (his own call).
+    assert ar_owners("يدعو الأمين العام إلى متابعة تنفيذ هذا القرار.") == ["secretary-general"]
+    assert ar_owners("ودعا الأمين العام للأمم المتحدة فلان المجتمع الدولي إلى فتح الممرات.") == []
+    assert_linear(
+        lambda t: ar_owners(t),
+        lambda n: "ودعا الأمين العام للمنظمة، " + "الدكتور " * n + "، المجتمع الدولي إلى فتح",
+        200,
+    )

@@ -13,6 +13,7 @@ from ._ar_speakers import E as _E
 __all__ = [
     "CALLING_SPEAKER",
     "DATED_ASIDE",
+    "HEAD_SPEAKER",
     "MEETING_ASIDE",
     "NAMED_SPEAKER",
     "PERSON_AFTER_NOUN",
@@ -122,6 +123,19 @@ STATED_SPEAKER = (
     rf"(?=(?:\s+(?:{_LINK}))?\s+(?:{_ADDRESSEE_START}|الي\s|ب(?=[^\W\d_]))|\s*,\s*في\s))"
 )
 
+# The organisation's own Secretary-General speaking for it, right after a verb in
+# the past on a news page, then the body he asks: "ودعا الأمين العام للمنظمة المجتمع
+# الدولي إلى ..."، "وطالب الأمين العام، الدكتور فلان، الدول الأعضاء بـ ..." (two
+# objects cannot follow "دعا": the first is its subject). Not the United Nations'
+# ("الأمين العام للأمم المتحدة"), nor before "إلى" (a resolution asks him so).
+HEAD_SPEAKER = (
+    rf"{_AFTER_PAST_ONLY}\s+الامين\s+العام"
+    r"(?:\s+(?:للمنظمه|للمجلس|للجامعه(?:\s+العربيه)?|لمنظمه\s+(?:التعاون|الموتمر)\s+الاسلامي"
+    r"|لمجلس\s+التعاون(?:\s+لدول\s+الخليج(?:\s+العربيه)?)?|لجامعه\s+الدول\s+العربيه))?"
+    r"(?:\s*,[^,.;:]{3,80},)?"
+    rf"(?=\s+(?!امين|الامين){_ADDRESSEE_START})"
+)
+
 # A person who speaks right after a verb in the past, on a news page: "وطالب مندوب
 # فلسطين المجتمع الدولي ..."، "وطلب رئيس الوفد من اللجنة ...": that person's
 # call, not the meeting's (in the present, "يطلب إلى رئيس ..." asks the person).
@@ -143,7 +157,8 @@ _LONE_NAME = rf"{_NO_BODY}ال[^\W\d_]{{3,}}\s+(?:دول|حكومات|حكومه
 PERSON_SPEAKS = (
     r"(?![وف]?(?:طلب|حث|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت|وا)?\s+(?:(?:رييس|وزير|وزيره|مندوب|مندوبه"
     rf"|سفير|سفيره|المتحدث|الناطق|ممثل)\s|{_TITLES}|{_LONE_NAME}"
-    r"|الامين\s+العام(?:\s+ل[^\s,.;]+(?:\s+ال[^\s,.;]+){0,3})?"
+    # (the words of whose he is end before "إلى": "... إلى فتح" is no name)
+    r"|الامين\s+العام(?:\s+ل[^\s,.;]+(?:\s+(?!الي\s)ال[^\s,.;]+){0,3})?"
     r"\s+(?!ال|الي\s|من\s|ب|ل)[^\s,.;]{3,}\s))"
 )
 

@@ -24,6 +24,7 @@ from ._ar_leads import MEETING_VERB_FIRST as _MEETING_VERB_FIRST
 from ._ar_markers import MARKERS as _MARKERS
 from ._ar_named import CALLING_SPEAKER as _CALLING_SPEAKER
 from ._ar_named import DATED_ASIDE as _DATED_ASIDE
+from ._ar_named import HEAD_SPEAKER as _HEAD_SPEAKER
 from ._ar_named import MEETING_ASIDE as _MEETING_ASIDE
 from ._ar_named import NAMED_SPEAKER as _NAMED_SPEAKER
 from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
@@ -49,7 +50,7 @@ _ASK_PRESENT = r"[يت](?:طلب|حث|حض|كلف|ناشد|طالب|دعو|هي�
 # to a body's head noun named by what follows ("بحكومة لبنان"), not to an act
 # ("طالب بفتح المعابر").
 _ASK_OBJECT = (
-    rf"{_PRON}(?:{_STATED_SPEAKER}|{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
+    rf"{_PRON}(?:{_STATED_SPEAKER}|{_HEAD_SPEAKER}|{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
     rf"|\s+ب(?=ال|(?:جميع|كافه|ساير)\s|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
