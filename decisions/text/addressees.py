@@ -300,6 +300,9 @@ class _Reader:
         return []
 
 
+# What the agent of a demand worded as a noun does ends it: "by the parties of the
+# resolutions", "by all States with the embargo".
+_AGENT_END_RE = re.compile(r"\s(?:of|with)\s")
 _PRONOUN_SUBJECT_RE = re.compile(rf"\s*{either('subject_pronouns')}\s*")
 _CAPS_RE = re.compile(r"(?<![\w'])[A-Z]{2,}(?![\w'])")
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
@@ -344,7 +347,11 @@ def addressees(
             end = obligation_at(folded, start, end)
             if end is None:
                 return []
-        return reader.names(start, reader.subject_end(start, end), True, True)
+        stop = reader.subject_end(start, end)
+        if verb.that == "agent":  # "implementation by the parties of the resolutions"
+            of = _AGENT_END_RE.search(folded, start, stop)
+            stop = of.start() if of else stop
+        return reader.names(start, stop, True, True)
     if verb.sentence_subject:  # "Le Secrétaire général fournira ...": a body opens it
         if clause.start != clause.sentence[0]:
             return []

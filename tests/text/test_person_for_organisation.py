@@ -179,3 +179,33 @@ def test_the_arabic_secretary_general_after_a_past_verb_speaks_for_the_organisat
         lambda n: "ودعا الأمين العام للمنظمة، " + "الدكتور " * n + "، المجتمع الدولي إلى فتح",
         200,
     )
+
+
+def en_owners(text: str) -> list[str]:
+    return [r.owner.slug for r in extract_all([text], EN, "en")[0].requests]
+
+
+def test_a_demand_renewed_for_a_body_to_act_asks_that_body():
+    # Class: a statement renewing an earlier demand, its addressee after "for".
+    text = (
+        "The Chairperson regrets the raids and reiterates the Union's demand for the "
+        "neighbouring countries to close their borders."
+    )
+    assert en_owners(text) == ["neighbouring-countries"]
+    # Counter-example: a call for an outcome names nobody.
+    assert en_owners("The Council renews its call for an immediate end to the raids.") == []
+    assert en_owners("The Council renews its call for a truce to be respected.") == []
+
+
+def test_a_demand_worded_as_a_noun_asks_its_agent():
+    # Class: a press statement insisting on an act done by a body ("by the parties").
+    text = "The members of the Council insist on full implementation by the parties of the truce."
+    assert en_owners(text) == ["parties"]
+    # Counter-examples: "by" a date; a minister insisting (not the body that met).
+    assert en_owners("The Council insists on the implementation of the truce by May.") == []
+    assert en_owners("The minister insisted on full implementation by the parties of it.") == []
+    assert_linear(
+        en_owners,
+        lambda n: "The Council insists on full implementation by the parties " + "of it " * n,
+        200,
+    )

@@ -42,7 +42,9 @@ class VerbPattern:
     subject_before: bool = False  # the passive: the body asked is named before the verb
     # The body asked is the subject of the that-clause the pattern ends with
     # ("demands that the parties comply"): "any" subject, or "obligation": only
-    # one followed by a word of obligation ("decides that the Mission shall ...").
+    # one followed by a word of obligation ("decides that the Mission shall ..."),
+    # or "agent": the agent after a demand worded as a noun, up to what it does
+    # ("insist on full implementation by the parties of the resolutions").
     that_clause: str = ""
     # With ``subject_before``: the body opening the sentence, before a verb in the
     # future or after "shall" ("Le Secrétaire général fournira ...", "The

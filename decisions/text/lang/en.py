@@ -49,6 +49,13 @@ _REQUEST = (
         r"(?:appeal|call|plea)\s+to"
         r"|(?:reaffirms|reaffirmed|reiterates|reiterated|renews|renewed|repeats|repeated)\s+the\s+"
         r"(?:\w+\s+)?(?:appeal|call)\s+(?:(?:made|addressed|launched|issued)\s+)?to"
+        # A demand renewed for a body to act: "reiterates the Union's demand for
+        # foreign countries to cease ...", "renews its call for all parties to
+        # ..." (never a call for an outcome: "renews its call for a ceasefire").
+        r"|(?:reaffirms|reaffirmed|reiterates|reiterated|renews|renewed|repeats|repeated)\s+"
+        r"(?:the|its|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?:demand|call|appeal)s?\s+for"
+        r"(?=\s+(?:[\w'-]+\s+){1,4}to\s+(?!(?:the|a|an|be|this|that|these|those|its|their)\s)"
+        r"[a-z])"
         # "To reiterate its request to ...": a request renewed, in a list of decisions.
         # (and its head in his own message: "I would like to reiterate my call to ...")
         r"|to\s+(?:renew|reiterate|reaffirm|repeat)\s+(?:its|their|my|our)\s+(?:\w+\s+)?"
@@ -86,6 +93,13 @@ _DECIDES_THAT = (
     r"(?:\s*,[^;:,]{1,250},)?\s+that(?![\w'])"
 )
 _AND_THAT = r"(?<![\w'])and\s+that(?![\w'])"
+# A demand worded as a noun with its agent: "insist on full implementation by the
+# parties of the resolutions" asks the parties (a press statement's words).
+_INSIST_BY = (
+    r"(?<![\w'])(?:insists|insisted|insist)\s+on\s+(?:the\s+)?(?:(?:full|immediate|complete"
+    r"|strict|effective|unconditional)\s+(?:and\s+)?){0,3}(?:implementation|compliance|respect"
+    r"|observance)\s+by(?=\s)"
+)
 # Pointing back to bodies named before: "the said Governments".
 _SAID = r"(?:said|aforementioned|above-?mentioned)"
 # The passive: "Member States are requested to ...", the addressee before the verb.
@@ -197,6 +211,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _THAT, needs_context=True, that_clause="any"),
         VerbPattern("request", _DECIDES_THAT, needs_context=True, that_clause="obligation"),
         VerbPattern("request", _AND_THAT, needs_context=False, that_clause="obligation"),
+        VerbPattern("request", _INSIST_BY, needs_context=True, that_clause="agent"),
         VerbPattern("request", _REQUEST, needs_context=True),
         VerbPattern("request", _PASSIVE, needs_context=False, subject_before=True),
         VerbPattern(
