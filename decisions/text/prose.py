@@ -70,7 +70,7 @@ _POSSESSIVE_RE = re.compile(r"^the\s+(?:[\w-]+\s+){0,3}[\w-]+'s\s+")
 _VERB_FIRST_RE = re.compile(
     either("meeting_verb_first") if every("meeting_verb_first") else r"(?!)"
 )
-_RESUMPTIVE = [[w] for w in every("resumptive_pronouns")]
+_RESUMPTIVE = [w.split() for w in every("resumptive_pronouns")]
 # The words a sentence may open with before the verb of the body that met, the
 # body left unsaid or named by a pronoun ("كما", "also", "il", "egalement").
 _LINK_WORDS = frozenset(every("subject_words"))
@@ -272,7 +272,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     """Whether the words of a sentence before its operative verb leave the
     verb to the body that met: none (the verb opens it), the body's name, a
     pronoun, or a dateline; a short link ("Par ailleurs,") may come first."""
-    if folded[max(start, verb - 12) : verb].split()[-1:] in _RESUMPTIVE:
+    last = folded[max(start, verb - 30) : verb].split()
+    if any(last[-len(words) :] == words for words in _RESUMPTIVE):
         return True  # "إن مجلس الأمن، ...، فإنه يطلب": the pronoun takes the body up
     if verb - start > _MAX_BEFORE:
         return False  # longer than a name or a dateline: and each verb reads a bounded slice

@@ -209,3 +209,21 @@ def test_a_demand_worded_as_a_noun_asks_its_agent():
         lambda n: "The Council insists on full implementation by the parties " + "of it " * n,
         200,
     )
+
+
+def test_a_request_that_a_council_meet_asks_that_council():
+    # Class: a statement asking that a body meet ("تطلب عقد اجتماع فوري لمجلس ...").
+    text = (
+        "نظرا إلى تدهور الأوضاع في الإقليم، فإن دول المجلس تطلب عقد اجتماع عاجل لمجلس "
+        "جامعة الدول العربية لبحث الأوضاع."
+    )
+    assert ar_owners(text) == ["las-council"]
+    assert [p.number for p in parse_report(text + "\n").paragraphs] == ["1"]
+    # Counter-examples: a decision to hold a meeting asks nobody; nor a meeting with a party.
+    assert ar_owners("وقرر المجلس عقد اجتماع استثنائي لمجلس الجامعة.") == []
+    assert ar_owners("وطالب المجلس بعقد اجتماع مع ممثلي الأطراف.") == []
+    assert_linear(
+        ar_owners,
+        lambda n: "فإن دول المجلس تطلب عقد اجتماع " + "فوري " * n + "لمجلس الجامعة لبحث",
+        200,
+    )

@@ -18,6 +18,7 @@ __all__ = [
     "ENTRUST",
     "HEADS",
     "IN_ASIDE",
+    "MEETING_OF",
     "REAFFIRM_CALL",
     "RENEW",
     "WE",
@@ -117,4 +118,19 @@ WE = (
     rf"(?:\s+الختامي)?(?:(?![^:.;\n]{{0,100}}?{_OTHER_AUTHOR})[^:.;\n]{{0,100}}:\s*[«\"\u201c]?"
     r"|\s*[«\"\u201c])[وف]?ن(?:دعو|طالب|حث|حض|ناشد|طلب|هيب)"
     r"(?![^\W\d_])"
+)
+
+
+# A request that a body meet names that body as the one asked: "فإن دول المجلس
+# تطلب عقد اجتماع فوري لمجلس جامعة الدول العربية ... لمناقشة ..."، "وطالب المجلس
+# بعقد اجتماع طارئ لمجلس الأمن" (the verb, the meeting's adjectives, then "لـ"
+# joined to the council's head noun: the addressee opens right after it).
+# (In the past, read with its context: "وكانت الدول قد طلبت عقد اجتماع ..." is another's.)
+_MEETING = (
+    r"(?:\s+(?:دول\s+المجلس|المجلس))?\s+(?:الي\s+|ب)?عقد\s+(?:(?:ال)?اجتماع|(?:ال)?دوره|(?:ال)?جلسه)"
+    r"(?:\s+(?:(?:ال)?(?:فوري|طاري|عاجل|استثنايي)|غير\s+عاديه?)){0,2}\s+ل(?=(?:مجلس|جامعه)\s)"
+)
+MEETING_OF = (
+    r"(?<![^\W\d_])[وف]?[يت](?:طلب|طالب|دعو)" + _MEETING,
+    r"(?<![^\W\d_])[وف]?(?:طلب|طالب|دعا|دعت|دعوا)(?:ت|وا)?" + _MEETING,
 )

@@ -17,6 +17,7 @@ from ._ar_calls import ASKING_PARTICIPLE as _ASKING_PARTICIPLE
 from ._ar_calls import ENTRUST as _ENTRUST
 from ._ar_calls import HEADS as _HEADS
 from ._ar_calls import IN_ASIDE as _IN_ASIDE
+from ._ar_calls import MEETING_OF as _MEETING_OF
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_calls import WE as _WE
@@ -215,6 +216,8 @@ TABLES = LanguageTables(
     meeting_modifier_stops=frozenset(),
     meeting_suffixes=(r"\s+التابع\s+ل(?:منظمة|منظمه)\s+التعاون\s+ال[إا]سلامي",),
     verbs=(
+        VerbPattern("request", _MEETING_OF[0], needs_context=False),  # "تطلب عقد اجتماع لمجلس"
+        VerbPattern("request", _MEETING_OF[1], needs_context=True),
         VerbPattern("request", _REQUEST_LEADERS, needs_context=False),
         VerbPattern("request", _REQUEST_JOINED, needs_context=False),
         VerbPattern("request", _REQUEST_RENEW, needs_context=False),
@@ -378,7 +381,8 @@ TABLES = LanguageTables(
     regime_names=(r"(?:ال)?نظام\s+ال(?P<adj>[^\W\d_]+)",),
     demonym_ends=("ي",),
     topic_openers=(r"[وف]?بخصوص", r"[وف]?فيما\s+يتعلق"),
-    resumptive_pronouns=("فانه", "فانها", "وانه", "وانها"),
+    # (and a statement's own States after "فإن": "بالنظر إلى ...، فإن دول المجلس تطلب")
+    resumptive_pronouns=("فانه", "فانها", "وانه", "وانها", "فان دول المجلس"),
     act_nouns=("القرار", "قرار"),
     number_marks=("رقم", r"ر ?\."),
     act_shorthands=(r"ق ?\. ?ق",),
