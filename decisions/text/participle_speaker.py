@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .lang import either, every
-from .lang._ar_speakers import SUBJECT_NAMED
+from .lang._ar_speakers import OWN_HEAD, SUBJECT_NAMED
 
 __all__ = ["MEETING_SUBJECT_RE", "head_participle", "participle_of_another"]
 
@@ -72,9 +72,7 @@ _AR_SUBJECT_RE = re.compile(
 # or named with his organisation: not the United Nations'), then a comma or his
 # name: "وحمل الأمين العام للمنظمة، الدكتور ...، ...، داعياً ...": he speaks for it.
 _AR_HEAD_RE = re.compile(
-    r"[وف]?[^\W\d_\u0000-\u024f]+\s+الامين\s+العام"
-    r"(?:\s+(?:للمنظمه|للمجلس|للجامعه|لمنظمه\s+(?:التعاون|الموتمر)\s+الاسلامي"
-    r"|لمجلس\s+التعاون(?:\s+لدول\s+الخليج(?:\s+العربيه)?)?|لجامعه\s+الدول\s+العربيه))?"
+    rf"[وف]?[^\W\d_\u0000-\u024f]+\s+{OWN_HEAD}"
     r"(?=\s*,|\s+(?:الدكتور|السيد|الشيخ|معالي|السفير)\s)"
 )
 # A body's acronym opening the subject: "The PSC", "L'UA", "ECOWAS" (as printed).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import LINK as _LINK
+from ._ar_speakers import OWN_HEAD as _OWN_HEAD
 from ._ar_speakers import E as _E
 
 __all__ = [
@@ -129,9 +130,7 @@ STATED_SPEAKER = (
 # objects cannot follow "دعا": the first is its subject). Not the United Nations'
 # ("الأمين العام للأمم المتحدة"), nor before "إلى" (a resolution asks him so).
 HEAD_SPEAKER = (
-    rf"{_AFTER_PAST_ONLY}\s+الامين\s+العام"
-    r"(?:\s+(?:للمنظمه|للمجلس|للجامعه(?:\s+العربيه)?|لمنظمه\s+(?:التعاون|الموتمر)\s+الاسلامي"
-    r"|لمجلس\s+التعاون(?:\s+لدول\s+الخليج(?:\s+العربيه)?)?|لجامعه\s+الدول\s+العربيه))?"
+    rf"{_AFTER_PAST_ONLY}\s+{_OWN_HEAD}"
     r"(?:\s*,[^,.;:]{3,80},)?"
     rf"(?=\s+(?!امين|الامين){_ADDRESSEE_START})"
 )

@@ -3,7 +3,7 @@ letter classes the Arabic tables share (folded, as in lang/ar.py)."""
 
 from __future__ import annotations
 
-__all__ = ["AL", "B", "E", "L", "LINK", "SUBJECT", "SUBJECT_NAMED"]
+__all__ = ["AL", "B", "E", "L", "LINK", "OWN_HEAD", "SUBJECT", "SUBJECT_NAMED"]
 
 # A letter, and "not a letter" on either side of a word (Arabic letters are \w).
 L = _L = r"[^\W\d_]"
@@ -80,5 +80,13 @@ _SUBJECT = rf"{_SUBJECT_NAMED}?"
 LINK = (
     r"في\s+(?:(?:هذا|ذات|نفس)\s+(?:السياق|الصدد|الاطار)|(?:السياق|الصدد|الاطار)\s+(?:ذاته|نفسه))"
     r"|بهذه\s+المناسبه|من\s+(?:جهه|ناحيه)\s+اخري"
+)
+# The organisation's own Secretary-General, bare or named with his organisation
+# ("الأمين العام للمنظمة"، "... لمنظمة التعاون الإسلامي"، "... لمجلس التعاون"), never
+# the United Nations' (read by lang/_ar_named.py and participle_speaker.py).
+OWN_HEAD = (
+    r"الامين\s+العام"
+    r"(?:\s+(?:للمنظمه|للمجلس|للجامعه(?:\s+العربيه)?|لمنظمه\s+(?:التعاون|الموتمر)\s+الاسلامي"
+    r"|لمجلس\s+التعاون(?:\s+لدول\s+الخليج(?:\s+العربيه)?)?|لجامعه\s+الدول\s+العربيه))?"
 )
 AL, B, E, SUBJECT, SUBJECT_NAMED = _AL, _B, _E, _SUBJECT, _SUBJECT_NAMED
