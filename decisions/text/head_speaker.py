@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .folding import fold_text
+from .head_speaker_fr import Head, holder_of, lead_fr, speaks_fr
 
 __all__ = ["head_after", "head_leads", "head_subject"]
 
@@ -75,8 +76,8 @@ def head_leads(*leads: str) -> str:
                 acronym = len(lead) == len(printed) and _LEAD_ACRONYM_RE.search(
                     printed, max(0, m.start() - 10), m.start()
                 )
-                return acronym.group(1).lower() if acronym else "*"
-    return ""
+                return Head.of(acronym.group(1).lower() if acronym else "*", holder_of(*leads))
+    return lead_fr(*leads)  # "le Président de la Commission de l'UA, X, ..."
 
 
 def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bool:
@@ -84,7 +85,10 @@ def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bo
     are the organisation's head (after a short link of at most four words);
     ``own``: the organisation's acronym (``head_leads``), "*" when unknown: "The
     LAS Secretary-General" of a page whose lead names the OIC's is another's."""
-    if end - start > 160:
+    french = speaks_fr(folded, start, end, own)  # "Le Secrétaire général de l'OCI a ..."
+    if french:  # (a pronoun after a sentence naming another person is that person)
+        return french != "pronoun" or not _another_person_before(folded, start)
+    if not own or end - start > 160:
         return False
     at = start
     m = _SUBJECT_RE.fullmatch(folded, start, end)
