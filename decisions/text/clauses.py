@@ -13,8 +13,10 @@ from .head_speaker import head_subject
 from .lang import LANGUAGES, either, every
 from .link_phrases import link_phrase_only
 from .nested_requests import inside_an_asked_action
+from .opening_participle import participle_opens
 from .participle_speaker import MEETING_SUBJECT_RE as _MEETING_SUBJECT_RE
 from .participle_speaker import participle_of_another, preambular_participle
+from .quoted_adverbs import unquote_adverbs
 from .quoted_verbs import unquote_participles
 from .time_phrases import before_time
 
@@ -183,7 +185,7 @@ def _context_ok(
         folded[sentence_start:end].rstrip(), _MEETING_SUBJECT_RE
     ):
         return True  # "The declaration says the OIC countries reaffirmed ..."
-    if head and head_subject(folded, sentence_start, end, head):
+    if head_subject(folded, sentence_start, end, head):
         return True  # "He called on ...": the organisation's head (head_speaker)
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
     # An infinitive with its "de" ("la Commission d'inviter ..."): the body's
@@ -203,8 +205,9 @@ TOPIC_RE = re.compile(
 
 def _topic_then_acronym(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the words before a verb are a topic up to a comma, then a body's
-    acronym alone (``acronym_speaker``)."""
-    if not TOPIC_RE.match(folded, start, end):
+    acronym alone (``acronym_speaker``); or an opening participle up to a comma
+    ("Condamnant ..., l'OCI appelle ...": opening_participle)."""
+    if not (TOPIC_RE.match(folded, start, end) or participle_opens(folded, start, end)):
         return False
     comma = text.rfind(",", max(start, end - 130), end)  # the speaker is short: a bounded read
     after = comma + 1
@@ -369,6 +372,7 @@ def clauses(text: str, folded: str, head: bool | str = False) -> list[Clause]:
     found: list[Clause] = []
     after_verb: set[int] = set()  # where a quotation may open on a verb of the body
     folded = unquote_participles(folded)  # "ont “réaffirmé ...”, “demandé ...”"
+    folded = unquote_adverbs(folded)  # "appelle « fermement » les ..."
     for s_start, s_end in sentences(text):
         verbs = _find_verbs(
             folded, s_start, s_end, text if len(text) == len(folded) else "", True, after_verb, head

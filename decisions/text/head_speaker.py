@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .folding import fold_text
+from .head_speaker_fr import Head, holder_of, lead_fr, speaks_fr
 
 __all__ = ["head_after", "head_leads", "head_subject"]
 
@@ -52,21 +53,6 @@ _OWN_WORDS_RE = re.compile(
     r"(?<![\w'])(?:message|speech|address|statement|remarks)\s+(?:of|by|from)\s+"
     r"(?:the\s+|h\.?\s?e\.?\s+)?(?:[a-z]{2,6}\s+)?$"
 )
-
-
-class Head(str):
-    """``head_leads``'s answer (the organisation's acronym, or "*"), with the
-    title the lead named (``"chair"`` for a commission's chairperson) and
-    whether the text is the head's own words in the first person."""
-
-    title: str = "secretary"
-    first_person: bool = False
-
-    @classmethod
-    def of(cls, acronym: str, title: str = "secretary", first_person: bool = False) -> Head:
-        head = cls(acronym)
-        head.title, head.first_person = title, first_person
-        return head
 
 
 # Another organisation's Secretary-General: its name or acronym right before the title.
@@ -132,12 +118,13 @@ def head_leads(*leads: str) -> str:
                     printed, max(0, m.start() - 10), m.start()
                 )
                 own = _OWN_WORDS_RE.search(lead, max(0, m.start() - 40), m.start())
-                return Head.of(acronym.group(1).lower() if acronym else "*", "secretary", bool(own))
+                acronym = acronym.group(1).lower() if acronym else "*"
+                return Head.of(acronym, holder_of(*leads), "secretary", bool(own))
         chair = _CHAIR_LEAD_RE.search(lead)
         if chair:
             own = _OWN_WORDS_RE.search(lead, max(0, chair.start() - 40), chair.start())
-            return Head.of("*", "chair", bool(own))
-    return ""
+            return Head.of("*", "", "chair", bool(own))
+    return lead_fr(*leads)  # "le Président de la Commission de l'UA, X, ..."
 
 
 def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bool:
@@ -145,7 +132,10 @@ def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bo
     are the organisation's head (after a short link of at most four words);
     ``own``: the organisation's acronym (``head_leads``), "*" when unknown: "The
     LAS Secretary-General" of a page whose lead names the OIC's is another's."""
-    if end - start > 160:
+    french = speaks_fr(folded, start, end, own)  # "Le Secrétaire général de l'OCI a ..."
+    if french:  # (a pronoun after a sentence naming another person is that person)
+        return french != "pronoun" or not _another_person_before(folded, start)
+    if not own or end - start > 160:
         return False
     while start < end and folded[start] in _QUOTES:  # a quotation of his words opens
         start += 1

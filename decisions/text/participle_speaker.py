@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .head_speaker_fr import titled_opens
 from .lang import either, every
 from .lang._ar_speakers import OWN_HEAD, SUBJECT_NAMED
 
@@ -116,6 +117,8 @@ def _meeting_at(text: str, folded: str, at: int, end: int, opening: bool = False
         return True  # "وحمل الأمين العام للمنظمة، ...، داعياً ..." (the sentence's opening)
     if len(text) == len(folded) and _ACRONYM_RE.match(text, at, end):
         return True
+    if titled_opens(folded, at, end):
+        return True  # "le Secrétaire général de l'OCI, X, a ..." (head_speaker_fr)
     m = MEETING_SUBJECT_RE.match(folded, at, end)
     # "The Council, calling upon ...": the body that met, with nothing before
     # the participle's comma, is the subject too.

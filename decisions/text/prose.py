@@ -231,7 +231,7 @@ def _operative(text: str, head: bool | str = False) -> bool:
     found = clauses(text, folded, head)
     return any(
         _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start, c.start == c.sentence[0])
-        or (head and c.start == c.sentence[0] and head_subject(folded, c.start, c.verb.start, head))
+        or (c.start == c.sentence[0] and head_subject(folded, c.start, c.verb.start, head))
         or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
         or (c.verb.kind == "request" and head_participle(folded, c.sentence[0], c.verb.start))
         for c in found

@@ -62,3 +62,7 @@ PERSON_ROLES = (
 MEETING_COMPLEMENT = (
     r"(?:\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')[\w-]+(?:\s+et\s+de\s+[\w-]+)?){1,2}"
 )
+# A numeral or a distributive adjective before a generic addressee says how many
+# or which of them, no other body: "les deux parties", "les différentes parties"
+# are the parties (left out as "toutes" is), folded; only before another word.
+COUNTED = r"(?:deux|trois|quatre|cinq|differente?s|diverse?s)(?=\s+[a-z])"

@@ -65,14 +65,18 @@ REQUEST_SHARED_AUX = (
 # Not after the pronoun "on" ("On trouvera ci-après le texte ..."): no body opens it.
 FUTURE = (
     r"(?<!\bon\s)(?<![\w'])(?:se\s+|s')?(?!(?:aura|auront|sera|seront|pourra|pourront|faudra|voudra"
-    r"|voudront)(?![\w']))[a-z]{2,}[eidtvuo]r(?:a|ont)(?![\w'])"
+    r"|voudront|durera|dureront)(?![\w']))[a-z]{2,}[eidtvuo]r(?:a|ont)(?![\w'])"
 )
 # "La Commission aura le droit ...": a sentence stating, not asking (it keeps a
 # later verb in the future from reading the sentence's subject).
 FUTURE_STATE = r"(?<![\w'])(?:aura|auront|sera|seront|pourra|pourront)(?![\w'])"
 # Where a list of addressees ends before what is asked of them, a noun ("appelle
-# X à un cessez-le-feu"), unless the call's "à" and verb come later ("le Comité de
+# X à un cessez-le-feu"; after an article, only a noun of an act asked: "exhorte
+# les parties à la retenue", "à l'arrêt des combats", never "demande à la
+# Commission de ..."), unless the call's "à" and verb come later ("le Comité de
 # réponse à une crise à se réunir").
 ASKED_NOUN = (
-    r"a\s+(?:un|une)(?![\w'])(?![^,.;]{0,80}?\sa\s+(?:se\s+|s')?[a-z]+(?:er|ir|re)(?![\w']))"
+    r"a\s+(?:(?:un|une)(?![\w'])|la\s+(?:retenue|moderation|desescalade|cessation|fin|reprise"
+    r"|levee|liberation|mise\s+en\s+(?:place|oeuvre))(?![\w'])|l'(?:arret|apaisement)(?![\w']))"
+    r"(?![^,.;]{0,80}?\sa\s+(?:se\s+|s')?[a-z]+(?:er|ir|re)(?![\w']))"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decisions.text.lang._fr_dates import DATE_LEADS, DEADLINE_PHRASES, MONTH_YEAR_LEADS
 from decisions.text.lang._fr_nouns import (
     ANAPHORA_AFTER,
+    COUNTED,
     INFINITIVE,
     INFINITIVE_LEAD,
     MEETING_COMPLEMENT,
@@ -249,11 +250,10 @@ TABLES = LanguageTables(
         r"tou(?:te)?s", r"cha(?:cun\s+des|que)", r"s(?:es|a|on)", "leurs", "autres",
         "egalement", "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", r"en\s+outre",
         r"par\s+ailleurs", "aussi", "et", r"en\s+particulier", "notamment", r"y\s+compris",
-        "particulierement", _SAID,
+        r"(?:plus\s+|tout\s+)?particulierement", _SAID, COUNTED,
     ),
-    relatives=(
-        "qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou",
-     "ceux", "celles", "celui", "celle",),
+    relatives=("qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles",
+        "ou", "ceux", "celles", "celui", "celle"),
     partner_phrases=(
         r"en\s+(?:collaboration|cooperation|coordination|partenariat|concertation|liaison"
         r"|consultation)\s+(?:etroite\s+)?avec",
@@ -272,13 +272,12 @@ TABLES = LanguageTables(
         "les", "le", "la", "l'", "des", "du", "aux", "au", "tous", "toutes", "ses", "leurs",
         "chacun",
     ),
-    place_leads=("a", "en", "pour"),
-    shared_organ_names=("assemblee generale",),
+    place_leads=("a", "en", "pour"), shared_organ_names=("assemblee generale",),
     name_links=(r"de\s+la", r"de\s+l'", "de", "du", "des", "d'"),
     quantifiers=(
         r"tous\s+les", r"toutes\s+les", "tous", "toutes", r"l'ensemble\s+des", r"chacun\s+des",
         # "aux autres unités": the units, other than those named before.
-        "autres", _SAID,
+        "autres", _SAID, COUNTED,
     ),
     infinitive_markers=(
         InfinitiveMarker(
@@ -318,7 +317,8 @@ TABLES = LanguageTables(
         r"|departement|mouvement|conference|alliance|presidence|agence|instance|union"
         r"|convention)s?$)"
         r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|mise|effort|mesure|acces|appui|soutien|aide"
-        r"|retrait|retour|acheminement|reprise|poursuite|tenue|rapport|initiative|respect|necessite)s?",
+        r"|retrait|retour|acheminement|reprise|poursuite|tenue|rapport|initiative|respect|necessite"
+        r"|ouverture|levee|arret|fin|cessez-le-feu)s?",
     ),
     agent_leads=(
         r"(?:par|de\s+la\s+part\s+d(?:e\s+la|e\s+l'|e|u|es|'))",
