@@ -10,6 +10,8 @@ from __future__ import annotations
 from decisions.text.lang._ar_ordinals import ORDINALS
 
 from . import LanguageTables, VerbPattern
+from ._ar_acronym_speaker import ACRONYM_SPEAKER as _ACRONYM_SPEAKER
+from ._ar_appeals import HEAD_APPEAL as _HEAD_APPEAL
 from ._ar_calls import ADV as _ADV
 from ._ar_calls import ASIDE as _ASIDE
 from ._ar_calls import ASK_NOUN as _ASK_NOUN
@@ -30,6 +32,7 @@ from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
 from ._ar_named import SEAT as _SEAT
 from ._ar_named import SPEAKING_BODY as _SPEAKING_BODY
 from ._ar_named import STATED_SPEAKER as _STATED_SPEAKER
+from ._ar_session_aside import SESSION_ASIDE as _SESSION_ASIDE
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import SUBJECT_NAMED as _SUBJECT_NAMED
@@ -49,7 +52,7 @@ _ASK_PRESENT = r"[يت](?:طلب|حث|حض|كلف|ناشد|طالب|دعو|هي�
 # to a body's head noun named by what follows ("بحكومة لبنان"), not to an act
 # ("طالب بفتح المعابر").
 _ASK_OBJECT = (
-    rf"{_PRON}(?:{_STATED_SPEAKER}|{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
+    rf"{_PRON}(?:{_ACRONYM_SPEAKER}|{_SESSION_ASIDE}|{_STATED_SPEAKER}|{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
     rf"|\s+ب(?=ال|(?:جميع|كافه|ساير)\s|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
@@ -218,6 +221,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_PRESENT, needs_context=False),
         VerbPattern("request", _REQUEST_PAST, needs_context=True),
         VerbPattern("request", _REQUEST_DIRECT, needs_context=True),
+        VerbPattern("request", _HEAD_APPEAL, needs_context=True),
         VerbPattern("request", _REQUEST_WE, needs_context=False),
         VerbPattern("request", _REQUEST_NOUN_JOINED, needs_context=False),
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
