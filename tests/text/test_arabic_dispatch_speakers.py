@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from decisions.text.folding import fold_text
+from decisions.text.link_phrases import link_phrase_only
+from decisions.text.paragraphs import parse_report
 from decisions.text.requests import extract, extract_all
 from tests.formats.hostile import assert_linear
 from tests.text.helpers import registry
@@ -131,6 +134,38 @@ def test_a_body_after_a_comma_is_still_asked():
         "international-community",
         "general-secretariat",
     ]
+
+
+# "According to the statement" before the council's verb; "دان" for "أدان".
+
+
+def _linked(phrase: str) -> bool:
+    folded = fold_text(phrase)
+    return link_phrase_only(folded, 0, len(folded))
+
+
+def test_an_attribution_to_the_bodys_statement_leaves_it_the_verb():
+    assert _linked("وبحسب البيان ")
+    assert _linked("ووفقا للبيان الختامي ")
+    assert not _linked("وبحسب مصادر صحفية ")
+    assert not _linked("وبحسب الوزير ")
+
+
+def test_a_council_condemning_then_asking_by_a_participle_is_a_paragraph():
+    text = (
+        "المجلس يدين الاعتداء\n\n"
+        "طالب مجلس الجامعة المجتمع الدولي بالتحرك الفوري لوقف الاعتداء.\n\n"
+        "وبحسب البيان دان مجلس الجامعة قصف المدن، معتبرا أنه جريمة، "
+        "مطالبا المجتمع الدولي بالضغط على سلطة الاحتلال.\n"
+    )
+    paragraphs = parse_report(text).paragraphs
+    assert [p.text[:12] for p in paragraphs] == ["طالب مجلس ال", "وبحسب البيان"]
+    found = extract_all([p.text for p in paragraphs], AR, "ar")
+    assert [r.owner.slug for r in found[1].requests] == ["international-community"]
+
+
+def test_a_name_ending_in_dan_is_no_verb():
+    assert owners("دعا المجلس حكومة السودان إلى الحوار.") == ["sudan"]
 
 
 def rep(unit: str, size: int) -> str:
