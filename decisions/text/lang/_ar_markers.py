@@ -80,13 +80,6 @@ MARKERS = (
     ),
     # A verbal noun after a comma: "طلب من الدول الأعضاء، ولا سيما ...، تقديم ...".
     InfinitiveMarker(pattern=rf",\s*(?P<verb>(?!ال|[وف]){_AL}{{3,}})", verb=rf"{_AL}+"),
-    # A news dispatch may put a comma between the addressee and the act asked,
-    # the verbal noun of acting keeping its article and its preposition: "حث
-    # المجلس المجتمع الدولي ، العمل على تنفيذ ..." (the act, never a second body).
-    InfinitiveMarker(
-        pattern=rf",\s*(?P<verb>{_ACTING}){_E}(?=\s+(?:علي|في|عن|مع|من\s+اجل)(?![^\W\d_]))",
-        verb=_ACTING,
-    ),
     # A verbal noun joined to "ل": "دعوته لفريق الاتصال لإقامة علاقة ...".
     InfinitiveMarker(
         pattern=rf"{_B}ل(?P<verb>(?!ال|ل){_AL}{{3,}})",
@@ -141,6 +134,13 @@ MARKERS = (
         ),
         verb=_ACTING,
         at_verb=True,
+    ),
+    # A news dispatch may put a comma between the addressee and the act asked,
+    # the verbal noun of acting keeping its article and its preposition: "حث
+    # المجلس المجتمع الدولي ، العمل على تنفيذ ..." (the act, never a second body).
+    InfinitiveMarker(
+        pattern=rf",\s*(?P<verb>{_ACTING}){_E}(?=\s+(?:علي|في|عن|مع|من\s+اجل)(?![^\W\d_]))",
+        verb=_ACTING,
     ),
 )
 # fmt: on

@@ -40,6 +40,10 @@ from ._ar_speakers import B as _B
 from ._ar_speakers import E as _E
 
 _PRON = r"(?P<pron>ها|هم|هما)?"
+# A news dispatch's speaker, read first after a calling verb in the past: an
+# organisation named with its acronym (lang/_ar_acronym_speaker.py), a council
+# and its session told between commas (lang/_ar_session_aside.py).
+_STATED_SPEAKER = rf"(?:{_ACRONYM_SPEAKER}|{_SESSION_ASIDE}|{_STATED_SPEAKER})"
 # Past forms, third person masculine and feminine; present forms, يـ and تـ.
 # A recommendation in the present asks too: "يوصي المجلس الأمانة العامة بـ ..." (the League's
 # decisions approve a committee's recommendations in these words).
@@ -52,7 +56,7 @@ _ASK_PRESENT = r"[يت](?:طلب|حث|حض|كلف|ناشد|طالب|دعو|هي�
 # to a body's head noun named by what follows ("بحكومة لبنان"), not to an act
 # ("طالب بفتح المعابر").
 _ASK_OBJECT = (
-    rf"{_PRON}(?:{_ACRONYM_SPEAKER}|{_SESSION_ASIDE}|{_STATED_SPEAKER}|{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
+    rf"{_PRON}(?:{_STATED_SPEAKER}|{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
     rf"|\s+ب(?=ال|(?:جميع|كافه|ساير)\s|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
