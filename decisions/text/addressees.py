@@ -56,7 +56,7 @@ from .subjects import (
     subject_end,
     subordinator_end,
 )
-from .time_phrases import is_time
+from .time_phrases import is_session_time, is_time
 
 __all__ = ["PARTNER_END_RE", "PARTNER_RE", "addressees", "chunks", "note"]
 
@@ -252,7 +252,7 @@ class _Reader:
                 continue
             if not any(c.isalpha() for c in chunk_folded) or apposed(text, folded, pieces, number):
                 continue  # a stray mark; "the commander, Lt Gen X,": the same person
-            if is_time(chunk_folded):
+            if is_time(chunk_folded) or is_session_time(chunk_folded):
                 continue  # "الدول الأعضاء، اليوم الأربعاء، على ...": when, not whom
             if (last := after_speaker(index, text, folded, c_start, c_end)) is not None:
                 self.keep(owners, BodyRef.of(last[2]), last[0], last[1])

@@ -20,7 +20,10 @@ __all__ = ["link_phrase_only"]
 _LINK_PHRASE_RE = re.compile(
     r"[وف]?(?:في\s+(?:سياق\s+(?:متصل|اخر|ذي\s+صله)|هذا\s+(?:الصدد|السياق|الاطار)"
     r"|غضون\s+ذلك|الوقت\s+نفسه|الوقت\s+ذاته)|من\s+جهه\s+(?:اخري|ثانيه)|علي\s+صعيد\s+اخر"
-    r"|الي\s+ذلك|كذلك)\s*"
+    r"|الي\s+ذلك|كذلك"
+    # An attribution to the body's own text, "According to the statement": "وبحسب
+    # البيان دان المجلس ..."، "ووفقا للبيان الختامي طالب المجلس ..." (its text, so its verb).
+    r"|(?:ب)?حسب\s+(?:ال)?(?:بيان|اعلان)(?:\s+الختامي)?|وفقا\s+لل(?:بيان|اعلان)(?:\s+الختامي)?)\s*"
 )
 _MAX = 40  # a phrase is short: each verb reads a bounded slice
 

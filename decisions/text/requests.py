@@ -33,6 +33,7 @@ from .epithets import Epithets
 from .folding import fold_text, strip_marks
 from .group_places import without_place
 from .head_speaker import head_after, head_leads
+from .head_surname import HeadSurnames
 from .issuer import Home, home_body, home_names, shared_elsewhere
 from .joint_organs import joint_organs
 from .limits import MAX_PARTNERS, MAX_REQUESTS
@@ -118,6 +119,7 @@ def extract_all(
     index = index_of(registry)
     epithets = Epithets(registry, index, head)  # "المنظمة الدولية" after the UN was named
     topics = TopicNames(registry, head)  # "the Office of the High Commissioner" (topic_names)
+    surnames = HeadSurnames(index)  # "دعا طه مجلس الأمن": the head by his name (head_surname)
     for at, text in enumerate(texts):
         epithets.seen(text)
         # "the Government of Sudan (GoS)": a later "the GoS" names that body.
@@ -134,10 +136,8 @@ def extract_all(
             earlier.organisation = BodyRef.of(entry) if entry else unregistered(defined)
         head_here = head_after(speaks, texts[at - 1] if at else "", text)  # "He" after a minister
         extraction = extract(text, registry, language, earlier=earlier, home=home, head=head_here)
-        extraction = replace(
-            extraction,
-            requests=topics.resolve(epithets.resolve(extraction.requests, extraction.text), text),
-        )
+        resolved = topics.resolve(epithets.resolve(extraction.requests, extraction.text), text)
+        extraction = replace(extraction, requests=surnames.resolve(resolved, text))
         earlier.last = pointed_at(extraction.requests, index, text)
         earlier.add([r.owner for r in extraction.requests])
         earlier.add_states(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["before_time", "is_time"]
+__all__ = ["before_time", "is_time", "is_session_time"]
 
 _WINDOW = 40
 _DAYS = (
@@ -59,3 +59,15 @@ def is_time(folded: str) -> bool:
     """Whether ``folded`` (one piece of a list, folded) is only a phrase of time:
     "اليوم الأربعاء", "on Wednesday", "ce mercredi", "hier"."""
     return _ALONE_RE.fullmatch(" ".join(folded.split()).strip(" ,.;:\u060c")) is not None
+
+
+# When and how the body that met spoke, read where an addressee would open:
+# "طالب المجلس اليوم الثلاثاء في ختام اجتماع طارئ، بوقف ...": the day, then a
+# word of the session (an Arabic news dispatch), never a body.
+_SESSION_RE = re.compile(rf"(?:{_AR_TIME})\s+(?:في\s+(?:ختام|اجتماع|دوره)|خلال|عقب)(?![^\W\d_])")
+
+
+def is_session_time(folded: str) -> bool:
+    """Whether ``folded`` (one piece of a list, folded) opens with a time and a
+    word of the session the body held ("اليوم الثلاثاء في ختام اجتماع ...")."""
+    return _SESSION_RE.match(folded.lstrip(" ,.;:\u060c")) is not None

@@ -40,7 +40,10 @@ _RENEW = (
     # The body asked after "إلى" or "لـ", or as the noun's object: "يجدد دعوته الدول
     # الأعضاء إلى ..."، "تجدد مطالبتها الأمين العام بـ ...".
     # Or a body's head noun without the article: "تجدد مطالبتها مجلس الأمن بـ ...".
-    rf"(?:{_HEAD_FIRST}|(?:\s+\S+)?\s+(?:الي|ل(?=\S))|(?=\s+(?:ال|جميع\s|كافه\s)))"
+    # "لـ" before the article is written "لل" ("نداء للدول الأعضاء"): the body asked
+    # opens with it, read as "الدول".
+    rf"(?:{_HEAD_FIRST}|(?:\s+\S+)?(?:\s+(?:الي|ل(?=[^\sل]))|\s+(?=لل\S))"
+    r"|(?=\s+(?:ال|جميع\s|كافه\s)))"
 )
 # Verbal nouns heading a paragraph after "يقرر" ("decides:"), or joined by "و"
 # after another head: "دعوة الدول الأعضاء إلى ..."، "تكليف الأمانة العامة بـ ..."،

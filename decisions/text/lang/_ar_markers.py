@@ -142,5 +142,12 @@ MARKERS = (
         verb=_ACTING,
         at_verb=True,
     ),
+    # A news dispatch may put a comma between the addressee and the act asked,
+    # the verbal noun of acting keeping its article and its preposition: "حث
+    # المجلس المجتمع الدولي ، العمل على تنفيذ ..." (the act, never a second body).
+    InfinitiveMarker(
+        pattern=rf",\s*(?P<verb>{_ACTING}){_E}(?=\s+(?:علي|في|عن|مع|من\s+اجل)(?![^\W\d_]))",
+        verb=_ACTING,
+    ),
 )
 # fmt: on

@@ -10,6 +10,8 @@ from __future__ import annotations
 from decisions.text.lang._ar_ordinals import ORDINALS
 
 from . import LanguageTables, VerbPattern
+from ._ar_acronym_speaker import ACRONYM_SPEAKER as _ACRONYM_SPEAKER
+from ._ar_appeals import HEAD_APPEAL as _HEAD_APPEAL
 from ._ar_calls import ADV as _ADV
 from ._ar_calls import ASIDE as _ASIDE
 from ._ar_calls import ASK_NOUN as _ASK_NOUN
@@ -32,6 +34,7 @@ from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
 from ._ar_named import SEAT as _SEAT
 from ._ar_named import SPEAKING_BODY as _SPEAKING_BODY
 from ._ar_named import STATED_SPEAKER as _STATED_SPEAKER
+from ._ar_session_aside import SESSION_ASIDE as _SESSION_ASIDE
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import SUBJECT_NAMED as _SUBJECT_NAMED
@@ -39,6 +42,10 @@ from ._ar_speakers import B as _B
 from ._ar_speakers import E as _E
 
 _PRON = r"(?P<pron>ها|هم|هما)?"
+# A news dispatch's speaker, read first after a calling verb in the past: an
+# organisation named with its acronym (lang/_ar_acronym_speaker.py), a council
+# and its session told between commas (lang/_ar_session_aside.py).
+_STATED_SPEAKER = rf"(?:{_ACRONYM_SPEAKER}|{_SESSION_ASIDE}|{_STATED_SPEAKER})"
 # Past forms, third person masculine and feminine; present forms, يـ and تـ.
 # A recommendation in the present asks too: "يوصي المجلس الأمانة العامة بـ ..." (the League's
 # decisions approve a committee's recommendations in these words).
@@ -139,8 +146,9 @@ _LEFT_TO = (
 # "يقرر المجلس الموافقة على توصية اللجنة الآتية:"، "يقرر اعتماد القرار التالي:".
 _APPROVING = rf"[وف]?(?:يقرر|قرر|تقرر){_SUBJECT}\s+(?:ال)?(?:موافقه\s+علي|اعتماد|مصادقه\s+علي)\s"
 
+# "دان" is how some press writes "أدان" (condemned): "دان المجلس الاعتداء".
 _SAY_PAST = (
-    r"(?:اكد|رحب|اشاد|ادان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر"
+    r"(?:اكد|رحب|اشاد|ادان|دان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر"
     r"|اعرب\s+عن|ابدي|احاط\s+علما|اعاد\s+تاكيد|اثني)(?:ت)?"
 )
 _SAY_PRESENT = (
@@ -224,6 +232,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_PRESENT, needs_context=False),
         VerbPattern("request", _REQUEST_PAST, needs_context=True),
         VerbPattern("request", _REQUEST_DIRECT, needs_context=True),
+        VerbPattern("request", _HEAD_APPEAL, needs_context=True),
         VerbPattern("request", _REQUEST_WE, needs_context=False),
         VerbPattern("request", _REQUEST_NOUN_JOINED, needs_context=False),
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
