@@ -229,6 +229,7 @@ TABLES = LanguageTables(
         r"in\s+this\s+(?:regard|respect|context)", r"to\s+this\s+end", "both", "particularly",
         "especially", "the", "all", "to", "each", "every", "its", "their", r"once\s+again", "also",
         "further", "strongly", "and", r"in\s+particular", "including", "other", _SAID,
+        "various",  # distributive: "the various parties" are the parties
     ),
     # A chunk opening with one qualifies the addressee before it ("those neighbouring Mali").
     relatives=("which", "who", "whom", "that", "where", "those", "whose"),

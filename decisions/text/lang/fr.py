@@ -249,7 +249,7 @@ TABLES = LanguageTables(
         r"tou(?:te)?s", r"cha(?:cun\s+des|que)", r"s(?:es|a|on)", "leurs", "autres",
         "egalement", "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", r"en\s+outre",
         r"par\s+ailleurs", "aussi", "et", r"en\s+particulier", "notamment", r"y\s+compris",
-        "particulierement", _SAID,
+        "particulierement", _SAID, r"differente?s", r"diverse?s",  # ("les différents X": X)
     ),
     relatives=(
         "qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou",
@@ -285,7 +285,7 @@ TABLES = LanguageTables(
             pattern=(
                 INFINITIVE_LEAD +  # "de le tenir": never an article.
                 r"(?:(?:y|en|se|s'|leur|lui|nous|les|le)\s*)?(?:ne\s+(?:pas\s+|rien\s+)?)?"
-                r"(?P<verb>[a-z]+)(?![\w'])"
+                r"(?P<verb>[a-z\u0153]+)(?![\w'])"  # (\u0153: "oeuvrer")
             ),
             verb=INFINITIVE,
             not_verbs=NOT_INFINITIVES,
