@@ -13,6 +13,7 @@ from .head_speaker import head_subject
 from .lang import LANGUAGES, either, every
 from .link_phrases import link_phrase_only
 from .nested_requests import inside_an_asked_action
+from .opener_speaker import opener_then_meeting
 from .participle_speaker import MEETING_SUBJECT_RE as _MEETING_SUBJECT_RE
 from .participle_speaker import participle_of_another, preambular_participle
 from .quoted_verbs import unquote_participles
@@ -177,6 +178,8 @@ def _context_ok(
         return True
     if _topic_then_meeting(folded, sentence_start, end):
         return True
+    if opener_then_meeting(folded, sentence_start, end, meeting_subject):
+        return True  # "As one step towards that, the leaders urged ..." (opener_speaker)
     if link_phrase_only(folded, sentence_start, end):
         return True  # "وفي سياق متصل طالب المجلس ...": a link, its comma lost
     if end - sentence_start <= 300 and attributed_subject(
