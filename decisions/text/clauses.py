@@ -17,6 +17,7 @@ from .opener_speaker import opener_then_meeting
 from .participle_speaker import MEETING_SUBJECT_RE as _MEETING_SUBJECT_RE
 from .participle_speaker import participle_of_another, preambular_participle
 from .quoted_verbs import unquote_participles
+from .signed_message import first_person_speaker
 from .time_phrases import before_time
 
 __all__ = ["TOPIC_RE", "Clause", "Verb", "clauses", "meeting_subject", "sentences"]
@@ -180,6 +181,8 @@ def _context_ok(
         return True
     if opener_then_meeting(folded, sentence_start, end, meeting_subject):
         return True  # "As one step towards that, the leaders urged ..." (opener_speaker)
+    if first_person_speaker(folded, sentence_start, end):
+        return True  # "I call upon all Member States ..." (signed_message)
     if link_phrase_only(folded, sentence_start, end):
         return True  # "وفي سياق متصل طالب المجلس ...": a link, its comma lost
     if end - sentence_start <= 300 and attributed_subject(

@@ -251,6 +251,7 @@ TABLES = LanguageTables(
         # "humanitarian aid agencies", "the neighbouring countries", "troop-contributing countries".
         r"(?:\w+\s+){0,2}agencies", r"(?:(?!united\s)[\w-]+\s+)?(?:countries|nations)",
         r"(?:[a-z, -]+\s)?organi[sz]ations",
+        r"associations|individuals",  # a donors' list: "States, associations and individuals"
     ),
     articles=("the", "all", "each", "every", "both", "its", "their"),
     place_leads=("in", "at", "for"),
