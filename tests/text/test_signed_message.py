@@ -26,6 +26,15 @@ def test_the_writer_asks_in_the_first_person():
     ]
 
 
+def test_the_writer_asks_in_french():
+    fr = "Je lance un appel aux États membres pour qu'ils renouvellent leurs contributions."
+    found = [r.owner.slug for r in extract(fr, registry("fr"), "fr").requests]
+    assert found == ["member-states"]
+    # Counter-example: a quoted speaker.
+    fr = "« Je lance un appel aux États membres », a déclaré le ministre."
+    assert [r.owner.slug for r in extract(fr, registry("fr"), "fr").requests] == []
+
+
 def test_a_donors_list_keeps_its_generic_addressees():
     text = "I call upon the Member States, associations and individuals to give generously."
     assert owners(text) == ["member-states", "associations", "individuals"]
