@@ -7,17 +7,16 @@ import re
 from dataclasses import dataclass, replace
 
 from .attribution import attributed_subject
+from .body_speakers import adopted_text_speaker, body_speaks
 from .delegates import delegate_speaks
 from .first_person import first_person_requests
 from .head_speaker import head_subject
 from .lang import LANGUAGES, either, every
 from .link_phrases import link_phrase_only
 from .nested_requests import inside_an_asked_action
-from .opener_speaker import opener_then_meeting
 from .participle_speaker import MEETING_SUBJECT_RE as _MEETING_SUBJECT_RE
 from .participle_speaker import participle_of_another, preambular_participle
 from .quoted_verbs import unquote_participles
-from .signed_message import first_person_speaker
 from .time_phrases import before_time
 
 __all__ = ["TOPIC_RE", "Clause", "Verb", "clauses", "meeting_subject", "sentences"]
@@ -179,10 +178,8 @@ def _context_ok(
         return True
     if _topic_then_meeting(folded, sentence_start, end):
         return True
-    if opener_then_meeting(folded, sentence_start, end, meeting_subject):
-        return True  # "As one step towards that, the leaders urged ..." (opener_speaker)
-    if first_person_speaker(folded, sentence_start, end):
-        return True  # "I call upon all Member States ..." (signed_message)
+    if body_speaks(folded, sentence_start, end, meeting_subject):
+        return True  # "As a first step, the leaders urged", "I call upon" (body_speakers)
     if link_phrase_only(folded, sentence_start, end):
         return True  # "وفي سياق متصل طالب المجلس ...": a link, its comma lost
     if end - sentence_start <= 300 and attributed_subject(
@@ -299,8 +296,11 @@ def _pattern_verbs(
             if kind == "request" and (
                 (not before and delegate_speaks(folded, start, m.start()))
                 or _REPORTED_RE.search(folded, max(start, m.start() - 40), m.start())
-                or _DESCRIBED_RE.search(
-                    folded, max(start, m.start() - _DESCRIBED_WINDOW), m.start()
+                or (
+                    _DESCRIBED_RE.search(
+                        folded, max(start, m.start() - _DESCRIBED_WINDOW), m.start()
+                    )
+                    and not adopted_text_speaker(folded, start, m.start(), meeting_subject)
                 )
                 or preambular_participle(folded, start, m.start())
                 # "The minister spoke to reporters, urging ...": another's request

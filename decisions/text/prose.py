@@ -19,8 +19,9 @@ from collections.abc import Sequence
 
 from .attribution import attributed_subject
 from .blocks import continues
+from .body_speakers import body_speaks
 from .chair_aside import chair_of_the_meeting
-from .clauses import TOPIC_RE, acronym_speaker, clauses
+from .clauses import TOPIC_RE, acronym_speaker, clauses, meeting_subject
 from .folding import fold_text
 from .furniture import is_furniture
 from .hard_wraps import fills_the_line, page_width
@@ -29,7 +30,6 @@ from .lang import either, every
 from .lines import Line
 from .link_phrases import link_phrase_only
 from .outcome_lead import outcome_then_pronoun, outcome_then_subject
-from .signed_message import first_person_speaker
 from .time_phrases import before_time
 
 __all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
@@ -277,8 +277,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
         return False  # longer than a name or a dateline: and each verb reads a bounded slice
     if link_phrase_only(folded, start, verb):
         return True  # "وفي سياق متصل طالب المجلس ...": a link whose comma was lost
-    if first_person_speaker(folded, start, verb):
-        return True  # "I call upon ...": a signed message's writer (signed_message)
+    if body_speaks(folded, start, verb, meeting_subject):
+        return True  # "I call upon ...", "Among the texts adopted was one by which the Council"
     verb = before_time(folded, start, verb)  # "The Council on Thursday called on"
     before = folded[start:verb].strip(_QUOTES + "*-")
     tag = _DATE_TAG_RE.match(before)  # "date 2021-11-08 The Authority ...": a page's date tag
