@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .attribution import attributed_subject
+from .body_speakers import adopted_text_speaker, body_speaks
 from .delegates import delegate_speaks
 from .first_person import first_person_requests
 from .head_speaker import head_subject
@@ -177,8 +178,10 @@ def _context_ok(
         return True
     if text and _topic_then_acronym(text, folded, sentence_start, end):
         return True
-    if _topic_then_meeting(folded, sentence_start, end):
-        return True
+    if _topic_then_meeting(folded, sentence_start, end) or body_speaks(
+        folded, sentence_start, end, meeting_subject
+    ):
+        return True  # (body_speakers: "As a first step, the leaders urged", "I call upon")
     if link_phrase_only(folded, sentence_start, end):
         return True  # "وفي سياق متصل طالب المجلس ...": a link, its comma lost
     if end - sentence_start <= 300 and attributed_subject(
@@ -296,8 +299,11 @@ def _pattern_verbs(
             if kind == "request" and (
                 (not before and delegate_speaks(folded, start, m.start()))
                 or _REPORTED_RE.search(folded, max(start, m.start() - 40), m.start())
-                or _DESCRIBED_RE.search(
-                    folded, max(start, m.start() - _DESCRIBED_WINDOW), m.start()
+                or (
+                    _DESCRIBED_RE.search(
+                        folded, max(start, m.start() - _DESCRIBED_WINDOW), m.start()
+                    )
+                    and not adopted_text_speaker(folded, start, m.start(), meeting_subject)
                 )
                 or preambular_participle(folded, start, m.start())
                 # "The minister spoke to reporters, urging ...": another's request

@@ -110,7 +110,8 @@ def head_leads(*leads: str) -> str:
     the lead prints none (or is folded); "" when no lead names him."""
     for lead in leads:
         printed = lead[:LEAD_CHARS]
-        lead = printed.lower()
+        folded = fold_text(printed)  # "Secrétaire général": the title without its accents
+        lead = folded if len(folded) == len(printed) else printed.lower()
         for m in _TITLE_RE.finditer(lead):
             before = _OTHER_RE.search(lead, max(0, m.start() - 30), m.start())
             if not before and not _OTHER_AFTER_RE.match(lead, m.end()):
@@ -135,6 +136,10 @@ def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bo
     french = speaks_fr(folded, start, end, own)  # "Le Secrétaire général de l'OCI a ..."
     if french:  # (a pronoun after a sentence naming another person is that person)
         return french != "pronoun" or not _another_person_before(folded, start)
+    if end - start > 160 + _MAX_OPENER:
+        return False
+    if appositive_head(folded, start, end, own):
+        return True  # "X, Secrétaire général de l'OCI, a exhorté ..."
     if not own or end - start > 160:
         return False
     while start < end and folded[start] in _QUOTES:  # a quotation of his words opens
@@ -165,6 +170,42 @@ def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bo
 
 
 _QUOTES = "\"'\u201c\u201d\u00ab "
+# The head named, then his title between commas: "Hissein Brahim Taha,
+# Secrétaire général de l'OCI, a exhorté ...", "Mr X, the OIC Secretary-General,
+# called on ..." (a news report's first mention of him); a few words of name,
+# the title with at most the organisation's acronym (or its name) after it, and
+# after an opener up to its comma ("À l'occasion de ..., X, ..."). Another
+# organisation's ("..., Secrétaire général de l'ONU,") is not the head.
+_MAX_OPENER = 120
+_APPOSED_RE = re.compile(
+    r"(?:[a-z'-]+\s+){0,4}[a-z'-]+,\s+(?:the\s+|le\s+)?"
+    r"(?!(?:former|deputy|vice|late|acting|ancien|assistant)\s)(?:(?P<org>[a-z]{2,6})\s+)?"
+    rf"(?:{_TITLE})(?!\s+adjoint)"
+    r"(?:\s+(?:of\s+the|de\s+l'|de\s+la)\s*(?:(?P<after>[a-z]{2,6})"
+    r"|organi[sz]ation(?:\s+[a-z'-]+){0,4}))?,\s*"
+)
+_OPENER_RE = re.compile(rf"[a-z][^,;:\"\u00ab\u00bb\u201c\u201d]{{0,{_MAX_OPENER}}}?,\s*")
+
+
+def appositive_head(folded: str, start: int, end: int, own: str | bool = "*") -> bool:
+    """Whether the words before a verb are the head by his name and title
+    (``_APPOSED_RE``), after an opener or none; his title is his organisation's."""
+    for at in (start, _opener_end(folded, start, end)):
+        m = _APPOSED_RE.fullmatch(folded, at, end) if at is not None else None
+        if m is not None:
+            org = m.group("org") or m.group("after")
+            if org in _OTHER_ORGS:
+                return False
+            return not (org and isinstance(own, str) and own != "*" and org != own)
+    return False
+
+
+_OTHER_ORGS = frozenset({"un", "onu"})
+
+
+def _opener_end(folded: str, start: int, end: int) -> int | None:
+    m = _OPENER_RE.match(folded, start, end)
+    return m.end() if m is not None else None
 
 
 # A pronoun stands for the person the sentence before it named: a minister, an

@@ -276,7 +276,9 @@ def adjective_series(
         adjective = _ADJECTIVE_RE.fullmatch(word) or (
             rest.strip()[-1:] not in ("", "s") and _ADJECTIVE_RE.fullmatch(rest)
         )
-        if adjective and not leading.fullmatch(bare) and not body:
+        # A plural in "-ions" is a noun of the list ("institutions, associations
+        # and individuals"), never an adjective of a series.
+        if adjective and not leading.fullmatch(bare) and not body and not bare.endswith("ions"):
             carry = start if carry is None else carry
             continue
         merged.append((start if carry is None else carry, end))

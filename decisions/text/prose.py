@@ -19,8 +19,9 @@ from collections.abc import Sequence
 
 from .attribution import attributed_subject
 from .blocks import continues
+from .body_speakers import body_speaks
 from .chair_aside import chair_of_the_meeting
-from .clauses import TOPIC_RE, acronym_speaker, clauses
+from .clauses import TOPIC_RE, acronym_speaker, clauses, meeting_subject
 from .folding import fold_text
 from .furniture import is_furniture
 from .hard_wraps import fills_the_line, page_width
@@ -279,6 +280,8 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
         return False  # longer than a name or a dateline: and each verb reads a bounded slice
     if link_phrase_only(folded, start, verb):
         return True  # "وفي سياق متصل طالب المجلس ...": a link whose comma was lost
+    if body_speaks(folded, start, verb, meeting_subject):
+        return True  # "I call upon ...", "Among the texts adopted was one by which the Council"
     verb = before_time(folded, start, verb)  # "The Council on Thursday called on"
     before = folded[start:verb].strip(_QUOTES + "*-")
     tag = _DATE_TAG_RE.match(before)  # "date 2021-11-08 The Authority ...": a page's date tag

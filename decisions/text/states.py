@@ -17,6 +17,7 @@ from .bodies import RegistryEntry
 from .capitals import CAPITALS
 from .folding import fold_key
 from .lang import every
+from .lang._demonyms import IRREGULAR_DEMONYMS
 
 __all__ = ["state_organ_of", "state_organs_of"]
 
@@ -75,6 +76,10 @@ def _tables(
                 for stem in _stems(key):
                     stems.setdefault(stem, entry.slug)
             _add_title_free(key, entry.slug, names, stems)
+    for adjectives, state_names in IRREGULAR_DEMONYMS:  # "ivoirien": Côte d'Ivoire
+        slug = next((names[n] for n in state_names if n in names), "")
+        for adjective in adjectives if slug else ():
+            stems.setdefault(adjective, slug)
     states = set(names.values())
     bare: dict[str, RegistryEntry] = {}
     groups = {entry.parent for entry in registry if entry.place and entry.parent}

@@ -15,8 +15,8 @@ NOT_PARTICIPLES = (
 # adjectives in -aire, -ure, -(i)ere, -oire, -bre, -vre, -tre, except the
 # verbs listed first (faire, conclure, mettre, vivre, connaitre, croire...).
 INFINITIVE = (
-    r"(?=[a-z]{3})(?:[a-z]*(?:er|ir|faire|taire|plaire|clure|ettre|attre|ivre|itre|etre"
-    r"|boire|croire)|[a-z]*(?<!ai)(?<!oi)(?<![uebvt])re)"
+    r"(?=[a-z\u0153]{3})(?:[a-z\u0153]*(?:er|ir|faire|taire|plaire|clure|ettre|attre|ivre|itre"
+    r"|etre|boire|croire)|[a-z\u0153]*(?<!ai)(?<!oi)(?<![uebvt])re)"
 )
 # What opens an infinitive after its addressee ("à", "de", "pour"), a quotation
 # mark on either side: "à « trouver »", and a news copy quoting the request from

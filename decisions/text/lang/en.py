@@ -246,6 +246,7 @@ TABLES = LanguageTables(
         r"in\s+this\s+(?:regard|respect|context)", r"to\s+this\s+end", "both", "particularly",
         "especially", "the", "all", "to", "each", "every", "its", "their", r"once\s+again", "also",
         "further", "strongly", "and", r"in\s+particular", "including", "other", _SAID,
+        "various",  # distributive: "the various parties" are the parties
     ),
     # A chunk opening with one qualifies the addressee before it ("those neighbouring Mali").
     relatives=("which", "who", "whom", "that", "where", "those", "whose"),
@@ -267,6 +268,7 @@ TABLES = LanguageTables(
         # "humanitarian aid agencies", "the neighbouring countries", "troop-contributing countries".
         r"(?:\w+\s+){0,2}agencies", r"(?:(?!united\s)[\w-]+\s+)?(?:countries|nations)",
         r"(?:[a-z, -]+\s)?organi[sz]ations",
+        r"associations|individuals",  # a donors' list: "States, associations and individuals"
     ),
     articles=("the", "all", "each", "every", "both", "its", "their"),
     place_leads=("in", "at", "for"),

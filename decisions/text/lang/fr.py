@@ -284,7 +284,7 @@ TABLES = LanguageTables(
             pattern=(
                 INFINITIVE_LEAD +  # "de le tenir": never an article.
                 r"(?:(?:y|en|se|s'|leur|lui|nous|les|le)\s*)?(?:ne\s+(?:pas\s+|rien\s+)?)?"
-                r"(?P<verb>[a-z]+)(?![\w'])"
+                r"(?P<verb>[a-z\u0153]+)(?![\w'])"  # (\u0153: "oeuvrer")
             ),
             verb=INFINITIVE,
             not_verbs=NOT_INFINITIVES,
