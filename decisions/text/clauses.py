@@ -223,8 +223,7 @@ def _topic_then_meeting(folded: str, start: int, end: int) -> bool:
     """Whether the words before a verb are a topic up to a comma, then the body
     that met ("En ce qui concerne le retrait des pays de l'AES, la conférence
     des chefs d'Etat les exhorte à ...", "As for the parties, the Council urges
-    them ..."): that body speaks. The topic's comma is the last before the verb,
-    read in a bounded slice."""
+    them ..."): that body speaks. The topic's comma: the last before the verb."""
     if not TOPIC_RE.match(folded, start, end):
         return False
     comma = folded.rfind(",", max(start, end - 130), end)
