@@ -65,4 +65,6 @@ MEETING_COMPLEMENT = (
 # A numeral or a distributive adjective before a generic addressee says how many
 # or which of them, no other body: "les deux parties", "les différentes parties"
 # are the parties (left out as "toutes" is), folded; only before another word.
-COUNTED = r"(?:deux|trois|quatre|cinq|differente?s|diverse?s)(?=\s+[a-z])"
+# A numeral is left out before "parties" alone: "les deux Gouvernements" are two
+# named earlier, and the count is what tells them from any government.
+COUNTED = r"(?:(?:deux|trois|quatre|cinq)(?=\s+parties\b)|(?:differente?s|diverse?s)(?=\s+[a-z]))"
