@@ -2,7 +2,9 @@
 one ask in three languages names one concept, and two neighbouring asks of one
 owner (a railway, then a power grid; a common market, then a tourist visa) share
 none and, being two sectors, differ. Sentences written for these tests, after the
-structure of a regional summit's final statement."""
+structure of a regional summit's final statement; and the asks a resolution on
+the cooperation between two organisations makes of their secretariats (a general
+meeting, periodic consultations), after the structure of a General Assembly one."""
 
 from __future__ import annotations
 
@@ -100,3 +102,33 @@ def test_neighbouring_integration_asks_share_nothing_and_differ(earlier, later):
 def test_many_integration_terms_cost_work_linear_in_their_length():
     unit = "customs union, السوق المشتركة, chemin de fer, الربط الكهربائي, unified visa, "
     assert_linear(concepts_of, lambda n: unit * max(1, n // len(unit)), 5_000)
+
+
+@pytest.mark.parametrize(
+    "en, fr, ar, key",
+    [
+        (
+            "Requests the Secretary-General to convene a general meeting of the two systems;",
+            "Prie le Secrétaire général de convoquer une réunion générale des deux systèmes ;",
+            "تطلب إلى الأمين العام أن يعقد الاجتماع العام بين المنظومتين؛",
+            "general-meeting",
+        ),
+        (
+            "Requests the Secretary-General to hold periodic consultations with the Secretariat;",
+            "Prie le Secrétaire général de tenir des consultations périodiques avec lui ;",
+            "تطلب إلى الأمين العام أن يعقد مشاورات دورية مع الأمانة؛",
+            "periodic-consultations",
+        ),
+    ],
+)
+def test_the_asks_of_two_cooperating_secretariats_are_named_in_each_language(en, fr, ar, key):
+    for text in (en, fr, ar):
+        assert key in concepts_of(text), text
+
+
+def test_an_exchange_of_information_is_no_consultation_nor_meeting():
+    # Counter-example: a neighbouring ask to the same owner about the two secretariats.
+    keys = concepts_of(
+        "تطلب إلى الأمين العام تبادل المعلومات بين الأمانتين في مجال الإنذار المبكر؛"
+    )
+    assert not keys & {"general-meeting", "periodic-consultations"}

@@ -32,3 +32,14 @@ circular-carbon-economy: circular carbon economy | économie circulaire du carbo
 joint-positions: coordinate their positions; coordination of positions; coordinated positions | coordonner leurs positions; coordination des positions | تنسيق مواقف; تنسيق المواقف; توحيد المواقف
 """
 )
+
+# What a resolution on the cooperation between two organisations (the United
+# Nations and a regional one) asks again of their two secretariats: the general
+# meeting of the two systems, convened every few years, and the periodic
+# consultations between their representatives in between.
+COOPERATION_ASKS: dict[str, Terms] = _read(
+    """
+general-meeting: general meeting; general meetings | réunion générale; réunions générales | الاجتماع العام; اجتماع عام; الاجتماعات العامة
+periodic-consultations: periodic consultations; regular consultations | consultations périodiques; consultations régulières | مشاورات دورية; المشاورات الدورية; مشاورات منتظمة
+"""
+)
