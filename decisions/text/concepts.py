@@ -42,6 +42,7 @@ from decisions.text.lang._glossary_followup import (
     FOLLOWUP_PARENTS,
     FOLLOWUP_PLACES,
 )
+from decisions.text.lang._glossary_integration import COOPERATION_ASKS, INTEGRATION_ASKS
 from decisions.text.lang._glossary_missions import DURATIONS, MISSION_ASKS, MISSION_PLACES
 from decisions.text.lang._glossary_outreach import OUTREACH_ASKS
 from decisions.text.lang._glossary_sanctions import SANCTIONS_ASKS, SANCTIONS_PLACES
@@ -50,7 +51,8 @@ from decisions.text.stems import glossary_stems as _stems
 
 ASKS = {
     **ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS, **COMMON_ASKS, **SANCTIONS_MEASURES,
-    **MISSION_ASKS, **DURATIONS, **FOLLOWUP_ASKS, **FOLLOWUP_GENERAL,
+    **MISSION_ASKS, **DURATIONS, **FOLLOWUP_ASKS, **FOLLOWUP_GENERAL, **INTEGRATION_ASKS,
+    **COOPERATION_ASKS,
 }  # fmt: skip
 PLACES = {**PLACES, **SANCTIONS_PLACES, **MISSION_PLACES, **FOLLOWUP_PLACES}
 # A mandate's term ("during its mandate", "avant la fin du mandat") places an
@@ -64,7 +66,7 @@ PARENTS = {**PARENTS, **COMMON_PARENTS, **FOLLOWUP_PARENTS}
 FAMILIES = {
     **FAMILIES,
     "sanctions-measure": frozenset(SANCTIONS_MEASURES),
-    "sector": FAMILIES["sector"] | {"culture", "sports"},
+    "sector": FAMILIES["sector"] | {"culture", "sports"} | set(INTEGRATION_ASKS),
     "deliverable": FAMILIES["deliverable"] | {"assessment-mission"},
 }
 

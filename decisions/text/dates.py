@@ -5,7 +5,8 @@
 "mars 2018" / "March 2018" (the last day of the month) only after a deadline
 word such as "d'ici", "avant", "by", "no later than". Resolution numbers such
 as "2374 (2017)" are not dates. ``month_of_meeting`` reads a bare month and
-year ("septembre 2016", "مارس ٢٠١٦") where a title block gives no day.
+year ("septembre 2016", "مارس ٢٠١٦") where a title block gives no day;
+``year_of_meeting`` a year alone in brackets where it gives neither.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = [
     "find_dates",
     "month_of_meeting",
     "scan_dates",
+    "year_of_meeting",
 ]
 
 MONTHS: dict[str, int] = {}
@@ -121,4 +123,21 @@ def month_of_meeting(text: str) -> dt.date | None:
         month = MONTHS.get(m.group("m").rstrip("."), 0)
         if 1 <= month <= 12 and int(m.group("y")) >= 1:
             return dt.date(int(m.group("y")), month, 1)
+    return None
+
+
+# A year standing alone in brackets, as a resolution's title gives the year of
+# its adoption ("Resolution 56/40 (2001)", "القرار ٥٧/٤٦ ... (٢٠٠٢)").
+_BRACKET_YEAR_RE = re.compile(r"\(\s*(?P<y>\d{4})\s*\)")
+
+
+def year_of_meeting(text: str) -> dt.date | None:
+    """The first of January of the first year written alone in brackets in
+    ``text``: a meeting's date when its title block gives only the year of
+    the text it adopted (read as the month is, from the period's first day).
+    None when there is none."""
+    for m in _BRACKET_YEAR_RE.finditer(text):
+        year = int(m.group("y"))
+        if 1900 <= year <= 2199:
+            return dt.date(year, 1, 1)
     return None

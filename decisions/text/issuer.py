@@ -317,7 +317,7 @@ def home_names(head: str, registry: Sequence[RegistryEntry], lead: str = "") -> 
             for key in keys:
                 found.setdefault(key, {})[entry.slug] = entry
     names = {key: BodyRef.of(next(iter(e.values()))) for key, e in found.items() if len(e) == 1}
-    for key, ref in _its_states(top, registry).items():
+    for key, ref in _its_states(top, registry, names).items():
         names.setdefault(key, ref)
     return Home(names, issuer, roots)
 
@@ -333,25 +333,40 @@ _STATES_RE = (
 _MEMBER_STATES = ("member states", "etats membres", "الدول الاعضاء")
 
 
-def _its_states(top: RegistryEntry, registry: Sequence[RegistryEntry]) -> dict[str, BodyRef]:
+def _its_states(
+    top: RegistryEntry, registry: Sequence[RegistryEntry], own: Mapping[str, BodyRef]
+) -> dict[str, BodyRef]:
     """The words naming the issuing organisation's own States ("the Arab
     States", "les États arabes", "الدول العربية" in a League text), folded ->
-    the body the registry calls by the bare "Member States": that
-    organisation's members, as its texts also say. Empty when its name joins
-    no States, or the registry has no such body."""
-    members = next(
-        (e for e in registry if {fold_key(n) for n in (e.name, *e.aliases)} & set(_MEMBER_STATES)),
-        None,
-    )
-    if members is None:
-        return {}
+    the body its bare "Member States" name: the organisation's own members
+    when the registry holds them (``own``, its short names: "the Member
+    States" of a GCC text are the GCC's), else the body the registry calls
+    by the bare "Member States", as the organisation's texts also say. Empty
+    when its name joins no States, or the registry has no such body."""
+    mine = next((own[k] for k in _MEMBER_STATES if k in own), None)
+    members = None
+    if mine is None:
+        members = next(
+            (
+                e
+                for e in registry
+                if {fold_key(n) for n in (e.name, *e.aliases)} & set(_MEMBER_STATES)
+            ),
+            None,
+        )
+        if members is None:
+            return {}
+        mine = BodyRef.of(members)
     out: dict[str, BodyRef] = {}
     for name in (top.name, *top.aliases):
         for pattern in _STATES_RE:
             m = pattern.search(name)
             key = fold_key(m.group(1)) if m else ""
             if key and key not in _MEMBER_STATES:
-                bare = key[2:] if key.startswith("ال") else key
-                for each in (key, bare, "ال" + bare):
-                    out[each] = BodyRef.of(members)
+                forms = [key]
+                if _ARABIC_RE.match(key):  # with and without the article
+                    bare = key[2:] if key.startswith("ال") else key
+                    forms += [bare, "ال" + bare]
+                for each in forms:
+                    out[each] = mine
     return out

@@ -9,6 +9,9 @@ infinitive ("to urge", "to request") after the outer request verb of the same
 sentence. Not after a verb of deciding ("called on X to act and decided to
 request the Secretary-General to report": the body's own second request), nor
 after "and" (two requests of the body listed: "to call on ... and to urge ...").
+In Arabic the inner request is the verb "أن" opens ("تطلب إلى الأمين العام أن
+يشجع ...": the Secretary-General is to encourage), not after a verb of deciding
+("تقرر أن تطلب": the body's own request) nor after "وأن".
 """
 
 from __future__ import annotations
@@ -22,14 +25,23 @@ _DECIDING_RE = re.compile(
     r"(?<![\w'])(?:decides|decided|agrees|agreed|resolves|resolved|also|further|and)\s+$"
 )
 _LOOK_BACK = 20  # the word before "to": a bounded read
+# "أن" (folded "ان") alone before the verb, not joined to "و"; and the Arabic
+# verbs of deciding before it ("تقرر أن تطلب", "وقرر المجلس أن يطلب").
+_THAT_RE = re.compile(r"(?<![\w'])\u0627\u0646\s+$")
+_AR_DECIDING_RE = re.compile(
+    r"(?<![\w'])[\u0648\u0641]?[\u062a\u064a]?\u0642\u0631\u0631(?:\s+\S+)?\s+\u0627\u0646\s+$"
+)
 
 
 def inside_an_asked_action(folded: str, kinds_before: Collection[str], start: int) -> bool:
     """Whether the request verb at ``start`` is an infinitive ("to urge") after
     an earlier request of its sentence (``kinds_before``: the kinds of the verbs
     kept before it), so the addressee of that request is the one who asks."""
-    return (
-        folded.startswith("to ", start)
-        and "request" in kinds_before
-        and not _DECIDING_RE.search(folded, max(0, start - _LOOK_BACK), start)
+    if "request" not in kinds_before:
+        return False
+    back = max(0, start - _LOOK_BACK)
+    if folded.startswith("to ", start):
+        return not _DECIDING_RE.search(folded, back, start)
+    return bool(_THAT_RE.search(folded, back, start)) and not _AR_DECIDING_RE.search(
+        folded, max(0, start - 2 * _LOOK_BACK), start
     )

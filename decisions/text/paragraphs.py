@@ -22,7 +22,7 @@ from .blocks import (
     quotation_open,
     unfinished,
 )
-from .dates import month_of_meeting, scan_dates
+from .dates import month_of_meeting, scan_dates, year_of_meeting
 from .decoding import MAX_REPORT_BYTES, DuplicateNumberError, ReportParseError, decode_report
 from .folding import fold_text
 from .lines import read_lines
@@ -283,6 +283,18 @@ def _collect(
     return paras, warnings
 
 
+def _title_lines(head: list) -> str:
+    """The lines of a title block before its preamble opens: the first line
+    ending with a comma ("The General Assembly,", "إن الجمعية العامة،", a
+    recital "Recalling its resolution 9/8 (2015),") and all after it left out."""
+    out = []
+    for ln in head:
+        if ln.text.rstrip(" *").endswith((",", "\u060c")):
+            break
+        out.append(ln.text)
+    return " ".join(out)
+
+
 # --------------------------------------------------------------------------
 # Entry point
 
@@ -340,6 +352,14 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         before = " ".join(ln.text for ln in lines[end:] if ln.number < first.line)
         dates = scan_dates(before, month_year=False)
         meta.date = dates[0].date if dates else meta.month or month_of_meeting(before)
+        # A title block giving only the year of the text adopted ("(2002)"): the
+        # meeting is placed in that year, and the reviewer told to check the day.
+        year = None if meta.date else year_of_meeting(_title_lines(lines[:end]))
+        if year is not None:
+            meta.date = year
+            meta.warnings.append(
+                f"only the year of the meeting found ({year.year}): check the date"
+            )
         if meta.date is None:
             meta.warnings.append("no meeting date found")
 

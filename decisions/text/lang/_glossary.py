@@ -88,7 +88,7 @@ citizenship: citizenship; statelessness | citoyenneté; apatridie | المواط
 embassies: embassy; embassies; diplomatic mission | ambassade; mission diplomatique | سفارة; سفارات; بعثة دبلوماسي
 housing: housing; shelter | logement; habitat; abri | إسكان; مساكن; سكن; مأوى
 water-supply: water supply; drinking water; water | adduction d'eau; eau potable; approvisionnement en eau; eau | إمدادات المياه; مياه الشرب; المياه; مياه
-electrification: electrification; electricity; energy; power plant; power station; electric | électrification; électricité; énergie; centrale électrique; électrique | كهرباء; كهربة; =الطاقة; محطة توليد الكهرباء; محطة كهرباء
+electrification: electrification; electricity; energy; power plant; power station; electric | électrification; électricité; énergie; centrale électrique; électrique | كهرباء; كهربة; =الطاقة; =والطاقة; محطة توليد الكهرباء; محطة كهرباء
 universities: university; universities; higher education | université; enseignement supérieur | جامعة; جامعات; التعليم العالي
 stabilization: stabilization; stabilisation; stability; stabilize; stabilise | stabilisation; stabilité; stabiliser | استقرار; الاستقرار; تحقيق الاستقرار
 hate-speech: hate speech; incitement to hatred; hatred | discours de haine; discours haineux; incitation à la haine; haine | خطاب الكراهية; التحريض على الكراهية; كراهية

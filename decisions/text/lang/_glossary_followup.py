@@ -9,7 +9,8 @@ theme, and that the next session often words differently: reports at a
 fixed rhythm ("every 90 days" then "tous les trois mois"), recommendations
 asked, a text kept in all the official languages, the identifying
 information that goes with a listing proposal, an office's independence
-guaranteed, an assessment mission fielded again, democratic institutions
+guaranteed, an assessment mission fielded again, the impact of what was funded
+assessed, democratic institutions
 and national unity supported; and of a regional economic community, the
 convergence programmes its members send in and the convergence criteria
 (deficits, public debt) they are to meet.
@@ -37,6 +38,7 @@ democracy: democracy; democratic institutions; democratic governance; democratic
 national-unity: national unity; national cohesion; social cohesion; national unity government | unité nationale; cohésion nationale; cohésion sociale | الوحدة الوطنية; التماسك الوطني; التماسك الاجتماعي; الوفاق الوطني
 convergence-programmes: convergence programme; convergence programmes; multi-year convergence programme; multi-year convergence programmes | programme de convergence; programmes de convergence; programme pluriannuel de convergence; programmes pluriannuels de convergence | برنامج التقارب; برامج التقارب; برنامج التقارب متعدد السنوات
 convergence-criteria: convergence criteria; convergence thresholds; macroeconomic convergence; convergence performance; prudent fiscal policies; public debt; budget deficit; fiscal deficit; budget deficits; fiscal deficits | critères de convergence; seuils de convergence; convergence macroéconomique; politiques budgétaires prudentes; politique budgétaire prudente; dette publique; endettement public; déficit budgétaire; déficits budgétaires | معايير التقارب; التقارب الاقتصادي الكلي; السياسات المالية الحصيفة; الدين العام; عجز الموازنة; العجز المالي
+impact-assessment: impact assessment; impact evaluation; assess the impact; evaluate the impact; assessing the impact | évaluation de l'impact; évaluation d'impact; étude d'impact; évaluer l'impact | تقييم أثر; تقييم الأثر; تقييم آثار; قياس أثر
 guarantors: guarantor; guarantors; moral guarantor; guarantor States | garant; garants; garant moral; États garants | ضامن; الضامنين; الدول الضامنة; الضامن المعنوي
 """
 )

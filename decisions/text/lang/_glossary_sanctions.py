@@ -19,7 +19,7 @@ from decisions.text.lang._glossary import Terms, _read
 
 SANCTIONS_ASKS: dict[str, Terms] = _read(
     """
-administrative-arrangements: administrative measures; administrative arrangements; re-establish the Panel; re-establish the Group | dispositions administratives; mesures administratives; reconstituer le Groupe | ترتيبات إدارية; الترتيبات الإدارية; التدابير الإدارية; إعادة تشكيل
+administrative-arrangements: administrative measures; administrative arrangements; administrative issues; re-establish the Panel; re-establish the Group | dispositions administratives; mesures administratives; arrangements administratifs; questions administratives; reconstituer le Groupe | ترتيبات إدارية; الترتيبات الإدارية; التدابير الإدارية; المسائل الإدارية; إعادة تشكيل
 technical-assessment: technical assessment; assessment of the progress; assess the progress | évaluation technique; évaluation des progrès | تقييم تقني; تقييما تقنيا; تقييم التقدم
 benchmarks: key benchmarks; benchmarks; benchmark | objectifs de référence; critères de référence; points de référence | المعايير المرجعية; النقاط المرجعية; معايير مرجعية
 weapons-management: weapons and ammunition management; management of weapons and ammunition; weapons management | gestion des armes et des munitions; gestion des armes et munitions; gestion des armes | إدارة الأسلحة والذخيرة; إدارة الأسلحة والذخائر; إدارة الأسلحة

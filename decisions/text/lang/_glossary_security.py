@@ -11,12 +11,16 @@ taken back from an armed group and their basic services, a panel of experts
 and the safety of its members, the cargo inspected for arms, the violations
 documented, names proposed for listing, a follow-up mechanism, an area's
 administration, council and police service, power handed over or shared
-with civilians.
+with civilians; and of a State outside the treaty against the spread of
+nuclear weapons, that it join it and put its facilities under the atomic
+agency's comprehensive safeguards.
 """
 
 # ruff: noqa: E501  (data: one concept a line reads better than wrapped terms)
 
 SECURITY_TERMS = """
+non-proliferation-treaty: Treaty on the Non-Proliferation of Nuclear Weapons; Non-Proliferation Treaty; NPT | Traité sur la non-prolifération; Traité sur la non-prolifération des armes nucléaires; TNP | معاهدة عدم الانتشار; معاهدة عدم انتشار الأسلحة النووية; معاهدة منع انتشار الأسلحة النووية
+nuclear-safeguards: comprehensive safeguards; IAEA safeguards; safeguards agreement; safeguards regime | garanties généralisées; garanties de l'AIEA; accord de garanties | نظام الضمانات الشاملة; الضمانات الشاملة; اتفاق الضمانات
 visas: visa; visas; entry visa; entry visas; entry permits | visa; visas; visas d'entrée | تأشيرة; تأشيرات; تأشيرات الدخول; تأشيرة دخول
 withdrawal-of-forces: withdraw; withdrawal; pull out; pull their forces out; pull its forces out; redeploy out of | retirer; retirent; retire; retrait; se retirer | انسحاب; الانسحاب; سحب القوات; سحب قواتهما; سحب قواتها; تسحب; يسحب
 missing-persons: missing persons; missing nationals; missing Kuwaiti; missing property; the missing; fate of the missing | personnes disparues; ressortissants disparus; biens disparus; disparus; sort des disparus | مفقود; المفقودين; مفقودين; الممتلكات المفقودة; مصير المفقودين
