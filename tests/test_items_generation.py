@@ -22,6 +22,7 @@ from decisions.models import ActionItem, Report, Status, generation
 from decisions.web import items_stamp
 from tests.factory import make_body, make_decision, make_item, make_report, make_user
 from tests.test_queries import BASE, build
+from tests.test_redis import REDIS_URL, redis_settings, run_django, shared_cache  # noqa: F401
 
 DASHBOARD = reverse("decisions:dashboard")
 FRENCH = "Avancement global"
@@ -225,3 +226,16 @@ def test_the_session_engine_reads_the_token_with_the_session(
     monkeypatch.setattr(generation, "token", spy)
     assert client.get(DASHBOARD).status_code == 200
     assert asked == [current()]
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("shared_cache")
+def test_with_redis_a_write_on_one_server_is_seen_by_another(settings, tmp_path):
+    """Two app servers share the token through Redis: one's write (after its
+    commit) changes the key the other's next request reads."""
+    settings.ITEMS_GENERATION = True
+    seen = generation.token()
+    code = "from decisions.models import generation\ngeneration.bump()\nprint(generation.token())"
+    other = run_django(code, redis_url=REDIS_URL, tmp_path=tmp_path)
+    assert other != seen
+    assert generation.token() == other
