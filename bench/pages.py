@@ -80,9 +80,9 @@ SHARE_TARGETS = {
     "annotated report": 0.10,
 }
 SHARE_WHY = {
-    "dashboard": "a request still reads the session and the user, and the change stamp, "
-    "from the database and renders the layout; /healthz runs one trivial query and no "
-    "middleware",
+    "dashboard": "a request still reads the session, its user and the items' generation "
+    "(one Redis round trip) and renders the layout and its 60 KB; /healthz runs one "
+    "trivial query and no middleware",
     "item": "not cached: its forms carry the user's CSRF token and its workflow partials "
     "(submissions, letters, evidence, comments, public status) run five queries of their own",
 }
@@ -518,7 +518,9 @@ class Bench:
             "",
             "Pages: the dashboard, the item list, the body and report pages keep their content",
             "in the cache until the next update, import or day; the query count is that of the",
-            "first request, not cached (a cached one runs 3, the body and report pages 4);",
+            "first request, not cached (a cached one runs none of its own on the dashboard and",
+            "the list, with Redis: their key is the items' generation, read with the session;",
+            "one on the body, report and item pages, their row with the items' stamp);",
             "the item list",
             "filtered by status (it fills its first page of 50 at every size); an item; the",
             "page of the body that owns the most items (50 per page); a report annotated",

@@ -97,6 +97,19 @@ def nice_top(value: int) -> int:
     return 10 * power  # pragma: no cover
 
 
+def straight(chain: list[tuple[str, str]]) -> list[str]:
+    """The chain's points as "x,y", without those inside a flat run (the
+    same height as both neighbours): the outline drawn is the same, and a
+    status that stays level for years (none stalled before the first update)
+    costs two points, not one a month."""
+    kept = [
+        f"{x},{y}"
+        for i, (x, y) in enumerate(chain)
+        if i in (0, len(chain) - 1) or not chain[i - 1][1] == y == chain[i + 1][1]
+    ]
+    return kept
+
+
 def trend_chart(trend: Trend, *, rtl: bool = False, plain: bool = False) -> TrendChart:
     """Where each area, tick and label goes. From right to left (Arabic),
     time runs from right to left and the counts stand on the right. The
@@ -130,8 +143,8 @@ def trend_chart(trend: Trend, *, rtl: bool = False, plain: bool = False) -> Tren
     below = [0] * len(points)
     for status in STACK:
         above = [b + p.count(status.value) for b, p in zip(below, points, strict=True)]
-        upper = [f"{a},{y(v)}" for a, v in zip(xs, above, strict=True)]
-        lower = [f"{a},{y(v)}" for a, v in zip(reversed(xs), reversed(below), strict=True)]
+        upper = straight([(a, y(v)) for a, v in zip(xs, above, strict=True)])
+        lower = straight([(a, y(v)) for a, v in zip(reversed(xs), reversed(below), strict=True)])
         if any(a != b for a, b in zip(above, below, strict=True)):
             chart.areas.append(
                 Area(

@@ -18,6 +18,7 @@ from django.utils.functional import SimpleLazyObject
 
 from decisions.models import (
     ActionItem,
+    generation,
 )
 from decisions.permissions import reads_as_public
 
@@ -51,6 +52,18 @@ def items_stamp_sql() -> str:
     )
 
 
+def items_stamp(request: HttpRequest) -> str:
+    """The key of the content that changes with every item (the dashboard's,
+    the item list's): the items' generation from the shared cache, read with
+    the session when it was (decisions.models.generation), or without a
+    shared cache the change stamp from the database."""
+    if not generation.enabled():
+        return ActionItem.objects.change_stamp()
+    read = getattr(getattr(request, "session", None), "items_generation", None)
+    prefetched = read[0] if read and read[1] == generation.writes() else None
+    return f"g{generation.token(prefetched)}"
+
+
 def stamp_of(row) -> str:
     """The change stamp read with `row` (items_stamp_sql)."""
     return f"{row.stamp_top or 0}:{row.stamp_last}"
@@ -67,7 +80,7 @@ def cache_context(
     not signal (an admin renaming a body, a translation added). `change_stamp`:
     the items' stamp when the caller read it with its own row (stamp_of)."""
     public = is_public_visit(request)
-    change_stamp = change_stamp or ActionItem.objects.change_stamp()
+    change_stamp = change_stamp or items_stamp(request)
     stamp = f"{today}:{change_stamp}:{'0' if public else '1'}"
     return {
         "stamp": stamp,

@@ -58,3 +58,21 @@ def test_on_a_phone_three_date_labels_stay_first_middle_and_last():
     chart = trend_chart(trend(25))
     kept = [i for i, t in enumerate(chart.x_ticks) if not t.minor]
     assert kept == [0, 2, 5]
+
+
+def test_a_level_run_is_drawn_by_its_two_ends_and_the_outline_is_the_same():
+    """The points inside a flat run lie on the line between its ends: left
+    out, the polygon drawn is the same."""
+    start = datetime.date(2018, 1, 31)
+    counts = [(5, 0, 0, 0, 0)] * 6 + [(4, 1, 0, 0, 0), (3, 2, 0, 0, 0)] + [(3, 2, 0, 0, 0)] * 4
+    points = [TrendPoint(start + datetime.timedelta(days=30 * i), c) for i, c in enumerate(counts)]
+    chart = trend_chart(Trend(step="month", until=points[-1].day, points=points))
+    for area in chart.areas:
+        ys = [p.split(",")[1] for p in area.points.split()]
+        for y0, y1, y2 in zip(ys, ys[1:], ys[2:], strict=False):
+            assert not y0 == y1 == y2  # no point left inside a level run
+        assert len(ys) < 2 * len(points)
+    # In progress: zero for six months, 1, then 2 for five months: its upper
+    # edge is months 0, 5, 6, 7 and 11; its lower edge (zero throughout) two ends.
+    in_progress = next(a for a in chart.areas if a.value == "in_progress")
+    assert len(in_progress.points.split()) == 5 + 2

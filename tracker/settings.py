@@ -294,6 +294,12 @@ LOGOUT_REDIRECT_URL = "login"
 # changes its key at once; the time bounds only what nothing signals (an
 # admin renaming a body). 0 turns the cache off.
 DASHBOARD_CACHE_SECONDS = envint("DASHBOARD_CACHE_SECONDS", 60)
+# The dashboard and the item list key that content by the items' generation, a
+# token in the shared cache replaced by every write to the items
+# (decisions/models/generation.py), instead of reading the items' change stamp
+# from the database on each request. Only with Redis: a cache of each
+# process's own would not see the other processes' writes.
+ITEMS_GENERATION = bool(REDIS_URL)
 
 # Seconds a generated follow-up report (PDF, DOCX) is kept. Any change to the
 # report's items, a re-import or a new day makes a new one at once; this bounds

@@ -5,7 +5,9 @@ decisions/user_access.cached_user) and checks the session's hash against
 the user's password hash (an HMAC); the user's access is a third get. Here
 each session keeps a bundle (decisions/user_access.bundle_key): the user it
 signed in, already checked against the session's hash, and their access.
-The session store below reads the session and its bundle in one get_many;
+The session store below reads the session and its bundle in one get_many
+(and the items' generation, decisions.models.generation, for the pages
+keyed by it);
 AuthenticationMiddleware below takes the user from the bundle when it still
 fits the session (same user id, backend and hash), and otherwise asks
 Django as before (which checks, and may end the session) and keeps a new
@@ -30,6 +32,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
 
+from decisions.models import generation
 from decisions.user_access import access_of, bundle_keep, bundle_key
 
 NOT_READ = object()
@@ -43,11 +46,16 @@ class SessionStore(cached_db.SessionStore):
         if not settings.AUTH_CACHE_SECONDS or settings.SESSION_CACHE_ALIAS != "default":
             return super().load()
         key, bundle = self.cache_key, bundle_key(self.session_key)
+        keys = [key, bundle]
+        if generation.enabled():  # the items' generation, for the cached pages' key
+            keys.append(generation.KEY)
         try:
-            found = self._cache.get_many([key, bundle])
+            found = self._cache.get_many(keys)
         except Exception:
             found = {}  # as cached_db: an unreadable key is a missing session
         self._auth_bundle = (self.session_key, found.get(bundle))
+        # With this thread's write count: a write after it makes it stale.
+        self.items_generation = (found.get(generation.KEY), generation.writes())
         data = found.get(key)
         if data is None:
             stored = self._get_session_from_db()

@@ -39,7 +39,14 @@ from decisions.permissions import can_see_body_correspondence, read_access_requi
 from decisions.progress.body_row import body_row
 from decisions.progress.body_tools import body_tools_html
 from decisions.registry.focal_points import focal_points_html, focal_points_panel
-from decisions.web import cache_context, is_public_visit, items_stamp_sql, lazy_page, stamp_of
+from decisions.web import (
+    cache_context,
+    is_public_visit,
+    items_stamp,
+    items_stamp_sql,
+    lazy_page,
+    stamp_of,
+)
 
 ITEMS_PER_PAGE = 50
 
@@ -153,7 +160,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     ctx = {
         "dash": DashboardData(today, public=public),
         "trend_chart": lazy_trend_chart(ActionItem.objects.all, today, public=public),
-        "stamp": f"{today}:{ActionItem.objects.change_stamp()}",
+        "stamp": f"{today}:{items_stamp(request)}",
         "cache_seconds": settings.DASHBOARD_CACHE_SECONDS,
     }
     return render(request, "decisions/dashboard.html", ctx)
