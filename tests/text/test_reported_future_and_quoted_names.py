@@ -3,7 +3,9 @@
 A speaker's words reported before a verb in the future ("X a indiqué que
 l'Organisation renforcera ...", "He said that the Committee shall meet ..."):
 a forecast or commitment retold, no body asked; the future opening the sentence
-with the body ("Le Secrétariat général fournira ...") still asks it.
+with the body ("Le Secrétariat général fournira ...") still asks it. Nor does
+taking part in an event foretold ("X et l'Union africaine participeront à cette
+mission"); taking part in a task ("participera à la préparation de ...") does.
 A body's name quoted, then the city where it sits ("INVITE le « Centre de
 veille contre X » de Dakar à ..."): the name inside the marks; other words
 after them ("« Groupe des amis » du Niger") keep the name as written.
@@ -42,6 +44,18 @@ def test_the_future_opening_the_sentence_still_asks():
     # Counter-example: the body opens the sentence, no speaker is reported.
     page = "Le Comité de suivi se réunira chaque trimestre.\n"
     assert owners(page) == [["Comité de suivi"]]
+
+
+def test_taking_part_in_an_event_asks_nobody():
+    page = (
+        "Le Conseil a chargé la Commission de préparer la mission.\n\n"
+        "Le Représentant spécial pour la région, ainsi que l'Union africaine participeront "
+        "à cette mission.\n\n"
+        "Le Comité de suivi participera à la préparation du rapport.\n"
+    )
+    found = owners(page)
+    assert found[1] == []
+    assert found[2] == ["Comité de suivi"]  # counter-example: a task, not an event
 
 
 def test_a_quoted_name_without_its_city():
