@@ -50,6 +50,7 @@ from .subjects import (
     agent_starts,
     is_singular,
     joined_cuts,
+    no_body_opens,
     obligation_at,
     pronoun_at,
     qualifier_end,
@@ -303,7 +304,6 @@ class _Reader:
 # What the agent of a demand worded as a noun does ends it: "by the parties of the
 # resolutions", "by all States with the embargo".
 _AGENT_END_RE = re.compile(r"\s(?:of|with)\s")
-_PRONOUN_SUBJECT_RE = re.compile(rf"\s*{either('subject_pronouns')}\s*")
 _CAPS_RE = re.compile(r"(?<![\w'])[A-Z]{2,}(?![\w'])")
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s(?![\w'])")
@@ -356,8 +356,8 @@ def addressees(
         if clause.start != clause.sentence[0]:
             return []
         if verb.subject_before:
-            if _PRONOUN_SUBJECT_RE.fullmatch(folded, clause.start, verb.start):
-                return []  # "Il s'agira d'une mission ...": no body opens it
+            if no_body_opens(folded, clause.start, verb.start):
+                return []  # "Il s'agira d'une mission ...", "X a dit que Y fera ..."
             begin = _after_topic(folded, clause.start, verb.start)  # "According to ..., OIC"
             return reader.names(begin, verb.start, True, True)
         if folded[clause.start : verb.start].strip():

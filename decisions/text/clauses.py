@@ -106,12 +106,12 @@ _FULL_NAME = (
 # "Le CPS a exigé ...", "ECOWAS urged ..." (read on the text as printed: in
 # capitals, with at most an article before it and an auxiliary or adverb after).
 _ACRONYM_SPEAKER_RE = re.compile(
-    r"(?:[^\n]{1,80}?\s[-\u2013\u2014]\s+)?"  # a dateline: "NEW YORK, 3 May - The PSC"
+    r"(?:[^\n]{1,80}?\s[-\u2013\u2014]\s+|[A-Z][A-Z ]{1,30}:\s+)?"  # "PARIS, 3 May - ", "JEDDAH: "
     # (An epithet before it: "The Jeddah-based OIC", "The 35-member PSC".)
     r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?(?:[A-Z][a-z]+-based\s+|\d{1,3}-member\s+)?"
-    # An institution's statement naming itself in full, no article, its acronym
-    # in brackets: "Islamic Youth Forum for Dialogue (IYF-D) calls on ...".
-    rf"(?:{_FULL_NAME}\({_ACRONYM}\)|{_ACRONYM})"
+    # An institution naming itself in full, its acronym in brackets: "Islamic Youth
+    # Forum for Dialogue (IYF-D) calls", "The Org’s (OIC) Rights Commission (IPHRC)".
+    rf"(?:(?:{_FULL_NAME}\({_ACRONYM}\)\s+)?{_FULL_NAME}\({_ACRONYM}\)|{_ACRONYM})"
     # speaking with another, named in capitals: "Le CPS et le Président de l'UA ont"
     r"(?:\s+(?:et|and)\s+(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:(?:de|du|des|of|the|la|le)\s+|[Ll]['\u2019]){0,2}[A-Z][\w'\u2019-]*){0,3})?"

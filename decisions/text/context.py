@@ -368,6 +368,8 @@ def with_context(
             back = back if back and back.start() <= len(written) - len(key) else None
             if back:  # "chacun desdits Gouvernements": every government named before
                 found = list(earlier.heads.get(_stem(back.group("head")), ()))
+            elif owner.slug == "parties":  # "the parties" after "the parties to the conflict"
+                found = _one(list(earlier.heads.get("partie", ())))  # (the one fuller asked)
             elif key and " " not in key and not generic:
                 # "the Panel": the one fuller name it heads ("parties" is kept as written)
                 found = _one(list(earlier.ends.get(key, ())))

@@ -9,6 +9,7 @@ import re
 
 from .bodies import BodyRef, Index, lookup, unregistered
 from .folding import fold_text
+from .quoted_names import quoted_name
 
 __all__ = ["without_place"]
 
@@ -23,9 +24,12 @@ _QUANTIFIER_RE = re.compile(r"(?:جميع|كافه|كل)\s+")
 
 def without_place(owner: BodyRef, index: Index) -> BodyRef:
     """``owner`` without the registered State named after it by "في", when it
-    is a group of actors outside the registry; else ``owner`` unchanged."""
+    is a group of actors outside the registry, or without the place after its
+    name in quotation marks (``quoted_names``); else ``owner`` unchanged."""
     if owner.registered:
         return owner
+    if (quoted := quoted_name(owner, index)) != owner:
+        return quoted  # "« Centre de ... » de Riyad": the name quoted (quoted_names)
     name = owner.name
     folded = fold_text(name)
     group = _GROUP_RE.match(folded)

@@ -70,12 +70,17 @@ _OTHER_AFTER_RE = re.compile(
 _SUBJECT_RE = re.compile(
     rf"(?:he|she|the\s+(?!un\s|united\s|deputy\s|former\s|vice\s|late\s)"
     rf"(?:(?P<org>[a-z]{{2,6}})\s+)?(?:{_TITLE})"
+    # (his organisation in full, its acronym in brackets, then a comma before his
+    # name: "The Secretary General of the Organization of X (OIC), H.E. Y called")
+    r"(?:\s+of\s+the\s+(?!united\s)(?:[a-z'-]+\s+){1,6}\((?P<of>[a-z]{2,6})\),)?"
     r"(?:\s+(?:dr|mr|mrs|ms|h\.?\s?e)\.?)?(?:\s+(?!(?:of|the|de|du|des)\s)[\w'-]+){0,5}?)"
     r"(?:\s+(?:also|further|then|again|has|had|in\s+(?:a|his|her)\s+(?:statement|speech|message)))*"
     r"\s*"
 )
 # A short link before the subject: "At the same time, ", "In addition, ".
 _LINK_RE = re.compile(r"[a-z][a-z' -]{0,30}?,\s*")
+# A news agency's dateline, the place then the agency and date in brackets.
+_DATELINE_RE = re.compile(r"[a-z][a-z' -]{0,30}?\s*\([^()]{1,80}\)\s*[-:]?\s*")
 # The commission's head as a later sentence names him: "The Chairperson", "The AU
 # Commission Chairperson", "The Chairperson of the Commission", then an adverb
 # ("unequivocally"); only when the lead named him so (``Head.title``).
@@ -146,6 +151,8 @@ def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bo
         start += 1
     link = _LINK_RE.match(folded, start, end)
     after_link = link.end() if link and len(folded[start : link.end()].split()) <= 4 else -1
+    if after_link < 0 and (dateline := _DATELINE_RE.match(folded, start, end)):
+        after_link = dateline.end()  # "Ankara (Agency - 31 Oct, 2022) The Secretary General"
     if getattr(own, "first_person", False) and any(
         _FIRST_PERSON_RE.fullmatch(folded, at, end) for at in (start, after_link) if at >= 0
     ):
@@ -163,7 +170,9 @@ def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bo
         if m is None:
             return False
         at = after_link
-    org = m.group("org")
+    org = m.group("org") or m.group("of")
+    if org in _OTHER_ORGS:
+        return False
     if org and isinstance(own, str) and own != "*" and org != own:
         return False
     return not (_PRONOUN_RE.match(folded, at, end) and _another_person_before(folded, start))

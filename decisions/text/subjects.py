@@ -23,6 +23,7 @@ __all__ = [
     "obligation_at",
     "pronoun_at",
     "joined_cuts",
+    "no_body_opens",
     "qualifier_end",
     "subject_end",
 ]
@@ -91,6 +92,31 @@ def subordinator_end(folded: str, start: int, end: int) -> int:
     """After "that"/"que" opening a passive subject ("Que le Secrétaire général sera invité")."""
     m = _SUBORDINATOR_RE.match(folded, start, end)
     return m.end() if m else start
+
+
+# Class of text: a news report retelling what a speaker said the organisation
+# will do ("X a également indiqué que l'Organisation poursuivra ses efforts",
+# "He said that the Committee shall meet"): a forecast or a commitment reported,
+# not a decision; the body after "que" is asked nothing.
+_REPORTED_THAT_RE = re.compile(
+    r"(?<![\w'])(?:(?:a|ont|has|have)\s+(?:[a-z]+ment\s+|also\s+|further\s+)?"
+    r"(?:declare|affirme|indique|dit|annonce|precise|ajoute|souligne|estime|assure|explique"
+    r"|said|stated|announced|indicated|added)(?:e|s|es)?|said|stated|announced|added)"
+    r"\s+(?:que\s|qu'|that\s)"
+)
+
+
+_PRONOUN_SUBJECT_RE = re.compile(rf"\s*{either('subject_pronouns')}\s*")
+
+
+def no_body_opens(folded: str, start: int, end: int) -> bool:
+    """Whether the words before a verb in the future (``folded[start:end]``)
+    name no body asked: a pronoun alone ("Il s'agira d'une mission ..."), or a
+    speaker's words reported ("X a indiqué que ...": ``_REPORTED_THAT_RE``)."""
+    return bool(
+        _PRONOUN_SUBJECT_RE.fullmatch(folded, start, end)
+        or _REPORTED_THAT_RE.search(folded, start, end)
+    )
 
 
 def obligation_at(folded: str, start: int, end: int) -> int | None:

@@ -63,9 +63,14 @@ REQUEST_SHARED_AUX = (
 # A verb in the future after the body opening the sentence: "Le Secrétaire
 # général fournira ...", "Le Comité se réunira ..." (not "aura", "sera", "pourra").
 # Not after the pronoun "on" ("On trouvera ci-après le texte ..."): no body opens it.
+# Nor taking part in an event ("X et l'Union africaine participeront à cette mission",
+# "participera au sommet"): attendance foretold, no task.
 FUTURE = (
     r"(?<!\bon\s)(?<![\w'])(?:se\s+|s')?(?!(?:aura|auront|sera|seront|pourra|pourront|faudra|voudra"
-    r"|voudront|durera|dureront)(?![\w']))[a-z]{2,}[eidtvuo]r(?:a|ont)(?![\w'])"
+    r"|voudront|durera|dureront)(?![\w']))"
+    r"(?!participer(?:a|ont)\s+a(?:ux?\s+|\s+(?:la|le|l'|cette|ce|cet)\s*)(?:reunion|mission|sommet"
+    r"|conference|session|travaux|ceremonie|seance|rencontre|visite)s?(?![\w']))"
+    r"[a-z]{2,}[eidtvuo]r(?:a|ont)(?![\w'])"
 )
 # "La Commission aura le droit ...": a sentence stating, not asking (it keeps a
 # later verb in the future from reading the sentence's subject).

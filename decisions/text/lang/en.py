@@ -54,7 +54,9 @@ _REQUEST = (
         # ..." (never a call for an outcome: "renews its call for a ceasefire").
         r"|(?:reaffirms|reaffirmed|reiterates|reiterated|renews|renewed|repeats|repeated)\s+"
         r"(?:the|its|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?:demand|call|appeal)s?\s+for"
-        r"(?=\s+(?:[\w'-]+\s+){1,4}to\s+(?!(?:the|a|an|be|this|that|these|those|its|their)\s)"
+        # (a name may end in "to the ...": "its call for the parties to the conflict to")
+        r"(?=\s+(?:[\w'-]+\s+){1,4}(?:to\s+the\s+[\w'-]+\s+)?"
+        r"to\s+(?!(?:the|a|an|be|this|that|these|those|its|their)\s)"
         r"[a-z])"
         # "To reiterate its request to ...": a request renewed, in a list of decisions.
         # (and its head in his own message: "I would like to reiterate my call to ...")
