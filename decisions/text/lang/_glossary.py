@@ -46,8 +46,15 @@ _SPECIFIC = _read(
     """
 needs-assessment: needs-assessment mission; needs assessment; assessment of the needs | mission d'évaluation des besoins; évaluation des besoins | بعثة لتقييم الاحتياجات; تقييم الاحتياجات
 fact-finding: fact-finding mission; fact-finding | mission d'établissement des faits; établissement des faits | بعثة لتقصي الحقائق; تقصي الحقائق
-cultural-heritage: cultural heritage; World Heritage; heritage sites | patrimoine culturel; patrimoine mondial; sites du patrimoine | التراث الثقافي; تراث ثقافي; التراث العالمي; مواقع التراث
+cultural-heritage: cultural heritage; World Heritage; heritage sites; World Heritage List | patrimoine culturel; patrimoine mondial; sites du patrimoine; liste du patrimoine mondial | التراث الثقافي; تراث ثقافي; التراث العالمي; مواقع التراث; قائمة التراث العالمي
 manuscripts: manuscript | manuscrit | مخطوط; مخطوطة
+heritage-list: heritage list; Islamic World Heritage List | liste du patrimoine | قائمة التراث; قوائم التراث
+nomination-files: nomination file; nomination dossier | dossier de candidature; dossier d'inscription | ملف الترشيح; ملفات الترشيح; ملف ترشيح
+heritage-in-danger: heritage endangered; endangered heritage; heritage in danger; heritage at risk | patrimoine menacé; patrimoine en péril; patrimoine en danger | التراث المهدد; التراث المعرض للخطر; التراث المعرض للتهديد
+national-legislation: national legislation; domestic legislation; legislation | législation nationale; législations nationales; législation | تشريع; التشريعات الوطنية; تشريعات وطنية
+non-recognition: not to recognise; not to recognize; non-recognition; legal status | ne reconnaître aucune; non-reconnaissance; statut juridique | عدم الاعتراف; الوضع القانوني
+diplomatic-legal-action: diplomatic and legal steps; diplomatic and legal efforts; diplomatic and legal measures; diplomatic and legal action | démarches diplomatiques et juridiques; efforts diplomatiques et juridiques; mesures diplomatiques et juridiques | الإجراءات الدبلوماسية والقانونية; الجهود الدبلوماسية والقانونية; التحركات الدبلوماسية والقانونية; الخطوات الدبلوماسية والقانونية
+targeted-measures: targeted sanctions; individual sanctions; targeted measures; individual measures | sanctions ciblées; sanctions individuelles; mesures ciblées; mesures individuelles | عقوبات محددة الأهداف; عقوبات فردية; تدابير فردية; إجراءات فردية
 mausoleums: mausoleum; mausolea | mausolée | ضريح; أضرحة
 libraries: library; libraries | bibliothèque | مكتبات; المكتبة
 restoration: restoration; restore; rehabilitation; rehabilitate | restauration; restaurer; réhabilitation; réhabiliter | ترميم; إعادة تأهيل; إعادة التأهيل
@@ -278,6 +285,8 @@ g5-sahel: G5 Sahel; G5-Sahel; Joint Force of the G5 Sahel; G5 Sahel Joint Force 
 mnjtf: Multinational Joint Task Force; MNJTF | Force multinationale mixte; FMM | القوة المشتركة المتعددة الجنسيات; القوة المتعددة الجنسيات المشتركة
 peace-fund: Peace Fund; AU Peace Fund | Fonds pour la paix; Fonds de la paix | صندوق السلام; صندوق السلم
 amisom: African Union Mission in Somalia; AMISOM; ATMIS | Mission de l'Union africaine en Somalie; AMISOM; ATMIS | بعثة الاتحاد الأفريقي في الصومال; بعثة الاتحاد الإفريقي في الصومال; أميصوم
+isfd: Islamic Solidarity Fund for Development; ISFD | Fonds de solidarité islamique pour le développement; FSID | صندوق التضامن الإسلامي للتنمية
+bayt-mal-al-quds: Bayt Mal Al-Quds; Bait Mal Al-Quds | Bayt Mal Al-Qods; Bayt Mal Al-Quds | بيت مال القدس
 unrwa: UNRWA; United Nations Relief and Works Agency | UNRWA; Office de secours et de travaux des Nations Unies | الأونروا; أونروا; وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
 icj: International Court of Justice; ICJ | Cour internationale de Justice; CIJ | محكمة العدل الدولية
 icc: International Criminal Court; ICC | Cour pénale internationale; CPI | المحكمة الجنائية الدولية
