@@ -36,6 +36,12 @@ from tests.formats.hostile import assert_linear
         ("targeted-measures", ("with a view to targeted sanctions against them",
                                "en vue de mesures individuelles à leur encontre",
                                "تمهيدا لفرض عقوبات فردية عليهم")),
+        ("trade-fairs", ("to hold trade fairs every year",
+                         "d'organiser des foires commerciales chaque année",
+                         "تنظيم معارض تجارية كل عام")),
+        ("mid-term-review", ("to carry out a mid-term review of the plan",
+                             "de procéder à l'examen à mi-parcours du plan",
+                             "إجراء مراجعة منتصف المدة للخطة")),
         ("place:isfd", ("through the Islamic Solidarity Fund for Development",
                         "par le Fonds de solidarité islamique pour le développement",
                         "عبر صندوق التضامن الإسلامي للتنمية")),
@@ -64,6 +70,9 @@ def test_the_ask_is_found_in_three_languages(key, texts):
         ("non-recognition", "to recognize the efforts of the mediators"),
         # diplomatic steps alone
         ("diplomatic-legal-action", "d'appuyer les démarches diplomatiques de l'État"),
+        # trade alone, no fair; a review, not at mid-term
+        ("trade-fairs", "to promote trade among the Member States"),
+        ("mid-term-review", "to review the plan at its next session"),
         # sanctions in general
         ("targeted-measures", "to lift the sanctions imposed on the country"),
         # the other Islamic Solidarity Fund, not the IsDB's development fund

@@ -129,6 +129,8 @@ special-programme-africa: Special Programme for the Development of Africa; SPDA 
 stabilisation-strategy: Regional Stabilisation Strategy; Regional Stabilization Strategy | Stratégie régionale de stabilisation | الاستراتيجية الإقليمية لتحقيق الاستقرار; الاستراتيجية الإقليمية للاستقرار
 children: children; child; minors | enfants; enfant; mineurs | الأطفال; أطفال; طفل; القصر
 media: media; journalists; press | médias; journalistes; presse | الإعلام; وسائل الإعلام; الصحفيين; صحفي
+trade-fairs: trade fair; trade fairs; trade exhibition; trade exhibitions | foire commerciale; foires commerciales; salon commercial; exposition commerciale | معرض تجاري; المعارض التجارية; معارض تجارية
+mid-term-review: mid-term review; midterm review; mid-term evaluation | examen à mi-parcours; revue à mi-parcours; évaluation à mi-parcours | مراجعة منتصف المدة; استعراض منتصف المدة; تقييم منتصف المدة
 trade: trade; commerce; intra-OIC trade | commerce; échanges commerciaux | التجارة; تجارة; التبادل التجاري
 climate-change: climate change; climate | changement climatique; changements climatiques; climat | تغير المناخ; المناخ; التغيرات المناخية
 environment: environment; environmental | environnement; environnemental; environnementale | البيئة; بيئي
