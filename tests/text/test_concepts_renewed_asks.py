@@ -42,6 +42,12 @@ from tests.formats.hostile import assert_linear
         ("mid-term-review", ("to carry out a mid-term review of the plan",
                              "de procéder à l'examen à mi-parcours du plan",
                              "إجراء مراجعة منتصف المدة للخطة")),
+        ("face-to-face-meeting", ("to arrange a face-to-face meeting of the two presidents",
+                                  "d'organiser une rencontre directe des deux présidents",
+                                  "ترتيب لقاء مباشر بين الرئيسين")),
+        ("non-interference", ("to refrain from any interference in the war",
+                              "de s'abstenir de toute ingérence dans la guerre",
+                              "الامتناع عن أي تدخل في الحرب")),
         ("place:isfd", ("through the Islamic Solidarity Fund for Development",
                         "par le Fonds de solidarité islamique pour le développement",
                         "عبر صندوق التضامن الإسلامي للتنمية")),
@@ -73,6 +79,9 @@ def test_the_ask_is_found_in_three_languages(key, texts):
         # trade alone, no fair; a review, not at mid-term
         ("trade-fairs", "to promote trade among the Member States"),
         ("mid-term-review", "to review the plan at its next session"),
+        # a meeting, not between the leaders face to face; a State that intervened
+        ("face-to-face-meeting", "to arrange a meeting of the ministers"),
+        ("non-interference", "طلب المجلس من أي دولة تدخلت في النزاع أن تنسحب"),
         # sanctions in general
         ("targeted-measures", "to lift the sanctions imposed on the country"),
         # the other Islamic Solidarity Fund, not the IsDB's development fund

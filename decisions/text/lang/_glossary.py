@@ -69,6 +69,7 @@ displaced-persons: displaced person; internally displaced; displaced; displaceme
 ceasefire: ceasefire; cease-fire; cessation of hostilities; truce; hostilities; cease hostilities | cessez-le-feu; cessation des hostilités; trêve; hostilités | وقف إطلاق النار; وقف الأعمال العدائية; هدنة; الأعمال العدائية; الأعمال القتالية
 sanctions: sanction; embargo | sanction; embargo | عقوب; عقوبة; حظر
 development-projects: development project; development programme; development program | projet de développement; programme de développement | مشاريع التنمية; مشروع تنموي; مشاريع تنموي; برامج التنمية; برنامج تنموي; مشروعات التنمية; مشروعات تنموي
+face-to-face-meeting: face-to-face meeting; direct meeting; meeting between the two leaders | rencontre directe; rencontre en face à face; face-à-face; rencontre entre les deux dirigeants | اللقاء المباشر; لقاء مباشر; اجتماع مباشر; لقاء بين القائدين
 mediation: mediation; mediator | médiation; médiateur | وساط
 dialogue: dialogue; national dialogue; intra-Afghan dialogue; engagement with; engage with | dialogue | حوار
 good-offices: good offices | bons offices | المساعي الحميدة
@@ -186,7 +187,7 @@ national-army: national army; armed forces; army; defence and security forces; d
 air-assets: helicopter; aircraft; air assets; aviation unit; riverine unit | hélicoptère; aéronef; moyens aériens; unité d'aviation; unités fluviales; unité fluviale | مروحية; مروحيات; طائرات عمودية; طائرات هليكوبتر; وحدات نهرية; وحدات جوية
 peaceful-settlement: peaceful settlement; political settlement; peaceful solution; political solution; settlement of the dispute; settle the dispute; settlement of their dispute; peaceful means | règlement pacifique; règlement politique; solution pacifique; solution politique; règlement du différend; règlement de leur différend; moyens pacifiques | تسوية سلمي; الحل السلمي; حل سلمي; تسوية سياسي; الحل السياسي; حل سياسي; تسوية النزاع; تسوية الخلاف; الطرق السلمية; الوسائل السلمية
 territorial-integrity: territorial integrity | intégrité territoriale | السلامة الإقليمية; وحدة أراضي; سلامة أراضي; وحدة وسلامة أراضي
-non-interference: interference; refrain from intervening; not to intervene; non-interference | ingérence; ne pas intervenir; s'abstenir d'intervenir; non-ingérence | عدم التدخل; الامتناع عن التدخل; التدخل في
+non-interference: interference; refrain from intervening; not to intervene; non-interference | ingérence; ne pas intervenir; s'abstenir d'intervenir; non-ingérence | عدم التدخل; الامتناع عن التدخل; التدخل في; أي تدخل
 escalation: escalation; escalate; aggravate; exacerbate | escalade; aggraver; aggraverait; exacerber | تصعيد; تفاقم
 military-manoeuvres: military manoeuvres; military maneuvers; military exercises; military drills | manœuvres militaires; manoeuvres militaires; exercices militaires | المناورات العسكرية; مناورات عسكري; التدريبات العسكرية
 transmission: transmit; transmit the resolution; circulate as an official document; official document | transmettre; transmettre la résolution; document officiel | إبلاغ هذا القرار; إبلاغ القرار; وثيقة رسمي; وثائق رسمي
