@@ -48,6 +48,9 @@ from tests.formats.hostile import assert_linear
         ("non-interference", ("to refrain from any interference in the war",
                               "de s'abstenir de toute ingérence dans la guerre",
                               "الامتناع عن أي تدخل في الحرب")),
+        ("priority-projects", ("giving priority to the projects of the camps",
+                               "de financer en priorité les projets des camps",
+                               "مع إعطاء الأولوية لمشاريع المخيمات")),
         ("place:isfd", ("through the Islamic Solidarity Fund for Development",
                         "par le Fonds de solidarité islamique pour le développement",
                         "عبر صندوق التضامن الإسلامي للتنمية")),
@@ -82,6 +85,8 @@ def test_the_ask_is_found_in_three_languages(key, texts):
         # a meeting, not between the leaders face to face; a State that intervened
         ("face-to-face-meeting", "to arrange a meeting of the ministers"),
         ("non-interference", "طلب المجلس من أي دولة تدخلت في النزاع أن تنسحب"),
+        # projects funded, none first
+        ("priority-projects", "to fund the projects of the camps"),
         # sanctions in general
         ("targeted-measures", "to lift the sanctions imposed on the country"),
         # the other Islamic Solidarity Fund, not the IsDB's development fund

@@ -68,6 +68,7 @@ refugees: refugee | réfugié; réfugiée; réfugiées | لاجئ
 displaced-persons: displaced person; internally displaced; displaced; displacement | personne déplacée; déplacé; déplacée; déplacées; déplacement | نازح; مشرد; نزوح; النازحين داخليا; تشريد
 ceasefire: ceasefire; cease-fire; cessation of hostilities; truce; hostilities; cease hostilities | cessez-le-feu; cessation des hostilités; trêve; hostilités | وقف إطلاق النار; وقف الأعمال العدائية; هدنة; الأعمال العدائية; الأعمال القتالية
 sanctions: sanction; embargo | sanction; embargo | عقوب; عقوبة; حظر
+priority-projects: priority projects; give priority to projects; priority to the projects; finance as a priority | projets prioritaires; en priorité les projets; priorité aux projets | الأولوية لمشاريع; الأولوية للمشاريع; المشاريع ذات الأولوية; مشاريع ذات أولوية
 development-projects: development project; development programme; development program | projet de développement; programme de développement | مشاريع التنمية; مشروع تنموي; مشاريع تنموي; برامج التنمية; برنامج تنموي; مشروعات التنمية; مشروعات تنموي
 face-to-face-meeting: face-to-face meeting; direct meeting; meeting between the two leaders | rencontre directe; rencontre en face à face; face-à-face; rencontre entre les deux dirigeants | اللقاء المباشر; لقاء مباشر; اجتماع مباشر; لقاء بين القائدين
 mediation: mediation; mediator | médiation; médiateur | وساط
