@@ -123,9 +123,16 @@ _SPEAKER = re.compile(
 )
 
 
+# The same in Arabic, where the meeting follows its verb: "يطلب المؤتمر إلى ..."،
+# "ويدعو الاجتماع ...". Only the meeting's noun right after the opening verb.
+_SPEAKER_AFTER_VERB = re.compile(
+    r"^\W*[\u0648\u0641]?[\u064a\u062a]\w{2,}\s+(?:المؤتمر|الموتمر|القمة|القمه|الاجتماع)(?=\s)"
+)
+
+
 def without_speaker(text: str) -> str:
     """`text` without the name of the meeting that speaks at its start."""
-    m = _SPEAKER.match(text)
+    m = _SPEAKER.match(text) or _SPEAKER_AFTER_VERB.match(text)
     return " " * m.end() + text[m.end() :] if m else text
 
 

@@ -50,9 +50,24 @@ _COMMON_WORDS = (
     "representative representant envoy envoye resolution resolutions president minister "
     "ministre ministers ministres declaration secretary secretaire director directeur bank "
     "banque development developpement peace paix security securite human rights droits world "
-    "monde regional region chapter article"
+    "monde regional region chapter article foreign affairs affaires etrangeres"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
+# An ordinal, capitalised in a session's or a meeting's name ("the Forty-Seventh
+# Session", "la Quarante-huitième session"): a number, no name; the next
+# session has another, and a renewal names it.
+_UNITS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ORDINAL_RE = re.compile(
+    rf"(?:(?:{_TENS})-?)?(?:{_UNITS})"
+    r"|(?:twentie|thirtie|fortie|fiftie|sixtie|seventie|eightie|ninetie|hundred)th"
+    r"|[a-z-]*(?:ieme|premier|premiere)"
+)
+# A French ordinal goes on in small letters after its hyphen: "Quarante-huitième".
+_ORDINAL_TAIL_RE = re.compile(r"-[a-zà-ÿ-]*(?:ième|ieme)(?![\w'’])")
 
 
 def _plain(word: str) -> str:
@@ -105,8 +120,11 @@ def proper_names(text: str) -> dict[str, str]:
     for m in _LATIN_NAME.finditer(text or ""):
         word = m.group()
         before = text[: m.start()].rstrip()
-        if not before or before[-1] in ".;:!?)0123456789" or _plain(word) in _COMMON:
+        plain = _plain(word)
+        if not before or before[-1] in ".;:!?)0123456789" or plain in _COMMON:
             continue  # the first word of a sentence, or an institutional word
+        if _ORDINAL_RE.fullmatch(plain) or _ORDINAL_TAIL_RE.match(text, m.end()):
+            continue  # a session's number
         found.setdefault(skeleton(word), word)
     for m in _ARABIC_WORD.finditer(text or ""):
         for base in _arabic_bases(m.group()):

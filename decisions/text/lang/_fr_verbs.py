@@ -85,3 +85,19 @@ ASKED_NOUN = (
     r"|levee|liberation|mise\s+en\s+(?:place|oeuvre))(?![\w'])|l'(?:arret|apaisement)(?![\w']))"
     r"(?![^,.;]{0,80}?\sa\s+(?:se\s+|s')?[a-z]+(?:er|ir|re)(?![\w']))"
 )
+# "Il est demandé au Secrétaire général de ...": the addressee after the verb.
+REQUEST_IMPERSONAL = (
+    rf"(?<![\w'])il\s+(?:est|a\s+ete){ADV}\s+(?:demande|recommande|suggere)(?![\w'])"
+)
+# A declaration of leaders in the first person plural, its pronoun said once in
+# the preamble ("Nous, Chefs d'État ..., réunis à ...,") and each operative
+# paragraph opening with its verb alone: "Demandons au Secrétaire général de
+# ...", "Exhortons les États membres à ...". Only where a clause opens (the
+# pattern needs its context), never right after a colon or a quotation mark
+# (a person quoted: "a-t-il dit : « Appelons ... »").
+REQUEST_WE = (
+    r"(?<![:\u00ab\u201c\"]\s)(?<![:\u00ab\u201c\"\w'])"
+    r"(?:demandons|exhortons|invitons|prions|appelons|chargeons|exigeons|engageons|encourageons"
+    r"|sollicitons|mandatons|conjurons)(?:\s+(?:instamment|de\s+nouveau|a\s+nouveau|egalement))?"
+    r"(?![\w'])"
+)

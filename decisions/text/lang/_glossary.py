@@ -46,8 +46,15 @@ _SPECIFIC = _read(
     """
 needs-assessment: needs-assessment mission; needs assessment; assessment of the needs | mission d'évaluation des besoins; évaluation des besoins | بعثة لتقييم الاحتياجات; تقييم الاحتياجات
 fact-finding: fact-finding mission; fact-finding | mission d'établissement des faits; établissement des faits | بعثة لتقصي الحقائق; تقصي الحقائق
-cultural-heritage: cultural heritage; World Heritage; heritage sites | patrimoine culturel; patrimoine mondial; sites du patrimoine | التراث الثقافي; تراث ثقافي; التراث العالمي; مواقع التراث
+cultural-heritage: cultural heritage; World Heritage; heritage sites; World Heritage List | patrimoine culturel; patrimoine mondial; sites du patrimoine; liste du patrimoine mondial | التراث الثقافي; تراث ثقافي; التراث العالمي; مواقع التراث; قائمة التراث العالمي
 manuscripts: manuscript | manuscrit | مخطوط; مخطوطة
+heritage-list: heritage list; Islamic World Heritage List | liste du patrimoine | قائمة التراث; قوائم التراث
+nomination-files: nomination file; nomination dossier | dossier de candidature; dossier d'inscription | ملف الترشيح; ملفات الترشيح; ملف ترشيح
+heritage-in-danger: heritage endangered; endangered heritage; heritage in danger; heritage at risk | patrimoine menacé; patrimoine en péril; patrimoine en danger | التراث المهدد; التراث المعرض للخطر; التراث المعرض للتهديد
+national-legislation: national legislation; domestic legislation; legislation | législation nationale; législations nationales; législation | تشريع; التشريعات الوطنية; تشريعات وطنية
+non-recognition: not to recognise; not to recognize; non-recognition; legal status | ne reconnaître aucune; non-reconnaissance; statut juridique | عدم الاعتراف; الوضع القانوني
+diplomatic-legal-action: diplomatic and legal steps; diplomatic and legal efforts; diplomatic and legal measures; diplomatic and legal action | démarches diplomatiques et juridiques; efforts diplomatiques et juridiques; mesures diplomatiques et juridiques | الإجراءات الدبلوماسية والقانونية; الجهود الدبلوماسية والقانونية; التحركات الدبلوماسية والقانونية; الخطوات الدبلوماسية والقانونية
+targeted-measures: targeted sanctions; individual sanctions; targeted measures; individual measures | sanctions ciblées; sanctions individuelles; mesures ciblées; mesures individuelles | عقوبات محددة الأهداف; عقوبات فردية; تدابير فردية; إجراءات فردية
 mausoleums: mausoleum; mausolea | mausolée | ضريح; أضرحة
 libraries: library; libraries | bibliothèque | مكتبات; المكتبة
 restoration: restoration; restore; rehabilitation; rehabilitate | restauration; restaurer; réhabilitation; réhabiliter | ترميم; إعادة تأهيل; إعادة التأهيل
@@ -61,7 +68,9 @@ refugees: refugee | réfugié; réfugiée; réfugiées | لاجئ
 displaced-persons: displaced person; internally displaced; displaced; displacement | personne déplacée; déplacé; déplacée; déplacées; déplacement | نازح; مشرد; نزوح; النازحين داخليا; تشريد
 ceasefire: ceasefire; cease-fire; cessation of hostilities; truce; hostilities; cease hostilities | cessez-le-feu; cessation des hostilités; trêve; hostilités | وقف إطلاق النار; وقف الأعمال العدائية; هدنة; الأعمال العدائية; الأعمال القتالية
 sanctions: sanction; embargo | sanction; embargo | عقوب; عقوبة; حظر
+priority-projects: priority projects; give priority to projects; priority to the projects; finance as a priority | projets prioritaires; en priorité les projets; priorité aux projets | الأولوية لمشاريع; الأولوية للمشاريع; المشاريع ذات الأولوية; مشاريع ذات أولوية
 development-projects: development project; development programme; development program | projet de développement; programme de développement | مشاريع التنمية; مشروع تنموي; مشاريع تنموي; برامج التنمية; برنامج تنموي; مشروعات التنمية; مشروعات تنموي
+face-to-face-meeting: face-to-face meeting; direct meeting; meeting between the two leaders | rencontre directe; rencontre en face à face; face-à-face; rencontre entre les deux dirigeants | اللقاء المباشر; لقاء مباشر; اجتماع مباشر; لقاء بين القائدين
 mediation: mediation; mediator | médiation; médiateur | وساط
 dialogue: dialogue; national dialogue; intra-Afghan dialogue; engagement with; engage with | dialogue | حوار
 good-offices: good offices | bons offices | المساعي الحميدة
@@ -122,6 +131,8 @@ special-programme-africa: Special Programme for the Development of Africa; SPDA 
 stabilisation-strategy: Regional Stabilisation Strategy; Regional Stabilization Strategy | Stratégie régionale de stabilisation | الاستراتيجية الإقليمية لتحقيق الاستقرار; الاستراتيجية الإقليمية للاستقرار
 children: children; child; minors | enfants; enfant; mineurs | الأطفال; أطفال; طفل; القصر
 media: media; journalists; press | médias; journalistes; presse | الإعلام; وسائل الإعلام; الصحفيين; صحفي
+trade-fairs: trade fair; trade fairs; trade exhibition; trade exhibitions | foire commerciale; foires commerciales; salon commercial; exposition commerciale | معرض تجاري; المعارض التجارية; معارض تجارية
+mid-term-review: mid-term review; midterm review; mid-term evaluation | examen à mi-parcours; revue à mi-parcours; évaluation à mi-parcours | مراجعة منتصف المدة; استعراض منتصف المدة; تقييم منتصف المدة
 trade: trade; commerce; intra-OIC trade | commerce; échanges commerciaux | التجارة; تجارة; التبادل التجاري
 climate-change: climate change; climate | changement climatique; changements climatiques; climat | تغير المناخ; المناخ; التغيرات المناخية
 environment: environment; environmental | environnement; environnemental; environnementale | البيئة; بيئي
@@ -177,7 +188,7 @@ national-army: national army; armed forces; army; defence and security forces; d
 air-assets: helicopter; aircraft; air assets; aviation unit; riverine unit | hélicoptère; aéronef; moyens aériens; unité d'aviation; unités fluviales; unité fluviale | مروحية; مروحيات; طائرات عمودية; طائرات هليكوبتر; وحدات نهرية; وحدات جوية
 peaceful-settlement: peaceful settlement; political settlement; peaceful solution; political solution; settlement of the dispute; settle the dispute; settlement of their dispute; peaceful means | règlement pacifique; règlement politique; solution pacifique; solution politique; règlement du différend; règlement de leur différend; moyens pacifiques | تسوية سلمي; الحل السلمي; حل سلمي; تسوية سياسي; الحل السياسي; حل سياسي; تسوية النزاع; تسوية الخلاف; الطرق السلمية; الوسائل السلمية
 territorial-integrity: territorial integrity | intégrité territoriale | السلامة الإقليمية; وحدة أراضي; سلامة أراضي; وحدة وسلامة أراضي
-non-interference: interference; refrain from intervening; not to intervene; non-interference | ingérence; ne pas intervenir; s'abstenir d'intervenir; non-ingérence | عدم التدخل; الامتناع عن التدخل; التدخل في
+non-interference: interference; refrain from intervening; not to intervene; non-interference | ingérence; ne pas intervenir; s'abstenir d'intervenir; non-ingérence | عدم التدخل; الامتناع عن التدخل; التدخل في; أي تدخل
 escalation: escalation; escalate; aggravate; exacerbate | escalade; aggraver; aggraverait; exacerber | تصعيد; تفاقم
 military-manoeuvres: military manoeuvres; military maneuvers; military exercises; military drills | manœuvres militaires; manoeuvres militaires; exercices militaires | المناورات العسكرية; مناورات عسكري; التدريبات العسكرية
 transmission: transmit; transmit the resolution; circulate as an official document; official document | transmettre; transmettre la résolution; document officiel | إبلاغ هذا القرار; إبلاغ القرار; وثيقة رسمي; وثائق رسمي
@@ -278,6 +289,8 @@ g5-sahel: G5 Sahel; G5-Sahel; Joint Force of the G5 Sahel; G5 Sahel Joint Force 
 mnjtf: Multinational Joint Task Force; MNJTF | Force multinationale mixte; FMM | القوة المشتركة المتعددة الجنسيات; القوة المتعددة الجنسيات المشتركة
 peace-fund: Peace Fund; AU Peace Fund | Fonds pour la paix; Fonds de la paix | صندوق السلام; صندوق السلم
 amisom: African Union Mission in Somalia; AMISOM; ATMIS | Mission de l'Union africaine en Somalie; AMISOM; ATMIS | بعثة الاتحاد الأفريقي في الصومال; بعثة الاتحاد الإفريقي في الصومال; أميصوم
+isfd: Islamic Solidarity Fund for Development; ISFD | Fonds de solidarité islamique pour le développement; FSID | صندوق التضامن الإسلامي للتنمية
+bayt-mal-al-quds: Bayt Mal Al-Quds; Bait Mal Al-Quds | Bayt Mal Al-Qods; Bayt Mal Al-Quds | بيت مال القدس
 unrwa: UNRWA; United Nations Relief and Works Agency | UNRWA; Office de secours et de travaux des Nations Unies | الأونروا; أونروا; وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
 icj: International Court of Justice; ICJ | Cour internationale de Justice; CIJ | محكمة العدل الدولية
 icc: International Criminal Court; ICC | Cour pénale internationale; CPI | المحكمة الجنائية الدولية

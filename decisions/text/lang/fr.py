@@ -21,7 +21,9 @@ from decisions.text.lang._fr_verbs import (
     ASKED_NOUN,
     AUX,
     GERUND,
+    REQUEST_IMPERSONAL,
     REQUEST_SHARED_AUX,
+    REQUEST_WE,
     STATEMENT_PAST,
     STATEMENT_PRESENT,
 )
@@ -94,10 +96,6 @@ _REQUEST_PRESENT = (
     rf"|instrui(?:t|sent){_AGAIN}(?=\s+(?:les|le|la|l'|son|sa|ses)\s*\w)"
     rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle|reaffirme){_RENEWED}))"
-)
-# "Il est demandé au Secrétaire général de ...": the addressee after the verb.
-_REQUEST_IMPERSONAL = (
-    rf"(?<![\w'])il\s+(?:est|a\s+ete){ADV}\s+(?:demande|recommande|suggere)(?![\w'])"
 )
 # A that-clause whose subject is asked to act: "exige que les parties ...",
 # "demande qu'il continue ...".
@@ -216,7 +214,8 @@ TABLES = LanguageTables(
         VerbPattern("request", REQUEST_SHARED_AUX, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=True),
         VerbPattern("request", _REQUEST_INFINITIVE, needs_context=True),
-        VerbPattern("request", _REQUEST_IMPERSONAL, needs_context=False),
+        VerbPattern("request", REQUEST_IMPERSONAL, needs_context=False),
+        VerbPattern("request", REQUEST_WE, needs_context=True),
         VerbPattern("request", _PASSIVE, needs_context=False, subject_before=True),
         VerbPattern(
             "request", _FUTURE, needs_context=False, subject_before=True, sentence_subject=True
