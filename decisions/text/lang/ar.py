@@ -34,6 +34,7 @@ from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
 from ._ar_named import SEAT as _SEAT
 from ._ar_named import SPEAKING_BODY as _SPEAKING_BODY
 from ._ar_named import STATED_SPEAKER as _STATED_SPEAKER
+from ._ar_qualifiers import QUALIFIERS as _QUALIFIERS
 from ._ar_session_aside import SESSION_ASIDE as _SESSION_ASIDE
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
@@ -264,21 +265,21 @@ TABLES = LanguageTables(
     abbreviations=frozenset({"د", "م"}),
     conjunctions=("و", "ثم"),
     list_joiners=(
-        "و", r"بالاضافه\s+الي", r"اضافه\s+الي", r"فضلا\s+عن", r"و?كذلك", r"و?لا\s+سيما",
-        r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"ومنها",
+        "و", r"بالاضافه\s+الي", r"اضافه\s+الي", r"فضلا\s+عن", r"و?كذلك", r"و?لا\s*سيما",
+        r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"ومنها", r"و?خصوصا", r"و?بالاخص",
         # "المجتمع الدولي ممثلا في مجلس الأمن": the body and the one that acts for it.
         r"ممثلا\s+(?:في|ب)", r"ممثله\s+(?:في|ب)", r"و?في\s+مقدمتها", r"و?علي\s+راسها",
     ),
     # "المنظمات الإقليمية وفي مقدمتها منظمة ...": first among them, another addressee.
     inclusive_openers=(
-        r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"و?في\s+مقدمتها",
-        r"و?علي\s+راسها",
+        r"و?لا\s*سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"و?في\s+مقدمتها",
+        r"و?علي\s+راسها", r"و?خصوصا", r"و?بالاخص",
     ),
     leading_words=(
         "جميع", "كافه", "كل", "كلا", "ساير", "مختلف", "بقيه", "باقي", "من", "الي", "ايضا", "كذلك",
         "مجددا",
         "اخيرا",  # "وطلب البيان أخيرا من الأمين العام": an adverb, no name
-        "بشده", r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه",
+        "بشده", r"و?لا\s*سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"و?خصوصا", r"و?بالاخص",
     ),
     relatives=("الذي", "التي", "الذين", "اللواتي", "اللتين", "اللذين", "حيث", "مما"),
     partner_phrases=(
@@ -354,19 +355,7 @@ TABLES = LanguageTables(
         r"[وف]?(?:قال|اضاف|اوضح)(?:ت)?\s+(?!(?:المجلس|الموتمر|الاجتماع|القمه|البيان|القرار|اللجنه"
         r"|الوزراء)\s)[^\s,.;]+(?:\s+[^\s,.;]+)?\s+ان(?:ه|ها|هم)?",
     ),
-    # "اللجنة الفرعية المنبثقة عن ..."، "الفريق المنشأ بموجب ...": the name ends before
-    # (matched on the words as written, marks stripped).
-    # "الدول التي جمدت دعمها": a relative clause after a generic plural says which
-    # of them; the addressee is the plural ("الدول").
-    qualifiers=(
-        r"ال(?:منبثق|منشا|منشأ|مشكل|مكلف)[ةه]?(?:\s+(?:عن|من|بموجب|ب|في)|$)",
-        r"ال(?:مقبل|قادم)[ةه]?(?:\s|$)",  # "اجتماع وزراء الخارجية المقبل": which meeting
-        r"(?<=المعني[ةه]\s)في\s",  # "الأطراف المعنية في المجتمع الدولي": where they are
-        # "المجموعة العربية في الأمم المتحدة": a group named by its adjective, where it sits.
-        r"(?<=ي[ةه]\s)(?:في|فى|لدى|لدي)\s+(?:ال|الأ|لل)?[اأ]?مم\s+المتحد[ةه]",
-        r"(?:(?<=الدول\s)|(?<=ال[اأ]طراف\s)|(?<=الجهات\s)|(?<=الحكومات\s)|(?<=السلطات\s)"
-        r"|(?<=المنظمات\s))(?P<relative>الت[يى]|الذين)\s",
-    ),
+    qualifiers=_QUALIFIERS,  # lang/_ar_qualifiers.py
     meeting_verb_first=(_MEETING_VERB_FIRST,),
     place_suffixes=(_SEAT,),
     # A reporter telling what the text says: "وقال المراسل إن القرار -الذي ...-
