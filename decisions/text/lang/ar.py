@@ -11,6 +11,7 @@ from decisions.text.lang._ar_ordinals import ORDINALS
 
 from . import LanguageTables, VerbPattern
 from ._ar_acronym_speaker import ACRONYM_SPEAKER as _ACRONYM_SPEAKER
+from ._ar_agent_calls import AGENT_CALL as _AGENT_CALL
 from ._ar_appeals import HEAD_APPEAL as _HEAD_APPEAL
 from ._ar_calls import ADV as _ADV
 from ._ar_calls import ASIDE as _ASIDE
@@ -35,6 +36,7 @@ from ._ar_named import SEAT as _SEAT
 from ._ar_named import SPEAKING_BODY as _SPEAKING_BODY
 from ._ar_named import STATED_SPEAKER as _STATED_SPEAKER
 from ._ar_qualifiers import QUALIFIERS as _QUALIFIERS
+from ._ar_renewing_participle import RENEWING_PARTICIPLE as _RENEWING_PARTICIPLE
 from ._ar_session_aside import SESSION_ASIDE as _SESSION_ASIDE
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
@@ -71,10 +73,10 @@ _LEADERS = r"\s+(?:(?:القاده|الزعماء)(?:\s+العرب)?|(?:قاده
 # with the article, a quantifier or a body's head noun opens an addressee
 # ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ..."); not the
 # idioms "تدعو إلى الاعتقاد" (gives grounds to believe), "يدعو إلى القلق", nor a verbal
-# noun of an act ("دعا إلى الاحترام الكامل من ..."، "إلى الاستمرار في ...").
+# noun of an act ("دعا إلى الاحترام الكامل من ..."، "إلى الاستمرار في ..."، "إلى السعي").
 _CALL_FOR = (
     rf"(?![وف]?(?:دعا|دعت|دعوا|[يت]دعو)(?:{_SUBJECT}|(?<=[ات])\s+{_SPEAKING_BODY}){_ADV}{_ASIDE}\s+الي\s+"
-    r"(?!ال(?!(?:اعتقاد|قلق|ا[^\W\d_]ت[^\W\d_]ا[^\W\d_]|است[^\W\d_]{2}ا[^\W\d_])(?![^\W\d_]))"
+    r"(?!ال(?!(?:اعتقاد|قلق|سعي|ا[^\W\d_]ت[^\W\d_]ا[^\W\d_]|است[^\W\d_]{2}ا[^\W\d_])(?![^\W\d_]))"
     r"|لل|جميع|كافه|كل|ساير"
     r"|(?:لجنه|مجلس|فريق|هييه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
     rf"{_E}){_AL})"
@@ -244,6 +246,8 @@ TABLES = LanguageTables(
         VerbPattern("request", _PRESENT_DECISION, needs_context=False, sentence_subject=True),
         VerbPattern("request", _LEFT_TO, needs_context=False),
         VerbPattern("request", _ASKING_PARTICIPLE, needs_context=True),
+        VerbPattern("request", _RENEWING_PARTICIPLE, needs_context=True),
+        VerbPattern("request", _AGENT_CALL, needs_context=True),
         VerbPattern("request", _ENTRUST, needs_context=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
