@@ -26,6 +26,7 @@ from .bodies import (
 from .bracket_aside import before_aside
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause
 from .generic_places import generic_place_end
+from .inclusive_asides import aside_end
 from .indefinite import indefinite_body
 from .lang import either, every
 from .limits import MAX_MARKS
@@ -258,7 +259,7 @@ class _Reader:
             if (last := after_speaker(index, text, folded, c_start, c_end)) is not None:
                 self.keep(owners, BodyRef.of(last[2]), last[0], last[1])
                 continue
-            if inclusive and c_start >= inclusive.start():
+            if inclusive and inclusive.start() <= c_start < aside_end(folded, inclusive, stop):
                 continue
             cut = c_start + qualifier_end(text[c_start:c_end])  # "established by ..."
             if cut < c_end:

@@ -30,6 +30,7 @@ from .lang import either, every
 from .lines import Line
 from .link_phrases import link_phrase_only
 from .outcome_lead import outcome_then_pronoun, outcome_then_subject
+from .own_call import renews_own_call
 from .participle_speaker import head_participle
 from .time_phrases import before_time
 
@@ -235,6 +236,7 @@ def _operative(text: str, head: bool | str = False) -> bool:
         or (c.start == c.sentence[0] and head_subject(folded, c.start, c.verb.start, head))
         or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
         or (c.verb.kind == "request" and head_participle(folded, c.sentence[0], c.verb.start))
+        or (c.verb.kind == "request" and renews_own_call(folded, c.verb.start))
         for c in found
     )
 

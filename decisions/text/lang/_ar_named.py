@@ -6,6 +6,7 @@ however long (a few words, no punctuation, no "من" inside)."""
 
 from __future__ import annotations
 
+from ._ar_short_names import SHORT_NAME as _SHORT_NAME
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import LINK as _LINK
 from ._ar_speakers import OWN_HEAD as _OWN_HEAD
@@ -110,7 +111,8 @@ _SPEAKING_BODY = (
     r"|مجلس\s+التعاون(?:\s+الخليجي|\s+لدول\s+الخليج(?:\s+العربيه)?)?"
     r"|(?:القمه|المنظمه|الجمعيه\s+العامه)(?:\s+ال[^\s,.;]+يه(?![^\W\d_])){0,2}"
     r"|وزراء\s+(?:الخارجيه(?:\s+العرب)?|خارجيه\s+(?:الدول\s+)?ال[^\s,.;]+)"
-    r"|الهييه\s+الحكوميه\s+للتنميه)(?:\s*\([^()]{1,20}\))?"
+    r"|الهييه\s+الحكوميه\s+للتنميه"
+    rf"|{_SHORT_NAME})(?:\s*\([^()]{{1,20}}\))?"
 )
 _ADDRESSEE_START = (
     r"(?:جميع\s+|كافه\s+)?(?:ال)?(?:اطراف|دول|حكومات|حكومه|سلطات|جهات|مجتمع|منظمات|هييات|مجلس"

@@ -11,6 +11,7 @@ from decisions.text.lang._ar_ordinals import ORDINALS
 
 from . import LanguageTables, VerbPattern
 from ._ar_acronym_speaker import ACRONYM_SPEAKER as _ACRONYM_SPEAKER
+from ._ar_agent_calls import AGENT_CALL as _AGENT_CALL
 from ._ar_appeals import HEAD_APPEAL as _HEAD_APPEAL
 from ._ar_calls import ADV as _ADV
 from ._ar_calls import ASIDE as _ASIDE
@@ -34,6 +35,8 @@ from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
 from ._ar_named import SEAT as _SEAT
 from ._ar_named import SPEAKING_BODY as _SPEAKING_BODY
 from ._ar_named import STATED_SPEAKER as _STATED_SPEAKER
+from ._ar_qualifiers import QUALIFIERS as _QUALIFIERS
+from ._ar_renewing_participle import RENEWING_PARTICIPLE as _RENEWING_PARTICIPLE
 from ._ar_session_aside import SESSION_ASIDE as _SESSION_ASIDE
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
@@ -70,10 +73,10 @@ _LEADERS = r"\s+(?:(?:القاده|الزعماء)(?:\s+العرب)?|(?:قاده
 # with the article, a quantifier or a body's head noun opens an addressee
 # ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ..."); not the
 # idioms "تدعو إلى الاعتقاد" (gives grounds to believe), "يدعو إلى القلق", nor a verbal
-# noun of an act ("دعا إلى الاحترام الكامل من ..."، "إلى الاستمرار في ...").
+# noun of an act ("دعا إلى الاحترام الكامل من ..."، "إلى الاستمرار في ..."، "إلى السعي").
 _CALL_FOR = (
     rf"(?![وف]?(?:دعا|دعت|دعوا|[يت]دعو)(?:{_SUBJECT}|(?<=[ات])\s+{_SPEAKING_BODY}){_ADV}{_ASIDE}\s+الي\s+"
-    r"(?!ال(?!(?:اعتقاد|قلق|ا[^\W\d_]ت[^\W\d_]ا[^\W\d_]|است[^\W\d_]{2}ا[^\W\d_])(?![^\W\d_]))"
+    r"(?!ال(?!(?:اعتقاد|قلق|سعي|ا[^\W\d_]ت[^\W\d_]ا[^\W\d_]|است[^\W\d_]{2}ا[^\W\d_])(?![^\W\d_]))"
     r"|لل|جميع|كافه|كل|ساير"
     r"|(?:لجنه|مجلس|فريق|هييه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
     rf"{_E}){_AL})"
@@ -257,6 +260,8 @@ TABLES = LanguageTables(
         VerbPattern("request", _PRESENT_DECISION, needs_context=False, sentence_subject=True),
         VerbPattern("request", _LEFT_TO, needs_context=False),
         VerbPattern("request", _ASKING_PARTICIPLE, needs_context=True),
+        VerbPattern("request", _RENEWING_PARTICIPLE, needs_context=True),
+        VerbPattern("request", _AGENT_CALL, needs_context=True),
         VerbPattern("request", _ENTRUST, needs_context=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
@@ -278,21 +283,21 @@ TABLES = LanguageTables(
     abbreviations=frozenset({"د", "م"}),
     conjunctions=("و", "ثم"),
     list_joiners=(
-        "و", r"بالاضافه\s+الي", r"اضافه\s+الي", r"فضلا\s+عن", r"و?كذلك", r"و?لا\s+سيما",
-        r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"ومنها",
+        "و", r"بالاضافه\s+الي", r"اضافه\s+الي", r"فضلا\s+عن", r"و?كذلك", r"و?لا\s*سيما",
+        r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"ومنها", r"و?خصوصا", r"و?بالاخص",
         # "المجتمع الدولي ممثلا في مجلس الأمن": the body and the one that acts for it.
         r"ممثلا\s+(?:في|ب)", r"ممثله\s+(?:في|ب)", r"و?في\s+مقدمتها", r"و?علي\s+راسها",
     ),
     # "المنظمات الإقليمية وفي مقدمتها منظمة ...": first among them, another addressee.
     inclusive_openers=(
-        r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"و?في\s+مقدمتها",
-        r"و?علي\s+راسها",
+        r"و?لا\s*سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"و?في\s+مقدمتها",
+        r"و?علي\s+راسها", r"و?خصوصا", r"و?بالاخص",
     ),
     leading_words=(
         "جميع", "كافه", "كل", "كلا", "ساير", "مختلف", "بقيه", "باقي", "من", "الي", "ايضا", "كذلك",
         "مجددا",
         "اخيرا",  # "وطلب البيان أخيرا من الأمين العام": an adverb, no name
-        "بشده", r"و?لا\s+سيما", r"بما\s+في\s+ذلك", r"و?خاصه",
+        "بشده", r"و?لا\s*سيما", r"بما\s+في\s+ذلك", r"و?خاصه", r"و?خصوصا", r"و?بالاخص",
     ),
     relatives=("الذي", "التي", "الذين", "اللواتي", "اللتين", "اللذين", "حيث", "مما"),
     partner_phrases=(
@@ -368,19 +373,7 @@ TABLES = LanguageTables(
         r"[وف]?(?:قال|اضاف|اوضح)(?:ت)?\s+(?!(?:المجلس|الموتمر|الاجتماع|القمه|البيان|القرار|اللجنه"
         r"|الوزراء)\s)[^\s,.;]+(?:\s+[^\s,.;]+)?\s+ان(?:ه|ها|هم)?",
     ),
-    # "اللجنة الفرعية المنبثقة عن ..."، "الفريق المنشأ بموجب ...": the name ends before
-    # (matched on the words as written, marks stripped).
-    # "الدول التي جمدت دعمها": a relative clause after a generic plural says which
-    # of them; the addressee is the plural ("الدول").
-    qualifiers=(
-        r"ال(?:منبثق|منشا|منشأ|مشكل|مكلف)[ةه]?(?:\s+(?:عن|من|بموجب|ب|في)|$)",
-        r"ال(?:مقبل|قادم)[ةه]?(?:\s|$)",  # "اجتماع وزراء الخارجية المقبل": which meeting
-        r"(?<=المعني[ةه]\s)في\s",  # "الأطراف المعنية في المجتمع الدولي": where they are
-        # "المجموعة العربية في الأمم المتحدة": a group named by its adjective, where it sits.
-        r"(?<=ي[ةه]\s)(?:في|فى|لدى|لدي)\s+(?:ال|الأ|لل)?[اأ]?مم\s+المتحد[ةه]",
-        r"(?:(?<=الدول\s)|(?<=ال[اأ]طراف\s)|(?<=الجهات\s)|(?<=الحكومات\s)|(?<=السلطات\s)"
-        r"|(?<=المنظمات\s))(?P<relative>الت[يى]|الذين)\s",
-    ),
+    qualifiers=_QUALIFIERS,  # lang/_ar_qualifiers.py
     meeting_verb_first=(_MEETING_VERB_FIRST,),
     place_suffixes=(_SEAT,),
     # A reporter telling what the text says: "وقال المراسل إن القرار -الذي ...-

@@ -1,0 +1,30 @@
+"""Arabic: a call for a body's own effort, the body asked being the agent of a
+verbal noun (folded, as in lang/ar.py).
+
+Class of text: resolutions and the news reporting them that call for what the
+parties are to do, worded as a noun in construct with them: "يدعو إلى سعي جميع
+الأطراف إلى ..."، "دعا المجلس إلى التزام الحكومة بـ ...". The noun, without the
+article, governs the body that acts (a quantifier, a word with the article or a
+body's head noun follows it): that body is asked. With the article the noun is
+the act only ("يدعو إلى الالتزام بالقرار" asks nobody), and so is a noun that
+names no effort of a body ("قيام الدولة" is also a State's rise: left out).
+Bounded: linear.
+"""
+
+from __future__ import annotations
+
+from ._ar_calls import ASIDE as _ASIDE
+from ._ar_calls import HEADS as _HEADS
+from ._ar_speakers import SUBJECT as _SUBJECT
+from ._ar_speakers import B as _B
+
+__all__ = ["AGENT_CALL"]
+
+_CALL = r"[وف]?(?:[يت]دعو|دعا|دعت|دعوا)"
+# Only the nouns whose own preposition ends the body's name ("إلى"، "بـ" before the
+# act): after "امتناع ... عن"، "انخراط ... في" the name would run on.
+_EFFORT = r"(?:سعي|التزام)"
+AGENT_CALL = (
+    rf"{_B}{_CALL}{_SUBJECT}{_ASIDE}\s+الي\s+{_EFFORT}"
+    rf"(?=\s+(?:جميع\s|كافه\s|ال|{_HEADS}\s))"
+)

@@ -1,0 +1,27 @@
+"""Arabic: words after an addressee that say which one it is, not part of its
+name (lang/ar.py's ``qualifiers``; matched on the words as written, marks
+stripped, by subjects.py, which ends the name before them)."""
+
+from __future__ import annotations
+
+__all__ = ["QUALIFIERS"]
+
+QUALIFIERS = (
+    # "اللجنة الفرعية المنبثقة عن ..."، "الفريق المنشأ بموجب ...": the name ends before.
+    r"ال(?:منبثق|منشا|منشأ|مشكل|مكلف)[ةه]?(?:\s+(?:عن|من|بموجب|ب|في)|$)",
+    r"ال(?:مقبل|قادم)[ةه]?(?:\s|$)",  # "اجتماع وزراء الخارجية المقبل": which meeting
+    r"(?<=المعني[ةه]\s)في\s",  # "الأطراف المعنية في المجتمع الدولي": where they are
+    # "المجموعة العربية في الأمم المتحدة": a group named by its adjective, where it sits.
+    r"(?<=ي[ةه]\s)(?:في|فى|لدى|لدي)\s+(?:ال|الأ|لل)?[اأ]?مم\s+المتحد[ةه]",
+    # "الدول التي جمدت دعمها": a relative clause after a generic plural says which
+    # of them; the addressee is the plural ("الدول").
+    r"(?:(?<=الدول\s)|(?<=ال[اأ]طراف\s)|(?<=الجهات\s)|(?<=الحكومات\s)|(?<=السلطات\s)"
+    r"|(?<=المنظمات\s))(?P<relative>الت[يى]|الذين)\s",
+    # Class: news reports of calls to the sides of a war, named by the war and then
+    # by where it is fought: "أطراف النزاع في السودان"، "أطراف الصراع في اليمن" ask
+    # "أطراف النزاع" (the place says which war, as "parties in the Sudan" in English).
+    r"(?<=(?:النزاع|الصراع)\s)في\s",
+    # Class: appeals to people described by what they hold, "أحرار العالم من أصحاب
+    # الضمائر الحية"، "... من ذوي النوايا الحسنة": the partitive says which of them.
+    r"من\s+(?:[أا]صحاب|ذو[يى])\s",
+)
