@@ -13,8 +13,8 @@ class DecisionsConfig(AppConfig):
             sessions,  # noqa: F401  (records each sign-in's session)
         )
         from decisions.items import touch
-        from decisions.models import ActionItem, generation
+        from decisions.models import generation
         from tracker import checks  # noqa: F401  (registers the deployment checks)
 
         touch.connect()  # what an item page shows moves its items' stamp
-        generation.connect(ActionItem)  # every write to the items replaces their generation
+        generation.connect()  # every write to the items table replaces their generation

@@ -295,10 +295,11 @@ LOGOUT_REDIRECT_URL = "login"
 # admin renaming a body). 0 turns the cache off.
 DASHBOARD_CACHE_SECONDS = envint("DASHBOARD_CACHE_SECONDS", 60)
 # The dashboard and the item list key that content by the items' generation, a
-# token in the shared cache replaced by every write to the items
+# token in the shared cache replaced by every statement writing the items table
 # (decisions/models/generation.py), instead of reading the items' change stamp
 # from the database on each request. Only with Redis: a cache of each
-# process's own would not see the other processes' writes.
+# process's own would not see the other processes' writes; so every process
+# writing the database (workers, cron commands) needs the same REDIS_URL.
 ITEMS_GENERATION = bool(REDIS_URL)
 
 # Seconds a generated follow-up report (PDF, DOCX) is kept. Any change to the

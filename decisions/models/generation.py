@@ -1,7 +1,7 @@
 """The items' generation: a token in the shared cache, replaced after every
-write to the items table commits (an item created, saved, updated, deleted,
-one by one or in bulk), read instead of the items' change stamp from the
-database (ActionItem.objects.change_stamp, a round trip on every request).
+write to the items table commits, read instead of the items' change stamp
+from the database (ActionItem.objects.change_stamp, a round trip on every
+request).
 
 The dashboard and the item list key their cached content by it
 (decisions.web.items_stamp); the session engine reads it in the same round
@@ -11,29 +11,59 @@ cache asks nothing of the database. Only with a shared cache
 would miss the other processes' writes, and those pages read the stamp from
 the database as before.
 
-Caught: an item's save and delete (signals, cascades included), and the
-QuerySet's update, bulk_create and bulk_update (ActionItemQuerySet), except
-an update of `page_changed_at` alone, which the change stamp ignores too
+Caught where the change stamp's own input changes: every statement that
+writes the items table (INSERT, UPDATE, DELETE, TRUNCATE...), watched on
+each database connection (an execute wrapper, installed as the connection
+opens). Whatever issues it is seen: a save, a delete and its cascades, the
+QuerySet's update and bulk writes, a manager without ActionItemQuerySet
+(Model._base_manager), a proxy model, loaddata, a migration, SQL run
+through Django's connection; a new write path cannot slip past.
+tests/test_items_generation_paths.py goes through them. An update of
+`page_changed_at` alone leaves it, as the change stamp ignores it
 (decisions.items.touch: what an item's own page shows). A token is random
 and never used twice: one lost (evicted, Redis emptied) is replaced by a new
 one, so content kept under an older token is never shown again. What no
-write here signals (a body renamed, a migration's SQL) shows within the
-cached content's time (settings.DASHBOARD_CACHE_SECONDS), as before.
+write to the table signals (a body renamed, SQL run outside Django, a
+process without REDIS_URL writing the same database, a token that could
+not be replaced because Redis failed after the commit) shows within the
+cached content's time (settings.DASHBOARD_CACHE_SECONDS).
 """
 
 from __future__ import annotations
 
+import logging
+import re
 import secrets
 import threading
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.backends.signals import connection_created
+from django.db.models.signals import post_migrate
 
+logger = logging.getLogger(__name__)
 KEY = "items:generation"
-# The fields whose update alone leaves the generation (and the change stamp) alone.
-IGNORED = frozenset({"page_changed_at"})
+TABLE = "decisions_actionitem"  # what the change stamp reads
+# A statement that writes a table, and the table(s) it writes: the first
+# name after its verb (TRUNCATE: each name of its list), quoted or not,
+# with or without its schema. Any other statement (SELECT...) is not read.
+_LEAD = r"\s*(?:/\*.*?\*/\s*|--[^\n]*\n\s*)*"  # comments before the verb (a tracing tag)
+_WRITES = re.compile(
+    _LEAD + r"(?P<verb>INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|MERGE\s+INTO"
+    r"|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|COPY)"
+    r"(?:\s+ONLY)?\s+(?P<names>[\w.\"]+(?:\s*,\s*[\w.\"]+)*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# A statement of a common table expression may write any table it names.
+_WITH = re.compile(_LEAD + r"WITH\b", re.IGNORECASE | re.DOTALL)
+_NAMED = re.compile(rf"(?<![\w]){TABLE}(?![\w])", re.IGNORECASE)
+# An update of `page_changed_at` alone, which the change stamp ignores too.
+_PAGE_ONLY = re.compile(
+    rf'\s*UPDATE\s+"?{TABLE}"?\s+SET\s+"?page_changed_at"?\s*=\s*(?:%s(?:::[\w ]+)?|NULL)'
+    r"(?:\s+WHERE\b|\s*$)",
+    re.IGNORECASE,
+)
 _written = threading.local()  # writes this thread bumped: a token read before one is stale
 
 
@@ -49,19 +79,63 @@ def _replace() -> None:
     cache.set(KEY, secrets.token_hex(8), None)
 
 
-def bump(fields=None, *, using: str = DEFAULT_DB_ALIAS) -> None:
+def _robust() -> None:
+    try:
+        _replace()
+    except Exception:  # the content then shows the change within its time
+        logger.exception("the items' generation could not be replaced")
+
+
+def bump(*, using: str = DEFAULT_DB_ALIAS) -> None:
     """Replace the token once the current transaction commits (at once
-    outside one), once per transaction; `fields`: the fields written, when
-    known (an update of IGNORED fields alone changes nothing)."""
-    if not enabled() or (fields is not None and set(fields) <= IGNORED):
+    outside one), once per transaction."""
+    if not enabled():
         return
     _written.n = writes() + 1
     connection = connections[using]
-    if connection.in_atomic_block and any(e[1] is _replace for e in connection.run_on_commit):
+    if not connection.in_atomic_block and not connection.get_autocommit():
+        # A transaction managed by hand: no commit to wait for (robust, as below).
+        _robust()
+        return
+    # Django replaces this list when the transaction (or a savepoint) ends.
+    if connection.in_atomic_block and getattr(connection, "_items_bump", None) is (
+        connection.run_on_commit
+    ):
         return
     # robust: a cache that fails after the commit must not fail the write;
     # the content then shows the change within its time.
     transaction.on_commit(_replace, using=using, robust=True)
+    connection._items_bump = connection.run_on_commit
+
+
+def writes_items(sql: str) -> str | None:
+    """The verb of `sql` (INSERT, UPDATE...) when it may write the items
+    table (what the change stamp reads), else None."""
+    found = _WRITES.match(sql)
+    if found is None:
+        return "WITH" if _WITH.match(sql) and _NAMED.search(sql) else None
+    names = (n.strip().replace('"', "").rsplit(".", 1)[-1] for n in found["names"].split(","))
+    if any(n.lower() == TABLE for n in names) and not _PAGE_ONLY.match(sql):
+        return found["verb"].split()[0].upper()
+    return None
+
+
+def _watch(execute, sql, params, many, context):
+    """An execute wrapper: a statement that wrote the items table bumps."""
+    result = execute(sql, params, many, context)
+    if enabled() and isinstance(sql, str):
+        verb = writes_items(sql)
+        # An update or a delete that matched no row changed nothing (its
+        # count is known at once, unless it returns rows).
+        if (
+            verb in ("UPDATE", "DELETE")
+            and "RETURNING" not in sql.upper()
+            and getattr(context["cursor"], "rowcount", -1) == 0
+        ):
+            verb = None
+        if verb:
+            bump(using=context["connection"].alias)
+    return result
 
 
 def token(prefetched: str | None = None) -> str:
@@ -77,20 +151,21 @@ def token(prefetched: str | None = None) -> str:
     return found or secrets.token_hex(8)
 
 
-def _saved(sender, update_fields=None, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
-    bump(update_fields, using=using)
-
-
-def _deleted(sender, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
-    bump(using=using)
+def _opened(sender, connection, **kwargs) -> None:
+    if _watch not in connection.execute_wrappers:
+        # First (the outermost): a wrapper added for a while by
+        # connection.execute_wrapper() is the last, which it removes.
+        connection.execute_wrappers.insert(0, _watch)
 
 
 def _migrated(sender, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
-    bump(using=using)  # a data migration's writes send no signal
+    bump(using=using)  # a migration may change the rows without writing them (a column's type)
 
 
-def connect(model) -> None:
-    """The signals of `model` (ActionItem), connected in DecisionsConfig.ready."""
-    post_save.connect(_saved, sender=model, dispatch_uid="items.generation.save")
-    post_delete.connect(_deleted, sender=model, dispatch_uid="items.generation.delete")
+def connect() -> None:
+    """Watch every database connection as it opens (and those already
+    open), connected in DecisionsConfig.ready."""
+    connection_created.connect(_opened, dispatch_uid="items.generation.watch")
+    for connection in connections.all(initialized_only=True):
+        _opened(None, connection)
     post_migrate.connect(_migrated, dispatch_uid="items.generation.migrate")

@@ -25,33 +25,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from decisions.models import generation
 from decisions.models.bodies import Body
 from decisions.models.reports import Decision
 from decisions.models.status import CLOSED_STATUSES, STATUS_COLOURS, Status, overdue_q
 
 
 class ActionItemQuerySet(models.QuerySet):
-    # The writes that send no signal replace the items' generation
-    # (decisions.models.generation); a save or a delete is caught by its signal.
-    def update(self, **kwargs) -> int:
-        rows = super().update(**kwargs)
-        if rows:
-            generation.bump(kwargs, using=self.db)
-        return rows
-
-    def bulk_create(self, objs, *args, **kwargs) -> list:
-        created = super().bulk_create(objs, *args, **kwargs)
-        if created:
-            generation.bump(using=self.db)
-        return created
-
-    def bulk_update(self, objs, fields, *args, **kwargs) -> int:
-        rows = super().bulk_update(objs, fields, *args, **kwargs)
-        if rows:
-            generation.bump(fields, using=self.db)
-        return rows
-
     def open(self) -> ActionItemQuerySet:
         return self.exclude(status__in=CLOSED_STATUSES)
 
