@@ -144,7 +144,7 @@ FIDELITY_REAL_OUT ?=
 
 # The held-out set (its README says what that means); recorded with the real
 # documents only when its folder is there.
-HELDOUT ?= fixtures/real-heldout15
+HELDOUT ?= fixtures/real-heldout18
 
 fidelity-real: setup
 	$(PY) -m bench.fidelity --manifests fixtures/real --corpus $(REAL_CORPUS) \
@@ -152,8 +152,8 @@ fidelity-real: setup
 
 # Real documents held out from tuning (HELDOUT/README.md), written before the
 # importer was run on them: printed here; recorded in docs/FIDELITY.md only by
-# `make fidelity-real FIDELITY_REAL_OUT=...`. (The first to fourteenth held-out sets
-# were looked at to fix rules: they now sit in fixtures/real/; the fifteenth is
+# `make fidelity-real FIDELITY_REAL_OUT=...`. (The first to seventeenth held-out sets
+# were looked at to fix rules: they now sit in fixtures/real/; the eighteenth is
 # the one held out.)
 fidelity-heldout: setup
 	$(PY) -m bench.fidelity --manifests $(HELDOUT) --corpus $(REAL_CORPUS)
@@ -176,12 +176,12 @@ fidelity-heldout%: setup
 fidelity-lineage: setup
 	$(PY) -m bench.lineage_fidelity --output $(FIDELITY_OUT)
 
-# The same bench on the held-out pairs not tuned on (fixtures/lineage-heldout12/,
+# The same bench on the held-out pairs not tuned on (fixtures/lineage-heldout14/,
 # written without reading the matching rules); prints its table, writes no
-# file. The earlier sets (the eleventh the last) were each tuned on and their
+# file. The earlier sets (the thirteenth the last) were each tuned on and their
 # pairs moved into fixtures/lineage/; each folder's README says so.
 fidelity-lineage-heldout: setup
-	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout12
+	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout14
 
 # One held-out set of renewal pairs by its number: `make fidelity-lineage-heldout12`.
 # A set still held out (pair folders in fixtures/lineage-heldoutN/) is scored
