@@ -8,6 +8,7 @@ from ._ar_named import PERSON_AFTER_NOUN as _PERSON_AFTER_NOUN
 from ._ar_speakers import LINK as _LINK
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
+from ._ar_speakers import E as _E
 from ._between import AR as _BETWEEN
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "REAFFIRM_CALL",
     "RENEW",
     "WE",
+    "WE_LEADS",
 ]
 
 # A body's head noun without the article ("حكومة لبنان", "لجنة الاتصال"): read as
@@ -121,6 +123,21 @@ WE = (
     rf"(?:\s+الختامي)?(?:(?![^:.;\n]{{0,100}}?{_OTHER_AUTHOR})[^:.;\n]{{0,100}}:\s*[«\"\u201c]?"
     r"|\s*[«\"\u201c])[وف]?ن(?:دعو|طالب|حث|حض|ناشد|طلب|هيب)"
     r"(?![^\W\d_])"
+)
+
+_PRON = r"(?P<pron>ها|هم|هما)?"  # an object pronoun joined to the verb (as lang/ar.py)
+# A declaration of leaders in the first person plural, its "نحن" said once in the
+# preamble, each paragraph opening with its verb: "نطلب إلى الأمين العام ..."، "نحث
+# الدول الأعضاء على ...". Where a clause opens only, never after a colon or a
+# quotation mark (a person quoted: "قال الوزير: ندعو ...", read by WE).
+WE_LEADS = (
+    r"(?<![:\u00ab\u201c\"]\s)(?<![:\u00ab\u201c\"])"
+    + _B
+    # "ندعو إلى وقف ...": a call for an act, asking nobody (as lang/ar.py _CALL_FOR).
+    + rf"(?![وف]?ندعو{_ADV}\s+الي\s+(?!ال|لل|جميع\s|كافه\s|كل\s|ساير\s|{HEADS}\s))"
+    # No speaker after the verb: "ندعو مجلس الأمن إلى ..." asks the Council.
+    + rf"[وف]?ن(?:طلب|حث|حض|كلف|ناشد|طالب|دعو|هيب|رجو|شجع|مهل){_PRON}{_ADV}"
+    + rf"(?:{ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال|(?:جميع|كافه|ساير)\s|{HEADS}\s)|{_E})"
 )
 
 

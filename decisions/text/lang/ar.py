@@ -24,6 +24,7 @@ from ._ar_calls import MEETING_OF as _MEETING_OF
 from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_calls import WE as _WE
+from ._ar_calls import WE_LEADS as _REQUEST_WE_LEADS
 from ._ar_leads import MEETING_VERB_FIRST as _MEETING_VERB_FIRST
 from ._ar_markers import MARKERS as _MARKERS
 from ._ar_named import CALLING_SPEAKER as _CALLING_SPEAKER
@@ -95,19 +96,6 @@ _REQUEST_DIRECT = (
     rf"|المفوضيه|الامين){_E})"
 )
 _REQUEST_WE = _WE  # "قال البيان الختامي: ندعو ..." (lang/_ar_calls.py)
-# A declaration of leaders in the first person plural, its "نحن" said once in the
-# preamble, each paragraph opening with its verb: "نطلب إلى الأمين العام ..."، "نحث
-# الدول الأعضاء على ...". Where a clause opens only, never after a colon or a
-# quotation mark (a person quoted: "قال الوزير: ندعو ...", read by _REQUEST_WE).
-_REQUEST_WE_LEADS = (
-    r"(?<![:\u00ab\u201c\"]\s)(?<![:\u00ab\u201c\"])"
-    + _B
-    # "ندعو إلى وقف ...": a call for an act, asking nobody (as _CALL_FOR).
-    + rf"(?![وف]?ندعو{_ADV}\s+الي\s+(?!ال|لل|جميع\s|كافه\s|كل\s|ساير\s|{_HEADS}\s))"
-    # No speaker after the verb: "ندعو مجلس الأمن إلى ..." asks the Council.
-    + rf"[وف]?ن(?:طلب|حث|حض|كلف|ناشد|طالب|دعو|هيب|رجو|شجع|مهل){_PRON}{_ADV}"
-    + rf"(?:{_ASIDE}\s+(?:من|الي)(?=\s)|\s+ب(?=ال|(?:جميع|كافه|ساير)\s|{_HEADS}\s)|{_E})"
-)
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
 # Joined to "و" after another head, it needs no other sign of a clause: "حث الدول ...
 # والطلب إلى الأمانة العامة ..."، "التأكيد على ... ودعوة الدول العربية ...".
