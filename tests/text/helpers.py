@@ -11,7 +11,7 @@ import pytest
 
 from decisions.text.bodies import RegistryEntry
 from decisions.text.paragraphs import ReportParseError, parse_report
-from decisions.text.requests import extract
+from decisions.text.requests import extract, extract_all
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BODIES_PATH = ROOT / "fixtures" / "bodies.json"
@@ -95,3 +95,16 @@ def owners_named(
 def request_for(text: str, slug: str):
     (found,) = [r for r in extract(text, REGISTRY).requests if r.owner.slug == slug]
     return found
+
+
+_REGISTRIES: dict[str, list[RegistryEntry]] = {}
+
+
+def page_owners(page: str, language: str, *, names: bool = False) -> list[list[str]]:
+    """The owners of each operative paragraph of a whole page, read as the
+    import reads it (its head included): slugs, or with ``names`` the names as
+    found. A page where no paragraph is read raises ReportParseError."""
+    reg = _REGISTRIES.get(language) or _REGISTRIES.setdefault(language, registry(language))
+    report = parse_report(page)
+    found = extract_all([p.text for p in report.paragraphs], reg, language, report.head)
+    return [[r.owner.name if names else r.owner.slug for r in e.requests] for e in found]

@@ -18,17 +18,15 @@ from decisions.text.head_speaker_fr import holder_of, speaks_fr, titled_opens
 from decisions.text.opening_participle import participle_opens
 from decisions.text.paragraphs import ReportParseError, parse_report
 from decisions.text.quoted_adverbs import unquote_adverbs
-from decisions.text.requests import extract, extract_all
+from decisions.text.requests import extract
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import registry
+from tests.text.helpers import page_owners, registry
 
 FR = registry("fr")
 
 
 def owners(text: str) -> list[list[str]]:
-    report = parse_report(text)
-    found = extract_all([p.text for p in report.paragraphs], FR, "fr", report.head)
-    return [[r.owner.slug for r in e.requests] for e in found]
+    return page_owners(text, "fr")
 
 
 def asked(text: str, head: str = "") -> list[str]:

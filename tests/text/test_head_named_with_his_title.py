@@ -8,19 +8,15 @@ from __future__ import annotations
 
 from decisions.text.folding import fold_text
 from decisions.text.head_speaker import appositive_head, head_leads
-from decisions.text.paragraphs import parse_report
-from decisions.text.requests import extract_all
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import registry
+from tests.text.helpers import page_owners, registry
 
 FR = registry("fr")
 EN = registry("en")
 
 
-def owners(page: str, reg=FR, language: str = "fr") -> list[list[str]]:
-    report = parse_report(page)
-    found = extract_all([p.text for p in report.paragraphs], reg, language, report.head)
-    return [[r.owner.slug for r in e.requests] for e in found]
+def owners(page: str, language: str = "fr") -> list[list[str]]:
+    return page_owners(page, language)
 
 
 FR_PAGE = (

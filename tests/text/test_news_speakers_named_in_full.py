@@ -9,21 +9,18 @@ subject that is no such name, asks nothing. Texts written for these tests."""
 
 from __future__ import annotations
 
-from decisions.text.paragraphs import ReportParseError, parse_report
-from decisions.text.requests import extract_all
+from decisions.text.paragraphs import ReportParseError
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import registry
+from tests.text.helpers import page_owners, registry
 
 EN = registry("en")
 
 
 def owners(page: str) -> list[list[str]]:
     try:
-        report = parse_report(page)
+        return page_owners(page, "en")
     except ReportParseError:
         return []  # no paragraph read: nothing asked
-    found = extract_all([p.text for p in report.paragraphs], EN, "en", report.head)
-    return [[r.owner.slug for r in e.requests] for e in found]
 
 
 INSTITUTION = (

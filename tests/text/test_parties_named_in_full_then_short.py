@@ -8,19 +8,15 @@ call for an outcome asks nobody. Texts written for these tests."""
 
 from __future__ import annotations
 
-from decisions.text.paragraphs import parse_report
-from decisions.text.requests import extract_all
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import registry
+from tests.text.helpers import page_owners, registry
 
 EN = registry("en")
 FR = registry("fr")
 
 
-def owners(page: str, reg=EN, language: str = "en") -> list[list[str]]:
-    report = parse_report(page)
-    found = extract_all([p.text for p in report.paragraphs], reg, language, report.head)
-    return [[r.owner.name for r in e.requests] for e in found]
+def owners(page: str, language: str = "en") -> list[list[str]]:
+    return page_owners(page, language, names=True)
 
 
 PAGE = (
@@ -43,7 +39,7 @@ def test_in_french_too():
         "Le Conseil a appelé les parties tchadiennes à reprendre le dialogue.\n\n"
         "Le Conseil a exhorté toutes les parties au Tchad à libérer les détenus.\n"
     )
-    assert owners(page, FR, "fr") == [["Parties tchadiennes"], ["Parties tchadiennes"]]
+    assert owners(page, "fr") == [["Parties tchadiennes"], ["Parties tchadiennes"]]
 
 
 def test_two_fuller_names_or_a_call_for_an_outcome_change_nothing():

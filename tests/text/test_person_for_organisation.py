@@ -12,15 +12,13 @@ from decisions.text.head_speaker import head_leads, head_subject
 from decisions.text.paragraphs import ReportParseError, parse_report
 from decisions.text.requests import extract_all
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import registry
+from tests.text.helpers import page_owners, registry
 
 EN = registry("en")
 
 
 def owners(text: str) -> list[list[str]]:
-    report = parse_report(text)
-    found = extract_all([p.text for p in report.paragraphs], EN, "en", report.head)
-    return [[r.owner.slug for r in e.requests] for e in found]
+    return page_owners(text, "en")
 
 
 CHAIR_PAGE = (

@@ -16,19 +16,15 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
-from decisions.text.paragraphs import parse_report
-from decisions.text.requests import extract_all
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import registry
+from tests.text.helpers import page_owners, registry
 
 FR = registry("fr")
 EN = registry("en")
 
 
-def owners(page: str, reg=FR, language: str = "fr") -> list[list[str]]:
-    report = parse_report(page)
-    found = extract_all([p.text for p in report.paragraphs], reg, language, report.head)
-    return [[r.owner.name for r in e.requests] for e in found]
+def owners(page: str, language: str = "fr") -> list[list[str]]:
+    return page_owners(page, language, names=True)
 
 
 def test_a_reported_future_asks_nobody():
