@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["participle_opens"]
+__all__ = ["NOT_PARTICIPLES", "participle_opens"]
 
+# French words in -ant that are no participle: prepositions and adverbs (folded).
+NOT_PARTICIPLES = (
+    r"pendant|cependant|durant|avant|maintenant|devant|suivant|nonobstant"
+    r"|moyennant|auparavant|dorenavant"
+)
 _OPENING_RE = re.compile(
-    r"[\W\d_]{0,4}(?!(?:pendant|cependant|durant|avant|maintenant|devant|suivant|nonobstant"
-    r"|moyennant|auparavant|dorenavant)(?![\w']))[a-z]{3,}ant(?![\w'])"
+    rf"[\W\d_]{{0,4}}(?!(?:{NOT_PARTICIPLES})(?![\w']))[a-z]{{3,}}ant(?![\w'])"
 )
 
 

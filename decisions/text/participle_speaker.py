@@ -28,6 +28,7 @@ import re
 from .head_speaker_fr import titled_opens
 from .lang import either, every
 from .lang._ar_speakers import OWN_HEAD, SUBJECT_NAMED
+from .opening_participle import NOT_PARTICIPLES
 
 __all__ = ["MEETING_SUBJECT_RE", "head_participle", "participle_of_another"]
 
@@ -141,7 +142,7 @@ def _meeting_at(text: str, folded: str, at: int, end: int, opening: bool = False
 _PREAMBLE_PARTICIPLE_RE = re.compile(r"[a-z]{2,}(?:ing|ant)(?![\w'])")
 _PARTICIPLE_OPENING_RE = re.compile(
     r"[\W\d_]{0,8}(?!(?:during|according|following|concerning|regarding|notwithstanding"
-    r"|pendant|cependant|durant|avant|maintenant|devant|suivant|nonobstant)(?![\w']))"
+    rf"|{NOT_PARTICIPLES})(?![\w']))"
     r"[a-z]{2,}(?:ing|ant)(?![\w'])"
 )
 
