@@ -155,7 +155,7 @@ def names_something(chunk: str, determined: bool) -> bool:
     adjective a name may open with, before a capital ("relevant AU Policy Organs")."""
     first = next((c for c in chunk if c.isupper() or c.islower()), "")
     if not first or first.isupper():
-        return True
+        return bool(chunk.strip())  # an empty piece (a qualifier only) names nothing
     words = chunk.split(maxsplit=2)
     head = fold_text(words[0]).strip(",;:.()")
     if head in _NAME_ADJECTIVES and len(words) > 1 and words[1][:1].isupper():

@@ -207,6 +207,9 @@ def qualifier_end(chunk: str) -> int:
     of ``chunk`` when none follows."""
     written = chunk.lower().replace("\u2019", "'")
     m = _QUALIFIER_RE.search(written)
+    # Arabic: a piece opening on its qualifier ("، والمكونة من ...") names nobody.
+    if not m and "\u0621" <= written[:1] <= "\u064a" and _QUALIFIER_RE.match(" " + written):
+        return 0
     # "اللجنة المشكلة من خبراء ...": a bare definite noun is named by what follows;
     # not a generic plural before a relative clause ("الدول التي ...").
     bare = m and _BARE_ARABIC_RE.fullmatch(chunk[: m.start()].strip())

@@ -115,7 +115,7 @@ _SPEAKING_BODY = (
     rf"|{_SHORT_NAME})(?:\s*\([^()]{{1,20}}\))?"
 )
 _ADDRESSEE_START = (
-    r"(?:جميع\s+|كافه\s+)?(?:ال)?(?:اطراف|دول|حكومات|حكومه|سلطات|جهات|مجتمع|منظمات|هييات|مجلس"
+    r"(?:جميع\s+|كافه\s+)?(?:ال)?(?:اطراف|دول|حكومات|حكومه|سلطات|جهات|مجتمع|منظمات|منظمه|هييات|مجلس"
     r"|لجنه|امين|امانه|مفوضيه|قوات|جماعات|فصايل|قاده|زعماء|وكالات)(?![^\W\d_])"
 )
 # Only after a verb in the past ("يطالب الاتحاد الأفريقي ..." in a resolution asks it).
@@ -123,7 +123,10 @@ _AFTER_PAST_ONLY = rf"(?<![يت]طالب)(?<![يت]طلب)(?<![يت]حث)(?<![ي
 STATED_SPEAKER = (
     rf"(?:{_AFTER_PAST}\s+{_NAMED_IN_FULL}"
     rf"|{_AFTER_PAST_ONLY}\s+{_SPEAKING_BODY}(?![^\W\d_])(?:\s+علي\s+المستوي\s+ال[^\s,.;]+)?"
-    rf"(?=(?:\s+(?:{_LINK}))?\s+(?:{_ADDRESSEE_START}|الي\s|ب(?=[^\W\d_]))|\s*,\s*في\s))"
+    # (or the aside "في بيان" with no comma before it: 'وناشدت "الإيسيسكو" في بيان ، الدول';
+    # or another organisation by its acronym: 'دعت "الإيسيسكو" اليونسكو إلى ...')
+    rf"(?=(?:\s+(?:{_LINK}))?\s+(?:{_ADDRESSEE_START}|{_SHORT_NAME}|الي\s|ب(?=[^\W\d_]))"
+    r"|\s*,\s*في\s|\s+في\s+(?:ال)?بيان))"
 )
 
 # The organisation's own Secretary-General speaking for it, right after a verb in

@@ -24,4 +24,13 @@ QUALIFIERS = (
     # Class: appeals to people described by what they hold, "أحرار العالم من أصحاب
     # الضمائر الحية"، "... من ذوي النوايا الحسنة": the partitive says which of them.
     r"من\s+(?:[أا]صحاب|ذو[يى])\s",
+    # Class: news reports of calls to bodies described after their name by a
+    # participle with its complement ("المنظمات ... المهتمة بالتعليم"، "الآلية
+    # المكونة من ...") or a relative clause ("الآلية التي أنشئت ..."): which ones.
+    r"ال(?:مهتم|مكون|مؤلف|عامل|ناشط)[ةه]?\s+(?:ب|من\s|في\s)",
+    r"(?:الت[يى]|الذي|اللت[يى]ن|اللذ[يى]ن)\s",
+    # Class: calls to the competent bodies of the members, "جهات الاختصاص في الدول
+    # الأعضاء"، "الجهات المختصة في ...", and to bodies "in the Islamic (Arab) world".
+    r"(?:(?<=الاختصاص\s)|(?<=المختص[ةه]\s))في\s",
+    r"في\s+العالم\s+ال(?:[إاأ]سلامي|عربي)(?:\s|$)",
 )

@@ -348,7 +348,7 @@ TABLES = LanguageTables(
     joined_after=(
         # The word may carry "و" itself: "الشركات والأفراد ورجال الأعمال".
         rf"{_B}[وف]?(?!(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|الي){_E})ال{_AL}+\s+"
-        rf"(?=[وف](?!ال|لل){_AL}{{2}})",
+        rf"(?=[وف](?!ال|لل|غير\s){_AL}{{2}})",  # "الحكومية وغير الحكومية": one name
     ),
     coordinating_proclitics=("و", "ف"),
     # A request in a relative clause describes another text: "قرار مجلس الأمن ...
