@@ -61,8 +61,16 @@ _OTHER_RE = re.compile(
 )
 # ... or right after it: "the Secretary-General of the United Nations".
 _OTHER_AFTER_RE = re.compile(
-    r"\s+(?:of\s+the\s+(?:united\s+nations|un)|des\s+nations\s+unies|de\s+l'onu)(?![\w'])"
+    r"\s+(?:of\s+the\s+(?:united\s+nations|un)|des\s+nations\s+unies"
+    r"|de\s+l'(?:onu|organisation\s+des\s+nations\s+unies))(?![\w'])"
 )
+# Not the head but another holder of a title: a deputy, an assistant, a former
+# one ("The OIC Deputy Secretary-General", "Former OIC Secretary-General",
+# "Under-Secretary-General", "Vice-Chairperson"), or "Secrétaire général adjoint".
+_NOT_HEAD_BEFORE_RE = re.compile(
+    r"(?<![\w'])(?:deputy|assistant|former|under|vice|late|ancien|sous)[\s-]+(?:[a-z]{2,6}\s+)?$"
+)
+_NOT_HEAD_AFTER_RE = re.compile(r"[\s-]+adjointe?(?![\w'])")
 # The subject before the verb: a pronoun, or the title with the organisation's
 # acronym before it (not a deputy's, a former holder's) and the holder's name
 # after it (a courtesy title, then up to five words); then adverbs, an
@@ -118,6 +126,8 @@ def head_leads(*leads: str) -> str:
         folded = fold_text(printed)  # "Secrétaire général": the title without its accents
         lead = folded if len(folded) == len(printed) else printed.lower()
         for m in _TITLE_RE.finditer(lead):
+            if not _the_head(lead, m.start(), m.end()):
+                continue  # a deputy's, a former holder's: perhaps the head's next
             before = _OTHER_RE.search(lead, max(0, m.start() - 30), m.start())
             if not before and not _OTHER_AFTER_RE.match(lead, m.end()):
                 acronym = len(lead) == len(printed) and _LEAD_ACRONYM_RE.search(
@@ -126,11 +136,22 @@ def head_leads(*leads: str) -> str:
                 own = _OWN_WORDS_RE.search(lead, max(0, m.start() - 40), m.start())
                 acronym = acronym.group(1).lower() if acronym else "*"
                 return Head.of(acronym, holder_of(*leads), "secretary", bool(own))
-        chair = _CHAIR_LEAD_RE.search(lead)
+        chair = next(
+            (c for c in _CHAIR_LEAD_RE.finditer(lead) if _the_head(lead, c.start(), c.end())), None
+        )
         if chair:
             own = _OWN_WORDS_RE.search(lead, max(0, chair.start() - 40), chair.start())
             return Head.of("*", "", "chair", bool(own))
     return lead_fr(*leads)  # "le Président de la Commission de l'UA, X, ..."
+
+
+def _the_head(lead: str, start: int, end: int) -> bool:
+    """Whether the title at ``lead[start:end]`` is no deputy's, assistant's
+    or former holder's."""
+    return not (
+        _NOT_HEAD_BEFORE_RE.search(lead, max(0, start - 20), start)
+        or _NOT_HEAD_AFTER_RE.match(lead, end)
+    )
 
 
 def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bool:
@@ -224,7 +245,14 @@ _PRONOUN_RE = re.compile(r"(?:he|she)(?![\w'])")
 _PERSON_RE = re.compile(
     r"(?<![\w'])(?:minister|ministre|president|ambassador|ambassadeur|envoy|envoye"
     r"|spokes(?:man|woman|person)|porte-parole|delegate|delegue|representative|representant"
-    r"|king|roi|prince|emir|chairman|chairperson|premier)s?(?![\w'])"
+    r"|king|roi|prince|emir|sultan|chairman|chairperson|premier|chief|chef|secretary|secretaire"
+    r"|commissioner|commissaire|governor|gouverneur|director|directeur)s?(?![\w'])"
+)
+# Another holder of the title: the United Nations', a deputy, an assistant.
+_OTHER_TITLE_RE = re.compile(
+    rf"(?<![\w'])(?:un|u\.n\.|united\s+nations|onu|deputy|assistant|former|under|ancien|sous)"
+    rf"['\u2019]?s?[\s-]+(?:[a-z]{{2,6}}\s+)?(?:{_TITLE})"
+    rf"|(?:{_TITLE})(?:{_OTHER_AFTER_RE.pattern}|{_NOT_HEAD_AFTER_RE.pattern})"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
 _BACK = 300  # the sentence before a pronoun is read within this many characters
@@ -238,6 +266,8 @@ def _another_person_before(folded: str, start: int) -> bool:
     if not ends:
         return False
     before = window[ends[-2] if len(ends) > 1 else 0 : ends[-1]]
+    if _OTHER_TITLE_RE.search(before):
+        return True  # "The UN Secretary-General addressed the session."
     return bool(_PERSON_RE.search(_TITLE_RE.sub(" ", before)))
 
 

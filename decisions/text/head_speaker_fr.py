@@ -53,7 +53,8 @@ _MAX = 300  # the words before a verb read for the subject
 # Chairperson of its Commission (the African Union's, ECOWAS's).
 _TITLE = r"(?:secretaire[\s-]+generale?|presidente?\s+de\s+la\s+commission)"
 # Another organisation's: the United Nations (its own head asks in its texts).
-_OTHER = r"(?:l'onu|l'organisation\s+des\s+nations|nations\s+unies)(?![\w'])"
+# (Read after "de l'" too: "de l'Organisation des Nations Unies".)
+_OTHER = r"(?:l'onu|(?:l')?organisation\s+des\s+nations|nations\s+unies)(?![\w'])"
 # The organisation after the title: "de l'OCI", "de l'Organisation de la
 # coopération islamique (OCI)", "de l'Union africaine (UA)" (bounded words).
 _OF_ORG = (
