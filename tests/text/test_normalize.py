@@ -3,6 +3,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from decisions.text.normalize import normalize_text, strip_unsafe
+from decisions.text.requests import extract
+from tests.text.helpers import REGISTRY
 
 
 @pytest.mark.parametrize(
@@ -37,3 +39,11 @@ def test_it_is_idempotent_and_leaves_no_control(text):
         (ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F or c in "\u202a\u202e\u2066"
         for c in once
     )
+
+
+def test_a_lone_surrogate_becomes_the_replacement_character():
+    # Python keeps undecodable bytes as lone surrogates; no UTF-8 writer, hash or
+    # database takes them: the name of a body outside the registry is hashed.
+    assert normalize_text("a\ud800b\udfffc") == "a\ufffdb\ufffdc"
+    found = extract(normalize_text("REQUESTS the Agency \udfff X to act."), REGISTRY)
+    assert [r.owner.name for r in found.requests] == ["Agency \ufffd X"]
