@@ -127,17 +127,25 @@ def month_of_meeting(text: str) -> dt.date | None:
 
 
 # A year standing alone in brackets, as a resolution's title gives the year of
-# its adoption ("Resolution 56/40 (2001)", "القرار ٥٧/٤٦ ... (٢٠٠٢)").
+# its adoption ("Resolution 56/40 (2001)", "القرار ٥٧/٤٦ ... (٢٠٠٢)"), on a line
+# that opens with the text's kind (markup aside): "Follow-up to resolution 9/8
+# (2015)" names the year of another text.
 _BRACKET_YEAR_RE = re.compile(r"\(\s*(?P<y>\d{4})\s*\)")
+_OWN_TITLE_RE = re.compile(
+    r"[\s*#_>]*(?:resolution|résolution|decision|décision|القرار|قرار)(?![^\W\d_])", re.IGNORECASE
+)
 
 
 def year_of_meeting(text: str) -> dt.date | None:
-    """The first of January of the first year written alone in brackets in
-    ``text``: a meeting's date when its title block gives only the year of
-    the text it adopted (read as the month is, from the period's first day).
-    None when there is none."""
-    for m in _BRACKET_YEAR_RE.finditer(text):
-        year = int(m.group("y"))
-        if 1900 <= year <= 2199:
-            return dt.date(year, 1, 1)
+    """The first of January of the first year written alone in brackets on a
+    line of ``text`` opening with the text's kind: a meeting's date when its
+    title block gives only the year of the text it adopted (read as the month
+    is, from the period's first day). None when there is none."""
+    for line in text.split("\n"):
+        if not _OWN_TITLE_RE.match(line):
+            continue
+        for m in _BRACKET_YEAR_RE.finditer(line):
+            year = int(m.group("y"))
+            if 1900 <= year <= 2199:
+                return dt.date(year, 1, 1)
     return None

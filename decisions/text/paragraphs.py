@@ -286,13 +286,14 @@ def _collect(
 def _title_lines(head: list) -> str:
     """The lines of a title block before its preamble opens: the first line
     ending with a comma ("The General Assembly,", "إن الجمعية العامة،", a
-    recital "Recalling its resolution 9/8 (2015),") and all after it left out."""
+    recital "Recalling its resolution 9/8 (2015),") and all after it left out;
+    one a line."""
     out = []
     for ln in head:
         if ln.text.rstrip(" *").endswith((",", "\u060c")):
             break
         out.append(ln.text)
-    return " ".join(out)
+    return "\n".join(out)
 
 
 # --------------------------------------------------------------------------

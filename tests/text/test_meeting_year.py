@@ -72,3 +72,19 @@ def test_a_year_in_brackets_outside_the_title_block_dates_nothing():
 
 def test_the_year_scan_stays_linear():
     assert_linear(year_of_meeting, lambda n: "(12) " * (n // 5) + "(2019)", 5_000)
+
+
+def test_a_year_of_another_text_the_title_refers_to_dates_nothing():
+    # A title line naming an earlier resolution by its year is no title of the
+    # text adopted; counter-example: the title line of the text itself.
+    text = (
+        "**Regional Assembly**\n\n**Follow-up to resolution 9/8 (2015) on the ports**\n\n"
+        "The Assembly,\n\n1. Requests the Secretary-General to report on the ports.\n"
+    )
+    report = parse_report(text)
+    assert report.date is None
+    assert not any("only the year" in w for w in report.warnings)
+    assert year_of_meeting("Report on the implementation of resolution 9/8 (2015)") is None
+    assert year_of_meeting("**Résolution 9/8 (2015)**\nSuivi de la résolution 1/2 (2001)") == (
+        dt.date(2015, 1, 1)
+    )
