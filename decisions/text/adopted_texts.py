@@ -19,12 +19,20 @@ from collections.abc import Callable
 __all__ = ["adopted_text_speaker"]
 
 _MAX_SUBJECT = 120
+# Words of the lead between "adopted" and its verb ("lors de la session", "at
+# the session"), none dating the texts before the session reported ("la
+# session précédente", "its previous session"): those are earlier texts.
+_EARLIER = (
+    r"(?<![\w'])(?:previous|earlier|prior|past|precedente?s?|anterieure?s?|passee?s?"
+    r"|auparavant|anterieurement)(?![\w'])"
+)
+_WHEN = rf"(?:\s+(?:(?!{_EARLIER})[^,;:.]){{1,60}}?)?"
 _ADOPTED_LEAD_RE = re.compile(
     r"(?:parmi\s+(?:les\s+)?(?:textes|resolutions|decisions)\s+(?:qu'il\s+a\s+)?adopte(?:e)?s"
-    r"(?:\s+[^,;:.]{1,60}?)?,?\s+(?:figure(?:nt)?|il\s+y\s+a|on\s+trouve)\s+"
+    rf"{_WHEN},?\s+(?:figure(?:nt)?|il\s+y\s+a|on\s+trouve)\s+"
     r"(?:celles?|ceux|celui|une\s+resolution|une\s+decision)\s+"
     r"(?:par\s+(?:laquelle|lequel|lesquelles|lesquels)|aux\s+termes\s+de\s+laquelle)"
-    r"|among\s+the\s+(?:texts|resolutions|decisions)\s+(?:it\s+)?adopted(?:\s+[^,;:.]{1,60}?)?,?"
+    rf"|among\s+the\s+(?:texts|resolutions|decisions)\s+(?:it\s+)?adopted{_WHEN},?"
     r"\s+(?:was|were|is|are)\s+(?:one|those|a\s+(?:resolution|decision))\s+(?:by|in|under)\s+which)"
     r"\s+"
 )

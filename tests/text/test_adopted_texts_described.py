@@ -72,3 +72,22 @@ def test_long_leads_stay_linear():
         ),
         100,
     )
+
+
+def test_a_text_adopted_at_an_earlier_session_asks_nothing_now():
+    # The lead dates the texts before the session reported: they are earlier
+    # texts described, as "resolution 2391, by which ..." is.
+    fr = (
+        "Parmi les résolutions adoptées lors de la session précédente, figure celle par "
+        "laquelle le Conseil demande au Haut-Commissaire aux droits de l'homme de publier "
+        "un rapport."
+    )
+    assert owners(fr) == []
+    en = (
+        "Among the resolutions adopted at its previous session was one by which the Council "
+        "requested the High Commissioner for Human Rights to publish a report."
+    )
+    assert owners(en, EN, "en") == []
+    # Counter-example: the texts adopted at this session.
+    this = en.replace("at its previous session", "at the session")
+    assert owners(this, EN, "en") == ["ohchr"]
