@@ -341,7 +341,8 @@ TABLES = LanguageTables(
         r"(?:cooperation|support|assistance|help|understanding|engagement|participation"
         r"|contributions?|intervention)\s+of",
     ),
-    perpetrated=("committed", "perpetrated"),
+    # The author of a decision or text ("the decisions taken by the Bureau"), as of a wrong.
+    perpetrated=("committed", "perpetrated", "taken", "adopted", "issued", "passed", "reached"),
     reported_leads=(
         r"(?:in\s+which|wherein|whereby)\s+(?:he|she|it|they)(?:\s+(?:has|have|had))?",
         # A text described, not this one: "resolution 478 (1980), which calls upon ...".

@@ -1,0 +1,73 @@
+"""English and French news reports of a meeting: talks a council says must be
+opened ("d'engager un dialogue") urge nobody; the author of a decision whose
+execution is asked ("the decisions taken by the Bureau") is not the one asked;
+a body's acronym with its continent's adjective ("Le CPS africain") still
+speaks alone, a time adverb between auxiliary and participle ("a récemment
+demandé") kept. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from decisions.text.paragraphs import parse_report
+from tests.formats.hostile import assert_linear
+from tests.text.helpers import owners_named, registry
+
+EN = registry("en")
+FR = registry("fr")
+
+
+def test_talks_to_be_opened_urge_nobody():
+    text = (
+        "Le Conseil a insisté sur l'urgence d'une trêve et d'engager des pourparlers "
+        "entre le Gouvernement du Tchad et le Royaume du Maroc."
+    )
+    assert owners_named(text, FR, "fr") == []
+    assert owners_named("Le Conseil engage un dialogue avec le Maroc.", FR, "fr") == []
+    assert owners_named("Le Conseil a engagé des négociations avec le Maroc.", FR, "fr") == []
+    # Counter-examples: a body urged by "engager ... à" stays asked.
+    found = owners_named("Le Conseil engage le Maroc à reprendre le dialogue.", FR, "fr")
+    assert found == ["morocco"]
+    text = "Le Conseil a décidé d'engager le Maroc à reprendre le dialogue."
+    found = owners_named(text, FR, "fr")
+    assert found == ["morocco"]
+
+
+def test_the_author_of_a_decision_is_not_asked():
+    text = "The Summit requested the enforcement of the rules adopted by the AU Commission."
+    assert owners_named(text, EN, "en") == []
+    text = "Le Sommet a demandé l'application des mesures prises par la Commission de l'UA."
+    assert owners_named(text, FR, "fr") == []
+    # Counter-examples: the agent of the asked action itself, and the one addressed.
+    text = "The Summit requested urgent action by the African Union Commission."
+    assert owners_named(text, EN, "en") == ["au-commission"]
+    text = "The Summit requested the African Union Commission to enforce the rules adopted by it."
+    assert owners_named(text, EN, "en") == ["au-commission"]
+
+
+def test_an_acronym_with_its_adjective_speaks_and_the_adverb_is_kept():
+    text = (
+        "Titre d'une dépêche sur le Sahel\n\n"
+        "Le CPS africain a récemment demandé au Maroc de rejoindre les pourparlers de Niamey.\n\n"
+        "La rencontre a eu lieu dans la capitale éthiopienne en présence des délégués.\n"
+    )
+    paras = parse_report(text).paragraphs
+    assert [p.text[:15] for p in paras] == ["Le CPS africain"]
+    assert owners_named(paras[0].text, FR, "fr") == ["morocco"]
+    # Counter-example: another speaker before the verb is not the body that met.
+    text = (
+        "Titre d'une dépêche sur le Sahel\n\n"
+        "Le journaliste africain a récemment demandé au Maroc de rejoindre les pourparlers.\n\n"
+        "Le CPS a demandé à la Commission de l'UA de rouvrir son bureau à Niamey.\n"
+    )
+    assert [p.text[:6] for p in parse_report(text).paragraphs] == ["Le CPS"]
+
+
+def _long(n: int) -> str:
+    return (
+        "Le CPS africain a récemment demandé au Maroc "
+        + "et d'engager un dialogue, des décisions prises par le Tchad " * n
+        + "de rejoindre les pourparlers."
+    )
+
+
+def test_reading_grows_linearly():
+    assert_linear(lambda t: owners_named(t, FR, "fr"), _long, 20)
