@@ -46,7 +46,7 @@ def test_the_author_of_a_decision_is_not_asked():
 def test_an_acronym_with_its_adjective_speaks_and_the_adverb_is_kept():
     text = (
         "Titre d'une dépêche sur le Sahel\n\n"
-        "Le CPS africain a récemment demandé au Maroc de rejoindre les pourparlers de Niamey.\n\n"
+        "Le CPS africain a récemment demandé au Maroc de rejoindre les pourparlers.\n\n"
         "La rencontre a eu lieu dans la capitale éthiopienne en présence des délégués.\n"
     )
     paras = parse_report(text).paragraphs
@@ -61,13 +61,60 @@ def test_an_acronym_with_its_adjective_speaks_and_the_adverb_is_kept():
     assert [p.text[:6] for p in parse_report(text).paragraphs] == ["Le CPS"]
 
 
+def test_a_renewed_call_citing_its_resolution():
+    text = (
+        "The members of the Council renewed their call from resolution 1234 (2011) "
+        "on the Malian parties to return to the talks."
+    )
+    assert owners_named(text, EN, "en") == ["malian-signatory-parties"]
+    # Counter-example: a renewed call for an outcome names nobody.
+    text = "The members of the Council renewed their call from resolution 1234 (2011) for calm."
+    assert owners_named(text, EN, "en") == []
+
+
+def test_a_bare_organisation_speaks_only_alone_before_its_verb():
+    # Counter-example: the organisation of something is no speaker.
+    text = (
+        "Titre d'une dépêche sur le Sahel\n\n"
+        "L'organisation des élections a demandé au Maroc de rejoindre les pourparlers.\n\n"
+        "Le CPS a demandé à la Commission de l'UA de rouvrir son bureau à Niamey.\n"
+    )
+    assert [p.text[:6] for p in parse_report(text).paragraphs] == ["Le CPS"]
+
+
 def _long(n: int) -> str:
     return (
         "Le CPS africain a récemment demandé au Maroc "
-        + "et d'engager un dialogue, des décisions prises par le Tchad " * n
-        + "de rejoindre les pourparlers."
+        + "et d'engager un dialogue, des décisions prises par le Tchad, l'organisation a tenu " * n
+        + "de rejoindre les pourparlers. Their call from resolution 1 (2011) on"
     )
 
 
 def test_reading_grows_linearly():
     assert_linear(lambda t: owners_named(t, FR, "fr"), _long, 20)
+
+
+def test_the_organisation_taken_up_and_held_responsible_part_paragraphs():
+    # A news report a paragraph a line, the organisation named in full, then
+    # "L'organisation a ..." and "a tenu X responsable": each line its own paragraph.
+    text = (
+        "L'OCI salue une trêve au Sahel et appelle au dialogue\n\n"
+        "L'Organisation de la coopération islamique a salué la trêve conclue au Sahel.\n"
+        "L'organisation a aussi tenu les groupes armés responsables des attaques "
+        "et a appelé la communauté internationale à soutenir la trêve.\n"
+        "L'organisation a également souligné la nécessité d'une aide humanitaire.\n"
+    )
+    paras = parse_report(text).paragraphs
+    # (the headline above, which asks nobody, may be kept before them)
+    paras = paras[-3:]
+    assert [p.text[:16] for p in paras] == [
+        "L'Organisation d",
+        "L'organisation a",
+        "L'organisation a",
+    ]
+    assert owners_named(paras[0].text, FR, "fr") == []
+    assert owners_named(paras[1].text, FR, "fr") == ["international-community"]
+    assert owners_named(paras[2].text, FR, "fr") == []
+    # Counter-example: "l'organisation de X" as an object is not the speaker.
+    text = "Le Conseil a salué l'organisation des élections et a tenu sa réunion à Niamey."
+    assert owners_named(text, FR, "fr") == []

@@ -29,7 +29,9 @@ STATEMENT_PAST = (
     rf"{AGREE}|{AUX}{ADV}\s+(?:reaffirme|reitere|salue|pris\s+(?:acte|note|connaissance)"
     rf"|souligne|condamne|exprime|note|rappele|reconnu|decide|approuve|adopte|accueilli"
     rf"|apprecie|deplore|insiste|soutenu|appuye|enterine|affirme|remercie|rendu\s+hommage"
-    rf"|examine|convenu|fait\s+le\s+point|estime|constate|felicite|mis\s+l'accent|rejete){AGREE})"
+    rf"|examine|convenu|fait\s+le\s+point|estime|constate|felicite|mis\s+l'accent|rejete){AGREE}"
+    # "a tenu Israël pleinement responsable de ...": a statement of a news report.
+    rf"|{AUX}{ADV}\s+tenu(?=[^.;]{{1,120}}?responsables?(?![\w'])))"
     r"(?![\w'])"
 )
 STATEMENT_PRESENT = (

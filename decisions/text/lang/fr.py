@@ -354,7 +354,7 @@ TABLES = LanguageTables(
         # The organisation whose organ met, as a news report names it ("Dans la
         # crise au Mali, l'Union africaine a ... appelé les autorités à ...").
         r"l'union\s+africaine|la\s+ligue(?:\s+arabe|\s+des\s+etats\s+arabes)"
-        r"|l'organisation\s+de\s+la\s+cooperation\s+islamique",
+        r"|l'organisation(?:\s+de\s+la\s+cooperation\s+islamique|$)",  # or bare, taken up
     ),
     anaphora=(_SAID,),
     establishing=(
