@@ -82,11 +82,23 @@ def test_a_bare_organisation_speaks_only_alone_before_its_verb():
     assert [p.text[:6] for p in parse_report(text).paragraphs] == ["Le CPS"]
 
 
+def test_an_appeal_quoted_as_a_noun_keeps_its_addressee():
+    text = "Le Conseil a lancé « un appel pressant » aux bailleurs de fonds pour aider le Sahel."
+    assert owners_named(text, FR, "fr") == ["Bailleurs de fonds"]
+    text = "The Council issued “an urgent call” to the donors to help the Sahel."
+    assert owners_named(text, EN, "en") == ["Donors"]
+    # Counter-examples: a quoted appeal with no addressee; a quoted phrase of another kind.
+    assert owners_named("Le Conseil a lancé « un appel pressant ».", FR, "fr") == []
+    text = "Le Conseil a salué « un appel historique » des bailleurs de fonds."
+    assert owners_named(text, FR, "fr") == []
+
+
 def _long(n: int) -> str:
     return (
         "Le CPS africain a récemment demandé au Maroc "
         + "et d'engager un dialogue, des décisions prises par le Tchad, l'organisation a tenu " * n
         + "de rejoindre les pourparlers. Their call from resolution 1 (2011) on"
+        + " a lancé « un appel pressant » au Tchad" * n
     )
 
 
