@@ -93,12 +93,21 @@ def test_an_appeal_quoted_as_a_noun_keeps_its_addressee():
     assert owners_named(text, FR, "fr") == []
 
 
+def test_where_the_addressee_is_is_no_part_of_its_name():
+    text = "Le Conseil a appelé les acteurs politiques dans le pays à reprendre le dialogue."
+    assert owners_named(text, FR, "fr") == ["Acteurs politiques"]
+    # Counter-example: "pays" inside a name stays there.
+    text = "Le Conseil a appelé l'équipe de pays des Nations Unies à aider les réfugiés."
+    assert owners_named(text, FR, "fr") == ["Équipe de pays des Nations Unies"]
+
+
 def _long(n: int) -> str:
     return (
         "Le CPS africain a récemment demandé au Maroc "
         + "et d'engager un dialogue, des décisions prises par le Tchad, l'organisation a tenu " * n
         + "de rejoindre les pourparlers. Their call from resolution 1 (2011) on"
         + " a lancé « un appel pressant » au Tchad" * n
+        + " les groupes dans le pays" * n
     )
 
 

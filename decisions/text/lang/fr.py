@@ -307,7 +307,7 @@ TABLES = LanguageTables(
         rf"{NOT_PARTICIPLES}[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:le|la|les|l'|par|en|à|au|aux|conformément|dans|lors"
         r"|pour|sur|de|d')(?![\w])",
         r"(?:composé|constitué|créé|établi|chargé|désigné|nommé|prévu|visé)(?:e|s|es)?\s+(?:des|du)"
-        r"(?![\w])",
+        r"(?![\w])|dans\s+(?:le|ce)\s+pays(?![\w])",  # or where it is: not its name
     ),
     # A word naming an action or a thing done, never a body: most nouns in
     # -tion, -ment, -ance..., except those naming bodies ("institutions").
