@@ -12,7 +12,11 @@ from .adopted_texts import adopted_text_speaker
 from .opener_speaker import opener_then_meeting
 from .signed_message import first_person_speaker
 
-__all__ = ["adopted_text_speaker", "body_speaks"]
+__all__ = ["ORIGIN", "adopted_text_speaker", "body_speaks"]
+
+# A body's acronym may carry the adjective of its continent or country after it,
+# in a French news report ("Le CPS africain a demandé ..."): still the body alone.
+ORIGIN = r"(?:\s+[a-z]{3,20}(?:aine?|ienn?e?|aise?)s?(?![\w-]))?"
 
 
 def body_speaks(

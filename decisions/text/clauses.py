@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .attribution import attributed_subject
-from .body_speakers import adopted_text_speaker, body_speaks
+from .body_speakers import ORIGIN, adopted_text_speaker, body_speaks
 from .delegates import delegate_speaks
 from .first_person import first_person_requests
 from .head_speaker import head_subject
@@ -111,7 +111,7 @@ _ACRONYM_SPEAKER_RE = re.compile(
     r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?(?:[A-Z][a-z]+-based\s+|\d{1,3}-member\s+)?"
     # An institution naming itself in full, its acronym in brackets: "Islamic Youth
     # Forum for Dialogue (IYF-D) calls", "The Org’s (OIC) Rights Commission (IPHRC)".
-    rf"(?:(?:{_FULL_NAME}\({_ACRONYM}\)\s+)?{_FULL_NAME}\({_ACRONYM}\)|{_ACRONYM})"
+    rf"(?:(?:{_FULL_NAME}\({_ACRONYM}\)\s+)?{_FULL_NAME}\({_ACRONYM}\)|{_ACRONYM}{ORIGIN})"
     # speaking with another, named in capitals: "Le CPS et le Président de l'UA ont"
     r"(?:\s+(?:et|and)\s+(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:(?:de|du|des|of|the|la|le)\s+|[Ll]['\u2019]){0,2}[A-Z][\w'\u2019-]*){0,3})?"

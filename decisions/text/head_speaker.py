@@ -32,7 +32,7 @@ import re
 from .folding import fold_text
 from .head_speaker_fr import Head, holder_of, lead_fr, speaks_fr
 
-__all__ = ["head_after", "head_leads", "head_subject"]
+__all__ = ["head_after", "head_leads", "head_subject", "opening_head"]
 
 LEAD_CHARS = 400
 """How much of a report's lead (or head) is read for the Secretary-General."""
@@ -284,3 +284,16 @@ def head_after(head: str | bool, before: str, text: str) -> str | bool:
         return head
     folded = fold_text(before[-_BACK:]).rstrip() + " "
     return "" if _another_person_before(folded, len(folded)) else head
+
+
+# A paragraph opening with a Secretary-General's title after his organisation's
+# acronym in capitals ("OIC Secretary General"; a bare title is anybody's).
+_TITLE_OPENS_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}\s+Secretary[\s-]+General\s")
+
+
+def opening_head(text: str) -> str:
+    """``head_leads`` of a paragraph that opens naming the head, for a report
+    whose lead names none: a wire report whose lead is another organ's news
+    ("The Fund announced ..." / "OIC Secretary General X praised ... He also
+    called on ..."): "He" there is that head. "" otherwise."""
+    return head_leads(text) if _TITLE_OPENS_RE.match(text) else ""

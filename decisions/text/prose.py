@@ -25,7 +25,7 @@ from .clauses import TOPIC_RE, acronym_speaker, clauses, meeting_subject
 from .folding import fold_text
 from .furniture import is_furniture
 from .hard_wraps import fills_the_line, page_width
-from .head_speaker import head_after, head_leads, head_subject
+from .head_speaker import head_after, head_leads, head_subject, opening_head
 from .lang import either, every
 from .lines import Line
 from .link_phrases import link_phrase_only
@@ -158,7 +158,8 @@ def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     found = []
     before = False  # whether the block before was read
     for at, (n, t) in enumerate(blocks, 1):
-        read = _operative(t, head_after(head, blocks[at - 2][1] if at > 1 else "", t))
+        own = head or opening_head(t)  # "OIC Secretary General X praised ... He called"
+        read = _operative(t, head_after(own, blocks[at - 2][1] if at > 1 else "", t))
         if read or (before and _LIST_GOES_ON_RE.match(fold_text(t)) and _asks(t)):
             found.append((at, n, t))
         before = bool(read) or (bool(found) and found[-1][0] == at)

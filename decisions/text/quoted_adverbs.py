@@ -35,4 +35,17 @@ def unquote_adverbs(folded: str) -> str:
         word = m.group("word")
         chars[m.start() : m.end()] = " " * (m.end() - m.start() - len(word)) + word
         changed = True
+    for m in _APPEAL_RE.finditer(folded):  # the words kept, ending on the closing mark
+        words = m.group("words")
+        chars[m.start() : m.end()] = " " * (m.end() - m.start() - len(words)) + words
+        changed = True
     return "".join(chars) if changed else folded
+
+
+# The same care for the appeal itself, quoted as a noun between the verb and its
+# addressee: "Il a lancé “un appel urgent” à la communauté internationale ...",
+# "issued “an urgent appeal” to ...": the marks, not the words, are dropped.
+_APPEAL_RE = re.compile(
+    rf"(?<![\w'])[{_OPEN}]\s?(?P<words>(?:un|une|an|a)\s(?:[a-z]{{2,20}}\s)?(?:appel|call|appeal)"
+    rf"(?:\s[a-z]{{2,20}})?)\s?[{_CLOSE}](?=\s)"
+)

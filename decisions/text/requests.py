@@ -32,7 +32,7 @@ from .due import due_of
 from .epithets import Epithets
 from .folding import fold_text, strip_marks
 from .group_places import without_place
-from .head_speaker import head_after, head_leads
+from .head_speaker import head_after, head_leads, opening_head
 from .head_surname import HeadSurnames
 from .issuer import Home, home_body, home_names, shared_elsewhere
 from .joint_organs import joint_organs
@@ -134,7 +134,7 @@ def extract_all(
         if earlier.organisation is None and (defined := organisation_named(pairs)):
             entry = lookup(index, defined)  # "the bloc" asked later is this organisation
             earlier.organisation = BodyRef.of(entry) if entry else unregistered(defined)
-        head_here = head_after(speaks, texts[at - 1] if at else "", text)  # "He" after a minister
+        head_here = head_after(speaks or opening_head(text), texts[at - 1] if at else "", text)
         extraction = extract(text, registry, language, earlier=earlier, home=home, head=head_here)
         resolved = topics.resolve(epithets.resolve(extraction.requests, extraction.text), text)
         extraction = replace(extraction, requests=surnames.resolve(resolved, text))

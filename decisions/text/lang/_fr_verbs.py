@@ -7,12 +7,19 @@ ADV = (
     r"(?:\s+(?:egalement|aussi|vivement|instamment|fermement|encore|de\s+nouveau"
     r"|a\s+nouveau|en\s+outre|par\s+ailleurs|enfin|donc|ainsi|particulierement"
     r"|solennellement|fortement|une\s+fois\s+de\s+plus|une\s+nouvelle\s+fois"
-    r"|tout\s+particulierement|d'abord|ensuite|notamment)"
+    r"|tout\s+particulierement|d'abord|ensuite|notamment|recemment|deja)"
     # An aside between commas after the auxiliary, in a news report or a statement:
     # "Elle a, à cet égard, appelé les pays ...", "Le Conseil a, par ailleurs, demandé".
     r"|\s*,\s*(?:a\s+cet\s+egard|a\s+ce\s+titre|dans\s+ce\s+(?:sens|cadre|contexte)"
     r"|par\s+ailleurs|en\s+outre|de\s+plus|entre\s+autres|egalement|enfin|aussi"
     r"|de\s+nouveau|a\s+nouveau|pour\s+(?:sa|leur)\s+part)\s*,)*"
+)
+# "engager un dialogue, des négociations": talks opened, no body urged (a news
+# report of a council stressing the need to open talks); after "engage".
+NOT_OPENED = (
+    r"(?!(?:e|es|s|r)?\s+(?:(?:un|une|des|de|le|la|les)\s+|[ld]')?(?:dialogue|negociation"
+    r"|pourparler|consultation|discussion|debat|processus|reflexion|concertation|procedure"
+    r"|reforme|travaux|echange)s?(?![\w']))"
 )
 AUX = r"(?:a|ont|avait|avaient)"
 AGREE = r"(?:e|es|s)?"
@@ -22,7 +29,9 @@ STATEMENT_PAST = (
     rf"{AGREE}|{AUX}{ADV}\s+(?:reaffirme|reitere|salue|pris\s+(?:acte|note|connaissance)"
     rf"|souligne|condamne|exprime|note|rappele|reconnu|decide|approuve|adopte|accueilli"
     rf"|apprecie|deplore|insiste|soutenu|appuye|enterine|affirme|remercie|rendu\s+hommage"
-    rf"|examine|convenu|fait\s+le\s+point|estime|constate|felicite|mis\s+l'accent|rejete){AGREE})"
+    rf"|examine|convenu|fait\s+le\s+point|estime|constate|felicite|mis\s+l'accent|rejete){AGREE}"
+    # "a tenu Israël pleinement responsable de ...": a statement of a news report.
+    rf"|{AUX}{ADV}\s+tenu(?=[^.;]{{1,120}}?responsables?(?![\w'])))"
     r"(?![\w'])"
 )
 STATEMENT_PRESENT = (

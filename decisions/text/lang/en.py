@@ -41,7 +41,9 @@ _REQUEST = (
         + _news.LISTED_PARTICIPLE  # "..., urging the parties to ...": _en_news
         + r"|(?:renews|renewed|reiterates|reiterated|repeats|repeated|reaffirms|reaffirmed)\s+"
         # (a person speaking for the organisation: "renews his call on ...")
-        r"(?:its|their|his|her)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?\s+(?:(?:up)?on|to)"
+        r"(?:its|their|his|her)\s+(?:\w+\s+)?(?:call|appeal|request|invitation)s?"
+        # (the resolution that made it first: "their call from resolution 2216 (2015) on")
+        r"(?:\s+(?:from|in)\s+resolution\s+\d{1,5}\s*(?:\(\d{4}\))?)?\s+(?:(?:up)?on|to)"
         # A request worded as a noun: "issues an urgent call to the Government ...",
         # "makes an appeal to ...", and one made before and renewed: "reaffirms the
         # appeal addressed to the parties ...".
@@ -341,7 +343,8 @@ TABLES = LanguageTables(
         r"(?:cooperation|support|assistance|help|understanding|engagement|participation"
         r"|contributions?|intervention)\s+of",
     ),
-    perpetrated=("committed", "perpetrated"),
+    # The author of a decision or text ("the decisions taken by the Bureau"), as of a wrong.
+    perpetrated=("committed", "perpetrated", "taken", "adopted", "issued", "passed", "reached"),
     reported_leads=(
         r"(?:in\s+which|wherein|whereby)\s+(?:he|she|it|they)(?:\s+(?:has|have|had))?",
         # A text described, not this one: "resolution 478 (1980), which calls upon ...".

@@ -21,6 +21,7 @@ from decisions.text.lang._fr_verbs import (
     ASKED_NOUN,
     AUX,
     GERUND,
+    NOT_OPENED,
     REQUEST_IMPERSONAL,
     REQUEST_SHARED_AUX,
     REQUEST_WE,
@@ -74,8 +75,8 @@ _REQUEST_PAST = (
     rf"(?:{_ADDRESSED.format(agree=AGREE)}"
     rf"|(?:lance|adresse|reitere|renouvele|reaffirme){AGREE}{_AGAIN}\s+{_APPEAL}"
     rf"|(?:reitere|renouvele|reaffirme|appuye){AGREE}{_AGAIN}\s+{_THE_APPEAL}"
-    rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage|mandate|sollicite|exige"
-    rf"|recommande|conjure|instruit){AGREE}{_AGAIN}{ASIDE}(?![\w'])"
+    rf"|(?:demande|charge|exhorte|appele|invite|prie|encourage|engage{NOT_OPENED}|mandate"
+    rf"|sollicite|exige|recommande|conjure|instruit){AGREE}{_AGAIN}{ASIDE}(?![\w'])"
     rf"|(?:reitere|renouvele|reaffirme){AGREE}{_RENEWED}))"
 )
 # "engage" and "charge" are English words too ("engage potential capacities",
@@ -94,7 +95,7 @@ _REQUEST_PRESENT = (
     rf"|sollicite|conjure)(?:nt)?{_AGAIN}{ASIDE}(?![\w'])"
     # "La Conférence instruit la Commission de ...": instructs.
     rf"|instrui(?:t|sent){_AGAIN}(?=\s+(?:les|le|la|l'|son|sa|ses)\s*\w)"
-    rf"|(?:engage|charge){_AGAIN}{_FRENCH_NEXT}"
+    rf"|(?:engage{NOT_OPENED}|charge){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle|reaffirme){_RENEWED}))"
 )
 # A that-clause whose subject is asked to act: "exige que les parties ...",
@@ -120,7 +121,7 @@ _PASSIVE = (
 )
 _REQUEST_INFINITIVE = (
     r"(?<![\w'])(?:(?:de\s+|d')?(?:(?:les|leur|lui)\s+)?(?:demander|exhorter|inviter|prier"
-    r"|charger|encourager|engager|appeler|mandater|solliciter|exiger)"
+    rf"|charger|encourager|engager{NOT_OPENED}|appeler|mandater|solliciter|exiger)"
     # "De demander de nouveau au Conseil ...": asked again.
     r"(?:\s+(?:instamment|de\s+nouveau|a\s+nouveau|encore\s+une\s+fois))?"
     r"|(?:de\s+)?(?:lancer|renouveler|reiterer)\s+"
@@ -306,7 +307,7 @@ TABLES = LanguageTables(
         rf"{NOT_PARTICIPLES}[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:le|la|les|l'|par|en|à|au|aux|conformément|dans|lors"
         r"|pour|sur|de|d')(?![\w])",
         r"(?:composé|constitué|créé|établi|chargé|désigné|nommé|prévu|visé)(?:e|s|es)?\s+(?:des|du)"
-        r"(?![\w])",
+        r"(?![\w])|dans\s+(?:le|ce)\s+pays(?![\w])",  # or where it is: not its name
     ),
     # A word naming an action or a thing done, never a body: most nouns in
     # -tion, -ment, -ance..., except those naming bodies ("institutions").
@@ -324,7 +325,7 @@ TABLES = LanguageTables(
         r"(?:cooperation|concours|appui|soutien|aide|assistance|participation|contribution"
         r"|intervention)\s+d(?:e\s+la|e\s+l'|e|u|es|')",
     ),
-    perpetrated=(r"commi(?:s|se|ses)", r"perpetre(?:e|s|es)?"),
+    perpetrated=(r"commi(?:s|se|ses)", r"perpetre(?:e|s|es)?", r"(?:pri|adopte|emi)(?:se?s?|es?)"),
     reported_leads=(
         # A text described, not this one: "la résolution 242, qui demande ...".
         r"qui(?:\s+(?:notamment|aussi|egalement))?",
@@ -353,7 +354,7 @@ TABLES = LanguageTables(
         # The organisation whose organ met, as a news report names it ("Dans la
         # crise au Mali, l'Union africaine a ... appelé les autorités à ...").
         r"l'union\s+africaine|la\s+ligue(?:\s+arabe|\s+des\s+etats\s+arabes)"
-        r"|l'organisation\s+de\s+la\s+cooperation\s+islamique",
+        r"|l'organisation(?:\s+de\s+la\s+cooperation\s+islamique|$)",  # or bare, taken up
     ),
     anaphora=(_SAID,),
     establishing=(
