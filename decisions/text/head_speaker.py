@@ -254,7 +254,14 @@ _OTHER_TITLE_RE = re.compile(
     rf"['\u2019]?s?[\s-]+(?:[a-z]{{2,6}}\s+)?(?:{_TITLE})"
     rf"|(?:{_TITLE})(?:{_OTHER_AFTER_RE.pattern}|{_NOT_HEAD_AFTER_RE.pattern})"
 )
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+# The sentence before opens with the head's title (another's was refused above):
+# the pronoun after it is he, whoever else that sentence names after him.
+_HEAD_OPENS_RE = re.compile(rf"\s*(?:the\s+)?(?:[a-z]{{2,6}}\s+)?(?:{_TITLE})(?![\w'])")
+# (Not the full stop of a courtesy title or an initial: "Dr. Yousef", "A. Taha".)
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bmme)(?<!\bst)(?<!\b[a-z])"
+    r"[.!?](?=\s|$)"
+)
 _BACK = 300  # the sentence before a pronoun is read within this many characters
 
 
@@ -268,6 +275,8 @@ def _another_person_before(folded: str, start: int) -> bool:
     before = window[ends[-2] if len(ends) > 1 else 0 : ends[-1]]
     if _OTHER_TITLE_RE.search(before):
         return True  # "The UN Secretary-General addressed the session."
+    if _HEAD_OPENS_RE.match(before):
+        return False  # he is the subject: "The OIC Secretary General praised the director. He ..."
     return bool(_PERSON_RE.search(_TITLE_RE.sub(" ", before)))
 
 

@@ -45,6 +45,26 @@ def test_he_after_another_person_asks_nothing():
         _owners(text)
 
 
+def test_he_after_the_head_who_named_another_person_after_him():
+    # The head is the subject of the sentence before; a director named after him,
+    # and the full stop of "Dr.", do not make "He" the director.
+    text = _LEAD + (
+        "OIC Secretary General Dr. Ali Hassan praised the Fund's executive director "
+        "and his staff. He also called on the member states to keep funding the schools.\n"
+    )
+    assert _owners(text)[-1] == ["member-states"]
+
+
+def test_he_after_a_director_who_named_the_head_asks_nothing():
+    # Counter-example: the director is the subject; the head is only named.
+    text = _LEAD + (
+        "Fund Director Dr. Ali Hassan praised the OIC Secretary General's support. "
+        "He also called on the member states to keep funding the schools.\n"
+    )
+    with pytest.raises(ReportParseError):
+        _owners(text)
+
+
 def _long(n: int) -> str:
     return _LEAD + (
         "OIC Secretary General Mr. Ali Hassan thanked the board. "
