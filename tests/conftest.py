@@ -80,6 +80,24 @@ def _empty_cache():
 
 
 @pytest.fixture
+def migrated_groups(transactional_db) -> None:
+    """The groups that migration 0002 creates, made again for a transactional
+    test: its database may start flushed, and a flush keeps no data migration's
+    rows (the permissions come back with the flush's post_migrate, under new keys,
+    which is why such a test cannot restore a serialized copy instead)."""
+    from importlib import import_module
+
+    from django.contrib.auth.models import Group, Permission
+
+    groups = import_module("decisions.migrations.0002_registry_and_groups").GROUPS
+    for name, codenames in groups.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label="decisions", codename__in=codenames)
+        )
+
+
+@pytest.fixture
 def editor(db) -> User:
     return make_user("editor", groups=("editors",))
 

@@ -171,8 +171,8 @@ def test_from_the_cache_the_dashboard_and_the_list_run_no_query_of_their_own(
         assert main.search(again)[0] == main.search(first)[0]
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the groups kept
-def test_a_write_shows_at_once_on_the_cached_dashboard_and_list(on, client):
+@pytest.mark.django_db(transaction=True)
+def test_a_write_shows_at_once_on_the_cached_dashboard_and_list(on, client, migrated_groups):
     editor = make_user("gen-editor", groups=("editors",))
     item = make_item(make_decision(make_report("OIC/GEN/1")), status=Status.IN_PROGRESS)
     client.force_login(editor)

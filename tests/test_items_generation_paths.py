@@ -29,8 +29,8 @@ from tests.factory import MALI_REPORT, make_body, make_decision, make_item, make
 from tests.test_redis import redis_settings, shared_cache  # noqa: F401
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),  # the groups kept
-    pytest.mark.usefixtures("shared_cache"),
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("shared_cache", "migrated_groups"),
 ]
 
 PAGES = (reverse("decisions:dashboard"), reverse("decisions:item_list"))
