@@ -59,6 +59,12 @@ def make_item(decision: Decision | None = None, owner: Body | None = None, **kwa
     )
 
 
+def make_request(report: Report, number: str, text: str, owner: Body) -> ActionItem:
+    """Paragraph `number` of `report`, asking `owner` what `text` says, with its
+    item summarised by the same text (what the renewal matching compares)."""
+    return make_item(make_decision(report, number=number, text=text), owner=owner, summary=text)
+
+
 def make_update(item: ActionItem, *, note: str, at: datetime.datetime, by, status=None) -> None:
     """An internal update of `item` (its status unchanged unless given),
     dated `at`; the item is refreshed."""

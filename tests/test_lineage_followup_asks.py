@@ -14,12 +14,8 @@ import pytest
 
 from decisions.lineage import renewals
 from decisions.lineage.signals import without_speaker
-from tests.factory import make_body, make_decision, make_item, make_report
+from tests.factory import make_body, make_report, make_request
 from tests.formats.hostile import assert_linear
-
-
-def _add(report, number: str, text: str, owner) -> None:
-    make_item(make_decision(report, number=number, text=text), owner=owner, summary=text)
 
 
 @pytest.mark.django_db
@@ -27,27 +23,27 @@ def test_a_paragraph_merging_two_earlier_requests_renews_both():
     owner = make_body("council-secretary")
     old = make_report("COUNCIL/RES/10", language="en", date=datetime.date(2023, 3, 1))
     new = make_report("COUNCIL/RES/11", language="fr", date=datetime.date(2024, 3, 1))
-    _add(
+    make_request(
         old,
         "3",
         "Requests the Secretary-General to report on the observer mission every 90 days;",
         owner,
     )
-    _add(
+    make_request(
         old,
         "8",
         "Requests the Secretary-General to include in his reports the safety of"
         " former combatants and of human rights defenders;",
         owner,
     )
-    _add(
+    make_request(
         new,
         "3",
         "Prie le Secrétaire général de présenter des recommandations sur les"
         " modalités d'une nouvelle tâche de la mission ;",
         owner,
     )
-    _add(
+    make_request(
         new,
         "6",
         "Prie le Secrétaire général de lui rendre compte tous les trois mois des"
@@ -66,20 +62,20 @@ def test_a_list_kept_in_all_official_languages_is_renewed_in_arabic():
     owner = make_body("council-secretariat")
     old = make_report("COUNCIL/RES/20", language="en", date=datetime.date(2022, 6, 1))
     new = make_report("COUNCIL/RES/21", language="ar", date=datetime.date(2024, 6, 1))
-    _add(
+    make_request(
         old,
         "29",
         "Requests the Secretariat to keep the roster available in all the official"
         " languages and to publish its updates without delay;",
         owner,
     )
-    _add(
+    make_request(
         old,
         "30",
         "Requests the Secretariat to organise a workshop for national focal points;",
         owner,
     )
-    _add(
+    make_request(
         new,
         "30",
         "يطلب إلى الأمانة أن تتيح السجل بجميع اللغات الرسمية وأن تنشر تحديثاته دون إبطاء؛",

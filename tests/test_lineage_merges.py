@@ -16,7 +16,7 @@ from decisions.lineage import renewals
 from decisions.lineage.merges import confirm_contained
 from decisions.lineage.signals import UNCONFIRMED
 from decisions.text.concepts import CONTAINED_FACTOR, contained_overlap
-from tests.factory import make_body, make_decision, make_item, make_report
+from tests.factory import make_body, make_report, make_request
 from tests.formats.hostile import assert_linear
 
 
@@ -100,16 +100,12 @@ def test_confirming_stays_linear():
     assert_linear(run, make, 200)
 
 
-def _add(report, number: str, text: str, owner) -> None:
-    make_item(make_decision(report, number=number, text=text), owner=owner, summary=text)
-
-
 @pytest.mark.django_db
 def test_one_earlier_paragraph_split_in_two_is_renewed_by_both():
     owner = make_body("host-state")
     old = make_report("PSC/10", language="fr", date=datetime.date(2022, 11, 7))
     new = make_report("PSC/11", language="ar", date=datetime.date(2024, 3, 4))
-    _add(
+    make_request(
         old,
         "4",
         "Exhorte le Gouvernement à poursuivre la mise en œuvre du plan de"
@@ -117,8 +113,10 @@ def test_one_earlier_paragraph_split_in_two_is_renewed_by_both():
         " combattants ;",
         owner,
     )
-    _add(new, "5", "يحث الحكومة على المضي في تنفيذ خطة إعادة إعمار الإقليم؛", owner)
-    _add(new, "7", "يشجع الحكومة على تعزيز برنامج إعادة إدماج المقاتلين الذين ألقوا السلاح؛", owner)
+    make_request(new, "5", "يحث الحكومة على المضي في تنفيذ خطة إعادة إعمار الإقليم؛", owner)
+    make_request(
+        new, "7", "يشجع الحكومة على تعزيز برنامج إعادة إدماج المقاتلين الذين ألقوا السلاح؛", owner
+    )
     found = renewals.renewals_propose(report=new)
     for number in ("5", "7"):
         assert [p.earlier.decision.number for p in found.get((number, "host-state"), [])] == [
@@ -131,21 +129,21 @@ def test_a_request_naming_only_the_topic_is_no_part_of_a_split():
     owner = make_body("transition-authorities")
     old = make_report("SUMMIT/30", language="en", date=datetime.date(2021, 9, 16))
     new = make_report("SUMMIT/31", language="fr", date=datetime.date(2021, 11, 7))
-    _add(
+    make_request(
         old,
         "13",
         "Urges the transitional authorities to submit without delay a timetable"
         " for the transition, leading to the restoration of constitutional order.",
         owner,
     )
-    _add(
+    make_request(
         new,
         "6",
         "Exhorte les autorités de la transition à lui présenter, au plus tard le 31 décembre"
         " 2021, un chronogramme détaillé de la transition, assorti d'un calendrier électoral.",
         owner,
     )
-    _add(
+    make_request(
         new,
         "8",
         "Demande aux autorités de mettre en place sans tarder le Conseil national"

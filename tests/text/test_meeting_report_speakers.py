@@ -9,19 +9,14 @@ from __future__ import annotations
 from decisions.text.chair_aside import chair_of_the_meeting
 from decisions.text.clauses import acronym_speaker
 from decisions.text.outcome_lead import outcome_then_subject
-from decisions.text.paragraphs import parse_report
 from decisions.text.prose import _MEETING_SUBJECT_RE, _operative
-from decisions.text.requests import extract_all
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import registry
+from tests.text.helpers import page_owners, registry
 
 
 def _read(text: str, language: str) -> list[str]:
     """The owners of a whole report, paragraph after paragraph."""
-    report = parse_report(text)
-    paragraphs = [p.text for p in report.paragraphs]
-    found = extract_all(paragraphs, registry(language), language, report.head)
-    return [r.owner.name for e in found for r in e.requests]
+    return [name for names in page_owners(text, language, names=True) for name in names]
 
 
 # A news report: the meeting first named with "An", "here on Monday" before the

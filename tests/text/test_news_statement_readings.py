@@ -9,9 +9,8 @@ from __future__ import annotations
 from decisions.text.names import _initials
 from decisions.text.outcome_lead import outcome_then_pronoun
 from decisions.text.paragraphs import parse_report
-from decisions.text.requests import extract_all
 from tests.formats.hostile import assert_linear
-from tests.text.helpers import owners_named, registry
+from tests.text.helpers import owners_named, page_owners, registry
 
 FR = registry("fr")
 EN = registry("en")
@@ -19,10 +18,7 @@ EN = registry("en")
 
 def _read(text: str, language: str) -> list[str]:
     """The owners of a whole report, paragraph after paragraph."""
-    report = parse_report(text)
-    paragraphs = [p.text for p in report.paragraphs]
-    found = extract_all(paragraphs, registry(language), language, report.head)
-    return [r.owner.name for e in found for r in e.requests]
+    return [name for names in page_owners(text, language, names=True) for name in names]
 
 
 # A secretariat's own statement, republished: "le secrétariat général exhorte ...".
@@ -122,7 +118,6 @@ def test_linear():
 
 
 def test_noun_topic_heading_over_figures_ar():
-    from decisions.text.paragraphs import parse_report
 
     text = (
         "نحن أعضاء المجالس المجتمعين قررنا ما يلي:\n\n"
@@ -134,7 +129,6 @@ def test_noun_topic_heading_over_figures_ar():
 
 
 def test_verb_heading_counter_example_ar():
-    from decisions.text.paragraphs import parse_report
 
     text = (
         "إن المجلس:\n\n"
