@@ -14,9 +14,11 @@ QUALIFIERS = (
     # "المجموعة العربية في الأمم المتحدة": a group named by its adjective, where it sits.
     r"(?<=ي[ةه]\s)(?:في|فى|لدى|لدي)\s+(?:ال|الأ|لل)?[اأ]?مم\s+المتحد[ةه]",
     # "الدول التي جمدت دعمها": a relative clause after a generic plural says which
-    # of them; the addressee is the plural ("الدول").
+    # of them; the addressee is the plural ("الدول"). So does "other" ("كل الأطراف
+    # الآخرين في ليبيا"، "الدول الأخرى": the other sides asked by a second call).
     r"(?:(?<=الدول\s)|(?<=ال[اأ]طراف\s)|(?<=الجهات\s)|(?<=الحكومات\s)|(?<=السلطات\s)"
-    r"|(?<=المنظمات\s))(?P<relative>الت[يى]|الذين)\s",
+    r"|(?<=المنظمات\s)|(?<=الفصائل\s)|(?<=الجماعات\s))"
+    r"(?P<relative>الت[يى]|الذين|ال[اأآ]خر(?:ين|ون|[ىي])(?=\s|$))(?:\s|$)",
     # Class: news reports of calls to the sides of a war, named by the war and then
     # by where it is fought: "أطراف النزاع في السودان"، "أطراف الصراع في اليمن" ask
     # "أطراف النزاع" (the place says which war, as "parties in the Sudan" in English).

@@ -3,6 +3,9 @@ letter classes the Arabic tables share (folded, as in lang/ar.py)."""
 
 from __future__ import annotations
 
+from ._ar_text_speakers import TEXT_BY as _TEXT_BY
+from ._ar_text_speakers import TEXT_OF as _TEXT_OF
+
 __all__ = ["AL", "B", "E", "L", "LINK", "OWN_HEAD", "SUBJECT", "SUBJECT_NAMED"]
 
 # A letter, and "not a letter" on either side of a word (Arabic letters are \w).
@@ -62,7 +65,7 @@ _SUBJECT_NAMED = (
     r"(?:\s+(?:(?:الاجتماع|الموتمر|المجلس|فريق\s+الاتصال|الفريق(?!\s+العامل))"
     rf"(?:{_NISBA1}{{1,2}}{_OF})?|مجلس\s+وزراء\s+(?:ال)?خارجيه(?:\s+الدول\s+الاعضاء|\s+العرب)?"
     r"(?:\s+(?:في|ب)\s*منظمه\s+التعاون(?:\s+الاسلامي)?)?"
-    r"|(?:البيان|الاعلان)(?:\s+الختامي)?|القرار"
+    rf"|(?:البيان|الاعلان)(?:\s+الختامي)?(?:{_TEXT_OF})?|القرار|{_TEXT_BY}"
     r"|(?:اعضاء\s+)?مجلس\s+الامن(?:\s+الدولي)?|مجلس\s+(?:الجامعه(?:\s+العربيه)?|جامعه\s+الدول\s+العربيه)|الوزراء|المشاركون"
     r"|الموتمرون|المجتمعون)"
     rf"{_FROM}{_WHEN}|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره|المنظمه|الهييه(?!\s+الدايمه)"

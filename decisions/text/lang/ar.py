@@ -25,6 +25,7 @@ from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_calls import WE as _WE
 from ._ar_calls import WE_LEADS as _REQUEST_WE_LEADS
+from ._ar_elliptic_calls import ELLIPTIC_CALL as _ELLIPTIC_CALL
 from ._ar_leads import MEETING_VERB_FIRST as _MEETING_VERB_FIRST
 from ._ar_markers import MARKERS as _MARKERS
 from ._ar_named import CALLING_SPEAKER as _CALLING_SPEAKER
@@ -251,6 +252,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _RENEWING_PARTICIPLE, needs_context=True),
         VerbPattern("request", _AGENT_CALL, needs_context=True),
         VerbPattern("request", _ENTRUST, needs_context=True),
+        VerbPattern("request", _ELLIPTIC_CALL, needs_context=True),
         VerbPattern("statement", _STATEMENT_JOINED, needs_context=False),
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _PRESENT_ATTITUDE, needs_context=True),

@@ -1,0 +1,21 @@
+"""Arabic: a second body asked by the same call, its verb left out (folded, as
+in lang/ar.py).
+
+Class of text: news reports of a call to two sides, each with its own act:
+"دعا المجلس الجيش إلى وقف تحركاته، وكل الأطراف الأخرى إلى وقف القتال". After a
+comma, "و" and a quantifier open a generic addressee ("كل الأطراف"، "جميع الدول")
+whose own "إلى" and act follow within a few words: the verb of the clause
+before asks it too. Without the quantifier, or without "إلى" after it ("،
+وجميع الدول المجاورة"), nothing is read. One bounded lookahead: linear.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ELLIPTIC_CALL"]
+
+_L = r"[^\W\d_]"
+_GENERIC = r"(?:الاطراف|الدول|الحكومات|الجهات|الفصايل|الجماعات|القوات|السلطات)"
+ELLIPTIC_CALL = (
+    rf"(?<=,)\s*[وف](?=(?:كل|جميع|كافه|ساير)\s+{_GENERIC}(?!{_L})"
+    rf"(?:\s+[^\s,.;:]+){{0,5}}?\s+الي\s+{_L}{{3,}})"
+)
