@@ -306,7 +306,7 @@ def _pattern_verbs(
                 )
                 or preambular_participle(folded, start, m.start())
                 # "The minister spoke to reporters, urging ...": another's request
-                or participle_of_another(text, folded, start, m.start())
+                or participle_of_another(text, folded, start, m.start(), head)
             ):
                 kind_found = "statement"
             else:

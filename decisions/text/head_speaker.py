@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .folding import fold_text
+from .head_speaker_ar import after_ar, lead_ar
 from .head_speaker_fr import Head, holder_of, lead_fr, speaks_fr
 
 __all__ = ["head_after", "head_leads", "head_subject", "opening_head"]
@@ -142,7 +143,7 @@ def head_leads(*leads: str) -> str:
         if chair:
             own = _OWN_WORDS_RE.search(lead, max(0, chair.start() - 40), chair.start())
             return Head.of("*", "", "chair", bool(own))
-    return lead_fr(*leads)  # "le Président de la Commission de l'UA, X, ..."
+    return lead_fr(*leads) or lead_ar(*leads)  # "le Président de la Commission de l'UA, X"
 
 
 def _the_head(lead: str, start: int, end: int) -> bool:
@@ -287,6 +288,8 @@ def head_after(head: str | bool, before: str, text: str) -> str | bool:
     "He called on ..."): the pronoun is that person."""
     if not head or not before:
         return head
+    if not after_ar(before, text):
+        return ""  # "وقال الوزير ... / وأكد أن ...": the minister's unsaid subject
     opening = fold_text(text[:40]).lstrip()
     link = _LINK_RE.match(opening)
     if not _PRONOUN_RE.match(opening, link.end() if link else 0):

@@ -9,6 +9,7 @@ import re
 from .bodies import BodyRef, Index, lookup, mentions, opening_entry, unregistered
 from .folding import fold_text, loose_pattern
 from .lang import either, every
+from .lang._ar_honorifics import titled_person
 from .subjects import is_action
 
 __all__ = [
@@ -295,7 +296,10 @@ _APPOSITION_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*")
 def apposed(text: str, folded: str, pieces: list[tuple[int, ...]], number: int) -> bool:
     """Whether piece ``number`` is a proper name in apposition to the title
     before it ("the commander of the RSF, Mohamed X,"): words in capitals only,
-    after a comma alone, the piece before holding a person's title."""
+    after a comma alone, the piece before holding a person's title; or any
+    piece opening with a title of address ("البروفسور فلان"): a person."""
+    if titled_person(folded, *pieces[number][:2]):
+        return True
     if number == 0 or not _ROLES:
         return False
     start, end = pieces[number][:2]

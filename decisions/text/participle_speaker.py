@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .head_speaker_ar import head_speaks_ar
 from .head_speaker_fr import titled_opens
 from .lang import either, every
 from .lang._ar_speakers import OWN_HEAD, SUBJECT_NAMED
@@ -81,11 +82,16 @@ _AR_HEAD_RE = re.compile(
 _ACRONYM_RE = re.compile(r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][A-Z0-9]{1,7}\s")
 
 
-def participle_of_another(text: str, folded: str, start: int, at: int) -> bool:
+def participle_of_another(
+    text: str, folded: str, start: int, at: int, head: bool | str = False
+) -> bool:
     """Whether the request verb at ``at`` is a participle after a comma in a
-    sentence (from ``start``) whose subject is not the body that met."""
+    sentence (from ``start``) whose subject is not the body that met (nor the
+    head an Arabic lead names: head_speaker_ar)."""
     lead = next((len(w) for w in _LEADS if folded.endswith(w, max(start, at - 8), at)), 0)
     if at - start < 2 or not lead or not _PARTICIPLE_RE.match(folded, at):
+        return False
+    if head_speaks_ar(folded, start, at - lead, head):
         return False
     limit = min(at - lead, start + _WINDOW)
     candidates = [start]
@@ -96,16 +102,19 @@ def participle_of_another(text: str, folded: str, start: int, at: int) -> bool:
     return not any(_meeting_at(text, folded, c, at - lead, c == start) for c in candidates)
 
 
-def head_participle(folded: str, start: int, at: int) -> bool:
+def head_participle(folded: str, start: int, at: int, head: bool | str = False) -> bool:
     """Whether the request verb at ``at`` is a participle after a comma in a
     sentence (from ``start``) opened by a verb and the organisation's own
-    Secretary-General ("وحمل الأمين العام للمنظمة، ...، داعياً ..."): his
+    Secretary-General ("وحمل الأمين العام للمنظمة، ...، داعياً ..."), or whose
+    subject is the head an Arabic lead names (``head``: head_speaker_ar): his
     request, the organisation's."""
     return (
         at - start >= 2
         and folded.endswith(", ", max(start, at - 8), at)
         and bool(_PARTICIPLE_RE.match(folded, at))
-        and bool(_AR_HEAD_RE.match(folded, start, at))
+        and bool(
+            _AR_HEAD_RE.match(folded, start, at) or head_speaks_ar(folded, start, at - 2, head)
+        )
     )
 
 

@@ -22,7 +22,7 @@ from .blocks import continues
 from .body_speakers import body_speaks
 from .chair_aside import chair_of_the_meeting
 from .clauses import TOPIC_RE, acronym_speaker, clauses, meeting_subject
-from .folding import fold_text
+from .folding import fold_text, strip_marks
 from .furniture import is_furniture
 from .hard_wraps import fills_the_line, page_width
 from .head_speaker import head_after, head_leads, head_subject, opening_head
@@ -226,7 +226,9 @@ def _asks_not(text: str, head: bool | str = False) -> bool:
 
 def _operative(text: str, head: bool | str = False) -> bool:
     """Whether a block holds a sentence whose operative verb the body that met
-    speaks; ``head``: or the organisation's Secretary-General (``head_speaker``)."""
+    speaks; ``head``: or the organisation's Secretary-General (``head_speaker``).
+    Read as ``requests.extract`` reads it, vowel marks stripped ("داعيًا")."""
+    text = strip_marks(text)
     folded = fold_text(text)
     if _VERB_FIRST_RE.match(folded.lstrip(_QUOTES)):
         return True  # "وأثنى المؤتمر على ...": a past verb, then the body that met
@@ -236,7 +238,7 @@ def _operative(text: str, head: bool | str = False) -> bool:
         _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start, c.start == c.sentence[0])
         or (c.start == c.sentence[0] and head_subject(folded, c.start, c.verb.start, head))
         or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
-        or (c.verb.kind == "request" and head_participle(folded, c.sentence[0], c.verb.start))
+        or (c.verb.kind == "request" and head_participle(folded, c.sentence[0], c.verb.start, head))
         or (c.verb.kind == "request" and renews_own_call(folded, c.verb.start))
         for c in found
     )

@@ -213,7 +213,7 @@ def qualifier_end(chunk: str) -> int:
     # "اللجنة المشكلة من خبراء ...": a bare definite noun is named by what follows;
     # not a generic plural before a relative clause ("الدول التي ...").
     bare = m and _BARE_ARABIC_RE.fullmatch(chunk[: m.start()].strip())
-    if bare and not m.groupdict().get("relative"):
+    if bare and not (m.groupdict().get("relative") or m.groupdict().get("accredited")):
         m = None
     # An aside between spaced dashes: "الدول العربية - غير الأعضاء -".
     dash = _DASH_ASIDE_RE.search(chunk, 1)

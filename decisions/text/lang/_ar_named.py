@@ -6,6 +6,7 @@ however long (a few words, no punctuation, no "من" inside)."""
 
 from __future__ import annotations
 
+from ._ar_honorifics import HONORIFIC as _HONORIFIC
 from ._ar_short_names import SHORT_NAME as _SHORT_NAME
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import LINK as _LINK
@@ -115,7 +116,7 @@ _SPEAKING_BODY = (
     rf"|{_SHORT_NAME})(?:\s*\([^()]{{1,20}}\))?"
 )
 _ADDRESSEE_START = (
-    r"(?:جميع\s+|كافه\s+)?(?:ال)?(?:اطراف|دول|حكومات|حكومه|سلطات|جهات|مجتمع|منظمات|منظمه|هييات|مجلس"
+    r"(?:جميع\s+|كافه\s+|كل\s+)?(?:ال)?(?:اطراف|دول|حكومات|حكومه|سلطات|جهات|مجتمع|منظمات|منظمه|هييات|مجلس"
     r"|لجنه|امين|امانه|مفوضيه|قوات|جماعات|فصايل|قاده|زعماء|وكالات)(?![^\W\d_])"
 )
 # Only after a verb in the past ("يطالب الاتحاد الأفريقي ..." in a resolution asks it).
@@ -134,9 +135,13 @@ STATED_SPEAKER = (
 # الدولي إلى ..."، "وطالب الأمين العام، الدكتور فلان، الدول الأعضاء بـ ..." (two
 # objects cannot follow "دعا": the first is its subject). Not the United Nations'
 # ("الأمين العام للأمم المتحدة"), nor before "إلى" (a resolution asks him so).
+# His name after a comma may lose its closing comma, a title of address opening
+# it: "دعا الأمين العام للمنظمة، البروفسور فلان الفلاني كل الأطراف إلى ..." (a few
+# words, then the body asked).
 HEAD_SPEAKER = (
     rf"{_AFTER_PAST_ONLY}\s+{_OWN_HEAD}"
-    r"(?:\s*,[^,.;:]{3,80},)?"
+    r"(?:\s*,[^,.;:]{3,80},"
+    rf"|\s*,\s*{_HONORIFIC}(?:\s+[^\s,.;:]+){{1,5}}?(?=\s+{_ADDRESSEE_START}))?"
     rf"(?=\s+(?!امين|الامين){_ADDRESSEE_START})"
 )
 

@@ -35,4 +35,8 @@ QUALIFIERS = (
     # الأعضاء"، "الجهات المختصة في ...", and to bodies "in the Islamic (Arab) world".
     r"(?:(?<=الاختصاص\s)|(?<=المختص[ةه]\s))في\s",
     r"في\s+العالم\s+ال(?:[إاأ]سلامي|عربي)(?:\s|$)",
+    # Class: calls to envoys described by where they are accredited, "السفراء
+    # المعتمدون لدى ..."، "ممثلي المنظمات المعتمدين في ..."، "... المعتمدين بالمغرب":
+    # which of them, after a bare plural too (as a relative clause, ``accredited``).
+    r"(?P<accredited>المعتمد(?:[ةه]|ين|ون)?)\s+(?:لد[يى]\s|في\s|ب)",
 )

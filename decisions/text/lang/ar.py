@@ -26,6 +26,7 @@ from ._ar_calls import RENEW as _RENEW
 from ._ar_calls import WE as _WE
 from ._ar_calls import WE_LEADS as _REQUEST_WE_LEADS
 from ._ar_elliptic_calls import ELLIPTIC_CALL as _ELLIPTIC_CALL
+from ._ar_honorifics import MASCULINE_TITLE as _MAN
 from ._ar_leads import MEETING_VERB_FIRST as _MEETING_VERB_FIRST
 from ._ar_markers import MARKERS as _MARKERS
 from ._ar_named import CALLING_SPEAKER as _CALLING_SPEAKER
@@ -137,7 +138,7 @@ _STATEMENT_NOUN = rf"{_B}[وف]?(?:ال)?{_STATING_NOUNS}(?=\s|(?<=ب))"
 # (a statement's "follows with concern"; "تتابع الأمانة العامة تنفيذ ..." asks).
 _ATTITUDE = r"(?=(?:\s+[^\s,.;]+){1,6}?\s+(?:بقلق|باهتمام|ببالغ|بارتياح)(?![^\W\d_]))"
 _PRESENT_DECISION = (
-    rf"{_B}(?!{_STATING_NOUNS}{_E})[يت](?!{_SAY_STEMS}{_E}){_AL}{{3,5}}{_E}(?!{_ATTITUDE})"
+    rf"{_B}(?!{_STATING_NOUNS}{_E})[يت](?!{_SAY_STEMS}{_E}){_AL}{{3,5}}{_E}(?!{_ATTITUDE}|{_MAN})"
 )
 _PRESENT_ATTITUDE = rf"{_B}[وف]?[يت]{_AL}{{3,5}}{_E}{_ATTITUDE}"
 _REQUEST_REAFFIRM = rf"{_B}{_REAFFIRM_CALL}"
