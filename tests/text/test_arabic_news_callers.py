@@ -5,10 +5,9 @@ State it is in ("أصحاب المصلحة في السودان"). Texts written 
 
 from __future__ import annotations
 
-import time
-
 from decisions.text.paragraphs import parse_report
 from decisions.text.requests import extract
+from tests.formats.hostile import assert_linear
 from tests.text.helpers import registry
 
 AR = registry("ar")
@@ -47,18 +46,11 @@ def test_an_adverb_before_min_is_no_name():
     assert owners("وطلب البيان أخيرا من الأمين العام أن يرفع تقريرا.") == ["secretary-general"]
 
 
-def _elapsed(text: str) -> float:
-    started = time.perf_counter()
-    extract(text, AR, "ar")
-    return time.perf_counter() - started
-
-
 def test_a_long_speaker_without_its_comma_stays_linear():
     def text(n: int) -> str:
         return ("دعا مجلس " + "السلم " * 20) * n + "، " + "الأطراف " * n + "إلى الحوار."
 
-    small, large = _elapsed(text(50)), _elapsed(text(500))
-    assert large < max(small, 0.01) * 40
+    assert_linear(lambda t: extract(t, AR, "ar"), text, 50)
 
 
 def test_ministers_calling_in_a_meeting_told_between_commas_are_not_asked():
@@ -87,5 +79,4 @@ def test_a_meeting_aside_without_its_addressee_stays_linear():
     def text(n: int) -> str:
         return "دعا وزراء الخارجية العرب في اجتماعهم" + "، أمس" * n + " إلى الحوار."
 
-    small, large = _elapsed(text(100)), _elapsed(text(1_000))
-    assert large < max(small, 0.01) * 40
+    assert_linear(lambda t: extract(t, AR, "ar"), text, 100)
