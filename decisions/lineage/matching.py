@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from decisions.lineage.citations import points_at
 from decisions.lineage.merges import confirm_contained
 from decisions.lineage.order import ORDER_BONUS, kept_in_order
 from decisions.lineage.signals import Measures as _Measures
@@ -164,6 +165,10 @@ def _measure(
         similarity, content = _across_languages(
             later, earlier, measures, signals, only_request=only_request
         )
+    if owner == 1.0 and points_at(later.paragraph, earlier.symbol, earlier.key[0]):
+        # "as called for in paragraph 2 of resolution 1/43": this very request
+        signals["cites_paragraph"] = True
+        cites, content = True, 1.0
     signals.update(owner=owner, renewal_words=renewal, cites=cites)
     parts = {"similarity": similarity, "owner": owner, "renewal_words": renewal, "cites": cites}
     return signals, {**parts, "content": content}
@@ -191,15 +196,24 @@ def _in_order(measured: list[tuple[Probe, Probe, dict, dict]]) -> list:
             for (later, earlier, _, _), c in zip(measured, content, strict=True)
         ]
     )
-    best: dict[tuple[str, int], float] = defaultdict(float)
-    for (later, earlier, _, _), c in zip(measured, content, strict=True):
+    # A pair competes with those of its request sharing one of its specific
+    # asks, or with all when it has none: the other half of a merge (or of
+    # a split) asks something else, and takes nothing from it.
+    asks = [specific_asks(signals.get("concepts", ())) for _, _, signals, _ in measured]
+    best: dict[tuple, float] = defaultdict(float)
+    for (later, earlier, _, _), c, mine in zip(measured, content, asks, strict=True):
         for side in (("later", id(later)), ("earlier", id(earlier))):
-            best[side] = max(best[side], c)
+            for key in (side, *((*side, a) for a in mine)) if mine else (side, (*side, "")):
+                best[key] = max(best[key], c)
     out = []
     for index, (later, earlier, signals, parts) in enumerate(measured):
-        if index in kept and content[index] >= max(
-            best[("later", id(later))], best[("earlier", id(earlier))]
-        ):
+        rivals = [
+            max([best[(*side, "")], *(best[(*side, a)] for a in asks[index])])
+            if asks[index]
+            else best[side]
+            for side in (("later", id(later)), ("earlier", id(earlier)))
+        ]
+        if index in kept and content[index] >= max(rivals):
             signals["order_kept"] = True
             parts = {**parts, "content": min(1.0, parts["content"] + ORDER_BONUS)}
         score = renewal_score(**parts)

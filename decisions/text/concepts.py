@@ -46,13 +46,14 @@ from decisions.text.lang._glossary_integration import COOPERATION_ASKS, INTEGRAT
 from decisions.text.lang._glossary_missions import DURATIONS, MISSION_ASKS, MISSION_PLACES
 from decisions.text.lang._glossary_outreach import OUTREACH_ASKS
 from decisions.text.lang._glossary_sanctions import SANCTIONS_ASKS, SANCTIONS_PLACES
+from decisions.text.lang._glossary_sessions import SESSION_ASKS
 from decisions.text.quantities import scan_numbers
 from decisions.text.stems import glossary_stems as _stems
 
 ASKS = {
     **ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS, **COMMON_ASKS, **SANCTIONS_MEASURES,
     **MISSION_ASKS, **DURATIONS, **FOLLOWUP_ASKS, **FOLLOWUP_GENERAL, **INTEGRATION_ASKS,
-    **COOPERATION_ASKS,
+    **COOPERATION_ASKS, **SESSION_ASKS,
 }  # fmt: skip
 PLACES = {**PLACES, **SANCTIONS_PLACES, **MISSION_PLACES, **FOLLOWUP_PLACES}
 # A mandate's term ("during its mandate", "avant la fin du mandat") places an

@@ -234,6 +234,7 @@ class Earlier:
         self.acronyms: dict[str, BodyRef] = {}  # an acronym the text defined -> its body
         self.organisation: BodyRef | None = None  # the first named with its acronym
         self.last: list[BodyRef] = []  # the paragraph before: its owners, else the bodies it named
+        self.asked: dict[str, dict[BodyRef, None]] = {}  # registered owners: their first words
         self.add(refs)
 
     def add_acronyms(self, pairs: Sequence[tuple[str, BodyRef]]) -> None:
@@ -252,7 +253,12 @@ class Earlier:
 
     def add(self, refs: Sequence[BodyRef]) -> None:
         for ref in refs:
-            if ref.registered or ref in self.seen:
+            if ref.registered:  # "le Haut-Commissariat" after its full name was asked
+                words = _key(ref.name).split()
+                for size in range(1, min(len(words), 4)):
+                    self._put(self.asked, " ".join(words[:size]), ref, 2)
+                continue
+            if ref in self.seen:
                 continue
             self.seen.add(ref)
             words = _key(ref.name).split()
@@ -376,6 +382,12 @@ def with_context(
             elif key and not generic:
                 # "the Governing Board": the one fuller name it opens
                 found = _one(list(earlier.prefixes.get(key, ())))
+        key = _key(owner.name)
+        if not found and not owner.registered and " " in key and not GENERIC_RE.fullmatch(key):
+            # A registered body asked before, by the first words of its name alone
+            # ("le Haut-Commissariat"; one word, "the parties", is too common a noun).
+            asked = list(earlier.asked.get(key, ()))
+            found = asked if len(asked) == 1 else []
         for ref in found or [owner]:
             out.setdefault(ref, owner)
     return out

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .clauses import acronym_verb, verb_at
 from .folding import fold_text, strip_marks
+from .glued_numbers import unglued
 from .lang import either, every
 from .markup import TAG_HEAD, TAG_TAIL
 from .numbering import BULLET_RE, ITEM_RE, label_of, punct_of, token_ok
@@ -145,6 +146,7 @@ def read_lines(text: str) -> list[Line]:
         if heading:
             lines.append(Line(number, raw, cleaned, indent, heading))
             continue
+        cleaned = unglued(cleaned, lambda rest: is_clause_start(rest, rest))  # "1.Condamne"
         item = ITEM_RE.match(cleaned)
         own = label_of(item) if item and punct_of(item) == "." else ""
         first = int(own) + 1 if own.isdigit() else last + 1
@@ -165,24 +167,31 @@ def read_lines(text: str) -> list[Line]:
 
 
 _MAX_LINES_PER_NUMBER = 4  # a list's number stands over a paragraph, not a page
+_MIN_RUN_FROM_ELSEWHERE = 3
 
 
 def _number_alone(lines: list[Line], bare: list[tuple[int, int]]) -> None:
-    """Numbers alone on their line, 1, 2, 3 ..., each over one short paragraph
+    """Numbers alone on their lines, 1, 2, 3 ..., each over one short paragraph
     (a web copy that printed a list's numbers on their own lines): the list's
-    numbers, not page numbers. Read as "1.", "2." (the paragraph follows)."""
+    numbers, not page numbers. Read as "1.", "2." (the paragraph follows). An
+    extract of a longer text numbers from where it starts (41, 42, 43 ...):
+    from any other number than 1, three at least, each paragraph ending a
+    sentence (a page number may cut one)."""
     run: list[int] = []
+    start = 0
     for at, value in [*bare, (len(lines), 0)]:
         text = [ln for ln in lines[run[-1] + 1 : at] if not ln.blank] if run else []
-        if run and value == len(run) + 1 and 1 <= len(text) <= _MAX_LINES_PER_NUMBER:
+        ends = bool(text) and text[-1].text.rstrip(" *")[-1:] in ".;:!?\u061b\u06d4"
+        short = 1 <= len(text) <= _MAX_LINES_PER_NUMBER
+        if run and value == start + len(run) and short and (start == 1 or ends):
             run.append(at)
             continue
-        after = [ln for ln in lines[run[-1] + 1 : at] if not ln.blank] if run else []
-        if len(run) >= 2 and after:  # the last one's paragraph, then the page goes on
-            for index, where in enumerate(run, start=1):
+        if len(run) >= (2 if start == 1 else _MIN_RUN_FROM_ELSEWHERE) and text:
+            # the last one's paragraph, then the page goes on
+            for index, where in enumerate(run, start=start):
                 old = lines[where]
                 lines[where] = _marked(Line(old.number, old.raw, f"{index}.", old.indent, False))
-        run = [at] if value == 1 else []
+        run, start = ([at], value) if value >= 1 else ([], 0)
 
 
 def _number_between(lines: list[Line], bare: list[tuple[int, int]]) -> None:

@@ -41,7 +41,7 @@ burden-sharing: burden-sharing; burden sharing; share the burden; responsibility
 resettlement: resettlement; resettle | réinstallation; réinstaller | إعادة التوطين; إعادة توطين
 identity-documents: civil registration; identity documents; identity cards; birth registration; birth certificates | état civil; documents d'identité; cartes d'identité; enregistrement des naissances; actes de naissance | السجل المدني; وثائق الهوية; بطاقات الهوية; تسجيل المواليد; شهادات الميلاد
 freedom-of-movement: freedom of movement; movement restrictions | liberté de mouvement; liberté de circulation; restrictions à la circulation | حرية التنقل; حرية الحركة; القيود على الحركة
-status-of-forces: status-of-forces agreement; status of forces agreement; status-of-mission agreement | accord sur le statut des forces; accord sur le statut de la mission | اتفاق مركز القوات; اتفاقية مركز القوات; اتفاق مركز البعثة
+status-of-forces: status-of-forces agreement; status of forces agreement; status-of-mission agreement; status of forces; status-of-forces | accord sur le statut des forces; accord sur le statut de la mission; statut des forces | اتفاق مركز القوات; اتفاقية مركز القوات; اتفاق مركز البعثة; مركز القوات
 electoral-assistance: electoral assistance; electoral support | assistance électorale; appui électoral | المساعدة الانتخابية; الدعم الانتخابي
 """
 )

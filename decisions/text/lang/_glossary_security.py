@@ -20,7 +20,7 @@ agency's comprehensive safeguards.
 
 SECURITY_TERMS = """
 non-proliferation-treaty: Treaty on the Non-Proliferation of Nuclear Weapons; Non-Proliferation Treaty; NPT | Traité sur la non-prolifération; Traité sur la non-prolifération des armes nucléaires; TNP | معاهدة عدم الانتشار; معاهدة عدم انتشار الأسلحة النووية; معاهدة منع انتشار الأسلحة النووية
-nuclear-safeguards: comprehensive safeguards; IAEA safeguards; safeguards agreement; safeguards regime | garanties généralisées; garanties de l'AIEA; accord de garanties | نظام الضمانات الشاملة; الضمانات الشاملة; اتفاق الضمانات
+nuclear-safeguards: comprehensive safeguards; IAEA safeguards; safeguards agreement; safeguards regime; safeguards obligations; safeguards commitments | garanties généralisées; garanties de l'AIEA; accord de garanties | نظام الضمانات الشاملة; الضمانات الشاملة; اتفاق الضمانات; مجال الضمانات
 visas: visa; visas; entry visa; entry visas; entry permits | visa; visas; visas d'entrée | تأشيرة; تأشيرات; تأشيرات الدخول; تأشيرة دخول
 withdrawal-of-forces: withdraw; withdrawal; pull out; pull their forces out; pull its forces out; redeploy out of | retirer; retirent; retire; retrait; se retirer | انسحاب; الانسحاب; سحب القوات; سحب قواتهما; سحب قواتها; تسحب; يسحب
 missing-persons: missing persons; missing nationals; missing Kuwaiti; missing property; the missing; fate of the missing | personnes disparues; ressortissants disparus; biens disparus; disparus; sort des disparus | مفقود; المفقودين; مفقودين; الممتلكات المفقودة; مصير المفقودين
@@ -43,5 +43,6 @@ civilian-rule: civilian authorities; civilian-led; civilian rule; civilian gover
 SECURITY_PLACES = """
 abyei: Abyei | Abyei | أبيي
 oil-police: Oil Police | police pétrolière | شرطة النفط
+iaea: International Atomic Energy Agency; IAEA | Agence internationale de l'énergie atomique; AIEA | الوكالة الدولية للطاقة الذرية
 isil: ISIL; Da'esh; Daesh; ISIS | EIIL; Daech; Daesh | داعش; تنظيم داعش; الدولة الإسلامية في العراق والشام
 """
