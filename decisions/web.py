@@ -64,6 +64,18 @@ def items_stamp(request: HttpRequest) -> str:
     return f"g{generation.token(prefetched)}"
 
 
+def pages_stamp(request: HttpRequest) -> str | None:
+    """The key of content that changes with every write an item's page shows
+    (the item page's): the items' pages token (decisions.models.generation),
+    read with the session when it was; None without a shared cache (the
+    caller then reads its stamps from the database)."""
+    if not generation.enabled():
+        return None
+    read = getattr(getattr(request, "session", None), "items_pages", None)
+    prefetched = read[0] if read and read[1] == generation.writes() else None
+    return f"p{generation.token(prefetched, generation.PAGES_KEY)}"
+
+
 def stamp_of(row) -> str:
     """The change stamp read with `row` (items_stamp_sql)."""
     return f"{row.stamp_top or 0}:{row.stamp_last}"

@@ -27,6 +27,12 @@ write to the table signals (a body renamed, SQL run outside Django, a
 process without REDIS_URL writing the same database, a token that could
 not be replaced because Redis failed after the commit) shows within the
 cached content's time (settings.DASHBOARD_CACHE_SECONDS).
+
+A second token, the items' pages (PAGES_KEY), is replaced by the same
+statements and also by an update of `page_changed_at` alone: what an item's
+page shows (decisions.items.touch moves it for every write the page shows).
+The item page keys its cached content by it (decisions.items.page_cache), so
+that page too asks nothing of the database when its content is kept.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ import logging
 import re
 import secrets
 import threading
+from functools import partial
 
 from django.conf import settings
 from django.core.cache import cache
@@ -44,6 +51,7 @@ from django.db.models.signals import post_migrate
 
 logger = logging.getLogger(__name__)
 KEY = "items:generation"
+PAGES_KEY = "items:pages"  # also replaced by a write of page_changed_at alone
 TABLE = "decisions_actionitem"  # what the change stamp reads
 # A statement that writes a table, and the table(s) it writes: the first
 # name after its verb (TRUNCATE: each name of its list), quoted or not,
@@ -75,56 +83,67 @@ def writes() -> int:
     return getattr(_written, "n", 0)
 
 
-def _replace() -> None:
-    cache.set(KEY, secrets.token_hex(8), None)
+def _replace(keys=(KEY, PAGES_KEY)) -> None:
+    cache.set_many({key: secrets.token_hex(8) for key in keys}, None)
 
 
-def _robust() -> None:
+def _robust(keys) -> None:
     try:
-        _replace()
+        _replace(keys)
     except Exception:  # the content then shows the change within its time
         logger.exception("the items' generation could not be replaced")
 
 
-def bump(*, using: str = DEFAULT_DB_ALIAS) -> None:
-    """Replace the token once the current transaction commits (at once
-    outside one), once per transaction."""
+def bump(*, using: str = DEFAULT_DB_ALIAS, pages_only: bool = False) -> None:
+    """Replace the tokens once the current transaction commits (at once
+    outside one), once per transaction; `pages_only`: the items' pages
+    token alone (a write of page_changed_at alone)."""
     if not enabled():
         return
     _written.n = writes() + 1
+    keys = (PAGES_KEY,) if pages_only else (KEY, PAGES_KEY)
     connection = connections[using]
     if not connection.in_atomic_block and not connection.get_autocommit():
         # A transaction managed by hand: no commit to wait for (robust, as below).
-        _robust()
+        _robust(keys)
         return
     # Django replaces this list when the transaction (or a savepoint) ends.
-    if connection.in_atomic_block and getattr(connection, "_items_bump", None) is (
-        connection.run_on_commit
-    ):
+    waiting = getattr(connection, "_items_bump", None)
+    if connection.in_atomic_block and waiting and waiting[0] is connection.run_on_commit:
+        waiting[1].update(keys)  # the callback already waiting replaces these too
         return
+    pending = set(keys)
     # robust: a cache that fails after the commit must not fail the write;
     # the content then shows the change within its time.
-    transaction.on_commit(_replace, using=using, robust=True)
-    connection._items_bump = connection.run_on_commit
+    transaction.on_commit(partial(_replace, pending), using=using, robust=True)
+    connection._items_bump = (connection.run_on_commit, pending)
 
 
 def writes_items(sql: str) -> str | None:
     """The verb of `sql` (INSERT, UPDATE...) when it may write the items
     table (what the change stamp reads), else None."""
+    verb = writes_table(sql)
+    return None if verb and _PAGE_ONLY.match(sql) else verb
+
+
+def writes_table(sql: str) -> str | None:
+    """The verb of `sql` when it may write the items table, what the change
+    stamp reads or page_changed_at alone (what the items' pages show)."""
     found = _WRITES.match(sql)
     if found is None:
         return "WITH" if _WITH.match(sql) and _NAMED.search(sql) else None
     names = (n.strip().replace('"', "").rsplit(".", 1)[-1] for n in found["names"].split(","))
-    if any(n.lower() == TABLE for n in names) and not _PAGE_ONLY.match(sql):
+    if any(n.lower() == TABLE for n in names):
         return found["verb"].split()[0].upper()
     return None
 
 
 def _watch(execute, sql, params, many, context):
-    """An execute wrapper: a statement that wrote the items table bumps."""
+    """An execute wrapper: a statement that wrote the items table bumps
+    (page_changed_at alone: the pages' token alone)."""
     result = execute(sql, params, many, context)
     if enabled() and isinstance(sql, str):
-        verb = writes_items(sql)
+        verb = writes_table(sql)
         # An update or a delete that matched no row changed nothing (its
         # count is known at once, unless it returns rows).
         if (
@@ -134,19 +153,19 @@ def _watch(execute, sql, params, many, context):
         ):
             verb = None
         if verb:
-            bump(using=context["connection"].alias)
+            bump(using=context["connection"].alias, pages_only=bool(_PAGE_ONLY.match(sql)))
     return result
 
 
-def token(prefetched: str | None = None) -> str:
-    """The current token: `prefetched` (read with the session) or the cache's;
-    a new one if it was lost."""
+def token(prefetched: str | None = None, key: str = KEY) -> str:
+    """The current token (`key`: KEY or PAGES_KEY): `prefetched` (read with
+    the session) or the cache's; a new one if it was lost."""
     if prefetched:
         return prefetched
-    found = cache.get(KEY)
+    found = cache.get(key)
     if found is None:
-        cache.add(KEY, secrets.token_hex(8), None)
-        found = cache.get(KEY)
+        cache.add(key, secrets.token_hex(8), None)
+        found = cache.get(key)
     # The cache unreadable: a token of this request alone (nothing reused).
     return found or secrets.token_hex(8)
 
