@@ -242,3 +242,16 @@ def test_with_redis_a_write_on_one_server_is_seen_by_another(settings, tmp_path)
     other = run_django(code, redis_url=REDIS_URL, tmp_path=tmp_path)
     assert other != seen
     assert generation.token() == other
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_write_in_a_transaction_after_one_outside_any_replaces_the_token(on):
+    """Outside a transaction the replacement runs at once; the next
+    transaction's write must still wait for its own commit, not be taken for
+    one already waiting."""
+    item = make_item()
+    item.save()  # autocommit: replaced at once
+    before = generation.token()
+    with transaction.atomic():
+        item.save()
+    assert generation.token() != before

@@ -32,7 +32,13 @@ A second token, the items' pages (PAGES_KEY), is replaced by the same
 statements and also by an update of `page_changed_at` alone: what an item's
 page shows (decisions.items.touch moves it for every write the page shows).
 The item page keys its cached content by it (decisions.items.page_cache), so
-that page too asks nothing of the database when its content is kept.
+that page too asks nothing of the database when its content is kept; the
+report and body pages key their content and their row by it too (a report's,
+a paragraph's or a body's write replaces it: decisions.items.touch).
+
+A third, the people token (PEOPLE_KEY), is replaced after every change to a
+user or to the bodies' focal points: the body page keeps its focal points
+(decisions.progress.body_row) under it.
 """
 
 from __future__ import annotations
@@ -47,11 +53,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.backends.signals import connection_created
-from django.db.models.signals import post_migrate
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
 logger = logging.getLogger(__name__)
 KEY = "items:generation"
 PAGES_KEY = "items:pages"  # also replaced by a write of page_changed_at alone
+PEOPLE_KEY = "bodies:people"  # replaced by a change to a user or to a body's focal points
+PAGE_KEYS = (PAGES_KEY, PEOPLE_KEY)  # read with the session (decisions.web.token_read)
 TABLE = "decisions_actionitem"  # what the change stamp reads
 # A statement that writes a table, and the table(s) it writes: the first
 # name after its verb (TRUNCATE: each name of its list), quoted or not,
@@ -94,14 +102,16 @@ def _robust(keys) -> None:
         logger.exception("the items' generation could not be replaced")
 
 
-def bump(*, using: str = DEFAULT_DB_ALIAS, pages_only: bool = False) -> None:
+def bump(
+    *, using: str = DEFAULT_DB_ALIAS, pages_only: bool = False, keys: tuple[str, ...] = ()
+) -> None:
     """Replace the tokens once the current transaction commits (at once
     outside one), once per transaction; `pages_only`: the items' pages
-    token alone (a write of page_changed_at alone)."""
+    token alone (a write of page_changed_at alone); `keys`: these alone."""
     if not enabled():
         return
     _written.n = writes() + 1
-    keys = (PAGES_KEY,) if pages_only else (KEY, PAGES_KEY)
+    keys = keys or ((PAGES_KEY,) if pages_only else (KEY, PAGES_KEY))
     connection = connections[using]
     if not connection.in_atomic_block and not connection.get_autocommit():
         # A transaction managed by hand: no commit to wait for (robust, as below).
@@ -116,7 +126,10 @@ def bump(*, using: str = DEFAULT_DB_ALIAS, pages_only: bool = False) -> None:
     # robust: a cache that fails after the commit must not fail the write;
     # the content then shows the change within its time.
     transaction.on_commit(partial(_replace, pending), using=using, robust=True)
-    connection._items_bump = (connection.run_on_commit, pending)
+    if connection.in_atomic_block:
+        # Outside one, the callback ran at once and the list stays: marked,
+        # the next transaction's first write would wait for nothing.
+        connection._items_bump = (connection.run_on_commit, pending)
 
 
 def writes_items(sql: str) -> str | None:
@@ -181,10 +194,25 @@ def _migrated(sender, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
     bump(using=using)  # a migration may change the rows without writing them (a column's type)
 
 
+def _people_changed(sender, raw=False, action="post_add", **kwargs) -> None:
+    if not raw and action in ("post_add", "post_remove", "post_clear"):
+        bump(keys=(PEOPLE_KEY,))
+
+
 def connect() -> None:
     """Watch every database connection as it opens (and those already
-    open), connected in DecisionsConfig.ready."""
+    open), connected in DecisionsConfig.ready; and the users and the
+    bodies' focal points (the people token)."""
+    from django.contrib.auth import get_user_model
+
+    from decisions.models import Body
+
     connection_created.connect(_opened, dispatch_uid="items.generation.watch")
     for connection in connections.all(initialized_only=True):
         _opened(None, connection)
     post_migrate.connect(_migrated, dispatch_uid="items.generation.migrate")
+    for signal in (post_save, post_delete):
+        signal.connect(_people_changed, sender=get_user_model(),
+                       dispatch_uid=f"people.generation.user.{id(signal)}")  # fmt: skip
+    m2m_changed.connect(_people_changed, sender=Body.focal_points.through,
+                        dispatch_uid="people.generation.focal_points")  # fmt: skip
