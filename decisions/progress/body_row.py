@@ -11,6 +11,7 @@ session: a page from the cache asks nothing of the database."""
 
 from __future__ import annotations
 
+import copy
 import functools
 
 from django.conf import settings
@@ -46,37 +47,46 @@ def _rows(slug: str, *, stamp: bool) -> list[tuple]:
     return [tuple(row) for row in rows]
 
 
-def _built(rows: list[tuple], *, stamp: bool) -> tuple[Body, list]:
-    fields = Body._meta.concrete_fields
+def _converted(row: tuple) -> list:
+    """The body's columns as the ORM reads them from this database."""
     values = []
-    for field, value in zip(fields, rows[0], strict=False):
-        # What the ORM does to a column's value read from this database.
+    for field, value in zip(Body._meta.concrete_fields, row, strict=False):
         col = field.get_col(Body._meta.db_table)
         for convert in connection.ops.get_db_converters(col) + field.get_db_converters(connection):
             value = convert(value, col, connection)
         values.append(value)
+    return values
+
+
+def _built(values: list, people: list[tuple]) -> tuple[Body, list]:
+    """The body of its converted `values`, its focal points of their rows."""
+    fields = Body._meta.concrete_fields
     body = Body.from_db(connection.alias, [f.attname for f in fields], values)
-    n = len(fields)
-    if stamp:
-        body.stamp_last, body.stamp_top = rows[0][n], rows[0][n + 1]
-        n += 2
-    return body, focal_points_from_rows(row[n:] for row in rows)
+    return body, focal_points_from_rows(people)
 
 
 def body_row(slug: str) -> tuple[Body, list]:
     """The body (with stamp_last and stamp_top: decisions.web.stamp_of) and
     its focal points (registry.focal_points.focal_points_from_rows); 404
     when there is no such body."""
-    return _built(_rows(slug, stamp=True), stamp=True)
+    rows = _rows(slug, stamp=True)
+    n = len(Body._meta.concrete_fields)
+    body, people = _built(_converted(rows[0]), [row[n + 2 :] for row in rows])
+    body.stamp_last, body.stamp_top = rows[0][n], rows[0][n + 1]
+    return body, people
 
 
 def kept_body_row(slug: str, *tokens: str) -> tuple[Body, list]:
     """The body (no stamp) and its focal points, their rows kept under
-    `tokens` (the pages and people tokens: decisions.web.token_read); a new
-    object of each for every request."""
+    `tokens` (the pages and people tokens: decisions.web.token_read), the
+    body's already converted; a new object of each for every request."""
     key = f"body_row:{slug}:{':'.join(tokens)}"
-    rows = caches["pages"].get(key)
-    if rows is None:
+    kept = caches["pages"].get(key)
+    if kept is None:
         rows = _rows(slug, stamp=False)
-        caches["pages"].set(key, rows, settings.DASHBOARD_CACHE_SECONDS)
-    return _built(rows, stamp=False)
+        n = len(Body._meta.concrete_fields)
+        kept = (tuple(_converted(rows[0])), [row[n:] for row in rows])
+        caches["pages"].set(key, kept, settings.DASHBOARD_CACHE_SECONDS)
+    # A list or a dict (aliases) copied: the memory's copy is shared by requests.
+    values = [copy.deepcopy(v) if isinstance(v, list | dict) else v for v in kept[0]]
+    return _built(values, kept[1])
