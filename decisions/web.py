@@ -64,6 +64,25 @@ def items_stamp(request: HttpRequest) -> str:
     return f"g{generation.token(prefetched)}"
 
 
+def pages_stamp(request: HttpRequest) -> str | None:
+    """The key of content that changes with every write an item's page shows
+    (the item page's): the items' pages token (decisions.models.generation),
+    read with the session when it was; None without a shared cache (the
+    caller then reads its stamps from the database)."""
+    return token_read(request, generation.PAGES_KEY)
+
+
+def token_read(request: HttpRequest, key: str) -> str | None:
+    """The token `key` of decisions.models.generation (PAGE_KEYS), read with
+    the session when it was (and no write of this request came after), or
+    from the cache; None without a shared cache."""
+    if not generation.enabled():
+        return None
+    read = getattr(getattr(request, "session", None), "tokens_read", None)
+    prefetched = read[0].get(key) if read and read[1] == generation.writes() else None
+    return f"{key[0]}{generation.token(prefetched, key)}"
+
+
 def stamp_of(row) -> str:
     """The change stamp read with `row` (items_stamp_sql)."""
     return f"{row.stamp_top or 0}:{row.stamp_last}"

@@ -115,14 +115,17 @@ def test_touching_an_items_page_alone_leaves_the_token(
     db, settings, django_capture_on_commit_callbacks
 ):
     """What only an item's page shows (a comment...) moves page_changed_at,
-    which the change stamp ignores too: the dashboard is not drawn again."""
+    which the change stamp ignores too: the dashboard is not drawn again.
+    (The items' pages token alone is replaced, after the commit: the item
+    pages show it.)"""
     item = make_item()
     settings.ITEMS_GENERATION = True
-    before = generation.token()
+    before, pages = generation.token(), generation.token(key=generation.PAGES_KEY)
     with django_capture_on_commit_callbacks(execute=True) as done:
         ActionItem.objects.filter(pk=item.pk).update(page_changed_at=timezone.now())
         item.save(update_fields=["page_changed_at"])
-    assert done == [] and current() == before
+    assert len(done) == 1 and current() == before
+    assert cache.get(generation.PAGES_KEY) not in (None, pages)
 
 
 def test_a_transaction_of_many_writes_replaces_it_once(
@@ -239,3 +242,16 @@ def test_with_redis_a_write_on_one_server_is_seen_by_another(settings, tmp_path)
     other = run_django(code, redis_url=REDIS_URL, tmp_path=tmp_path)
     assert other != seen
     assert generation.token() == other
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_write_in_a_transaction_after_one_outside_any_replaces_the_token(on):
+    """Outside a transaction the replacement runs at once; the next
+    transaction's write must still wait for its own commit, not be taken for
+    one already waiting."""
+    item = make_item()
+    item.save()  # autocommit: replaced at once
+    before = generation.token()
+    with transaction.atomic():
+        item.save()
+    assert generation.token() != before

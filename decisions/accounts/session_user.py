@@ -6,8 +6,8 @@ the user's password hash (an HMAC); the user's access is a third get. Here
 each session keeps a bundle (decisions/user_access.bundle_key): the user it
 signed in, already checked against the session's hash, and their access.
 The session store below reads the session and its bundle in one get_many
-(and the items' generation, decisions.models.generation, for the pages
-keyed by it);
+(and the items' generation, pages and people tokens,
+decisions.models.generation, for the pages keyed by them);
 AuthenticationMiddleware below takes the user from the bundle when it still
 fits the session (same user id, backend and hash), and otherwise asks
 Django as before (which checks, and may end the session) and keeps a new
@@ -48,7 +48,7 @@ class SessionStore(cached_db.SessionStore):
         key, bundle = self.cache_key, bundle_key(self.session_key)
         keys = [key, bundle]
         if generation.enabled():  # the items' generation, for the cached pages' key
-            keys.append(generation.KEY)
+            keys += [generation.KEY, *generation.PAGE_KEYS]
         try:
             found = self._cache.get_many(keys)
         except Exception:
@@ -56,6 +56,7 @@ class SessionStore(cached_db.SessionStore):
         self._auth_bundle = (self.session_key, found.get(bundle))
         # With this thread's write count: a write after it makes it stale.
         self.items_generation = (found.get(generation.KEY), generation.writes())
+        self.tokens_read = ({k: found.get(k) for k in generation.PAGE_KEYS}, generation.writes())
         data = found.get(key)
         if data is None:
             stored = self._get_session_from_db()

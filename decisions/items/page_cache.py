@@ -6,13 +6,17 @@ renewal links...), on the other items its lineage shows, on the day (overdue,
 "asked N days ago"), on the language, and on what the reader may see and do
 (the flags below). The content is kept under a key made of all of those:
 
-- the item's own `updated_at`, `page_changed_at` and `version`, and the
-  latest of each over all the items with the latest id. The item's own writes
-  move `updated_at`; every other write that changes what an item page shows
-  touches `page_changed_at` of the items it concerns (decisions.items.touch:
-  signals on every model that refers to an item, on the bodies, reports,
-  paragraphs, themes, letters and users' names), so no page is served from
-  before the write, nor a page that shows another item (its lineage);
+- with a shared cache, the items' pages token (decisions.models.generation,
+  read with the session: no query), replaced after every write to the items
+  table, `page_changed_at` alone included; without one, the item's own
+  `updated_at`, `page_changed_at` and `version`, and the latest of each over
+  all the items with the latest id (item_head: one query). The item's own
+  writes move `updated_at`; every other write that changes what an item page
+  shows touches `page_changed_at` of the items it concerns
+  (decisions.items.touch: signals on every model that refers to an item, on
+  the bodies, reports, paragraphs, themes, letters and users' names), so no
+  page is served from before the write, nor a page that shows another item
+  (its lineage);
 - the reader's flags: reads as the public, sees the internal work, may
   record an update, submits for review, reviews (and decides lifecycles);
 - the day and the language.
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
@@ -64,6 +68,25 @@ def reader_flags(request, item: ActionItem) -> dict[str, bool]:
         "submit": internal and review,
         "review": not public and can_review(user),
     }
+
+
+# The flags of a reader who may review: the same for every item (they see
+# the internal work of all, and record updates without review), so their
+# page's key needs nothing of the item. tests/test_item_page_cache.py checks
+# them against reader_flags.
+REVIEWER_FLAGS = {"public": False, "internal": True, "apply": True, "submit": False, "review": True}
+PUBLIC_FLAGS = {"public": True, "internal": False, "apply": False, "submit": False, "review": False}
+
+
+def flags_for_any_item(request) -> dict[str, bool] | None:
+    """The reader's flags when they are the same whatever the item (a
+    visitor who reads as the public, a reviewer), else None (a focal point:
+    they depend on the item's owner)."""
+    if reads_as_public(request):
+        return PUBLIC_FLAGS
+    if can_review(request.user):
+        return REVIEWER_FLAGS
+    return None
 
 
 class Head:
@@ -104,13 +127,18 @@ def item_head(pk: int) -> Head | None:
     return Head(item, ":".join(str(s) for s in stamps))
 
 
-def page_key(request, head: Head, flags: dict[str, bool]) -> str:
-    """The item's own stamp and that of all the items (the latest
-    updated_at, the latest id), the day, the language and the flags."""
+def head_stamp(head: Head) -> str:
+    """The stamp of page_key without a shared cache: the item's own and that
+    of all the items (the latest updated_at, the latest id), its version."""
+    return f"{head.stamp}:{head.item.version}"
+
+
+def page_key(pk: int, stamp: str, flags: dict[str, bool]) -> str:
+    """The item, the stamp (web.pages_stamp, or head_stamp), the day, the
+    language and the flags."""
     parts = [
-        str(head.item.pk),
-        head.stamp,
-        str(head.item.version),
+        str(pk),
+        stamp,
         str(timezone.localdate()),
         get_language() or "",
         "".join("1" if flags[k] else "0" for k in sorted(flags)),
@@ -120,8 +148,11 @@ def page_key(request, head: Head, flags: dict[str, bool]) -> str:
 
 def cached_page(key: str) -> tuple[str, str] | None:
     """The title and the content kept under `key` (the content with the
-    placeholder for the token)."""
-    return cache.get(key)
+    placeholder for the token): in the shared cache, and in front of it in
+    the process's memory (tracker.layered_cache: a key's content never
+    changes, a change makes a new key), so a page read again skips a Redis
+    round trip and the unpickling of its content."""
+    return caches["pages"].get(key)
 
 
 def render_content(request, title: str, ctx: dict, *, key: str | None) -> str:
@@ -131,5 +162,5 @@ def render_content(request, title: str, ctx: dict, *, key: str | None) -> str:
     token = get_token(request)
     html = render_to_string(CONTENT_TEMPLATE, {**ctx, "csrf_token": token}, request)
     if key is not None:
-        cache.set(key, (title, kept_without_token(html, token)), KEEP_SECONDS)
+        caches["pages"].set(key, (title, kept_without_token(html, token)), KEEP_SECONDS)
     return html

@@ -54,6 +54,7 @@ from decisions.models import (
     StatusUpdate,
     Submission,
     Theme,
+    generation,
 )
 
 NOT_SHOWN = {
@@ -98,9 +99,12 @@ def touch_items(ids: Iterable[int | None]) -> None:
 
 
 def touch_where(items: Q) -> None:
-    """Move the `page_changed_at` of the items matching `items`, in one query."""
+    """Move the `page_changed_at` of the items matching `items`, in one query
+    (and the items' pages token, items or none: the report and body pages
+    show the row that changed)."""
     if _SKIPPED.get():
         return
+    generation.bump(pages_only=True)
     ActionItem.objects.filter(pk__in=ActionItem.objects.filter(items).values("pk")).update(
         page_changed_at=timezone.now()
     )
@@ -220,6 +224,13 @@ def _report_saved(sender, instance, raw=False, created=False, **kwargs) -> None:
         touch_where(Q(decision__report=instance.pk))
 
 
+def _page_row_written(sender, instance, raw=False, **kwargs) -> None:
+    """A report or a paragraph saved or deleted, new or not, with items or
+    none: the report page shows it (the items' pages token)."""
+    if not raw:
+        generation.bump(pages_only=True)
+
+
 def _decision_saved(sender, instance, raw=False, created=False, **kwargs) -> None:
     if not (raw or created):  # a new one has no items yet
         touch_where(Q(decision=instance.pk))
@@ -330,6 +341,10 @@ def connect() -> None:
         pre_delete.connect(_body_changed, sender=sender, dispatch_uid="items.touch.body.del")
     post_save.connect(_report_saved, sender=Report, dispatch_uid="items.touch.report")
     post_save.connect(_decision_saved, sender=Decision, dispatch_uid="items.touch.decision")
+    for model in (Report, Decision):
+        for signal in (post_save, post_delete):
+            uid = f"items.touch.page_row.{model.__name__}.{id(signal)}"
+            signal.connect(_page_row_written, sender=model, dispatch_uid=uid)
     for signal in (post_save, post_delete):
         signal.connect(_translation_changed, sender=DecisionTranslation,
                        dispatch_uid=f"items.touch.translation.{id(signal)}")  # fmt: skip

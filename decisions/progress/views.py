@@ -9,6 +9,7 @@ from itertools import groupby
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import QuerySet
@@ -30,13 +31,14 @@ from decisions.models import (
     Report,
     Status,
     StatusUpdate,
+    generation,
     progress_counts,
     status_rows,
 )
 from decisions.models.lineage import longest_standing
 from decisions.models.status import CLOSED_STATUSES
 from decisions.permissions import can_see_body_correspondence, read_access_required
-from decisions.progress.body_row import body_row
+from decisions.progress.body_row import body_row, kept_body_row
 from decisions.progress.body_tools import body_tools_html
 from decisions.registry.focal_points import focal_points_html, focal_points_panel
 from decisions.web import (
@@ -45,7 +47,9 @@ from decisions.web import (
     items_stamp,
     items_stamp_sql,
     lazy_page,
+    pages_stamp,
     stamp_of,
+    token_read,
 )
 
 ITEMS_PER_PAGE = 50
@@ -196,7 +200,11 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     if as_of is not None:
         return as_of
-    body, people = body_row(slug)
+    stamp = pages_stamp(request)  # with a shared cache: read with the session
+    if stamp:
+        body, people = kept_body_row(slug, stamp, token_read(request, generation.PEOPLE_KEY))
+    else:
+        body, people = body_row(slug)
     # Its counts per status (an aggregate over its items) are read only when
     # the cached content is missing, as are its items: a page from the cache
     # neither builds nor runs those queries (each costs a millisecond or more).
@@ -232,7 +240,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "trend_chart": lazy_trend_chart(
             lambda: ActionItem.objects.filter(owner=body), today, public=public
         ),
-        **cache_context(request, today, change_stamp=stamp_of(body)),
+        **cache_context(request, today, change_stamp=stamp or stamp_of(body)),
     }
     token = None
     if request.user.is_authenticated:
@@ -281,7 +289,8 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # items' change stamp in one query; its counts per status (an aggregate
     # over its items, costly to build and to run) only the content, so they
     # are read only when it is not cached.
-    head = _report_head(pk)
+    stamp = pages_stamp(request)  # with a shared cache: read with the session
+    head = _kept_report_head(pk, stamp) if stamp else _report_head(pk)
     report = SimpleLazyObject(
         lambda: Report.objects.with_progress(today, public=public).get(pk=head.pk)
     )
@@ -296,9 +305,34 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "trend_chart": lazy_trend_chart(
             lambda: ActionItem.objects.filter(decision__report=head), today, public=public
         ),
-        **cache_context(request, today, change_stamp=stamp_of(head)),
+        **cache_context(request, today, change_stamp=stamp or stamp_of(head)),
     }
     return render(request, "decisions/report_detail.html", ctx)
+
+
+def _kept_report_head(pk: int, stamp: str) -> Report:
+    """The report's id and symbol, kept under the items' pages token: every
+    write that changes what the page shows replaces it (decisions.items.touch:
+    a report's or a paragraph's save or deletion too, items or none), so with
+    the content keyed by the same token a page from the cache asks nothing of
+    the database."""
+    key = f"report_head:{pk}:{stamp}"
+    found = caches["pages"].get(key)
+    if found is None:
+        with connection.cursor() as cursor:
+            cursor.execute(_report_row_sql(connection.vendor), [pk])
+            found = cursor.fetchone()
+        if found is None:
+            raise Http404
+        found = tuple(found)
+        caches["pages"].set(key, found, settings.DASHBOARD_CACHE_SECONDS)
+    return Report.from_db(connection.alias, ["id", "symbol"], found)
+
+
+@functools.cache
+def _report_row_sql(vendor: str) -> str:
+    q = connection.ops.quote_name
+    return f"SELECT {q('id')}, {q('symbol')} FROM {q(Report._meta.db_table)} WHERE {q('id')} = %s"  # noqa: S608
 
 
 def _report_head(pk: int) -> Report:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -22,7 +23,7 @@ from decisions.permissions import (
     needs_review,
     read_access_required,
 )
-from decisions.web import is_public_visit, with_reader_token
+from decisions.web import is_public_visit, pages_stamp, with_reader_token
 from decisions.workflow import context
 from decisions.workflow import services as workflow
 from decisions.workflow.forms import SubmissionForm
@@ -75,8 +76,17 @@ def _title(item: ActionItem) -> str:
     return f"{item.decision.report.symbol} ¶{item.decision.number} · {item.owner.name}"
 
 
-def _page(request: HttpRequest, title: str, html: str, status: int = 200) -> HttpResponse:
-    ctx = {"title": title, "content": mark_safe(html)}  # noqa: S308 (a template's output)
+def _page(
+    request: HttpRequest, title: str, html: str, status: int = 200, *, kept: bool = False
+) -> HttpResponse:
+    """The page around its content; `kept`: the content from the cache, its
+    placeholder replaced by the token the rest of the page shows (one
+    get_token: each draws a new mask)."""
+    ctx = {"title": title}
+    if kept:
+        ctx["csrf_token"] = token = get_token(request)
+        html = with_reader_token(html, request, token)
+    ctx["content"] = mark_safe(html)  # noqa: S308 (a template's output)
     return render(request, "decisions/item_detail.html", ctx, status=status)
 
 
@@ -84,22 +94,27 @@ def render_item_with(request: HttpRequest, pk: int, *, status: int = 200, **work
     """The item page; a focal point whose updates are reviewed gets the
     submission form (in the workflow partials) instead of the update form.
     Without a bound form, its content comes from the cache when it is there
-    (decisions.items.page_cache): one query, of the item's head."""
+    (decisions.items.page_cache): with a shared cache no query for a reader
+    whose flags need nothing of the item, else one, of the item's head."""
     user = request.user
     if workflow_forms:
         item = _item_for_page(pk, public=is_public_visit(request))
         may_apply = can_update(user, item) and not needs_review(user, item)
         form = StatusUpdateForm.for_item(item) if may_apply else None
         return _render_item(request, item, form, status=status, **workflow_forms)
-    head = page_cache.item_head(pk)
-    if head is None:
-        raise Http404
-    flags = page_cache.reader_flags(request, head.item)
-    key = page_cache.page_key(request, head, flags)
+    stamp = pages_stamp(request)  # with a shared cache: read with the session
+    flags = page_cache.flags_for_any_item(request)
+    if stamp is None or flags is None:
+        head = page_cache.item_head(pk)
+        if head is None:
+            raise Http404
+        flags = flags or page_cache.reader_flags(request, head.item)
+        stamp = stamp or page_cache.head_stamp(head)
+    key = page_cache.page_key(pk, stamp, flags)
     kept = page_cache.cached_page(key)
     if kept is not None:
         title, html = kept
-        return _page(request, title, with_reader_token(html, request), status)
+        return _page(request, title, html, status, kept=True)
     item = _item_for_page(pk, public=is_public_visit(request))
     form = StatusUpdateForm.for_item(item) if flags["apply"] else None
     ctx = _content_context(request, item, form, conflict=False)
