@@ -26,6 +26,7 @@ from .bodies import (
 from .bracket_aside import before_aside
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause
 from .generic_places import generic_place_end
+from .inclusive_asides import INCLUSIVE_RE as _INCLUSIVE_RE
 from .inclusive_asides import aside_end
 from .indefinite import indefinite_body
 from .lang import either, every
@@ -99,7 +100,6 @@ _HEAD_RE = re.compile(either("body_heads") if every("body_heads") else r"(?!)")
 _SELF_RE = re.compile(either("self_names") if every("self_names") else r"(?!)")
 _OPENING = ' .,;:)("\u00ab\u201c'
 _CLOSING = ' .,;:)("\u00bb\u201d'
-_INCLUSIVE_RE = re.compile(rf"(?<![\w'])(?<!mais )(?<!but ){either('inclusive_openers')}(?![\w'])")
 
 
 def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int, int, bool]]:

@@ -12,7 +12,7 @@ from .delegates import delegate_speaks
 from .first_person import first_person_requests
 from .head_speaker import head_subject
 from .lang import LANGUAGES, either, every
-from .link_phrases import link_phrase_only
+from .link_phrases import joined_link, link_phrase_only
 from .nested_requests import inside_an_asked_action
 from .opening_participle import participle_opens
 from .participle_speaker import MEETING_SUBJECT_RE as _MEETING_SUBJECT_RE
@@ -182,7 +182,7 @@ def _context_ok(
         folded, sentence_start, end, meeting_subject
     ):
         return True  # (body_speakers: "As a first step, the leaders urged", "I call upon")
-    if link_phrase_only(folded, sentence_start, end):
+    if link_phrase_only(folded, sentence_start, end) or joined_link(folded, sentence_start, end):
         return True  # "وفي سياق متصل طالب المجلس ...": a link, its comma lost
     if end - sentence_start <= 300 and attributed_subject(
         folded[sentence_start:end].rstrip(), _MEETING_SUBJECT_RE

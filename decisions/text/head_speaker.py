@@ -28,6 +28,7 @@ Secretary General ... was, “... I would like to call on all Member States to
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .folding import fold_text
 from .head_speaker_ar import after_ar, lead_ar
@@ -117,11 +118,12 @@ _LEAD_ACRONYM_RE = re.compile(
 )
 
 
-def head_leads(*leads: str) -> str:
+def head_leads(*leads: str, more: Sequence[str] = ()) -> str:
     """The organisation whose Secretary-General one of ``leads`` (folded or not:
     a report's head, its first paragraph) names, when he is not another
     organisation's: its acronym before the title in capitals ("oic"), "*" when
-    the lead prints none (or is folded); "" when no lead names him."""
+    the lead prints none (or is folded); "" when no lead names him. His surname
+    (``Head.holder``) is read in ``more`` too: the paragraphs after the lead."""
     for lead in leads:
         printed = lead[:LEAD_CHARS]
         folded = fold_text(printed)  # "Secrétaire général": the title without its accents
@@ -136,7 +138,8 @@ def head_leads(*leads: str) -> str:
                 )
                 own = _OWN_WORDS_RE.search(lead, max(0, m.start() - 40), m.start())
                 acronym = acronym.group(1).lower() if acronym else "*"
-                return Head.of(acronym, holder_of(*leads), "secretary", bool(own))
+                holder = holder_of(*leads, *more) or _holder_en(*leads, *more)
+                return Head.of(acronym, holder, "secretary", bool(own))
         chair = next(
             (c for c in _CHAIR_LEAD_RE.finditer(lead) if _the_head(lead, c.start(), c.end())), None
         )
@@ -144,6 +147,25 @@ def head_leads(*leads: str) -> str:
             own = _OWN_WORDS_RE.search(lead, max(0, chair.start() - 40), chair.start())
             return Head.of("*", "", "chair", bool(own))
     return lead_fr(*leads) or lead_ar(*leads)  # "le Président de la Commission de l'UA, X"
+
+
+# An English page names the holder after the title, his name capitalised:
+# "said OIC Secretary-General Ekmeleddin Ihsanoglu", "Secretary General, Dr. X Y,"
+# (not the United Nations' "UN Secretary-General Antonio Guterres").
+_HOLDER_EN_RE = re.compile(
+    r"(?<![\w-])Secretary[\s-]+General,?\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|H\.\s?E)\.?\s+)?"
+    r"(?:[A-Z][\w'-]+\s+){0,3}([A-Z][a-z][\w'-]*)(?![\w'-])"
+)
+
+
+def _holder_en(*texts: str) -> str:
+    """The surname (folded) the first of ``texts`` naming the head so prints, or ""."""
+    for text in texts:
+        for m in _HOLDER_EN_RE.finditer(text[: LEAD_CHARS * 3]):
+            before = fold_text(text[max(0, m.start() - 30) : m.start()])
+            if not _OTHER_RE.search(before) and not _NOT_HEAD_BEFORE_RE.search(before):
+                return fold_text(m.group(1))
+    return ""
 
 
 def _the_head(lead: str, start: int, end: int) -> bool:

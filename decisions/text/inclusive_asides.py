@@ -15,8 +15,16 @@ import re
 
 from .lang import either, every
 
-__all__ = ["aside_end"]
+__all__ = ["INCLUSIVE_RE", "aside_end"]
 
+# The opener of such an aside ("in particular", "notamment"); not after a contrast
+# ("toutes les parties, mais en particulier les autorités": a body asked too), nor
+# before the dative said again ("aux deux parties, en particulier à l'Érythrée, de
+# ...": the body after it is asked in its own right, not one of the parties).
+INCLUSIVE_RE = re.compile(
+    rf"(?<![\w'])(?<!mais )(?<!but ){either('inclusive_openers')}(?![\w'])"
+    r"(?!\s+(?:a\s+(?:l'|la\s|les\s)|au\s|aux\s))"
+)
 _RESUMED_RE = (
     re.compile(rf"[,;]\s*(?:{either('joined_joiners')})") if every("joined_joiners") else None
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["link_phrase_only"]
+__all__ = ["joined_link", "link_phrase_only"]
 
 # Folded (lang/ar.py folding: "ى" -> "ي", "ة" -> "ه", hamzas dropped).
 _LINK_PHRASE_RE = re.compile(
@@ -31,3 +31,20 @@ _MAX = 40  # a phrase is short: each verb reads a bounded slice
 def link_phrase_only(folded: str, start: int, end: int) -> bool:
     """Whether ``folded[start:end]``, the words before a verb, is such a phrase alone."""
     return end - start <= _MAX and bool(_LINK_PHRASE_RE.fullmatch(folded, start, end))
+
+
+# English and French copy joining a second verb of the same subject with "and"
+# and a transition phrase whose commas it lost: "The Summit reiterated its
+# commitment ... and in this regard called upon X to ...", "et à cet égard a
+# exhorté ...". The phrase stands where "and" alone would: the verb after it
+# goes on the sentence's subject. Only right before the verb.
+_JOINED_LINK_RE = re.compile(
+    r"(?<![\w'])(?:and|et)\s+(?:in\s+th(?:is|at)\s+(?:regard|respect|context)|to\s+this\s+end"
+    r"|a\s+cet\s+(?:egard|effet)|dans\s+ce\s+(?:cadre|sens|contexte))\s*$"
+)
+
+
+def joined_link(folded: str, start: int, end: int) -> bool:
+    """Whether the words before a verb (``folded[start:end]``) end with "and"
+    and such a phrase (a bounded read)."""
+    return bool(_JOINED_LINK_RE.search(folded, max(start, end - _MAX), end))

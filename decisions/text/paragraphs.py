@@ -29,7 +29,7 @@ from .lines import read_lines
 from .markup import html_as_text
 from .numbering import MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
 from .page_scraps import without_scraps
-from .prose import lead_blocks, news_numbers, prose_blocks
+from .prose import headline, lead_blocks, news_numbers, prose_blocks
 from .titleblock import head_end, head_text, language_of, read_title_block
 from .units import Unit, units_of
 from .verb_first import verb_first_paragraphs as verb_first
@@ -328,6 +328,14 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         if not ln.blank
     )
     paras, warnings = _collect(units_of(lines[end:]), head_intro, renumber)
+    # A news page's headline printed again in its body: "L'OCI appelle à ..." (no stop,
+    # one line), above a paragraph (the last one is a cut copy's end); its story is read
+    # as a news page's, its lead before its first paragraph.
+    kept = [
+        p for p in paras[:-1] if not (p.provisional and len(p.parts) == 1 and headline(p.parts[0]))
+    ]
+    kept += paras[-1:]
+    headlined, paras = len(kept) < len(paras), kept
     if any(p.provisional for p in paras):  # a news page's "The Council called on ..."
         for para, number in zip(paras, news_numbers(lines, paras), strict=True):
             para.number = number
@@ -344,7 +352,7 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
     if not paras:
         raise ReportParseError(_NO_PARAGRAPH)
     first = paras[0]  # a news page's lead is added before it, and stays in the head
-    if first.provisional:  # "CAIRO, 7 May (Agency) - ...", and what comes before the first
+    if first.provisional or headlined:  # "CAIRO, 7 May (Agency) - ...", and all before the first
         paras[:0] = [
             _Para(n, at, 0, [t]) for n, at, t in lead_blocks(lines, first.number, first.line)
         ]

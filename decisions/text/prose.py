@@ -34,7 +34,7 @@ from .own_call import renews_own_call
 from .participle_speaker import head_participle
 from .time_phrases import before_time
 
-__all__ = ["lead_blocks", "news_numbers", "prose_blocks"]
+__all__ = ["headline", "lead_blocks", "news_numbers", "prose_blocks"]
 
 _MIN_WORDS = 6  # fewer: a menu entry, a site's name, a byline
 # As many words with no sentence mark: a sentence (a standfirst, a page's last
@@ -78,6 +78,8 @@ _RESUMPTIVE = [w.split() for w in every("resumptive_pronouns")]
 _LINK_WORDS = frozenset(every("subject_words"))
 _MAX_LINK_WORDS = 2
 _QUOTES = " \"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
+# A bullet opening a listed point ("\u2022 Commended ...", under "The Summit,").
+_BULLETS = "*-\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2013\u2014"
 # A pronoun opening the sentence with a verb of its own, then "and" before a later
 # verb: "Il comprend seize paragraphes, dont ..., et demande au ..." (it speaks).
 _PRONOUN_AND_RE = re.compile(
@@ -134,6 +136,18 @@ def _blocks(lines: list[Line]) -> list[tuple[int, str]]:
     return found
 
 
+def headline(text: str) -> bool:
+    """Whether a block is a headline, not a paragraph: no sentence mark and
+    fewer words than a sentence whose stop the copy lost (``_blocks`` reads no
+    such block: "L'OCI appelle à l'arrêt de l'offensive", printed again in the
+    body of its story)."""
+    return (
+        not _SENTENCE_MARK_RE.search(text)
+        and not _DASHED_END_RE.search(text)
+        and (len(text.split()) < _LONG_BLOCK)
+    )
+
+
 # A sentence's end followed by a dash: "... دون عوائق.-" (a page's line closing so).
 _DASHED_END_RE = re.compile(r"[.!?\u061f\u06d4]\s*[-\u2013\u2014]+\s*$")
 
@@ -154,7 +168,8 @@ def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     prose from the first (a dateline's lead, a statement's first paragraph), so
     that a paragraph keeps the number a reader gives it."""
     blocks = _blocks(lines)
-    head = bool(blocks) and head_leads(blocks[0][1])  # "He called on ...": head_speaker
+    # "He called on ...", "Ihsanoglu called for ...": head_speaker
+    head = bool(blocks) and head_leads(blocks[0][1], more=[t for _, t in blocks[1:3]])
     found = []
     before = False  # whether the block before was read
     for at, (n, t) in enumerate(blocks, 1):
@@ -288,7 +303,7 @@ def _spoken_by_the_meeting(folded: str, start: int, verb: int, first: bool = Tru
     if body_speaks(folded, start, verb, meeting_subject):
         return True  # "I call upon ...", "Among the texts adopted was one by which the Council"
     verb = before_time(folded, start, verb)  # "The Council on Thursday called on"
-    before = folded[start:verb].strip(_QUOTES + "*-")
+    before = folded[start:verb].strip(_QUOTES + _BULLETS)
     tag = _DATE_TAG_RE.match(before)  # "date 2021-11-08 The Authority ...": a page's date tag
     if tag:
         before = before[tag.end() :]

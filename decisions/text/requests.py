@@ -109,7 +109,7 @@ def extract_all(
     its ``head`` (title block, preamble) gives ("the Commission" of an AU text)."""
     earlier = Earlier()
     home = home_names(head, registry, lead=texts[0] if texts else "")
-    speaks = head_leads(head, texts[0] if texts else "")  # "He called on ...": head_speaker
+    speaks = head_leads(head, *texts[:1], more=texts[1:3])  # "He called on ...": head_speaker
     places = {e.slug for e in registry if e.place}
     # Each State and each organ of one ("government-of-mali"): its State.
     states = {

@@ -107,14 +107,25 @@ _REPORTED_THAT_RE = re.compile(
 
 
 _PRONOUN_SUBJECT_RE = re.compile(rf"\s*{either('subject_pronouns')}\s*")
+# The pronoun of the body speaking, its own verb, then the verb in the future
+# joined by "and" ("Ils entendent suivre la situation et envisageront de ...",
+# "They will follow the matter and shall meet ..."): the pronoun is the subject
+# of both, no body is asked. Not past a that-word ("Ils rappellent que le Comité
+# et le Bureau se réuniront": the body after it opens the clause).
+_PRONOUN_AND_RE = re.compile(
+    rf"\s*(?:{either('subject_pronouns')})\s(?:(?!(?<![\w'])(?:que\b|qu'|that\b))[^.;:])*?"
+    r"\s(?:et|and)\s*"
+)
 
 
 def no_body_opens(folded: str, start: int, end: int) -> bool:
     """Whether the words before a verb in the future (``folded[start:end]``)
-    name no body asked: a pronoun alone ("Il s'agira d'une mission ..."), or a
-    speaker's words reported ("X a indiqué que ...": ``_REPORTED_THAT_RE``)."""
+    name no body asked: a pronoun alone ("Il s'agira d'une mission ..."), or
+    with a verb of its own before "and" (``_PRONOUN_AND_RE``), or a speaker's
+    words reported ("X a indiqué que ...": ``_REPORTED_THAT_RE``)."""
     return bool(
         _PRONOUN_SUBJECT_RE.fullmatch(folded, start, end)
+        or _PRONOUN_AND_RE.fullmatch(folded, start, end)
         or _REPORTED_THAT_RE.search(folded, start, end)
     )
 

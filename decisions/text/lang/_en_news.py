@@ -4,7 +4,7 @@ text in reported speech (see lang/__init__.py for the fields they feed).
 
 from __future__ import annotations
 
-__all__ = ["LISTED_PARTICIPLE", "OUTCOME_NOUNS"]
+__all__ = ["CALLED_FOR", "LISTED_PARTICIPLE", "OUTCOME_NOUNS"]
 
 # A news report's participle continuing the sentence of the body that met, after
 # a comma or closing a list of gerunds after "and" ("Key points of the resolution
@@ -22,3 +22,14 @@ LISTED_PARTICIPLE = (
 # "The resolution called on the government ..." asks a government the registry
 # may not place, read then as a bare "Government"; left for a later rule.)
 OUTCOME_NOUNS = r"(?:final\s+)?(?:statement|communique|declaration)"
+# A call for a body to act, the body between "for" and "to" ("Ihsanoglu called for
+# member states to recognize ...", "called for all parties to respect ..."): only a
+# body of the words addressees are written with (Member States, parties, the
+# international community, States, countries, governments, authorities), a few
+# words before it at most, then a verb; never a call for an outcome ("called for a
+# ceasefire to allow ...", "called for talks between the parties to be held").
+CALLED_FOR = (
+    r"(?:calls|called|calling)\s+for(?=\s+(?:the\s+|all\s+|both\s+)?(?:[\w'-]+\s+){0,3}"
+    r"(?:member\s+states|parties|community|states|countries|governments?|authorities)"
+    r"\s+to\s+(?!(?:the|a|an|be|this|that|these|those|its|their)\s)[a-z])"
+)

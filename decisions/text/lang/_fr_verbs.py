@@ -29,7 +29,8 @@ STATEMENT_PAST = (
     rf"{AGREE}|{AUX}{ADV}\s+(?:reaffirme|reitere|salue|pris\s+(?:acte|note|connaissance)"
     rf"|souligne|condamne|exprime|note|rappele|reconnu|decide|approuve|adopte|accueilli"
     rf"|apprecie|deplore|insiste|soutenu|appuye|enterine|affirme|remercie|rendu\s+hommage"
-    rf"|examine|convenu|fait\s+le\s+point|estime|constate|felicite|mis\s+l'accent|rejete){AGREE}"
+    rf"|examine|convenu|fait\s+le\s+point|estime|constate|felicite|mis\s+l'accent|rejete"
+    rf"|regrette){AGREE}"
     # "a tenu Israël pleinement responsable de ...": a statement of a news report.
     rf"|{AUX}{ADV}\s+tenu(?=[^.;]{{1,120}}?responsables?(?![\w'])))"
     r"(?![\w'])"
@@ -38,11 +39,11 @@ STATEMENT_PRESENT = (
     r"(?<![\w'])(?:se\s+felicite|se\s+rejouit|reaffirme|reitere|salue|prend\s+(?:acte|note)"
     r"|souligne|condamne|exprime|note|rappelle|reconnait|decide|approuve|adopte|accueille"
     r"|deplore|insiste|appuie|soutient|enterine|affirme|remercie|rend\s+hommage|felicite"
-    r"|estime|constate|met\s+l'accent|rejette|se\s+declare|se\s+dit"
+    r"|estime|constate|met\s+l'accent|rejette|se\s+declare|se\s+dit|regrette"
     # the plural: "Les membres du Conseil de sécurité saluent ...".
     r"|se\s+felicitent|se\s+rejouissent|reaffirment|reiterent|saluent|prennent\s+(?:acte|note)"
     r"|soulignent|condamnent|expriment|rappellent|reconnaissent|accueillent|deplorent"
-    r"|appuient|soutiennent|affirment|remercient|rendent\s+hommage|rejettent"
+    r"|appuient|soutiennent|affirment|remercient|rendent\s+hommage|rejettent|regrettent"
     r"|se\s+declarent|se\s+disent)(?![\w'])"
 )
 # A news report's aside between a request verb and its addressee: the day, or
@@ -74,12 +75,16 @@ REQUEST_SHARED_AUX = (
 # Not after the pronoun "on" ("On trouvera ci-après le texte ..."): no body opens it.
 # Nor taking part in an event ("X et l'Union africaine participeront à cette mission",
 # "participera au sommet"): attendance foretold, no task.
+# Nor an English word of that shape in an English text ("an extra ordinary summit",
+# "the diaspora", "flora", "ultra"): "-tra" is a future only after "t" or "i"
+# ("mettra", "paraîtra"), "-ora" never is, and none follows "the", "an" or "a".
 FUTURE = (
-    r"(?<!\bon\s)(?<![\w'])(?:se\s+|s')?(?!(?:aura|auront|sera|seront|pourra|pourront|faudra|voudra"
+    r"(?<!\bon\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<![\w'])(?:se\s+|s')?"
+    r"(?!(?:aura|auront|sera|seront|pourra|pourront|faudra|voudra"
     r"|voudront|durera|dureront)(?![\w']))"
     r"(?!participer(?:a|ont)\s+a(?:ux?\s+|\s+(?:la|le|l'|cette|ce|cet)\s*)(?:reunion|mission|sommet"
     r"|conference|session|travaux|ceremonie|seance|rencontre|visite)s?(?![\w']))"
-    r"[a-z]{2,}[eidtvuo]r(?:a|ont)(?![\w'])"
+    r"[a-z]{2,}(?:[eidvu]|(?<=[ti])t)r(?:a|ont)(?![\w'])"
 )
 # "La Commission aura le droit ...": a sentence stating, not asking (it keeps a
 # later verb in the future from reading the sentence's subject).

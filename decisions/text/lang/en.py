@@ -33,9 +33,10 @@ _REQUEST = (
         # with" (a body's remit): a determiner follows.
         r"|(?:charges|charged)(?=\s+(?:the|all|its|their|each|every|member|relevant)\s))"
         r"|(?:calls|called|calling){_BETWEEN}\s+(?:{_AGAIN}\s+)?(?:up)?on"
-        r"|(?:appeals|appealed){_BETWEEN}\s+(?:{_AGAIN}\s+)?to"
+        r"|(?:appeals|appealed){_BETWEEN}\s+(?:{_AGAIN}\s+)?to|"
+        + _news.CALLED_FOR  # "called for member states to recognize ...": _en_news
         # A report's progressive: "The Council was calling on the parties to ...".
-        r"|(?:is|are|was|were)\s+(?:calling\s+(?:up)?on|appealing\s+to|urging|asking|requesting"
+        + r"|(?:is|are|was|were)\s+(?:calling\s+(?:up)?on|appealing\s+to|urging|asking|requesting"
         r"|inviting|encouraging)"
         r"|"
         + _news.LISTED_PARTICIPLE  # "..., urging the parties to ...": _en_news
@@ -323,6 +324,10 @@ TABLES = LanguageTables(
         r"|through|according|of)\b",
         # A relative clause after the name: "relevant UN entities that coincide ...".
         r"(?:that|which|who|whose)\s+[a-z]",
+        # An apposition its commas lost: "Ethiopia and Kenya the countries designated
+        # to ..." (not "Custodian of the Two Holy Mosques", "His Majesty the King").
+        r"(?<!of\s)(?<!for\s)(?<!on\s)(?<!in\s)(?<!to\s)(?<!and\s)(?<!at\s)(?<!by\s)"
+        r"(?<!with\s)(?<!from\s)(?<!majesty\s)(?<!highness\s)(?<!excellency\s)the\s+[a-z]",
     ),
     # A word naming an action or a thing done, never a body: most nouns in
     # -tion, -ment, -ance..., except those naming bodies ("institutions").
