@@ -205,3 +205,15 @@ def test_a_symbol_typed_that_another_report_has_is_pointed_out(client, importer,
     html = _page(client, draft)
     assert 'aria-describedby="symbol-taken"' in html
     assert f'<a href="{taken.get_absolute_url()}">see it</a>' in html
+
+
+@pytest.mark.parametrize(("lang", "comma"), [("ar", "،"), ("fr", ","), ("en", ",")])
+def test_the_examples_of_a_symbol_are_separated_as_the_language_does(
+    client, draft, settings, lang, comma
+):
+    """In Arabic the examples are listed with the Arabic comma, as every list."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = lang
+    warning = _page(client, draft).split('id="symbol-missing"')[1].split("</p>")[0]
+    assert f"<bdi>OIC/CFM-48/2022/RES</bdi>{comma} <bdi>Resolution No. 1/47-POL</bdi>{comma} " in (
+        warning
+    )

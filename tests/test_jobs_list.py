@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
@@ -71,3 +73,26 @@ def test_the_jobs_list_reads_in_arabic_right_to_left(client, jobs):
     client.cookies["django_language"] = "ar"
     body = client.get(reverse("decisions:my_jobs"), HTTP_ACCEPT_LANGUAGE="ar").content.decode()
     assert 'dir="rtl"' in body and "مهامي" in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "started", "finished"),
+    [
+        ("en", "5 Dec 2026 13:47", "5 Dec 2026 13:49"),
+        ("fr", "5 déc. 2026 13:47", "5 déc. 2026 13:49"),
+        ("ar", "5 ديسمبر 2026 13:47", "5 ديسمبر 2026 13:49"),
+    ],
+)
+def test_my_jobs_shows_its_times_as_the_rest_of_the_app_in_the_reader_s_language(
+    client, jobs, settings, lang, started, finished
+):
+    """Not "2026-12-05 13:47": as the submissions and every list of the app."""
+    at = datetime.datetime(2026, 12, 5, 13, 47, tzinfo=datetime.UTC)
+    Job.objects.filter(pk=jobs["mine"].pk).update(
+        created_at=at, finished_at=at + datetime.timedelta(minutes=2), state=JobState.DONE
+    )
+    client.force_login(jobs["amina"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = lang
+    body = client.get(reverse("decisions:my_jobs")).content.decode()
+    assert f">{started}</time>" in body and f">{finished}</time>" in body
+    assert "2026-12-05 13:47" not in body

@@ -498,6 +498,8 @@ MFA_ADAPTER = "decisions.accounts.mfa.MFAAdapter"
 MFA_FORMS = {
     "authenticate": "decisions.accounts.mfa.AuthenticateForm",
     "reauthenticate": "decisions.accounts.mfa.ReauthenticateForm",
+    "add_webauthn": "decisions.accounts.mfa.AddWebAuthnForm",
+    "edit_webauthn": "decisions.accounts.mfa.EditWebAuthnForm",
 }
 # Confirming who one is before changing one's factors: the password or a
 # factor. Not a code sent by email (those pages are not mounted); a user of the

@@ -6,6 +6,7 @@ settings.MFA_FORMS) and its signals, recorded as security events.
 - The sign-in and re-authentication forms add the database's checks
   (decisions.accounts.factors): a TOTP code's time step must be later than
   the last one used, and a run of wrong codes locks the second step.
+- The security key's forms label its name in the reader's language.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from allauth.mfa import signals
 from allauth.mfa.adapter import DefaultMFAAdapter, get_adapter
 from allauth.mfa.base import forms as base_forms
 from allauth.mfa.models import Authenticator
+from allauth.mfa.webauthn import forms as webauthn_forms
 from cryptography.fernet import Fernet
 from django import forms
 from django.dispatch import receiver
@@ -83,6 +85,16 @@ class AuthenticateForm(_DatabaseChecks, base_forms.AuthenticateForm):
 
 class ReauthenticateForm(_DatabaseChecks, base_forms.ReauthenticateForm):
     code = _code_field()
+
+
+# allauth declares the security key's name with no label: Django would write
+# "Name" in every language.
+class AddWebAuthnForm(webauthn_forms.AddWebAuthnForm):
+    name = forms.CharField(label=_("Name"), required=False)
+
+
+class EditWebAuthnForm(webauthn_forms.EditWebAuthnForm):
+    name = forms.CharField(label=_("Name"), required=True)
 
 
 # --- Signals, recorded ---------------------------------------------------------------
