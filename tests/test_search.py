@@ -212,6 +212,15 @@ def test_a_french_item_and_note_keep_their_language_on_the_arabic_page(reader, f
         assert '<p class="note" lang="fr" dir="auto">' in hits_html(response, kind)
 
 
+def test_a_hit_names_its_language_in_the_readers_language(reader, french_item):
+    # Not the code "(fr)": the language's name as the page's reader reads it.
+    arabic = hits_html(reader.get(URL, {"q": "bibliotheques"}, HTTP_ACCEPT_LANGUAGE="ar"), "items")
+    assert "<small>(الفرنسية)</small>" in arabic
+    assert "(fr)" not in arabic
+    english = hits_html(reader.get(URL, {"q": "bibliotheques"}, HTTP_ACCEPT_LANGUAGE="en"), "items")
+    assert "<small>(French)</small>" in english
+
+
 def test_a_note_in_another_language_than_its_report_is_marked_in_its_own(reader, corpus):
     # The note "Le financement a été versé en mars." is on an English report's item.
     notes = search(reader, "verse").context["results"].notes
