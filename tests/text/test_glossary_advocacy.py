@@ -63,6 +63,13 @@ SAME_REQUEST = [
         {"fund-management"},
     ),
     (
+        "Asks the members of the group to hold a ministerial meeting on the sidelines of the"
+        " summit.",
+        "Demande aux membres du groupe de tenir une réunion ministérielle en marge du sommet.",
+        "يطلب إلى أعضاء الفريق عقد اجتماعهم الوزاري على هامش القمة.",
+        {"ministerial-meeting", "sidelines-meeting"},
+    ),
+    (
         "Calls on the Council to deliver humanitarian aid through every crossing.",
         "Appelle le Conseil à assurer l'acheminement de l'aide humanitaire par tous les points"
         " de passage.",
@@ -119,6 +126,10 @@ NOT_THE_ASK = [
     # A constitution drafted is no unconstitutional change.
     ("يدعو إلى صياغة الدستور الجديد.", "unconstitutional-change"),
     ("Supports the efforts of the mediator.", "endorsement"),
+    # A margin of error, a profit margin: no meeting beside another.
+    ("Notes the margin of error of the census.", "sidelines-meeting"),
+    ("يلاحظ انخفاض هامش الربح.", "sidelines-meeting"),
+    ("Welcomes the statement of the Minister.", "ministerial-meeting"),
     ("Draws attention to the plight of the refugees.", "transmission"),
     ("Requests the Secretary-General to pay attention to the budget.", "transmission"),
 ]

@@ -10,7 +10,9 @@ status, a coup), and that the next session words in another language:
 stereotyping and stigmatization curbed, no one treated otherwise for their
 religion or belief, nothing done to legitimize those who seized power, a
 State recognised and admitted as a full member, a financial safety net
-kept alive, a strategic plan funded, the funds a bank manages for a cause.
+kept alive, a strategic plan funded, the funds a bank manages for a cause;
+and the group following the cause asked to meet at ministerial level on the
+sidelines of another body's session.
 
 ``ADVOCACY_PARENTS``: a strategic plan is a plan (the general ask), as "the
 Plan" names it in a later text.
@@ -31,6 +33,8 @@ state-recognition: recognise the State; recognize the State; recognition of the 
 full-membership: full member; full membership; full-fledged member; full-fledged membership | membre à part entière; membre de plein droit; pleine adhésion | العضوية الكاملة; عضوية كاملة; كامل العضوية
 safety-net: financial safety net; Islamic financial safety net; safety net | filet de sécurité financière; filet de sécurité | شبكة الأمان المالية; شبكة أمان مالية; شبكة الأمان; شبكة أمان
 strategic-plan: strategic plan | plan stratégique | الخطة الاستراتيجية; خطة استراتيجية; الخطة الإستراتيجية; خطة إستراتيجية
+sidelines-meeting: on the sidelines of; on the margins of; in the margins of | en marge de; en marge des; en marge du | على هامش; في هامش; على هوامش
+ministerial-meeting: ministerial meeting; ministerial level; meeting of ministers | réunion ministérielle; niveau ministériel; réunion des ministres | اجتماع وزاري; المستوى الوزاري
 fund-management: manage the funds; management of the funds; funds it manages; funds managed by; managing the funds | gérer les fonds; gestion des fonds; fonds qu'elle gère; fonds qu'il gère; fonds gérés | إدارة الأموال; إدارة الصناديق; الأموال التي يديرها; الأموال التي تديرها; الصناديق التي يديرها
 """
 )
