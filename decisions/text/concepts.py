@@ -35,6 +35,7 @@ from decisions.text.lang._glossary import (
     PLACES,
     RESOLUTION_WORD,
 )
+from decisions.text.lang._glossary_advocacy import ADVOCACY_ASKS, ADVOCACY_PARENTS
 from decisions.text.lang._glossary_common import COMMON_ASKS, COMMON_PARENTS, SANCTIONS_MEASURES
 from decisions.text.lang._glossary_followup import (
     FOLLOWUP_ASKS,
@@ -53,7 +54,7 @@ from decisions.text.stems import glossary_stems as _stems
 ASKS = {
     **ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS, **COMMON_ASKS, **SANCTIONS_MEASURES,
     **MISSION_ASKS, **DURATIONS, **FOLLOWUP_ASKS, **FOLLOWUP_GENERAL, **INTEGRATION_ASKS,
-    **COOPERATION_ASKS, **SESSION_ASKS,
+    **COOPERATION_ASKS, **SESSION_ASKS, **ADVOCACY_ASKS,
 }  # fmt: skip
 PLACES = {**PLACES, **SANCTIONS_PLACES, **MISSION_PLACES, **FOLLOWUP_PLACES}
 # A mandate's term ("during its mandate", "avant la fin du mandat") places an
@@ -63,7 +64,7 @@ GENERAL = GENERAL | frozenset(DURATIONS) | frozenset(FOLLOWUP_GENERAL)
 # A travel ban, an asset freeze, an arms embargo: two different measures are
 # two different asks (no "sanctions" parent: a paragraph naming two measures
 # would count the word twice against a request renewing one of them).
-PARENTS = {**PARENTS, **COMMON_PARENTS, **FOLLOWUP_PARENTS}
+PARENTS = {**PARENTS, **COMMON_PARENTS, **FOLLOWUP_PARENTS, **ADVOCACY_PARENTS}
 FAMILIES = {
     **FAMILIES,
     "sanctions-measure": frozenset(SANCTIONS_MEASURES),

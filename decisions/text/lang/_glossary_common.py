@@ -34,7 +34,7 @@ isolation: isolation; end the isolation; lift the isolation | isolement; mettre 
 culture: culture; cultural | culture; culturel; culturelle; culturels | ثقافة; ثقافي; الثقافية
 sports: sport; sports; sporting | sport; sportif; sportive; sportifs; sportives | رياضة; رياضي; الرياضية
 civil-society: civil society; civil society organizations; non-governmental organizations | société civile; organisations de la société civile; organisations non gouvernementales | المجتمع المدني; منظمات المجتمع المدني; المنظمات غير الحكومية
-discrimination: discrimination; racial discrimination | discrimination; discrimination raciale | تمييز; التمييز; التمييز العنصري
+discrimination: discrimination; racial discrimination; discriminate; discriminated against | discrimination; discrimination raciale; discriminer; discriminé | تمييز; التمييز; التمييز العنصري
 root-causes: root causes | causes profondes | الأسباب الجذرية; جذور الأزمة
 host-communities: host communities; host community; host countries; host country | communautés d'accueil; communauté d'accueil; pays d'accueil | المجتمعات المضيفة; المجتمع المضيف; البلدان المضيفة; الدول المضيفة; البلد المضيف
 burden-sharing: burden-sharing; burden sharing; share the burden; responsibility-sharing; responsibility sharing | partage des charges; partage du fardeau; partager le fardeau; partager les charges; partage des responsabilités | تقاسم الأعباء; تقاسم العبء; تقاسم المسؤوليات
