@@ -21,6 +21,7 @@ from io import StringIO
 import django_filters
 import pytest
 from allauth.core.context import request_context
+from allauth.mfa.models import Authenticator
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.models import User
@@ -91,6 +92,13 @@ FORM_KWARGS = {
     # The sign-in's second step (decisions.accounts.mfa): the user signing in.
     "AuthenticateForm": lambda: {"user": make_user()},
     "ReauthenticateForm": lambda: {"user": make_user()},
+    # The security key's name (decisions.accounts.mfa): its owner, or the key renamed.
+    "AddWebAuthnForm": lambda: {"user": make_user()},
+    "EditWebAuthnForm": lambda: {
+        "instance": Authenticator(
+            user=make_user(), type=Authenticator.Type.WEBAUTHN, data={"name": "Laptop"}
+        )
+    },
 }
 
 
@@ -119,7 +127,13 @@ def _text_fields(cls) -> list[str]:
     fields = cls.base_filters if issubclass(cls, django_filters.FilterSet) else cls.base_fields
     if issubclass(cls, django_filters.FilterSet):
         return [n for n, f in fields.items() if issubclass(f.field_class, forms.CharField)]
-    return [n for n, f in fields.items() if isinstance(f, forms.CharField)]
+    # Not a JSON field (a security key's credential, written by the browser): text
+    # that is not JSON, control characters included, is refused whole, as it must be.
+    return [
+        n
+        for n, f in fields.items()
+        if isinstance(f, forms.CharField) and not isinstance(f, forms.JSONField)
+    ]
 
 
 def _label(cls) -> str:

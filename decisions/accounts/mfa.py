@@ -88,13 +88,13 @@ class ReauthenticateForm(_DatabaseChecks, base_forms.ReauthenticateForm):
 
 
 # allauth declares the security key's name with no label: Django would write
-# "Name" in every language.
+# "Name" in every language. Without control characters, as every text of the app.
 class AddWebAuthnForm(webauthn_forms.AddWebAuthnForm):
-    name = forms.CharField(label=_("Name"), required=False)
+    name = PlainTextField(label=_("Name"), required=False, max_length=100)
 
 
 class EditWebAuthnForm(webauthn_forms.EditWebAuthnForm):
-    name = forms.CharField(label=_("Name"), required=True)
+    name = PlainTextField(label=_("Name"), required=True, max_length=100)
 
 
 # --- Signals, recorded ---------------------------------------------------------------
