@@ -276,7 +276,7 @@ class _Reader:
                 continue
             if generic or (
                 (strict or listed_before_a_body(index, text, folded, pieces, number))
-                and names_something(text[c_start:c_end], determined)
+                and names_something(text[c_start:c_end], determined, text[c_written:c_start])
             ):
                 ref = unregistered(text[c_start:c_end], text[c_written:c_end])
                 self.warnings.append(
@@ -342,7 +342,7 @@ def addressees(
         start = after_aside(folded, start, end)  # "decides that, in addition to ..., X shall"
         pronoun = pronoun_at(folded, start, end)
         if pronoun:  # "demande qu'il ...": the body named before (the first, for "il")
-            refs = resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
+            refs = resolve_pronoun(text, folded, clause, named, previous_owners, warnings, pronoun)
             return refs[:1] if is_singular(pronoun) else refs
         if verb.that == "obligation":  # "decides that the Mission shall verify ..."
             end = obligation_at(folded, start, end)
@@ -376,7 +376,7 @@ def addressees(
     if after:
         pronoun, start = after.group().strip(), after.end()
     if pronoun:
-        refs = resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
+        refs = resolve_pronoun(text, folded, clause, named, previous_owners, warnings, pronoun)
         owners.update(dict.fromkeys(refs[:1] if is_singular(pronoun) else refs))
         # After "them", more addressees only after a joiner ("urges them and ...");
         # otherwise what follows is the action ("طلب منها الإسهام ...").
