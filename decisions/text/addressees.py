@@ -21,13 +21,13 @@ from .bodies import (
     mentions,
     names_one_body,
     opening_entry,
-    unregistered,
 )
 from .bracket_aside import before_aside
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause
 from .generic_places import generic_place_end
 from .inclusive_asides import aside_end
 from .indefinite import indefinite_body
+from .islamic_world import addressee_ref
 from .lang import either, every
 from .limits import MAX_MARKS
 from .names import (
@@ -278,10 +278,7 @@ class _Reader:
                 (strict or listed_before_a_body(index, text, folded, pieces, number))
                 and names_something(text[c_start:c_end], determined, text[c_written:c_start])
             ):
-                ref = unregistered(text[c_start:c_end], text[c_written:c_end])
-                self.warnings.append(
-                    f"paragraph text mentions an addressee not in the registry: '{ref.name}'"
-                )
+                ref = addressee_ref(index, text, (c_start, c_end, c_written), self.warnings)
                 self.keep(owners, ref, c_start, c_end)
         return list(owners)
 

@@ -29,9 +29,10 @@ __all__ = [
 
 Span = tuple[int, int]
 
-ADJECTIVE = r"[a-zà-ÿ]+(?:iers|ières|iques|aux|els|elles|ales|ifs|ives)[\s,]"
+ADJECTIVE = r"[a-zà-ÿ]+(?:iers|ières|iques|aux|els|elles|ales|ifs|ives|itaires)[\s,]"
 """A French adjective after "et": it joins the name before ("partenaires
-techniques et financiers", "organisations régionales et internationales")."""
+techniques et financiers", "organisations régionales et internationales",
+"organisations civiles et humanitaires")."""
 
 _PLACE = r"(?:(?:l['\u2019]|(?:le|la|les|the)\s+))?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|de|du))*"
 # Matched on the text as written: "à" for the folded "a"; each place may repeat
