@@ -21,7 +21,6 @@ from .bodies import (
     mentions,
     names_one_body,
     opening_entry,
-    unregistered,
 )
 from .bracket_aside import before_aside
 from .clauses import PRONOUN_AFTER_VERB_RE, Clause
@@ -29,6 +28,7 @@ from .generic_places import generic_place_end
 from .inclusive_asides import INCLUSIVE_RE as _INCLUSIVE_RE
 from .inclusive_asides import aside_end
 from .indefinite import indefinite_body
+from .islamic_world import addressee_ref
 from .lang import either, every
 from .limits import MAX_MARKS
 from .names import (
@@ -276,12 +276,9 @@ class _Reader:
                 continue
             if generic or (
                 (strict or listed_before_a_body(index, text, folded, pieces, number))
-                and names_something(text[c_start:c_end], determined)
+                and names_something(text[c_start:c_end], determined, text[c_written:c_start])
             ):
-                ref = unregistered(text[c_start:c_end], text[c_written:c_end])
-                self.warnings.append(
-                    f"paragraph text mentions an addressee not in the registry: '{ref.name}'"
-                )
+                ref = addressee_ref(index, text, (c_start, c_end, c_written), self.warnings)
                 self.keep(owners, ref, c_start, c_end)
         return list(owners)
 
@@ -342,7 +339,7 @@ def addressees(
         start = after_aside(folded, start, end)  # "decides that, in addition to ..., X shall"
         pronoun = pronoun_at(folded, start, end)
         if pronoun:  # "demande qu'il ...": the body named before (the first, for "il")
-            refs = resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
+            refs = resolve_pronoun(text, folded, clause, named, previous_owners, warnings, pronoun)
             return refs[:1] if is_singular(pronoun) else refs
         if verb.that == "obligation":  # "decides that the Mission shall verify ..."
             end = obligation_at(folded, start, end)
@@ -376,7 +373,7 @@ def addressees(
     if after:
         pronoun, start = after.group().strip(), after.end()
     if pronoun:
-        refs = resolve_pronoun(text, folded, clause, named, previous_owners, warnings)
+        refs = resolve_pronoun(text, folded, clause, named, previous_owners, warnings, pronoun)
         owners.update(dict.fromkeys(refs[:1] if is_singular(pronoun) else refs))
         # After "them", more addressees only after a joiner ("urges them and ...");
         # otherwise what follows is the action ("طلب منها الإسهام ...").

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from .folding import fold_text
 from .head_speaker_ar import after_ar, lead_ar
 from .head_speaker_fr import Head, holder_of, lead_fr, speaks_fr
+from .un_head import UN, un_lead, un_speaks
 
 __all__ = ["head_after", "head_leads", "head_subject", "opening_head"]
 
@@ -146,7 +147,9 @@ def head_leads(*leads: str, more: Sequence[str] = ()) -> str:
         if chair:
             own = _OWN_WORDS_RE.search(lead, max(0, chair.start() - 40), chair.start())
             return Head.of("*", "", "chair", bool(own))
-    return lead_fr(*leads) or lead_ar(*leads)  # "le Président de la Commission de l'UA, X"
+    own = lead_fr(*leads) or lead_ar(*leads)  # "le Président de la Commission de l'UA, X"
+    un = "" if own else un_lead(*leads)  # "le Secrétaire général des Nations Unies, X a ..."
+    return Head.of(UN, un, UN) if un else own
 
 
 # An English page names the holder after the title, his name capitalised:
@@ -182,6 +185,8 @@ def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bo
     are the organisation's head (after a short link of at most four words);
     ``own``: the organisation's acronym (``head_leads``), "*" when unknown: "The
     LAS Secretary-General" of a page whose lead names the OIC's is another's."""
+    if getattr(own, "title", "") == UN:  # the UN's, his lead naming no other head
+        return un_speaks(folded, start, end, own.holder)
     french = speaks_fr(folded, start, end, own)  # "Le Secrétaire général de l'OCI a ..."
     if french:  # (a pronoun after a sentence naming another person is that person)
         return french != "pronoun" or not _another_person_before(folded, start)

@@ -30,9 +30,10 @@ __all__ = [
 
 Span = tuple[int, int]
 
-ADJECTIVE = r"[a-zà-ÿ]+(?:iers|ières|iques|aux|els|elles|ales|ifs|ives)[\s,]"
+ADJECTIVE = r"[a-zà-ÿ]+(?:iers|ières|iques|aux|els|elles|ales|ifs|ives|itaires)[\s,]"
 """A French adjective after "et": it joins the name before ("partenaires
-techniques et financiers", "organisations régionales et internationales")."""
+techniques et financiers", "organisations régionales et internationales",
+"organisations civiles et humanitaires")."""
 
 _PLACE = r"(?:(?:l['\u2019]|(?:le|la|les|the)\s+))?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|de|du))*"
 # Matched on the text as written: "à" for the folded "a"; each place may repeat
@@ -145,7 +146,7 @@ _LINK_RE = re.compile(
 )
 
 
-def names_something(chunk: str, determined: bool) -> bool:
+def names_something(chunk: str, determined: bool, before: str = "") -> bool:
     """Whether an unregistered chunk can be a body. In a script with case, a
     proper name opens with a capital ("the Panel of Experts") and a common noun
     has an article or a quantifier before it (``determined``: "les auteurs de
@@ -153,15 +154,38 @@ def names_something(chunk: str, determined: bool) -> bool:
     efforts"); a phrase opening in lower case with neither ("bearing in mind
     paragraph 1", "eu égard à sa propre déclaration", "in accordance with
     Article 98") names nothing, whatever capitals follow; unless it is an
-    adjective a name may open with, before a capital ("relevant AU Policy Organs")."""
+    adjective a name may open with, before a capital ("relevant AU Policy Organs").
+    ``before``: the quantifier and article written before it ("toutes ses")."""
     first = next((c for c in chunk if c.isupper() or c.islower()), "")
     if not first or first.isupper():
         return bool(chunk.strip())  # an empty piece (a qualifier only) names nothing
+    if _OWN_PARTS_RE.match(fold_text(before + chunk)):
+        return False  # "la communauté internationale et toutes ses composantes": the same body
     words = chunk.split(maxsplit=2)
     head = fold_text(words[0]).strip(",;:.()")
     if head in _NAME_ADJECTIVES and len(words) > 1 and words[1][:1].isupper():
         return True  # "relevant AU Policy Organs"
+    if head in _MANNER_ADJECTIVES and len(words) > 1:
+        # "the immediate release of all persons detained", "la pleine mise en
+        # oeuvre": an adjective of manner before an action is that action.
+        head = fold_text(words[1]).strip(",;:.()")
     return determined and not is_action(head)
+
+
+# The parts of the addressee named just before, by a possessive ("and all its
+# components", "et toutes ses composantes"): no other body.
+_OWN_PARTS_RE = re.compile(
+    r"\s*(?:(?:all|toutes|tous)\s+)?(?:its|their|ses|leurs)\s+"
+    r"(?:components|constituents|segments|composantes|composants)\s*$"
+)
+# Adjectives of how soon or how fully an act is done, written before its noun.
+_MANNER_ADJECTIVES = frozenset(
+    {
+        "immediate", "unconditional", "prompt", "swift", "speedy", "full", "complete",
+        "total", "effective", "safe", "unhindered", "unimpeded", "urgent", "timely",
+        "pleine", "plein", "entiere", "totale", "rapide", "prompte",
+    }
+)  # fmt: skip
 
 
 def longer_name(index: Index, text: str, folded: str, start: int, end: int) -> bool:

@@ -3,9 +3,12 @@ addressees' reader calls it when a verb asks "them", "les", "ها")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .bodies import BodyRef, Named, unregistered
 from .clauses import Clause, meeting_subject
-from .subjects import antecedent_name, subject_end
+from .plural_organ import demonstrative_state, plural_state_organ
+from .subjects import antecedent_name, is_singular, subject_end
 from .topic_pronouns import topic_group
 
 __all__ = ["resolve_pronoun"]
@@ -18,12 +21,26 @@ def resolve_pronoun(
     named: Named,
     previous_owners: list[BodyRef],
     warnings: list[str],
+    pronoun: str = "",
 ) -> list[BodyRef]:
     """The bodies an object pronoun stands for ("les encourage", "urges them",
-    "دعاها"): the owners asked just before, else the bodies named before it in
+    "دعاها"): the owners asked just before, else (for a plural one) a State's organ
+    named by its adjective right before it, else the bodies named before it in
     the sentence, nearest first; none, with a warning, when nothing fits."""
     if previous_owners:
         return list(previous_owners)
+    choices = named.antecedents(clause.sentence[0], clause.verb.start)
+    state = demonstrative_state(pronoun, [r for r in choices[3] if r in named.places])
+    if state is not None:  # "called on that country to ...": the one State named before
+        return state
+    # "violations by Syrian authorities and calling on them": those authorities.
+    if pronoun and not is_singular(pronoun):
+        spans = named.spans()
+        before = bisect_left(spans, (clause.verb.start,))
+        last = spans[before - 1][1] if before else 0
+        organ = plural_state_organ(named.index, folded, clause.sentence[0], clause.verb.start, last)
+        if organ is not None:
+            return [unregistered(text[organ[0] : organ[1]])]
     # "Le Conseil les encourage ...": the words before a sentence's first verb are
     # its subject, never what the object pronoun stands for.
     verb = clause.verb
@@ -33,7 +50,6 @@ def resolve_pronoun(
     group = topic_group(text, folded, clause.sentence[0], verb.start) if verb.pronoun else None
     if group is not None:
         return [unregistered(text[group[0] : group[1]])]
-    choices = named.antecedents(clause.sentence[0], clause.verb.start)
     for number, refs in enumerate(choices):
         if subject:
             refs = [r for r in refs if r not in choices[2]]

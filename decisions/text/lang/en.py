@@ -228,7 +228,7 @@ TABLES = LanguageTables(
             sentence_subject=True,
         ),
     ),
-    pronouns_after_verb=(r"\s*(?:them|it)(?![\w'])",),
+    pronouns_after_verb=(r"\s*(?:them|it|that\s+country)(?![\w'])",),
     subject_words=frozenset(
         {
             "and", "on", "it", "they", "conference", "contact", "meeting", "council", "group",
