@@ -112,6 +112,16 @@ def test_the_libraries_models_left_unnamed_are_named_in_french_and_arabic(label)
     assert untranslated_names(model) == []
 
 
+def test_the_second_factors_app_is_not_named_a_ministry_in_arabic():
+    """allauth's Arabic catalogue calls "MFA" the Ministry of Foreign Affairs;
+    the project's catalogue, read first, corrects it."""
+    name = apps.get_app_config("mfa").verbose_name
+    with override("ar"):
+        assert str(name) == "المصادقة متعددة العوامل"
+    with override("fr"):
+        assert str(name) == "Authentification multifacteur"
+
+
 def test_every_model_in_the_admin_has_a_translatable_name():
     """Whoever's model it is: a plain name shows in English in every language."""
     plain = [
