@@ -3,13 +3,39 @@ groups, and the security events recorded about them."""
 
 from __future__ import annotations
 
+from allauth.mfa.models import Authenticator
+from allauth.usersessions.models import UserSession
 from django.contrib import admin
 from django.contrib.auth import admin as auth_admin
 from django.contrib.auth.models import Group, User
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from decisions.accounts import admin_actions
 from decisions.admin_base import CleanInputAdmin, ReadOnlyAdmin
 from decisions.models import SecurityEvent
+
+
+def name_model(model, singular, plural) -> None:
+    """Name a model another library registers in this admin without a name
+    of its own: Django makes one of its class name ("user session"), a plain
+    text no catalogue translates. The name given here is translated; it is
+    not in the model's Meta, so no migration of that library changes (the
+    migrations read the options its Meta wrote). A model its library names
+    itself is left alone: its own catalogue translates it."""
+    opts = model._meta
+    if "verbose_name" in opts.original_attrs or "verbose_name_plural" in opts.original_attrs:
+        return
+    opts.verbose_name, opts.verbose_name_plural = singular, plural
+
+
+name_model(UserSession, _("user session"), _("user sessions"))
+name_model(Authenticator, _("authenticator"), _("authenticators"))
+
+# allauth's Arabic catalogue translates its second factors' app, "MFA", as
+# "وزارة الخارجية" (the Ministry of Foreign Affairs). The project's catalogues,
+# read before a library's, say it right; marked here so makemessages keeps it.
+MFA_APP_NAME = gettext_noop("MFA")
 
 
 @admin.register(SecurityEvent)

@@ -103,6 +103,7 @@ class Body(models.Model):
 
     class Meta:
         ordering = ["name_en"]
+        verbose_name = _("body")
         verbose_name_plural = _("bodies")
 
     def __str__(self) -> str:

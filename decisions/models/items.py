@@ -262,6 +262,8 @@ class ActionItem(models.Model):
 
     class Meta:
         ordering = ["decision__report", "decision__position", "owner__name_en"]
+        verbose_name = _("action item")
+        verbose_name_plural = _("action items")
         constraints = [
             models.UniqueConstraint(fields=["decision", "owner"], name="one_item_per_owner"),
         ]
@@ -351,6 +353,8 @@ class StatusUpdate(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
         get_latest_by = "created_at"
+        verbose_name = _("status update")
+        verbose_name_plural = _("status updates")
         indexes = [
             # An item's history in time order: its status as of a day
             # (models.trends.status_on) is one step down this index.

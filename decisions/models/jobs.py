@@ -109,6 +109,8 @@ class Job(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        verbose_name = _("job")
+        verbose_name_plural = _("jobs")
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} ({self.get_state_display()})"

@@ -52,6 +52,8 @@ class Report(models.Model):
 
     class Meta:
         ordering = ["-date", "symbol"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
         # Lists of items are ordered by their report's date first: this index
         # lets the database walk to the first page instead of sorting them all.
         indexes = [models.Index(fields=["-date", "symbol"], name="report_date_symbol")]
@@ -150,6 +152,9 @@ class Decision(models.Model):
 
     class Meta:
         ordering = ["report", "position"]
+        # What a row is: one operative paragraph, whether it asks or states.
+        verbose_name = _("paragraph")
+        verbose_name_plural = _("paragraphs")
         constraints = [
             models.UniqueConstraint(fields=["report", "number"], name="decision_number_unique"),
             models.UniqueConstraint(fields=["report", "position"], name="decision_position_unique"),

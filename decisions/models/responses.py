@@ -42,6 +42,8 @@ class Membership(models.Model):
 
     class Meta:
         ordering = ["collective", "member"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
         constraints = [
             models.UniqueConstraint(
                 fields=["collective", "member", "since"], name="membership_once_per_start"
@@ -138,6 +140,8 @@ class MemberResponse(_ResponseRecord):
 
     class Meta:
         ordering = ["item", "member"]
+        verbose_name = _("member response")
+        verbose_name_plural = _("member responses")
         constraints = [
             models.UniqueConstraint(fields=["item", "member"], name="one_response_per_member")
         ]
@@ -183,6 +187,8 @@ class MemberResponseChange(_ResponseRecord):
 
     class Meta:
         ordering = ["item", "member", "-recorded_at", "-pk"]
+        verbose_name = _("member response change")
+        verbose_name_plural = _("member response changes")
         indexes = [
             models.Index(fields=["item", "member", "recorded_at"], name="response_change_item_time")
         ]
