@@ -26,8 +26,12 @@ LOCALE = Path(settings.BASE_DIR) / "locale"
 
 
 def is_project_app(app_config) -> bool:
-    """An app whose code is the project's (not Django's or a library's)."""
-    return Path(app_config.path).resolve().is_relative_to(Path(settings.BASE_DIR).resolve())
+    """An app whose code is the project's (not Django's or a library's, even
+    installed in a virtual environment inside the checkout)."""
+    path = Path(app_config.path).resolve()
+    return path.is_relative_to(Path(settings.BASE_DIR).resolve()) and (
+        "site-packages" not in path.parts
+    )
 
 
 def project_models_in_admin() -> list:
