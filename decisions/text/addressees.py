@@ -36,7 +36,6 @@ from .names import (
     OWNER_ACRONYM_RE,
     PLACES_RE,
     acronym_led,
-    adjective_series,
     apposed,
     bracket_end,
     listed_before_a_body,
@@ -48,6 +47,7 @@ from .names import (
 )
 from .pronouns import resolve_pronoun
 from .speaker_tail import after_speaker
+from .state_adjective_lists import series_and_states
 from .subjects import (
     agent_starts,
     is_singular,
@@ -142,7 +142,7 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     pieces.append((pos, len(span)))
     name_starts = {s for s, _ in protected}
     name_list = [s for s, _ in protected]  # sorted
-    pieces = adjective_series(pieces, span, _LEADING_RE, _GENERIC_RE)
+    pieces = series_and_states(pieces, span, _LEADING_RE, _GENERIC_RE, index)
     cleaned: list[tuple[int, int, int, bool]] = []
     for start, end in pieces:
         while start < end and folded[start] in _OPENING:  # also a quotation opening on it

@@ -71,7 +71,10 @@ def _unjoin(m: re.Match[str]) -> str:
 # The words after a name that say whose it is: a tie and a proper name
 # ("Member States of the OIC", "États membres de l'Organisation ..."), not a
 # request going on ("Member States to report", "États Membres de lui faire").
-_TIED_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l')?|du\s+|des\s+|d')[A-ZÀ-Þ]")
+_TIED_RE = re.compile(  # "of the Organization" alone is no tie (own_organisation)
+    r"\s*(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l')?|du\s+|des\s+|d')"
+    r"(?!Organi[sz]ation(?![\w'])(?!\s+(?:of|de|des|du|d')\s|\s+[A-ZÀ-Þ]))[A-ZÀ-Þ]"
+)
 
 
 def _roots(registry: Sequence[RegistryEntry]) -> dict[str, str]:

@@ -10,6 +10,7 @@ from .bodies import BodyRef, Index, lookup, mentions, opening_entry, unregistere
 from .folding import fold_text, loose_pattern
 from .lang import either, every
 from .lang._ar_honorifics import titled_person
+from .own_organisation import names_own_organisation
 from .subjects import is_action
 
 __all__ = [
@@ -203,8 +204,8 @@ def longer_name(index: Index, text: str, folded: str, start: int, end: int) -> b
     first_end = start + found[0][1]
     rest = fold_text(text[first_end:end], keep_case=True)
     link = _LINK_RE.match(rest) if rest else None
-    if link is None:
-        return False
+    if link is None or names_own_organisation(rest):
+        return False  # "États membres de l'organisation": the bare name's body
     if len(found) == 1:
         return True
     # "États membres de la CEDEAO", "الأمين العام لمجلس التعاون": the organisation

@@ -203,8 +203,14 @@ def state_organs_of(name: str, registry: Sequence[RegistryEntry]) -> list[Regist
     groups = [g for g in groups if g]
     if not 2 <= len(groups) <= _MAX_LISTED:
         return []
-    names, _, own, _ = tables
-    slugs = [names.get(" ".join(g), "") for g in groups]
+    names, stems, own, _ = tables
+    # "les Gouvernements soudanais et tchadien": one plural head, each State by its adjective.
+    slugs = [names.get(" ".join(g), "") or _one_adjective(g, stems) for g in groups]
     if not all(slugs) or any(w not in _QUALIFIERS for w in words[:head] if w not in _LINKS):
         return []
     return [own[slug] for slug in dict.fromkeys(slugs)]
+
+
+def _one_adjective(group: list[str], stems: dict[str, str]) -> str:
+    """The State a listed group of one word names by its adjective, or ""."""
+    return _adjective(group[0], stems) if len(group) == 1 else ""

@@ -20,4 +20,6 @@ IRREGULAR_DEMONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("emirati", "emirien"), ("united arab emirates", "emirats arabes unis")),
     (("mozambican", "mozambicain"), ("mozambique",)),
     (("maldivian", "maldivien"), ("maldives",)),
+    # "nigérien(ne)s" is Niger's: its longest stem would be Nigeria's ("nigeri-").
+    (("nigerien",), ("niger",)),
 )

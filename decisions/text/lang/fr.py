@@ -95,7 +95,7 @@ _REQUEST_PRESENT = (
     rf"|sollicite|conjure)(?:nt)?{_AGAIN}{ASIDE}(?![\w'])"
     # "La Conférence instruit la Commission de ...": instructs.
     rf"|instrui(?:t|sent){_AGAIN}(?=\s+(?:les|le|la|l'|son|sa|ses)\s*\w)"
-    rf"|(?:engage{NOT_OPENED}|charge){_AGAIN}{_FRENCH_NEXT}"
+    rf"|(?:engage(?:nt)?{NOT_OPENED}|charge(?:nt)?){_AGAIN}{_FRENCH_NEXT}"
     rf"|(?:reitere|renouvelle|reaffirme){_RENEWED}))"
 )
 # A that-clause whose subject is asked to act: "exige que les parties ...",
@@ -283,7 +283,7 @@ TABLES = LanguageTables(
         InfinitiveMarker(
             pattern=(
                 INFINITIVE_LEAD +  # "de le tenir": never an article.
-                r"(?:(?:y|en|se|s'|leur|lui|nous|les|le)\s*)?(?:ne\s+(?:pas\s+|rien\s+)?)?"
+                r"(?:(?:y|en|se|s'|leur|lui|nous|les|le)\s*)?(?:ne\s+(?:pas\s+|rien\s+)?|tout\s+)?"
                 r"(?P<verb>[a-z\u0153]+)(?![\w'])"  # (\u0153: "oeuvrer")
             ),
             verb=INFINITIVE,
