@@ -195,3 +195,26 @@ def test_repeated_constructions_read_in_linear_time():
         lambda n: "دعا البيان الختامي للقمة " + "العربية " * n + "، وكل الأطراف " * n + "إلى",
         100,
     )
+
+
+# Arabic: a second body after a comma with "إلى" is asked only when its verb is left out.
+
+
+def _asked_ar(text: str) -> list[str]:
+    return [r.owner.name for r in extract(text, AR, "ar").requests]
+
+
+def test_a_second_body_with_a_verb_of_its_own_is_not_asked():
+    text = "أبدى المجلس قلقه من تحركات الجيش، وجميع الأطراف تسعى إلى السلام."
+    assert _asked_ar(text) == []
+    text = "دعا المجلس الجيش إلى وقف تحركاته، وجميع الأطراف تسعى إلى السلام."
+    assert _asked_ar(text) == ["الجيش"]
+    text = "رحب المجلس بالاتفاق، وكل الأطراف الموقعة عليه إلى جانب الوسطاء."
+    assert _asked_ar(text) == []
+
+
+def test_counter_example_the_second_body_of_an_elliptic_call_is_asked():
+    text = "دعا المجلس الجيش إلى وقف تحركاته، وكل الأطراف الأخرى إلى وقف القتال."
+    assert _asked_ar(text) == ["الجيش", "كل الأطراف"]
+    text = "دعا المجلس الجيش إلى الانسحاب، وكل الأطراف التي وقعت الاتفاق إلى احترامه."
+    assert "كل الأطراف" in _asked_ar(text)
