@@ -218,3 +218,39 @@ def test_counter_example_the_second_body_of_an_elliptic_call_is_asked():
     assert _asked_ar(text) == ["الجيش", "كل الأطراف"]
     text = "دعا المجلس الجيش إلى الانسحاب، وكل الأطراف التي وقعت الاتفاق إلى احترامه."
     assert "كل الأطراف" in _asked_ar(text)
+
+
+# A news page's headline in its body, and sentences that lost their stops.
+
+_STOPLESS = (
+    "The Summit called on member states to pay their contributions\n\n"
+    "The Summit urged the parties to resume the talks\n\n"
+    "The Summit requested the Commission to report in May\n"
+)
+
+
+def test_sentences_that_lost_their_stops_are_no_headlines():
+    assert [p.number for p in parse_report(_STOPLESS).paragraphs] == ["1", "2", "3"]
+    text = "Key decisions of the summit\n\n" + _STOPLESS
+    assert len(parse_report(text).paragraphs) == 3
+
+
+def test_counter_example_one_headline_printed_in_the_story_is_dropped():
+    text = (
+        "The Summit called on member states to support the refugees of the region.\n\n"
+        "Summit calls on member states to support refugees\n\n"
+        "The Summit urged the parties to resume the talks.\n"
+    )
+    assert [p.text[:17] for p in parse_report(text).paragraphs] == [
+        "The Summit called",
+        "The Summit urged ",
+    ]
+
+
+def test_a_headline_repeated_many_times_reads_in_linear_time():
+    line = "Summit calls on member states to support refugees\n\n"
+    assert_linear(
+        parse_report,
+        lambda n: "The Summit urged the parties to resume the talks.\n\n" + line * n + "End.\n",
+        50,
+    )
