@@ -24,7 +24,7 @@ _CITED_RE = re.compile(
     r"(?<!\w)(?:paragraph|paragraphe|(?:ال)?فقره)s?\s+(?P<n>\d{1,3})"
     r"\s+(?:of|de|du|من)\s+(?:(?:its|the|sa|la|son|le)\s+)?"
     r"(?:resolution|قرار[هها]?|القرار)\s+(?:(?:no\.?|n\s?°|n\s?o\.?|رقم)\s*)?"
-    r"(?P<ref>\d{1,4}(?:/\d{1,4}){1,3})(?![\d/])"
+    r"(?P<ref>\d{1,4}(?:/\d{1,4}){1,3})(?![\d/])(?:-(?P<suffix>[a-z&]{1,5})(?![a-z&]))?"
 )
 
 
@@ -32,7 +32,17 @@ _CITED_RE = re.compile(
 def cited_paragraphs(text: str) -> frozenset[tuple[str, str]]:
     """(paragraph number, resolution numbers) of each paragraph ``text`` cites
     in a resolution: {("8", "49/34")}."""
-    return frozenset((m["n"], m["ref"]) for m in _CITED_RE.finditer(fold_text(text or "")))
+    return frozenset((n, ref) for n, ref, _ in _cited(text))
+
+
+@lru_cache(maxsize=4096)
+def _cited(text: str) -> frozenset[tuple[str, str, str]]:
+    """(paragraph number, resolution numbers, committee letters or "") cited:
+    an OIC session numbers each committee's resolutions from 1, so "1/43-POL"
+    is another resolution than "1/43-S&T"."""
+    return frozenset(
+        (m["n"], m["ref"], m["suffix"] or "") for m in _CITED_RE.finditer(fold_text(text or ""))
+    )
 
 
 def points_at(text: str, symbol: str, number: str) -> bool:
@@ -43,7 +53,8 @@ def points_at(text: str, symbol: str, number: str) -> bool:
         return False
     folded = fold_text(symbol)
     wanted = fold_text(number).strip(" .-)(")
-    for n, ref in cited_paragraphs(text):
-        if n == wanted and re.search(rf"(?<!\d){re.escape(ref)}(?![\d])", folded):
+    for n, ref, suffix in _cited(text):
+        m = re.search(rf"(?<!\d){re.escape(ref)}(?!\d)(?:-(?P<suffix>[a-z&]+))?", folded)
+        if n == wanted and m and (not suffix or not m["suffix"] or m["suffix"] == suffix):
             return True
     return False

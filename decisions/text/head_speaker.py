@@ -161,12 +161,25 @@ _HOLDER_EN_RE = re.compile(
 )
 
 
+# Another body named right before the title ("the Arab League Secretary-General"),
+# or the United Nations after the name ("Antonio Guterres of the United Nations",
+# "..., the UN chief"): another organisation's head.
+_NAMED_BEFORE_RE = re.compile(r"(?<![\w'-])(?!The\s)[A-Z][a-z][\w'-]*\s+$")
+_UN_AFTER_RE = re.compile(r"(?<![\w'])(?:united\s+nations|un|u\.n)(?![\w'])")
+
+
 def _holder_en(*texts: str) -> str:
     """The surname (folded) the first of ``texts`` naming the head so prints, or ""."""
     for text in texts:
         for m in _HOLDER_EN_RE.finditer(text[: LEAD_CHARS * 3]):
             before = fold_text(text[max(0, m.start() - 30) : m.start()])
-            if not _OTHER_RE.search(before) and not _NOT_HEAD_BEFORE_RE.search(before):
+            after = fold_text(text[m.end() : m.end() + 50]).split(".")[0]
+            if (
+                not _OTHER_RE.search(before)
+                and not _NOT_HEAD_BEFORE_RE.search(before)
+                and not _NAMED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+                and not _UN_AFTER_RE.search(after)
+            ):
                 return fold_text(m.group(1))
     return ""
 

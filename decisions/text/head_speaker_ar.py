@@ -62,9 +62,29 @@ _NAMED = (
 )
 
 
+# Name particles ("بن"، "عبد الله"): what follows the last of them is his family
+# name; a given name ("سعيد" of "بن سعيد العمري", "احمد" of "احمد ناصر") or a
+# compound's tail ("الله"، "الدين") names another as well.
+_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال"})
+_COMMON_TAILS = frozenset({"الله", "الدين", "الرحمن", "الرحيم"})
+
+
+def _family_names(holder: str) -> list[str]:
+    """The words of ``holder`` that name him alone: after its last particle,
+    a word with the article or its last word; never a particle or a compound's tail."""
+    words = holder.split()
+    last = max((i for i, w in enumerate(words) if w in _PARTICLES), default=-1)
+    tail = words[last + 1 :]
+    return [
+        w
+        for i, w in enumerate(tail)
+        if (w.startswith("ال") or i == len(tail) - 1) and w not in _COMMON_TAILS
+    ]
+
+
 @lru_cache(maxsize=64)
 def _named_re(holder: str) -> re.Pattern[str]:
-    names = "|".join(re.escape(w) for w in holder.split())
+    names = "|".join(re.escape(w) for w in _family_names(holder))
     return re.compile(_NAMED.replace("{name}", f"(?:{names})" if names else "(?!)"))
 
 

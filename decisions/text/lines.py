@@ -176,13 +176,13 @@ def _number_alone(lines: list[Line], bare: list[tuple[int, int]]) -> None:
     numbers, not page numbers. Read as "1.", "2." (the paragraph follows). An
     extract of a longer text numbers from where it starts (41, 42, 43 ...):
     from any other number than 1, three at least, each paragraph ending a
-    sentence (a page number may cut one)."""
+    sentence (a page number may cut one). Never over numbered paragraphs."""
     run: list[int] = []
     start = 0
     for at, value in [*bare, (len(lines), 0)]:
         text = [ln for ln in lines[run[-1] + 1 : at] if not ln.blank] if run else []
         ends = bool(text) and text[-1].text.rstrip(" *")[-1:] in ".;:!?\u061b\u06d4"
-        short = 1 <= len(text) <= _MAX_LINES_PER_NUMBER
+        short = 1 <= len(text) <= _MAX_LINES_PER_NUMBER and not any(ln.item for ln in text)
         if run and value == start + len(run) and short and (start == 1 or ends):
             run.append(at)
             continue

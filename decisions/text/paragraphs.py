@@ -331,10 +331,10 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
     # A news page's headline printed again in its body: "L'OCI appelle à ..." (no stop,
     # one line), above a paragraph (the last one is a cut copy's end); its story is read
     # as a news page's, its lead before its first paragraph.
-    kept = [
-        p for p in paras[:-1] if not (p.provisional and len(p.parts) == 1 and headline(p.parts[0]))
-    ]
-    kept += paras[-1:]
+    # Several different such lines are a copy's sentences that lost their stops.
+    heads = [p for p in paras[:-1] if p.provisional and len(p.parts) == 1 and headline(p.parts[0])]
+    dropped = {id(p) for p in heads} if len({p.parts[0] for p in heads}) <= 1 else set()
+    kept = [p for p in paras[:-1] if id(p) not in dropped] + paras[-1:]
     headlined, paras = len(kept) < len(paras), kept
     if any(p.provisional for p in paras):  # a news page's "The Council called on ..."
         for para, number in zip(paras, news_numbers(lines, paras), strict=True):
