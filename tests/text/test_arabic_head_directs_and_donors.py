@@ -1,0 +1,79 @@
+"""Arabic news reports of an organisation's Secretary-General speaking for it:
+he directs one of its organs to an act with "وجّه" (his name closed by a comma,
+the act a verbal noun after "لـ" or "بـ"); he calls on donors, partners or
+institutions right after his title ("ودعا الأمين العام المانحين ..."); he renews
+"the call" to bodies ("وجدد الأمين العام الدعوة لـ ..."). A call for an act
+("دعت إلى المحافظة على ..."، "إلى الوقف الفوري") asks nobody; an organisation
+by its acronym ("وحثت الإيسيسكو دول ...") is no person's family name; "دول العالم
+الإسلامي" are the Member States. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from decisions.text.requests import extract
+from tests.formats.hostile import assert_linear
+from tests.text.helpers import owners_named, registry
+
+AR = registry("ar")
+
+
+def owners(text: str) -> list[str]:
+    return owners_named(text, AR, "ar")
+
+
+def test_the_head_named_then_an_organ_directed_to_an_act():
+    text = "ووجهت الأمين العام للمنظمة سالم أحمد، صندوق التضامن الإسلامي، بتوفير المعونات للنازحين."
+    assert owners(text) == ["islamic-solidarity-fund"]
+    text = "وجه الأمين العام، الدكتور فلان الفلاني، البنك الإسلامي للتنمية، لتمويل المشاريع."
+    assert owners(text) == ["isdb"]
+
+
+def test_counter_example_the_head_directs_a_thing_not_a_body():
+    assert owners("وجه الأمين العام، سالم أحمد، رسالة إلى رئيس القمة لتهنئته.") == []
+    assert owners("وجه الأمين العام، سالم أحمد، الشكر للحكومة على استضافتها.") == []
+
+
+def test_the_head_calls_on_donors_and_partners_after_his_title():
+    text = "وحث الأمين العام المانحين والشركاء على زيادة التمويل."
+    assert owners(text) == ["المانحين", "الشركاء"]
+
+
+def test_counter_example_a_present_verb_asks_the_head():
+    assert owners("يدعو الأمين العام إلى متابعة التنفيذ.") == ["secretary-general"]
+
+
+def test_the_head_renews_the_call_to_bodies():
+    text = "وجدد الأمين العام الدعوة للمنظمات الإنسانية في العالم الإسلامي لمساعدة المتضررين."
+    assert owners(text) == ["islamic-ngos"]
+
+
+def test_a_call_for_an_act_asks_nobody():
+    assert owners("ودعت المنظمة إلى المحافظة على التراث.") == []
+    assert owners("ودعا المجلس إلى الانسحاب العاجل من المدينة.") == []
+    assert owners("ودعت المنظمة إلى الوقف الفوري للقتال.") == []
+
+
+def test_counter_example_a_body_after_ila_is_still_asked():
+    assert owners("ودعا المجلس إلى الدول الأعضاء تقديم الدعم.") == ["member-states"]
+
+
+def test_an_acronym_before_states_in_construct_speaks():
+    text = "وحثت الإيسيسكو دول العالم الإسلامي على توحيد مواقفها."
+    assert owners(text) == ["member-states"]
+
+
+def test_counter_example_a_family_name_before_states_is_a_person_speaking():
+    # A person's call, not the organisation's: nobody asked in its name.
+    assert owners("وحث الفلاني دول المجلس على التعاون.") == []
+
+
+def _directs(n: int) -> str:
+    return "وجه الأمين العام، " + "سالم " * n + "، صندوق التضامن " + "الإسلامي " * n + "لتقديم."
+
+
+def _acts(n: int) -> str:
+    return "ودعت المنظمة إلى " + "المحافظة " * n + "الوقف الفوري " * n + "للقتال."
+
+
+def test_reading_directions_and_acts_grows_linearly():
+    assert_linear(lambda t: extract(t, AR, "ar"), _directs, 60)
+    assert_linear(lambda t: extract(t, AR, "ar"), _acts, 60)
