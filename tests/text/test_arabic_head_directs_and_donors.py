@@ -9,6 +9,9 @@ by its acronym ("وحثت الإيسيسكو دول ...") is no person's family 
 
 from __future__ import annotations
 
+from decisions.text.folding import fold_text
+from decisions.text.paragraphs import parse_report
+from decisions.text.reported_head_ar import reported_head_ar
 from decisions.text.requests import extract
 from tests.formats.hostile import assert_linear
 from tests.text.helpers import owners_named, registry
@@ -77,3 +80,62 @@ def _acts(n: int) -> str:
 def test_reading_directions_and_acts_grows_linearly():
     assert_linear(lambda t: extract(t, AR, "ar"), _directs, 60)
     assert_linear(lambda t: extract(t, AR, "ar"), _acts, 60)
+
+
+def test_the_head_named_after_his_title_its_opening_comma_lost():
+    text = "دعا الأمين العام لمجلس التعاون سالم أحمد الفلاني، المجتمع الدولي إلى دعم القرار."
+    assert owners(text) == ["international-community"]
+
+
+def test_counter_example_the_united_nations_head_named_so_is_not_the_speaker_read():
+    text = "دعا الأمين العام للأمم المتحدة سالم أحمد، المجتمع الدولي إلى دعم القرار."
+    assert "international-community" not in owners(text)
+
+
+def test_a_page_store_date_tag_before_the_head_leaves_the_paragraph_operative():
+    text = (
+        " date 2026-01-02 دعا الأمين العام لمجلس التعاون سالم أحمد الفلاني، "
+        "المجتمع الدولي إلى دعم القرار.\n\nوأوضح أن الاجتماع يأتي في لحظة مهمة للمنطقة كلها.\n"
+    )
+    (para,) = parse_report(text).paragraphs
+    assert para.text.startswith("دعا")
+
+
+def _named(n: int) -> str:
+    return "دعا الأمين العام لمجلس التعاون " + "سالم " * n + "، المجتمع الدولي إلى الدعم."
+
+
+def test_reading_a_name_after_the_title_grows_linearly():
+    assert_linear(lambda t: extract(t, AR, "ar"), _named, 60)
+
+
+def _report(lead: str) -> list[str]:
+    text = lead + "\n\nوأوضح أن الوضع الإنساني يتدهور في المنطقة بصورة كبيرة جدا.\n"
+    return [p.text[:10] for p in parse_report(text).paragraphs]
+
+
+def test_a_source_reporting_the_head_leaves_his_appeal_operative():
+    lead = (
+        "ذكرت وكالة الأنباء أن الأمين العام للمنظمة، سالم أحمد وجه نداء "
+        "إلى الدول الأعضاء لتقديم المساعدات العاجلة."
+    )
+    assert _report(lead)[0].startswith("ذكرت")
+    assert owners(lead) == ["member-states"]
+    assert reported_head_ar(fold_text(lead), 0, fold_text(lead).index("وجه")) is True
+
+
+def test_counter_example_a_source_reporting_another_head_or_a_minister():
+    for lead in (
+        "ذكرت الوكالة أن الأمين العام للأمم المتحدة سالم أحمد وجه نداء إلى الدول الأعضاء.",
+        "ذكرت الوكالة أن وزير الخارجية سالم أحمد وجه نداء إلى الدول الأعضاء.",
+    ):
+        folded = fold_text(lead)
+        assert reported_head_ar(folded, 0, folded.index("وجه")) is False
+
+
+def test_reading_a_reported_head_grows_linearly():
+    assert_linear(
+        lambda t: reported_head_ar(t, 0, len(t)),
+        lambda n: "ذكرت " + "الوكالة " * n + "أن الأمين العام سالم",
+        60,
+    )

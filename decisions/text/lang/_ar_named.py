@@ -143,6 +143,8 @@ STATED_SPEAKER = (
 HEAD_SPEAKER = (
     rf"{_AFTER_PAST_ONLY}\s+{_OWN_HEAD}"
     r"(?:\s*,[^,.;:]{3,80},"
+    # (his name right after his title, its opening comma lost: "... البديوي، الدول")
+    r"|\s+(?!ال|ل)[^\s,.;:]{2,}(?:\s+[^\s,.;:]+){1,4}?\s*,"
     rf"|\s*,\s*{_HONORIFIC}(?:\s+[^\s,.;:]+){{1,5}}?(?=\s+{_ADDRESSEE_START}))?"
     rf"(?=\s+(?!امين|الامين){_ADDRESSEE_START})"
 )
@@ -172,7 +174,10 @@ PERSON_SPEAKS = (
     r"(?![وف]?(?:طلب|حث|ناشد|طالب|دعا|دعت|اهاب|شجع)(?:ت|وا)?\s+(?:(?:رييس|وزير|وزيره|مندوب|مندوبه"
     rf"|سفير|سفيره|المتحدث|الناطق|ممثل)\s|{_TITLES}|{_LONE_NAME}"
     # (the words of whose he is end before "إلى": "... إلى فتح" is no name)
-    r"|الامين\s+العام(?:\s+ل[^\s,.;]+(?:\s+(?!الي\s)ال[^\s,.;]+){0,3})?"
+    # (not his own organisation's, his name closed by a comma before the body asked:
+    # "دعا الأمين العام لمجلس التعاون فلان الفلاني، الدول ..." is read by HEAD_SPEAKER)
+    rf"|(?!{_OWN_HEAD}\s+(?!ال|ل)[^\s,.;:]{{2,}}(?:\s+[^\s,.;:]+){{1,4}}?\s*,\s*{_ADDRESSEE_START})"
+    r"الامين\s+العام(?:\s+ل[^\s,.;]+(?:\s+(?!الي\s)ال[^\s,.;]+){0,3})?"
     r"\s+(?!ال|الي\s|من\s|ب|ل)[^\s,.;]{3,}\s))"
 )
 
