@@ -31,7 +31,9 @@ from .lines import Line
 from .link_phrases import link_phrase_only
 from .outcome_lead import outcome_then_pronoun, outcome_then_subject
 from .own_call import renews_own_call
+from .page_scraps import without_scraps
 from .participle_speaker import head_participle
+from .reported_head_ar import reported_head_ar
 from .time_phrases import before_time
 
 __all__ = ["headline", "lead_blocks", "news_numbers", "prose_blocks"]
@@ -243,7 +245,7 @@ def _operative(text: str, head: bool | str = False) -> bool:
     """Whether a block holds a sentence whose operative verb the body that met
     speaks; ``head``: or the organisation's Secretary-General (``head_speaker``).
     Read as ``requests.extract`` reads it, vowel marks stripped ("داعيًا")."""
-    text = strip_marks(text)
+    text = without_scraps(strip_marks(text))  # "date 2026-03-08 دعا ...": the store's tag
     folded = fold_text(text)
     if _VERB_FIRST_RE.match(folded.lstrip(_QUOTES)):
         return True  # "وأثنى المؤتمر على ...": a past verb, then the body that met
@@ -255,6 +257,8 @@ def _operative(text: str, head: bool | str = False) -> bool:
         or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
         or (c.verb.kind == "request" and head_participle(folded, c.sentence[0], c.verb.start, head))
         or (c.verb.kind == "request" and renews_own_call(folded, c.verb.start))
+        # "أفادت قناة ... أن الأمين العام لمنظمة ...، فلان وجّه نداءً ...": reported_head_ar
+        or (c.start == c.sentence[0] and reported_head_ar(folded, c.start, c.verb.start))
         for c in found
     )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ._ar_named import PERSON_AFTER_NOUN as _PERSON_AFTER_NOUN
 from ._ar_named import SPEAKING_BODY as _SPEAKING_BODY
 from ._ar_speakers import LINK as _LINK
+from ._ar_speakers import OWN_HEAD as _OWN_HEAD
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
 from ._ar_speakers import E as _E
@@ -40,7 +41,8 @@ _RENEW = (
     r"(?:جدد(?:ت)?|[يت]جدد|كرر(?:ت)?|[يت]كرر|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"
     # (the speaker may be an organisation by its usual name: "وجهت منظمة التعاون
     # الإسلامي الدعوة إلى الدول ...": the noun of the call follows it, so it speaks)
-    rf"(?:{_SUBJECT}|\s+{_SPEAKING_BODY})"
+    # (or the organisation's own Secretary-General: "وجدد الأمين العام الدعوة لـ ...")
+    rf"(?:{_SUBJECT}|\s+{_SPEAKING_BODY}|\s+{_OWN_HEAD})"
     r"\s+(?:نداءه|نداءها|دعوته|دعوتها|مطالبته|مطالبتها|طلبه|طلبها|(?:ال)?نداء|(?:ال)?دعوه"
     r"|مناشدته|مناشدتها)"
     # The body asked after "إلى" or "لـ", or as the noun's object: "يجدد دعوته الدول

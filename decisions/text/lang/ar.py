@@ -11,6 +11,7 @@ from decisions.text.lang._ar_ordinals import ORDINALS
 
 from . import LanguageTables, VerbPattern
 from ._ar_acronym_speaker import ACRONYM_SPEAKER as _ACRONYM_SPEAKER
+from ._ar_act_nouns import ACT_NOUN as _ACT_NOUN
 from ._ar_agent_calls import AGENT_CALL as _AGENT_CALL
 from ._ar_appeals import HEAD_APPEAL as _HEAD_APPEAL
 from ._ar_calls import ADV as _ADV
@@ -25,6 +26,7 @@ from ._ar_calls import REAFFIRM_CALL as _REAFFIRM_CALL
 from ._ar_calls import RENEW as _RENEW
 from ._ar_calls import WE as _WE
 from ._ar_calls import WE_LEADS as _REQUEST_WE_LEADS
+from ._ar_directs import REQUEST_DIRECT as _REQUEST_DIRECT  # "وجّه المجلس الأطراف للعمل"
 from ._ar_elliptic_calls import ELLIPTIC_CALL as _ELLIPTIC_CALL
 from ._ar_honorifics import MASCULINE_TITLE as _MAN
 from ._ar_leads import MEETING_VERB_FIRST as _MEETING_VERB_FIRST
@@ -43,7 +45,6 @@ from ._ar_renewing_participle import RENEWING_PARTICIPLE as _RENEWING_PARTICIPLE
 from ._ar_session_aside import SESSION_ASIDE as _SESSION_ASIDE
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
-from ._ar_speakers import SUBJECT_NAMED as _SUBJECT_NAMED
 from ._ar_speakers import B as _B
 from ._ar_speakers import E as _E
 
@@ -76,12 +77,11 @@ _LEADERS = r"\s+(?:(?:القاده|الزعماء)(?:\s+العرب)?|(?:قاده
 # with the article, a quantifier or a body's head noun opens an addressee
 # ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ..."); not the
 # idioms "تدعو إلى الاعتقاد" (gives grounds to believe), "يدعو إلى القلق", nor a verbal
-# noun of an act ("دعا إلى الاحترام الكامل من ..."، "إلى الاستمرار في ..."، "إلى السعي"),
-# its "ت" also turned "ط" or "د" after the first letter ("إلى الاضطلاع"، "الازدياد").
+# noun of an act ("دعا إلى الاحترام الكامل من ..."، "إلى الاستمرار في ..."، "إلى السعي":
+# lang/_ar_act_nouns.py).
 _CALL_FOR = (
     rf"(?![وف]?(?:دعا|دعت|دعوا|[يت]دعو)(?:{_SUBJECT}|(?<=[ات])\s+{_SPEAKING_BODY}){_ADV}{_ASIDE}\s+الي\s+"
-    r"(?!ال(?!(?:اعتقاد|قلق|سعي|ا(?:[^\W\d_]ت|[صضطظ]ط|[دذز]د)[^\W\d_]ا[^\W\d_]"
-    r"|است[^\W\d_]{2}ا[^\W\d_])(?![^\W\d_]))"
+    rf"(?!ال(?!{_ACT_NOUN}(?![^\W\d_]))"
     r"|لل|جميع|كافه|كل|ساير"
     r"|(?:لجنه|مجلس|فريق|هييه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
     rf"{_E}){_AL})"
@@ -91,14 +91,6 @@ _REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
 _REQUEST_PAST = rf"{_B}{_CALL_FOR}{_PERSON_SPEAKS}{_ASK_PAST}{_ASK_OBJECT}"
 _REQUEST_LEADERS = rf"{_B}{_CALL_FOR}[وف]?{_ASK_PAST}{_LEADERS}{_ASK_OBJECT}"
-# "وجّه المجلس الأطراف للعمل على ...": the body that met directs a body to act
-# (named, as the speaker must be: "وجه رسالة إلى ..." directs nothing); only
-# before a body's name ("وجه المجلس الشكر إلى ..." thanks).
-_REQUEST_DIRECT = (
-    rf"{_B}[وف]?وجه(?:ت)?(?:{_STATED_SPEAKER}|{_SUBJECT_NAMED}){_DATED_ASIDE}"
-    r"(?=\s+(?:جميع\s+|كافه\s+)?(?:الاطراف|الدول|الحكومات|السلطات|الجهات|الامانه|اللجنه"
-    rf"|المفوضيه|الامين){_E})"
-)
 _REQUEST_WE = _WE  # "قال البيان الختامي: ندعو ..." (lang/_ar_calls.py)
 _REQUEST_NOUN = rf"{_B}{_ASK_NOUN}"
 # Joined to "و" after another head, it needs no other sign of a clause: "حث الدول ...
