@@ -152,9 +152,9 @@ fidelity-real: setup
 
 # Real documents held out from tuning (HELDOUT/README.md), written before the
 # importer was run on them: printed here; recorded in docs/FIDELITY.md only by
-# `make fidelity-real FIDELITY_REAL_OUT=...`. (The first to nineteenth held-out sets
-# were looked at to fix rules: they now sit in fixtures/real/; the twenty-first is
-# being tuned on; the twenty-second is the one held out.)
+# `make fidelity-real FIDELITY_REAL_OUT=...`. (The first to twenty-first held-out
+# sets were looked at to fix rules: they now sit in fixtures/real/; the
+# twenty-second is the one held out.)
 fidelity-heldout: setup
 	$(PY) -m bench.fidelity --manifests $(HELDOUT) --corpus $(REAL_CORPUS)
 
