@@ -53,6 +53,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     checks) would run the same code a second time for nothing; so would a test
     marked ``one_engine``: what it checks is markup, links, catalogues or the
     permission table, built from the same queries the other tests run on both."""
+    _no_browser_outside_e2e(items)
     if os.environ.get("TEST_DATABASE_ONLY") != "1":
         return
     kept = [item for item in items if kept_on_the_database_pass(item)]
@@ -62,6 +63,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items=[item for item in items if not kept_on_the_database_pass(item)]
     )
     items[:] = kept
+
+
+def _no_browser_outside_e2e(items: list[pytest.Item]) -> None:
+    """pytest-playwright gives a browser to any test naming one of its fixtures
+    ("page", "browser", "context"...), with a session-scoped parameter; pytest then
+    groups those tests together, out of the order pytest-django sets (the tests
+    that flush the database last), and the tests after a flush lose the
+    migrations' rows. Outside tests/e2e such a name is a mistake: say so."""
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if "browser_name" in params and "/e2e/" not in str(item.path):
+            raise pytest.UsageError(
+                f"{item.nodeid}: an argument named as a pytest-playwright fixture "
+                "(page, browser, context...) outside tests/e2e: rename it"
+            )
 
 
 # No time limit per generated example: the suite runs in parallel workers on a

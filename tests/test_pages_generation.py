@@ -50,12 +50,12 @@ def title(html: str) -> str:
     return re.search(r"<title>(.*?)</title>", html, re.DOTALL)[1]
 
 
-@pytest.mark.parametrize("page", ["body", "report"])
+@pytest.mark.parametrize("kind", ["body", "report"])
 def test_from_the_cache_the_body_and_report_pages_run_no_query_of_their_own(
-    signed_in, page, django_assert_num_queries
+    signed_in, kind, django_assert_num_queries
 ):
     item = make_item()
-    url = (item.owner if page == "body" else item.decision.report).get_absolute_url()
+    url = (item.owner if kind == "body" else item.decision.report).get_absolute_url()
     first = html_of(signed_in, url)
     with django_assert_num_queries(BASE):  # the session, the user, the menu's check
         again = html_of(signed_in, url)

@@ -52,36 +52,36 @@ def badges(html: str) -> set[str]:
     return set(re.findall(r'<span class="status status-(\w+)">', html))
 
 
-@pytest.mark.parametrize("page", ["dashboard", "item_list", "body", "report", "item"])
-def test_an_anonymous_visitor_sees_the_public_status_never_the_internal_note(client, world, page):
-    html = client.get(pages(world)[page]).content.decode()
-    if page != "dashboard":  # no item badge there: it is not overdue any more
+@pytest.mark.parametrize("which", ["dashboard", "item_list", "body", "report", "item"])
+def test_an_anonymous_visitor_sees_the_public_status_never_the_internal_note(client, world, which):
+    html = client.get(pages(world)[which]).content.decode()
+    if which != "dashboard":  # no item badge there: it is not overdue any more
         assert badges(html) == {"completed"}
     assert INTERNAL not in html
-    if page in ("item_list", "body", "item"):
+    if which in ("item_list", "body", "item"):
         assert PUBLIC in html
 
 
-@pytest.mark.parametrize("page", ["dashboard", "body", "report"])
-def test_the_counts_follow_the_public_status_and_nothing_is_overdue(client, world, page):
-    html = client.get(pages(world)[page]).content.decode()
+@pytest.mark.parametrize("which", ["dashboard", "body", "report"])
+def test_the_counts_follow_the_public_status_and_nothing_is_overdue(client, world, which):
+    html = client.get(pages(world)[which]).content.decode()
     got = counts(html)
     assert got["completed"] == "1" and got["stalled"] == "0"
     assert 'class="overdue"' not in html
 
 
-@pytest.mark.parametrize("page", ["dashboard", "item_list", "body", "report", "item"])
-def test_a_signed_in_viewer_sees_the_status_and_the_internal_note(client, world, viewer, page):
+@pytest.mark.parametrize("which", ["dashboard", "item_list", "body", "report", "item"])
+def test_a_signed_in_viewer_sees_the_status_and_the_internal_note(client, world, viewer, which):
     client.force_login(viewer)
-    html = client.get(pages(world)[page]).content.decode()
-    if page == "dashboard":
+    html = client.get(pages(world)[which]).content.decode()
+    if which == "dashboard":
         assert badges(html) == {"stalled", "not_started"}  # overdue; the latest update
-    elif page == "item":  # the status, the history, and the public status's card
+    elif which == "item":  # the status, the history, and the public status's card
         assert badges(html) == {"stalled", "not_started", "completed"}
         assert "History" in html
     else:
         assert badges(html) == {"stalled"}
-    if page != "report":
+    if which != "report":
         assert INTERNAL in html
 
 

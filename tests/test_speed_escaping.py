@@ -38,14 +38,14 @@ def pages(item) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    "page",
+    "which",
     ["item list", "filtered item list", "body page", "report page", "dashboard", "item page"],
 )
 def test_text_typed_by_users_stays_escaped_rendered_and_from_the_cache(
-    client, editor, hostile, page
+    client, editor, hostile, which
 ):
     client.force_login(editor)
-    url = pages(hostile)[page]
+    url = pages(hostile)[which]
     for attempt in ("rendered", "cached"):
         html = client.get(url).content.decode()
         assert SCRIPT not in html, attempt

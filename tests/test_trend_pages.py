@@ -57,10 +57,10 @@ def svg_of(html: str) -> str:
     return re.search(r'<svg class="trend-chart".*?</svg>', html, re.S)[0]
 
 
-@pytest.mark.parametrize("page", ["dashboard", "body", "report", "theme"])
-def test_each_page_shows_the_trend_with_its_sentence_and_table(client, viewer, world, page):
+@pytest.mark.parametrize("which", ["dashboard", "body", "report", "theme"])
+def test_each_page_shows_the_trend_with_its_sentence_and_table(client, viewer, world, which):
     client.force_login(viewer)
-    html = client.get(pages(world)[page]).content.decode()
+    html = client.get(pages(world)[which]).content.decode()
     assert "1 of 3 open; 2 completed since 20 September 2018." in html
     svg = svg_of(html)
     assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
@@ -120,10 +120,10 @@ def test_in_arabic_time_runs_from_right_to_left(client, viewer, world):
 # --- As of a date ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("page", ["dashboard", "body", "report", "theme"])
-def test_a_page_as_of_a_date_shows_the_statuses_then_read_only(client, editor, world, page):
+@pytest.mark.parametrize("which", ["dashboard", "body", "report", "theme"])
+def test_a_page_as_of_a_date_shows_the_statuses_then_read_only(client, editor, world, which):
     client.force_login(editor)
-    response = client.get(pages(world)[page], {"as_of": "2018-11-15"})
+    response = client.get(pages(world)[which], {"as_of": "2018-11-15"})
     assert response.status_code == 200
     html = response.content.decode()
     assert "As of 15 November 2018: read-only." in html
@@ -174,11 +174,11 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize("page", ["dashboard", "body", "report", "theme"])
+@pytest.mark.parametrize("which", ["dashboard", "body", "report", "theme"])
 @pytest.mark.parametrize("value", BAD)
-def test_a_bad_date_gives_a_400_with_a_message(client, viewer, world, page, value):
+def test_a_bad_date_gives_a_400_with_a_message(client, viewer, world, which, value):
     client.force_login(viewer)
-    response = client.get(pages(world)[page], {"as_of": value})
+    response = client.get(pages(world)[which], {"as_of": value})
     assert response.status_code == 400
     assert 'role="alert"' in response.content.decode()
 
