@@ -207,12 +207,15 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-# The suite runs in parallel (pytest-xdist): one worker per CPU, each with its
-# own test database; TEST_WORKERS=0 runs it in one process. Work stealing: a
-# worker that runs out takes pending tests from the other, so that a few long
-# tests (browser, subprocess, HTML checker) near the end do not leave a core idle.
-TEST_WORKERS ?= logical
-TEST_DIST ?= worksteal
+# The suite runs in parallel (pytest-xdist), each worker with its own test
+# database; TEST_WORKERS=0 runs it in one process. One worker more than the
+# CPUs: a part of the suite waits on a browser, a job worker or the database
+# server, and the extra worker fills those waits. Tests go out in their order
+# (--dist load): each worker's tests keep pytest-django's order (those that
+# flush the database after the others), which stealing another worker's
+# pending tests would break.
+TEST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
+TEST_DIST ?= load
 # More pytest arguments, e.g. TEST_ARGS=--ignore=tests/text (the text core's
 # tests, which open no database: CI runs them, and the browser tests of
 # tests/e2e, on its SQLite pass only).
