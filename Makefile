@@ -52,9 +52,16 @@ seed: migrate
 # SITE_URL says otherwise (`make run PORT=8080`: http://127.0.0.1:8080).
 # Each import searched its own report's items for duplicates; the whole
 # search runs once here too, as it does nightly in production.
+# With a broker (CELERY_BROKER_URL or REDIS_URL), jobs wait for a worker: one
+# starts beside the server and stops with it; without one, jobs run at once.
 run: seed
 	$(PY) manage.py find_overlaps
-	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
+	@export SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)}; \
+	if [ -n "$${CELERY_BROKER_URL:-$$REDIS_URL}" ]; then \
+		$(VENV)/bin/celery -A tracker worker --loglevel=INFO --concurrency=1 & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	else echo "no CELERY_BROKER_URL nor REDIS_URL: jobs run at once, in the request"; fi; \
+	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # Production mode: gunicorn + whitenoise, and a Celery worker for the jobs when
 # a broker is set (CELERY_BROKER_URL or REDIS_URL), with Celery beat for the
