@@ -200,6 +200,7 @@ def item_rows(decision: dict) -> list[dict]:
             "owner": item["owner"]["name"],
             "registered": item["owner"].get("registered", True),
             "partners": "; ".join(p["name"] for p in item["partners"]),
+            "partner_list": [p["name"] for p in item["partners"]],
             "due_date": item.get("due_date") or "",
             "due_text": item.get("due_text", ""),
             "summary": item.get("summary", ""),
@@ -305,7 +306,7 @@ def posted_paragraphs(data) -> dict[int, dict[str, str]]:
         index, _, name = rest.partition("-")
         if head != "p" or not _index(index) or not name:
             continue
-        value = data.get(key, "")
+        value = _joined(data, key) if name.endswith("-partners") else data.get(key, "")
         if value != "":
             groups.setdefault(int(index), {})[name] = value
     numbers = data.get("numbers", "")
@@ -313,6 +314,20 @@ def posted_paragraphs(data) -> dict[int, dict[str, str]]:
         if index in groups and number:
             groups[index].setdefault("number", number)
     return groups
+
+
+def _joined(data, key: str) -> str:
+    """A row's partners as one value: the page gives each partner a field of
+    its own (all named `...-partners`), and a field may hold several names
+    separated by ";" (typed, or posted by a script)."""
+    values = data.getlist(key) if hasattr(data, "getlist") else [data.get(key, "")]
+    names = (name.strip() for value in values for name in value.split(";"))
+    return "; ".join(name for name in names if name)
+
+
+def partner_names(partners: str) -> list[str]:
+    """The names in a row's partners value, one field each on the page."""
+    return [name.strip() for name in partners.split(";") if name.strip()]
 
 
 def posted_rows(posted: dict[str, str]) -> int:

@@ -13,7 +13,7 @@ from django.utils.translation import get_language_bidi
 from decisions.intake.draft_plans import segments
 from decisions.intake.draft_renewals import draft_renewal_decisions, draft_renewals
 from decisions.intake.drafts import draft_plan, draft_version
-from decisions.intake.forms import item_rows, paragraph_numbers, posted_paragraphs
+from decisions.intake.forms import item_rows, paragraph_numbers, partner_names, posted_paragraphs
 from decisions.lineage.access import can_edit
 from decisions.models import Body, ImportDraft, Report
 
@@ -42,6 +42,7 @@ def _posted_rows(posted: dict[str, str], n_items: int) -> tuple[str, list[dict],
     rows = [{k: posted.get(f"item-{i}-{k}", "") for k in names} for i in range(n_items + 1)]
     for i, row in enumerate(rows):
         row["registered"], row["remove"] = True, bool(posted.get(f"item-{i}-remove"))
+        row["partner_list"] = partner_names(row["partners"])
     return posted.get("kind", ""), rows[:n_items], rows[n_items]
 
 
