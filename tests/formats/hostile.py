@@ -251,16 +251,30 @@ def counted(fn: Callable[[object], object], arg: object) -> Work:
     return Work(sum(entry.callcount for entry in profile.getstats()), seconds)
 
 
+SMALL_RUN_SECONDS = 0.15
+"""CPU time the smaller measured run needs, no more: far above what any call
+costs once (a square is still 100 x at ten times the size), and it keeps a
+run on ten times the input to a couple of seconds under the profiler."""
+
+
 def growth(
     fn: Callable[[object], object], make: Callable[[int], object], n: int
 ) -> tuple[Work, Work]:
-    """The work on ``make(n)`` and on ``make(10 * n)``, one run each.
+    """The work on ``make(n)`` and on ``make(10 * n)``, one run each; ``n``
+    made smaller first when ``make(n)`` would take more than SMALL_RUN_SECONDS.
 
-    A first run on an input of another size warms what every input shares
-    (patterns compiled, tables built on first use), so that neither measured
-    run pays for it; each measured run still fills the caches of its own input
-    (a registry's index), as the other does."""
-    _quiet(fn, make(max(1, n // 2)))
+    A first run on a small input warms what every input shares (patterns
+    compiled, tables built on first use), so that no measured run pays for it;
+    a timed run on a tenth of ``n`` then tells what ``make(n)`` would cost.
+    Each measured run still fills the caches of its own input (a registry's
+    index), as the other does."""
+    probe = max(1, n // 10)
+    _quiet(fn, make(max(1, n // 100)))
+    start = time.process_time()
+    _quiet(fn, make(probe))
+    expected = (time.process_time() - start) * n / probe
+    if expected > SMALL_RUN_SECONDS:
+        n = max(probe, int(n * SMALL_RUN_SECONDS / expected))
     return counted(fn, make(n)), counted(fn, make(10 * n))
 
 

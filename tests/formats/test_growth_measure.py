@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.formats.hostile import assert_linear, work
+from tests.formats.hostile import assert_linear, growth, work
 
 
 def _linear(items: list[int]) -> int:
@@ -47,3 +47,18 @@ def test_a_reading_that_makes_quadratic_calls_fails() -> None:
 def test_a_regex_that_backtracks_quadratically_fails_on_its_time() -> None:
     with pytest.raises(AssertionError, match="CPU time"):
         assert_linear(_quadratic_in_one_call, lambda n: "a" * n, 3000)
+
+
+def _costly_linear(items: list[int]) -> int:
+    # About as much work per item as reading a clause: a few microseconds.
+    return sum(sum(range(300)) for _ in items)
+
+
+def test_an_input_larger_than_the_measure_needs_is_made_smaller() -> None:
+    # 200,000 items would take about a second, and ten times that under the
+    # profiler; the smaller run is cut to some SMALL_RUN_SECONDS of work.
+    per_item = work(_costly_linear, list(range(1000))).calls / 1000
+    small, large = growth(_costly_linear, lambda n: list(range(n)), 200_000)
+    assert small.calls < per_item * 200_000 / 2
+    assert 9 * small.calls <= large.calls <= 11 * small.calls
+    assert_linear(_costly_linear, lambda n: list(range(n)), 200_000)
