@@ -176,12 +176,24 @@ def can_see_letter(user, letter) -> bool:
     return is_focal_point_for(user, letter.recipients.values_list("pk", flat=True))
 
 
+def can_see_reply(user, reply) -> bool:
+    """A reply is its sender's: the secretariat and the focal points of the
+    body that replied see it, not the other recipients of the letter (who
+    see the letter itself: can_see_letter)."""
+    return is_secretariat(user) or is_focal_point_for(user, [reply.sender_id])
+
+
+def may_be_told_about_reply(user, reply) -> bool:
+    """An email about a reply: as may_be_told_about_letter, and the reply's."""
+    return can_view(user) and can_see_reply(user, reply)
+
+
 def can_see_evidence(user, evidence) -> bool:
     """A file or link is visible to whoever may see what it is attached to."""
     if evidence.letter_id:
         return can_see_letter(user, evidence.letter)
     if evidence.reply_id:
-        return can_see_letter(user, evidence.reply.letter)
+        return can_see_reply(user, evidence.reply)
     if evidence.item_id:
         return can_see_internal(user, evidence.item)
     return is_secretariat(user)
