@@ -33,9 +33,15 @@ TOKEN = re.compile(
 )
 
 
-@pytest.fixture
-def world(settings):
+@pytest.fixture(params=["stamps", "tokens"])
+def world(request, settings):
+    """With the stamps read from the database (no shared cache), and with the
+    items' generation tokens and each user's access kept in the cache (as with
+    Redis): the two ways the pages' keys are made."""
     settings.PUBLIC_READ = True
+    if request.param == "tokens":
+        settings.ITEMS_GENERATION = True
+        settings.AUTH_CACHE_SECONDS = 300
     body, other = make_body("cr-own"), make_body("cr-other")
     report = make_report("OIC/CR-2026/REP")
     item = make_item(make_decision(report), owner=body)
