@@ -51,11 +51,23 @@ def reads_as_public(request) -> bool:
     return cached
 
 
+def records_any_update(user) -> bool:
+    """Superusers, and editors: the permission to record an update on any
+    item held with a role (can_view). Without a role the permission opens
+    nothing: such a user reads as the public (reads_as_public), and every
+    predicate below must agree with that, or a page rendered for them and
+    kept for the public (decisions.items.page_cache) would show it what
+    they were shown."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return user.is_superuser or (user.has_perm(UPDATE_PERMISSION) and can_view(user))
+
+
 def can_update(user, item: ActionItem) -> bool:
     """Editors update any item; a focal point only the items its bodies own."""
     if not (user.is_authenticated and user.is_active):
         return False
-    if user.is_superuser or user.has_perm(UPDATE_PERMISSION):
+    if records_any_update(user):
         return True
     return item.owner_id in access_of(user).focal_body_ids
 
@@ -93,7 +105,7 @@ def login_with_role_required(view):
 def may_upload(user) -> bool:
     """Someone who may update at least some items: editors, superusers and
     focal points (each row is checked again with can_update)."""
-    if user.is_superuser or user.has_perm(UPDATE_PERMISSION):
+    if records_any_update(user):
         return True
     return user.is_authenticated and bool(access_of(user).focal_body_ids)
 
@@ -107,7 +119,7 @@ def is_secretariat(user) -> bool:
     site) counts only with a role: alone, it opens no item (can_view)."""
     if not (user.is_authenticated and user.is_active):
         return False
-    if user.is_superuser or user.has_perm(UPDATE_PERMISSION):
+    if records_any_update(user):
         return True
     return user.is_staff and can_view(user)
 
@@ -124,9 +136,7 @@ def focal_body_ids(user) -> set[int] | None:
 
 def can_review(user) -> bool:
     """Accept or return submissions, record letters and replies."""
-    if not (user.is_authenticated and user.is_active):
-        return False
-    return user.is_superuser or user.has_perm(UPDATE_PERMISSION)
+    return records_any_update(user)
 
 
 def is_focal_point_for(user, body_ids) -> bool:
@@ -176,12 +186,24 @@ def can_see_letter(user, letter) -> bool:
     return is_focal_point_for(user, letter.recipients.values_list("pk", flat=True))
 
 
+def can_see_reply(user, reply) -> bool:
+    """A reply is its sender's: the secretariat and the focal points of the
+    body that replied see it, not the other recipients of the letter (who
+    see the letter itself: can_see_letter)."""
+    return is_secretariat(user) or is_focal_point_for(user, [reply.sender_id])
+
+
+def may_be_told_about_reply(user, reply) -> bool:
+    """An email about a reply: as may_be_told_about_letter, and the reply's."""
+    return can_view(user) and can_see_reply(user, reply)
+
+
 def can_see_evidence(user, evidence) -> bool:
     """A file or link is visible to whoever may see what it is attached to."""
     if evidence.letter_id:
         return can_see_letter(user, evidence.letter)
     if evidence.reply_id:
-        return can_see_letter(user, evidence.reply.letter)
+        return can_see_reply(user, evidence.reply)
     if evidence.item_id:
         return can_see_internal(user, evidence.item)
     return is_secretariat(user)
@@ -196,7 +218,7 @@ def response_body_ids(user) -> set[int] | None:
     its own answer, never another's), else none."""
     if not (user.is_authenticated and user.is_active):
         return set()
-    if user.is_superuser or user.has_perm(UPDATE_PERMISSION):
+    if records_any_update(user):
         return None
     return set(user.focal_bodies.values_list("pk", flat=True))
 

@@ -300,9 +300,10 @@ def item_list_requests(client) -> list[tuple[str, dict]]:
     return requests
 
 
-def addresses(world) -> list[str]:
+def addresses(world, more: dict[str, list[str]] | None = None) -> list[str]:
     """Every address of the project with each of the world's objects in its
-    arguments (an id of any kind, any slug); admin screens once each."""
+    arguments (an id of any kind, any slug); admin screens once each.
+    `more`: other values by argument name or converter (`pk`, `uuid`...)."""
     items = world["items"]
     ints = sorted(
         {x.pk for x in items}
@@ -315,6 +316,8 @@ def addresses(world) -> list[str]:
     ids = [str(i) for i in ints]
     slugs = [world["bodies"][0].slug, world["bodies"][1].slug, "security"]
     values = {"int": ids, "pk": ids, "slug": slugs}
+    for name, extra in (more or {}).items():
+        values[name] = values.get(name, []) + [v for v in extra if v not in values.get(name, [])]
     urls: set[str] = set()
 
     def walk(patterns, prefix: str) -> None:

@@ -76,22 +76,58 @@ def form_names() -> list[str]:
     return [c.__name__ for c in FORMS + FILTERSETS]
 
 
+def _reads(source: str, where: str) -> set[str]:
+    """The names read from request.<where> in `source`, however written:
+    .get("x"), .get('x'), .getlist("x"), ["x"], "x" in request.<where>."""
+    name = r"""["']([\w-]+)["']"""
+    found = set(re.findall(rf"request\.{where}(?:\.get|\.getlist)?\s*[(\[]\s*{name}", source))
+    return found | set(re.findall(rf"{name}\s+(?:not\s+)?in\s+request\.{where}\b", source))
+
+
 def parameters_read() -> set[str]:
-    """Query parameters the code reads: request.GET.get("..."), any
-    QueryDict's getlist("...") (request.GET handed to a form's helper, e.g.
-    LetterForm.initial_from_query), the filters of every FilterSet and form
-    bound to request.GET, and the API's pages."""
+    """Query parameters the code reads: request.GET (or DRF's query_params)
+    read in any way, any QueryDict's getlist("...") (request.GET handed to a
+    form's helper, e.g. LetterForm.initial_from_query), the filters of every
+    FilterSet and form bound to request.GET, and the API's pages."""
     read = set()
     for path in APP.rglob("*.py"):
         source = path.read_text()
-        read |= set(re.findall(r"request\.GET\.get\(\s*\"(\w+)\"", source))
-        read |= set(re.findall(r"\.getlist\(\s*\"(\w+)\"", source))
+        read |= _reads(source, "GET") | _reads(source, "query_params")
+        read |= set(re.findall(r"""\.getlist\(\s*["'](\w+)["']""", source))
     for cls in FILTERSETS:
         read |= set(cls.base_filters)
     from decisions.lineage.forms import OverlapFilterForm, QueueFilterForm
 
     read |= set(QueueFilterForm.base_fields) | set(OverlapFilterForm.base_fields)
     return read | {"page_size"}
+
+
+def post_fields_read() -> set[str]:
+    """POST fields the code reads outside a form: request.POST read in any way."""
+    return {name for path in APP.rglob("*.py") for name in _reads(path.read_text(), "POST")}
+
+
+def other_inputs(text: str) -> set[str]:
+    """The names of the "Other inputs" table (a row may name several)."""
+    return {
+        name for row in sections(text)["Other inputs"] for name in re.findall(r"`([^`]+)`", row[0])
+    }
+
+
+def test_every_post_field_read_outside_a_form_is_listed():
+    missing = sorted(post_fields_read() - other_inputs(DOC.read_text()))
+    assert missing == [], f"docs/SECURITY.md, Other inputs: add {missing}"
+
+
+def test_the_readers_see_every_way_of_reading_a_parameter():
+    source = """
+        request.GET.get("a"); request.GET.get('b'); request.GET["c"]; request.GET.getlist("d")
+        "e" in request.GET; 'f' not in request.POST; request.POST['g']
+        request.query_params.get("h")
+    """
+    assert _reads(source, "GET") == {"a", "b", "c", "d", "e"}
+    assert _reads(source, "POST") == {"f", "g"}
+    assert _reads(source, "query_params") == {"h"}
 
 
 def undocumented(text: str, *, urls, models, forms, params) -> dict[str, list[str]]:

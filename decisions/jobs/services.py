@@ -38,6 +38,20 @@ RUNNERS = {
     JobKind.BACKUP: "decisions.ops.backup_job.backup_job_run",
 }
 
+# Who may still take the file a kind of job made: `check(job, user)`, asked
+# at each download, since the file holds what its owner could read when it
+# was built (a kind not named here makes no file: nobody).
+OUTPUT_READERS = {
+    JobKind.FOLLOWUP: "decisions.reporting.followup_job.followup_file_readable",
+}
+
+
+def job_output_readable(*, job: Job, user) -> bool:
+    """Whether `user` may take the file `job` made, now."""
+    check = OUTPUT_READERS.get(job.kind)
+    return check is not None and import_string(check)(job, user)
+
+
 STEP_NAMES = {
     "read": _("Reading the document"),
     "requests": _("Finding requests"),

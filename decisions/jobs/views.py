@@ -10,14 +10,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from decisions.jobs.services import job_expire, job_step_rows
+from decisions.jobs.services import job_expire, job_output_readable, job_step_rows
 from decisions.jobs.tasks import in_background
 from decisions.models import Job, JobKind, JobState
 
@@ -124,6 +124,8 @@ def job_file(request: HttpRequest, uuid) -> HttpResponse:
         state=JobState.DONE,
         output__isnull=False,
     )
+    if not job_output_readable(job=job, user=request.user):
+        raise Http404
     result = job.result or {}
     response = HttpResponse(
         bytes(job.output), content_type=result.get("content_type", "application/octet-stream")

@@ -44,6 +44,7 @@ from decisions.permissions import (
     can_view,
     may_be_told_about_item,
     may_be_told_about_letter,
+    may_be_told_about_reply,
 )
 from decisions.web import site_url
 
@@ -239,10 +240,11 @@ def comment_added(comment: Comment, mentioned: Iterable = ()) -> list:
 
 
 def reply_recorded(reply: Reply) -> list:
-    """To the watchers of the body that replied (its focal points first)."""
+    """To the watchers of the body that replied (its focal points first) who
+    may see the reply: not another recipient's focal point watching it."""
     letter = reply.letter
     return notify(
-        watchers(body=reply.sender),
+        {u for u in watchers(body=reply.sender) if may_be_told_about_reply(u, reply)},
         template="reply_recorded",
         subject=lambda: (
             gettext("Reply of %(body)s to %(reference)s")

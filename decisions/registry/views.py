@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from decisions.intake.access import IMPORT_PERMISSION
 from decisions.intake.draft_plans import DraftError
 from decisions.models import ActionItem, Body, BodyKind, WorkingLanguage
-from decisions.permissions import UPDATE_PERMISSION, login_with_role_required
+from decisions.permissions import login_with_role_required, records_any_update
 from decisions.registry.focal_points import (
     FocalPointError,
     focal_point_add,
@@ -33,14 +33,10 @@ from decisions.text.folding import fold_text
 
 
 def can_review_bodies(user) -> bool:
-    return (
-        user.is_authenticated
-        and user.is_active
-        and (
-            user.is_superuser
-            or user.has_perm(UPDATE_PERMISSION)
-            or user.has_perm(IMPORT_PERMISSION)
-        )
+    """Editors (records_any_update: the permission with a role), importers
+    and superusers."""
+    return records_any_update(user) or (
+        user.is_authenticated and user.is_active and user.has_perm(IMPORT_PERMISSION)
     )
 
 

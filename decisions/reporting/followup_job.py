@@ -12,6 +12,7 @@ from decisions.correspondence.followup_letters import ALL, Scope
 from decisions.jobs.services import JobError, job_create
 from decisions.jobs.tasks import job_enqueue
 from decisions.models import Job, JobKind, JobState, Report
+from decisions.permissions import can_view, focal_body_ids
 from decisions.reporting.followup_files import filename, followup_render
 
 STEPS = ["items", "layout"]
@@ -29,6 +30,21 @@ def _scope_of(option) -> Scope:
     if option is None or option == ALL:
         return option
     return frozenset(int(pk) for pk in option)
+
+
+def followup_file_readable(job: Job, user) -> bool:
+    """The file holds the items as a reader with a role reads them and the
+    letters of the scope it was built for: only for a reader who may still
+    read all of that (a role; every letter, or the bodies of the scope). A
+    focal point removed from a body since, or a user whose role was taken
+    away, gets nothing."""
+    if not can_view(user):
+        return False
+    scope = _scope_of((job.options or {}).get("scope"))
+    if not scope:
+        return True
+    mine = focal_body_ids(user)
+    return mine is None or (scope != ALL and scope <= mine)
 
 
 def followup_job_start(*, user, report: Report, lang: str, ext: str, scope: Scope) -> Job:

@@ -18,7 +18,7 @@ from decisions.charts import lazy_trend_chart
 from decisions.models import ActionItem, status_rows
 from decisions.models.catalog import Theme
 from decisions.permissions import (
-    UPDATE_PERMISSION,
+    can_review,
     login_with_role_required,
     read_access_required,
 )
@@ -31,7 +31,7 @@ ITEMS_PER_PAGE = 50
 
 def may_edit_themes(user) -> bool:
     """Secretariat staff: editors and superusers (not focal points)."""
-    return user.is_superuser or user.has_perm(UPDATE_PERMISSION)
+    return can_review(user)
 
 
 @require_safe

@@ -1,0 +1,93 @@
+"""A letter sent to several bodies: each body's reply is its own. A focal
+point of one recipient sees the letter, and its own body's replies, never
+what another recipient answered: not on the page, not its files, not in an
+email."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from decisions.accounts import services as account_services
+from decisions.correspondence import services as correspondence
+from decisions.models import Notification
+from tests.factory import PROOF_PDF, make_body, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def world():
+    mali, niger = make_body("rep-mali", name_en="Mali"), make_body("rep-niger", name_en="Niger")
+    editor = make_user("rep-editor", groups=("editors",))
+    mali_focal = make_user("rep-mali-fp", groups=("focal points",), email="m@example.org")
+    niger_focal = make_user("rep-niger-fp", groups=("focal points",), email="n@example.org")
+    mali.focal_points.add(mali_focal)
+    niger.focal_points.add(niger_focal)
+    letter = correspondence.letter_record(
+        reference="OIC/GS/2026/REP",
+        sent_on=datetime.date(2026, 1, 5),
+        subject="Follow-up",
+        recipients=[mali, niger],
+        items=[],
+        by=editor,
+    )
+    return {
+        "mali": mali,
+        "niger": niger,
+        "editor": editor,
+        "mali_focal": mali_focal,
+        "niger_focal": niger_focal,
+        "letter": letter,
+    }
+
+
+def niger_reply(world, **kwargs):
+    return correspondence.reply_record(
+        letter=world["letter"],
+        sender=world["niger"],
+        received_on=datetime.date(2026, 2, 1),
+        summary="Niger's confidential answer",
+        by=world["editor"],
+        **kwargs,
+    )
+
+
+def test_another_recipients_reply_file_is_refused(client, world):
+    reply = niger_reply(world, files=[SimpleUploadedFile("answer.pdf", PROOF_PDF)])
+    url = reverse("decisions:evidence_download", args=[reply.evidence.get().pk])
+    client.force_login(world["mali_focal"])
+    assert client.get(url).status_code == 403
+    client.force_login(world["niger_focal"])
+    assert client.get(url).status_code == 200
+    client.force_login(world["editor"])
+    assert client.get(url).status_code == 200
+
+
+def test_another_recipients_reply_is_not_told_to_a_focal_point_watching_it(
+    world, django_capture_on_commit_callbacks, mailoutbox
+):
+    # Mali's focal point watches Niger (anyone with a role may watch a body).
+    account_services.watch_set(user=world["mali_focal"], body=world["niger"], on=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        niger_reply(world)
+    told = {m.to[0] for m in mailoutbox}
+    assert "n@example.org" in told
+    assert "m@example.org" not in told
+    assert not Notification.objects.filter(user=world["mali_focal"]).exists()
+
+
+def test_the_letter_page_shows_a_focal_point_its_own_bodys_reply_only(client, world):
+    niger_reply(world)
+    client.force_login(world["mali_focal"])
+    page = client.get(world["letter"].get_absolute_url()).content.decode()
+    assert "Niger&#x27;s confidential answer" not in page
+    assert "Niger's confidential answer" not in page
