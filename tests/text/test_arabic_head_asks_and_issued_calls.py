@@ -121,6 +121,35 @@ def test_counter_example_a_registered_name_with_the_organisation_stays_whole():
     assert owners(text) == ["member-states"]
 
 
+def test_a_call_for_compliance_asks_its_agent_after_min():
+    text = "ودعا المجلس إلى الالتزام التام من جميع الأطراف بوقف إطلاق النار."
+    assert owners(text) == ["جميع الأطراف"]
+    assert owners("يدعو إلى الاحترام الكامل من كل الدول الأعضاء لحظر السلاح.") == ["member-states"]
+
+
+def test_counter_example_from_where_is_no_agent():
+    assert owners("ودعا المجلس إلى الانسحاب الكامل من كل الأراضي المحتلة.") == []
+    assert owners("ودعا المجلس إلى الاحترام الكامل من كل النواحي للاتفاق.") == []
+
+
+def test_the_member_states_in_the_organisation_then_more_bodies():
+    text = "ووجه الأمين العام نداء إلى الدول الأعضاء في المنظمة والهيئات الخيرية بتقديم العون."
+    assert owners(text) == ["member-states", "الهيئات الخيرية"]
+
+
+def test_counter_example_the_member_states_in_the_organisation_then_the_act():
+    text = "ووجه الأمين العام نداء إلى الدول الأعضاء في المنظمة مواصلة تقديم العون."
+    assert owners(text) == ["member-states"]
+
+
+def _in_the_organisation(n: int) -> str:
+    return "ووجه الأمين العام نداء إلى الدول الأعضاء في المنظمة " + "والهيئات الخيرية " * n + "."
+
+
+def _compliance(n: int) -> str:
+    return "ودعا المجلس إلى الالتزام التام من جميع الأطراف " + "بوقف القتال " * n + "."
+
+
 def _asks(n: int) -> str:
     return "وطلب الأمين العام، " + "سالم " * n + "، من الإدارة " + "الثقافية " * n + "تنظيم معرض."
 
@@ -146,6 +175,15 @@ def _delegates(n: int) -> str:
 
 
 def test_reading_these_constructions_grows_linearly():
-    for make in (_asks, _appeals, _callers, _issued, _duty, _delegates):
+    for make in (
+        _asks,
+        _appeals,
+        _callers,
+        _issued,
+        _duty,
+        _delegates,
+        _compliance,
+        _in_the_organisation,
+    ):
         assert_linear(lambda t: extract(t, AR, "ar"), make, 40)
     assert_linear(parse_report, lambda n: "\n\n".join([_issued(1)] * n), 20)
