@@ -112,6 +112,15 @@ def test_the_security_council_asked_to_do_its_own_duty():
     assert owners("ودعا المؤتمر مجلس الأمن إلى تحمل مسؤولياته.") == ["un-security-council"]
 
 
+def test_the_security_council_urged_before_ala_is_asked():
+    assert owners("وحض مجلس الأمن الدولي على تقديم دعم عاجل للبعثة.") == ["un-security-council"]
+    assert owners("قرر المجلس تمديد الولاية، و حث مجلس الأمن على دعمها.") == ["un-security-council"]
+
+
+def test_counter_example_the_security_council_urging_a_body_speaks():
+    assert owners("وحث مجلس الأمن جميع الأطراف على ضبط النفس.") == ["جميع الأطراف"]
+
+
 def test_counter_example_the_security_council_calling_for_an_act_asks_nobody():
     assert owners("يدعو مجلس الأمن إلى وقف إطلاق النار فورا.") == []
 
@@ -168,6 +177,10 @@ def _issued(n: int) -> str:
 
 def _duty(n: int) -> str:
     return "يدعو مجلس الأمن " + "الدولي " * n + "إلى الاضطلاع بمسؤولياته " * n + "."
+
+
+def _urged(n: int) -> str:
+    return "وحث مجلس الأمن " + "الدولي " * n + "على تقديم " + "الدعم العاجل " * n + "."
 
 
 def _delegates(n: int) -> str:
