@@ -106,6 +106,11 @@ def test_counter_example_one_delegate_speaks_for_his_state():
     assert owners("ودعا مندوب السودان المجتمع الدولي إلى مساندة النازحين.") == []
 
 
+def test_counter_example_the_delegates_as_object_are_asked():
+    text = "يدعو ممثلي الدول الأعضاء إلى حضور الاجتماع القادم."
+    assert owners(text) == ["ممثلي الدول الأعضاء"]
+
+
 def test_the_security_council_asked_to_do_its_own_duty():
     text = "يدعو مجلس الأمن الدولي إلى الاضطلاع بمسؤولياته في حفظ السلم؛"
     assert owners(text) == ["un-security-council"]

@@ -63,9 +63,10 @@ _FROM = (
 )
 # The member States' delegates, all of them, are the council meeting at their level:
 # "دعا مندوبو الدول الأعضاء في مجلس الجامعة العربية المجتمع الدولي إلى ..." (one
-# delegate, "مندوب فلسطين", speaks for his State: lang/_ar_named.py).
+# delegate, "مندوب فلسطين", speaks for his State: lang/_ar_named.py). Only the subject's
+# form: "يدعو ممثلي الدول الأعضاء إلى ..." asks them.
 _DELEGATES = (
-    r"(?:مندوبو|ممثلو|مندوبي|ممثلي)\s+الدول\s+الاعضاء(?:\s+(?:في|ب)\s*(?:(?:ال)?مجلس(?:\s+الجامعه"
+    r"(?:مندوبو|ممثلو)\s+الدول\s+الاعضاء(?:\s+(?:في|ب)\s*(?:(?:ال)?مجلس(?:\s+الجامعه"
     r"(?:\s+العربيه)?|\s+جامعه\s+الدول\s+العربيه)?|منظمه\s+التعاون\s+الاسلامي|الجامعه(?:\s+العربيه)?))?"
 )
 # Not the Council asked to do its own duty: "يدعو مجلس الأمن إلى الاضطلاع بمسؤولياته"،
