@@ -306,9 +306,12 @@ _CAPS_RE = re.compile(r"(?<![\w'])[A-Z]{2,}(?![\w'])")
 _LIST_BREAK_RE = re.compile(r"[,;\u060c\u061b]")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s(?![\w'])")
 # A registered body's own governments in the possessive ("all Member States'
-# Governments, ..."), or its acronym between dashes ("منظمة ... - يونسكو -"):
-# that body, and the list of addressees goes on after it (folded text).
-_OWN_ORGANS_RE = re.compile(r"'s?\s+(?:governments?|authorities)$|\s-\s*\w+\s*-$")
+# Governments, ..."), its acronym between dashes ("منظمة ... - يونسكو -"), or its
+# members "in the Organisation" ("الدول الأعضاء في المنظمة والمؤسسات ..."): that
+# body, and the list of addressees goes on after it (folded text).
+_OWN_ORGANS_RE = re.compile(
+    r"'s?\s+(?:governments?|authorities)$|\s-\s*\w+\s*-$|\s(?:في\s+|ب)المنظمه$"
+)
 
 
 def _after_topic(folded: str, start: int, end: int) -> int:

@@ -24,7 +24,13 @@ _CALL = r"[وف]?(?:[يت]دعو|دعا|دعت|دعوا)"
 # Only the nouns whose own preposition ends the body's name ("إلى"، "بـ" before the
 # act): after "امتناع ... عن"، "انخراط ... في" the name would run on.
 _EFFORT = r"(?:سعي|التزام)"
+# Or the act with the article, then its agent after "من" and a quantifier: "دعا أعضاء
+# المجلس إلى الاحترام الكامل من كل الدول الأعضاء لـ ..." (respect by all the States):
+# only an act of compliance, whose agent is the body bound, and only States, parties
+# or governments after it ("الانسحاب من كل الأراضي" is no agent: from where).
+_COMPLIANCE = r"ال(?:احترام|التزام|تقيد|امتثال)(?:\s+ال(?:كامل|تام|صارم|دقيق)ه?)?\s+من"
+_BOUND = r"(?=\s+(?:كل|جميع|كافه)\s+ال(?:دول|اطراف|حكومات)(?![^\W\d_]))"
 AGENT_CALL = (
-    rf"{_B}{_CALL}{_SUBJECT}{_ASIDE}\s+الي\s+{_EFFORT}"
-    rf"(?=\s+(?:جميع\s|كافه\s|ال|{_HEADS}\s))"
+    rf"{_B}{_CALL}{_SUBJECT}{_ASIDE}\s+الي\s+(?:{_EFFORT}"
+    rf"(?=\s+(?:جميع\s|كافه\s|ال|{_HEADS}\s))|{_COMPLIANCE}{_BOUND})"
 )

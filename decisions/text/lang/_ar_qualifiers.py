@@ -13,6 +13,9 @@ QUALIFIERS = (
     r"(?<=المعني[ةه]\s)في\s",  # "الأطراف المعنية في المجتمع الدولي": where they are
     # "المجموعة العربية في الأمم المتحدة": a group named by its adjective, where it sits.
     r"(?<=ي[ةه]\s)(?:في|فى|لدى|لدي)\s+(?:ال|الأ|لل)?[اأ]?مم\s+المتحد[ةه]",
+    # Class: an organisation's department named by its adjective, then the organisation
+    # it belongs to: "الإدارة الإنسانية في منظمة التعاون الإسلامي" (whose it is).
+    r"(?<=ي[ةه]\s)(?:في|فى|ب)\s*منظم[ةه]\s+(?:التعاون|المؤتمر)\s+ال[إا]سلامي(?:\s|$)",
     # "الدول التي جمدت دعمها": a relative clause after a generic plural says which
     # of them; the addressee is the plural ("الدول"). So does "other" ("كل الأطراف
     # الآخرين في ليبيا"، "الدول الأخرى": the other sides asked by a second call).

@@ -11,7 +11,8 @@ from decisions.text.lang._ar_ordinals import ORDINALS
 
 from . import LanguageTables, VerbPattern
 from ._ar_acronym_speaker import ACRONYM_SPEAKER as _ACRONYM_SPEAKER
-from ._ar_act_nouns import ACT_NOUN as _ACT_NOUN
+from ._ar_act_calls import ACT_CALL as _ACT_CALL
+from ._ar_act_calls import PAST_ACT_CALL as _PAST_ACT_CALL
 from ._ar_agent_calls import AGENT_CALL as _AGENT_CALL
 from ._ar_appeals import HEAD_APPEAL as _HEAD_APPEAL
 from ._ar_calls import ADV as _ADV
@@ -28,7 +29,9 @@ from ._ar_calls import WE as _WE
 from ._ar_calls import WE_LEADS as _REQUEST_WE_LEADS
 from ._ar_directs import REQUEST_DIRECT as _REQUEST_DIRECT  # "وجّه المجلس الأطراف للعمل"
 from ._ar_elliptic_calls import ELLIPTIC_CALL as _ELLIPTIC_CALL
+from ._ar_head_asks import HEAD_ASKS as _HEAD_ASKS
 from ._ar_honorifics import MASCULINE_TITLE as _MAN
+from ._ar_issued_calls import ISSUED_CALL as _ISSUED_CALL
 from ._ar_leads import MEETING_VERB_FIRST as _MEETING_VERB_FIRST
 from ._ar_markers import MARKERS as _MARKERS
 from ._ar_named import CALLING_SPEAKER as _CALLING_SPEAKER
@@ -38,7 +41,6 @@ from ._ar_named import MEETING_ASIDE as _MEETING_ASIDE
 from ._ar_named import NAMED_SPEAKER as _NAMED_SPEAKER
 from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
 from ._ar_named import SEAT as _SEAT
-from ._ar_named import SPEAKING_BODY as _SPEAKING_BODY
 from ._ar_named import STATED_SPEAKER as _STATED_SPEAKER
 from ._ar_qualifiers import QUALIFIERS as _QUALIFIERS
 from ._ar_renewing_participle import RENEWING_PARTICIPLE as _RENEWING_PARTICIPLE
@@ -65,27 +67,15 @@ _ASK_PRESENT = r"[يت](?:طلب|حث|حض|كلف|ناشد|طالب|دعو|هي�
 # to a body's head noun named by what follows ("بحكومة لبنان"), not to an act
 # ("طالب بفتح المعابر").
 _ASK_OBJECT = (
-    rf"{_PRON}(?:{_STATED_SPEAKER}|{_HEAD_SPEAKER}|{_NAMED_SPEAKER}|{_CALLING_SPEAKER}|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
+    rf"{_PRON}(?:{_STATED_SPEAKER}|{_HEAD_SPEAKER}|{_HEAD_ASKS}|{_NAMED_SPEAKER}|{_CALLING_SPEAKER}"
+    rf"|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
     rf"|\s+ب(?=ال|(?:جميع|كافه|ساير)\s|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
 # ..."، "وحث القادة العرب ..."); after one in the present, a resolution calls on
 # them ("يدعو القادة السياسيين إلى الحوار").
 _LEADERS = r"\s+(?:(?:القاده|الزعماء)(?:\s+العرب)?|(?:قاده|زعماء)\s+[^\s,.;]+)"
-# "يدعو إلى احترام ...": calls for an act, asks nobody (with a pronoun, "دعاها إلى
-# مواصلة ...", the body it stands for is asked); after "إلى", only a word
-# with the article, a quantifier or a body's head noun opens an addressee
-# ("دعا إلى الدول الأعضاء", "يدعو إلى جميع الأطراف", "دعت إلى حكومة ..."); not the
-# idioms "تدعو إلى الاعتقاد" (gives grounds to believe), "يدعو إلى القلق", nor a verbal
-# noun of an act ("دعا إلى الاحترام الكامل من ..."، "إلى الاستمرار في ..."، "إلى السعي":
-# lang/_ar_act_nouns.py).
-_CALL_FOR = (
-    rf"(?![وف]?(?:دعا|دعت|دعوا|[يت]دعو)(?:{_SUBJECT}|(?<=[ات])\s+{_SPEAKING_BODY}){_ADV}{_ASIDE}\s+الي\s+"
-    rf"(?!ال(?!{_ACT_NOUN}(?![^\W\d_]))"
-    r"|لل|جميع|كافه|كل|ساير"
-    r"|(?:لجنه|مجلس|فريق|هييه|امانه|منظمه|حكومه|حكومات|وزاره|بعثه)"
-    rf"{_E}){_AL})"
-)
+_CALL_FOR = rf"(?!{_ACT_CALL})"  # "يدعو إلى احترام ...": asks nobody (lang/_ar_act_calls.py)
 _REQUEST_JOINED = rf"{_B}{_CALL_FOR}{_PERSON_SPEAKS}[وف](?:{_ASK_PAST}|{_ASK_PRESENT}){_ASK_OBJECT}"
 _REQUEST_PRESENT = rf"{_B}{_CALL_FOR}{_ASK_PRESENT}{_ASK_OBJECT}"
 _REQUEST_RENEW = rf"{_B}[وف]?{_RENEW}"
@@ -146,13 +136,13 @@ _LEFT_TO = (
 # "يقرر المجلس الموافقة على توصية اللجنة الآتية:"، "يقرر اعتماد القرار التالي:".
 _APPROVING = rf"[وف]?(?:يقرر|قرر|تقرر){_SUBJECT}\s+(?:ال)?(?:موافقه\s+علي|اعتماد|مصادقه\s+علي)\s"
 
-# "دان" is how some press writes "أدان" (condemned): "دان المجلس الاعتداء".
+# "دان" is how some press writes "أدان" (condemned); a warning ("حذر") states.
 _SAY_PAST = (
-    r"(?:اكد|رحب|اشاد|ادان|دان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر"
+    r"(?:اكد|رحب|اشاد|ادان|دان|قرر|شدد|نوه|ثمن|لاحظ|اعتمد|شكر|استعرض|جدد|اعلن|ايد|دعم|اقر|حذر"
     r"|اعرب\s+عن|ابدي|احاط\s+علما|اعاد\s+تاكيد|اثني)(?:ت)?"
 )
 _SAY_PRESENT = (
-    r"[يت](?:وكد|رحب|شيد|دين|قرر|شدد|نوه|ثمن|لاحظ|عتمد|شكر|ستعرض|جدد|علن|ويد|دعم|قر"
+    r"[يت](?:وكد|رحب|شيد|دين|قرر|شدد|نوه|ثمن|لاحظ|عتمد|شكر|ستعرض|جدد|علن|ويد|دعم|قر|حذر"
     r"|عرب\s+عن|بدي|حيط\s+علما|عيد\s+تاكيد|ثني)"
 )
 _STATEMENT_JOINED = rf"{_B}[وف](?:{_SAY_PAST}|{_SAY_PRESENT}){_E}"
@@ -164,10 +154,10 @@ _FIELDS = (
     r"ال(?:امن|سلم|سلام|دفاع|تنميه|تعاون|زراعه|ثقافه|علوم|تربيه|اعلام|تجاره|صناعه|استثمار"
     r"|اغاثه|تشغيل|مصالحه|اقتصاد|تخطيط|حكامه|عداله)"
 )
-# An adjective of relation with the article: "الإقليمية", "الدولي", "الفلسطينيين".
-# (Not "القوى", the powers, whose folded "القوي" ends like one: "المجتمع الدولي والقوى
-# الفاعلة" names two addressees.)
-_NISBA = rf"(?!القوي\s+ال)ال{_AL}*?(?:يه|ي|يين|يون|ين){_E}"
+# An adjective of relation with the article, agreeing with the one before ("-ية", "-ي", "-ين":
+# "المؤسسات المالية والإنسانية والخيرين" names two). (Not "القوى", the powers, whose folded
+# "القوي" ends like one: "المجتمع الدولي والقوى الفاعلة" names two addressees.)
+_NISBA = rf"(?!القوي\s+ال)ال{_AL}*?"
 
 # fmt: off
 TABLES = LanguageTables(
@@ -227,6 +217,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _MEETING_OF[0], needs_context=False),  # "تطلب عقد اجتماع لمجلس"
         VerbPattern("request", _MEETING_OF[1], needs_context=True),
         VerbPattern("request", _REQUEST_LEADERS, needs_context=False),
+        VerbPattern("request", _ISSUED_CALL, needs_context=True),  # "أصدر المجلس قرارا يدعو فيه"
         VerbPattern("request", _REQUEST_JOINED, needs_context=False),
         VerbPattern("request", _REQUEST_RENEW, needs_context=False),
         VerbPattern("request", _REQUEST_PRESENT, needs_context=False),
@@ -252,6 +243,7 @@ TABLES = LanguageTables(
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _PRESENT_ATTITUDE, needs_context=True),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
+        VerbPattern("statement", _PAST_ACT_CALL, needs_context=True),  # "دعا ... إلى حشد ..."
         VerbPattern("statement", _STATEMENT_NOUN, needs_context=True),
     ),
     pronouns_after_verb=(rf"\s*(?:منها|منهم|منهما|اليها|اليهم|اياها|اياهم){_E}",),
@@ -339,7 +331,8 @@ TABLES = LanguageTables(
     # Nor before a field's noun, which names no body: "قوات الدفاع والأمن"، "مجلس السلم
     # والأمن"، "منظمة الأغذية والزراعة" are one body each.
     joined_joiners=(
-        rf"(?!(?<=يه\s)[وف]{_NISBA})(?!(?<=ي\s)[وف]{_NISBA})(?!(?<=ين\s)[وف]{_NISBA})"
+        rf"(?!(?<=يه\s)[وف]{_NISBA}يه{_E})(?!(?<=ي\s)[وف]{_NISBA}ي{_E})"
+        rf"(?!(?<=ين\s)[وف]{_NISBA}(?:ين|يون){_E})"
         rf"(?![وف]{_FIELDS}{_E})[وف](?=ال|لل)",
     ),
     joined_after=(
