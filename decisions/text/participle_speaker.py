@@ -33,8 +33,10 @@ from .opening_participle import NOT_PARTICIPLES
 
 __all__ = ["MEETING_SUBJECT_RE", "head_participle", "participle_of_another"]
 
-# The body that met, and what may follow its name ("le Conseil de sécurité").
+# The body that met, and what may follow its name ("le Conseil de sécurité"); a
+# quotation of its words may open before it ('"Le Comité X invite ...').
 MEETING_SUBJECT_RE = re.compile(
+    r"(?:[\"\u00ab\u201c\u201e]\s*)?"
     rf"(?:{either('meeting_subjects') or '(?!)'})(?:{either('meeting_complements') or '(?!)'})?"
 )
 # The participles of a request a news page puts after a comma (lang: en.py's

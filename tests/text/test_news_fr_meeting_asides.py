@@ -111,3 +111,21 @@ def test_reading_such_a_report_grows_linearly():
         return unit * max(1, n // len(unit))
 
     assert_linear(lambda page: parse_report(page), make, 10_000)
+
+
+def test_the_body_named_by_its_head_noun_and_own_name_speaks_in_the_present():
+    # "le Comité X invite ...", also inside a quotation of its words left open.
+    for text in (
+        "Le Groupe Afrique invite la communauté internationale à agir.",
+        '"Le comité Al Qods invite la communauté internationale à protéger la ville.',
+        "Le Comité exécutif invite la communauté internationale à agir.",
+    ):
+        assert owners_named(text, REG) == ["international-community"], text
+
+
+def test_a_verbs_phrase_after_the_head_noun_is_no_name():
+    # Counter-examples: the words after the head noun are the verb's ("se félicite et").
+    assert owners_named("Le Conseil se félicite et invite les parties à agir.", REG) == ["Parties"]
+    # An English subject is not read so: the statement's own verb is no name of it.
+    text = "The statement stressed the need to act, calling on the international community to act."
+    assert owners_named(text, REG) == ["international-community"]
