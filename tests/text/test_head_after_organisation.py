@@ -92,3 +92,30 @@ def test_reading_such_a_report_grows_linearly():
         return LEAD + "\n\n" + unit * max(1, n // len(unit))
 
     assert_linear(lambda page: parse_report(page), make, 10_000)
+
+
+def test_a_participle_after_the_heads_own_verb_is_his_request():
+    found = owners(
+        [
+            '"Al-Nouri praised the shelters the States opened for the displaced, calling on '
+            'the local councils to keep them open through the winter," the statement said.'
+        ]
+    )
+    assert found[-1] == ["Local councils"]
+    found = owners(["He praised the relief work, urging the donors to release the funds."])
+    assert found[-1] == ["Donors"]
+
+
+def test_a_participle_after_another_persons_verb_is_not():
+    # Counter-example: a minister opens the sentence.
+    found = owners(["The minister praised the relief work, urging the donors to release funds."])
+    assert all(not f for f in found)
+
+
+def test_participles_after_the_heads_verb_grow_linearly():
+    unit = "He praised the relief work, urging the donors to release the funds. "
+
+    def make(n: int) -> str:
+        return LEAD + "\n\n" + unit * max(1, n // len(unit))
+
+    assert_linear(lambda page: parse_report(page), make, 10_000)
