@@ -162,6 +162,30 @@ def test_a_migrated_database_holds_the_states_the_registry_names():
 
 
 @pytest.mark.django_db
+def test_a_migrated_database_holds_the_sadc_and_isdb_organs():
+    # Migration 0033 loads the registry again after these organs were added.
+    found = dict(
+        Body.objects.filter(
+            slug__in=[
+                "sadc-secretariat",
+                "sadc-executive-secretary",
+                "isdb-board-of-executive-directors",
+                "isdb-president",
+                "isfd",
+            ],
+            registered=True,
+        ).values_list("slug", "parent__slug")
+    )
+    assert found == {
+        "sadc-secretariat": "sadc",
+        "sadc-executive-secretary": "sadc-secretariat",
+        "isdb-board-of-executive-directors": "isdb",
+        "isdb-president": "isdb",
+        "isfd": "isdb",
+    }
+
+
+@pytest.mark.django_db
 def test_an_addressee_kept_for_review_under_a_states_slug_becomes_that_state():
     Body.objects.filter(slug="niger").delete()  # as in a database migrated before 0017
     kept = make_body("niger", name_en="Niger", registered=False, kind=BodyKind.UNKNOWN)

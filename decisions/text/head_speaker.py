@@ -84,9 +84,12 @@ _SUBJECT_RE = re.compile(
     # (his organisation in full, its acronym in brackets, then a comma before his
     # name: "The Secretary General of the Organization of X (OIC), H.E. Y called")
     r"(?:\s+of\s+the\s+(?!united\s)(?:[a-z'-]+\s+){1,6}\((?P<of>[a-z]{2,6})\),)?"
-    r"(?:\s+(?:dr|mr|mrs|ms|h\.?\s?e)\.?)?(?:\s+(?!(?:of|the|de|du|des)\s)[\w'-]+){0,5}?)"
+    r"(?:\s+(?:dr|mr|mrs|ms|h\.?\s?e)\.?)?(?:\s+(?!(?:of|the|de|du|des)\s)[\w'-]+){0,5}?"
+    # (a news report's epithet, his organisation's acronym before it: "The OIC chief")
+    r"|the\s+(?P<chief>oic|oci|gcc|igad|sadc|ecowas|auc?)\s+(?:chief|head))"
     r"(?:\s+(?:also|further|then|again|has|had|in\s+(?:a|his|her)\s+(?:statement|speech|message)))*"
-    r"\s*"
+    # A first verb phrase, then "and": "added that the region should ... and" (no comma).
+    r"(?:\s+[a-z][^,;:.\"]{0,120}?\s+and)?\s*"
 )
 # A short link before the subject: "At the same time, ", "In addition, ".
 _LINK_RE = re.compile(r"[a-z][a-z' -]{0,30}?,\s*")
@@ -153,11 +156,16 @@ def head_leads(*leads: str, more: Sequence[str] = ()) -> str:
 
 
 # An English page names the holder after the title, his name capitalised:
-# "said OIC Secretary-General Ekmeleddin Ihsanoglu", "Secretary General, Dr. X Y,"
-# (not the United Nations' "UN Secretary-General Antonio Guterres").
+# "said OIC Secretary-General Ekmeleddin Ihsanoglu", "Secretary General, Dr. X Y,",
+# or after his organisation in full with its acronym: "The Secretary General of the
+# Organization of X (OIC), Y bin Z Al-W," (a particle, an initial inside the name);
+# not the United Nations' ("UN Secretary-General Antonio Guterres").
 _HOLDER_EN_RE = re.compile(
-    r"(?<![\w-])Secretary[\s-]+General,?\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|H\.\s?E)\.?\s+)?"
-    r"(?:[A-Z][\w'-]+\s+){0,3}([A-Z][a-z][\w'-]*)(?![\w'-])"
+    r"(?<![\w-])Secretary[\s-]+General"
+    r"(?:\s+of\s+the\s+(?!United\s)(?:[A-Z][\w'-]*\s+|(?:of|for|and|the)\s+){1,8}"
+    r"\([A-Z][A-Za-z]{1,6}\))?"
+    r",?\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|H\.\s?E)\.?\s+)?"
+    r"(?:(?:[A-Z][\w'-]+|[A-Z]\.|bin|ibn|bint|ben|al|el|abu)\s+){0,4}([A-Z][a-z][\w'-]*)(?![\w'-])"
 )
 
 
@@ -232,7 +240,7 @@ def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bo
         if m is None:
             return False
         at = after_link
-    org = m.group("org") or m.group("of")
+    org = m.group("org") or m.group("of") or m.group("chief")
     if org in _OTHER_ORGS:
         return False
     if org and isinstance(own, str) and own != "*" and org != own:

@@ -241,6 +241,22 @@ def _bare(alias: str, organisation: Sequence[str]) -> str:
 
 
 _SHARED = frozenset(fold_key(n) for n in every("shared_organ_names"))
+# A bare secretariat ("the Secretariat", "le Secrétariat général", "الأمانة العامة"):
+# the registry gives it to the OIC's General Secretariat, but in a text another
+# organisation issues it is that organisation's (``home_body``, when the registry
+# holds it) or unknown: kept for review, never the OIC's.
+_OWN_SECRETARIATS = frozenset(
+    fold_key(n)
+    for n in (
+        "Secretariat",
+        "General Secretariat",
+        "Secretariat General",
+        "Secrétariat",
+        "Secrétariat général",
+        "الأمانة",
+        "الأمانة العامة",
+    )
+)
 
 
 class Home(dict):
@@ -259,7 +275,10 @@ def shared_elsewhere(home: Home, ref: BodyRef, written: str) -> bool:
     name many organisations give an organ ("General Assembly") and the report
     is not that body's organisation's own, or names none: kept for review."""
     key = _LEADING_RE.sub("", fold_key(written))
-    return key in _SHARED and home.roots.get(ref.slug, ref.slug) != home.issuer
+    root = home.roots.get(ref.slug, ref.slug)
+    if key in _OWN_SECRETARIATS:  # (an issuer the head names, and not the body's own)
+        return bool(home.issuer) and root != home.issuer
+    return key in _SHARED and root != home.issuer
 
 
 def home_body(home: Home, ref: BodyRef, written: str, after: str = "") -> BodyRef | None:

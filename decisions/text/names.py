@@ -141,10 +141,16 @@ def outside(spans: list[Span], blocked: list[Span]) -> list[Span]:
 
 _NAME_ADJECTIVES = frozenset(every("name_adjectives"))
 # An adjective may come first: "le Secrétariat exécutif de l'Autorité du ...".
+# Or "pour"/"for" before a capitalised word: "l'Organisation des Nations Unies pour
+# l'Education, ..." is a longer name than "l'Organisation des Nations Unies".
 _LINK_RE = re.compile(
     rf"\s*(?:[a-zà-ÿ]+\s+(?=(?i:{either('name_links')})\s))?"
-    rf"(?:(?i:{either('name_links')})\s*(?=\w)|(?=[A-Z]))"
+    rf"(?:(?i:{either('name_links')})\s*(?=\w)|(?=[A-Z])"
+    r"|(?:pour|for)\s+(?:l['\u2019]|la\s+|le\s+|les\s+|the\s+)?(?=[A-Z]))"
 )
+
+
+_HEAD_MARKS = ",;:.()\"'\u00ab\u00bb\u201c\u201d\u2018\u2019 "
 
 
 def names_something(chunk: str, determined: bool, before: str = "") -> bool:
@@ -163,13 +169,13 @@ def names_something(chunk: str, determined: bool, before: str = "") -> bool:
     if _OWN_PARTS_RE.match(fold_text(before + chunk)):
         return False  # "la communauté internationale et toutes ses composantes": the same body
     words = chunk.split(maxsplit=2)
-    head = fold_text(words[0]).strip(",;:.()")
+    head = fold_text(words[0]).strip(_HEAD_MARKS)  # (a quoted noun: '"retour ...')
     if head in _NAME_ADJECTIVES and len(words) > 1 and words[1][:1].isupper():
         return True  # "relevant AU Policy Organs"
     if head in _MANNER_ADJECTIVES and len(words) > 1:
         # "the immediate release of all persons detained", "la pleine mise en
         # oeuvre": an adjective of manner before an action is that action.
-        head = fold_text(words[1]).strip(",;:.()")
+        head = fold_text(words[1]).strip(_HEAD_MARKS)
     return determined and not is_action(head)
 
 

@@ -12,6 +12,9 @@ after "and" (two requests of the body listed: "to call on ... and to urge ...").
 In Arabic the inner request is the verb "أن" opens ("تطلب إلى الأمين العام أن
 يشجع ...": the Secretary-General is to encourage), not after a verb of deciding
 ("تقرر أن تطلب": the body's own request) nor after "وأن".
+
+The other way round, a call left elliptic ("urged A to ... and for B to ...",
+lang/_en_news.CALLED_FOR) is a request only after a request of its sentence.
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ def inside_an_asked_action(folded: str, kinds_before: Collection[str], start: in
     """Whether the request verb at ``start`` is an infinitive ("to urge") after
     an earlier request of its sentence (``kinds_before``: the kinds of the verbs
     kept before it), so the addressee of that request is the one who asks."""
+    if folded.startswith("for ", start) and folded.endswith(" and ", 0, start):
+        # "urged A to ... and for B to ...": the call left elliptic is the same
+        # request; with no request before it ("the need for peace and for the
+        # parties to talk"), it is none.
+        return "request" not in kinds_before
     if "request" not in kinds_before:
         return False
     back = max(0, start - _LOOK_BACK)

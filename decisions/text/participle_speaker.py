@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .head_participle import head_opens
 from .head_speaker_ar import head_speaks_ar
 from .head_speaker_fr import titled_opens
 from .lang import either, every
@@ -33,8 +34,10 @@ from .opening_participle import NOT_PARTICIPLES
 
 __all__ = ["MEETING_SUBJECT_RE", "head_participle", "participle_of_another"]
 
-# The body that met, and what may follow its name ("le Conseil de sécurité").
+# The body that met, and what may follow its name ("le Conseil de sécurité"); a
+# quotation of its words may open before it ('"Le Comité X invite ...').
 MEETING_SUBJECT_RE = re.compile(
+    r"(?:[\"\u00ab\u201c\u201e]\s*)?"
     rf"(?:{either('meeting_subjects') or '(?!)'})(?:{either('meeting_complements') or '(?!)'})?"
 )
 # The participles of a request a news page puts after a comma (lang: en.py's
@@ -91,8 +94,8 @@ def participle_of_another(
     lead = next((len(w) for w in _LEADS if folded.endswith(w, max(start, at - 8), at)), 0)
     if at - start < 2 or not lead or not _PARTICIPLE_RE.match(folded, at):
         return False
-    if head_speaks_ar(folded, start, at - lead, head):
-        return False
+    if head_speaks_ar(folded, start, at - lead, head) or head_opens(folded, start, at, head):
+        return False  # (the head opening the sentence: head_participle)
     limit = min(at - lead, start + _WINDOW)
     candidates = [start]
     for m in _BREAK_RE.finditer(folded, start, limit):
@@ -113,7 +116,9 @@ def head_participle(folded: str, start: int, at: int, head: bool | str = False) 
         and folded.endswith(", ", max(start, at - 8), at)
         and bool(_PARTICIPLE_RE.match(folded, at))
         and bool(
-            _AR_HEAD_RE.match(folded, start, at) or head_speaks_ar(folded, start, at - 2, head)
+            _AR_HEAD_RE.match(folded, start, at)
+            or head_speaks_ar(folded, start, at - 2, head)
+            or head_opens(folded, start, at, head)  # "He praised ..., urging ...": head_participle
         )
     )
 

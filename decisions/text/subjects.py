@@ -118,15 +118,26 @@ _PRONOUN_AND_RE = re.compile(
 )
 
 
+# A clause of cause opened before the verb in the future ("..., étant donné que
+# tout Etat qui ... contribuera ainsi à la paix", "given that any donor ... will"):
+# it gives a reason, it asks nobody.
+_CAUSE_RE = re.compile(
+    r"(?<![\w'])(?:(?:etant\s+donne|parce)\s+(?:que\s|qu')|puisque\s|puisqu'"
+    r"|given\s+that\s|because\s)"
+)
+
+
 def no_body_opens(folded: str, start: int, end: int) -> bool:
     """Whether the words before a verb in the future (``folded[start:end]``)
     name no body asked: a pronoun alone ("Il s'agira d'une mission ..."), or
     with a verb of its own before "and" (``_PRONOUN_AND_RE``), or a speaker's
-    words reported ("X a indiqué que ...": ``_REPORTED_THAT_RE``)."""
+    words reported ("X a indiqué que ...": ``_REPORTED_THAT_RE``), or a clause
+    of cause ("étant donné que ...": ``_CAUSE_RE``)."""
     return bool(
         _PRONOUN_SUBJECT_RE.fullmatch(folded, start, end)
         or _PRONOUN_AND_RE.fullmatch(folded, start, end)
         or _REPORTED_THAT_RE.search(folded, start, end)
+        or _CAUSE_RE.search(folded, start, end)
     )
 
 

@@ -28,8 +28,11 @@ OUTCOME_NOUNS = r"(?:final\s+)?(?:statement|communique|declaration)"
 # international community, States, countries, governments, authorities), a few
 # words before it at most, then a verb; never a call for an outcome ("called for a
 # ceasefire to allow ...", "called for talks between the parties to be held").
+# The same call left elliptic after a request of its sentence: "urged A to ... and
+# for B to ..." (nested_requests keeps it a request only after one).
 CALLED_FOR = (
-    r"(?:calls|called|calling)\s+for(?=\s+(?:the\s+|all\s+|both\s+)?(?:[\w'-]+\s+){0,3}"
+    r"(?:(?:calls|called|calling)\s+for|(?<=\sand\s)for)"
+    r"(?=\s+(?:the\s+|all\s+|both\s+)?(?:[\w'-]+\s+){0,3}"
     r"(?:member\s+states|parties|community|states|countries|governments?|authorities)"
     r"\s+to\s+(?!(?:the|a|an|be|this|that|these|those|its|their)\s)[a-z])"
 )

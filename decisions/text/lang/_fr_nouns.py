@@ -59,8 +59,13 @@ PERSON_ROLES = (
 )
 # The complement of the body that met before its verb, twice at most: "le
 # Conseil de sécurité", "le Conseil de paix et de sécurité", "le Sommet de l'OCI".
+# Or its own name or qualifier right after a French head noun, a word or two: "le
+# Comité exécutif", "le Groupe Afrique", "le Comité Al-Qods" (no word of a verb's phrase).
 MEETING_COMPLEMENT = (
     r"(?:\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')[\w-]+(?:\s+et\s+de\s+[\w-]+)?){1,2}"
+    r"|(?:(?<=comite)|(?<=groupe)|(?<=conseil)|(?<=bureau)|(?<=sommet)|(?<=commission))"
+    r"(?:\s+(?!(?:se|ne|a|ont|est|sont|y|en|lui|leur|les|la|le|et|ou|qui|que|pour|par|dans"
+    r"|sur|avec|aux?|l|s|n|d)(?![\w-]))[a-z][\w-]*){1,2}"
 )
 # A numeral or a distributive adjective before a generic addressee says how many
 # or which of them, no other body: "les deux parties", "les différentes parties"

@@ -4,7 +4,7 @@ auxiliaries, the agreement endings, and the verbs of a statement, past
 ("a salué", "se sont félicités") and present ("salue", "saluent")."""
 
 ADV = (
-    r"(?:\s+(?:egalement|aussi|vivement|instamment|fermement|encore|de\s+nouveau"
+    r"(?:\s+(?:egalement|aussi|vivement|instamment|fermement|encore|de\s+nouveau|de\s+meme"
     r"|a\s+nouveau|en\s+outre|par\s+ailleurs|enfin|donc|ainsi|particulierement"
     r"|solennellement|fortement|une\s+fois\s+de\s+plus|une\s+nouvelle\s+fois"
     r"|tout\s+particulierement|d'abord|ensuite|notamment|recemment|deja)"
@@ -12,7 +12,7 @@ ADV = (
     # "Elle a, à cet égard, appelé les pays ...", "Le Conseil a, par ailleurs, demandé".
     r"|\s*,\s*(?:a\s+cet\s+egard|a\s+ce\s+titre|dans\s+ce\s+(?:sens|cadre|contexte)"
     r"|par\s+ailleurs|en\s+outre|de\s+plus|entre\s+autres|egalement|enfin|aussi"
-    r"|de\s+nouveau|a\s+nouveau|pour\s+(?:sa|leur)\s+part)\s*,)*"
+    r"|de\s+nouveau|a\s+nouveau|de\s+meme|pour\s+(?:sa|leur)\s+part)\s*,)*"
 )
 # "engager un dialogue, des négociations": talks opened, no body urged (a news
 # report of a council stressing the need to open talks); after "engage".

@@ -313,9 +313,9 @@ TABLES = LanguageTables(
     # -tion, -ment, -ance..., except those naming bodies ("institutions").
     action_nouns=(
         r"(?!(?:institution|organisation|population|delegation|nation|mission|commission"
-        r"|administration|federation|association|coalition|fondation|gouvernement|parlement"
-        r"|departement|mouvement|conference|alliance|presidence|agence|instance|union"
-        r"|convention)s?$)"
+        r"|administration|federation|association|coalition|fondation|gou?verne?ment"
+        r"|parl(?:e|ia)ment|departe?ment|mou?vement|conference|alliance|presidence|agence"
+        r"|instance|union|convention)s?$)"
         r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|mise|effort|mesure|acces|appui|soutien|aide"
         r"|retrait|retour|acheminement|reprise|poursuite|tenue|rapport|initiative|respect|necessite"
         r"|ouverture|levee|arret|fin|cessez-le-feu)s?",
