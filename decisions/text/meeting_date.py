@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .assembly_session import assembly_session_date
 from .dates import month_of_meeting, scan_dates, year_of_meeting
 from .lines import Line
 
@@ -70,4 +71,10 @@ def preamble_date(
     year = year_of_meeting(title_lines(lines[:end]))
     if year is not None:
         return year, [f"only the year of the meeting found ({year.year}): check the date"]
+    # A General Assembly text giving only its session ("Seventy-ninth session").
+    heads = title_lines(lines[:end]).split("\n") + above
+    session = assembly_session_date([t for t in heads if len(t.split()) < _HEADING_WORDS])
+    if session is not None:
+        date, number = session
+        return date, [f"only the session of the General Assembly found ({number}): check the date"]
     return None, ["no meeting date found"]
