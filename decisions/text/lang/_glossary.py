@@ -63,7 +63,7 @@ reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstructio
 peace-agreement: peace agreement; peace accord; agreement for peace | accord de paix; accord pour la paix; accords de paix | اتفاق السلام; اتفاقية السلام; اتفاق سلام; اتفاق من أجل السلم; اتفاق السلم
 peace-process: peace process | processus de paix | عملية السلام; مسار السلام; عملية السلم
 reconciliation: reconciliation | réconciliation | مصالحة
-elections: election; electoral; elections | élection; électoral; électorale; électoraux; scrutin | انتخاب; انتخابي; انتخابات; الاستحقاقات الانتخابية
+elections: election; electoral; elections; legislative elections | élection; électoral; électorale; électoraux; scrutin; élections législatives | انتخاب; انتخابي; انتخابات; الاستحقاقات الانتخابية; الانتخابات التشريعية; انتخابات تشريعية
 refugees: refugee | réfugié; réfugiée; réfugiées | لاجئ
 displaced-persons: displaced person; internally displaced; displaced; displacement | personne déplacée; déplacé; déplacée; déplacées; déplacement | نازح; مشرد; نزوح; النازحين داخليا; تشريد
 ceasefire: ceasefire; cease-fire; cessation of hostilities; truce; hostilities; cease hostilities | cessez-le-feu; cessation des hostilités; trêve; hostilités | وقف إطلاق النار; وقف الأعمال العدائية; هدنة; الأعمال العدائية; الأعمال القتالية
@@ -202,7 +202,7 @@ _GENERAL = _read(
     """
 office: office; liaison office; regional office; representation office | bureau; bureau de liaison; bureau régional; antenne | مكتب; مكاتب; مكتب اتصال; مكتب إقليمي
 humanitarian: humanitarian; humanitarian affairs; humanitarian situation | humanitaire; affaires humanitaires; situation humanitaire | إنساني; الشؤون الإنسانية; الوضع الإنساني
-report-back: report; report back; submit a report; reports | rapport; faire rapport; rendre compte; présenter un rapport | تقرير; تقارير; تقديم تقرير; رفع تقرير; تقريرا
+report-back: report; report back; submit a report; reports; keep the Council informed; inform the Council; brief the Council | rapport; faire rapport; rendre compte; présenter un rapport; tenir le Conseil informé; informer le Conseil | تقرير; تقارير; تقديم تقرير; رفع تقرير; تقريرا; إطلاع المجلس; اطلاع المجلس; إبقاء المجلس على علم; إحاطة المجلس
 follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
 implementation: implementation; implement; implementing; implemented; give effect to; giving effect to; commitments made under; commitments undertaken in | mise en œuvre; mise en oeuvre; application; exécution; appliquer; faire appliquer; donner effet à; engagements pris dans | تنفيذ; التنفيذ; تطبيق; الالتزامات الواردة في
 next-session: next session; next meeting; forthcoming session; following session; next ordinary session | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire | الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
