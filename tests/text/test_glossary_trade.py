@@ -124,3 +124,58 @@ def test_two_different_asks_of_the_sea_share_nothing():
 def test_reading_the_asks_grows_linearly():
     unit = "piracy, illegal fishing and the lists of concessions; القرصنة والصيد غير المشروع; "
     assert_linear(concepts_of, lambda n: unit * n, 200)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invites the States that are not yet members of the Institute to join it",
+        "Invite les États qui ne sont pas encore membres de l'Institut à le rejoindre",
+        "يدعو الدول إلى الانضمام إلى عضوية المعهد",
+    ],
+)
+def test_becoming_a_member_is_acceding(text):
+    assert {"membership", "ratification"} <= concepts_of(text)
+
+
+def test_joining_efforts_is_no_accession():
+    # Counter-example: "join" alone is not read (joining efforts, a consensus).
+    assert "ratification" not in concepts_of("Invites the States to join their efforts")
+
+
+@pytest.mark.parametrize(
+    ("texts", "key"),
+    [
+        (
+            (
+                "to work with the SMIIC",
+                "à travailler avec l'Institut de normalisation et de "
+                "métrologie pour les pays islamiques",
+                "إلى العمل مع معهد المواصفات والمقاييس للدول الإسلامية",
+            ),
+            "place:smiic",
+        ),
+        (
+            (
+                "to send its tables to the ICDT",
+                "à envoyer ses tableaux au CIDC",
+                "إلى إرسال جداوله إلى المركز الإسلامي لتنمية التجارة",
+            ),
+            "place:icdt",
+        ),
+    ],
+)
+def test_an_institution_is_one_name_in_three_languages(texts, key):
+    for text in texts:
+        assert key in concepts_of(text), text
+
+
+def test_acceding_to_an_institute_is_not_ratifying_a_trade_agreement():
+    # Counter-example: the same ask, two different things acceded to.
+    institute = concepts_of(
+        "Invite les États à adhérer à l'Institut de normalisation et de "
+        "métrologie pour les pays islamiques"
+    )
+    agreement = concepts_of("Urges the States to sign and ratify the TPS-OIC Agreements")
+    joined = concepts_of("Invites the States not yet members of the SMIIC to join the Institute")
+    assert concept_overlap(joined, institute)[0] > concept_overlap(agreement, institute)[0]
