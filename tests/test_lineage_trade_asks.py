@@ -66,3 +66,23 @@ def test_the_same_owner_asked_something_else_is_not_a_renewal():
         ("ar", "en"),
     )
     assert pairs == set()
+
+
+def test_the_envoys_work_with_the_region_is_told_from_a_meeting_of_envoys():
+    # The same owner asked two things naming an envoy for Chad: the one that
+    # keeps the countries of the region (its neighbours, in the other
+    # language) renews, the meeting of envoys does not.
+    pairs = _pairs(
+        [
+            "Requests the Secretary-General, through his Special Envoy for Chad, "
+            "to pursue contacts with the authorities and with the countries of the region"
+        ],
+        [
+            "يطلب إلى الأمين العام مواصلة الاتصال مع السلطات ومع دول الجوار، من خلال "
+            "مبعوثه الخاص لتشاد، وبالتنسيق مع بعثة الأمم المتحدة",
+            "يطلب كذلك إلى الأمين العام الدعوة إلى اجتماع للمبعوثين الخاصين "
+            "المعنيين بتشاد على هامش الدورة القادمة",
+        ],
+        ("en", "ar"),
+    )
+    assert pairs == {("1", "1")}

@@ -179,3 +179,20 @@ def test_acceding_to_an_institute_is_not_ratifying_a_trade_agreement():
     agreement = concepts_of("Urges the States to sign and ratify the TPS-OIC Agreements")
     joined = concepts_of("Invites the States not yet members of the SMIIC to join the Institute")
     assert concept_overlap(joined, institute)[0] > concept_overlap(agreement, institute)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to keep in touch with the countries of the region",
+        "à rester en contact avec les pays de la région",
+        "إلى البقاء على اتصال مع دول المنطقة",
+    ],
+)
+def test_the_countries_of_the_region_are_the_neighbours(text):
+    assert "neighbouring-countries" in concepts_of(text)
+
+
+def test_a_region_alone_is_no_neighbour():
+    # Counter-example: a regional office names no neighbouring country.
+    assert "neighbouring-countries" not in concepts_of("to open an office for the region")
