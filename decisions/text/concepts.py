@@ -48,15 +48,16 @@ from decisions.text.lang._glossary_missions import DURATIONS, MISSION_ASKS, MISS
 from decisions.text.lang._glossary_outreach import OUTREACH_ASKS
 from decisions.text.lang._glossary_sanctions import SANCTIONS_ASKS, SANCTIONS_PLACES
 from decisions.text.lang._glossary_sessions import SESSION_ASKS
+from decisions.text.lang._glossary_trade import TRADE_ASKS, TRADE_PARENTS, TRADE_PLACES
 from decisions.text.quantities import scan_numbers
 from decisions.text.stems import glossary_stems as _stems
 
 ASKS = {
     **ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS, **COMMON_ASKS, **SANCTIONS_MEASURES,
     **MISSION_ASKS, **DURATIONS, **FOLLOWUP_ASKS, **FOLLOWUP_GENERAL, **INTEGRATION_ASKS,
-    **COOPERATION_ASKS, **SESSION_ASKS, **ADVOCACY_ASKS,
+    **COOPERATION_ASKS, **SESSION_ASKS, **ADVOCACY_ASKS, **TRADE_ASKS,
 }  # fmt: skip
-PLACES = {**PLACES, **SANCTIONS_PLACES, **MISSION_PLACES, **FOLLOWUP_PLACES}
+PLACES = {**PLACES, **SANCTIONS_PLACES, **MISSION_PLACES, **FOLLOWUP_PLACES, **TRADE_PLACES}
 # A mandate's term ("during its mandate", "avant la fin du mandat") places an
 # ask in time: a general one, not the renewal of a mandate.
 GENERAL = GENERAL | frozenset(DURATIONS) | frozenset(FOLLOWUP_GENERAL)
@@ -64,7 +65,7 @@ GENERAL = GENERAL | frozenset(DURATIONS) | frozenset(FOLLOWUP_GENERAL)
 # A travel ban, an asset freeze, an arms embargo: two different measures are
 # two different asks (no "sanctions" parent: a paragraph naming two measures
 # would count the word twice against a request renewing one of them).
-PARENTS = {**PARENTS, **COMMON_PARENTS, **FOLLOWUP_PARENTS, **ADVOCACY_PARENTS}
+PARENTS = {**PARENTS, **COMMON_PARENTS, **FOLLOWUP_PARENTS, **ADVOCACY_PARENTS, **TRADE_PARENTS}
 FAMILIES = {
     **FAMILIES,
     "sanctions-measure": frozenset(SANCTIONS_MEASURES),

@@ -22,11 +22,11 @@ from .blocks import (
     quotation_open,
     unfinished,
 )
-from .dates import month_of_meeting, scan_dates, year_of_meeting
 from .decoding import MAX_REPORT_BYTES, DuplicateNumberError, ReportParseError, decode_report
 from .folding import fold_text
 from .lines import read_lines
 from .markup import html_as_text
+from .meeting_date import preamble_date
 from .numbering import MAX_NEAR_JUMP, kind_of, label_of, punct_of, value
 from .page_scraps import without_scraps
 from .prose import headline, lead_blocks, news_numbers, prose_blocks
@@ -283,19 +283,6 @@ def _collect(
     return paras, warnings
 
 
-def _title_lines(head: list) -> str:
-    """The lines of a title block before its preamble opens: the first line
-    ending with a comma ("The General Assembly,", "إن الجمعية العامة،", a
-    recital "Recalling its resolution 9/8 (2015),") and all after it left out;
-    one a line."""
-    out = []
-    for ln in head:
-        if ln.text.rstrip(" *").endswith((",", "\u060c")):
-            break
-        out.append(ln.text)
-    return "\n".join(out)
-
-
 # --------------------------------------------------------------------------
 # Entry point
 
@@ -358,19 +345,8 @@ def parse_report(text: str, renumber: bool = False) -> ParsedReport:
         ]
 
     if meta.date is None:
-        before = " ".join(ln.text for ln in lines[end:] if ln.number < first.line)
-        dates = scan_dates(before, month_year=False)
-        meta.date = dates[0].date if dates else meta.month or month_of_meeting(before)
-        # A title block giving only the year of the text adopted ("(2002)"): the
-        # meeting is placed in that year, and the reviewer told to check the day.
-        year = None if meta.date else year_of_meeting(_title_lines(lines[:end]))
-        if year is not None:
-            meta.date = year
-            meta.warnings.append(
-                f"only the year of the meeting found ({year.year}): check the date"
-            )
-        if meta.date is None:
-            meta.warnings.append("no meeting date found")
+        meta.date, notes = preamble_date(lines, end, first.line, meta.month)
+        meta.warnings.extend(notes)
 
     if renumber:
         warnings.append("paragraphs numbered by their position (renumber)")

@@ -63,7 +63,7 @@ reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstructio
 peace-agreement: peace agreement; peace accord; agreement for peace | accord de paix; accord pour la paix; accords de paix | اتفاق السلام; اتفاقية السلام; اتفاق سلام; اتفاق من أجل السلم; اتفاق السلم
 peace-process: peace process | processus de paix | عملية السلام; مسار السلام; عملية السلم
 reconciliation: reconciliation | réconciliation | مصالحة
-elections: election; electoral; elections | élection; électoral; électorale; électoraux; scrutin | انتخاب; انتخابي; انتخابات; الاستحقاقات الانتخابية
+elections: election; electoral; elections; legislative elections | élection; électoral; électorale; électoraux; scrutin; élections législatives | انتخاب; انتخابي; انتخابات; الاستحقاقات الانتخابية; الانتخابات التشريعية; انتخابات تشريعية
 refugees: refugee | réfugié; réfugiée; réfugiées | لاجئ
 displaced-persons: displaced person; internally displaced; displaced; displacement | personne déplacée; déplacé; déplacée; déplacées; déplacement | نازح; مشرد; نزوح; النازحين داخليا; تشريد
 ceasefire: ceasefire; cease-fire; cessation of hostilities; truce; hostilities; cease hostilities | cessez-le-feu; cessation des hostilités; trêve; hostilités | وقف إطلاق النار; وقف الأعمال العدائية; هدنة; الأعمال العدائية; الأعمال القتالية
@@ -192,7 +192,7 @@ non-interference: interference; refrain from intervening; not to intervene; non-
 escalation: escalation; escalate; aggravate; exacerbate | escalade; aggraver; aggraverait; exacerber | تصعيد; تفاقم
 military-manoeuvres: military manoeuvres; military maneuvers; military exercises; military drills | manœuvres militaires; manoeuvres militaires; exercices militaires | المناورات العسكرية; مناورات عسكري; التدريبات العسكرية
 transmission: transmit; transmit the resolution; circulate as an official document; official document; to the attention of | transmettre; transmettre la résolution; document officiel; à l'attention de; à l'attention des | إبلاغ هذا القرار; إبلاغ القرار; وثيقة رسمي; وثائق رسمي; يوجه انتباه; توجيه انتباه; يسترعي انتباه; استرعاء انتباه; يلفت انتباه; لفت انتباه
-neighbouring-countries: neighbouring countries; neighboring countries; neighbouring States; neighboring States; neighbouring; neighboring; neighbours; neighbors | pays voisins; États voisins; voisins; voisin; voisine; voisines | دول الجوار; الدول المجاورة; البلدان المجاورة; دول جوار; مجاور; =الجوار; =حكومات الجوار
+neighbouring-countries: neighbouring countries; neighboring countries; neighbouring States; neighboring States; neighbouring; neighboring; neighbours; neighbors; countries of the region; States of the region | pays voisins; États voisins; voisins; voisin; voisine; voisines; pays de la région; États de la région | دول الجوار; الدول المجاورة; البلدان المجاورة; دول جوار; مجاور; =الجوار; =حكومات الجوار; دول المنطقة; بلدان المنطقة
 sanctions-lifting: lift the sanctions; lifting of the sanctions; lifting of sanctions; sanctions lifted | levée des sanctions; lever les sanctions; sanctions levées | رفع العقوبات; رفع العقوبة
 border-reopening: reopen the borders; reopen their borders; reopening of the borders; reopening of their borders; reopening of borders | réouverture des frontières; réouverture de leurs frontières; réouverture de ses frontières; rouvrir les frontières; rouvrir leurs frontières | إعادة فتح الحدود; فتح الحدود
 """
@@ -202,7 +202,7 @@ _GENERAL = _read(
     """
 office: office; liaison office; regional office; representation office | bureau; bureau de liaison; bureau régional; antenne | مكتب; مكاتب; مكتب اتصال; مكتب إقليمي
 humanitarian: humanitarian; humanitarian affairs; humanitarian situation | humanitaire; affaires humanitaires; situation humanitaire | إنساني; الشؤون الإنسانية; الوضع الإنساني
-report-back: report; report back; submit a report; reports | rapport; faire rapport; rendre compte; présenter un rapport | تقرير; تقارير; تقديم تقرير; رفع تقرير; تقريرا
+report-back: report; report back; submit a report; reports; keep the Council informed; inform the Council; brief the Council | rapport; faire rapport; rendre compte; présenter un rapport; tenir le Conseil informé; informer le Conseil | تقرير; تقارير; تقديم تقرير; رفع تقرير; تقريرا; إطلاع المجلس; اطلاع المجلس; إبقاء المجلس على علم; إحاطة المجلس
 follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
 implementation: implementation; implement; implementing; implemented; give effect to; giving effect to; commitments made under; commitments undertaken in | mise en œuvre; mise en oeuvre; application; exécution; appliquer; faire appliquer; donner effet à; engagements pris dans | تنفيذ; التنفيذ; تطبيق; الالتزامات الواردة في
 next-session: next session; next meeting; forthcoming session; following session; next ordinary session | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire | الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل

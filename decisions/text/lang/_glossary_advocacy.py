@@ -39,4 +39,9 @@ fund-management: manage the funds; management of the funds; funds it manages; fu
 """
 )
 
-ADVOCACY_PARENTS: dict[str, tuple[str, ...]] = {"strategic-plan": ("plan",)}
+# A ministerial meeting is a meeting at ministerial level: "convene a ministerial
+# meeting" renews "الدعوة إلى عقد اجتماع ... على المستوى الوزاري".
+ADVOCACY_PARENTS: dict[str, tuple[str, ...]] = {
+    "strategic-plan": ("plan",),
+    "ministerial-meeting": ("ministerial-level",),
+}

@@ -1,0 +1,88 @@
+"""Renewals across languages found by the glossary's asks of trade
+cooperation and of the seas off a coast (lang/_glossary_trade.py): the same
+ask renewed in another language is proposed, a new ask of the same owner
+beside it is not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from decisions.lineage import renewals
+from tests.factory import make_body, make_decision, make_item, make_report
+
+pytestmark = pytest.mark.django_db
+
+
+def _pairs(earlier: list[str], later: list[str], languages: tuple[str, str]) -> set:
+    owner = make_body("coastal-states")
+    old = make_report("CS/9/RES", language=languages[0], date=datetime.date(2019, 5, 2))
+    new = make_report("CS/10/RES", language=languages[1], date=datetime.date(2020, 5, 2))
+    for n, text in enumerate(earlier, 1):
+        make_item(make_decision(old, number=str(n), text=text), owner=owner, summary=text)
+    for n, text in enumerate(later, 1):
+        make_item(make_decision(new, number=str(n), text=text), owner=owner, summary=text)
+    found = renewals.renewals_propose(report=new)
+    return {(key[0], p.earlier.decision.number) for key, ps in found.items() for p in ps}
+
+
+def test_piracy_asked_again_in_english_renews_the_arabic_request():
+    pairs = _pairs(
+        [
+            "يدعو الدول الأعضاء إلى التعاون في مكافحة القرصنة قبالة السواحل",
+            "يحث الدول الأعضاء على فتح سفاراتها في العاصمة",
+        ],
+        [
+            "Calls upon the States to cooperate against piracy off the coast",
+            "Invites the States to fund a new harbour for the fishermen",
+        ],
+        ("ar", "en"),
+    )
+    assert pairs == {("1", "1")}
+
+
+def test_concession_lists_asked_again_in_english_renew_the_french_request():
+    pairs = _pairs(
+        [
+            "Exhorte les États à notifier leurs listes de concessions au Comité "
+            "des négociations commerciales",
+            "Invite les États à accueillir la prochaine foire du livre",
+        ],
+        [
+            "Urges the States to notify their concession lists to the Trade Negotiations Committee",
+            "Invites the States to share their recovery policies after the floods",
+        ],
+        ("fr", "en"),
+    )
+    assert pairs == {("1", "1")}
+
+
+def test_the_same_owner_asked_something_else_is_not_a_renewal():
+    # Counter-example: piracy before, halal standards after; one owner.
+    pairs = _pairs(
+        ["يدعو الدول الأعضاء إلى التعاون في مكافحة القرصنة قبالة السواحل"],
+        ["Requests the States to adopt the harmonised halal standards"],
+        ("ar", "en"),
+    )
+    assert pairs == set()
+
+
+def test_the_envoys_work_with_the_region_is_told_from_a_meeting_of_envoys():
+    # The same owner asked two things naming an envoy for Chad: the one that
+    # keeps the countries of the region (its neighbours, in the other
+    # language) renews, the meeting of envoys does not.
+    pairs = _pairs(
+        [
+            "Requests the Secretary-General, through his Special Envoy for Chad, "
+            "to pursue contacts with the authorities and with the countries of the region"
+        ],
+        [
+            "يطلب إلى الأمين العام مواصلة الاتصال مع السلطات ومع دول الجوار، من خلال "
+            "مبعوثه الخاص لتشاد، وبالتنسيق مع بعثة الأمم المتحدة",
+            "يطلب كذلك إلى الأمين العام الدعوة إلى اجتماع للمبعوثين الخاصين "
+            "المعنيين بتشاد على هامش الدورة القادمة",
+        ],
+        ("en", "ar"),
+    )
+    assert pairs == {("1", "1")}
