@@ -251,7 +251,7 @@ def counted(fn: Callable[[object], object], arg: object) -> Work:
     return Work(sum(entry.callcount for entry in profile.getstats()), seconds)
 
 
-SMALL_RUN_SECONDS = 0.15
+SMALL_RUN_SECONDS = 0.05
 """CPU time the smaller measured run needs, no more: far above what any call
 costs once (a square is still 100 x at ten times the size), and it keeps a
 run on ten times the input to a couple of seconds under the profiler."""
