@@ -96,6 +96,33 @@ def test_the_redis_cache_builds_one_client_object_not_one_per_call(shared_cache)
     backend.delete(key)
 
 
+def test_the_redis_cache_reads_back_what_it_wrote_and_takes_any_key(shared_cache):
+    """Values are told apart by their first byte (tracker/redis_cache.py),
+    and keys go unchecked: what memcached would refuse warns of nothing."""
+    import pickle
+    import warnings
+
+    from django.core.cache import caches
+
+    backend = caches["default"]
+    values = [0, -7, 2**70, True, "12", b"\x80", 1.5, None, {"a": [1, "b"]}, ("x",)]
+    base = f"test-redis-{uuid.uuid4()}"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for i, value in enumerate(values):
+            key = f"{base} {i} " + "k" * 260
+            backend.set(key, value, 60)
+            assert backend.get(key, "missing") == value
+            assert type(backend.get(key, "missing")) is type(value)
+        found = backend.get_many([f"{base} {i} " + "k" * 260 for i in range(len(values))])
+        assert list(found.values()) == values
+        backend.delete_many([f"{base} {i} " + "k" * 260 for i in range(len(values))])
+    # A pickle of an older protocol (no PROTO opcode) still reads.
+    serializer = backend._cache._serializer
+    assert serializer.loads(pickle.dumps({"old": 1}, protocol=0)) == {"old": 1}
+    assert serializer.loads(b"42") == 42
+
+
 def test_a_value_set_by_one_process_is_seen_by_another(shared_cache, tmp_path):
     key, value = f"test-redis-{uuid.uuid4()}", str(uuid.uuid4())
     shared_cache.set(key, value, 60)

@@ -95,8 +95,8 @@ MIDDLEWARE = [
     # django-csp's, its header built once per process (a nonce stays per request).
     "tracker.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
-    # The user's profile language, unless the language cookie says otherwise.
+    # Django's LocaleMiddleware, with the user's profile language unless the
+    # language cookie says otherwise.
     "decisions.accounts.middleware.ProfileLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

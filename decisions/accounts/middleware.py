@@ -1,19 +1,22 @@
 """The profile's language as the interface's default.
 
 At login (the `user_logged_in` signal) the user's chosen language is kept in
-the session; on each request, after LocaleMiddleware, it is activated unless
-the visitor chose one with the language switcher (the cookie wins). Costs no
-query per request: the session is read anyway for the user."""
+the session; on each request it is activated unless the visitor chose one
+with the language switcher (the cookie wins). Costs no query per request:
+the session is read anyway for the user."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
+from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 PROFILE_LANGUAGE_KEY = "profile_language"
 
@@ -26,18 +29,48 @@ def remember_profile_language(sender, request, user, **kwargs) -> None:
         request.session[PROFILE_LANGUAGE_KEY] = profile_of(user).language
 
 
-class ProfileLanguageMiddleware:
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
-        self.get_response = get_response
-        self.languages = {code for code, _ in settings.LANGUAGES}
+class ProfileLanguageMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware (in its place), the language chosen once:
+    the language switcher's cookie, else the profile's language kept in the
+    session, else the browser's (Accept-Language), else LANGUAGE_CODE.
+    Without language prefixes in the addresses (i18n_patterns), as here, it
+    skips Django's look for one (twice a request); with them, Django's, then
+    the profile's language as before."""
 
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        if settings.LANGUAGE_COOKIE_NAME not in request.COOKIES:
-            language = request.session.get(PROFILE_LANGUAGE_KEY) if request.COOKIES else None
-            if language in self.languages:
-                translation.activate(language)
-                request.LANGUAGE_CODE = language
-        return self.get_response(request)
+    def process_request(self, request: HttpRequest) -> None:
+        if self._prefixed(request):
+            super().process_request(request)
+            self._profile_language(request)
+            return
+        if not self._profile_language(request):
+            translation.activate(translation.get_language_from_request(request))
+            request.LANGUAGE_CODE = translation.get_language()
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if self._prefixed(request):
+            return super().process_response(request, response)
+        # Django's answer when no address carries a language.
+        patch_vary_headers(response, ("Accept-Language",))
+        response.headers.setdefault("Content-Language", translation.get_language())
+        return response
+
+    @staticmethod
+    def _prefixed(request: HttpRequest) -> bool:
+        urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+        return is_language_prefix_patterns_used(urlconf)[0]
+
+    @staticmethod
+    def _profile_language(request: HttpRequest) -> bool:
+        """The profile's language, unless the language cookie says otherwise
+        (a visitor with no cookie at all has no session to read)."""
+        if settings.LANGUAGE_COOKIE_NAME in request.COOKIES or not request.COOKIES:
+            return False
+        language = request.session.get(PROFILE_LANGUAGE_KEY)
+        if language not in {code for code, _ in settings.LANGUAGES}:
+            return False
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        return True
 
 
 class SecondFactorRequiredMiddleware:

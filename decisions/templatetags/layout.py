@@ -16,6 +16,13 @@ menu). On each request it joins the pieces with this request's values,
 escaped as the template escapes them. What is kept holds nothing of any user
 (tests/test_views_layout.py checks it); the pieces are the template's own
 output, so the page is the same as if the template had been rendered.
+
+`{% kept %}...{% endkept %}` holds the layout's parts that depend on the
+language alone: fixed text, `{% translate "literal" %}` and
+`{% static "literal" %}`, nothing else (the tag refuses anything else when
+the template is read, a `{% block %}` included). Each is rendered once per
+process for each language (and script prefix, and autoescaping on or off),
+then copied; a changed setting (in tests) forgets them.
 """
 
 from __future__ import annotations
@@ -24,11 +31,18 @@ import re
 
 from django import template
 from django.core.cache import caches
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.template.base import TextNode, Variable
 from django.template.defaultfilters import urlencode
+from django.template.defaulttags import CommentNode
 from django.template.loader import get_template
+from django.templatetags.i18n import TranslateNode
+from django.templatetags.static import StaticNode
 from django.urls import get_script_prefix, get_urlconf
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -119,3 +133,74 @@ def site_header(context) -> str:
         out[i] = values[out[i]]
     # The template's own output (escaped by it) and values escaped above.
     return mark_safe("".join(out))  # noqa: S308
+
+
+# --- Parts kept per language --------------------------------------------------
+
+# Bumped when a setting changes (tests: the static files' storage, the
+# languages, the translations' paths), so nothing kept outlives it.
+_settings_seen = [0]
+
+
+@receiver(setting_changed, dispatch_uid="decisions.layout_kept")
+def _forget_kept(**kwargs) -> None:
+    _settings_seen[0] += 1
+
+
+def _literal(expression) -> bool:
+    """A quoted string without filters, as `"Log out"` or `'css/app.css'`."""
+    if expression is None:
+        return True
+    var = expression.var
+    literal = isinstance(var, str) or (isinstance(var, Variable) and var.literal is not None)
+    return literal and not expression.filters
+
+
+def _language_only(node) -> bool:
+    if isinstance(node, TextNode | CommentNode):
+        return True
+    if isinstance(node, TranslateNode):
+        return (
+            node.asvar is None
+            and _literal(node.filter_expression)
+            and _literal(node.message_context)
+        )
+    if isinstance(node, StaticNode):
+        return node.varname is None and _literal(node.path)
+    return False
+
+
+class KeptNode(template.Node):
+    # Holds no block (the tag refuses one): ExtendsNode's search for blocks
+    # need not look inside.
+    child_nodelists = ()
+
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+        self.kept: dict = {}
+
+    def render(self, context) -> str:
+        key = (get_language(), context.autoescape, get_script_prefix(), _settings_seen[0])
+        html = self.kept.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            if len(self.kept) > 64:  # a test's languages and prefixes: bounded
+                self.kept.clear()
+            self.kept[key] = html
+        return html
+
+
+@register.tag
+def kept(parser, token):
+    """{% kept %}text, {% translate "..." %}, {% static "..." %}{% endkept %}"""
+    if len(token.split_contents()) != 1:
+        raise template.TemplateSyntaxError("{% kept %} takes no argument")
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    for node in nodelist:
+        if not _language_only(node):
+            raise template.TemplateSyntaxError(
+                '{% kept %} holds only text, {% translate "..." %} and '
+                f'{{% static "..." %}}, not {node!r}'
+            )
+    return KeptNode(nodelist)
