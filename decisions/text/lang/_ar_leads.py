@@ -38,11 +38,17 @@ _PRESENT_THEN_ASKS = (
     rf"[يت][^\W\d_]{{3,6}}\s+{_BODIES}{_E}"
     r"(?=[^.?!]{0,400}?\s[وف][يت](?:دعو|طالب|حث|ناشد|طلب|هيب|رجو)\s)"
 )
+# A summary telling the body went on to ask, a verbal noun of request after "إلى"
+# (or "في"): "ومضى المجلس إلى مطالبة الأطراف بـ ..."، "ثم مضت اللجنة في دعوة ...".
+_WENT_ON = (
+    rf"[وف]?(?:ثم\s+)?مض(?:ي|ت)\s+(?:{_BODIES}|مجلس\s+الامن)\s+(?:الي|في)\s+"
+    rf"(?:ال)?(?:مطالبه|دعوه|حث|طلب|مناشده|تكليف){_E}"
+)
 # A news page's lead: "اختتم مجلس ... دورته ... بدعوة ..."، "هذا ودعا زعماء ... إلى ..."
 # ("هذا و" links it to the paragraph before; the leaders who met speak); "أصدر المجلس
 # قرارا يدعو فيه ..." (lang/_ar_issued_calls.py).
 MEETING_VERB_FIRST = (
-    rf"{_TEXT_HOLDS}|{_PRESENT_THEN_ASKS}|{_ISSUED_CALL}"
+    rf"{_TEXT_HOLDS}|{_PRESENT_THEN_ASKS}|{_ISSUED_CALL}|{_WENT_ON}"
     rf"|(?:هذا\s+(?=[وف]))?{_ACCORDING}[وف]?(?:قد\s+)?{_PAST_STEMS}\s+(?:الموتمر|الاجتماع"
     r"|القمه|المجلس|المشاركون|الموتمرون|المجتمعون|(?:فريق|مجموعه)\s+الاتصال|المجموعه"
     r"|(?:البيان|الاعلان)\s+الختامي|مجلس(?=\s)|القاده|الزعماء|(?:قاده|زعماء)(?=\s)"
