@@ -63,6 +63,14 @@ def test_a_body_going_on_to_ask_opens_a_paragraph_read():
     assert "ومضى المجلس" in openings(text)
 
 
+def test_the_body_asked_by_the_verbal_noun_after_going_on():
+    text = "ومضى المجلس إلى مطالبة الحكومة بضبط النفس، وطلب إلى الأمين العام أن يقدم تقريرا."
+    assert owners(text) == ["الحكومة", "secretary-general"]
+    assert owners("ثم مضت اللجنة في دعوة الأطراف إلى الحوار.") == ["الأطراف"]
+    # Counter-example: going on with a debate asks nobody.
+    assert owners("ومضى المجلس في مناقشة البنود الأخرى.") == []
+
+
 def test_a_body_going_on_to_discuss_is_no_request():
     # Counter-example: "مضى في مناقشة" asks nothing.
     text = (
@@ -87,6 +95,14 @@ def test_a_long_letter_aside_costs_linear_work():
     def make(n: int) -> str:
         unit = "وطالبت الهيئة، في رسالة وجهتها أمس، الدول الأعضاء بالدعم، "
         return unit * max(1, n // len(unit)) + "والمجتمع الدولي بالتمويل."
+
+    assert_linear(lambda text: extract(text, AR, "ar"), make, 3_000)
+
+
+def test_a_long_call_after_going_on_costs_linear_work():
+    def make(n: int) -> str:
+        unit = "الأطراف المتنازعة و"
+        return "ومضى المجلس إلى مطالبة " + unit * max(1, n // len(unit)) + "الحكومة بضبط النفس."
 
     assert_linear(lambda text: extract(text, AR, "ar"), make, 3_000)
 
