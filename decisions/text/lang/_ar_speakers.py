@@ -81,6 +81,10 @@ _NOT_URGED = (
     r"(?:(?<!حث\s)(?<!حض\s)(?<!حثت\s)(?<!حضت\s)"
     r"|(?!(?:اعضاء\s+)?مجلس\s+الامن(?:\s+الدولي)?\s+علي\s))"
 )
+_PAST_CALL = r"(?:(?<=دعت)|(?<=طالبت)|(?<=حثت)|(?<=ناشدت)|(?<=اهابت))"
+_BODY_NEXT = (
+    r"(?=\s+(?:ال)?(?:مجلس|مجتمع|دول|اطراف|حكومات|منظمات|هييات|جهات|امم|اتحاد)(?![^\W\d_]))"
+)
 _SUBJECT_NAMED = (
     r"(?:\s+(?:(?:الاجتماع|الموتمر|المجلس|فريق\s+الاتصال|الفريق(?!\s+العامل))"
     rf"(?:{_NISBA1}{{1,2}}{_OF})?|مجلس\s+وزراء\s+(?:ال)?خارجيه(?:\s+الدول\s+الاعضاء|\s+العرب)?"
@@ -94,7 +98,11 @@ _SUBJECT_NAMED = (
     # "وتدعو الأمانة العامة جميع الأطراف ..." (otherwise it is the body asked).
     r"|الامانه\s+العامه(?:\s+لمنظمه\s+التعاون\s+الاسلامي)?(?=\s+(?:جميع|كافه|كل)\s))"
     # with its adjectives of relation: "دعت القمة العربية ..."
-    rf"(?:\s+ال{_AL}{{2,}}يه{_E}){{0,2}})"
+    rf"(?:\s+ال{_AL}{{2,}}يه{_E}){{0,2}}"
+    # Or after a call in the past, before a body named (two objects cannot follow
+    # "دعا"): "ودعت الأمانة العامة مجلس الأمن ..."، "وحثت الأمانة العامة المجتمع
+    # الدولي على ..." (before "إلى", or in a resolution's present, it is asked).
+    rf"|{_PAST_CALL}\s+الامانه\s+العامه(?:\s+لمنظمه\s+التعاون\s+الاسلامي)?{_BODY_NEXT})"
 )
 _SUBJECT = rf"{_SUBJECT_NAMED}?"
 # A link to what came before, between the body that speaks and the body asked (a

@@ -33,6 +33,7 @@ from ._ar_head_asks import HEAD_ASKS as _HEAD_ASKS
 from ._ar_honorifics import MASCULINE_TITLE as _MAN
 from ._ar_issued_calls import ISSUED_CALL as _ISSUED_CALL
 from ._ar_leads import MEETING_VERB_FIRST as _MEETING_VERB_FIRST
+from ._ar_leads import WENT_ON_ASK as _WENT_ON_ASK  # "ومضى المجلس إلى مطالبة ..."
 from ._ar_markers import MARKERS as _MARKERS
 from ._ar_named import CALLING_SPEAKER as _CALLING_SPEAKER
 from ._ar_named import DATED_ASIDE as _DATED_ASIDE
@@ -227,6 +228,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _REQUEST_WE, needs_context=False),
         VerbPattern("request", _REQUEST_WE_LEADS, needs_context=True),
         VerbPattern("request", _REQUEST_NOUN_JOINED, needs_context=False),
+        VerbPattern("request", _WENT_ON_ASK, needs_context=False),
         VerbPattern("request", _REQUEST_NOUN, needs_context=True),
         VerbPattern("request", _REQUEST_REAFFIRM, needs_context=False),
         VerbPattern("request", _REQUEST_THAT, needs_context=False, that_clause="any"),
