@@ -10,7 +10,12 @@ from bisect import bisect_left, bisect_right
 
 from .lang import LANGUAGES, either, every
 
-__all__ = ["after_aside", "list_end", "marker"]
+__all__ = ["NAME_GOES_ON", "after_aside", "list_end", "marker"]
+
+# After "et"/"and", "de " runs a name on ("pour l'éducation et de la culture"),
+# except before a possessive determiner: "le Président X et de son rival, le
+# Vice-président Y" joins a second addressee (see noun_apposition).
+NAME_GOES_ON = r"de\s(?!(?:son|sa|ses|leur|leurs)\s)"
 
 _MARKERS = tuple(
     (re.compile(m.pattern), re.compile(m.verb), m.not_verbs, m.at_verb)
