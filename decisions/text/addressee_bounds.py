@@ -10,7 +10,12 @@ from bisect import bisect_left, bisect_right
 
 from .lang import LANGUAGES, either, every
 
-__all__ = ["after_aside", "list_end", "marker"]
+__all__ = ["NAME_GOES_ON", "after_aside", "list_end", "marker"]
+
+# After "et"/"and", "de " runs a name on ("pour l'éducation et de la culture"),
+# except before a possessive determiner: "le Président X et de son rival, le
+# Vice-président Y" joins a second addressee (see noun_apposition).
+NAME_GOES_ON = r"de\s(?!(?:son|sa|ses|leur|leurs)\s)"
 
 _MARKERS = tuple(
     (re.compile(m.pattern), re.compile(m.verb), m.not_verbs, m.at_verb)
@@ -59,12 +64,21 @@ def _opens_name(tail: str, at: int, starts: list[int]) -> bool:
     return i < len(starts) and starts[i] == at
 
 
+# An adverb closing the list, the infinitive after it: "les donateurs et les ONG
+# en particulier, à ...", "and NGOs in particular, to ...".
+_TRAILING_ADVERB_RE = re.compile(
+    r"\s+(?:en\s+particulier|notamment|in\s+particular|especially)\s*,\s*(?=(?:a|de|d'|to)\s)"
+)
+
+
 def list_end(folded: str, start: int, end: int) -> int | None:
     """Where a list of addressees ends before words that are not one: "pour
     que", "un appel", or a colon opening sub-items ("Invite les gouvernements
     concernés : i) ...") once an addressee stands before it."""
     found = _END_RE.search(folded, start, end)
     stop = found.start() if found else None
+    if stop is None and (trail := _TRAILING_ADVERB_RE.search(folded, start, end)):
+        stop = trail.start()  # "..., les ONG en particulier, à accorder": no addressee's word
     colon = folded.find(":", start, end if stop is None else stop)
     if colon > start and any(c.isalpha() for c in folded[start:colon]):
         stop = colon

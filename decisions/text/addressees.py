@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .addressee_bounds import after_aside, list_end, marker
+from .addressee_bounds import NAME_GOES_ON, after_aside, list_end, marker
 from .bodies import (
     BodyRef,
     Index,
@@ -75,7 +75,7 @@ _JOINED = every("joined_joiners")
 _CONTRAST = r"(?:mais|but)\s+"
 _SPLIT_RE = re.compile(
     rf"\s*[,;]\s*(?:(?:{_CONTRAST})?{either('list_joiners')}(?:\s+|(?<=')))?"
-    rf"|\s+{either('list_joiners')}(?:\s+(?!de\s|{ADJECTIVE})|(?<=')|$)"  # "et de", "et financiers"
+    rf"|\s+{either('list_joiners')}(?:\s+(?!{NAME_GOES_ON}|{ADJECTIVE})|(?<=')|$)"  # "et de la"
     rf"|^{either('inclusive_openers')}\s+"
     + (rf"|\s+(?={either('joined_joiners')})" if _JOINED else "")
 )

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .caps_words import caps_word
 from .collective_members import collective_of_members
+from .described_acronym import described_acronym
 from .folding import fold_key, fold_text, slugify, strip_marks
 from .lang import every
 from .series import series_key
@@ -189,6 +190,7 @@ def lookup(index: Index, chunk: str) -> RegistryEntry | None:
         or _possessive(index, chunk)
         or _series(index, key)
         or collective_of_members(index, key)
+        or described_acronym(index, chunk)
     )
 
 

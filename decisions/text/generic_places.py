@@ -16,12 +16,12 @@ from .lang import either, every
 
 __all__ = ["generic_place_end"]
 
-_LEADS = r"(?:in|within|dans|a|en)"
+_LEADS = r"(?:in|within|dans|a|en|au|aux)"
 # The heads a place names: "the authorities in Mali", "les gouvernements en ...".
 _PLACE_NAMED_RE = re.compile(r"authorit|autorit|govern|gouvern")
 _GENERIC_PLACE_RE = re.compile(
     rf"(?:(?:{either('quantifiers')}|{either('articles')})\s+)?"
-    rf"(?:{either('generic_addressees')})(?=\s+{_LEADS}\s+(?:(?:the|la|le|les)\s+|l')?(?-i:[A-Z]))",
+    rf"(?:{either('generic_addressees')})(?-i:\s+[a-z\u00e0-\u00ff-]+)?(?=\s+{_LEADS}\s+(?:(?:the|la|le|les)\s+|l')?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 if not every("generic_addressees"):

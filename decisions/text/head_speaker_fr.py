@@ -24,7 +24,7 @@ import re
 
 from .folding import fold_text
 
-__all__ = ["Head", "holder_of", "lead_fr", "speaks_fr", "titled_opens"]
+__all__ = ["Head", "holder_of", "lead_fr", "speaks_fr", "titled_asks", "titled_opens"]
 
 
 class Head(str):
@@ -63,7 +63,15 @@ _OF_ORG = (
 )
 # The holder's name between commas after the title: ", Prof Ekmeleddin Ihsanoglu,".
 _NAME_ASIDE = r"\s*,\s*(?:(?:m|mme|mr|dr|prof|pr|s\.\s?e)\.?\s*)?[\w'-]+(?:\s+[\w'-]+){0,4}\s*,"
-_TITLED = rf"(?:le|la)\s+{_TITLE}(?P<org>{_OF_ORG})?(?:{_NAME_ASIDE})?"
+# A relative clause of his between commas: ", qui a adressé ses condoléances au ...,".
+_RELATIVE_ASIDE = r"\s*,\s*qui\s+[^,;:.\"«»]{1,150},"
+# His name with no commas right after the organisation's acronym in brackets:
+# "le secrétaire général de l'Organisation ... (OCI) X Y a invité ...".
+_NAME_AFTER = r"(?<=\))\s+[\w'-]+(?:\s+[\w'-]+){0,3}"
+_TITLED = (
+    rf"(?:le|la)\s+{_TITLE}(?P<org>{_OF_ORG})?(?:{_NAME_AFTER}|{_NAME_ASIDE})?"
+    rf"(?:{_RELATIVE_ASIDE})?"
+)
 # A short link ("Par ailleurs", comma or none) or one opening phrase up to its
 # comma ("Suite à la situation ... au Soudan,", "Dans son allocution à la réunion,").
 _OPENING = (
@@ -136,3 +144,16 @@ def lead_fr(*leads: str) -> str:
         if m and m.group("org"):
             return Head.of("*", holder_of(*leads))
     return ""
+
+
+# His name after a comma, with an article and no closing comma, the verb next:
+# "Le Secrétaire général de l'OCI, le prof. X Y a lancé un appel à ...". Read
+# for a request only (a statement of his opens no paragraph by this form).
+_LOOSE_NAME = r"\s*,\s*(?:le|la)\s+(?:(?:m|mme|dr|prof|pr)\.?\s*)?[\w'-]+(?:\s+[\w'-]+){0,4}"
+_LOOSE_RE = re.compile(rf"{_QUOTES}(?:le|la)\s+{_TITLE}(?P<org>{_OF_ORG}){_LOOSE_NAME}\s*")
+
+
+def titled_asks(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]``, the words before a request verb, are the
+    head's title and organisation, then his name after a comma left open."""
+    return end - start <= _MAX and _LOOSE_RE.fullmatch(folded, start, end) is not None

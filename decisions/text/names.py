@@ -10,6 +10,7 @@ from .bodies import BodyRef, Index, lookup, mentions, opening_entry, unregistere
 from .folding import fold_text, loose_pattern
 from .lang import either, every
 from .lang._ar_honorifics import titled_person
+from .noun_apposition import named_after
 from .own_organisation import names_own_organisation
 from .subjects import is_action
 
@@ -297,7 +298,7 @@ def adjective_series(
     generic addressee (``generic``: "donors", "parties") is no adjective."""
     merged: list[Span] = []
     carry: int | None = None
-    for start, end in pieces:
+    for at, (start, end) in enumerate(pieces):
         word = span[start:end]
         bare = fold_text(word).strip()
         body = generic is not None and generic.fullmatch(bare)
@@ -310,7 +311,14 @@ def adjective_series(
         )
         # A plural in "-ions" is a noun of the list ("institutions, associations
         # and individuals"), never an adjective of a series.
-        if adjective and not leading.fullmatch(bare) and not body and not bare.endswith("ions"):
+        # A determined noun with a titled name in apposition after its comma is
+        # no adjective: "et de son rival, le Vice-président X" (noun_apposition).
+        named = lead is not None and named_after(span, pieces, at)
+        if (
+            adjective
+            and not leading.fullmatch(bare)
+            and not (body or named or bare.endswith("ions"))
+        ):
             carry = start if carry is None else carry
             continue
         merged.append((start if carry is None else carry, end))

@@ -26,6 +26,7 @@ from .folding import fold_text, strip_marks
 from .furniture import is_furniture
 from .hard_wraps import fills_the_line, page_width
 from .head_speaker import head_after, head_leads, head_subject, opening_head
+from .head_speaker_fr import titled_asks
 from .lang import either, every
 from .lines import Line
 from .link_phrases import link_phrase_only
@@ -261,6 +262,7 @@ def _operative(text: str, head: bool | str = False) -> bool:
         or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
         or (c.verb.kind == "request" and head_participle(folded, c.sentence[0], c.verb.start, head))
         or (c.verb.kind == "request" and renews_own_call(folded, c.verb.start))
+        or (c.verb.kind == "request" and titled_asks(folded, c.sentence[0], c.verb.start))
         # "أفادت قناة ... أن الأمين العام لمنظمة ...، فلان وجّه نداءً ...": reported_head_ar
         or (c.start == c.sentence[0] and reported_head_ar(folded, c.start, c.verb.start))
         for c in found

@@ -241,7 +241,7 @@ TABLES = LanguageTables(
             "voted", "votes", "unanimously", "overwhelmingly",
         }
     ),
-    abbreviations=frozenset({"mr", "mrs", "ms", "dr", "no", "st", "h.e", "etc"}),
+    abbreviations=frozenset({"mr", "mrs", "ms", "dr", "prof", "no", "st", "h.e", "etc"}),
     conjunctions=("and",),
     list_joiners=(
         "and", r"as\s+well\s+as", r"in\s+particular", "including", "particularly", "especially",

@@ -237,7 +237,7 @@ TABLES = LanguageTables(
             "resolu", "entend", "entendent", "declaration", "communique",
         }
     ),
-    abbreviations=frozenset({"m", "mm", "mme", "s.e", "etc"}),
+    abbreviations=frozenset({"m", "mm", "mme", "s.e", "etc", "prof", "pr", "dr"}),
     conjunctions=("et",),
     list_joiners=(
         "et", r"ainsi\s+qu(?:e|')", r"en\s+particulier", "notamment", r"y\s+compris",
@@ -245,12 +245,12 @@ TABLES = LanguageTables(
     ),
     inclusive_openers=(r"en\s+particulier", "notamment", r"y\s+compris"),
     leading_words=(
-        r"l'ensemble\s+des", r"a\s+la\s+fois", r"a\s+la", r"a\s+l'", "a", "au", "aux", "les",
+        r"l'ensemble\s+d(?:es|u|e\s+la)", r"a\s+la\s+fois", r"a\s+la", r"a\s+l'", "a", "au", "aux",
         "le", "la", "l'", "des", "du", r"de\s+la", r"de\s+l'", "de", "d'", r"tou(?:te)?s\s+les",
         r"tou(?:te)?s", r"cha(?:cun\s+des|que)", r"s(?:es|a|on)", "leurs", "autres",
         "egalement", "instamment", "vivement", r"a\s+nouveau", r"de\s+nouveau", r"en\s+outre",
         r"par\s+ailleurs", "aussi", "et", r"en\s+particulier", "notamment", r"y\s+compris",
-        r"(?:plus\s+|tout\s+)?particulierement", _SAID, COUNTED,
+        r"(?:plus\s+|tout\s+)?particulierement", "les", _SAID, COUNTED,
     ),
     relatives=("qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles",
         "ou", "ceux", "celles", "celui", "celle"),
