@@ -133,3 +133,29 @@ def test_a_food_reserve_is_not_a_study_of_food_prices():
         ("en", "en"),
     )
     assert pairs == set()
+
+
+def test_states_that_have_not_acceded_in_french_renew_the_arabic_call_to_join():
+    # "n'ont pas encore adhéré", the verb's past participle, is acceding too.
+    pairs = _pairs(
+        [
+            "تدعو الأمانة العامة إلى حث الدول التي لم تنضم بعد إلى المعهد على الانضمام إليها",
+            "تدعو الأمانة العامة إلى إعداد دليل للمعارض التجارية",
+        ],
+        [
+            "Invite le Secrétariat à poursuivre ses démarches auprès des États "
+            "qui n'ont pas encore adhéré à l'Institut"
+        ],
+        ("ar", "fr"),
+    )
+    assert pairs == {("1", "1")}
+
+
+def test_states_that_have_acceded_asked_to_pay_their_dues_renew_nothing():
+    # Counter-example: the same owner, a call to join before, dues after.
+    pairs = _pairs(
+        ["تدعو الأمانة العامة إلى حث الدول التي لم تنضم بعد إلى المعهد على الانضمام إليها"],
+        ["Invite le Secrétariat à recouvrer les contributions des États au budget de l'Institut"],
+        ("ar", "fr"),
+    )
+    assert pairs == set()
