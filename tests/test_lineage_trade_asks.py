@@ -86,3 +86,76 @@ def test_the_envoys_work_with_the_region_is_told_from_a_meeting_of_envoys():
         ("en", "ar"),
     )
     assert pairs == {("1", "1")}
+
+
+def test_states_not_yet_joined_asked_again_in_arabic_renew_the_french_call_to_join():
+    # The call to join an institute renews the call to become its members, not
+    # the call to ratify an agreement made to the same owner.
+    pairs = _pairs(
+        [
+            "Exhorte les États qui ne l'ont pas encore fait à ratifier la Convention "
+            "sur le transit",
+            "Invite les États qui ne l'ont pas encore fait à devenir membres de l'Institut",
+        ],
+        ["تجدد دعوتها الدول التي لم تنضم بعد إلى المعهد إلى الانضمام إليه"],
+        ("fr", "ar"),
+    )
+    assert pairs == {("1", "2")}
+
+
+def test_states_not_yet_joined_asked_to_host_a_fair_renew_nothing():
+    # Counter-example: the same words of States not yet joined, a new ask.
+    pairs = _pairs(
+        ["Invite les États qui ne l'ont pas encore fait à devenir membres de l'Institut"],
+        ["تدعو الدول التي لم تنضم بعد إلى المعهد إلى استضافة معرض الكتاب القادم"],
+        ("fr", "ar"),
+    )
+    assert pairs == set()
+
+
+def test_the_food_reserve_asked_again_in_arabic_renews_the_french_request():
+    pairs = _pairs(
+        [
+            "Invite l'Organisation à mettre en œuvre le programme de réserves alimentaires",
+            "Invite l'Organisation à organiser un atelier sur les semences",
+        ],
+        ["تدعو المنظمة إلى الإسراع في تفعيل برنامج الاحتياطي الغذائي المشترك"],
+        ("fr", "ar"),
+    )
+    assert pairs == {("1", "1")}
+
+
+def test_a_food_reserve_is_not_a_study_of_food_prices():
+    # Counter-example: food named in both, but the reserve is not the study.
+    pairs = _pairs(
+        ["Requests the Organisation to set up the food security reserve"],
+        ["Requests the Organisation to publish a study of food prices in the region"],
+        ("en", "en"),
+    )
+    assert pairs == set()
+
+
+def test_states_that_have_not_acceded_in_french_renew_the_arabic_call_to_join():
+    # "n'ont pas encore adhéré", the verb's past participle, is acceding too.
+    pairs = _pairs(
+        [
+            "تدعو الأمانة العامة إلى حث الدول التي لم تنضم بعد إلى المعهد على الانضمام إليها",
+            "تدعو الأمانة العامة إلى إعداد دليل للمعارض التجارية",
+        ],
+        [
+            "Invite le Secrétariat à poursuivre ses démarches auprès des États "
+            "qui n'ont pas encore adhéré à l'Institut"
+        ],
+        ("ar", "fr"),
+    )
+    assert pairs == {("1", "1")}
+
+
+def test_states_that_have_acceded_asked_to_pay_their_dues_renew_nothing():
+    # Counter-example: the same owner, a call to join before, dues after.
+    pairs = _pairs(
+        ["تدعو الأمانة العامة إلى حث الدول التي لم تنضم بعد إلى المعهد على الانضمام إليها"],
+        ["Invite le Secrétariat à recouvrer les contributions des États au budget de l'Institut"],
+        ("ar", "fr"),
+    )
+    assert pairs == set()

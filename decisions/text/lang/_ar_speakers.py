@@ -85,6 +85,10 @@ _PAST_CALL = r"(?:(?<=دعت)|(?<=طالبت)|(?<=حثت)|(?<=ناشدت)|(?<=ا
 _BODY_NEXT = (
     r"(?=\s+(?:ال)?(?:مجلس|مجتمع|دول|اطراف|حكومات|منظمات|هييات|جهات|امم|اتحاد)(?![^\W\d_]))"
 )
+# An organisation named by what it is for is the body asked, not the one
+# speaking: "تدعو المنظمة الإسلامية للأمن الغذائي إلى ..." asks that organisation
+# (its adjectives of relation, then a "لل" complement: "العربية للتنمية ...").
+_NOT_NAMED_FOR = rf"(?!(?:\s+ال{_AL}{{2,}}يه{_E}){{0,2}}\s+لل{_AL})"
 _SUBJECT_NAMED = (
     r"(?:\s+(?:(?:الاجتماع|الموتمر|المجلس|فريق\s+الاتصال|الفريق(?!\s+العامل))"
     rf"(?:{_NISBA1}{{1,2}}{_OF})?|مجلس\s+وزراء\s+(?:ال)?خارجيه(?:\s+الدول\s+الاعضاء|\s+العرب)?"
@@ -92,7 +96,7 @@ _SUBJECT_NAMED = (
     rf"|(?:البيان|الاعلان)(?:\s+الختامي)?(?:{_TEXT_OF})?|القرار|{_TEXT_BY}"
     rf"|{_NOT_URGED}(?:اعضاء\s+)?مجلس\s+الامن{_NOT_ITS_DUTY}(?:\s+الدولي)?|مجلس\s+(?:الجامعه(?:\s+العربيه)?|جامعه\s+الدول\s+العربيه)|الوزراء|المشاركون"
     rf"|الموتمرون|المجتمعون|{_DELEGATES})"
-    rf"{_FROM}{_WHEN}|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره|المنظمه|الهييه(?!\s+الدايمه)"
+    rf"{_FROM}{_WHEN}|{_FEMININE_VERB}\s+(?:القمه|اللجنه|الجمعيه|الدوره|المنظمه{_NOT_NAMED_FOR}|الهييه(?!\s+الدايمه)"
     r"|المجموعه|مجموعه\s+الاتصال"
     # The General Secretariat's own statement, before the body it asks by a quantifier:
     # "وتدعو الأمانة العامة جميع الأطراف ..." (otherwise it is the body asked).

@@ -8,6 +8,7 @@ What a standing committee on trade asks again each year, in other words or
 another language: that States notify the lists of the tariff concessions
 they grant under a preferential trade agreement, that States not yet members join an institute, that it finish
 harmonised halal standards and help States set up accreditation bodies;
+that a food security organisation run the grain and food reserves held in common;
 and what a council asks of States off a failed State's coast: to fight
 piracy and illegal fishing. The agreements and committees named by their
 acronyms in one language and in words in another ("TPS-OIC" / "Système de
@@ -29,7 +30,8 @@ concession-lists: concession list; concession lists; list of concessions; lists 
 halal-standards: halal standard; halal standards; halal standardization; halal standardisation | norme halal; normes halal; normalisation halal | معايير الحلال; المعايير الحلال; مواصفات الحلال; المواصفات القياسية الحلال
 accreditation: accreditation; accreditation body; accreditation bodies | accréditation; organisme d'accréditation; organismes d'accréditation; organismes nationaux d'accréditation | هيئات الاعتماد; هيئة الاعتماد; هيئات الاعتماد الوطنية
 piracy: piracy; pirates; acts of piracy; maritime piracy | piraterie; actes de piraterie; pirates | القرصنة; أعمال القرصنة; القرصنة البحرية; القراصنة
-membership: become members; become a member; not yet members; not yet a member | devenir membres; devenir membre; pas encore membres; pas encore membre | الانضمام إلى عضوية; الحصول على العضوية; الحصول على عضوية
+membership: become members; become a member; not yet members; not yet a member | devenir membres; devenir membre; pas encore membres; pas encore membre | الانضمام إلى عضوية; الحصول على العضوية; الحصول على عضوية; =الانضمام إليه; =الانضمام إليها
+food-reserves: food reserve; food reserves; food security reserve; food stock; food stocks | réserve alimentaire; réserves alimentaires; réserve de sécurité alimentaire; stock alimentaire; stocks alimentaires | الاحتياطي الغذائي; احتياطي الأمن الغذائي; احتياطي غذائي; احتياطي الغذاء; احتياطيات غذائية; المخزون الغذائي; مخزون الغذاء
 illegal-fishing: illegal fishing; illegal, unreported and unregulated fishing; IUU fishing; unlawful fishing | pêche illicite; pêche illégale; pêche INN; pêche illicite, non déclarée et non réglementée | الصيد غير المشروع; الصيد غير القانوني
 """
 )
