@@ -51,7 +51,10 @@ from tests.factory import make_body, make_decision, make_item, make_report, make
 from tests.test_followup import pdf_text
 from tests.test_public_boundary import addresses, free_text_fields
 
-pytestmark = pytest.mark.django_db
+# What it checks is who gets which content back, not queries (the scoping
+# QuerySets run on PostgreSQL in test_public_boundary and the pages' tests):
+# the PostgreSQL pass leaves it out (one_engine, tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.one_engine]
 
 SECRET = "quorvexbodyonly"
 # A PDF whose bytes hold the word: what a download gives back is read too.
