@@ -7,15 +7,7 @@ nothing is removed."""
 
 from django.db import migrations
 
-from decisions.registry.services import RegistryError, bodies_sync, registry_read
-
-
-def forwards(apps, schema_editor):
-    try:
-        entries = registry_read()
-    except RegistryError:
-        return  # a checkout without the registry file: load_bodies fills it later
-    bodies_sync(entries=entries, body_model=apps.get_model("decisions", "Body"))
+from decisions.registry.services import registry_reload
 
 
 class Migration(migrations.Migration):
@@ -24,5 +16,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(forwards, migrations.RunPython.noop),
+        migrations.RunPython(registry_reload, migrations.RunPython.noop),
     ]

@@ -196,6 +196,18 @@ def registry_read(path: Path = REGISTRY_PATH) -> list[dict]:
     return entries
 
 
+def registry_reload(apps, schema_editor) -> None:
+    """A data migration's step: the registry file loaded again into the
+    migration's Body model (idempotent; a checkout without the file is left
+    for `manage.py load_bodies`). Used by each migration that follows a
+    change of fixtures/bodies.json."""
+    try:
+        entries = registry_read()
+    except RegistryError:
+        return
+    bodies_sync(entries=entries, body_model=apps.get_model("decisions", "Body"))
+
+
 def bodies_sync(*, entries: Sequence[dict], body_model: type[Body] = Body) -> tuple[int, int]:
     """Create or update the registered bodies from registry entries.
 
