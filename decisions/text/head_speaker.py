@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from .folding import fold_text
 from .head_speaker_ar import after_ar, lead_ar
 from .head_speaker_fr import Head, holder_of, lead_fr, speaks_fr
-from .un_head import UN, un_lead, un_speaks
+from .un_head import UN, UN_AFTER_FR, un_lead, un_speaks
 
 __all__ = ["head_after", "head_leads", "head_subject", "opening_head"]
 
@@ -63,10 +63,7 @@ _OTHER_RE = re.compile(
     r"(?<![\w'])(?:un|u\.n\.|united\s+nations|onu|l'onu|nations\s+unies)\s*['\u2019]?s?[\s-]*$"
 )
 # ... or right after it: "the Secretary-General of the United Nations".
-_OTHER_AFTER_RE = re.compile(
-    r"\s+(?:of\s+the\s+(?:united\s+nations|un)|des\s+nations\s+unies"
-    r"|de\s+l'(?:onu|organisation\s+des\s+nations\s+unies))(?![\w'])"
-)
+_OTHER_AFTER_RE = re.compile(rf"\s+(?:of\s+the\s+(?:united\s+nations|un)|{UN_AFTER_FR})(?![\w'])")
 # Not the head but another holder of a title: a deputy, an assistant, a former
 # one ("The OIC Deputy Secretary-General", "Former OIC Secretary-General",
 # "Under-Secretary-General", "Vice-Chairperson"), or "Secrétaire général adjoint".

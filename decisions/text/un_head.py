@@ -27,7 +27,9 @@ __all__ = ["UN", "un_lead", "un_speaks"]
 UN = "un"
 _MAX = 300  # the words before a verb read for the subject
 _LEAD_CHARS = 400
-_UN = r"(?:des\s+nations\s+unies|de\s+l'onu|de\s+l'organisation\s+des\s+nations\s+unies)"
+# The UN named after a title, in French (folded); head_speaker uses it too.
+UN_AFTER_FR = r"(?:des\s+nations\s+unies|de\s+l'onu|de\s+l'organisation\s+des\s+nations\s+unies)"
+_UN = UN_AFTER_FR
 _TITLE = r"secretaire[\s-]+general"
 # The title with the UN named after it ("le Secrétaire général de l'ONU, X a"),
 # then his name between a comma and the verb.
