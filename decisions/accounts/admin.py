@@ -54,7 +54,11 @@ admin.site.unregister(User)
 
 @admin.register(User)
 class UserAdmin(CleanInputAdmin, auth_admin.UserAdmin):
-    actions = [admin_actions.end_sessions, admin_actions.factors_reset_action]
+    actions = [
+        admin_actions.end_sessions,
+        admin_actions.access_revoke,
+        admin_actions.factors_reset_action,
+    ]
 
     def save_model(self, request, obj, form, change):
         """Unticking "Active" also ends the user's sessions, recorded."""

@@ -1,6 +1,7 @@
 """The admin's actions on accounts (decisions/admin.py's UserAdmin lists
-them): ending a user's sessions, resetting their second factors; both
-through the services, both recorded as security events."""
+them): ending a user's sessions, revoking all their access (sessions, API
+keys, calendar address), resetting their second factors; each through the
+services, each recorded as a security event."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from decisions.accounts.access import Revoked, revoked_message, user_access_revoke_recorded
 from decisions.accounts.factors import factors_reset
 from decisions.accounts.security_events import user_sessions_end_recorded
 
-__all__ = ["end_sessions", "factors_reset_action", "sessions_end"]
+__all__ = ["access_revoke", "end_sessions", "factors_reset_action", "sessions_end"]
 sessions_end = user_sessions_end_recorded
 
 
@@ -48,3 +50,19 @@ def factors_reset_action(modeladmin, request, queryset) -> None:
         % {"n": n},
         messages.SUCCESS,
     )
+
+
+@admin.action(description=_("Revoke all access (sessions, API keys, calendar addresses)"))
+def access_revoke(modeladmin, request, queryset) -> None:
+    """For an account whose password someone else may know: signs the chosen
+    users out everywhere and revokes every API key and calendar address
+    they made; the account itself is unchanged. Recorded."""
+    totals = Revoked()
+    for user in queryset:
+        one = user_access_revoke_recorded(user=user, request=request, why="revoked from the admin")
+        totals = Revoked(
+            api_keys=totals.api_keys + one.api_keys,
+            calendar=totals.calendar or one.calendar,
+            sessions=totals.sessions + one.sessions,
+        )
+    modeladmin.message_user(request, revoked_message(totals), messages.SUCCESS)

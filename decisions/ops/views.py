@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, DataError, connection
@@ -18,6 +19,8 @@ from django.template import loader
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from decisions.accounts.access import revoked_message, user_access_revoke, user_secrets_revoke
+from decisions.accounts.forms import PasswordChangeForm
 from decisions.accounts.security_events import security_event_record
 from decisions.models import SecurityEventKind
 from decisions.web import site_url
@@ -167,27 +170,51 @@ class PasswordResetView(auth_views.PasswordResetView):
 
 
 class _RecordsPasswordEvent:
-    """A password page's form_valid, then its security event (`event_kind`)
-    recorded for the form's user."""
+    """A password page's form_valid, then what else the new password
+    revokes (`revoke`, decisions/accounts/access.py), then its security event
+    (`event_kind`) recorded for the form's user, saying what was revoked."""
 
     event_kind: str
 
+    def revoke(self, form):
+        return None
+
     def form_valid(self, form) -> HttpResponse:
         response = super().form_valid(form)
-        security_event_record(kind=self.event_kind, request=self.request, user=form.user)
+        revoked = self.revoke(form)
+        security_event_record(
+            kind=self.event_kind,
+            request=self.request,
+            user=form.user,
+            detail=str(revoked) if revoked else "",
+        )
         return response
 
 
 class PasswordResetConfirmView(_RecordsPasswordEvent, auth_views.PasswordResetConfirmView):
-    """Django's page that sets the new password; records the reset."""
+    """Django's page that sets the new password; a reset revokes the user's
+    API keys, calendar address and sessions (whoever knew the old password
+    may have made them). Records the reset."""
 
     event_kind = SecurityEventKind.PASSWORD_RESET
 
+    def revoke(self, form):
+        return user_access_revoke(user=form.user)
+
 
 class PasswordChangeView(_RecordsPasswordEvent, auth_views.PasswordChangeView):
-    """Django's password change page; records the change."""
+    """Django's password change page, with a box to revoke the user's API
+    keys and calendar address too; records the change."""
 
     event_kind = SecurityEventKind.PASSWORD_CHANGED
+    form_class = PasswordChangeForm
+
+    def revoke(self, form):
+        if not form.cleaned_data.get("revoke_secrets"):
+            return None
+        revoked = user_secrets_revoke(user=form.user)
+        messages.success(self.request, revoked_message(revoked))
+        return revoked
 
 
 password_change = PasswordChangeView.as_view()
