@@ -134,3 +134,29 @@ def test_a_reply_kept_before_notifications_named_their_reply_goes_only_to_who_se
         )
     call_command("send_digests", "--date", "2030-01-02", stdout=StringIO())
     assert [m.to for m in mail.outbox] == [["e@example.org"]]
+
+
+def test_the_item_page_shows_its_focal_point_no_letter_sent_only_to_a_partner(client, world):
+    """A letter about Mali's item sent to Niger alone (a partner written to)
+    is Niger's: Mali's focal point gets neither its page nor, on the item's
+    page, its reference and subject; the secretariat sees it there."""
+    from tests.factory import make_decision, make_item, make_report
+
+    item = make_item(make_decision(make_report("OIC/REP/ITEM"), number="4"), owner=world["mali"])
+    item.partners.add(world["niger"])
+    letter = correspondence.letter_record(
+        reference="OIC/GS/2026/NIGER-ONLY",
+        sent_on=datetime.date(2026, 1, 6),
+        subject="For Niger alone",
+        recipients=[world["niger"]],
+        items=[item],
+        by=world["editor"],
+    )
+    client.force_login(world["mali_focal"])
+    assert client.get(letter.get_absolute_url()).status_code == 403
+    page = client.get(item.get_absolute_url()).content.decode()
+    assert "NIGER-ONLY" not in page
+    assert "For Niger alone" not in page
+    client.force_login(world["editor"])
+    page = client.get(item.get_absolute_url()).content.decode()
+    assert "NIGER-ONLY" in page
