@@ -130,7 +130,10 @@ STATED_SPEAKER = (
     # (or the aside "في بيان" with no comma before it: 'وناشدت "الإيسيسكو" في بيان ، الدول';
     # or another organisation by its acronym: 'دعت "الإيسيسكو" اليونسكو إلى ...')
     rf"(?=(?:\s+(?:{_LINK}))?\s+(?:{_ADDRESSEE_START}|{_SHORT_NAME}|الي\s|ب(?=[^\W\d_]))"
-    r"|\s*,\s*في\s|\s+في\s+(?:ال)?بيان))"
+    r"|\s*,\s*في\s|\s+في\s+(?:ال)?بيان)"
+    # (or a comma a news agency sets after it, then the body asked: "طالبت منظمة التعاون
+    # الإسلامي، المجتمع الدولي بـ ..."; not "و" after the comma, a list going on)
+    rf"|{_AFTER_PAST_ONLY}\s+{_SPEAKING_BODY}(?![^\W\d_])\s*,(?=\s*{_ADDRESSEE_START}))"
 )
 
 # The organisation's own Secretary-General speaking for it, right after a verb in
