@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from .attribution import attributed_subject
 from .blocks import continues
 from .body_speakers import body_speaks
+from .came_during import came_during
 from .chair_aside import chair_of_the_meeting
 from .clauses import TOPIC_RE, acronym_speaker, clauses, meeting_subject
 from .folding import fold_text, strip_marks
@@ -182,7 +183,9 @@ def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     for at, (n, t) in enumerate(blocks, 1):
         own = head or opening_head(t)  # "OIC Secretary General X praised ... He called"
         read = _operative(t, head_after(own, blocks[at - 2][1] if at > 1 else "", t))
-        if read or (before and _LIST_GOES_ON_RE.match(fold_text(t)) and _asks(t)):
+        # (or the occasion of the words read before, then a call: came_during)
+        goes_on = _LIST_GOES_ON_RE.match(fold_text(t)) or came_during(t)
+        if read or (before and goes_on and _asks(t)):
             found.append((at, n, t))
         before = bool(read) or (bool(found) and found[-1][0] == at)
     return found
