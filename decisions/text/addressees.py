@@ -99,7 +99,7 @@ PARTNER_END_RE = re.compile(rf"[,;.:]|\s+{either('purpose_words')}\b")
 _HEAD_RE = re.compile(either("body_heads") if every("body_heads") else r"(?!)")
 _SELF_RE = re.compile(either("self_names") if every("self_names") else r"(?!)")
 _OPENING = ' .,;:)("\u00ab\u201c'
-_CLOSING = ' .,;:)("\u00bb\u201d'
+_CLOSING = ' .,;:)("\u00bb\u201d\u00ab\u201c'  # (an opening mark: the quoted request)
 
 
 def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int, int, bool]]:
