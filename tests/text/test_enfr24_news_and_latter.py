@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from decisions.text.acronym_and import acronym_then_and
 from decisions.text.opened_head import opened_heads
+from decisions.text.paragraphs import ReportParseError
 from decisions.text.the_latter import is_latter
 from tests.formats.hostile import assert_linear
 from tests.text.helpers import owners_named, page_owners, registry
@@ -236,6 +237,52 @@ def test_a_long_list_of_recommended_acts_stays_linear():
             "1. L'Organisation a recommandé d'accorder "
             + "des moyens aux écoles, " * n
             + "d'encourager les chercheurs."
+        ),
+        40,
+    )
+
+
+# What the meeting's text says a body should do, retold after "According to".
+
+LEAD = "Leaders of the region met on Tuesday in the capital city of the host.\n"
+
+
+def test_according_to_the_communique_the_subject_before_should_is_asked():
+    page = LEAD + (
+        "According to the communique, the governments and donors should commit more "
+        "resources to the victims.\n"
+    )
+    assert names(page)[-1] == ["Governments", "Donors"]
+
+
+def test_should_after_another_source_or_without_an_action_asks_nobody():
+    # Counter-examples: an analyst's view; "should be"; a conviction stressed.
+    page = LEAD + "According to analysts, the governments should commit more resources.\n"
+    assert ["Governments"] not in names_or_none(page)
+    page = LEAD + "According to the communique, the talks should be held in May.\n"
+    assert names_or_none(page) in ([], [[]])
+    text = (
+        "The Conference stressed that the cause is central, and that the Member States "
+        "should adopt a common stance."
+    )
+    assert owners_named(text, EN, "en") == []
+
+
+def names_or_none(page: str) -> list[list[str]]:
+    try:
+        return names(page)
+    except ReportParseError:  # no operative paragraph: nobody asked
+        return []
+
+
+def test_a_long_sentence_after_according_to_stays_linear():
+    assert_linear(
+        lambda t: names_or_none(t),
+        lambda n: (
+            LEAD
+            + "According to the communique, the donors should commit "
+            + "more funds and more staff " * n
+            + "to the plan.\n"
         ),
         40,
     )
