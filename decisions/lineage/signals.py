@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decisions.models import ActionItem
 from decisions.text.bodies import RegistryEntry, index_of, mentions
 from decisions.text.concepts import (
+    CLOSING_ASKS,
     concept_overlap,
     concepts_of,
     contained_overlap,
@@ -149,7 +150,11 @@ ONLY_REQUEST_BONUS = 0.15
 
 
 def _telling(shared: frozenset[str]) -> bool:
-    return bool(specific_asks(shared)) or any(k.startswith(("n:", "res:")) for k in shared)
+    """Whether `shared` says what was asked: a specific ask (a report due
+    at a session alone does not: ``concepts.CLOSING_ASKS``), an amount or a
+    resolution."""
+    asks = specific_asks(shared) - CLOSING_ASKS
+    return bool(asks) or any(k.startswith(("n:", "res:")) for k in shared)
 
 
 # Two requests sharing nothing telling (a general ask alone: funding, a
