@@ -212,7 +212,7 @@ contributions: contribution; contribute; voluntary contribution; donation | cont
 study: study; studies; research | étude; étudier; recherche | دراسة; دراسات; أبحاث
 seminar: seminar; workshop; symposium; forum | séminaire; atelier; colloque; forum | ندوة; ورشة عمل; ورشة; منتدى
 conference: conference; international conference; convene a conference | conférence; conférence internationale; convoquer une conférence | مؤتمر; مؤتمر دولي; عقد مؤتمر
-coordination: coordination; coordinate; in consultation with | coordination; coordonner; en concertation avec; concertation; en consultation avec | تنسيق; بالتنسيق; التشاور; بالتشاور مع
+coordination: coordination; coordinate; in consultation with; collaborate closely; close collaboration | coordination; coordonner; en concertation avec; concertation; se concerter; en consultation avec; collaborer étroitement; étroite collaboration | تنسيق; بالتنسيق; التشاور; بالتشاور مع
 plan: plan; action plan; plan of action | plan; plan d'action | خطة; خطة عمل
 mission: mission; visit; dispatch a mission | mission; visite; dépêcher une mission | بعثة; زيارة; إيفاد بعثة
 contacts: contacts; consultations; pursue his contacts | contacts; consultations | اتصالات; مشاورات
