@@ -2,7 +2,8 @@
 glossary: the desecration of the Holy Quran, the yearly draft resolution
 co-sponsored, troops contributed to a regional mission, a bank's capital
 increase, the Economic Community of Central African States and the AU's
-Panel of the Wise, close collaboration as coordination. Each one concept in
+Panel of the Wise, close collaboration as coordination, a regional
+community's levy, a country's recovery as its reconstruction. Each one concept in
 English, French and Arabic, each with a near request that must not share
 it. Sentences written for these tests."""
 
@@ -56,6 +57,18 @@ SAME_REQUEST = [
         "يطلب إلى الأمانة التنسيق الوثيق مع الدولة المضيفة.",
         "coordination",
     ),
+    (
+        "Calls on Member States to apply the Community Levy in full.",
+        "Exhorte les États membres à appliquer intégralement le prélèvement communautaire.",
+        "يدعو الدول الأعضاء إلى تطبيق الضريبة المجتمعية كاملة.",
+        "community-levy",
+    ),
+    (
+        "Requests the Secretariat to prepare a conference for the country's economic recovery.",
+        "Prie le Secrétariat de préparer une conférence pour le relèvement du pays.",
+        "يطلب إلى الأمانة الإعداد لمؤتمر لدعم تعافي اقتصاد البلد.",
+        "reconstruction",
+    ),
 ]
 
 
@@ -78,6 +91,9 @@ def test_one_ask_is_read_in_three_languages(en, fr, ar, key):
         ("Invite les États à souscrire aux principes de la Charte.", "capital-increase"),
         # a holy site protected is not desecrated
         ("Calls for the protection of the holy sites of Al-Quds.", "desecration"),
+        # costs recovered, a fee levied
+        ("Calls for the recovery of the costs of the mission.", "reconstruction"),
+        ("Decides to levy a fee on each application.", "community-levy"),
         # wise words, not the Panel
         ("Commends the wise leadership of the Chairperson.", "place:panel-of-the-wise"),
     ],

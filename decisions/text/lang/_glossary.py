@@ -59,7 +59,7 @@ mausoleums: mausoleum; mausolea | mausolée | ضريح; أضرحة
 libraries: library; libraries | bibliothèque | مكتبات; المكتبة
 restoration: restoration; restore; rehabilitation; rehabilitate | restauration; restaurer; réhabilitation; réhabiliter | ترميم; إعادة تأهيل; إعادة التأهيل
 humanitarian-assistance: humanitarian assistance; humanitarian aid; humanitarian relief; humanitarian response; humanitarian support | assistance humanitaire; aide humanitaire; secours humanitaire; réponse humanitaire; soutien humanitaire; appui humanitaire | مساعد إنساني; معونة إنساني; إغاثة إنساني; الاستجابة الإنساني; الدعم الإنساني; مساعدات إنساني
-reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstruction | reconstruction; reconstruire; relèvement | إعادة الإعمار; إعادة إعمار; إعادة البناء; إعادة بناء; إعمار
+reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstruction; early recovery; economic recovery | reconstruction; reconstruire; relèvement; relèvement rapide | إعادة الإعمار; إعادة إعمار; إعادة البناء; إعادة بناء; إعمار; التعافي; تعافي; التعافي المبكر; التعافي الاقتصادي
 peace-agreement: peace agreement; peace accord; agreement for peace | accord de paix; accord pour la paix; accords de paix | اتفاق السلام; اتفاقية السلام; اتفاق سلام; اتفاق من أجل السلم; اتفاق السلم
 peace-process: peace process | processus de paix | عملية السلام; مسار السلام; عملية السلم
 reconciliation: reconciliation | réconciliation | مصالحة
