@@ -111,3 +111,26 @@ def test_reading_the_new_asks_stays_linear():
         )
 
     assert_linear(concepts_of.__wrapped__, make, 40)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "ar", "key"),
+    [
+        (
+            "the Mozambican Government",
+            "le Gouvernement mozambicain",
+            "الحكومة الموزمبيقية",
+            "place:mozambique",
+        ),
+        ("the Chadian authorities", "les autorités tchadiennes", "السلطات التشادية", "place:chad"),
+        ("the Nigerien forces", "les forces nigériennes", "القوات النيجرية", "place:niger"),
+        ("the Iraqi Government", "le gouvernement irakien", "الحكومة العراقية", "place:iraq"),
+    ],
+)
+def test_a_state_named_by_its_adjective_is_that_state_in_every_language(en, fr, ar, key):
+    assert key in concepts_of(en) and key in concepts_of(fr) and key in concepts_of(ar)
+
+
+def test_a_neighbour_with_a_like_adjective_stays_apart():
+    assert "place:niger" not in concepts_of("the Nigerian Government")
+    assert "place:nigeria" not in concepts_of("les autorités nigériennes")

@@ -265,7 +265,7 @@ gao: Gao | Gao | غاو
 kidal: Kidal | Kidal | كيدال
 mopti: Mopti | Mopti | موبتي
 bamako: Bamako | Bamako | باماكو
-niger: Niger | Niger | النيجر
+niger: Niger; Nigerien | Niger; nigérien; nigérienne; nigériennes | النيجر
 sahel: Sahel | Sahel; sahélien; sahélienne | =منطقة الساحل; =الساحل الأفريقي; =الساحل الإفريقي; =دول الساحل; =بلدان الساحل; =منطقة الساحل والصحراء
 al-quds: Al-Quds; Jerusalem; Al-Quds Al-Sharif | Al-Qods; Al-Quds; Jérusalem | القدس
 al-aqsa: Al-Aqsa | Al-Aqsa | الأقصى
@@ -279,9 +279,9 @@ syria: Syria; Syrian | Syrie; syrien; syrienne | سوريا; سورية; سور�
 libya: Libya; Libyan | Libye; libyen; libyenne | ليبيا; ليبي
 sudan: Sudan; Sudanese | Soudan; soudanais | السودان; سوداني
 south-sudan: South Sudan; South Sudanese | Soudan du Sud; sud-soudanais; sud-soudanaise | جنوب السودان
-chad: Chad | Tchad | تشاد
-burkina-faso: Burkina Faso | Burkina Faso | بوركينا فاسو
-mauritania: Mauritania | Mauritanie | موريتانيا
+chad: Chad; Chadian | Tchad; tchadien; tchadienne; tchadiennes | تشاد
+burkina-faso: Burkina Faso; Burkinabe; Burkinabè | Burkina Faso; burkinabè; burkinabé | بوركينا فاسو
+mauritania: Mauritania; Mauritanian | Mauritanie; mauritanien; mauritanienne; mauritaniennes | موريتانيا
 kashmir: Jammu and Kashmir; Kashmir | Jammu-et-Cachemire; Cachemire | جامو وكشمير; كشمير
 central-african-republic: Central African Republic | République centrafricaine | جمهورية أفريقيا الوسطى
 minusma: MINUSMA | MINUSMA | مينوسما
@@ -305,16 +305,16 @@ west-bank: West Bank | Cisjordanie | الضفة الغربية
 golan: Golan | Golan | الجولان
 africa: Africa | Afrique | أفريقيا; إفريقيا
 gambia: Gambia; The Gambia; Gambian | Gambie; gambien; gambienne; gambiens; gambiennes | غامبيا; غامبي
-bangladesh: Bangladesh | Bangladesh | بنغلاديش; بنجلاديش
-pakistan: Pakistan | Pakistan | باكستان
+bangladesh: Bangladesh; Bangladeshi | Bangladesh; bangladais; bangladaise; bangladaises | بنغلاديش; بنجلاديش
+pakistan: Pakistan; Pakistani | Pakistan; pakistanais; pakistanaise; pakistanaises | باكستان
 india: India | Inde | الهند
 indonesia: Indonesia | Indonésie | إندونيسيا
 malaysia: Malaysia | Malaisie | ماليزيا
-iraq: Iraq | Irak; Iraq | العراق
-iran: Iran | Iran | إيران
+iraq: Iraq; Iraqi | Irak; Iraq; irakien; irakienne; irakiennes | العراق
+iran: Iran; Iranian | Iran; iranien; iranienne; iraniennes | إيران
 turkey: Turkey; Türkiye | Turquie | تركيا
-egypt: Egypt | Égypte | مصر
-jordan: Jordan | Jordanie | الأردن
+egypt: Egypt; Egyptian | Égypte; égyptien; égyptienne; égyptiennes | مصر
+jordan: Jordan; Jordanian | Jordanie; jordanien; jordanienne; jordaniennes | الأردن
 drc: Democratic Republic of the Congo; DRC; Congolese | République démocratique du Congo; RDC; congolais; congolaise | جمهورية الكونغو الديمقراطية; الكونغو الديمقراطية
 haiti: Haiti; Haitian | Haïti; haïtien; haïtienne | هايتي; الهايتي
 lebanon: Lebanon; Lebanese | Liban; libanais; libanaise | لبنان; لبناني
@@ -324,20 +324,20 @@ kuwait: Kuwait | Koweït | الكويت
 qatar: Qatar | Qatar | =دولة قطر; =قطر
 bahrain: Bahrain | Bahreïn | =مملكة البحرين; =البحرين
 oman: Oman | Oman | =سلطنة عمان
-algeria: Algeria | Algérie | الجزائر
-tunisia: Tunisia | Tunisie | تونس
-morocco: Morocco | Maroc | =المغرب; =المملكة المغربية
-senegal: Senegal | Sénégal | السنغال
-nigeria: Nigeria | Nigeria; Nigéria | نيجيريا
-cameroon: Cameroon | Cameroun | الكاميرون
+algeria: Algeria; Algerian | Algérie; algérien; algérienne; algériennes | الجزائر
+tunisia: Tunisia; Tunisian | Tunisie; tunisien; tunisienne; tunisiennes | تونس
+morocco: Morocco; Moroccan | Maroc; marocain; marocaine; marocaines | =المغرب; =المملكة المغربية
+senegal: Senegal; Senegalese | Sénégal; sénégalais; sénégalaise; sénégalaises | السنغال
+nigeria: Nigeria; Nigerian | Nigeria; Nigéria; nigérian; nigériane; nigérianes | نيجيريا
+cameroon: Cameroon; Cameroonian | Cameroun; camerounais; camerounaise; camerounaises | الكاميرون
 guinea: Guinea | Guinée | غينيا
 guinea-bissau: Guinea-Bissau | Guinée-Bissau | غينيا بيساو
 cote-divoire: Côte d'Ivoire | Côte d'Ivoire | كوت ديفوار
-benin: Benin | Bénin | بنين
-togo: Togo | Togo | توغو
+benin: Benin; Beninese | Bénin; béninois; béninoise; béninoises | بنين
+togo: Togo; Togolese | Togo; togolais; togolaise; togolaises | توغو
 sierra-leone: Sierra Leone; Sierra Leonean | Sierra Leone; sierra-léonais; sierra-léonaise | سيراليون
-uganda: Uganda | Ouganda | أوغندا
-mozambique: Mozambique | Mozambique | موزمبيق
+uganda: Uganda; Ugandan | Ouganda; ougandais; ougandaise; ougandaises | أوغندا
+mozambique: Mozambique; Mozambican | Mozambique; mozambicain; mozambicaine; mozambicaines | موزمبيق
 comoros: Comoros; Comorian | Comores; comorien; comorienne | جزر القمر; القمر المتحدة; =القمرية; =القمري
 djibouti: Djibouti; Djiboutian | Djibouti; djiboutien; djiboutienne | جيبوتي
 azerbaijan: Azerbaijan | Azerbaïdjan | أذربيجان
