@@ -17,7 +17,7 @@ from decisions.lineage.signals import Measures as _Measures
 from decisions.lineage.signals import Probe
 from decisions.lineage.signals import across_languages as _across_languages
 from decisions.models import ActionItem, Body, DecisionKind, Report, Status
-from decisions.text.concepts import specific_asks
+from decisions.text.concepts import CLOSING_ASKS, asks_of, specific_asks
 from decisions.text.similarity import RENEWAL_THRESHOLD, cosine, renewal_score, wording_signal
 
 # An earlier item is a candidate while open, or for this long after its
@@ -251,16 +251,44 @@ def _rank(found: tuple[Probe, Probe, float, dict]) -> tuple:
     )
 
 
-def _apart(asks: frozenset[str], taken: list[frozenset[str]] | None) -> bool:
+def _apart(asks: _Asks, taken: list[_Asks] | None) -> bool:
     """Whether a link sharing `asks` may join the links already `taken` by
     its request with the same other report: none taken, or each asks
     something of its own (a paragraph merging two earlier requests, or one
     split in two: a study and a conference asked in one paragraph, then in
     two). Links without a specific ask in common never join (same language:
-    no concepts compared)."""
+    no concepts compared), but for the closing report (``_two_asks``)."""
     if not taken:
         return True
-    return bool(asks) and all(other and not asks & other for other in taken)
+    return all(_two_asks(asks, other) for other in taken)
+
+
+@dataclass(frozen=True)
+class _Asks:
+    """What a link shares: its specific asks, and every ask."""
+
+    specific: frozenset[str]
+    every: frozenset[str]
+
+
+# What a report due at a session is made of (``concepts.CLOSING_ASKS``).
+_REPORT_PARTS = frozenset({"report-back", "next-session"})
+
+
+def _two_asks(mine: _Asks, other: _Asks) -> bool:
+    """Whether two links of one request ask apart: each a specific ask of
+    its own; or one only the closing report due at a session and the other
+    no specific ask and no part of that report (a follow-up and the report
+    asked in one paragraph, then in two; not "keep the Council informed"
+    beside the report, which is the report again)."""
+    if mine.specific and other.specific:
+        return not mine.specific & other.specific
+    closing, plain = (mine, other) if mine.specific else (other, mine)
+    return (
+        bool(closing.specific)
+        and closing.specific <= CLOSING_ASKS
+        and not plain.every & _REPORT_PARTS
+    )
 
 
 def _one_to_one(found: list[tuple[Probe, Probe, float, dict]]) -> list:
@@ -270,14 +298,15 @@ def _one_to_one(found: list[tuple[Probe, Probe, float, dict]]) -> list:
     One later request cannot take two earlier ones asked of its owner on
     one theme (a report and a conference both about Libya's
     reconciliation), nor two later ones one earlier one."""
-    taken_later: dict[tuple, list[frozenset[str]]] = defaultdict(list)
-    taken_earlier: dict[tuple, list[frozenset[str]]] = defaultdict(list)
+    taken_later: dict[tuple, list[_Asks]] = defaultdict(list)
+    taken_earlier: dict[tuple, list[_Asks]] = defaultdict(list)
     kept = []
     for entry in sorted(found, key=_rank):
         later, earlier, signals = entry[0], entry[1], entry[3]
         a = (id(later), _report_of(earlier))
         b = (id(earlier), _report_of(later))
-        asks = specific_asks(signals.get("concepts", ()))
+        shared = signals.get("concepts", ())
+        asks = _Asks(specific_asks(shared), asks_of(shared))
         if not (_apart(asks, taken_later.get(a)) and _apart(asks, taken_earlier.get(b))):
             continue
         taken_later[a].append(asks)

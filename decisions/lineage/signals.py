@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decisions.models import ActionItem
 from decisions.text.bodies import RegistryEntry, index_of, mentions
 from decisions.text.concepts import (
+    CLOSING_ASKS,
     concept_overlap,
     concepts_of,
     contained_overlap,
@@ -113,13 +114,18 @@ class Measures:
 # convene), and the other language may have the verb first with the speaker
 # after it, or no speaker at all. Only at the start, before a word in small
 # letters (its verb) and the article or preposition opening its object
-# ("instruit la", "requests the", "calls upon"): "The Conference of
-# Supervisors shall ...", "La Conférence internationale sur la paix" keep
-# their names.
+# ("instruit la", "requests the", "calls upon"), or a verb in the past
+# before a name ("urged SADC Member States"); the article may be left out
+# (a communiqué's "Summit urged ...") and the verb be a past with its
+# auxiliary ("Le Sommet a chargé le Secrétariat", "has directed the"):
+# "The Conference of Supervisors shall ...", "La Conférence internationale
+# sur la paix" keep their names.
 _SPEAKER = re.compile(
-    r"^\W*(?i:la|le|l'|the)\s*(?:Conférence|Conference|Sommet|Summit|Réunion|Meeting|Authority|Autorité)"
-    r"(?=\s+(?:se\s+)?[a-zà-ÿ]+\s+(?:(?:la|le|les|aux|au|à|un|une|the|to|on|upon|all|its|their|an|a)"
-    r"(?![\w'])|l'))"
+    r"^\W*(?:(?i:la|le|l'|the)\s*)?"
+    r"(?:Conférence|Conference|Sommet|Summit|Réunion|Meeting|Authority|Autorité)"
+    r"(?=\s+(?:(?:a|ont|has|have)\s+)?(?:se\s+)?"
+    r"(?:[a-zà-ÿ]+\s+(?:(?:la|le|les|aux|au|à|un|une|the|to|on|upon|all|its|their|an|a)"
+    r"(?![\w'])|l')|[a-z]+ed\s+[A-Z]))"
 )
 
 
@@ -149,7 +155,11 @@ ONLY_REQUEST_BONUS = 0.15
 
 
 def _telling(shared: frozenset[str]) -> bool:
-    return bool(specific_asks(shared)) or any(k.startswith(("n:", "res:")) for k in shared)
+    """Whether `shared` says what was asked: a specific ask (a report due
+    at a session alone does not: ``concepts.CLOSING_ASKS``), an amount or a
+    resolution."""
+    asks = specific_asks(shared) - CLOSING_ASKS
+    return bool(asks) or any(k.startswith(("n:", "res:")) for k in shared)
 
 
 # Two requests sharing nothing telling (a general ask alone: funding, a

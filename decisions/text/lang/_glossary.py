@@ -59,7 +59,7 @@ mausoleums: mausoleum; mausolea | mausolée | ضريح; أضرحة
 libraries: library; libraries | bibliothèque | مكتبات; المكتبة
 restoration: restoration; restore; rehabilitation; rehabilitate | restauration; restaurer; réhabilitation; réhabiliter | ترميم; إعادة تأهيل; إعادة التأهيل
 humanitarian-assistance: humanitarian assistance; humanitarian aid; humanitarian relief; humanitarian response; humanitarian support | assistance humanitaire; aide humanitaire; secours humanitaire; réponse humanitaire; soutien humanitaire; appui humanitaire | مساعد إنساني; معونة إنساني; إغاثة إنساني; الاستجابة الإنساني; الدعم الإنساني; مساعدات إنساني
-reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstruction | reconstruction; reconstruire; relèvement | إعادة الإعمار; إعادة إعمار; إعادة البناء; إعادة بناء; إعمار
+reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstruction; early recovery; economic recovery | reconstruction; reconstruire; relèvement; relèvement rapide | إعادة الإعمار; إعادة إعمار; إعادة البناء; إعادة بناء; إعمار; التعافي; تعافي; التعافي المبكر; التعافي الاقتصادي
 peace-agreement: peace agreement; peace accord; agreement for peace | accord de paix; accord pour la paix; accords de paix | اتفاق السلام; اتفاقية السلام; اتفاق سلام; اتفاق من أجل السلم; اتفاق السلم
 peace-process: peace process | processus de paix | عملية السلام; مسار السلام; عملية السلم
 reconciliation: reconciliation | réconciliation | مصالحة
@@ -205,14 +205,14 @@ humanitarian: humanitarian; humanitarian affairs; humanitarian situation | human
 report-back: report; report back; submit a report; reports; keep the Council informed; inform the Council; brief the Council | rapport; faire rapport; rendre compte; présenter un rapport; tenir le Conseil informé; informer le Conseil | تقرير; تقارير; تقديم تقرير; رفع تقرير; تقريرا; إطلاع المجلس; اطلاع المجلس; إبقاء المجلس على علم; إحاطة المجلس
 follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
 implementation: implementation; implement; implementing; implemented; give effect to; giving effect to; commitments made under; commitments undertaken in | mise en œuvre; mise en oeuvre; application; exécution; appliquer; faire appliquer; donner effet à; engagements pris dans | تنفيذ; التنفيذ; تطبيق; الالتزامات الواردة في
-next-session: next session; next meeting; forthcoming session; following session; next ordinary session | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire | الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
+next-session: next session; next meeting; forthcoming session; following session; next ordinary session; next summit; next ordinary summit | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire; prochain sommet; prochain sommet ordinaire | القمة القادمة; القمة المقبلة; الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
 funding: funding; financing; finance; to fund; fund-raising; fundraising; mobilise resources; mobilize resources; financial resources; necessary resources; resources needed; mobilise the resources; mobilize the resources; resource mobilization; resource mobilisation | financement; financements; financer; mobiliser des ressources; collecte de fonds; levée de fonds; ressources financières; ressources nécessaires; mobiliser les ressources; mobilisation des ressources | تمويل; التمويل; حشد الموارد; جمع التبرعات; الموارد المالية; الموارد اللازمة; تعبئة الموارد
 assistance: assistance; aid; relief; emergency assistance; emergency aid | assistance; aide; aide d'urgence; secours | مساعدة; مساعدات; معونة; إغاثة; مساعدات عاجلة
 contributions: contribution; contribute; voluntary contribution; donation | contribution; contribuer; contributions volontaires | مساهمة; مساهمات; مساهمات طوعية; تبرع; تبرعات; الإسهام
 study: study; studies; research | étude; étudier; recherche | دراسة; دراسات; أبحاث
 seminar: seminar; workshop; symposium; forum | séminaire; atelier; colloque; forum | ندوة; ورشة عمل; ورشة; منتدى
 conference: conference; international conference; convene a conference | conférence; conférence internationale; convoquer une conférence | مؤتمر; مؤتمر دولي; عقد مؤتمر
-coordination: coordination; coordinate; in consultation with | coordination; coordonner; en concertation avec; concertation; en consultation avec | تنسيق; بالتنسيق; التشاور; بالتشاور مع
+coordination: coordination; coordinate; in consultation with; collaborate closely; close collaboration | coordination; coordonner; en concertation avec; concertation; se concerter; en consultation avec; collaborer étroitement; étroite collaboration | تنسيق; بالتنسيق; التشاور; بالتشاور مع
 plan: plan; action plan; plan of action | plan; plan d'action | خطة; خطة عمل
 mission: mission; visit; dispatch a mission | mission; visite; dépêcher une mission | بعثة; زيارة; إيفاد بعثة
 contacts: contacts; consultations; pursue his contacts | contacts; consultations | اتصالات; مشاورات
@@ -265,7 +265,7 @@ gao: Gao | Gao | غاو
 kidal: Kidal | Kidal | كيدال
 mopti: Mopti | Mopti | موبتي
 bamako: Bamako | Bamako | باماكو
-niger: Niger | Niger | النيجر
+niger: Niger; Nigerien | Niger; nigérien; nigérienne; nigériennes | النيجر
 sahel: Sahel | Sahel; sahélien; sahélienne | =منطقة الساحل; =الساحل الأفريقي; =الساحل الإفريقي; =دول الساحل; =بلدان الساحل; =منطقة الساحل والصحراء
 al-quds: Al-Quds; Jerusalem; Al-Quds Al-Sharif | Al-Qods; Al-Quds; Jérusalem | القدس
 al-aqsa: Al-Aqsa | Al-Aqsa | الأقصى
@@ -279,9 +279,9 @@ syria: Syria; Syrian | Syrie; syrien; syrienne | سوريا; سورية; سور�
 libya: Libya; Libyan | Libye; libyen; libyenne | ليبيا; ليبي
 sudan: Sudan; Sudanese | Soudan; soudanais | السودان; سوداني
 south-sudan: South Sudan; South Sudanese | Soudan du Sud; sud-soudanais; sud-soudanaise | جنوب السودان
-chad: Chad | Tchad | تشاد
-burkina-faso: Burkina Faso | Burkina Faso | بوركينا فاسو
-mauritania: Mauritania | Mauritanie | موريتانيا
+chad: Chad; Chadian | Tchad; tchadien; tchadienne; tchadiennes | تشاد
+burkina-faso: Burkina Faso; Burkinabe; Burkinabè | Burkina Faso; burkinabè; burkinabé | بوركينا فاسو
+mauritania: Mauritania; Mauritanian | Mauritanie; mauritanien; mauritanienne; mauritaniennes | موريتانيا
 kashmir: Jammu and Kashmir; Kashmir | Jammu-et-Cachemire; Cachemire | جامو وكشمير; كشمير
 central-african-republic: Central African Republic | République centrafricaine | جمهورية أفريقيا الوسطى
 minusma: MINUSMA | MINUSMA | مينوسما
@@ -305,16 +305,16 @@ west-bank: West Bank | Cisjordanie | الضفة الغربية
 golan: Golan | Golan | الجولان
 africa: Africa | Afrique | أفريقيا; إفريقيا
 gambia: Gambia; The Gambia; Gambian | Gambie; gambien; gambienne; gambiens; gambiennes | غامبيا; غامبي
-bangladesh: Bangladesh | Bangladesh | بنغلاديش; بنجلاديش
-pakistan: Pakistan | Pakistan | باكستان
+bangladesh: Bangladesh; Bangladeshi | Bangladesh; bangladais; bangladaise; bangladaises | بنغلاديش; بنجلاديش
+pakistan: Pakistan; Pakistani | Pakistan; pakistanais; pakistanaise; pakistanaises | باكستان
 india: India | Inde | الهند
 indonesia: Indonesia | Indonésie | إندونيسيا
 malaysia: Malaysia | Malaisie | ماليزيا
-iraq: Iraq | Irak; Iraq | العراق
-iran: Iran | Iran | إيران
+iraq: Iraq; Iraqi | Irak; Iraq; irakien; irakienne; irakiennes | العراق
+iran: Iran; Iranian | Iran; iranien; iranienne; iraniennes | إيران
 turkey: Turkey; Türkiye | Turquie | تركيا
-egypt: Egypt | Égypte | مصر
-jordan: Jordan | Jordanie | الأردن
+egypt: Egypt; Egyptian | Égypte; égyptien; égyptienne; égyptiennes | مصر
+jordan: Jordan; Jordanian | Jordanie; jordanien; jordanienne; jordaniennes | الأردن
 drc: Democratic Republic of the Congo; DRC; Congolese | République démocratique du Congo; RDC; congolais; congolaise | جمهورية الكونغو الديمقراطية; الكونغو الديمقراطية
 haiti: Haiti; Haitian | Haïti; haïtien; haïtienne | هايتي; الهايتي
 lebanon: Lebanon; Lebanese | Liban; libanais; libanaise | لبنان; لبناني
@@ -324,20 +324,20 @@ kuwait: Kuwait | Koweït | الكويت
 qatar: Qatar | Qatar | =دولة قطر; =قطر
 bahrain: Bahrain | Bahreïn | =مملكة البحرين; =البحرين
 oman: Oman | Oman | =سلطنة عمان
-algeria: Algeria | Algérie | الجزائر
-tunisia: Tunisia | Tunisie | تونس
-morocco: Morocco | Maroc | =المغرب; =المملكة المغربية
-senegal: Senegal | Sénégal | السنغال
-nigeria: Nigeria | Nigeria; Nigéria | نيجيريا
-cameroon: Cameroon | Cameroun | الكاميرون
+algeria: Algeria; Algerian | Algérie; algérien; algérienne; algériennes | الجزائر
+tunisia: Tunisia; Tunisian | Tunisie; tunisien; tunisienne; tunisiennes | تونس
+morocco: Morocco; Moroccan | Maroc; marocain; marocaine; marocaines | =المغرب; =المملكة المغربية
+senegal: Senegal; Senegalese | Sénégal; sénégalais; sénégalaise; sénégalaises | السنغال
+nigeria: Nigeria; Nigerian | Nigeria; Nigéria; nigérian; nigériane; nigérianes | نيجيريا
+cameroon: Cameroon; Cameroonian | Cameroun; camerounais; camerounaise; camerounaises | الكاميرون
 guinea: Guinea | Guinée | غينيا
 guinea-bissau: Guinea-Bissau | Guinée-Bissau | غينيا بيساو
 cote-divoire: Côte d'Ivoire | Côte d'Ivoire | كوت ديفوار
-benin: Benin | Bénin | بنين
-togo: Togo | Togo | توغو
+benin: Benin; Beninese | Bénin; béninois; béninoise; béninoises | بنين
+togo: Togo; Togolese | Togo; togolais; togolaise; togolaises | توغو
 sierra-leone: Sierra Leone; Sierra Leonean | Sierra Leone; sierra-léonais; sierra-léonaise | سيراليون
-uganda: Uganda | Ouganda | أوغندا
-mozambique: Mozambique | Mozambique | موزمبيق
+uganda: Uganda; Ugandan | Ouganda; ougandais; ougandaise; ougandaises | أوغندا
+mozambique: Mozambique; Mozambican | Mozambique; mozambicain; mozambicaine; mozambicaines | موزمبيق
 comoros: Comoros; Comorian | Comores; comorien; comorienne | جزر القمر; القمر المتحدة; =القمرية; =القمري
 djibouti: Djibouti; Djiboutian | Djibouti; djiboutien; djiboutienne | جيبوتي
 azerbaijan: Azerbaijan | Azerbaïdjan | أذربيجان
