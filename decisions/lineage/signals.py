@@ -116,17 +116,28 @@ class Measures:
 # ("instruit la", "requests the", "calls upon"): "The Conference of
 # Supervisors shall ...", "La Conférence internationale sur la paix" keep
 # their names.
+# A verb in the past ("The Conference urged Member States ...", as a
+# communiqué reports it) may be followed by a name in capitals: a name's next
+# word ("of", "Room") never ends in -ed.
 _SPEAKER = re.compile(
     r"^\W*(?i:la|le|l'|the)\s*(?:Conférence|Conference|Sommet|Summit|Réunion|Meeting|Authority|Autorité)"
-    r"(?=\s+(?:se\s+)?[a-zà-ÿ]+\s+(?:(?:la|le|les|aux|au|à|un|une|the|to|on|upon|all|its|their|an|a)"
-    r"(?![\w'])|l'))"
+    r"(?=\s+(?:(?:se\s+)?[a-zà-ÿ]+\s+(?:(?:la|le|les|aux|au|à|un|une|the|to|on|upon|all|its|their|an|a)"
+    r"(?![\w'])|l')|[a-z]{2,}ed\s+[A-Z]))"
 )
 
 
 # The same in Arabic, where the meeting follows its verb: "يطلب المؤتمر إلى ..."،
-# "ويدعو الاجتماع ...". Only the meeting's noun right after the opening verb.
+# "ويدعو الاجتماع ...". Only the meeting's noun right after the opening verb:
+# one in the present, or one of the verbs of asking in the past, as a
+# communiqué reports what the meeting did ("دعا المؤتمر"، "كلف المؤتمر"، "حث
+# المؤتمر"): "عقد المؤتمر" (the conference was held) is none of them.
+_PAST_ASKING = (
+    r"(?:دعا|حث|حض|طالب|طلب|كلف|ناشد|[أا]هاب|[أا]كد|شجع|[أا]وصى|[أا]وصي|قرر|رحب|جدد|وجه"
+    r"|[أا]شاد|[أا]عرب|ثمن|[أا]دان|دان|[أا]يد|[أا]قر|اعتمد)"
+)
 _SPEAKER_AFTER_VERB = re.compile(
-    r"^\W*[\u0648\u0641]?[\u064a\u062a]\w{2,}\s+(?:المؤتمر|الموتمر|القمة|القمه|الاجتماع)(?=\s)"
+    r"^\W*[\u0648\u0641]?(?:[\u064a\u062a]\w{2,}|" + _PAST_ASKING + r")"
+    r"\s+(?:المؤتمر|الموتمر|القمة|القمه|الاجتماع)(?=\s)"
 )
 
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from decisions.text.coordinated import coordinated_phrases
 from decisions.text.folding import fold_text, strip_marks
+from decisions.text.lang import _glossary_stabilisation as _stab
 from decisions.text.lang._glossary import (
     ASKS,
     FAMILIES,
@@ -56,16 +57,18 @@ ASKS = {
     **ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS, **COMMON_ASKS, **SANCTIONS_MEASURES,
     **MISSION_ASKS, **DURATIONS, **FOLLOWUP_ASKS, **FOLLOWUP_GENERAL, **INTEGRATION_ASKS,
     **COOPERATION_ASKS, **SESSION_ASKS, **ADVOCACY_ASKS, **TRADE_ASKS,
+    **_stab.STABILISATION_ASKS, **_stab.STABILISATION_GENERAL,
 }  # fmt: skip
 PLACES = {**PLACES, **SANCTIONS_PLACES, **MISSION_PLACES, **FOLLOWUP_PLACES, **TRADE_PLACES}
 # A mandate's term ("during its mandate", "avant la fin du mandat") places an
 # ask in time: a general one, not the renewal of a mandate.
-GENERAL = GENERAL | frozenset(DURATIONS) | frozenset(FOLLOWUP_GENERAL)
+GENERAL = GENERAL | frozenset(DURATIONS) | frozenset(FOLLOWUP_GENERAL) | _stab.GENERAL_KEYS
 
 # A travel ban, an asset freeze, an arms embargo: two different measures are
 # two different asks (no "sanctions" parent: a paragraph naming two measures
 # would count the word twice against a request renewing one of them).
 PARENTS = {**PARENTS, **COMMON_PARENTS, **FOLLOWUP_PARENTS, **ADVOCACY_PARENTS, **TRADE_PARENTS}
+PARENTS |= _stab.STABILISATION_PARENTS
 FAMILIES = {
     **FAMILIES,
     "sanctions-measure": frozenset(SANCTIONS_MEASURES),
@@ -207,7 +210,7 @@ def _scan_words(folded: str) -> list[tuple[int, int, str]]:
 _OPERATION = re.compile(
     r"(?<![\w-])(?:UN(?:M|AM|SM|ITAM|ISFA|IFIL|DOF|FICYP|TSO|OWAS|OCA|SOM)[A-Z]*|MINU[A-Z]+"
     r"|MANU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|FINUL|AMISOM|ATMIS|MISCA|MISMA|MISAHEL"
-    r"|ECOMOG|ECOMI[A-Z]+|SSMGB|AFISMA|SAMIM|EACRF)(?![\w-])"
+    r"|ECOMOG|ECOMI[A-Z]+|SSMGB|AFISMA|SAMI[A-Z]+|EACRF)(?![\w-])"
 )
 
 
