@@ -48,6 +48,7 @@ class Probe:
     versions: tuple[tuple[str, str], ...] = ()  # (language, paragraph) of other versions
     names: tuple[str, ...] = ()  # every spelling of its owner and partners
     position: int = 0  # its paragraph's place in its report (the order signal)
+    kin_ids: frozenset[int] = frozenset()  # the body its owner heads (kin.kin_of)
 
     def version(self, language: str) -> str:
         """The paragraph in `language`: as imported, or another version."""
