@@ -135,3 +135,14 @@ def test_state_authority_and_a_state_budget_share_no_ask():
 def test_the_scan_stays_linear_with_the_new_terms():
     unit = "State authority; نقل المهام إلى الفريق القطري; mise en service; enseignements tirés; "
     assert_linear(concepts_of.__wrapped__, lambda n: unit * n, 40)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ترسيم الأساتذة المتعاقدين في الوظيفة العمومية",  # tenure of teachers
+        "Invite les parties à respecter la délimitation des compétences.",
+    ],
+)
+def test_a_tenure_or_a_division_of_powers_is_no_border(text):
+    assert "borders" not in concepts_of(text)
