@@ -108,7 +108,7 @@ def test_lessons_learned_are_a_general_ask_and_not_teaching():
 def test_a_peace_operation_is_a_mission_of_its_organisation_in_its_country():
     by_acronym = concepts_of("Calls upon the Council to fund AMISOM.")
     written_out = concepts_of("يطالب المجلس بتمويل بعثة الاتحاد الأفريقي")
-    assert {"mission", "place:african-union"} <= by_acronym
+    assert {"mission", "place:african-union", "place:somalia"} <= by_acronym
     assert {"mission", "place:african-union"} <= written_out
     # A regional community's mission named by its acronym is a mission too.
     assert "mission" in concepts_of("Urges States to support SAMIDRC.")

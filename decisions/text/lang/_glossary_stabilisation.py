@@ -11,7 +11,7 @@ over to the United Nations country team and the lessons learned drawn,
 a fund or a mechanism made operational.
 
 ``STABILISATION_PARENTS``: a peace operation named by its acronym or its
-name is a mission of its organisation (AMISOM is the African
+name is a mission of its organisation in its country (AMISOM is the African
 Union's mission in Somalia, as "بعثة الاتحاد الأفريقي" says); a fund for
 peace is funding; a camp town is in its country (Cox's Bazar, Bangladesh).
 """
@@ -40,7 +40,7 @@ lessons-learned: lessons learned; lessons learnt; lessons drawn | enseignements 
 GENERAL_KEYS = frozenset(STABILISATION_GENERAL)
 
 STABILISATION_PARENTS: dict[str, tuple[str, ...]] = {
-    "place:amisom": ("mission", "place:african-union"),
+    "place:amisom": ("mission", "place:african-union", "place:somalia"),
     "place:peace-fund": ("funding",),
     "place:coxs-bazar": ("place:bangladesh",),
 }
