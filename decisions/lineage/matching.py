@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from decisions.lineage.citations import points_at
+from decisions.lineage.kin import KIN_OWNER, kin_of, kin_query
 from decisions.lineage.merges import confirm_contained
 from decisions.lineage.order import ORDER_BONUS, kept_in_order
 from decisions.lineage.signals import Measures as _Measures
@@ -67,6 +68,7 @@ def _probe_of(item: ActionItem) -> Probe:
         versions=tuple((t.language, t.text) for t in item.decision.translations.all()),
         names=names_of(item.owner, *item.partners.all()),
         position=item.decision.position,
+        kin_ids=kin_of(item.owner),
     )
 
 
@@ -81,13 +83,14 @@ def _recent_from(date: datetime.date) -> datetime.date:
 
 def _sharing_bodies(probes: list[Probe]) -> Q:
     bodies = {p.owner_id for p in probes} | {b for p in probes for b in p.partner_ids}
-    return Q(owner_id__in=bodies) | Q(partners__in=bodies)
+    kin = kin_query({p.owner_id for p in probes}, {k for p in probes for k in p.kin_ids})
+    return Q(owner_id__in=bodies) | Q(partners__in=bodies) | kin
 
 
 def _items_for_matching(items) -> list[ActionItem]:
     return list(
         items.filter(decision__kind=DecisionKind.REQUEST)
-        .select_related("decision__report", "owner")
+        .select_related("decision__report", "owner__parent")
         .defer("decision__report__source_text")
         .prefetch_related("partners", "decision__translations")
         .distinct()
@@ -135,6 +138,8 @@ def _owner_signal(probe: Probe, earlier: Probe | ActionItem) -> float:
         return 1.0
     if probe.owner_id in earlier.partner_ids or earlier.owner_id in probe.partner_ids:
         return 0.5
+    if probe.owner_id in earlier.kin_ids or earlier.owner_id in probe.kin_ids:
+        return KIN_OWNER  # the Secretary-General, then the General Secretariat
     return 0.0
 
 
@@ -352,9 +357,12 @@ class _ByBody:
     def __init__(self, probes: Iterable[Probe]):
         self.owned: dict[int, list[Probe]] = defaultdict(list)
         self.partnered: dict[int, list[Probe]] = defaultdict(list)
+        self.heads: dict[int, list[Probe]] = defaultdict(list)  # by the body they head
         self.probes = list(probes)
         for probe in self.probes:
             self.owned[probe.owner_id].append(probe)
+            for body in probe.kin_ids:
+                self.heads[body].append(probe)
             for body in probe.partner_ids:
                 self.partnered[body].append(probe)
 
@@ -365,13 +373,18 @@ class _ByBody:
         for body in probe.partner_ids:
             for p in self.owned.get(body, ()):
                 found.setdefault(id(p), p)
+        for p in (*self.heads.get(probe.owner_id, ()), *self._owned_by(probe.kin_ids)):
+            found.setdefault(id(p), p)
         return list(found.values())
+
+    def _owned_by(self, bodies: frozenset[int]) -> list[Probe]:
+        return [p for body in bodies for p in self.owned.get(body, ())]
 
 
 def _probes_of_report(report: Report) -> list[Probe]:
     items = (
         ActionItem.objects.filter(decision__report=report)
-        .select_related("decision__report", "owner")
+        .select_related("decision__report", "owner__parent")
         .defer("decision__report__source_text")
         .prefetch_related("partners", "decision__translations")
         .order_by("decision__position", "pk")

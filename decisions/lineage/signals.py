@@ -49,6 +49,7 @@ class Probe:
     versions: tuple[tuple[str, str], ...] = ()  # (language, paragraph) of other versions
     names: tuple[str, ...] = ()  # every spelling of its owner and partners
     position: int = 0  # its paragraph's place in its report (the order signal)
+    kin_ids: frozenset[int] = frozenset()  # the body its owner heads (kin.kin_of)
 
     def version(self, language: str) -> str:
         """The paragraph in `language`: as imported, or another version."""
@@ -130,9 +131,17 @@ _SPEAKER = re.compile(
 
 
 # The same in Arabic, where the meeting follows its verb: "يطلب المؤتمر إلى ..."،
-# "ويدعو الاجتماع ...". Only the meeting's noun right after the opening verb.
+# "ويدعو الاجتماع ...". Only the meeting's noun right after the opening verb:
+# one in the present, or one of the verbs of asking in the past, as a
+# communiqué reports what the meeting did ("دعا المؤتمر"، "كلف المؤتمر"، "حث
+# المؤتمر"): "عقد المؤتمر" (the conference was held) is none of them.
+_PAST_ASKING = (
+    r"(?:دعا|حث|حض|طالب|طلب|كلف|ناشد|[أا]هاب|[أا]كد|شجع|[أا]وصى|[أا]وصي|قرر|رحب|جدد|وجه"
+    r"|[أا]شاد|[أا]عرب|ثمن|[أا]دان|دان|[أا]يد|[أا]قر|اعتمد)"
+)
 _SPEAKER_AFTER_VERB = re.compile(
-    r"^\W*[\u0648\u0641]?[\u064a\u062a]\w{2,}\s+(?:المؤتمر|الموتمر|القمة|القمه|الاجتماع)(?=\s)"
+    r"^\W*[\u0648\u0641]?(?:[\u064a\u062a]\w{2,}|" + _PAST_ASKING + r")"
+    r"\s+(?:المؤتمر|الموتمر|القمة|القمه|الاجتماع)(?=\s)"
 )
 
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 from decisions.text.concept_updates import CLOSING_ASKS, untimed, updated, with_session_report
 from decisions.text.coordinated import coordinated_phrases
 from decisions.text.folding import fold_text, strip_marks
+from decisions.text.lang import _glossary_stabilisation as _stab
 from decisions.text.lang._glossary import (
     ASKS,
     FAMILIES,
@@ -59,16 +60,18 @@ ASKS = {
     **ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS, **COMMON_ASKS, **SANCTIONS_MEASURES,
     **MISSION_ASKS, **DURATIONS, **FOLLOWUP_ASKS, **FOLLOWUP_GENERAL, **INTEGRATION_ASKS,
     **COOPERATION_ASKS, **SESSION_ASKS, **ADVOCACY_ASKS, **TRADE_ASKS,
+    **_stab.STABILISATION_ASKS, **_stab.STABILISATION_GENERAL,
 }  # fmt: skip
 PLACES = {**PLACES, **SANCTIONS_PLACES, **MISSION_PLACES, **FOLLOWUP_PLACES, **TRADE_PLACES}
 # A mandate's term ("during its mandate", "avant la fin du mandat") places an
 # ask in time: a general one, not the renewal of a mandate.
-GENERAL = GENERAL | frozenset(DURATIONS) | frozenset(FOLLOWUP_GENERAL)
+GENERAL = GENERAL | frozenset(DURATIONS) | frozenset(FOLLOWUP_GENERAL) | _stab.GENERAL_KEYS
 
 # A travel ban, an asset freeze, an arms embargo: two different measures are
 # two different asks (no "sanctions" parent: a paragraph naming two measures
 # would count the word twice against a request renewing one of them).
 PARENTS = {**PARENTS, **COMMON_PARENTS, **FOLLOWUP_PARENTS, **ADVOCACY_PARENTS, **TRADE_PARENTS}
+PARENTS |= _stab.STABILISATION_PARENTS
 FAMILIES = {
     **FAMILIES,
     "sanctions-measure": frozenset(SANCTIONS_MEASURES),

@@ -20,7 +20,7 @@ __all__ = ["operation_spans"]
 _OPERATION = re.compile(
     r"(?<![\w-])(?:UN(?:M|AM|SM|ITAM|ISFA|IFIL|DOF|FICYP|TSO|OWAS|OCA|SOM)[A-Z]*|MINU[A-Z]+"
     r"|MANU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|FINUL|AMISOM|ATMIS|MISCA|MISMA|MISAHEL"
-    r"|ECOMOG|ECOMI[A-Z]+|SSMGB|AFISMA|SAMIM|EACRF)(?![\w-])"
+    r"|ECOMOG|ECOMI[A-Z]+|SSMGB|AFISMA|SAMI[A-Z]+|EACRF)(?![\w-])"
 )
 
 

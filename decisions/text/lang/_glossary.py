@@ -66,7 +66,7 @@ reconciliation: reconciliation | réconciliation | مصالحة
 elections: election; electoral; elections; legislative elections | élection; électoral; électorale; électoraux; scrutin; élections législatives | انتخاب; انتخابي; انتخابات; الاستحقاقات الانتخابية; الانتخابات التشريعية; انتخابات تشريعية
 refugees: refugee | réfugié; réfugiée; réfugiées | لاجئ
 displaced-persons: displaced person; internally displaced; displaced; displacement | personne déplacée; déplacé; déplacée; déplacées; déplacement | نازح; مشرد; نزوح; النازحين داخليا; تشريد
-ceasefire: ceasefire; cease-fire; cessation of hostilities; truce; hostilities; cease hostilities | cessez-le-feu; cessation des hostilités; trêve; hostilités | وقف إطلاق النار; وقف الأعمال العدائية; هدنة; الأعمال العدائية; الأعمال القتالية
+ceasefire: ceasefire; cease-fire; cessation of hostilities; truce; hostilities; cease hostilities; end the war; end to the war; stop the war; halt the war | cessez-le-feu; cessation des hostilités; trêve; hostilités; mettre fin à la guerre; fin de la guerre; arrêt de la guerre; arrêter la guerre | وقف إطلاق النار; وقف الأعمال العدائية; هدنة; الأعمال العدائية; الأعمال القتالية; وقف الحرب; إنهاء الحرب; إيقاف الحرب
 sanctions: sanction; embargo | sanction; embargo | عقوب; عقوبة; حظر
 priority-projects: priority projects; give priority to projects; priority to the projects; finance as a priority | projets prioritaires; en priorité les projets; priorité aux projets | الأولوية لمشاريع; الأولوية للمشاريع; المشاريع ذات الأولوية; مشاريع ذات أولوية
 development-projects: development project; development programme; development program | projet de développement; programme de développement | مشاريع التنمية; مشروع تنموي; مشاريع تنموي; برامج التنمية; برنامج تنموي; مشروعات التنمية; مشروعات تنموي
@@ -138,7 +138,7 @@ climate-change: climate change; climate | changement climatique; changements cli
 environment: environment; environmental | environnement; environnemental; environnementale | البيئة; بيئي
 polio: polio; poliomyelitis | poliomyélite; polio | شلل الأطفال
 roadmap: roadmap; road map | feuille de route | خارطة الطريق; خريطة الطريق
-transition: political transition; transitional; transition | transition politique; transition | المرحلة الانتقالية; الانتقال السياسي; انتقالي
+transition: political transition; transitional; transition; transfer of tasks; handover of tasks; transfer of its tasks; handover of its tasks; transfer of responsibilities | transition politique; transition; transfert des tâches; transfert de ses tâches; transfert des responsabilités; passation des tâches | المرحلة الانتقالية; الانتقال السياسي; انتقالي; نقل المهام; تسليم المهام; نقل المسؤوليات
 amnesty: amnesty | amnistie | العفو; عفو عام
 headquarters-agreement: headquarters agreement | accord de siège | اتفاقية المقر; اتفاق المقر
 science-technology: science and technology; innovation | science et technologie; sciences et technologies; innovation | العلوم والتكنولوجيا; الابتكار
@@ -146,7 +146,7 @@ tourism: tourism | tourisme | السياحة; سياحي
 foreign-forces: foreign forces; foreign fighters; mercenaries; mercenary; withdrawal of foreign forces | forces étrangères; combattants étrangers; mercenaires; mercenaire; retrait des forces étrangères | القوات الأجنبية; المقاتلين الأجانب; المقاتلون الأجانب; المرتزقة; مرتزقة; انسحاب القوات الأجنبية
 chapter-vii: Chapter VII | chapitre VII | الفصل السابع
 logistics: logistics; logistical; logistic support; logistical support; logistical means | logistique; logistiques; moyens logistiques; appui logistique; soutien logistique | لوجستي; لوجيستي; الدعم اللوجستي; الوسائل اللوجستية
-deployment: deployment; deploy; troops | déploiement; déployer; troupes | نشر القوات; نشر قوات; نشر بعثة; نشر فرق; نشر مراقبين; انتشار
+deployment: deployment; deploy; troops; dispatch; dispatching | déploiement; déployer; troupes; dépêcher; dépêchant | نشر القوات; نشر قوات; نشر بعثة; نشر فرق; نشر مراقبين; انتشار
 involvement: fully associated; fully involved; involvement; full participation | pleinement associée; pleinement associé; pleinement associés; implication; pleine participation | إشراك; الإشراك; المشاركة الكاملة; مشاركة كاملة
 committee: set up a committee; establish a committee; form a committee; follow-up committee; ad hoc committee | constituer un comité; créer un comité; former un comité; comité de suivi; comité ad hoc | تشكيل لجنة; إنشاء لجنة; لجنة متابعة; لجنة لمتابعة
 cholera: cholera | choléra | الكوليرا; كوليرا
@@ -163,10 +163,10 @@ raise-the-issue: raise the issue; raise the situation; raise the question; raise
 concept-of-operations: concept of operations; CONOPS | concept d'opérations; concept des opérations; concept opérationnel; CONOPS | مفهوم العمليات
 force-strength: troop strength; strength; troop ceiling; troop levels; uniformed personnel | l'effectif; les effectifs; son effectif; ses effectifs; leurs effectifs; plafond des effectifs; niveau des effectifs; personnels en tenue; personnel en tenue | قوام; سقف القوات; الأفراد النظاميين; عدد الأفراد
 ratification: ratify; ratification; accede; accession | ratifier; ratification; adhérer; adhésion; adhéré | المصادقة; مصادقة; التصديق; الانضمام إلى
-borders: border; borders; border security; border management; border areas; border regions; border dispute | frontière; frontières; sécurité des frontières; gestion des frontières; frontalier; frontalière; régions frontalières; zones frontalières | =الحدود; =حدودها; أمن الحدود; مراقبة الحدود; ضبط الحدود; المناطق الحدودية; حدودي; النزاع الحدودي
+borders: border; borders; border security; border management; border areas; border regions; border dispute; boundary; boundaries; demarcation; border demarcation | frontière; frontières; sécurité des frontières; gestion des frontières; frontalier; frontalière; régions frontalières; zones frontalières; démarcation; démarcation de la frontière | =الحدود; =حدودها; أمن الحدود; مراقبة الحدود; ضبط الحدود; المناطق الحدودية; حدودي; النزاع الحدودي; ترسيم الحدود
 early-warning: early warning; early-warning | alerte précoce | الإنذار المبكر; إنذار مبكر
 weapons: weapons; small arms; light weapons; arms proliferation; arms; ammunition | armes légères; armes de petit calibre; prolifération des armes; armes; munitions | الأسلحة; السلاح; الأسلحة الخفيفة; انتشار الأسلحة; الذخيرة; الذخائر
-humanitarian-access: humanitarian access; humanitarian corridor; humanitarian corridors; unhindered access; delivery of aid; delivery of humanitarian aid; deliver humanitarian aid; deliver humanitarian assistance; deliver aid | accès humanitaire; couloir humanitaire; couloirs humanitaires; accès sans entrave; acheminement de l'aide; acheminement de l'aide humanitaire | وصول المساعدات الإنسانية; وصول المساعدات; الممرات الإنسانية; ممرات إنسانية; ممرات آمنة; وصول دون عوائق; الوصول دون عوائق; دون عوائق; إيصال المساعدات; إيصال المساعدات الإنسانية
+humanitarian-access: humanitarian access; humanitarian corridor; humanitarian corridors; unhindered access; delivery of aid; delivery of humanitarian aid; deliver humanitarian aid; deliver humanitarian assistance; deliver aid; entry of humanitarian aid; entry of humanitarian assistance; entry of aid | accès humanitaire; couloir humanitaire; couloirs humanitaires; accès sans entrave; acheminement de l'aide; acheminement de l'aide humanitaire; entrée de l'aide humanitaire; entrée de l'aide | وصول المساعدات الإنسانية; وصول المساعدات; الممرات الإنسانية; ممرات إنسانية; ممرات آمنة; وصول دون عوائق; الوصول دون عوائق; دون عوائق; إيصال المساعدات; إيصال المساعدات الإنسانية; دخول المساعدات الإنسانية; دخول المساعدات; إدخال المساعدات الإنسانية; إدخال المساعدات
 transitional-justice: transitional justice | justice transitionnelle | العدالة الانتقالية
 security-sector-reform: security sector reform; security sector | réforme du secteur de la sécurité; secteur de la sécurité | إصلاح القطاع الأمني; إصلاح قطاع الأمن; القطاع الأمني
 unconstitutional-change: unconstitutional change; coup d'état; coup; unconstitutional | changement anticonstitutionnel; coup d'État; anticonstitutionnel; anticonstitutionnelle | التغيير غير الدستوري; انقلاب; الانقلاب; غير الدستوري; غير دستوري
@@ -178,7 +178,7 @@ endorsement: endorse; endorsement; support the decisions; endorse the decisions 
 medicines: medicines; medical supplies; medicine | médicaments; fournitures médicales | الأدوية; أدوية; الإمدادات الطبية
 natural-resources: natural resources; illegal exploitation of natural resources | ressources naturelles; exploitation illégale des ressources naturelles | الموارد الطبيعية; موارد طبيعي
 sexual-exploitation: sexual exploitation and abuse; sexual exploitation; zero-tolerance policy; zero tolerance | exploitation et atteintes sexuelles; exploitation sexuelle; tolérance zéro | الاستغلال والاعتداء الجنسيين; الاستغلال الجنسي; عدم التسامح مطلقا
-humanitarian-response-plan: humanitarian response plan; humanitarian appeal | plan de réponse humanitaire; plan d'intervention humanitaire | خطة الاستجابة الإنسانية
+humanitarian-response-plan: humanitarian response plan; humanitarian appeal; response plan; joint response plan; humanitarian needs and response plan | plan de réponse humanitaire; plan d'intervention humanitaire; plan de réponse; plan de réponse conjoint | خطة الاستجابة الإنسانية; خطة الاستجابة; خطة الاحتياجات والاستجابة الإنسانية
 illicit-trafficking: illicit trafficking; trafficking; smuggling | trafic illicite; trafic; contrebande | الاتجار غير المشروع; الاتجار; تهريب; منع توريد
 money-laundering: money-laundering; money laundering | blanchiment d'argent; blanchiment de capitaux | غسل الأموال; غسيل الأموال
 corruption: corruption | corruption | الفساد; فساد
@@ -206,7 +206,7 @@ report-back: report; report back; submit a report; reports; keep the Council inf
 follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
 implementation: implementation; implement; implementing; implemented; give effect to; giving effect to; commitments made under; commitments undertaken in | mise en œuvre; mise en oeuvre; application; exécution; appliquer; faire appliquer; donner effet à; engagements pris dans | تنفيذ; التنفيذ; تطبيق; الالتزامات الواردة في
 next-session: next session; next meeting; forthcoming session; following session; next ordinary session; next summit; next ordinary summit | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire; prochain sommet; prochain sommet ordinaire | القمة القادمة; القمة المقبلة; الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
-funding: funding; financing; finance; to fund; fund-raising; fundraising; mobilise resources; mobilize resources; financial resources; necessary resources; resources needed; mobilise the resources; mobilize the resources; resource mobilization; resource mobilisation | financement; financements; financer; mobiliser des ressources; collecte de fonds; levée de fonds; ressources financières; ressources nécessaires; mobiliser les ressources; mobilisation des ressources | تمويل; التمويل; حشد الموارد; جمع التبرعات; الموارد المالية; الموارد اللازمة; تعبئة الموارد
+funding: funding; financing; finance; to fund; fund-raising; fundraising; mobilise resources; mobilize resources; financial resources; necessary resources; resources needed; mobilise the resources; mobilize the resources; resource mobilization; resource mobilisation; additional resources; more resources; mobilise more resources; mobilize more resources | financement; financements; financer; mobiliser des ressources; collecte de fonds; levée de fonds; ressources financières; ressources nécessaires; mobiliser les ressources; mobilisation des ressources; ressources supplémentaires; davantage de ressources; mobiliser davantage de ressources | تمويل; التمويل; حشد الموارد; جمع التبرعات; الموارد المالية; الموارد اللازمة; تعبئة الموارد; موارد إضافية; مزيد من الموارد
 assistance: assistance; aid; relief; emergency assistance; emergency aid | assistance; aide; aide d'urgence; secours | مساعدة; مساعدات; معونة; إغاثة; مساعدات عاجلة
 contributions: contribution; contribute; voluntary contribution; donation | contribution; contribuer; contributions volontaires | مساهمة; مساهمات; مساهمات طوعية; تبرع; تبرعات; الإسهام
 study: study; studies; research | étude; étudier; recherche | دراسة; دراسات; أبحاث
@@ -315,7 +315,7 @@ iran: Iran; Iranian | Iran; iranien; iranienne; iraniennes | إيران
 turkey: Turkey; Türkiye | Turquie | تركيا
 egypt: Egypt; Egyptian | Égypte; égyptien; égyptienne; égyptiennes | مصر
 jordan: Jordan; Jordanian | Jordanie; jordanien; jordanienne; jordaniennes | الأردن
-drc: Democratic Republic of the Congo; DRC; Congolese | République démocratique du Congo; RDC; congolais; congolaise | جمهورية الكونغو الديمقراطية; الكونغو الديمقراطية
+drc: Democratic Republic of the Congo; Democratic Republic of Congo; DR Congo; DRC; Congolese | République démocratique du Congo; RDC; congolais; congolaise | جمهورية الكونغو الديمقراطية; الكونغو الديمقراطية
 haiti: Haiti; Haitian | Haïti; haïtien; haïtienne | هايتي; الهايتي
 lebanon: Lebanon; Lebanese | Liban; libanais; libanaise | لبنان; لبناني
 saudi-arabia: Saudi Arabia | Arabie saoudite | المملكة العربية السعودية; السعودية
