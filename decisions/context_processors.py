@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpRequest
 
-from decisions.permissions import reads_as_public
+from decisions.permissions import reads_as_public, submits_updates
 
 
 def navigation(request: HttpRequest) -> dict:
@@ -30,4 +30,11 @@ def navigation(request: HttpRequest) -> dict:
         user = getattr(request, "user", None)
         return bool(user and user.is_authenticated) and not reads_as_public(request)
 
-    return {"may_read": may_read, "reads_internal": reads_internal}
+    def submits() -> bool:
+        """Submits updates for review (a focal point): the menu leads them to
+        their submissions; a viewer or an importer, who submits none, gets
+        no link to an empty list."""
+        user = getattr(request, "user", None)
+        return bool(user) and reads_internal() and submits_updates(user)
+
+    return {"may_read": may_read, "reads_internal": reads_internal, "submits": submits}
