@@ -116,6 +116,15 @@ def submits_updates(user) -> bool:
     return bool(access.focal_body_ids)
 
 
+def can_review_bodies(user) -> bool:
+    """Who registers or merges the bodies imports found (/bodies/review/):
+    editors (records_any_update: the permission with a role), importers
+    and superusers."""
+    return records_any_update(user) or (
+        user.is_authenticated and user.is_active and user.has_perm("decisions.import_report")
+    )
+
+
 def may_upload(user) -> bool:
     """Someone who may update at least some items: editors, superusers and
     focal points (each row is checked again with can_update)."""
