@@ -89,6 +89,14 @@ def test_an_editor_who_does_not_import_gets_no_import_link(client, editor, waiti
     assert IMPORT not in response.content.decode()
 
 
+def test_an_editor_sees_the_bodies_to_review_among_their_queues(client, editor, waiting):
+    """Editors register and merge bodies too: the queue is theirs as well,
+    counted, where a line of links named it uncounted."""
+    client.force_login(editor)
+    bodies = section(client.get(URL), "bodies")
+    assert (bodies.rows, bodies.count) == ([waiting], 1)
+
+
 def test_a_viewer_still_lands_on_the_dashboard(client, viewer):
     client.force_login(viewer)
     response = client.get(URL)

@@ -101,6 +101,7 @@ def editor_sections(user, today: datetime.date) -> list[Section]:
             link_text=_("Decide them"),
             empty=_("No possible duplicate waits."),
         ),
+        bodies_section(),
     ]
     return sections
 
@@ -117,20 +118,22 @@ def drafts_section(user) -> Section:
     )
 
 
+def bodies_section() -> Section:
+    """The addressees that imports found and the registry does not know yet:
+    editors and importers register or merge them."""
+    return _section(
+        "bodies",
+        Body.objects.filter(registered=False).order_by("name_en", "pk"),
+        title=_("Bodies to review"),
+        url=reverse("decisions:bodies_review"),
+        link_text=_("Register or merge them"),
+        empty=_("Every body that imports found is in the registry."),
+    )
+
+
 def importer_sections(user) -> list[Section]:
-    """An importer's queues: the drafts to finish, then the addressees that
-    imports found and the registry does not know yet (register or merge)."""
-    return [
-        drafts_section(user),
-        _section(
-            "bodies",
-            Body.objects.filter(registered=False).order_by("name_en", "pk"),
-            title=_("Bodies to review"),
-            url=reverse("decisions:bodies_review"),
-            link_text=_("Register or merge them"),
-            empty=_("Every body that imports found is in the registry."),
-        ),
-    ]
+    """An importer's queues: the drafts to finish, then the bodies to review."""
+    return [drafts_section(user), bodies_section()]
 
 
 def _items_query(bodies: list[Body], **params) -> str:
