@@ -6,7 +6,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpRequest
 
-from decisions.permissions import reads_as_public, submits_updates
+from decisions.intake.access import can_import
+from decisions.permissions import reads_as_public, records_any_update, submits_updates
 
 
 def navigation(request: HttpRequest) -> dict:
@@ -37,4 +38,18 @@ def navigation(request: HttpRequest) -> dict:
         user = getattr(request, "user", None)
         return bool(user) and reads_internal() and submits_updates(user)
 
-    return {"may_read": may_read, "reads_internal": reads_internal, "submits": submits}
+    def has_home() -> bool:
+        """A home page of their own (decisions.home): editors, focal points
+        and importers. A viewer's "Home" would only lead to the dashboard,
+        which the menu already names: no second link to it."""
+        user = getattr(request, "user", None)
+        if not (user and reads_internal()):
+            return False
+        return records_any_update(user) or submits() or can_import(user)
+
+    return {
+        "may_read": may_read,
+        "reads_internal": reads_internal,
+        "submits": submits,
+        "has_home": has_home,
+    }

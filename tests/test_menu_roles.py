@@ -1,6 +1,8 @@
 """The menu leads each role to its own working list: editors to the review
 queue, focal points to their submissions; a viewer or an importer, who
-submits nothing, gets no link to an always empty "My submissions"."""
+submits nothing, gets no link to an always empty "My submissions". "Home"
+is there for who has a home page (editors, focal points, importers): a
+viewer's would lead to the dashboard, named beside it."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ pytestmark = pytest.mark.django_db
 
 MINE = f'href="{reverse("decisions:my_submissions")}"'
 REVIEW = f'href="{reverse("decisions:review_queue")}"'
+HOME = f'<li><a href="{reverse("decisions:home")}"'
 
 
 def menu_of(client, user) -> str:
