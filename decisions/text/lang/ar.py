@@ -29,6 +29,7 @@ from ._ar_calls import WE as _WE
 from ._ar_calls import WE_LEADS as _REQUEST_WE_LEADS
 from ._ar_directs import REQUEST_DIRECT as _REQUEST_DIRECT  # "وجّه المجلس الأطراف للعمل"
 from ._ar_elliptic_calls import ELLIPTIC_CALL as _ELLIPTIC_CALL
+from ._ar_general import IN_GENERAL as _IN_GENERAL
 from ._ar_head_asks import HEAD_ASKS as _HEAD_ASKS
 from ._ar_honorifics import MASCULINE_TITLE as _MAN
 from ._ar_issued_calls import ISSUED_CALL as _ISSUED_CALL
@@ -266,6 +267,8 @@ TABLES = LanguageTables(
         r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"ومنها", r"و?خصوصا", r"و?بالاخص",
         # "المجتمع الدولي ممثلا في مجلس الأمن": the body and the one that acts for it.
         r"ممثلا\s+(?:في|ب)", r"ممثله\s+(?:في|ب)", r"و?في\s+مقدمتها", r"و?علي\s+راسها",
+        # "المجتمع الدولي عموما والعالم الإسلامي ...": "in general" closes an addressee.
+        _IN_GENERAL,
     ),
     # "المنظمات الإقليمية وفي مقدمتها منظمة ...": first among them, another addressee.
     inclusive_openers=(
