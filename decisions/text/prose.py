@@ -34,6 +34,7 @@ from .outcome_lead import outcome_then_pronoun, outcome_then_subject
 from .own_call import renews_own_call
 from .page_scraps import without_scraps
 from .participle_speaker import head_participle
+from .quoted_statement_ar import quoted_statement_ar
 from .reported_head_ar import reported_head_ar
 from .time_phrases import before_time
 
@@ -265,6 +266,8 @@ def _operative(text: str, head: bool | str = False) -> bool:
         or (c.verb.kind == "request" and titled_asks(folded, c.sentence[0], c.verb.start))
         # "أفادت قناة ... أن الأمين العام لمنظمة ...، فلان وجّه نداءً ...": reported_head_ar
         or (c.start == c.sentence[0] and reported_head_ar(folded, c.start, c.verb.start))
+        # 'وقال مجلس الأمن في بيانه "... وشجعوا ..."': quoted_statement_ar
+        or quoted_statement_ar(folded, c.sentence[0], c.verb.start)
         for c in found
     )
 
