@@ -35,6 +35,7 @@ from .own_call import renews_own_call
 from .page_scraps import without_scraps
 from .participle_speaker import head_participle
 from .quoted_statement_ar import quoted_statement_ar
+from .remark_blocks_ar import remark_block_ar
 from .reported_head_ar import reported_head_ar
 from .time_phrases import before_time
 
@@ -183,6 +184,7 @@ def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     for at, (n, t) in enumerate(blocks, 1):
         own = head or opening_head(t)  # "OIC Secretary General X praised ... He called"
         read = _operative(t, head_after(own, blocks[at - 2][1] if at > 1 else "", t))
+        read = read or (bool(found) and remark_block_ar(t))  # "وأضاف ... أن": a remark
         if read or (before and _LIST_GOES_ON_RE.match(fold_text(t)) and _asks(t)):
             found.append((at, n, t))
         before = bool(read) or (bool(found) and found[-1][0] == at)
