@@ -7,8 +7,9 @@ and charities (``islamic-ngos``), described by what they are and where,
 instead of by the registry's name. Only organisations of civil society, aid or
 charity (a few adjectives, joined by "and"/"et"), and only in or of the
 Islamic (Muslim) world: "the organisations of the OIC", "international
-organisations" or "les institutions financières" stay as they are. Folded
-text; one anchored pattern over a name: linear.
+organisations" or "les institutions financières" stay as they are (Arabic
+descriptions: islamic_world_ar.py). Folded text; one anchored pattern over a
+name: linear.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 
 from .bodies import BodyRef, Index, lookup, unregistered
 from .folding import fold_text
+from .islamic_world_ar import describes_islamic_ngos
 
 __all__ = ["addressee_ref"]
 
@@ -45,7 +47,10 @@ def addressee_ref(
     included): the Islamic NGOs when it describes them (see above), else the
     name as written, with a warning that it is not in the registry."""
     start, end, written = span
-    if _DESCRIBED_RE.fullmatch(fold_text(text[start:end])):
+    name = text[start:end]
+    if _DESCRIBED_RE.fullmatch(fold_text(name)) or describes_islamic_ngos(
+        name, text[end : end + 40]
+    ):
         entry = lookup(index, _REGISTERED_NAME)
         if entry is not None:
             return BodyRef.of(entry)

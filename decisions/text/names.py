@@ -11,6 +11,7 @@ from .bodies import BodyRef, Index, lookup, mentions, opening_entry, unregistere
 from .folding import fold_text, loose_pattern
 from .lang import either, every
 from .lang._ar_honorifics import titled_person
+from .member_places import member_place_end
 from .noun_apposition import named_after
 from .own_organisation import names_own_organisation
 from .subjects import is_action
@@ -264,14 +265,15 @@ _SEAT_RE = re.compile(either("place_suffixes") if every("place_suffixes") else r
 def place_end(index: Index, text: str, folded: str, start: int, end: int) -> int:
     """Where an unregistered chunk ends before the place written last in it:
     where the body sits ("بعثة ... بنيويورك"), or the registered State a
-    generic addressee is in ("الأطراف ... في السودان"); not for a State's organ
-    ("the authorities in Mali" are that State's). ``end`` when none."""
+    generic addressee is in ("الأطراف ... في السودان"), or the member States any
+    is in (member_places); not for a State's organ ("the authorities in Mali"
+    are that State's). ``end`` when none."""
     seat = _SEAT_RE.search(folded, start, end)
     if seat and seat.start() > start:
         return seat.start()
     m = _GENERIC_IN_PLACE_RE.fullmatch(folded, start, end)
     if m is None or _STATE_ORGANS.intersection(m.group("generic").split()):
-        return end
+        return member_place_end(index, text, folded, start, end)  # "X في الدول الأعضاء"
     place = lookup(index, text[m.start("place") : end])
     return m.end("generic") if place and place.place else end
 

@@ -31,6 +31,7 @@ from .head_speaker_ar import head_speaks_ar
 from .head_speaker_fr import titled_opens
 from .lang import either, every
 from .lang._ar_speakers import OWN_HEAD, SUBJECT_NAMED
+from .lang._ar_titled_person import OWN_TITLED_HEAD
 from .opening_participle import NOT_PARTICIPLES
 
 __all__ = ["MEETING_SUBJECT_RE", "head_participle", "participle_of_another"]
@@ -82,6 +83,9 @@ _AR_HEAD_RE = re.compile(
     rf"[وف]?[^\W\d_\u0000-\u024f]+\s+{OWN_HEAD}"
     r"(?=\s*,|\s+(?:الدكتور|السيد|الشيخ|معالي|السفير)\s)"
 )
+# Or his name first, his office after it between commas: "طالب فلان الفلاني، أمين
+# عام منظمة التعاون الإسلامي، بـ ...، مطالبا ..." (lang/_ar_titled_person.py).
+_AR_TITLED_HEAD_RE = re.compile(OWN_TITLED_HEAD)
 # A body's acronym opening the subject: "The PSC", "L'UA", "ECOWAS" (as printed).
 _ACRONYM_RE = re.compile(r"(?:(?:[Tt]he|[Ll][ea]|[Ll]['\u2019])\s*)?[A-Z][A-Z0-9]{1,7}\s")
 
@@ -120,6 +124,7 @@ def head_participle(folded: str, start: int, at: int, head: bool | str = False) 
         and bool(_PARTICIPLE_RE.match(folded, at))
         and bool(
             _AR_HEAD_RE.match(folded, start, at)
+            or _AR_TITLED_HEAD_RE.match(folded, start, at)
             or head_speaks_ar(folded, start, at - 2, head)
             or head_opens(folded, start, at, head)  # "He praised ..., urging ...": head_participle
         )
@@ -131,7 +136,9 @@ def _meeting_at(text: str, folded: str, at: int, end: int, opening: bool = False
     (``opening``: at the sentence's start, where its verb may open it)."""
     if _AR_SUBJECT_RE.match(folded, at, end) or _PRONOUN_RE.match(folded, at, end):
         return True
-    if opening and _AR_HEAD_RE.match(folded, at, end):
+    if opening and (
+        _AR_HEAD_RE.match(folded, at, end) or _AR_TITLED_HEAD_RE.match(folded, at, end)
+    ):
         return True  # "وحمل الأمين العام للمنظمة، ...، داعياً ..." (the sentence's opening)
     if len(text) == len(folded) and _ACRONYM_RE.match(text, at, end):
         return True

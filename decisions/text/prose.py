@@ -37,6 +37,8 @@ from .outcome_lead import outcome_then_pronoun, outcome_then_subject
 from .own_call import renews_own_call
 from .page_scraps import without_scraps
 from .participle_speaker import head_participle
+from .quoted_statement_ar import quoted_statement_ar
+from .remark_blocks_ar import remark_block_ar
 from .reported_head_ar import reported_head_ar
 from .time_phrases import before_time
 
@@ -186,9 +188,10 @@ def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     for at, (n, t) in enumerate(blocks, 1):
         own, opener = (head, -1) if head else opened[at - 1]
         read = _operative(t, head_after(own, blocks[at - 2][1] if at > 1 else "", t))
+        remark = not read and bool(found) and remark_block_ar(t)  # "وأضاف ... أن"
         # (or the occasion of the words read before, then a call: came_during)
         goes_on = _LIST_GOES_ON_RE.match(fold_text(t)) or came_during(t)
-        if read or (before and goes_on and _asks(t)):
+        if read or remark or (before and goes_on and _asks(t)):
             if read and 0 <= opener < at - 1 and not _operative(t):  # read as his words only:
                 found.append((opener + 1, *blocks[opener]))  # the block naming him is kept
             found.append((at, n, t))
@@ -278,6 +281,8 @@ def _operative(text: str, head: bool | str = False) -> bool:
         or (c.verb.kind == "request" and titled_asks(folded, c.sentence[0], c.verb.start))
         # "أفادت قناة ... أن الأمين العام لمنظمة ...، فلان وجّه نداءً ...": reported_head_ar
         or (c.start == c.sentence[0] and reported_head_ar(folded, c.start, c.verb.start))
+        # 'وقال مجلس الأمن في بيانه "... وشجعوا ..."': quoted_statement_ar
+        or quoted_statement_ar(folded, c.sentence[0], c.verb.start)
         for c in found
     )
 

@@ -97,7 +97,8 @@ def test_a_page_store_date_tag_before_the_head_leaves_the_paragraph_operative():
         " date 2026-01-02 دعا الأمين العام لمجلس التعاون سالم أحمد الفلاني، "
         "المجتمع الدولي إلى دعم القرار.\n\nوأوضح أن الاجتماع يأتي في لحظة مهمة للمنطقة كلها.\n"
     )
-    (para,) = parse_report(text).paragraphs
+    # (the remark after it is a paragraph too, a statement: remark_blocks_ar)
+    para = parse_report(text).paragraphs[0]
     assert para.text.startswith("دعا")
 
 

@@ -26,6 +26,9 @@ QUALIFIERS = (
     # by where it is fought: "أطراف النزاع في السودان"، "أطراف الصراع في اليمن" ask
     # "أطراف النزاع" (the place says which war, as "parties in the Sudan" in English).
     r"(?<=(?:النزاع|الصراع)\s)في\s",
+    # So are the sides named by the fighting itself: "القوى المتصارعة في اليمن"،
+    # "الفصائل المتحاربة في الصومال" ask "القوى المتصارعة"، "الفصائل المتحاربة".
+    r"(?<=ال(?:متصارع|متحارب|متنازع|متقاتل)[ةه]\s)في\s",
     # Class: appeals to people described by what they hold, "أحرار العالم من أصحاب
     # الضمائر الحية"، "... من ذوي النوايا الحسنة": the partitive says which of them.
     r"من\s+(?:[أا]صحاب|ذو[يى])\s",

@@ -29,6 +29,7 @@ from ._ar_calls import WE as _WE
 from ._ar_calls import WE_LEADS as _REQUEST_WE_LEADS
 from ._ar_directs import REQUEST_DIRECT as _REQUEST_DIRECT  # "وجّه المجلس الأطراف للعمل"
 from ._ar_elliptic_calls import ELLIPTIC_CALL as _ELLIPTIC_CALL
+from ._ar_general import IN_GENERAL as _IN_GENERAL
 from ._ar_head_asks import HEAD_ASKS as _HEAD_ASKS
 from ._ar_holds import HELD_RESPONSIBLE as _HELD_RESPONSIBLE
 from ._ar_honorifics import MASCULINE_TITLE as _MAN
@@ -45,12 +46,14 @@ from ._ar_named import PERSON_SPEAKS as _PERSON_SPEAKS
 from ._ar_named import SEAT as _SEAT
 from ._ar_named import STATED_SPEAKER as _STATED_SPEAKER
 from ._ar_qualifiers import QUALIFIERS as _QUALIFIERS
+from ._ar_renewed_calls import RENEWED_CALL as _RENEWED_CALL
 from ._ar_renewing_participle import RENEWING_PARTICIPLE as _RENEWING_PARTICIPLE
 from ._ar_session_aside import SESSION_ASIDE as _SESSION_ASIDE
 from ._ar_speakers import AL as _AL
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
 from ._ar_speakers import E as _E
+from ._ar_titled_person import TITLED_PERSON as _TITLED_PERSON
 
 _PRON = r"(?P<pron>ها|هم|هما)?"
 # A news dispatch's speaker, read first after a calling verb in the past: an
@@ -70,7 +73,7 @@ _ASK_PRESENT = r"[يت](?:طلب|حث|حض|كلف|ناشد|طالب|دعو|هي�
 # ("طالب بفتح المعابر").
 _ASK_OBJECT = (
     rf"{_PRON}(?:{_STATED_SPEAKER}|{_HEAD_SPEAKER}|{_HEAD_ASKS}|{_NAMED_SPEAKER}|{_CALLING_SPEAKER}"
-    rf"|{_MEETING_ASIDE}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
+    rf"|{_MEETING_ASIDE}|{_TITLED_PERSON}|{_SUBJECT}){_ADV}(?:{_ASIDE}{_IN_ASIDE}\s+(?:من|الي)(?=\s)"
     rf"|\s+ب(?=ال|(?:جميع|كافه|ساير)\s|{_HEADS}\s)|{_DATED_ASIDE}{_E})"
 )
 # After a verb in the past, a news page's leaders speak ("ودعا زعماء الخليج الرئيس
@@ -222,6 +225,7 @@ TABLES = LanguageTables(
         VerbPattern("request", _ISSUED_CALL, needs_context=True),  # "أصدر المجلس قرارا يدعو فيه"
         VerbPattern("request", _REQUEST_JOINED, needs_context=False),
         VerbPattern("request", _REQUEST_RENEW, needs_context=False),
+        VerbPattern("request", _RENEWED_CALL, needs_context=False),  # "جدد ... قبل قليل دعوته"
         VerbPattern("request", _REQUEST_PRESENT, needs_context=False),
         VerbPattern("request", _REQUEST_PAST, needs_context=True),
         VerbPattern("request", _REQUEST_DIRECT, needs_context=True),
@@ -268,6 +272,8 @@ TABLES = LanguageTables(
         r"بما\s+في\s+ذلك", r"و?خاصه", r"وبخاصه", r"ومنها", r"و?خصوصا", r"و?بالاخص",
         # "المجتمع الدولي ممثلا في مجلس الأمن": the body and the one that acts for it.
         r"ممثلا\s+(?:في|ب)", r"ممثله\s+(?:في|ب)", r"و?في\s+مقدمتها", r"و?علي\s+راسها",
+        # "المجتمع الدولي عموما والعالم الإسلامي ...": "in general" closes an addressee.
+        _IN_GENERAL,
     ),
     # "المنظمات الإقليمية وفي مقدمتها منظمة ...": first among them, another addressee.
     inclusive_openers=(
