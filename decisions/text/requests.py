@@ -30,7 +30,8 @@ from .context import (
 from .dates import scan_dates
 from .due import due_of
 from .epithets import Epithets
-from .folding import fold_text, strip_marks
+from .extraction_texts import extraction_text
+from .folding import fold_text
 from .group_places import without_place
 from .head_speaker import head_after, head_leads, opening_head
 from .head_surname import HeadSurnames
@@ -81,11 +82,6 @@ class Extraction:
     # Owners as written before they were read as a State ("Gouvernement du
     # Tchad" -> Chad): a later "desdits Gouvernements" points back at them.
     as_written: tuple[BodyRef, ...] = field(default=(), compare=False)
-
-
-def extraction_text(text: str) -> str:
-    """The paragraph as ``extract`` reads it: marks stripped, spaces collapsed."""
-    return " ".join(strip_marks(str(text)).split())
 
 
 # --------------------------------------------------------------------------
