@@ -33,6 +33,11 @@ _LEAD_RE = re.compile(
     r"(?<![\w-])(?P<before>[A-Z]{2,8}\s+)?(?:Director|DIRECTOR|Directeur)[\s-]+(?:General|GENERAL|général|general)"
     r"(?P<after>\s+(?:of\s+the\s+[^()\n]{3,150}?\((?P<acr>[A-Z]{2,8})\)|de\s+l['\u2019][A-Z]{2,8}))?"
 )
+# The United Nations system's agencies a Director-General heads: another
+# organisation's head in the texts of the OIC and its partners.
+_UN_SYSTEM = frozenset(
+    {"who", "unesco", "fao", "iaea", "ilo", "wipo", "iom", "unido", "wto", "unog", "unov"}
+)
 _NOT_HEAD_RE = re.compile(r"(?:deputy|assistant|former|acting|adjoint|ancien)[\s-]+$")
 _LINK = r"(?:[a-z][\w' -]{0,40}?,\s*)?"  # "In his second message, "
 _SUBJECT_RE = re.compile(
@@ -62,6 +67,8 @@ def director_lead(*leads: str) -> Head | str:
             if _NOT_HEAD_RE.search(fold_text(printed[max(0, m.start() - 12) : m.start()])):
                 continue
             acronym = (m.group("before") or m.group("acr") or "").strip().lower()
+            if acronym in _UN_SYSTEM:
+                continue  # "WHO Director-General X": a United Nations agency's head
             return Head.of(acronym or "*", "", "director")
     return ""
 

@@ -5,12 +5,15 @@ stands bare after "and" (no article, no word of its own), so the modifier
 addressees, kept as one name as written. Only bodies' nouns are read as the
 second ("institutions", "bodies", "agencies"...); after a comma ("States,
 and institutions") or with a word of its own ("and relief agencies") the
-second is an addressee of its own. English; one anchored match per pair of
-pieces: linear."""
+second is an addressee of its own, and so is it after a registered name
+("member countries and organizations"). English; one anchored match and one
+look-up per pair of pieces: linear."""
 
 from __future__ import annotations
 
 import re
+
+from .bodies import Index, lookup
 
 __all__ = ["shared_modifier"]
 
@@ -30,9 +33,10 @@ _SECOND_RE = re.compile(
 )
 
 
-def shared_modifier(pieces: list[Span], span: str) -> list[Span]:
+def shared_modifier(pieces: list[Span], span: str, index: Index) -> list[Span]:
     """``pieces`` of an addressee span, each pair "<modifier> <noun>s and
-    <noun>s" joined into one piece."""
+    <noun>s" joined into one piece; never after a registered name ("member
+    countries and organizations": the Member States, then organisations)."""
     out: list[Span] = []
     for start, end in pieces:
         if out:
@@ -41,6 +45,7 @@ def shared_modifier(pieces: list[Span], span: str) -> list[Span]:
                 _AND_RE.fullmatch(span, first[1], start)
                 and _SECOND_RE.fullmatch(span, start, end)
                 and _FIRST_RE.fullmatch(span, *first)
+                and lookup(index, span[first[0] : first[1]]) is None
             ):
                 out[-1] = (first[0], end)
                 continue

@@ -75,4 +75,4 @@ def series_and_states(
     nouns sharing one modifier (``shared_modifier``: "donor countries and
     institutions")."""
     series = adjective_series(pieces, span, leading, generic)
-    return shared_modifier(joined_state_adjectives(series, span, index), span)
+    return shared_modifier(joined_state_adjectives(series, span, index), span, index)

@@ -5,10 +5,9 @@ the body a meeting was held on the margins of (no issuer), an organ of "ladite
 Communauté", a space a typing slip moved ("membre sa noter"), the whole world
 after a generic addressee, the head by his title and name after an opening
 phrase, "appealing to", a State by its capital after "urging", a lead whose only
-request is a participle, the head named after the lead, a Director-General speaking
-for his institution, a
-qualifier "accredited to", and two nouns sharing one modifier. Sentences
-written for these tests."""
+request is a participle, the head named after the lead, a Director-General
+speaking for his institution, a qualifier "accredited to", and two nouns sharing
+one modifier. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -240,6 +239,7 @@ def test_a_director_general_not_named_with_his_organisation_speaks_for_nobody():
     assert read(texts)[1] == []
     assert director_lead("The Deputy ICESCO Director-General met the press.") == ""
     assert director_lead("The former Director General of the Office (IEO) spoke.") == ""
+    assert director_lead("WHO Director-General X Y met the OIC Secretary General.") == ""
     folded = fold_text("The ICESCO Director-General ")
     assert not director_speaks(folded, 0, len(folded), "*")  # no director lead
 
@@ -256,6 +256,8 @@ def test_two_nouns_sharing_a_modifier_are_one_addressee():
     # Counter-examples: a registered name first, a word of its own, a comma.
     text = "The Council urged Member States and institutions to help."
     assert owners_named(text, EN, "en") == ["member-states"]
+    text = "The Council urged member countries and organizations to help."
+    assert owners_named(text, EN, "en") == ["member-states", "Organizations"]
     text = "The Council urged donor countries and relief agencies to help."
     assert owners_named(text, EN, "en") == ["Donor countries", "Relief agencies"]
     text = "The Council urged donor countries, and relief agencies to help."
