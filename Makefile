@@ -151,7 +151,7 @@ FIDELITY_REAL_OUT ?=
 
 # The held-out set (its README says what that means); recorded with the real
 # documents only when its folder is there.
-HELDOUT ?= fixtures/real-heldout24
+HELDOUT ?= fixtures/real-heldout25
 
 fidelity-real: setup
 	$(PY) -m bench.fidelity --manifests fixtures/real --corpus $(REAL_CORPUS) \
@@ -159,9 +159,9 @@ fidelity-real: setup
 
 # Real documents held out from tuning (HELDOUT/README.md), written before the
 # importer was run on them: printed here; recorded in docs/FIDELITY.md only by
-# `make fidelity-real FIDELITY_REAL_OUT=...`. (The first to twenty-third held-out
+# `make fidelity-real FIDELITY_REAL_OUT=...`. (The first to twenty-fourth held-out
 # sets were looked at to fix rules: they now sit in fixtures/real/; the
-# twenty-fourth is the one held out.)
+# twenty-fifth is the one held out, and the twenty-sixth was written beside it.)
 fidelity-heldout: setup
 	$(PY) -m bench.fidelity --manifests $(HELDOUT) --corpus $(REAL_CORPUS)
 
@@ -183,13 +183,12 @@ fidelity-heldout%: setup
 fidelity-lineage: setup
 	$(PY) -m bench.lineage_fidelity --output $(FIDELITY_OUT)
 
-# The same bench on the last held-out pairs (fixtures/lineage-heldout17/, written
-# without reading the matching rules, tuned on by one round since: its README says
-# how far, until the next set is written); prints its table, writes no file. The
-# earlier sets (the sixteenth the last) were each tuned on and their pairs moved
-# into fixtures/lineage/; each folder's README says so.
+# The same bench on the last held-out pairs (fixtures/lineage-heldout19/, written
+# without reading the matching rules, never tuned on); prints its table, writes no
+# file. The earlier sets (the eighteenth the last) were each tuned on and their
+# pairs moved into fixtures/lineage/; each folder's README says so.
 fidelity-lineage-heldout: setup
-	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout17
+	$(PY) -m bench.lineage_fidelity --pairs fixtures/lineage-heldout19
 
 # One held-out set of renewal pairs by its number: `make fidelity-lineage-heldout12`.
 # A set still held out (pair folders in fixtures/lineage-heldoutN/) is scored

@@ -6,7 +6,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpRequest
 
-from decisions.permissions import reads_as_public
+from decisions.intake.access import can_import
+from decisions.permissions import reads_as_public, records_any_update, submits_updates
 
 
 def navigation(request: HttpRequest) -> dict:
@@ -30,4 +31,25 @@ def navigation(request: HttpRequest) -> dict:
         user = getattr(request, "user", None)
         return bool(user and user.is_authenticated) and not reads_as_public(request)
 
-    return {"may_read": may_read, "reads_internal": reads_internal}
+    def submits() -> bool:
+        """Submits updates for review (a focal point): the menu leads them to
+        their submissions; a viewer or an importer, who submits none, gets
+        no link to an empty list."""
+        user = getattr(request, "user", None)
+        return bool(user) and reads_internal() and submits_updates(user)
+
+    def has_home() -> bool:
+        """A home page of their own (decisions.home): editors, focal points
+        and importers. A viewer's "Home" would only lead to the dashboard,
+        which the menu already names: no second link to it."""
+        user = getattr(request, "user", None)
+        if not (user and reads_internal()):
+            return False
+        return records_any_update(user) or submits() or can_import(user)
+
+    return {
+        "may_read": may_read,
+        "reads_internal": reads_internal,
+        "submits": submits,
+        "has_home": has_home,
+    }

@@ -102,6 +102,29 @@ def login_with_role_required(view):
     return wrapper
 
 
+def submits_updates(user) -> bool:
+    """A focal point who records no update directly: what they propose goes
+    to the secretariat's review (their "My submissions"). The `focal points`
+    group says it; a user in another role group (a viewer) is taken at its
+    role without asking for bodies, which a page has not read for them; one
+    with no role group (linked to a body, or an importer) is asked."""
+    if records_any_update(user) or not (user.is_authenticated and user.is_active):
+        return False
+    access = access_of(user)
+    if access.groups:
+        return "focal points" in access.groups
+    return bool(access.focal_body_ids)
+
+
+def can_review_bodies(user) -> bool:
+    """Who registers or merges the bodies imports found (/bodies/review/):
+    editors (records_any_update: the permission with a role), importers
+    and superusers."""
+    return records_any_update(user) or (
+        user.is_authenticated and user.is_active and user.has_perm("decisions.import_report")
+    )
+
+
 def may_upload(user) -> bool:
     """Someone who may update at least some items: editors, superusers and
     focal points (each row is checked again with can_update)."""

@@ -21,10 +21,12 @@ from decisions.models import ActionItem, Report, Theme
 from tests.factory import MALI_REPORT, make_item_with_everything, make_user
 
 ANONYMOUS, FOCAL, EDITOR, ADMIN = "anonymous", "focal point", "editor", "admin"
+# An importer who is neither an editor nor a focal point: their own home.
+IMPORTER = "importer"
 SIGNED_IN = (FOCAL, EDITOR, ADMIN)
 STAFF = (EDITOR, ADMIN)
 # The user names journey_data gives each role (the browser logs in with them).
-USERNAMES = {FOCAL: "fatima", EDITOR: "amina", ADMIN: "boss"}
+USERNAMES = {FOCAL: "fatima", EDITOR: "amina", ADMIN: "boss", IMPORTER: "idris"}
 PASSWORD = "correct-horse-battery-staple"
 # English, and Arabic for the right-to-left layout (French has the markup of English).
 LANGUAGES = ("en", "ar")
@@ -85,6 +87,7 @@ PAGES: list[Page] = [
     # Reading.
     Page("signed-in floor", SIGNED_IN, lambda d: reverse("floor")),
     Page("home", SIGNED_IN, url("home")),
+    Page("importer's home", (IMPORTER,), url("home")),
     Page("dashboard", SIGNED_IN, url("dashboard")),
     Page("items", SIGNED_IN, url("item_list")),
     Page(
@@ -256,7 +259,8 @@ def journey_data() -> dict:
     made["pending"].author = focal
     made["pending"].save(update_fields=["author"])
     admin = User.objects.create_superuser(USERNAMES[ADMIN], password=PASSWORD)
-    for user in (editor, focal):
+    importer = make_user(USERNAMES[IMPORTER], groups=("importers",), first_name="Idris")
+    for user in (editor, focal, importer):
         user.set_password(PASSWORD)
         user.save(update_fields=["password"])
     api_token_create(user=editor, name="sheet")
@@ -267,7 +271,7 @@ def journey_data() -> dict:
     parts_draft, _ = draft_start(user=admin, text=VOLUME_FR, source_name="volume-1950-p12.txt")
     theme = Theme.objects.filter(items=made["item"]).first()
     mali_item = ActionItem.objects.filter(decision__report=report).order_by("pk").first()
-    users = {EDITOR: editor, FOCAL: focal, ADMIN: admin}
+    users = {EDITOR: editor, FOCAL: focal, ADMIN: admin, IMPORTER: importer}
     # A response changed twice: the matrix shows its history.
     from decisions.models import Body, Membership
     from decisions.responses.services import ResponseValues, member_response_record

@@ -218,3 +218,15 @@ def test_the_secretariat_and_the_bodys_focal_point_do_get_it_back(world):
 @pytest.mark.parametrize("who", ["viewer", "b_focal"])
 def test_no_one_outside_the_body_gets_its_exchange_back(world, who):
     assert leaks(world["users"][who], world["urls"]) == []
+
+
+def test_a_focal_point_moved_to_another_body_gets_nothing_back_of_its_former_one(world):
+    """A's focal point wrote the submissions and owns the job; moved to B
+    (removed from A, named B's), what it wrote or asked for while it was
+    A's is no longer its to read, on any address."""
+    from decisions.models import Body
+
+    moved = world["users"]["a_focal"]
+    Body.objects.get(slug="bb-a").focal_points.remove(moved)
+    Body.objects.get(slug="bb-b").focal_points.add(moved)
+    assert leaks(moved, world["urls"]) == []

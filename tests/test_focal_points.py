@@ -256,3 +256,61 @@ def test_an_invited_focal_point_is_marked_until_it_signs_in(client, editor, body
     client.post(add_url(body), {"email": "later@mali.example"})
     page = client.get(body.get_absolute_url()).content.decode()
     assert "later@mali.example" in page and ">invited<" in page
+
+
+def test_an_invitation_stops_working_once_its_user_has_no_body_and_no_role(
+    client, editor, body, item, django_capture_on_commit_callbacks
+):
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(add_url(body), {"email": "gone@mali.example"})
+    person = User.objects.get(email="gone@mali.example")
+    [sent] = mail.outbox
+    path = re.search(r"/accounts/reset/\S+/", sent.body).group(0)
+    assert client.post(remove_url(body, person)).status_code == 302
+    client.logout()
+    page = client.get(path, follow=True)
+    text = page.content.decode()
+    assert "new_password1" not in text
+    assert "no longer a focal point" in text
+    # Posting the form straight away sets nothing either.
+    set_url = path.rsplit("/", 2)[0] + "/set-password/"
+    client.post(
+        set_url, {"new_password1": "a-long-new-pass-42", "new_password2": "a-long-new-pass-42"}
+    )
+    person.refresh_from_db()
+    assert not person.has_usable_password()
+    signed_in = client.post(
+        reverse("login"), {"username": "gone@mali.example", "password": "a-long-new-pass-42"}
+    )
+    assert signed_in.status_code != 302
+
+
+def test_an_invitation_still_works_for_a_user_left_focal_point_of_another_body(
+    client, editor, body, django_capture_on_commit_callbacks
+):
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(add_url(body), {"email": "two@mali.example"})
+    person = User.objects.get(email="two@mali.example")
+    make_body("fp-niger").focal_points.add(person)
+    path = re.search(r"/accounts/reset/\S+/", mail.outbox[0].body).group(0)
+    client.post(remove_url(body, person))
+    client.logout()
+    assert "new_password1" in client.get(path, follow=True).content.decode()
+
+
+def test_a_forged_link_for_a_withdrawn_invitation_says_nothing_of_the_account(
+    client, editor, body, django_capture_on_commit_callbacks
+):
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(add_url(body), {"email": "gone2@mali.example"})
+    person = User.objects.get(email="gone2@mali.example")
+    path = re.search(r"/accounts/reset/\S+/", mail.outbox[0].body).group(0)
+    client.post(remove_url(body, person))
+    client.logout()
+    forged = path.rsplit("/", 2)[0] + "/abc-0123456789abcdef/"
+    text = client.get(forged, follow=True).content.decode()
+    assert "no longer a focal point" not in text
+    assert "new_password1" not in text

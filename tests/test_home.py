@@ -108,6 +108,7 @@ def test_an_editor_sees_each_queue_counted_with_its_link(client, editor, world):
         "letters": 1,
         "renewals": 1,
         "duplicates": 1,
+        "bodies": 0,
     }
     content = response.content.decode()
     assert 'href="/review/"' in content
@@ -193,7 +194,7 @@ def add_items(body, n, report):
 
 
 # Session, user, role check (3); the navigation's permissions (2); then the
-# page's own: the editor's five sections each list their first rows (the
+# page's own: the editor's six sections each list their first rows (the
 # letters with their recipients), and count them only when the list is full
 # (overdue: six items or more); the focal point's bodies, then six
 # sections (open and overdue full, so counted), the collective bodies theirs
@@ -201,7 +202,7 @@ def add_items(body, n, report):
 # over time (3; the editor's, of every item, from the table aggregated by
 # day, up to date after its first reader: its state, the three measures,
 # its rows, 5).
-EDITOR_QUERIES = 3 + 2 + 5 + 1 + 1 + 5
+EDITOR_QUERIES = 3 + 2 + 6 + 1 + 1 + 5
 FOCAL_QUERIES = 3 + 2 + 1 + 6 + 2 + 1 + 3
 
 

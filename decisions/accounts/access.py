@@ -24,6 +24,7 @@ from django.utils.translation import gettext, ngettext
 from decisions.accounts.security_events import security_event_record
 from decisions.models import CalendarToken, SecurityEventKind
 from decisions.models.catalog import ApiToken
+from decisions.permissions import can_view
 from tracker.accounts import user_sessions_end
 
 
@@ -80,6 +81,15 @@ def user_access_revoke_recorded(*, user, request: HttpRequest, why: str) -> Revo
         detail=f"{why} by {request.user.get_username()}: {revoked}",
     )
     return revoked
+
+
+def invitation_withdrawn(user) -> bool:
+    """An invitation (an account that never chose a password, made when its
+    address was named focal point) whose user has since lost every body and
+    role: its link must not let anyone choose a password and sign in to an
+    account that nobody is meant to use any more. It works again if the
+    user is given a body or a role before it expires."""
+    return not user.has_usable_password() and not can_view(user)
 
 
 def revoked_message(revoked: Revoked) -> str:

@@ -81,16 +81,7 @@ def editor_sections(user, today: datetime.date) -> list[Section]:
         ),
     ]
     if can_import(user):
-        sections.append(
-            _section(
-                "drafts",
-                ImportDraft.objects.for_list(user).filter(imported_at__isnull=True),
-                title=_("Drafts to import"),
-                url=reverse("decisions:intake_drafts"),
-                link_text=_("Your drafts"),
-                empty=_("No draft waits to be imported."),
-            )
-        )
+        sections.append(drafts_section(user))
     sections += [
         _section(
             "renewals",
@@ -110,8 +101,39 @@ def editor_sections(user, today: datetime.date) -> list[Section]:
             link_text=_("Decide them"),
             empty=_("No possible duplicate waits."),
         ),
+        bodies_section(),
     ]
     return sections
+
+
+def drafts_section(user) -> Section:
+    """The user's own drafts not yet imported (an importer's)."""
+    return _section(
+        "drafts",
+        ImportDraft.objects.for_list(user).filter(imported_at__isnull=True),
+        title=_("Drafts to import"),
+        url=reverse("decisions:intake_drafts"),
+        link_text=_("Your drafts"),
+        empty=_("No draft waits to be imported."),
+    )
+
+
+def bodies_section() -> Section:
+    """The addressees that imports found and the registry does not know yet:
+    editors and importers register or merge them."""
+    return _section(
+        "bodies",
+        Body.objects.filter(registered=False).order_by("name_en", "pk"),
+        title=_("Bodies to review"),
+        url=reverse("decisions:bodies_review"),
+        link_text=_("Register or merge them"),
+        empty=_("Every body that imports found is in the registry."),
+    )
+
+
+def importer_sections(user) -> list[Section]:
+    """An importer's queues: the drafts to finish, then the bodies to review."""
+    return [drafts_section(user), bodies_section()]
 
 
 def _items_query(bodies: list[Body], **params) -> str:

@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from decisions.lineage.citations import points_at
+from decisions.lineage.kin import KIN_OWNER, kin_of, kin_query
 from decisions.lineage.merges import confirm_contained
 from decisions.lineage.order import ORDER_BONUS, kept_in_order
 from decisions.lineage.signals import Measures as _Measures
 from decisions.lineage.signals import Probe
 from decisions.lineage.signals import across_languages as _across_languages
 from decisions.models import ActionItem, Body, DecisionKind, Report, Status
-from decisions.text.concepts import specific_asks
+from decisions.text.concepts import CLOSING_ASKS, asks_of, specific_asks
 from decisions.text.similarity import RENEWAL_THRESHOLD, cosine, renewal_score, wording_signal
 
 # An earlier item is a candidate while open, or for this long after its
@@ -67,6 +68,7 @@ def _probe_of(item: ActionItem) -> Probe:
         versions=tuple((t.language, t.text) for t in item.decision.translations.all()),
         names=names_of(item.owner, *item.partners.all()),
         position=item.decision.position,
+        kin_ids=kin_of(item.owner),
     )
 
 
@@ -81,13 +83,14 @@ def _recent_from(date: datetime.date) -> datetime.date:
 
 def _sharing_bodies(probes: list[Probe]) -> Q:
     bodies = {p.owner_id for p in probes} | {b for p in probes for b in p.partner_ids}
-    return Q(owner_id__in=bodies) | Q(partners__in=bodies)
+    kin = kin_query({p.owner_id for p in probes}, {k for p in probes for k in p.kin_ids})
+    return Q(owner_id__in=bodies) | Q(partners__in=bodies) | kin
 
 
 def _items_for_matching(items) -> list[ActionItem]:
     return list(
         items.filter(decision__kind=DecisionKind.REQUEST)
-        .select_related("decision__report", "owner")
+        .select_related("decision__report", "owner__parent")
         .defer("decision__report__source_text")
         .prefetch_related("partners", "decision__translations")
         .distinct()
@@ -135,6 +138,8 @@ def _owner_signal(probe: Probe, earlier: Probe | ActionItem) -> float:
         return 1.0
     if probe.owner_id in earlier.partner_ids or earlier.owner_id in probe.partner_ids:
         return 0.5
+    if probe.owner_id in earlier.kin_ids or earlier.owner_id in probe.kin_ids:
+        return KIN_OWNER  # the Secretary-General, then the General Secretariat
     return 0.0
 
 
@@ -251,16 +256,44 @@ def _rank(found: tuple[Probe, Probe, float, dict]) -> tuple:
     )
 
 
-def _apart(asks: frozenset[str], taken: list[frozenset[str]] | None) -> bool:
+def _apart(asks: _Asks, taken: list[_Asks] | None) -> bool:
     """Whether a link sharing `asks` may join the links already `taken` by
     its request with the same other report: none taken, or each asks
     something of its own (a paragraph merging two earlier requests, or one
     split in two: a study and a conference asked in one paragraph, then in
     two). Links without a specific ask in common never join (same language:
-    no concepts compared)."""
+    no concepts compared), but for the closing report (``_two_asks``)."""
     if not taken:
         return True
-    return bool(asks) and all(other and not asks & other for other in taken)
+    return all(_two_asks(asks, other) for other in taken)
+
+
+@dataclass(frozen=True)
+class _Asks:
+    """What a link shares: its specific asks, and every ask."""
+
+    specific: frozenset[str]
+    every: frozenset[str]
+
+
+# What a report due at a session is made of (``concepts.CLOSING_ASKS``).
+_REPORT_PARTS = frozenset({"report-back", "next-session"})
+
+
+def _two_asks(mine: _Asks, other: _Asks) -> bool:
+    """Whether two links of one request ask apart: each a specific ask of
+    its own; or one only the closing report due at a session and the other
+    no specific ask and no part of that report (a follow-up and the report
+    asked in one paragraph, then in two; not "keep the Council informed"
+    beside the report, which is the report again)."""
+    if mine.specific and other.specific:
+        return not mine.specific & other.specific
+    closing, plain = (mine, other) if mine.specific else (other, mine)
+    return (
+        bool(closing.specific)
+        and closing.specific <= CLOSING_ASKS
+        and not plain.every & _REPORT_PARTS
+    )
 
 
 def _one_to_one(found: list[tuple[Probe, Probe, float, dict]]) -> list:
@@ -270,14 +303,15 @@ def _one_to_one(found: list[tuple[Probe, Probe, float, dict]]) -> list:
     One later request cannot take two earlier ones asked of its owner on
     one theme (a report and a conference both about Libya's
     reconciliation), nor two later ones one earlier one."""
-    taken_later: dict[tuple, list[frozenset[str]]] = defaultdict(list)
-    taken_earlier: dict[tuple, list[frozenset[str]]] = defaultdict(list)
+    taken_later: dict[tuple, list[_Asks]] = defaultdict(list)
+    taken_earlier: dict[tuple, list[_Asks]] = defaultdict(list)
     kept = []
     for entry in sorted(found, key=_rank):
         later, earlier, signals = entry[0], entry[1], entry[3]
         a = (id(later), _report_of(earlier))
         b = (id(earlier), _report_of(later))
-        asks = specific_asks(signals.get("concepts", ()))
+        shared = signals.get("concepts", ())
+        asks = _Asks(specific_asks(shared), asks_of(shared))
         if not (_apart(asks, taken_later.get(a)) and _apart(asks, taken_earlier.get(b))):
             continue
         taken_later[a].append(asks)
@@ -323,9 +357,12 @@ class _ByBody:
     def __init__(self, probes: Iterable[Probe]):
         self.owned: dict[int, list[Probe]] = defaultdict(list)
         self.partnered: dict[int, list[Probe]] = defaultdict(list)
+        self.heads: dict[int, list[Probe]] = defaultdict(list)  # by the body they head
         self.probes = list(probes)
         for probe in self.probes:
             self.owned[probe.owner_id].append(probe)
+            for body in probe.kin_ids:
+                self.heads[body].append(probe)
             for body in probe.partner_ids:
                 self.partnered[body].append(probe)
 
@@ -336,13 +373,18 @@ class _ByBody:
         for body in probe.partner_ids:
             for p in self.owned.get(body, ()):
                 found.setdefault(id(p), p)
+        for p in (*self.heads.get(probe.owner_id, ()), *self._owned_by(probe.kin_ids)):
+            found.setdefault(id(p), p)
         return list(found.values())
+
+    def _owned_by(self, bodies: frozenset[int]) -> list[Probe]:
+        return [p for body in bodies for p in self.owned.get(body, ())]
 
 
 def _probes_of_report(report: Report) -> list[Probe]:
     items = (
         ActionItem.objects.filter(decision__report=report)
-        .select_related("decision__report", "owner")
+        .select_related("decision__report", "owner__parent")
         .defer("decision__report__source_text")
         .prefetch_related("partners", "decision__translations")
         .order_by("decision__position", "pk")

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from decisions.lineage.kin import kin_of
 from decisions.lineage.matching import (
     DecisionError,
     Probe,
@@ -82,7 +83,7 @@ def _plan_probes(
         for ref in (item.owner, *item.partners)
         if ref.registered
     }
-    bodies = {b.slug: b for b in Body.objects.filter(slug__in=slugs)}
+    bodies = {b.slug: b for b in Body.objects.filter(slug__in=slugs).select_related("parent")}
     probes = []
     for plan in planned:
         for item in plan.items:
@@ -101,6 +102,7 @@ def _plan_probes(
                     symbol=symbol,
                     language=language,
                     position=plan.position,
+                    kin_ids=kin_of(bodies[item.owner.slug]),
                     # A partner not in the registry is masked by the name the
                     # text gives it, as the import would (it creates the body).
                     names=names_of(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decisions.models import ActionItem
 from decisions.text.bodies import RegistryEntry, index_of, mentions
 from decisions.text.concepts import (
+    CLOSING_ASKS,
     concept_overlap,
     concepts_of,
     contained_overlap,
@@ -48,6 +49,7 @@ class Probe:
     versions: tuple[tuple[str, str], ...] = ()  # (language, paragraph) of other versions
     names: tuple[str, ...] = ()  # every spelling of its owner and partners
     position: int = 0  # its paragraph's place in its report (the order signal)
+    kin_ids: frozenset[int] = frozenset()  # the body its owner heads (kin.kin_of)
 
     def version(self, language: str) -> str:
         """The paragraph in `language`: as imported, or another version."""
@@ -113,20 +115,33 @@ class Measures:
 # convene), and the other language may have the verb first with the speaker
 # after it, or no speaker at all. Only at the start, before a word in small
 # letters (its verb) and the article or preposition opening its object
-# ("instruit la", "requests the", "calls upon"): "The Conference of
-# Supervisors shall ...", "La Conférence internationale sur la paix" keep
-# their names.
+# ("instruit la", "requests the", "calls upon"), or a verb in the past
+# before a name ("urged SADC Member States"); the article may be left out
+# (a communiqué's "Summit urged ...") and the verb be a past with its
+# auxiliary ("Le Sommet a chargé le Secrétariat", "has directed the"):
+# "The Conference of Supervisors shall ...", "La Conférence internationale
+# sur la paix" keep their names.
 _SPEAKER = re.compile(
-    r"^\W*(?i:la|le|l'|the)\s*(?:Conférence|Conference|Sommet|Summit|Réunion|Meeting|Authority|Autorité)"
-    r"(?=\s+(?:se\s+)?[a-zà-ÿ]+\s+(?:(?:la|le|les|aux|au|à|un|une|the|to|on|upon|all|its|their|an|a)"
-    r"(?![\w'])|l'))"
+    r"^\W*(?:(?i:la|le|l'|the)\s*)?"
+    r"(?:Conférence|Conference|Sommet|Summit|Réunion|Meeting|Authority|Autorité)"
+    r"(?=\s+(?:(?:a|ont|has|have)\s+)?(?:se\s+)?"
+    r"(?:[a-zà-ÿ]+\s+(?:(?:la|le|les|aux|au|à|un|une|the|to|on|upon|all|its|their|an|a)"
+    r"(?![\w'])|l')|[a-z]+ed\s+[A-Z]))"
 )
 
 
 # The same in Arabic, where the meeting follows its verb: "يطلب المؤتمر إلى ..."،
-# "ويدعو الاجتماع ...". Only the meeting's noun right after the opening verb.
+# "ويدعو الاجتماع ...". Only the meeting's noun right after the opening verb:
+# one in the present, or one of the verbs of asking in the past, as a
+# communiqué reports what the meeting did ("دعا المؤتمر"، "كلف المؤتمر"، "حث
+# المؤتمر"): "عقد المؤتمر" (the conference was held) is none of them.
+_PAST_ASKING = (
+    r"(?:دعا|حث|حض|طالب|طلب|كلف|ناشد|[أا]هاب|[أا]كد|شجع|[أا]وصى|[أا]وصي|قرر|رحب|جدد|وجه"
+    r"|[أا]شاد|[أا]عرب|ثمن|[أا]دان|دان|[أا]يد|[أا]قر|اعتمد)"
+)
 _SPEAKER_AFTER_VERB = re.compile(
-    r"^\W*[\u0648\u0641]?[\u064a\u062a]\w{2,}\s+(?:المؤتمر|الموتمر|القمة|القمه|الاجتماع)(?=\s)"
+    r"^\W*[\u0648\u0641]?(?:[\u064a\u062a]\w{2,}|" + _PAST_ASKING + r")"
+    r"\s+(?:المؤتمر|الموتمر|القمة|القمه|الاجتماع)(?=\s)"
 )
 
 
@@ -149,7 +164,11 @@ ONLY_REQUEST_BONUS = 0.15
 
 
 def _telling(shared: frozenset[str]) -> bool:
-    return bool(specific_asks(shared)) or any(k.startswith(("n:", "res:")) for k in shared)
+    """Whether `shared` says what was asked: a specific ask (a report due
+    at a session alone does not: ``concepts.CLOSING_ASKS``), an amount or a
+    resolution."""
+    asks = specific_asks(shared) - CLOSING_ASKS
+    return bool(asks) or any(k.startswith(("n:", "res:")) for k in shared)
 
 
 # Two requests sharing nothing telling (a general ask alone: funding, a

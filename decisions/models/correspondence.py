@@ -22,6 +22,18 @@ class LetterQuerySet(models.QuerySet):
             return self
         return self.filter(recipients__focal_points=user).distinct()
 
+    def about_item(self, item, *, every_recipient: bool) -> LetterQuerySet:
+        """The letters concerning `item`: all of them for the secretariat
+        (`every_recipient`), else those sent to the item's owner (what its
+        focal points see on the item's page). A letter sent only to another
+        body (a partner written to about the item) is that body's, as its
+        page and the follow-up report say; and the item's page is kept per
+        kind of reader, never per set of bodies."""
+        letters = self.filter(items=item)
+        if every_recipient:
+            return letters
+        return letters.filter(recipients=item.owner_id)
+
     def for_log(self) -> LetterQuerySet:
         return self.select_related("chases", "recorded_by").prefetch_related(
             "recipients", "replies__sender", "items__decision__report", "chasers"

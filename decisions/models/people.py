@@ -70,8 +70,9 @@ class Watch(models.Model):
 class Notification(models.Model):
     """One event told to one user, rendered in the user's language. Sent at
     once (`sent_at` set) or kept for the daily digest (send_digests). What
-    it is about (an item, or a letter) is kept so that the digest asks
-    again, when it goes out, whether the user may still see it."""
+    it is about (an item, or a letter and the reply to it) is kept so that
+    the digest asks again, when it goes out, whether the user may still see
+    it: a reply is its sender's, narrower than its letter."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
@@ -85,6 +86,13 @@ class Notification(models.Model):
     )
     letter = models.ForeignKey(
         "decisions.Letter",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    reply = models.ForeignKey(
+        "decisions.Reply",
         null=True,
         blank=True,
         on_delete=models.CASCADE,

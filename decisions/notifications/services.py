@@ -41,6 +41,7 @@ from decisions.models import (
 )
 from decisions.permissions import (
     UPDATE_PERMISSION,
+    can_see_reply,
     can_view,
     may_be_told_about_item,
     may_be_told_about_letter,
@@ -84,14 +85,27 @@ def editors() -> set:
     return set(get_user_model().objects.filter(q, is_active=True).distinct())
 
 
-def may_be_told(user, *, item: ActionItem | None = None, letter: Letter | None = None) -> bool:
-    """Whether an email about the item (or the letter) may go to the user
-    now: the permissions' predicates, asked at each send. A notification
+def may_be_told(
+    user,
+    *,
+    item: ActionItem | None = None,
+    letter: Letter | None = None,
+    reply: Reply | None = None,
+) -> bool:
+    """Whether an email about the item (or the letter, or a reply to it) may
+    go to the user now: the permissions' predicates, asked at each send. A
+    reply is its sender's, narrower than its letter. A notification kept
+    from before it recorded its reply (every letter's notification is about
+    a reply) needs every reply of the letter to be the user's to see; one
     kept from before it recorded what it was about needs a role at least."""
     if item is not None:
         return may_be_told_about_item(user, item)
+    if reply is not None:
+        return may_be_told_about_reply(user, reply)
     if letter is not None:
-        return may_be_told_about_letter(user, letter)
+        return may_be_told_about_letter(user, letter) and all(
+            can_see_reply(user, r) for r in letter.replies.all()
+        )
     return can_view(user)
 
 
@@ -118,12 +132,13 @@ def notify(
     ctx: dict,
     item: ActionItem | None = None,
     letter: Letter | None = None,
+    reply: Reply | None = None,
     actor=None,
 ) -> list:
     """Tell each user (once) who has an address, is not the actor and may
-    be told about the item or the letter (`may_be_told`); rendered in the
-    user's language. Returns them."""
-    about = {"item": item} if item is not None else {"letter": letter}
+    be told about the item or the letter and its reply (`may_be_told`);
+    rendered in the user's language. Returns them."""
+    about = {"item": item} if item is not None else {"letter": letter, "reply": reply}
     told = []
     for user in sorted(set(users), key=lambda u: u.pk):
         if not user.email or not user.is_active or (actor is not None and user.pk == actor.pk):
@@ -257,6 +272,7 @@ def reply_recorded(reply: Reply) -> list:
             "site_url": site_url(),
         },
         letter=letter,
+        reply=reply,
         actor=reply.recorded_by,
     )
 
@@ -285,7 +301,7 @@ def digests_send(*, today: datetime.date | None = None, dry_run: bool = False) -
     run = DigestRun()
     pending: dict[int, list[Notification]] = defaultdict(list)
     kept = Notification.objects.filter(sent_at__isnull=True).select_related(
-        "user__profile", "item", "letter"
+        "user__profile", "item", "letter", "reply"
     )
     for n in kept:
         pending[n.user_id].append(n)
@@ -297,7 +313,9 @@ def digests_send(*, today: datetime.date | None = None, dry_run: bool = False) -
     for user_id, events in sorted(pending.items()):
         user = events[0].user
         # Asked again now: the user may have lost a role, a body or the item.
-        withheld = [e for e in events if not may_be_told(user, item=e.item, letter=e.letter)]
+        withheld = [
+            e for e in events if not may_be_told(user, item=e.item, letter=e.letter, reply=e.reply)
+        ]
         events = [e for e in events if e not in withheld]
         if withheld:
             run.lines.append(

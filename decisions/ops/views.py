@@ -19,7 +19,12 @@ from django.template import loader
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from decisions.accounts.access import revoked_message, user_access_revoke, user_secrets_revoke
+from decisions.accounts.access import (
+    invitation_withdrawn,
+    revoked_message,
+    user_access_revoke,
+    user_secrets_revoke,
+)
 from decisions.accounts.forms import PasswordChangeForm
 from decisions.accounts.security_events import security_event_record
 from decisions.models import SecurityEventKind
@@ -197,6 +202,24 @@ class PasswordResetConfirmView(_RecordsPasswordEvent, auth_views.PasswordResetCo
     may have made them). Records the reset."""
 
     event_kind = SecurityEventKind.PASSWORD_RESET
+    withdrawn = False
+
+    def get_user(self, uidb64):
+        """The link's user; none for an invitation withdrawn since it was
+        sent (`invitation_withdrawn`), so neither the form nor its POST
+        works. Only a link whose token is right says why: a guessed one
+        learns nothing of the account."""
+        user = super().get_user(uidb64)
+        if user is None or not invitation_withdrawn(user):
+            return user
+        token = self.kwargs.get("token")
+        if token == self.reset_url_token:
+            token = self.request.session.get(auth_views.INTERNAL_RESET_SESSION_TOKEN)
+        self.withdrawn = self.token_generator.check_token(user, token)
+        return None
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | {"withdrawn": self.withdrawn}
 
     def revoke(self, form):
         return user_access_revoke(user=form.user)

@@ -1,7 +1,8 @@
 """The parts of a body's page outside its cached content that differ by the
 kind of reader: the watch form (signed-in readers), the links to its letters
 and its focal points (insiders: the secretariat and the body's own focal
-points), the note verbale drafts and "Record a letter" (reviewers).
+points), the note verbale drafts and "Record a letter" (reviewers), and
+the way to register a body not in the registry yet (editors, importers).
 
 They are rendered once per process for each body, kind of reader and
 language and kept in the process's memory (CACHES["nav"]), the forms'
@@ -21,7 +22,7 @@ from django.utils.translation import get_language
 
 from decisions.correspondence.links import correspondence_links
 from decisions.models import Body
-from decisions.permissions import can_review
+from decisions.permissions import can_review, can_review_bodies
 from decisions.web import token_placeholder, with_reader_token
 
 KEEP_SECONDS = 86400
@@ -38,7 +39,11 @@ def body_tools_html(
     user = request.user
     signed_in = user.is_authenticated
     reviewer = insider and can_review(user)
-    shown = repr([body.pk, body.slug, body.name, signed_in, insider, reviewer, get_language()])
+    # A body not in the registry yet: who may register or merge it is led there.
+    registers = not body.registered and can_review_bodies(user)
+    shown = repr(
+        [body.pk, body.slug, body.name, signed_in, insider, reviewer, registers, get_language()]
+    )
     key = "body_tools:" + hashlib.sha256(shown.encode()).hexdigest()
     kept = caches["nav"].get(key)
     if kept is None:
@@ -46,6 +51,7 @@ def body_tools_html(
             "body": body,
             "signed_in": signed_in,
             "insider": insider,
+            "registers": registers,
             "correspondence": correspondence_links(user, body, allowed=insider),
             "csrf_token": token_placeholder(),
             "panel_hole": mark_safe(PANEL_HOLE),  # noqa: S308 (a constant)

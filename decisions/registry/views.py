@@ -16,10 +16,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from decisions.intake.access import IMPORT_PERMISSION
 from decisions.intake.draft_plans import DraftError
 from decisions.models import ActionItem, Body, BodyKind, WorkingLanguage
-from decisions.permissions import login_with_role_required, records_any_update
+from decisions.permissions import can_review_bodies, login_with_role_required
 from decisions.registry.focal_points import (
     FocalPointError,
     focal_point_add,
@@ -30,14 +29,6 @@ from decisions.registry.focal_points import (
 from decisions.registry.forms import FocalPointForm, MergeForm, RegisterForm, _registered
 from decisions.registry.services import body_merge, body_register
 from decisions.text.folding import fold_text
-
-
-def can_review_bodies(user) -> bool:
-    """Editors (records_any_update: the permission with a role), importers
-    and superusers."""
-    return records_any_update(user) or (
-        user.is_authenticated and user.is_active and user.has_perm(IMPORT_PERMISSION)
-    )
 
 
 def review_permission_required(view):

@@ -5,9 +5,10 @@ Every signed-in page renders it, and rendering it cost about a third of the
 signed-in floor (`make bench`): a dozen `{% url %}` and `{% translate %}`,
 two forms. What it shows differs between requests only by the language, the
 current page, the script prefix and the kind of visitor (signed in, may
-read, reads internal pages, staff, may record updates), and by four bits of
-the user's own: their name, the page's address (twice: the language form's
-return address, the login link's `next`) and the CSRF token.
+read, reads internal pages, staff, may record updates, submits updates for
+review, has a home page), and by four bits of the user's own: their name,
+the page's address (twice: the language form's return address, the login
+link's `next`) and the CSRF token.
 
 `{% site_header %}` renders the template once for each kind, language and
 page with a marker in place of each of those four, cuts it at the markers
@@ -74,8 +75,10 @@ def _kind(context, request, user) -> tuple:
         current = getattr(match, "url_name", None) or ""
         internal = bool(_call(context.get("reads_internal")))
         record = bool(user is not None and user.has_perm("decisions.record_update"))
+        submits = bool(_call(context.get("submits"))) if internal and not record else False
+        home = bool(_call(context.get("has_home"))) if internal else False
     else:
-        current, internal, record = "", False, False
+        current, internal, record, submits, home = "", False, False, False, False
     return (
         context.get("LANGUAGE_CODE") or "",
         get_script_prefix(),
@@ -86,6 +89,8 @@ def _kind(context, request, user) -> tuple:
         internal,
         staff,
         record,
+        submits,
+        home,
     )
 
 

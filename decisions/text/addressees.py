@@ -28,6 +28,7 @@ from .generic_places import generic_place_end
 from .inclusive_asides import INCLUSIVE_RE as _INCLUSIVE_RE
 from .inclusive_asides import aside_end
 from .indefinite import indefinite_body
+from .initials_names import initials_named
 from .islamic_world import addressee_ref
 from .lang import either, every
 from .limits import MAX_MARKS
@@ -65,9 +66,6 @@ __all__ = ["PARTNER_END_RE", "PARTNER_RE", "addressees", "chunks", "note"]
 
 Span = tuple[int, int]
 
-# --------------------------------------------------------------------------
-# Addressees and partners, matched on folded text
-
 _JOINED = every("joined_joiners")
 # "toutes les parties, mais en particulier les autorités syriennes", "all parties,
 # but in particular the Government": a contrast singles out a body asked too,
@@ -99,7 +97,7 @@ PARTNER_END_RE = re.compile(rf"[,;.:]|\s+{either('purpose_words')}\b")
 _HEAD_RE = re.compile(either("body_heads") if every("body_heads") else r"(?!)")
 _SELF_RE = re.compile(either("self_names") if every("self_names") else r"(?!)")
 _OPENING = ' .,;:)("\u00ab\u201c'
-_CLOSING = ' .,;:)("\u00bb\u201d'
+_CLOSING = ' .,;:)("\u00bb\u201d\u00ab\u201c'  # (an opening mark: the quoted request)
 
 
 def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int, int, int, bool]]:
@@ -120,7 +118,8 @@ def chunks(span: str, folded: str, index: Index, offset: int) -> list[tuple[int,
     ]
     # "و" joined to a word without the article: a new addressee, the joiner dropped.
     found += joined_cuts(span, (m.end() for m in _JOINED_AFTER_RE.finditer(folded)))
-    cuts = outside(sorted(found), sorted(protected + places))
+    # (and a name holding "and" before its acronym: "Justice and Equality Movement (JEM)")
+    cuts = outside(sorted(found), sorted(protected + places + initials_named(span, protected)))
     upper = span.isupper()  # a text in capitals: read once, not for each name
     # Two registered names side by side are two addressees, whatever joins
     # them (Arabic writes "و" joined to the second: "الدول الأعضاء ومؤسسات ..."),

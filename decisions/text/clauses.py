@@ -191,11 +191,11 @@ def _context_ok(
     if head_subject(folded, sentence_start, end, head):
         return True  # "He called on ...": the organisation's head (head_speaker)
     words = _WORD_RE.findall(folded, max(sentence_start, end - 40), end)
-    # An infinitive with its "de" ("la Commission d'inviter ..."): the body's
-    # noun before it is the addressee of an earlier verb, never its subject.
+    # An infinitive with its "de" ("la Commission d'inviter ..."), or after "to"
+    # ("X to continue to act"): a body before it is asked, never the subject.
     if linked and words and words[-1] in _BODY_NOUNS:
         return False
-    return bool(words) and words[-1] in _SUBJECT_WORDS
+    return bool(words) and words[-1] in _SUBJECT_WORDS and words[-2:-1] != ["to"]
 
 
 # A topic the sentence opens with, up to its comma ("Concernant l'Iran,", "As for

@@ -25,8 +25,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from decisions.text.concept_updates import CLOSING_ASKS, untimed, updated, with_session_report
 from decisions.text.coordinated import coordinated_phrases
 from decisions.text.folding import fold_text, strip_marks
+from decisions.text.lang import _glossary_stabilisation as _stab
 from decisions.text.lang._glossary import (
     ASKS,
     FAMILIES,
@@ -49,6 +51,8 @@ from decisions.text.lang._glossary_outreach import OUTREACH_ASKS
 from decisions.text.lang._glossary_sanctions import SANCTIONS_ASKS, SANCTIONS_PLACES
 from decisions.text.lang._glossary_sessions import SESSION_ASKS
 from decisions.text.lang._glossary_trade import TRADE_ASKS, TRADE_PARENTS, TRADE_PLACES
+from decisions.text.named_operations import operation_spans
+from decisions.text.named_sessions import session_spans
 from decisions.text.quantities import scan_numbers
 from decisions.text.stems import glossary_stems as _stems
 
@@ -56,16 +60,18 @@ ASKS = {
     **ASKS, **SANCTIONS_ASKS, **OUTREACH_ASKS, **COMMON_ASKS, **SANCTIONS_MEASURES,
     **MISSION_ASKS, **DURATIONS, **FOLLOWUP_ASKS, **FOLLOWUP_GENERAL, **INTEGRATION_ASKS,
     **COOPERATION_ASKS, **SESSION_ASKS, **ADVOCACY_ASKS, **TRADE_ASKS,
+    **_stab.STABILISATION_ASKS, **_stab.STABILISATION_GENERAL,
 }  # fmt: skip
 PLACES = {**PLACES, **SANCTIONS_PLACES, **MISSION_PLACES, **FOLLOWUP_PLACES, **TRADE_PLACES}
 # A mandate's term ("during its mandate", "avant la fin du mandat") places an
 # ask in time: a general one, not the renewal of a mandate.
-GENERAL = GENERAL | frozenset(DURATIONS) | frozenset(FOLLOWUP_GENERAL)
+GENERAL = GENERAL | frozenset(DURATIONS) | frozenset(FOLLOWUP_GENERAL) | _stab.GENERAL_KEYS
 
 # A travel ban, an asset freeze, an arms embargo: two different measures are
 # two different asks (no "sanctions" parent: a paragraph naming two measures
 # would count the word twice against a request renewing one of them).
 PARENTS = {**PARENTS, **COMMON_PARENTS, **FOLLOWUP_PARENTS, **ADVOCACY_PARENTS, **TRADE_PARENTS}
+PARENTS |= _stab.STABILISATION_PARENTS
 FAMILIES = {
     **FAMILIES,
     "sanctions-measure": frozenset(SANCTIONS_MEASURES),
@@ -74,6 +80,7 @@ FAMILIES = {
 }
 
 __all__ = [
+    "CLOSING_ASKS",
     "concept_overlap",
     "concept_spans",
     "concepts_of",
@@ -199,33 +206,6 @@ def _scan_words(folded: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# A peace operation named by its acronym (UNMISS, MANUL, MINUSMA, MONUSCO,
-# BINUH, AMISOM; the regional communities' ECOMOG, ECOMIG, SSMGB, SAMIM,
-# EACRF...) is a mission, which another language may call "the Mission" /
-# "البعثة". Read in the text as written: in capitals only, so "manuscript"
-# or "minute" are not taken for one.
-_OPERATION = re.compile(
-    r"(?<![\w-])(?:UN(?:M|AM|SM|ITAM|ISFA|IFIL|DOF|FICYP|TSO|OWAS|OCA|SOM)[A-Z]*|MINU[A-Z]+"
-    r"|MANU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|FINUL|AMISOM|ATMIS|MISCA|MISMA|MISAHEL"
-    r"|ECOMOG|ECOMI[A-Z]+|SSMGB|AFISMA|SAMIM|EACRF)(?![\w-])"
-)
-
-
-# A peace agreement named by its place between the two words: "اتفاق جوبا
-# للسلام", "l'Accord de Juba pour la paix" (English puts the name first: "the
-# Juba Peace Agreement" is read by the glossary).
-_NAMED_AGREEMENT = re.compile(
-    r"(?<![\w])(?:اتفاق(?:ية)?\s+[\u0621-\u064a]+\s+لل(?:سلام|سلم)"
-    r"|[Aa]ccords?\s+(?:de|d')\s*[A-ZÀ-Ý][\w-]*\s+pour\s+la\s+paix)(?![\w])"
-)
-
-
-def _operations(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "mission") for m in _OPERATION.finditer(text)] + [
-        (m.start(), m.end(), "peace-agreement") for m in _NAMED_AGREEMENT.finditer(text)
-    ]
-
-
 def _coordinated(folded: str) -> list[tuple[int, int, str]]:
     """The glossary's terms of two words or more that a coordinated list
     spells in part ("humanitarian, economic and technical assistance" is
@@ -245,12 +225,15 @@ def concept_spans(text: str) -> list[tuple[int, int, str]]:
     folded, origin = _prepared(text or "")
     spans = [
         (origin[a], origin[b - 1] + 1, key)
-        for a, b, key in _scan_words(folded) + scan_numbers(folded) + _coordinated(folded)
+        for a, b, key in _scan_words(folded)
+        + scan_numbers(folded)
+        + session_spans(folded)
+        + _coordinated(folded)
     ]
     # An operation the glossary names (AMISOM, MINUSMA) is that place only, as
     # its name written out is: one key whatever the spelling.
     named = {(a, b) for a, b, key in spans if key.startswith("place:")}
-    return sorted(spans + [s for s in _operations(text or "") if s[:2] not in named])
+    return sorted(spans + [s for s in operation_spans(text or "") if s[:2] not in named])
 
 
 @lru_cache(maxsize=4096)
@@ -258,7 +241,8 @@ def concepts_of(text: str) -> frozenset[str]:
     """The keys of the concepts, places, amounts and years `text` names, and
     the general asks its specific ones are (``_glossary.PARENTS``)."""
     keys = {key for _, _, key in concept_spans(text)}
-    return frozenset(keys.union(*(PARENTS.get(key, ()) for key in keys)))
+    keys.update(*[PARENTS.get(key, ()) for key in keys])
+    return frozenset(with_session_report(keys))
 
 
 def is_ask(key: str) -> bool:
@@ -288,6 +272,9 @@ DIFFERING_FACTOR = 0.5
 
 def _weight(key: str) -> float:
     if ":" not in key:
+        if key in CLOSING_ASKS:
+            # Its report and session are counted already (its parents).
+            return _WEIGHTS["year"]
         return _WEIGHTS["general" if key in GENERAL else ""]
     return _WEIGHTS.get(key.partition(":")[0], 0.25)
 
@@ -304,23 +291,6 @@ def differing(a: frozenset[str], b: frozenset[str]) -> list[tuple[list[str], lis
     return out
 
 
-def _updated(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
-    """`a` without its amounts (or years, dates, months) when `b` names some
-    of that kind and the two share none: a renewal brings figures up to date
-    (the 2023 plan for the 2022 one, 2.25 billion for 1.98), which says
-    neither that the requests differ nor that they agree. Only where the two
-    share more than one general ask (a mission, a report): new figures around
-    a visit asked twice are another visit."""
-    drop = set()
-    for kind in ("n", "year", "date", "month"):
-        prefix = kind + ":"
-        mine = {k for k in a if k.startswith(prefix)}
-        theirs = {k for k in b if k.startswith(prefix)}
-        if mine and theirs and not mine & theirs:
-            drop |= mine
-    return a - drop if drop else a
-
-
 def concept_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
     """(0..1, the keys shared): the weighted Dice coefficient of the two
     sets, 0 unless they share at least one ask or amount (two requests
@@ -329,11 +299,12 @@ def concept_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, frozen
     the glossary has no word for what it buys), times
     DIFFERING_FACTOR when they name different asks of one kind
     (``differing``: a study and a conference, polio and COVID-19)."""
+    a, b = untimed(a, b), untimed(b, a)
     shared = a & b
     if not any(is_ask(k) or k.startswith(("n:", "res:")) for k in shared):
         return 0.0, frozenset(shared)
     if specific_asks(shared) or len([k for k in shared if is_ask(k)]) > 1:
-        a, b = _updated(a, b), _updated(b, a)
+        a, b = updated(a, b), updated(b, a)
     total = sum(map(_weight, a)) + sum(map(_weight, b))
     overlap = 2 * sum(map(_weight, shared)) / total
     if differing(a, b):
@@ -357,6 +328,7 @@ def contained_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]
     """(0..CONTAINED_FACTOR, 0 when `a` is the narrow one, 1 when `b` is):
     how much of the narrower of the two they share, when all its asks are
     shared (see CONTAINED_FACTOR); (0.0, -1) otherwise."""
+    a, b = untimed(a, b), untimed(b, a)
     shared = a & b
     if not specific_asks(shared) or differing(a, b):
         return 0.0, -1

@@ -296,8 +296,8 @@ def _one(found: list[BodyRef]) -> list[BodyRef]:
 
 
 # A State's government named without the State ("the Government", "les
-# autorités de la transition", "الحكومة", "the Transitional Military Council"):
-# the one State the report asked before.
+# autorités de la transition", "الحكومة", "the Transitional Military Council",
+# "the relevant military authorities"): the one State the report asked before.
 _GOVERNMENTS = frozenset(
     _key(name)
     for name in (
@@ -307,7 +307,9 @@ _GOVERNMENTS = frozenset(
         "les autorités de transition", "les autorités de la transition",
         "الحكومة", "السلطات", "الحكومة الانتقالية", "السلطات الانتقالية",
         "the Transitional Military Council", "le Conseil militaire de transition",
-        "المجلس العسكري الانتقالي",
+        "المجلس العسكري الانتقالي", "the relevant authorities", "the competent authorities",
+        "the military authorities", "the relevant military authorities",
+        "les autorités compétentes", "les autorités militaires",
     )
 )  # fmt: skip
 

@@ -153,13 +153,12 @@ def head_leads(*leads: str, more: Sequence[str] = ()) -> str:
     un = "" if own else un_lead(*leads)  # "le Secrétaire général des Nations Unies, X a ..."
     if un:
         return Head.of(UN, un, UN)
-    # The head named in a block after the lead with his organisation ("L'auditoire a
-    # écouté l'allocution du Secrétaire général de l'OCI, M. X": lead_fr; "The OIC
-    # Secretary-General X"), not another's; or "Dr. X, Director General of the ...
-    # (ICESCO), conveyed ...": director_head.
-    later = head_leads(*more) if more and not own else ""
-    later = later if later not in ("*", UN) or getattr(later, "holder", "") else ""
-    return own or director_lead(*leads, *more) or (lead_fr(*more) if more else "") or later
+    # The head named in a French block after the lead with his organisation
+    # ("L'auditoire a écouté l'allocution du Secrétaire général de l'OCI, M. X":
+    # lead_fr; an English page's paragraph opening with him: opened_head), not
+    # another's; or "Dr. X, Director General of the ... (ICESCO), conveyed ...":
+    # director_head.
+    return own or director_lead(*leads, *more) or (lead_fr(*more) if more else "")
 
 
 # An English page names the holder after the title, his name capitalised:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .came_during import occasion_where
+
 __all__ = ["joined_link", "link_phrase_only"]
 
 # Folded (lang/ar.py folding: "ى" -> "ي", "ة" -> "ه", hamzas dropped).
@@ -46,5 +48,8 @@ _JOINED_LINK_RE = re.compile(
 
 def joined_link(folded: str, start: int, end: int) -> bool:
     """Whether the words before a verb (``folded[start:end]``) end with "and"
-    and such a phrase (a bounded read)."""
-    return bool(_JOINED_LINK_RE.search(folded, max(start, end - _MAX), end))
+    and such a phrase (a bounded read); or, in Arabic, are the occasion of the
+    words told before, then "، حيث" (came_during: "وجاء ذلك في قرار ...، حيث طلبت")."""
+    return bool(_JOINED_LINK_RE.search(folded, max(start, end - _MAX), end)) or occasion_where(
+        folded, start, end
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .acronym_groups import acronym_group
 from .bodies import BodyRef, Index, lookup, mentions, opening_entry, unregistered
 from .folding import fold_text, loose_pattern
 from .lang import either, every
@@ -13,6 +14,7 @@ from .lang._ar_honorifics import titled_person
 from .noun_apposition import named_after
 from .own_organisation import names_own_organisation
 from .subjects import is_action
+from .the_latter import is_latter
 
 __all__ = [
     "without_place",
@@ -80,7 +82,10 @@ between ("AU Member States")."""
 
 def acronym_led(index: Index, text: str, start: int, end: int) -> BodyRef | None:
     """ "AU Member States": an organisation's acronym, then another's registered
-    body ("Member States", the OIC's): the first one's own, kept as written."""
+    body ("Member States", the OIC's): the first one's own, kept as written; as
+    is its group named by a plural noun ("AU partners": ``acronym_group``)."""
+    if group := acronym_group(index, text, start, end):
+        return group
     m = OWNER_ACRONYM_RE.match(text, start, end)
     if m is None or text[start:end].isupper():
         return None
@@ -317,7 +322,7 @@ def adjective_series(
         if (
             adjective
             and not leading.fullmatch(bare)
-            and not (body or named or bare.endswith("ions"))
+            and not (body or named or bare.endswith("ions") or is_latter(bare))
         ):
             carry = start if carry is None else carry
             continue

@@ -9,6 +9,10 @@ infinitive ("to urge", "to request") after the outer request verb of the same
 sentence. Not after a verb of deciding ("called on X to act and decided to
 request the Secretary-General to report": the body's own second request), nor
 after "and" (two requests of the body listed: "to call on ... and to urge ...").
+In French the inner request is the infinitive after its "de" ("a recommandé
+d'accorder ..., d'encourager les chercheurs": whoever is to act encourages
+them), with the same exceptions ("décide de demander", "et de demander"), and
+none in a list a verb of deciding opens ("Décide d'inviter X ..., de demander à Y").
 In Arabic the inner request is the verb "أن" opens ("تطلب إلى الأمين العام أن
 يشجع ...": the Secretary-General is to encourage), not after a verb of deciding
 ("تقرر أن تطلب": the body's own request) nor after "وأن".
@@ -28,6 +32,16 @@ _DECIDING_RE = re.compile(
     r"(?<![\w'])(?:decides|decided|agrees|agreed|resolves|resolved|also|further|and)\s+$"
 )
 _LOOK_BACK = 20  # the word before "to": a bounded read
+# French: the infinitive after its "de" ("recommandé d'accorder ..., d'encourager
+# X"), not after a verb of deciding ("décide de demander") nor after "et".
+_FR_DECIDING_RE = re.compile(
+    r"(?<![\w'])(?:decide|decident|decides?|convient|conviennent|convenu|resolu|et)\s+$"
+)
+# A list of the body's own acts its verb of deciding opens, in the same sentence.
+_FR_DECIDES_LIST_RE = re.compile(
+    r"(?<![\w'])(?:decide|decident|decides?|convient|conviennent|convenu|resolu)\s+(?:de\s|d')"
+)
+_FR_LIST_BACK = 400
 # "أن" (folded "ان") alone before the verb, not joined to "و"; and the Arabic
 # verbs of deciding before it ("تقرر أن تطلب", "وقرر المجلس أن يطلب").
 _THAT_RE = re.compile(r"(?<![\w'])\u0627\u0646\s+$")
@@ -50,6 +64,12 @@ def inside_an_asked_action(folded: str, kinds_before: Collection[str], start: in
     back = max(0, start - _LOOK_BACK)
     if folded.startswith("to ", start):
         return not _DECIDING_RE.search(folded, back, start)
+    if folded.startswith(("de ", "d'"), start):  # "a recommandé de ..., d'encourager X"
+        if _FR_DECIDING_RE.search(folded, back, start):
+            return False
+        head = max(0, start - _FR_LIST_BACK)  # "Décide d'inviter X ..., de demander à Y"
+        head = max(head, *(folded.rfind(m, head, start) + 1 for m in ".;:"))
+        return not _FR_DECIDES_LIST_RE.search(folded, head, start)
     return bool(_THAT_RE.search(folded, back, start)) and not _AR_DECIDING_RE.search(
         folded, max(0, start - 2 * _LOOK_BACK), start
     )

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .came_during import opens_with_the_occasion
 from .head_participle import head_opens
 from .head_speaker_ar import head_speaks_ar
 from .head_speaker_fr import titled_opens
@@ -96,6 +97,8 @@ def participle_of_another(
         return False
     if head_speaks_ar(folded, start, at - lead, head) or head_opens(folded, start, at, head):
         return False  # (the head opening the sentence: head_participle)
+    if start == 0 and opens_with_the_occasion(folded):
+        return False  # "جاء ذلك خلال ...، مطالبا ...": the speaker told before (came_during)
     limit = min(at - lead, start + _WINDOW)
     candidates = [start]
     for m in _BREAK_RE.finditer(folded, start, limit):

@@ -17,20 +17,23 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from .acronym_and import acronym_then_and
 from .attribution import attributed_subject
 from .blocks import continues
 from .body_speakers import body_speaks
+from .came_during import came_during
 from .chair_aside import chair_of_the_meeting
 from .clauses import TOPIC_RE, acronym_speaker, clauses, meeting_subject
 from .folding import fold_text, strip_marks
 from .furniture import is_furniture
 from .hard_wraps import fills_the_line, page_width
-from .head_speaker import head_after, head_leads, head_subject, opening_head
+from .head_speaker import head_after, head_leads, head_subject
 from .head_speaker_fr import titled_asks
 from .lang import either, every
 from .lines import Line
 from .link_phrases import link_phrase_only
 from .meeting_participle import meeting_participle
+from .opened_head import opened_heads
 from .outcome_lead import outcome_then_pronoun, outcome_then_subject
 from .own_call import renews_own_call
 from .page_scraps import without_scraps
@@ -180,13 +183,18 @@ def prose_blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     head = bool(blocks) and head_leads(blocks[0][1], more=[t for _, t in blocks[1:3]])
     found = []
     before = False  # whether the block before was read
+    opened = opened_heads([t for _, t in blocks])  # "OIC Secretary General X ... He called"
     for at, (n, t) in enumerate(blocks, 1):
-        own = head or opening_head(t)  # "OIC Secretary General X praised ... He called"
+        own, opener = (head, -1) if head else opened[at - 1]
         read = _operative(t, head_after(own, blocks[at - 2][1] if at > 1 else "", t))
-        if read or (before and _LIST_GOES_ON_RE.match(fold_text(t)) and _asks(t)):
+        # (or the occasion of the words read before, then a call: came_during)
+        goes_on = _LIST_GOES_ON_RE.match(fold_text(t)) or came_during(t)
+        if read or (before and goes_on and _asks(t)):
+            if read and 0 <= opener < at - 1 and not _operative(t):  # read as his words only:
+                found.append((opener + 1, *blocks[opener]))  # the block naming him is kept
             found.append((at, n, t))
         before = bool(read) or (bool(found) and found[-1][0] == at)
-    return found
+    return sorted(set(found))
 
 
 # A block going on with the list of points the block before governs, its verb
@@ -261,6 +269,11 @@ def _operative(text: str, head: bool | str = False) -> bool:
         _spoken_by_the_meeting(folded, c.sentence[0], c.verb.start, c.start == c.sentence[0])
         or (c.start == c.sentence[0] and head_subject(folded, c.start, c.verb.start, head))
         or (same and _acronym_before(text, c.sentence[0], c.verb.start, c.start == c.sentence[0]))
+        or (
+            same
+            and c.verb.kind == "request"
+            and acronym_then_and(text, c.sentence[0], c.verb.start)
+        )
         or (c.verb.kind == "request" and head_participle(folded, c.sentence[0], c.verb.start, head))
         or (c.verb.kind == "request" and renews_own_call(folded, c.verb.start))
         # "The ministers said ... that ..., urging Tehran to ...": meeting_participle

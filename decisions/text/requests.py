@@ -33,14 +33,16 @@ from .epithets import Epithets
 from .extraction_texts import extraction_text
 from .folding import fold_text
 from .group_places import without_place
-from .head_speaker import head_after, head_leads, opening_head
+from .head_speaker import head_after, head_leads
 from .head_surname import HeadSurnames
 from .issuer import Home, home_body, home_names, shared_elsewhere
 from .joint_organs import joint_organs
 from .limits import MAX_PARTNERS, MAX_REQUESTS
+from .opened_head import opened_heads
 from .partners import partners_of
 from .state_of import merge_spans, states_of
 from .states import state_organs_of
+from .the_latter import the_latter
 from .topic_names import TopicNames
 
 __all__ = [
@@ -106,6 +108,7 @@ def extract_all(
     earlier = Earlier()
     home = home_names(head, registry, lead=texts[0] if texts else "")
     speaks = head_leads(head, *texts[:1], more=texts[1:3])  # "He called on ...": head_speaker
+    opened = opened_heads(texts)  # "OIC Secretary General X praised ... He called on ..."
     places = {e.slug for e in registry if e.place}
     # Each State and each organ of one ("government-of-mali"): its State.
     states = {
@@ -130,7 +133,7 @@ def extract_all(
         if earlier.organisation is None and (defined := organisation_named(pairs)):
             entry = lookup(index, defined)  # "the bloc" asked later is this organisation
             earlier.organisation = BodyRef.of(entry) if entry else unregistered(defined)
-        head_here = head_after(speaks or opening_head(text), texts[at - 1] if at else "", text)
+        head_here = head_after(speaks or opened[at][0], texts[at - 1] if at else "", text)
         extraction = extract(text, registry, language, earlier=earlier, home=home, head=head_here)
         resolved = topics.resolve(epithets.resolve(extraction.requests, extraction.text), text)
         extraction = replace(extraction, requests=surnames.resolve(resolved, text))
@@ -188,6 +191,7 @@ def extract(
             continue
         owners = addressees(text, folded, clause, index, previous_owners, warnings, where, named)
         owners = _placed(owners, index, where)  # "أصحاب المصلحة في السودان"
+        owners = the_latter(owners, text, clause, index, where)  # the body named last
         written = with_context(owners, earlier, home)  # "the Panel" -> "Panel of Experts"
         if not earlier.states and not seen_here.states:  # "the Syrian ... the Government"
             written = government_of_the_state_named(written, text[: clause.end], index)

@@ -40,7 +40,8 @@ def item_workflow_context(request: HttpRequest, item: ActionItem, **forms) -> di
         .select_related("author", "reviewed_by")
         .prefetch_related("evidence")
     )
-    letters = list(Letter.objects.filter(items=item).for_log())
+    # Per kind of reader (the page is kept so: decisions.items.page_cache).
+    letters = list(Letter.objects.about_item(item, every_recipient=can_review(user)).for_log())
     # The evidence of the updates (an accepted submission's included, for
     # the history) and what editors attached (the Evidence section).
     evidence = list(

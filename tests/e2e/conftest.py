@@ -38,6 +38,11 @@ PHONE = {"width": 390, "height": 844}
 PASSWORD = "correct-horse-battery-staple"
 # The roles as migration 0002 defines them: group name -> permission codenames.
 ROLE_PERMISSIONS = importlib.import_module("decisions.migrations.0002_registry_and_groups").GROUPS
+# And the importers, as migration 0010 adds them.
+ROLE_PERMISSIONS = {
+    **ROLE_PERMISSIONS,
+    "importers": importlib.import_module("decisions.migrations.0010_importers_group").IMPORTERS,
+}
 
 
 def find_chromium() -> str | None:
@@ -141,8 +146,8 @@ def page(page: Page) -> Page:
 
 @pytest.fixture
 def registry_and_roles(live_server) -> None:
-    """What migration 0002 puts in a new database: the body registry and the
-    role groups. A transactional test starts from a flushed database, so they
+    """What migrations 0002 and 0010 put in a new database: the body registry
+    and the role groups. A transactional test starts from a flushed database, so they
     are made again here, as `make run` and the migration make them.
 
     (Not serialized_rollback: once an earlier transactional test has flushed

@@ -13,7 +13,7 @@ from django.conf import settings
 from playwright.sync_api import Browser
 
 from tests.e2e.conftest import DESKTOP, log_in
-from tests.pages import ANONYMOUS, EDITOR, FOCAL, LANGUAGES, PAGES, journey_data
+from tests.pages import ANONYMOUS, EDITOR, FOCAL, IMPORTER, LANGUAGES, PAGES, journey_data
 
 pytestmark = [
     pytest.mark.e2e,
@@ -45,7 +45,7 @@ def test_axe_finds_what_it_should(page):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("role", [EDITOR, FOCAL, ANONYMOUS])
+@pytest.mark.parametrize("role", [EDITOR, FOCAL, IMPORTER, ANONYMOUS])
 def test_the_pages_have_no_serious_accessibility_problem(
     browser: Browser, live_server, registry_and_roles, role, lang
 ):

@@ -25,7 +25,7 @@ SAME_REQUEST = [
         "Prie le Secrétaire général de suivre la mise en œuvre de la présente résolution"
         " et de faire rapport à la prochaine session.",
         "يطلب من الأمين العام متابعة تنفيذ هذا القرار وتقديم تقرير بشأنه إلى الدورة القادمة.",
-        {"follow-up", "implementation", "report-back", "next-session"},
+        {"follow-up", "implementation", "report-back", "next-session", "session-report"},
     ),
     (
         "Calls on Member States to open a liaison office in Mogadishu for humanitarian affairs.",

@@ -1,6 +1,8 @@
 """The organisations of the United Nations system, named as a whole ("the
 organizations of the United Nations system", "les organismes du système des
-Nations Unies", "منظومة الأمم المتحدة"), are the United Nations: one owner
+Nations Unies", "منظومة الأمم المتحدة"), and its agencies, funds and
+programmes named together ("les organismes, fonds et programmes des Nations
+Unies", "وكالات الأمم المتحدة وصناديقها وبرامجها"), are the United Nations: one owner
 whatever the language, so that a General Assembly request to them is
 matched with its renewal in another language (registry data,
 fixtures/bodies.json). Sentences written for these tests."""
@@ -23,6 +25,9 @@ from tests.text.helpers import REGISTRY, owners_named
         "Engage les organismes du système des Nations Unies à partager leurs données ;",
         "تحث منظومة الأمم المتحدة على تبادل البيانات؛",
         "تدعو مؤسسات منظومة الأمم المتحدة إلى تدريب الموظفين؛",
+        "Encourages the United Nations agencies, funds and programmes to plan jointly;",
+        "Engage les organismes, fonds et programmes des Nations Unies à planifier ensemble ;",
+        "يشجع وكالات الأمم المتحدة وصناديقها وبرامجها على التخطيط المشترك؛",
     ],
 )
 def test_the_system_as_a_whole_is_the_united_nations(text):
@@ -38,6 +43,8 @@ def test_the_system_as_a_whole_is_the_united_nations(text):
             "à former son personnel ;",
             "unhcr",
         ),
+        # One fund of the system keeps its own name.
+        ("Urges the United Nations Population Fund to train midwives;", "unfpa"),
         # Another organisation's system is not the United Nations'.
         ("Urges the Member States to share their data;", "member-states"),
     ],

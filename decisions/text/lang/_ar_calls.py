@@ -11,6 +11,7 @@ from ._ar_speakers import OWN_HEAD as _OWN_HEAD
 from ._ar_speakers import SUBJECT as _SUBJECT
 from ._ar_speakers import B as _B
 from ._ar_speakers import E as _E
+from ._ar_time_between import TIME_BETWEEN as _TIME
 from ._between import AR as _BETWEEN
 
 __all__ = [
@@ -36,7 +37,8 @@ _HEAD_FIRST = rf"(?=\s+{HEADS}\s)"
 # pronoun taking up the text that asks: "قرارا يدعو فيه ...", never a body asked)
 _ADV = (
     r"(?:\s+(?:ايضا|كذلك|مجددا|من\s+جديد|مره\s+اخري|ثانيه|بشده|بقوه|بالحاح|مرارا|فيه|فيها"
-    rf"|{_LINK}))*"
+    # (and when it spoke: "وطالبت القمة اليوم الدول ...", lang/_ar_time_between.py)
+    rf"|{_LINK}|{_TIME}))*"
 ) + _BETWEEN
 _RENEW = (
     r"(?:جدد(?:ت)?|[يت]جدد|كرر(?:ت)?|[يت]كرر|وجه(?:ت)?|[يت]وجه|اطلق(?:ت)?|[يت]طلق)"

@@ -12,6 +12,7 @@ from ._ar_speakers import AL as _AL
 from ._ar_speakers import LINK as _LINK
 from ._ar_speakers import OWN_HEAD as _OWN_HEAD
 from ._ar_speakers import E as _E
+from ._ar_time_between import TIME_BETWEEN as _TIME
 
 __all__ = [
     "CALLING_SPEAKER",
@@ -129,8 +130,12 @@ STATED_SPEAKER = (
     rf"|{_AFTER_PAST_ONLY}\s+{_SPEAKING_BODY}(?![^\W\d_])(?:\s+علي\s+المستوي\s+ال[^\s,.;]+)?"
     # (or the aside "في بيان" with no comma before it: 'وناشدت "الإيسيسكو" في بيان ، الدول';
     # or another organisation by its acronym: 'دعت "الإيسيسكو" اليونسكو إلى ...')
-    rf"(?=(?:\s+(?:{_LINK}))?\s+(?:{_ADDRESSEE_START}|{_SHORT_NAME}|الي\s|ب(?=[^\W\d_]))"
-    r"|\s*,\s*في\s|\s+في\s+(?:ال)?بيان))"
+    # (or when it spoke: "ودعت منظمة ... اليوم الدول ...", lang/_ar_time_between.py)
+    rf"(?=(?:\s+(?:{_LINK}|{_TIME}))?\s+(?:{_ADDRESSEE_START}|{_SHORT_NAME}|الي\s|ب(?=[^\W\d_]))"
+    r"|\s*,\s*في\s|\s+في\s+(?:ال)?بيان)"
+    # (or a comma a news agency sets after it, then the body asked: "طالبت منظمة التعاون
+    # الإسلامي، المجتمع الدولي بـ ..."; not "و" after the comma, a list going on)
+    rf"|{_AFTER_PAST_ONLY}\s+{_SPEAKING_BODY}(?![^\W\d_])\s*,(?=\s*{_ADDRESSEE_START}))"
 )
 
 # The organisation's own Secretary-General speaking for it, right after a verb in

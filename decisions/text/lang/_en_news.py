@@ -4,7 +4,13 @@ text in reported speech (see lang/__init__.py for the fields they feed).
 
 from __future__ import annotations
 
-__all__ = ["CALLED_FOR", "LISTED_PARTICIPLE", "OUTCOME_NOUNS", "SHARED_GENERIC"]
+__all__ = [
+    "ACCORDING_TO_OUTCOME",
+    "CALLED_FOR",
+    "LISTED_PARTICIPLE",
+    "OUTCOME_NOUNS",
+    "SHARED_GENERIC",
+]
 
 # A news report's participle continuing the sentence of the body that met, after
 # a comma or closing a list of gerunds after "and" ("Key points of the resolution
@@ -25,6 +31,15 @@ LISTED_PARTICIPLE = (
 # "The resolution called on the government ..." asks a government the registry
 # may not place, read then as a bare "Government"; left for a later rule.)
 OUTCOME_NOUNS = r"(?:final\s+)?(?:statement|communique|declaration)"
+# What the meeting's text says a body should do, retold with its source before
+# it: "According to the communique, the governments and donors should commit
+# ...". Read as a that-clause is ("demands that the parties ...": lang/en.py's
+# _THAT): the subject before "should" is asked; never "should be", "should
+# not", "should have", nor a subject with a comma or a sentence's end.
+ACCORDING_TO_OUTCOME = (
+    rf"(?<![\w'])according\s+to\s+(?:the|its)\s+{OUTCOME_NOUNS}\s*,"
+    r"(?=[^,;:.]{1,100}?\sshould\s+(?!(?:be|not|have)\s)[a-z])"
+)
 # A call for a body to act, the body between "for" and "to" ("Ihsanoglu called for
 # member states to recognize ...", "called for all parties to respect ..."): only a
 # body of the words addressees are written with (Member States, parties, the

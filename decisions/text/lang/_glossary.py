@@ -59,14 +59,14 @@ mausoleums: mausoleum; mausolea | mausolée | ضريح; أضرحة
 libraries: library; libraries | bibliothèque | مكتبات; المكتبة
 restoration: restoration; restore; rehabilitation; rehabilitate | restauration; restaurer; réhabilitation; réhabiliter | ترميم; إعادة تأهيل; إعادة التأهيل
 humanitarian-assistance: humanitarian assistance; humanitarian aid; humanitarian relief; humanitarian response; humanitarian support | assistance humanitaire; aide humanitaire; secours humanitaire; réponse humanitaire; soutien humanitaire; appui humanitaire | مساعد إنساني; معونة إنساني; إغاثة إنساني; الاستجابة الإنساني; الدعم الإنساني; مساعدات إنساني
-reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstruction | reconstruction; reconstruire; relèvement | إعادة الإعمار; إعادة إعمار; إعادة البناء; إعادة بناء; إعمار
+reconstruction: reconstruction; rebuilding; rebuild; post-conflict reconstruction; early recovery; economic recovery | reconstruction; reconstruire; relèvement; relèvement rapide | إعادة الإعمار; إعادة إعمار; إعادة البناء; إعادة بناء; إعمار; التعافي; تعافي; التعافي المبكر; التعافي الاقتصادي
 peace-agreement: peace agreement; peace accord; agreement for peace | accord de paix; accord pour la paix; accords de paix | اتفاق السلام; اتفاقية السلام; اتفاق سلام; اتفاق من أجل السلم; اتفاق السلم
 peace-process: peace process | processus de paix | عملية السلام; مسار السلام; عملية السلم
 reconciliation: reconciliation | réconciliation | مصالحة
 elections: election; electoral; elections; legislative elections | élection; électoral; électorale; électoraux; scrutin; élections législatives | انتخاب; انتخابي; انتخابات; الاستحقاقات الانتخابية; الانتخابات التشريعية; انتخابات تشريعية
 refugees: refugee | réfugié; réfugiée; réfugiées | لاجئ
 displaced-persons: displaced person; internally displaced; displaced; displacement | personne déplacée; déplacé; déplacée; déplacées; déplacement | نازح; مشرد; نزوح; النازحين داخليا; تشريد
-ceasefire: ceasefire; cease-fire; cessation of hostilities; truce; hostilities; cease hostilities | cessez-le-feu; cessation des hostilités; trêve; hostilités | وقف إطلاق النار; وقف الأعمال العدائية; هدنة; الأعمال العدائية; الأعمال القتالية
+ceasefire: ceasefire; cease-fire; cessation of hostilities; truce; hostilities; cease hostilities; end the war; end to the war; stop the war; halt the war | cessez-le-feu; cessation des hostilités; trêve; hostilités; mettre fin à la guerre; fin de la guerre; arrêt de la guerre; arrêter la guerre | وقف إطلاق النار; وقف الأعمال العدائية; هدنة; الأعمال العدائية; الأعمال القتالية; وقف الحرب; إنهاء الحرب; إيقاف الحرب
 sanctions: sanction; embargo | sanction; embargo | عقوب; عقوبة; حظر
 priority-projects: priority projects; give priority to projects; priority to the projects; finance as a priority | projets prioritaires; en priorité les projets; priorité aux projets | الأولوية لمشاريع; الأولوية للمشاريع; المشاريع ذات الأولوية; مشاريع ذات أولوية
 development-projects: development project; development programme; development program | projet de développement; programme de développement | مشاريع التنمية; مشروع تنموي; مشاريع تنموي; برامج التنمية; برنامج تنموي; مشروعات التنمية; مشروعات تنموي
@@ -138,7 +138,7 @@ climate-change: climate change; climate | changement climatique; changements cli
 environment: environment; environmental | environnement; environnemental; environnementale | البيئة; بيئي
 polio: polio; poliomyelitis | poliomyélite; polio | شلل الأطفال
 roadmap: roadmap; road map | feuille de route | خارطة الطريق; خريطة الطريق
-transition: political transition; transitional; transition | transition politique; transition | المرحلة الانتقالية; الانتقال السياسي; انتقالي
+transition: political transition; transitional; transition; transfer of tasks; handover of tasks; transfer of its tasks; handover of its tasks; transfer of responsibilities | transition politique; transition; transfert des tâches; transfert de ses tâches; transfert des responsabilités; passation des tâches | المرحلة الانتقالية; الانتقال السياسي; انتقالي; نقل المهام; تسليم المهام; نقل المسؤوليات
 amnesty: amnesty | amnistie | العفو; عفو عام
 headquarters-agreement: headquarters agreement | accord de siège | اتفاقية المقر; اتفاق المقر
 science-technology: science and technology; innovation | science et technologie; sciences et technologies; innovation | العلوم والتكنولوجيا; الابتكار
@@ -146,7 +146,7 @@ tourism: tourism | tourisme | السياحة; سياحي
 foreign-forces: foreign forces; foreign fighters; mercenaries; mercenary; withdrawal of foreign forces | forces étrangères; combattants étrangers; mercenaires; mercenaire; retrait des forces étrangères | القوات الأجنبية; المقاتلين الأجانب; المقاتلون الأجانب; المرتزقة; مرتزقة; انسحاب القوات الأجنبية
 chapter-vii: Chapter VII | chapitre VII | الفصل السابع
 logistics: logistics; logistical; logistic support; logistical support; logistical means | logistique; logistiques; moyens logistiques; appui logistique; soutien logistique | لوجستي; لوجيستي; الدعم اللوجستي; الوسائل اللوجستية
-deployment: deployment; deploy; troops | déploiement; déployer; troupes | نشر القوات; نشر قوات; نشر بعثة; نشر فرق; نشر مراقبين; انتشار
+deployment: deployment; deploy; troops; dispatch; dispatching | déploiement; déployer; troupes; dépêcher; dépêchant | نشر القوات; نشر قوات; نشر بعثة; نشر فرق; نشر مراقبين; انتشار
 involvement: fully associated; fully involved; involvement; full participation | pleinement associée; pleinement associé; pleinement associés; implication; pleine participation | إشراك; الإشراك; المشاركة الكاملة; مشاركة كاملة
 committee: set up a committee; establish a committee; form a committee; follow-up committee; ad hoc committee | constituer un comité; créer un comité; former un comité; comité de suivi; comité ad hoc | تشكيل لجنة; إنشاء لجنة; لجنة متابعة; لجنة لمتابعة
 cholera: cholera | choléra | الكوليرا; كوليرا
@@ -163,10 +163,10 @@ raise-the-issue: raise the issue; raise the situation; raise the question; raise
 concept-of-operations: concept of operations; CONOPS | concept d'opérations; concept des opérations; concept opérationnel; CONOPS | مفهوم العمليات
 force-strength: troop strength; strength; troop ceiling; troop levels; uniformed personnel | l'effectif; les effectifs; son effectif; ses effectifs; leurs effectifs; plafond des effectifs; niveau des effectifs; personnels en tenue; personnel en tenue | قوام; سقف القوات; الأفراد النظاميين; عدد الأفراد
 ratification: ratify; ratification; accede; accession | ratifier; ratification; adhérer; adhésion; adhéré | المصادقة; مصادقة; التصديق; الانضمام إلى
-borders: border; borders; border security; border management; border areas; border regions; border dispute | frontière; frontières; sécurité des frontières; gestion des frontières; frontalier; frontalière; régions frontalières; zones frontalières | =الحدود; =حدودها; أمن الحدود; مراقبة الحدود; ضبط الحدود; المناطق الحدودية; حدودي; النزاع الحدودي
+borders: border; borders; border security; border management; border areas; border regions; border dispute; boundary; boundaries; demarcation; border demarcation | frontière; frontières; sécurité des frontières; gestion des frontières; frontalier; frontalière; régions frontalières; zones frontalières; démarcation; démarcation de la frontière | =الحدود; =حدودها; أمن الحدود; مراقبة الحدود; ضبط الحدود; المناطق الحدودية; حدودي; النزاع الحدودي; ترسيم الحدود
 early-warning: early warning; early-warning | alerte précoce | الإنذار المبكر; إنذار مبكر
 weapons: weapons; small arms; light weapons; arms proliferation; arms; ammunition | armes légères; armes de petit calibre; prolifération des armes; armes; munitions | الأسلحة; السلاح; الأسلحة الخفيفة; انتشار الأسلحة; الذخيرة; الذخائر
-humanitarian-access: humanitarian access; humanitarian corridor; humanitarian corridors; unhindered access; delivery of aid; delivery of humanitarian aid; deliver humanitarian aid; deliver humanitarian assistance; deliver aid | accès humanitaire; couloir humanitaire; couloirs humanitaires; accès sans entrave; acheminement de l'aide; acheminement de l'aide humanitaire | وصول المساعدات الإنسانية; وصول المساعدات; الممرات الإنسانية; ممرات إنسانية; ممرات آمنة; وصول دون عوائق; الوصول دون عوائق; دون عوائق; إيصال المساعدات; إيصال المساعدات الإنسانية
+humanitarian-access: humanitarian access; humanitarian corridor; humanitarian corridors; unhindered access; delivery of aid; delivery of humanitarian aid; deliver humanitarian aid; deliver humanitarian assistance; deliver aid; entry of humanitarian aid; entry of humanitarian assistance; entry of aid | accès humanitaire; couloir humanitaire; couloirs humanitaires; accès sans entrave; acheminement de l'aide; acheminement de l'aide humanitaire; entrée de l'aide humanitaire; entrée de l'aide | وصول المساعدات الإنسانية; وصول المساعدات; الممرات الإنسانية; ممرات إنسانية; ممرات آمنة; وصول دون عوائق; الوصول دون عوائق; دون عوائق; إيصال المساعدات; إيصال المساعدات الإنسانية; دخول المساعدات الإنسانية; دخول المساعدات; إدخال المساعدات الإنسانية; إدخال المساعدات
 transitional-justice: transitional justice | justice transitionnelle | العدالة الانتقالية
 security-sector-reform: security sector reform; security sector | réforme du secteur de la sécurité; secteur de la sécurité | إصلاح القطاع الأمني; إصلاح قطاع الأمن; القطاع الأمني
 unconstitutional-change: unconstitutional change; coup d'état; coup; unconstitutional | changement anticonstitutionnel; coup d'État; anticonstitutionnel; anticonstitutionnelle | التغيير غير الدستوري; انقلاب; الانقلاب; غير الدستوري; غير دستوري
@@ -178,7 +178,7 @@ endorsement: endorse; endorsement; support the decisions; endorse the decisions 
 medicines: medicines; medical supplies; medicine | médicaments; fournitures médicales | الأدوية; أدوية; الإمدادات الطبية
 natural-resources: natural resources; illegal exploitation of natural resources | ressources naturelles; exploitation illégale des ressources naturelles | الموارد الطبيعية; موارد طبيعي
 sexual-exploitation: sexual exploitation and abuse; sexual exploitation; zero-tolerance policy; zero tolerance | exploitation et atteintes sexuelles; exploitation sexuelle; tolérance zéro | الاستغلال والاعتداء الجنسيين; الاستغلال الجنسي; عدم التسامح مطلقا
-humanitarian-response-plan: humanitarian response plan; humanitarian appeal | plan de réponse humanitaire; plan d'intervention humanitaire | خطة الاستجابة الإنسانية
+humanitarian-response-plan: humanitarian response plan; humanitarian appeal; response plan; joint response plan; humanitarian needs and response plan | plan de réponse humanitaire; plan d'intervention humanitaire; plan de réponse; plan de réponse conjoint | خطة الاستجابة الإنسانية; خطة الاستجابة; خطة الاحتياجات والاستجابة الإنسانية
 illicit-trafficking: illicit trafficking; trafficking; smuggling | trafic illicite; trafic; contrebande | الاتجار غير المشروع; الاتجار; تهريب; منع توريد
 money-laundering: money-laundering; money laundering | blanchiment d'argent; blanchiment de capitaux | غسل الأموال; غسيل الأموال
 corruption: corruption | corruption | الفساد; فساد
@@ -205,14 +205,14 @@ humanitarian: humanitarian; humanitarian affairs; humanitarian situation | human
 report-back: report; report back; submit a report; reports; keep the Council informed; inform the Council; brief the Council | rapport; faire rapport; rendre compte; présenter un rapport; tenir le Conseil informé; informer le Conseil | تقرير; تقارير; تقديم تقرير; رفع تقرير; تقريرا; إطلاع المجلس; اطلاع المجلس; إبقاء المجلس على علم; إحاطة المجلس
 follow-up: follow up; follow-up; monitor; monitoring; keep under review | suivre; suivi; assurer le suivi; surveiller | متابعة; رصد; مواصلة متابعة
 implementation: implementation; implement; implementing; implemented; give effect to; giving effect to; commitments made under; commitments undertaken in | mise en œuvre; mise en oeuvre; application; exécution; appliquer; faire appliquer; donner effet à; engagements pris dans | تنفيذ; التنفيذ; تطبيق; الالتزامات الواردة في
-next-session: next session; next meeting; forthcoming session; following session; next ordinary session | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire | الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
-funding: funding; financing; finance; to fund; fund-raising; fundraising; mobilise resources; mobilize resources; financial resources; necessary resources; resources needed; mobilise the resources; mobilize the resources; resource mobilization; resource mobilisation | financement; financements; financer; mobiliser des ressources; collecte de fonds; levée de fonds; ressources financières; ressources nécessaires; mobiliser les ressources; mobilisation des ressources | تمويل; التمويل; حشد الموارد; جمع التبرعات; الموارد المالية; الموارد اللازمة; تعبئة الموارد
+next-session: next session; next meeting; forthcoming session; following session; next ordinary session; next summit; next ordinary summit | prochaine session; prochaine réunion; session suivante; prochaine session ordinaire; prochain sommet; prochain sommet ordinaire | القمة القادمة; القمة المقبلة; الدورة القادمة; الدورة المقبلة; الدورة العادية القادمة; الدورة العادية المقبلة; الاجتماع القادم; الاجتماع المقبل
+funding: funding; financing; finance; to fund; fund-raising; fundraising; mobilise resources; mobilize resources; financial resources; necessary resources; resources needed; mobilise the resources; mobilize the resources; resource mobilization; resource mobilisation; additional resources; more resources; mobilise more resources; mobilize more resources | financement; financements; financer; mobiliser des ressources; collecte de fonds; levée de fonds; ressources financières; ressources nécessaires; mobiliser les ressources; mobilisation des ressources; ressources supplémentaires; davantage de ressources; mobiliser davantage de ressources | تمويل; التمويل; حشد الموارد; جمع التبرعات; الموارد المالية; الموارد اللازمة; تعبئة الموارد; موارد إضافية; مزيد من الموارد
 assistance: assistance; aid; relief; emergency assistance; emergency aid | assistance; aide; aide d'urgence; secours | مساعدة; مساعدات; معونة; إغاثة; مساعدات عاجلة
 contributions: contribution; contribute; voluntary contribution; donation | contribution; contribuer; contributions volontaires | مساهمة; مساهمات; مساهمات طوعية; تبرع; تبرعات; الإسهام
 study: study; studies; research | étude; étudier; recherche | دراسة; دراسات; أبحاث
 seminar: seminar; workshop; symposium; forum | séminaire; atelier; colloque; forum | ندوة; ورشة عمل; ورشة; منتدى
 conference: conference; international conference; convene a conference | conférence; conférence internationale; convoquer une conférence | مؤتمر; مؤتمر دولي; عقد مؤتمر
-coordination: coordination; coordinate; in consultation with | coordination; coordonner; en concertation avec; concertation; en consultation avec | تنسيق; بالتنسيق; التشاور; بالتشاور مع
+coordination: coordination; coordinate; in consultation with; collaborate closely; close collaboration | coordination; coordonner; en concertation avec; concertation; se concerter; en consultation avec; collaborer étroitement; étroite collaboration | تنسيق; بالتنسيق; التشاور; بالتشاور مع
 plan: plan; action plan; plan of action | plan; plan d'action | خطة; خطة عمل
 mission: mission; visit; dispatch a mission | mission; visite; dépêcher une mission | بعثة; زيارة; إيفاد بعثة
 contacts: contacts; consultations; pursue his contacts | contacts; consultations | اتصالات; مشاورات
@@ -265,7 +265,7 @@ gao: Gao | Gao | غاو
 kidal: Kidal | Kidal | كيدال
 mopti: Mopti | Mopti | موبتي
 bamako: Bamako | Bamako | باماكو
-niger: Niger | Niger | النيجر
+niger: Niger; Nigerien | Niger; nigérien; nigérienne; nigériennes | النيجر
 sahel: Sahel | Sahel; sahélien; sahélienne | =منطقة الساحل; =الساحل الأفريقي; =الساحل الإفريقي; =دول الساحل; =بلدان الساحل; =منطقة الساحل والصحراء
 al-quds: Al-Quds; Jerusalem; Al-Quds Al-Sharif | Al-Qods; Al-Quds; Jérusalem | القدس
 al-aqsa: Al-Aqsa | Al-Aqsa | الأقصى
@@ -279,9 +279,9 @@ syria: Syria; Syrian | Syrie; syrien; syrienne | سوريا; سورية; سور�
 libya: Libya; Libyan | Libye; libyen; libyenne | ليبيا; ليبي
 sudan: Sudan; Sudanese | Soudan; soudanais | السودان; سوداني
 south-sudan: South Sudan; South Sudanese | Soudan du Sud; sud-soudanais; sud-soudanaise | جنوب السودان
-chad: Chad | Tchad | تشاد
-burkina-faso: Burkina Faso | Burkina Faso | بوركينا فاسو
-mauritania: Mauritania | Mauritanie | موريتانيا
+chad: Chad; Chadian | Tchad; tchadien; tchadienne; tchadiennes | تشاد
+burkina-faso: Burkina Faso; Burkinabe; Burkinabè | Burkina Faso; burkinabè; burkinabé | بوركينا فاسو
+mauritania: Mauritania; Mauritanian | Mauritanie; mauritanien; mauritanienne; mauritaniennes | موريتانيا
 kashmir: Jammu and Kashmir; Kashmir | Jammu-et-Cachemire; Cachemire | جامو وكشمير; كشمير
 central-african-republic: Central African Republic | République centrafricaine | جمهورية أفريقيا الوسطى
 minusma: MINUSMA | MINUSMA | مينوسما
@@ -305,17 +305,17 @@ west-bank: West Bank | Cisjordanie | الضفة الغربية
 golan: Golan | Golan | الجولان
 africa: Africa | Afrique | أفريقيا; إفريقيا
 gambia: Gambia; The Gambia; Gambian | Gambie; gambien; gambienne; gambiens; gambiennes | غامبيا; غامبي
-bangladesh: Bangladesh | Bangladesh | بنغلاديش; بنجلاديش
-pakistan: Pakistan | Pakistan | باكستان
+bangladesh: Bangladesh; Bangladeshi | Bangladesh; bangladais; bangladaise; bangladaises | بنغلاديش; بنجلاديش
+pakistan: Pakistan; Pakistani | Pakistan; pakistanais; pakistanaise; pakistanaises | باكستان
 india: India | Inde | الهند
 indonesia: Indonesia | Indonésie | إندونيسيا
 malaysia: Malaysia | Malaisie | ماليزيا
-iraq: Iraq | Irak; Iraq | العراق
-iran: Iran | Iran | إيران
+iraq: Iraq; Iraqi | Irak; Iraq; irakien; irakienne; irakiennes | العراق
+iran: Iran; Iranian | Iran; iranien; iranienne; iraniennes | إيران
 turkey: Turkey; Türkiye | Turquie | تركيا
-egypt: Egypt | Égypte | مصر
-jordan: Jordan | Jordanie | الأردن
-drc: Democratic Republic of the Congo; DRC; Congolese | République démocratique du Congo; RDC; congolais; congolaise | جمهورية الكونغو الديمقراطية; الكونغو الديمقراطية
+egypt: Egypt; Egyptian | Égypte; égyptien; égyptienne; égyptiennes | مصر
+jordan: Jordan; Jordanian | Jordanie; jordanien; jordanienne; jordaniennes | الأردن
+drc: Democratic Republic of the Congo; Democratic Republic of Congo; DR Congo; DRC; Congolese | République démocratique du Congo; RDC; congolais; congolaise | جمهورية الكونغو الديمقراطية; الكونغو الديمقراطية
 haiti: Haiti; Haitian | Haïti; haïtien; haïtienne | هايتي; الهايتي
 lebanon: Lebanon; Lebanese | Liban; libanais; libanaise | لبنان; لبناني
 saudi-arabia: Saudi Arabia | Arabie saoudite | المملكة العربية السعودية; السعودية
@@ -324,20 +324,20 @@ kuwait: Kuwait | Koweït | الكويت
 qatar: Qatar | Qatar | =دولة قطر; =قطر
 bahrain: Bahrain | Bahreïn | =مملكة البحرين; =البحرين
 oman: Oman | Oman | =سلطنة عمان
-algeria: Algeria | Algérie | الجزائر
-tunisia: Tunisia | Tunisie | تونس
-morocco: Morocco | Maroc | =المغرب; =المملكة المغربية
-senegal: Senegal | Sénégal | السنغال
-nigeria: Nigeria | Nigeria; Nigéria | نيجيريا
-cameroon: Cameroon | Cameroun | الكاميرون
+algeria: Algeria; Algerian | Algérie; algérien; algérienne; algériennes | الجزائر
+tunisia: Tunisia; Tunisian | Tunisie; tunisien; tunisienne; tunisiennes | تونس
+morocco: Morocco; Moroccan | Maroc; marocain; marocaine; marocaines | =المغرب; =المملكة المغربية
+senegal: Senegal; Senegalese | Sénégal; sénégalais; sénégalaise; sénégalaises | السنغال
+nigeria: Nigeria; Nigerian | Nigeria; Nigéria; nigérian; nigériane; nigérianes | نيجيريا
+cameroon: Cameroon; Cameroonian | Cameroun; camerounais; camerounaise; camerounaises | الكاميرون
 guinea: Guinea | Guinée | غينيا
 guinea-bissau: Guinea-Bissau | Guinée-Bissau | غينيا بيساو
 cote-divoire: Côte d'Ivoire | Côte d'Ivoire | كوت ديفوار
-benin: Benin | Bénin | بنين
-togo: Togo | Togo | توغو
+benin: Benin; Beninese | Bénin; béninois; béninoise; béninoises | بنين
+togo: Togo; Togolese | Togo; togolais; togolaise; togolaises | توغو
 sierra-leone: Sierra Leone; Sierra Leonean | Sierra Leone; sierra-léonais; sierra-léonaise | سيراليون
-uganda: Uganda | Ouganda | أوغندا
-mozambique: Mozambique | Mozambique | موزمبيق
+uganda: Uganda; Ugandan | Ouganda; ougandais; ougandaise; ougandaises | أوغندا
+mozambique: Mozambique; Mozambican | Mozambique; mozambicain; mozambicaine; mozambicaines | موزمبيق
 comoros: Comoros; Comorian | Comores; comorien; comorienne | جزر القمر; القمر المتحدة; =القمرية; =القمري
 djibouti: Djibouti; Djiboutian | Djibouti; djiboutien; djiboutienne | جيبوتي
 azerbaijan: Azerbaijan | Azerbaïdjan | أذربيجان

@@ -11,6 +11,8 @@ stereotyping and stigmatization curbed, no one treated otherwise for their
 religion or belief, nothing done to legitimize those who seized power, a
 State recognised and admitted as a full member, a financial safety net
 kept alive, a strategic plan funded, the funds a bank manages for a cause;
+the desecration of a holy book or of sanctities, and the draft resolution the
+group tables at an assembly each year, co-sponsored by its members;
 and the group following the cause asked to meet at ministerial level on the
 sidelines of another body's session.
 
@@ -35,6 +37,8 @@ safety-net: financial safety net; Islamic financial safety net; safety net | fil
 strategic-plan: strategic plan | plan stratégique | الخطة الاستراتيجية; خطة استراتيجية; الخطة الإستراتيجية; خطة إستراتيجية
 sidelines-meeting: on the sidelines of; on the margins of; in the margins of | en marge de; en marge des; en marge du | على هامش; في هامش; على هوامش
 ministerial-meeting: ministerial meeting; ministerial level; meeting of ministers | réunion ministérielle; niveau ministériel; réunion des ministres | اجتماع وزاري; المستوى الوزاري
+desecration: desecration; desecrate; desecrations; burning of the Holy Quran; burning of copies of the Holy Quran | profanation; profanations; profaner; autodafé du Coran; incinération du Coran | تدنيس; التدنيس; حرق المصحف; حرق نسخ من المصحف; إحراق المصحف
+draft-resolution: draft resolution; co-sponsor; co-sponsorship; cosponsor | projet de résolution; coparrainer; coparrainage; se porter coauteur | مشروع قرار; مشروع القرار; مشاريع القرارات
 fund-management: manage the funds; management of the funds; funds it manages; funds managed by; managing the funds | gérer les fonds; gestion des fonds; fonds qu'elle gère; fonds qu'il gère; fonds gérés | إدارة الأموال; إدارة الصناديق; الأموال التي يديرها; الأموال التي تديرها; الصناديق التي يديرها
 """
 )

@@ -1,5 +1,6 @@
 """The glossary's asks of money: funds, contributions and their arrears, pledges,
-budgets, banks and currencies, debts. Data only, read by ``_glossary.py`` as
+budgets, banks and currencies, debts; a bank's capital increase its members
+subscribe to. Data only, read by ``_glossary.py`` as
 its other specific asks are (one concept a line: its key, then its terms in
 English, French and Arabic, languages separated by "|", terms by ";"; see
 ``_glossary.py`` for how a term is matched).
@@ -12,6 +13,7 @@ trust-fund: trust fund; support account; special account | fonds d'affectation s
 financial-contributions: financial contribution; financial support; contribute financially; Peace Facility; European Peace Facility; African Peace Facility | contribution financière; soutien financier; appui financier; Facilité de paix; Facilité européenne pour la paix; Facilité de paix pour l'Afrique | مساهم مالي; دعم مالي; مساهمات مالي; مرفق السلام; مرفق السلام الأوروبي; مرفق السلام الأفريقي
 donors-conference: donors conference; donor conference; donors' conference; pledging conference | conférence des donateurs; conférence de donateurs; table ronde des bailleurs | مؤتمر المانحين; مؤتمر للمانحين
 investment: investment; investments; investor | investissement; investisseur | استثمار; الاستثمارات; مستثمر
+capital-increase: general capital increase; increase in capital; increase of the capital; capital subscription; subscription to shares; subscribe to shares | augmentation générale du capital; augmentation du capital; augmentation de capital; souscription | الزيادة العامة لرأس المال; زيادة رأس المال; زيادة رأسمال; الاكتتاب
 budget: budget; budgetary | budget; budgétaire | ميزانية; موازنة
 legal-costs: legal costs; legal expenses; legal fees | frais de justice; frais juridiques; frais de procédure; dépens | التكاليف القانونية; النفقات القانونية; تكاليف قانوني
 microfinance: microfinance; small and medium enterprises; small and medium-sized enterprises; SMEs | microfinance; petites et moyennes entreprises; PME | التمويل الأصغر; المؤسسات الصغيرة والمتوسطة

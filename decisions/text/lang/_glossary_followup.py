@@ -15,7 +15,16 @@ and national unity supported; and of a regional economic community, the
 convergence programmes its members send in and the convergence criteria
 (deficits, public debt) they are to meet.
 
-``FOLLOWUP_PARENTS``: a joint assessment mission is a mission (the general
+A report due at a session ("session-report") is the closing request of a
+resolution or a communiqué, renewed at every session: written here in one
+run of words, and read by ``concepts.concepts_of`` too wherever a text names
+a report and a session (the next one, or one by its ordinal:
+``named_sessions``) apart. It tells a merged paragraph's halves apart (a
+forum and the report, asked in one paragraph, then in two), but alone it
+says nothing of what is reported on (``concepts.CLOSING_ASKS``).
+
+``FOLLOWUP_PARENTS``: a report due at a session is a report and a session;
+a joint assessment mission is a mission (the general
 ask), as a needs assessment mission names one; assessed contributions to pay
 up are contributions ("pay up their assessed contributions" / "verser leurs
 contributions").
@@ -39,6 +48,7 @@ national-unity: national unity; national cohesion; social cohesion; national uni
 convergence-programmes: convergence programme; convergence programmes; multi-year convergence programme; multi-year convergence programmes | programme de convergence; programmes de convergence; programme pluriannuel de convergence; programmes pluriannuels de convergence | برنامج التقارب; برامج التقارب; برنامج التقارب متعدد السنوات
 convergence-criteria: convergence criteria; convergence thresholds; macroeconomic convergence; convergence performance; prudent fiscal policies; public debt; budget deficit; fiscal deficit; budget deficits; fiscal deficits | critères de convergence; seuils de convergence; convergence macroéconomique; politiques budgétaires prudentes; politique budgétaire prudente; dette publique; endettement public; déficit budgétaire; déficits budgétaires | معايير التقارب; التقارب الاقتصادي الكلي; السياسات المالية الحصيفة; الدين العام; عجز الموازنة; العجز المالي
 impact-assessment: impact assessment; impact evaluation; assess the impact; evaluate the impact; assessing the impact | évaluation de l'impact; évaluation d'impact; étude d'impact; évaluer l'impact | تقييم أثر; تقييم الأثر; تقييم آثار; قياس أثر
+session-report: report to the next session; report to its next session; report to the next meeting | rapport à la prochaine session; rapport à sa prochaine session; rendre compte à la prochaine session | تقرير إلى الدورة القادمة; تقرير إلى الدورة المقبلة; تقريرا إلى الدورة القادمة; تقريرا إلى الدورة المقبلة
 guarantors: guarantor; guarantors; moral guarantor; guarantor States | garant; garants; garant moral; États garants | ضامن; الضامنين; الدول الضامنة; الضامن المعنوي
 """
 )
@@ -52,6 +62,7 @@ recommendations: recommendations; recommend; detailed recommendations | recomman
 )
 
 FOLLOWUP_PARENTS: dict[str, tuple[str, ...]] = {
+    "session-report": ("report-back", "next-session"),
     "assessment-mission": ("mission",),
     "arrears": ("contributions",),
 }

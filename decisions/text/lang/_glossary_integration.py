@@ -9,7 +9,8 @@ session to the next, and that the next session words otherwise or in another
 language: the common market and the customs union completed, the shared
 railway and the power and water grids built, the free movement of goods and
 people and a common tourist visa, a climate framework followed up, the
-members' positions coordinated in international fora. Each is a sector
+members' positions coordinated in international fora, the Community levy
+applied and its proceeds paid in. Each is a sector
 (``concepts.FAMILIES``): a railway asked once and a power grid asked next are
 two different asks.
 """
@@ -23,6 +24,7 @@ from decisions.text.lang._glossary import Terms, _read
 INTEGRATION_ASKS: dict[str, Terms] = _read(
     """
 common-market: common market; single market | marché commun; marché unique | السوق المشتركة; السوق الخليجية المشتركة; السوق العربية المشتركة; السوق الموحدة
+community-levy: Community Levy; levy proceeds; integration levy; import levy | prélèvement communautaire; prélèvement communautaire d'intégration; contribution communautaire d'intégration | الضريبة المجتمعية; ضريبة التكامل; الاقتطاع المجتمعي; الرسم المجتمعي
 customs-union: customs union; common external tariff | union douanière; tarif extérieur commun | الاتحاد الجمركي; التعرفة الجمركية الموحدة
 railway: railway; railways; rail link; rail network | chemin de fer; chemins de fer; ferroviaire; réseau ferroviaire | سكة حديد; سكك حديد; السكك الحديدية; سكة الحديد; الربط السككي
 grid-interconnection: electrical interconnection; power interconnection; grid interconnection; water interconnection; interconnection authority | interconnexion électrique; interconnexion des réseaux; interconnexion hydraulique | الربط الكهربائي; الربط المائي; ربط الشبكات الكهربائية

@@ -9,7 +9,9 @@ mission it keeps in the field and of a mediation it backs: the mission's
 drawdown planned, a regional force supported, the security arrangements of
 a panel or a mission made, negotiations resumed. And the places of such
 texts not named before (a regional community, a country of the OIC's
-agenda).
+agenda), the AU's Panel of the Wise a council asks its commission to
+mobilise; troops a regional mission's contributors provide ("fournir des
+contingents", "المساهمة بقوات").
 
 ``DURATIONS``: phrases that place an ask within a mandate's term ("during
 its mandate", "pendant la durée de son mandat", "طوال فترة ولايتها"): read
@@ -30,6 +32,7 @@ MISSION_ASKS: dict[str, Terms] = _read(
 drawdown: drawdown; draw down; drawdown plan; downsizing; gradual reduction; phased reduction; scaling down | allègement graduel; allègement progressif; allègement du dispositif; réduction progressive; retrait progressif; désengagement progressif | التقليص التدريجي; تقليص البعثة; تقليص حجم; الخفض التدريجي; السحب التدريجي
 regional-force: regional force; regional standby force; standby force; counter-terrorism brigade; brigade | force régionale; force en attente; force régionale en attente; brigade antiterroriste; brigade | القوة الإقليمية; قوة إقليمية; القوة الاحتياطية; القوة الجاهزة
 security-arrangements: security arrangements; security measures | mesures de sécurité; dispositions de sécurité; arrangements de sécurité | الترتيبات الأمنية; ترتيبات أمنية; التدابير الأمنية
+troop-contributions: contribute troops; provide troops; troop contributions; troop-contributing; contingents; troop contributors | fournir des contingents; fournir des troupes; contributeurs de troupes; contribution en troupes; contingents | المساهمة بقوات; المساهمة بالقوات; تقديم قوات; الدول المساهمة بقوات
 negotiations: negotiations; negotiation; negotiating process; talks | négociations; négociation; pourparlers | مفاوضات; المفاوضات; التفاوض; العملية التفاوضية
 """
 )
@@ -37,6 +40,8 @@ negotiations: negotiations; negotiation; negotiating process; talks | négociati
 MISSION_PLACES: dict[str, Terms] = _read(
     """
 eac: East African Community; EAC | Communauté d'Afrique de l'Est; Communauté de l'Afrique de l'Est; CAE | جماعة شرق أفريقيا; جماعة شرق إفريقيا; مجموعة شرق أفريقيا
+eccas: Economic Community of Central African States; ECCAS | Communauté économique des États de l'Afrique centrale; CEEAC | الجماعة الاقتصادية لدول وسط أفريقيا; الجماعة الاقتصادية لدول وسط إفريقيا; إيكاس
+panel-of-the-wise: Panel of the Wise | Groupe des Sages | فريق الحكماء; هيئة الحكماء; لجنة الحكماء
 philippines: Philippines; Southern Philippines; Mindanao | Philippines; Mindanao | الفلبين; جنوب الفلبين; مينداناو
 """
 )

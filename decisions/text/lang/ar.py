@@ -30,6 +30,7 @@ from ._ar_calls import WE_LEADS as _REQUEST_WE_LEADS
 from ._ar_directs import REQUEST_DIRECT as _REQUEST_DIRECT  # "وجّه المجلس الأطراف للعمل"
 from ._ar_elliptic_calls import ELLIPTIC_CALL as _ELLIPTIC_CALL
 from ._ar_head_asks import HEAD_ASKS as _HEAD_ASKS
+from ._ar_holds import HELD_RESPONSIBLE as _HELD_RESPONSIBLE
 from ._ar_honorifics import MASCULINE_TITLE as _MAN
 from ._ar_issued_calls import ISSUED_CALL as _ISSUED_CALL
 from ._ar_leads import MEETING_VERB_FIRST as _MEETING_VERB_FIRST
@@ -245,6 +246,7 @@ TABLES = LanguageTables(
         VerbPattern("statement", _STATEMENT_PRESENT, needs_context=False),
         VerbPattern("statement", _PRESENT_ATTITUDE, needs_context=True),
         VerbPattern("statement", _STATEMENT_PAST, needs_context=True),
+        VerbPattern("statement", _HELD_RESPONSIBLE, needs_context=True),  # "وحمّلت المنظمة ..."
         VerbPattern("statement", _PAST_ACT_CALL, needs_context=True),  # "دعا ... إلى حشد ..."
         VerbPattern("statement", _STATEMENT_NOUN, needs_context=True),
     ),

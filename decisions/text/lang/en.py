@@ -89,7 +89,7 @@ _THAT = (
     r"|(?:reiterates?|reiterated|renews?|renewed|repeats?|repeated|reaffirms?|reaffirmed)\s+"
     r"(?:its|their|our)\s+(?:\w+\s+)?(?:demand|call|request)s?"
     r"|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|further|again)\s+)?"
-    r"(?:requested|recommended|urged))\s+that(?![\w'])"
+    r"(?:requested|recommended|urged))\s+that(?![\w'])|" + _news.ACCORDING_TO_OUTCOME
 )
 # "decides (further), [an aside between commas,] that X shall act", and a second
 # "and that X shall act" in the same sentence.
