@@ -13,6 +13,7 @@ from .common_bodies import common_body
 from .folding import fold_key, fold_text
 from .lang import either, every
 from .limits import MAX_REQUESTS
+from .said_organisation import bare_organ
 from .subjects import GENERIC_RE, qualifier_end
 
 __all__ = [
@@ -353,6 +354,9 @@ def with_context(
         own = (
             home.get(_key(owner.name)) or home.get(fold_key(owner.name)) if home and bare else None
         )
+        if own is None and home and bare and (organ := bare_organ(owner.name)):
+            own = home.get(_key(organ))  # "la Commission de ladite Communauté": its own
+
         if own is not None:
             found = [own]
         elif bare and earlier.organisation and _BLOC_RE.fullmatch(_key(owner.name)):

@@ -30,9 +30,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .director_head import director_lead, director_speaks
 from .folding import fold_text
 from .head_speaker_ar import after_ar, lead_ar
 from .head_speaker_fr import Head, holder_of, lead_fr, speaks_fr
+from .head_titled_en import titled_en
 from .un_head import UN, UN_AFTER_FR, un_lead, un_speaks
 
 __all__ = ["head_after", "head_leads", "head_subject", "opening_head"]
@@ -149,7 +151,14 @@ def head_leads(*leads: str, more: Sequence[str] = ()) -> str:
             return Head.of("*", "", "chair", bool(own))
     own = lead_fr(*leads) or lead_ar(*leads)  # "le Président de la Commission de l'UA, X"
     un = "" if own else un_lead(*leads)  # "le Secrétaire général des Nations Unies, X a ..."
-    return Head.of(UN, un, UN) if un else own
+    if un:
+        return Head.of(UN, un, UN)
+    # The head named in a French block after the lead with his organisation
+    # ("L'auditoire a écouté l'allocution du Secrétaire général de l'OCI, M. X":
+    # lead_fr; an English page's paragraph opening with him: opened_head), not
+    # another's; or "Dr. X, Director General of the ... (ICESCO), conveyed ...":
+    # director_head.
+    return own or director_lead(*leads, *more) or (lead_fr(*more) if more else "")
 
 
 # An English page names the holder after the title, his name capitalised:
@@ -208,6 +217,8 @@ def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bo
     french = speaks_fr(folded, start, end, own)  # "Le Secrétaire général de l'OCI a ..."
     if french:  # (a pronoun after a sentence naming another person is that person)
         return french != "pronoun" or not _another_person_before(folded, start)
+    if titled_en(folded, start, end, own):
+        return True  # "Bringing ..., OIC Secretary-General, Prof. X called on ..."
     if end - start > 160 + _MAX_OPENER:
         return False
     if appositive_head(folded, start, end, own):
@@ -224,6 +235,8 @@ def head_subject(folded: str, start: int, end: int, own: str | bool = "*") -> bo
         _FIRST_PERSON_RE.fullmatch(folded, at, end) for at in (start, after_link) if at >= 0
     ):
         return True  # "I would like to call on ...": the head's own message
+    if director_speaks(folded, start, end, own):
+        return True  # "ICESCO Director-General highlighted ...", "The third message called"
     if getattr(own, "title", "") == "chair":
         return any(
             _CHAIR_SUBJECT_RE.fullmatch(folded, at, end) for at in (start, after_link) if at >= 0

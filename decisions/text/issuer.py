@@ -15,6 +15,7 @@ from .bodies import BodyRef, RegistryEntry, index_of, lookup, mentions
 from .folding import fold_key, fold_text
 from .headings import LEAGUE_NAME, holds_reference
 from .lang import every
+from .occasion import occasion_at
 from .un_symbols import UN_NAME, un_symbol_at
 
 __all__ = [
@@ -179,6 +180,8 @@ def _first_named(
     for start, end, entry in mentions(index_of(registry), head, folded):
         if entry.place or entry.slug in states_under or entry.kind in _NOT_ISSUERS:
             continue
+        if occasion_at(folded, start):
+            continue  # "En marge de l'Assemblée de l'UA, la Conférence de la CEDEAO ..."
         if _MEMBER_OF_RE.search(folded, max(0, start - 40), start):
             continue  # "تونس العضو العربي في مجلس الأمن": a State's seat, not the issuer
         if head[max(0, start - 2) : start].strip() == "(" and _CREDIT_RE.match(head, end):

@@ -32,6 +32,7 @@ from .head_speaker_fr import titled_asks
 from .lang import either, every
 from .lines import Line
 from .link_phrases import link_phrase_only
+from .meeting_participle import meeting_participle
 from .opened_head import opened_heads
 from .outcome_lead import outcome_then_pronoun, outcome_then_subject
 from .own_call import renews_own_call
@@ -278,6 +279,11 @@ def _operative(text: str, head: bool | str = False) -> bool:
         )
         or (c.verb.kind == "request" and head_participle(folded, c.sentence[0], c.verb.start, head))
         or (c.verb.kind == "request" and renews_own_call(folded, c.verb.start))
+        # "The ministers said ... that ..., urging Tehran to ...": meeting_participle
+        or (
+            c.verb.kind == "request"
+            and meeting_participle(text, folded, c.sentence[0], c.verb.start)
+        )
         or (c.verb.kind == "request" and titled_asks(folded, c.sentence[0], c.verb.start))
         # "أفادت قناة ... أن الأمين العام لمنظمة ...، فلان وجّه نداءً ...": reported_head_ar
         or (c.start == c.sentence[0] and reported_head_ar(folded, c.start, c.verb.start))

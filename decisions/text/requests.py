@@ -30,7 +30,8 @@ from .context import (
 from .dates import scan_dates
 from .due import due_of
 from .epithets import Epithets
-from .folding import fold_text, strip_marks
+from .extraction_texts import extraction_text
+from .folding import fold_text
 from .group_places import without_place
 from .head_speaker import head_after, head_leads
 from .head_surname import HeadSurnames
@@ -85,9 +86,8 @@ class Extraction:
     as_written: tuple[BodyRef, ...] = field(default=(), compare=False)
 
 
-def extraction_text(text: str) -> str:
-    """The paragraph as ``extract`` reads it: marks stripped, spaces collapsed."""
-    return " ".join(strip_marks(str(text)).split())
+# --------------------------------------------------------------------------
+# Entry point
 
 
 @dataclass

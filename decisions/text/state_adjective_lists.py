@@ -17,6 +17,7 @@ import re
 from .bodies import Index
 from .folding import fold_text
 from .names import adjective_series
+from .shared_modifier import shared_modifier
 from .states import state_organs_of
 
 __all__ = ["joined_state_adjectives", "series_and_states"]
@@ -70,5 +71,8 @@ def series_and_states(
     index: Index,
 ) -> list[Span]:
     """``names.adjective_series`` (adjectives before a noun), then the States'
-    adjectives after a plural organ (``joined_state_adjectives``)."""
-    return joined_state_adjectives(adjective_series(pieces, span, leading, generic), span, index)
+    adjectives after a plural organ (``joined_state_adjectives``), then two
+    nouns sharing one modifier (``shared_modifier``: "donor countries and
+    institutions")."""
+    series = adjective_series(pieces, span, leading, generic)
+    return shared_modifier(joined_state_adjectives(series, span, index), span, index)

@@ -4,7 +4,13 @@ text in reported speech (see lang/__init__.py for the fields they feed).
 
 from __future__ import annotations
 
-__all__ = ["ACCORDING_TO_OUTCOME", "CALLED_FOR", "LISTED_PARTICIPLE", "OUTCOME_NOUNS"]
+__all__ = [
+    "ACCORDING_TO_OUTCOME",
+    "CALLED_FOR",
+    "LISTED_PARTICIPLE",
+    "OUTCOME_NOUNS",
+    "SHARED_GENERIC",
+]
 
 # A news report's participle continuing the sentence of the body that met, after
 # a comma or closing a list of gerunds after "and" ("Key points of the resolution
@@ -14,8 +20,11 @@ __all__ = ["ACCORDING_TO_OUTCOME", "CALLED_FOR", "LISTED_PARTICIPLE", "OUTCOME_N
 LISTED_PARTICIPLE = (
     # (And after "while": "The Council reaffirmed its support while urging the parties".)
     r"(?:(?<=,\s)|(?<=,\sand\s)|(?<=\swhile\s)|(?<=\swhilst\s))"
-    r"(?:urging|inviting|encouraging|requesting|asking|directing|instructing)"
-    r"(?=\s+(?:the|all|its|their|each|every|member|relevant|both|nations|countries|states)\s)"
+    # ("appealing to": the participle of an appeal, "..., appealing to member countries to")
+    r"(?:urging|inviting|encouraging|requesting|asking|directing|instructing|appealing\s+to)"
+    r"(?=\s+(?:the|all|its|their|each|every|member|relevant|both|nations|countries|states)\s"
+    # or a one-word name asked to act, a State by its capital: "urging Tehran to cooperate"
+    r"|\s+[a-z][\w'-]+\s+to\s+(?!(?:the|a|an|be|this|that|these|those|its|their)\s)[a-z])"
 )
 # What a communiqué is called in a news page retelling it: "The final communiqué
 # urged ...". (Not "the resolution": in a news page retelling a UN resolution,
@@ -44,4 +53,11 @@ CALLED_FOR = (
     r"(?=\s+(?:the\s+|all\s+|both\s+)?(?:[\w'-]+\s+){0,3}"
     r"(?:member\s+states|parties|community|states|countries|governments?|authorities)"
     r"\s+to\s+(?!(?:the|a|an|be|this|that|these|those|its|their)\s)[a-z])"
+)
+# Two nouns sharing the modifier before the first, kept as one generic addressee
+# ("donor countries and institutions", "philanthropic institutions and bodies"):
+# the pieces decisions/text/shared_modifier.py joins.
+SHARED_GENERIC = (
+    r"[\w-]+\s+[\w-]+s\s+and\s+(?:institutions|bodies|agencies|organi[sz]ations|entities"
+    r"|foundations|establishments|organs)"
 )

@@ -52,7 +52,9 @@ STATEMENT_PRESENT = (
 ASIDE = (
     r"(?:(?:\s*,\s*|\s+)(?:hier|avant-hier|aujourd'hui|ce\s+(?:matin|soir)"
     r"|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|soir|matin))?"
-    r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+cote|a\s+(?:son|leur)\s+tour)"
+    r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+cote|a\s+(?:son|leur)\s+tour"
+    # "a demandé entre autres aux autorités ...": among other things, no addressee.
+    r"|entre\s+autres)"
     r"(?![\w'])(?:\s*,)?)?"
 )
 # A gerund of the sentence's subject: "Tout en exhortant les parties à ..., le Conseil ...";
@@ -114,4 +116,15 @@ REQUEST_WE = (
     r"(?:demandons|exhortons|invitons|prions|appelons|chargeons|exigeons|engageons|encourageons"
     r"|sollicitons|mandatons|conjurons)(?:\s+(?:instamment|de\s+nouveau|a\s+nouveau|egalement))?"
     r"(?![\w'])"
+)
+
+# "Adresse aux parties un appel ...", "fait appel aux États ...", "donne pour
+# instructions au Comité ...": the addressees after the verb. A news report's
+# instruction may be plural, qualified, or quoted from the noun on: "ont donné
+# des instructions fermes à la Commission", "a donné \u201cinstruction au Président".
+ADDRESSED = (
+    r"(?:adresse{agree}(?=\s+(?:a|au|aux)\s[^;.]{{0,150}}?\sappels?(?![\w']))"
+    r"|fait\s+appel(?=\s+(?:a|au|aux)\s)"
+    r"|donne{agree}\s+(?:pour\s+|des\s+)?[\"\u00ab\u201c]?\s*instructions?"
+    r"(?:\s+(?:fermes|claires|precises|strictes|expresses))?(?=\s+(?:a|au|aux)\s))"
 )

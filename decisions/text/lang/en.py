@@ -273,7 +273,7 @@ TABLES = LanguageTables(
         # "humanitarian aid agencies", "the neighbouring countries", "troop-contributing countries".
         r"(?:\w+\s+){0,2}agencies", r"(?:(?!united\s)[\w-]+\s+)?(?:countries|nations)",
         r"(?:[a-z, -]+\s)?organi[sz]ations",
-        r"associations|individuals",  # a donors' list: "States, associations and individuals"
+        r"associations|individuals|[\w-]+\s+(?:institutions|funds)", _news.SHARED_GENERIC,
     ),
     articles=("the", "all", "each", "every", "both", "its", "their"),
     place_leads=("in", "at", "for"),
@@ -321,7 +321,7 @@ TABLES = LanguageTables(
     ),
     qualifiers=(
         r"(?:[a-z]+ed|set\s+up|set\s+out|established)\s+(?:by|under|pursuant|in|on|at|for|with"
-        r"|through|according|of)\b",
+        r"|through|according|of|to)\b",  # "ambassadors accredited to X"
         # A relative clause after the name: "relevant UN entities that coincide ...".
         r"(?:that|which|who|whose)\s+[a-z]",
         # An apposition its commas lost: "Ethiopia and Kenya the countries designated

@@ -14,6 +14,7 @@ from decisions.text.lang._fr_nouns import (
     NOT_PARTICIPLES,
     PERSON_ROLES,
 )
+from decisions.text.lang._fr_verbs import ADDRESSED as _ADDRESSED
 from decisions.text.lang._fr_verbs import (
     ADV,
     AGREE,
@@ -63,13 +64,6 @@ _APPEAL = (
     r"(?=\s+(?:a|au|aux)\b)"
 )
 
-# "Adresse aux parties un appel ...", "fait appel aux États ...", "donne pour
-# instructions au Comité ...": the addressees after the verb.
-_ADDRESSED = (
-    r"(?:adresse{agree}(?=\s+(?:a|au|aux)\s[^;.]{{0,150}}?\sappels?(?![\w']))"
-    r"|fait\s+appel(?=\s+(?:a|au|aux)\s)"
-    r"|donne{agree}\s+(?:pour\s+)?instructions?(?=\s+(?:a|au|aux)\s))"
-)
 _REQUEST_PAST = (
     rf"(?<![\w'])(?:{_PRON}{AUX}{ADV}\s+"
     rf"(?:{_ADDRESSED.format(agree=AGREE)}"
