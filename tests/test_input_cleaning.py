@@ -94,6 +94,8 @@ FORM_KWARGS = {
     "ReauthenticateForm": lambda: {"user": make_user()},
     # The security key's name (decisions.accounts.mfa): its owner, or the key renamed.
     "AddWebAuthnForm": lambda: {"user": make_user()},
+    # The password change with its box (decisions.accounts.forms): whose password.
+    "PasswordChangeForm": lambda: {"user": make_user()},
     "EditWebAuthnForm": lambda: {
         "instance": Authenticator(
             user=make_user(), type=Authenticator.Type.WEBAUTHN, data={"name": "Laptop"}
@@ -129,10 +131,13 @@ def _text_fields(cls) -> list[str]:
         return [n for n, f in fields.items() if issubclass(f.field_class, forms.CharField)]
     # Not a JSON field (a security key's credential, written by the browser): text
     # that is not JSON, control characters included, is refused whole, as it must be.
+    # Not a password: it is kept as typed, since the sign-in compares it as typed.
     return [
         n
         for n, f in fields.items()
-        if isinstance(f, forms.CharField) and not isinstance(f, forms.JSONField)
+        if isinstance(f, forms.CharField)
+        and not isinstance(f, forms.JSONField)
+        and not isinstance(f.widget, forms.PasswordInput)
     ]
 
 

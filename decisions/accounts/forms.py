@@ -24,7 +24,7 @@ class PasswordChangeForm(auth_forms.PasswordChangeForm):
 
     revoke_secrets = forms.BooleanField(required=False)
 
-    def __init__(self, user, *args, **kwargs):
+    def __init__(self, *args, user, **kwargs):
         super().__init__(user, *args, **kwargs)
         keys, calendar = user_secrets_held(user=user)
         if not keys and not calendar:
