@@ -45,8 +45,11 @@ def on_screen(page: Page, selector: str) -> bool:
     return box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
-@pytest.mark.parametrize("role", [EDITOR, FOCAL, ADMIN])
+# Right to left is where a row's action slips off first: every role in Arabic,
+# and the administrator, who sees every table, in English.
+@pytest.mark.parametrize(
+    ("role", "language"), [(EDITOR, "ar"), (FOCAL, "ar"), (ADMIN, "ar"), (ADMIN, "en")]
+)
 def test_on_a_phone_each_rows_action_is_on_screen(
     page: Page, live_server, registry_and_roles, role, language
 ):
